@@ -1,0 +1,1 @@
+"""Registers every subcommand module with the `packstation` group (one import line each)."""

@@ -1,0 +1,146 @@
+"""Typed settings from a TOML file plus environment overrides. Qt-free.
+
+Precedence: defaults < TOML file (`--config PATH`, else the platform's config dir) < environment
+(`PACKSTATION_DB_URL`, `PACKSTATION_STATION`, `PACKSTATION_PRINT_DIR`, `PACKSTATION_LANGUAGE`).
+A bad value raises ConfigError naming the key and what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "packstation"
+LANGUAGES = ("en", "nb", "pl", "fi")
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the file and key."""
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'packstation.db'}"
+
+
+def default_demo_db_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'packstation-demo.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a station needs to start."""
+
+    db_url: str = field(default_factory=default_db_url)
+    station: str = "BENCH-01"
+    language: str = "en"
+    # Where PDF "printing" lands by default, and the printers of this bench.
+    print_dir: Path = field(default_factory=lambda: default_data_dir() / "prints")
+    label_printer: str = ""  # "" = PDF files in print_dir; "tcp://HOST:9100"; "system:NAME"
+    document_printer: str = ""
+    label_format: str = "pdf"  # pdf | zpl
+    label_dpi: int = 203
+    units: str = "metric"  # metric (cm/kg) | imperial (in/lb)
+    idle_sign_out_minutes: int = 15
+    scan_max_key_gap_ms: int = 30  # key presses closer than this belong to one scan
+    fnc1_substitute: str = ""  # a character some scanners send instead of ASCII 29
+    demo: bool = False
+    demo_db_url: str = field(default_factory=default_demo_db_url)
+    demo_seed: int = 7
+    sounds: bool = True
+    large_text: bool = False
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+_ENV = {
+    "PACKSTATION_DB_URL": "db_url",
+    "PACKSTATION_STATION": "station",
+    "PACKSTATION_PRINT_DIR": "print_dir",
+    "PACKSTATION_LANGUAGE": "language",
+    "PACKSTATION_LABEL_PRINTER": "label_printer",
+    "PACKSTATION_DEMO_DB_URL": "demo_db_url",
+}
+
+
+def _coerce(source: str, key: str, value: Any, target: type | str) -> Any:
+    kind = target if isinstance(target, str) else target.__name__
+    if "bool" in kind:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return value.lower() in ("1", "true", "yes", "on")
+        raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}")
+    if "int" in kind:
+        if isinstance(value, bool):
+            raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}") from None
+    if "Path" in kind:
+        if not isinstance(value, str | os.PathLike) or not str(value):
+            raise ConfigError(f"{source}: '{key}' must be a folder path, not {value!r}")
+        return Path(value).expanduser()
+    if not isinstance(value, str):
+        raise ConfigError(f"{source}: '{key}' must be text, not {value!r}")
+    return value
+
+
+def _validate(settings: Settings, source: str) -> Settings:
+    if settings.language not in LANGUAGES:
+        raise ConfigError(f"{source}: 'language' must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
+    if settings.label_format not in ("pdf", "zpl"):
+        raise ConfigError(f"{source}: 'label_format' must be pdf or zpl, not {settings.label_format!r}")
+    if settings.label_dpi not in (203, 300):
+        raise ConfigError(f"{source}: 'label_dpi' must be 203 or 300, not {settings.label_dpi}")
+    if settings.units not in ("metric", "imperial"):
+        raise ConfigError(f"{source}: 'units' must be metric or imperial, not {settings.units!r}")
+    for key in ("db_url", "demo_db_url"):
+        url = getattr(settings, key)
+        if not (url.startswith("sqlite") or url.startswith("postgresql")):
+            raise ConfigError(f"{source}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
+    if not settings.station.strip():
+        raise ConfigError(f"{source}: 'station' must not be empty")
+    return settings
+
+
+def load_settings(config_path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Defaults, then the TOML file (if it exists, or must exist when given), then the environment."""
+    environ = dict(os.environ if environ is None else environ)
+    explicit = config_path is not None
+    path = config_path or default_config_path()
+    known = {f.name: f.type for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    source = str(path)
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+        # Accept a flat file or one [station] table.
+        data = {**data.pop("station", {}), **data} if isinstance(data.get("station"), dict) else data
+        for key, value in data.items():
+            if key not in known:
+                raise ConfigError(f"{source}: unknown key '{key}' (known: {', '.join(sorted(known))})")
+            values[key] = _coerce(source, key, value, known[key])
+    elif explicit:
+        raise ConfigError(f"{source}: config file not found")
+    for env_key, name in _ENV.items():
+        if environ.get(env_key):
+            values[name] = _coerce(f"environment {env_key}", name, environ[env_key], known[name])
+            source = f"{source} / environment"
+    return _validate(Settings(**values), source)

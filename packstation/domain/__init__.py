@@ -1,0 +1,1 @@
+"""The rules of the packing station: plain Python, no Qt, no SQLAlchemy."""

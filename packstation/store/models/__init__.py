@@ -1,0 +1,18 @@
+"""The typed ORM models, one module per aggregate; importing this package registers every table."""
+
+from packstation.store.models.base import Base, utcnow
+from packstation.store.models.catalog import Barcode, Box, CushioningMaterial, Merchant, Sku
+from packstation.store.models.customers import Customer, CustomerIncident
+from packstation.store.models.marketing import Campaign, Coupon, Slip
+from packstation.store.models.meta import AppMeta
+from packstation.store.models.orders import Order, OrderLine
+from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
+from packstation.store.models.people import Station, User
+from packstation.store.models.shipping import Label, Package, PrintJob
+from packstation.store.models.training import Scorecard
+
+__all__ = [
+    "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
+    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "PackSession", "PackedUnit",
+    "Package", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku", "Slip", "Station", "User", "utcnow",
+]

@@ -1,0 +1,31 @@
+"""Trainer scorecards: how a trainee did on a scenario in demo mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from packstation.store.models.base import Base, utcnow
+
+
+class Scorecard(Base):
+    """One run of one scenario by one trainee."""
+
+    __tablename__ = "scorecards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    scenario: Mapped[str] = mapped_column(String(80))
+    hints: Mapped[bool] = mapped_column(default=True)
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column()
+    seconds: Mapped[float] = mapped_column(default=0.0)
+    errors_injected: Mapped[int] = mapped_column(default=0)
+    errors_caught: Mapped[int] = mapped_column(default=0)
+    errors_missed: Mapped[int] = mapped_column(default=0)
+    overrides_asked: Mapped[int] = mapped_column(default=0)
+    accuracy: Mapped[float] = mapped_column(default=0.0)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
