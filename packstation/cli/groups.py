@@ -1,0 +1,17 @@
+"""Command groups shared by several modules: `packstation import ...` and `packstation export ...`."""
+
+from __future__ import annotations
+
+import click
+
+from packstation.cli import main
+
+
+@main.group("import")
+def import_group() -> None:
+    """Take orders, the catalogue or boxes in from the WMS or shop (CSV or JSON, all-or-nothing)."""
+
+
+@main.group("export")
+def export_group() -> None:
+    """Hand shipments or coupons back to the WMS or shop."""
