@@ -1,3 +1,4 @@
 """Registers every subcommand module with the `packstation` group (one import line each)."""
 
 from packstation.cli import groups  # noqa: F401  (import / export groups)
+from packstation.cli.demo_data import demo_data; from packstation.cli import main; main.add_command(demo_data)  # noqa: E702
