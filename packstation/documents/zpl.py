@@ -1,0 +1,185 @@
+"""The 4x6 inch shipping label as ZPL II for Zebra printers at 203 or 300 dpi: one ^XA..^XZ per package.
+
+Customer text can never become printer commands: every text field is sent with ^FH, and every byte outside
+printable ASCII, plus ^ ~ _ and \\, is written as _XX (hex of its UTF-8 byte, read back under ^CI28). Control
+characters are turned into spaces first. Barcode payloads do not go through ^FH; they are limited to a safe
+character set instead (in ^BC, '>' starts a subset or function code).
+
+Text is laid out with DejaVu Sans Bold metrics (wider than the printer's font 0), so a line that fits here fits on
+the label; long text wraps and ends in an ellipsis rather than overprinting the next field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from packstation.documents.barcodes import CODE128_MIN_MM, GS1_LOGISTICS_MIN_MM, MM_PER_INCH, dots_for
+from packstation.documents.data import LabelData
+from packstation.documents.fonts import FONT_BOLD
+from packstation.documents.label import DEMO_TEXT, format_dimensions, format_weight
+from packstation.documents.text import wrap_text
+
+SAFE_BARCODE = re.compile(r"[0-9A-Z][0-9A-Z\-./]{0,47}")
+_ESCAPE = frozenset(b"^~_\\")
+
+
+def escape_field(text: str) -> str:
+    """`text` as ^FH field data: printable ASCII kept, anything else (and ^ ~ _ \\) as _XX of its UTF-8 bytes."""
+    out = []
+    for byte in text.encode("utf-8"):
+        if 0x20 <= byte <= 0x7E and byte not in _ESCAPE:
+            out.append(chr(byte))
+        else:
+            out.append(f"_{byte:02X}")
+    return "".join(out)
+
+
+def unescape_field(data: str) -> str:
+    """The inverse of `escape_field` (for tests and for reading a stored job back)."""
+    raw = re.sub(r"_([0-9A-Fa-f]{2})", lambda m: f"\x00{m.group(1)}", data)
+    buffer = bytearray()
+    i = 0
+    while i < len(raw):
+        if raw[i] == "\x00":
+            buffer.append(int(raw[i + 1 : i + 3], 16))
+            i += 3
+        else:
+            buffer.extend(raw[i].encode("ascii"))
+            i += 1
+    return buffer.decode("utf-8")
+
+
+def _safe_barcode(payload: str) -> str:
+    if not SAFE_BARCODE.fullmatch(payload):
+        raise ValueError(f"barcode payload outside the safe set [0-9A-Z-./]: {payload!r}")
+    return payload
+
+
+class _Zpl:
+    """A label under construction, positions in dots."""
+
+    def __init__(self, dpi: int) -> None:
+        self.dpi = dpi
+        self.width = round(4 * dpi)
+        self.height = round(6 * dpi)
+        self.parts: list[str] = ["^XA", "^CI28", f"^PW{self.width}", f"^LL{self.height}", "^LH0,0"]
+
+    def d(self, millimetres: float) -> int:
+        return round(millimetres * self.dpi / MM_PER_INCH)
+
+    def text(self, x: int, y: int, text: str, height: int, width: int, max_lines: int = 1,
+             reverse: bool = False) -> int:
+        """Text lines from (x, y) down, wrapped to `width` dots; returns the y below the last line."""
+        for line in wrap_text(text, FONT_BOLD, height, width, max_lines):
+            flag = "^FR" if reverse else ""
+            self.parts.append(f"^FO{x},{y}^A0N,{height},{height}{flag}^FH^FD{escape_field(line)}^FS")
+            y += round(height * 1.12)
+        return y
+
+    def box(self, x: int, y: int, w: int, h: int, thickness: int) -> None:
+        self.parts.append(f"^FO{x},{y}^GB{w},{h},{thickness}^FS")
+
+    def finish(self) -> str:
+        self.parts.append("^PQ1")
+        self.parts.append("^XZ")
+        return "\n".join(self.parts) + "\n"
+
+
+def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
+    """One label as ZPL II (^XA..^XZ)."""
+    if dpi not in (203, 300):
+        raise ValueError(f"ZPL labels are made for 203 or 300 dpi printers, not {dpi}")
+    z = _Zpl(dpi)
+    d = z.d
+    margin = d(3.5)
+    inner = z.width - 2 * margin
+    y = 0
+    if data.demo:
+        band = d(7)
+        z.box(0, 0, z.width, band, band)
+        z.text(margin, d(1.2), DEMO_TEXT, d(4.6), inner, reverse=True)
+        y = band
+    y += d(3)
+
+    # Ship-from (left) and carrier (right).
+    carrier_x = z.width - margin - d(38)
+    z.text(carrier_x, y, data.carrier_name, d(5.2), d(38))
+    z.text(carrier_x, y + d(7), data.service.upper(), d(3.5), d(38))
+    fy = z.text(margin, y, "FROM", d(2.2), d(20))
+    for line in [data.ship_from.name, *data.ship_from.lines()][:5]:
+        fy = z.text(margin, fy, line, d(2.6), carrier_x - margin - d(2))
+    y = max(fy, y + d(12)) + d(1)
+    z.box(margin, y, inner, 0, d(0.5))
+    y += d(1.5)
+
+    # Ship-to.
+    y = z.text(margin, y, "SHIP TO", d(2.2), d(20))
+    to = data.ship_to
+    y = z.text(margin + d(3), y, to.name, d(4.8), inner - d(3), max_lines=3)
+    for line in (to.line1, to.line2):
+        if line:
+            y = z.text(margin + d(3), y, line, d(3.8), inner - d(3), max_lines=2)
+    y = z.text(margin + d(3), y, " ".join(p for p in (to.postal_code, to.city) if p), d(4.6), inner - d(3))
+    tail = ", ".join(p for p in (to.region, to.country) if p)
+    if tail:
+        y = z.text(margin + d(3), y, tail, d(3.8), inner - d(3))
+    y += d(1)
+    z.box(margin, y, inner, 0, d(0.5))
+    y += d(1.5)
+
+    # Routing code and facts.
+    z.text(margin, y + d(1), data.routing_code or to.country, d(8.5), d(34))
+    facts = [f"Order {data.order_ref}", f"Package {data.package_no} of {data.package_count}",
+             f"Weight {format_weight(data.weight_g)}"]
+    if data.length_mm and data.width_mm and data.height_mm:
+        facts.append(f"Dims {format_dimensions(data.length_mm, data.width_mm, data.height_mm)}")
+    fy = y
+    for fact in facts:
+        fy = z.text(margin + d(38), fy, fact, d(3.2), inner - d(38))
+    y = fy + d(1)
+    z.box(margin, y, inner, 0, d(0.5))
+    y += d(2)
+
+    # Handling marks.
+    x = margin
+    mark_h = d(7.5)
+    if data.fragile:
+        z.box(x, y, d(23), mark_h, d(0.7))
+        z.text(x + d(2), y + d(1.8), "FRAGILE", d(3.6), d(20))
+        x += d(25)
+    if data.this_side_up:
+        z.box(x, y, d(33), mark_h, d(0.7))
+        z.text(x + d(2), y + d(1.8), "THIS SIDE UP", d(3.6), d(30))
+        x += d(35)
+    for hazard in data.hazmat_classes:
+        z.box(x, y, d(28), mark_h, d(0.7))
+        z.text(x + d(1.5), y + d(1.8), f"HAZMAT {hazard}", d(3.6), d(26))
+        x += d(30)
+
+    # Barcodes from the bottom: SSCC (GS1-128, FNC1 via mode D), then tracking (Code 128, automatic subsets).
+    sscc_dots = dots_for(GS1_LOGISTICS_MIN_MM, dpi)
+    sscc = _safe_barcode(data.sscc)
+    sscc_modules = 11 * 13 + 13  # start, FNC1, 10 pairs of digits (subset C), check, stop(13)
+    sscc_h = d(32)
+    sscc_y = z.height - d(2) - d(4) - sscc_h
+    sscc_x = max(10 * sscc_dots, (z.width - sscc_modules * sscc_dots) // 2)
+    z.parts.append(f"^FO{sscc_x},{sscc_y}^BY{sscc_dots}^BCN,{sscc_h},Y,N,N,D^FD(00){sscc}^FS")
+    z.text(margin, sscc_y - d(3), "SSCC", d(2.2), d(20))
+
+    track_dots = dots_for(CODE128_MIN_MM, dpi)
+    tracking = _safe_barcode(data.tracking_number)
+    track_h = d(15)
+    track_y = sscc_y - d(6) - d(4) - track_h
+    track_modules = 11 * (len(tracking) + 3) + 2  # an upper bound: subset B throughout
+    track_x = max(10 * track_dots, (z.width - track_modules * track_dots) // 2)
+    z.parts.append(f"^FO{track_x},{track_y}^BY{track_dots}^BCN,{track_h},Y,N,N,A^FD{tracking}^FS")
+    z.text(margin, track_y - d(3), f"TRACKING {data.carrier_name}", d(2.2), inner)
+    return z.finish()
+
+
+def render_labels_zpl(labels: Sequence[LabelData], *, dpi: int = 203) -> str:
+    """All labels of an order, one ^XA..^XZ block per package."""
+    if not labels:
+        raise ValueError("no labels to render")
+    return "".join(render_label_zpl(label, dpi=dpi) for label in labels)
