@@ -1,0 +1,188 @@
+"""Filling one box: greedy block building over maximal free spaces.
+
+Identical units are placed as cuboid blocks (nx by ny by nz of one SKU in one orientation), so an order of 75
+units is a handful of steps. Free space is kept as the list of maximal empty cuboids: every space that a new
+block cuts is replaced by the (up to six) slabs around the block, and spaces inside others are dropped. A
+block is always put in a free space, so blocks never overlap and never leave the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import permutations
+
+Space = tuple[int, int, int, int, int, int]  # x0, y0, z0, x1, y1, z1
+# kind, x, y, z, dx, dy, dz (one unit, packing size), nx, ny, nz
+Block = tuple[int, int, int, int, int, int, int, int, int, int]
+
+# Orders in which a block grows along the axes (0 = x/w, 1 = y/l, 2 = z/d).
+_AXIS_ORDERS = ((2, 1, 0), (2, 0, 1), (0, 1, 2), (1, 0, 2), (0, 2, 1), (1, 2, 0))
+STRATEGIES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One SKU's units as the packer sees them: packing size (with fragile clearance) and allowed turns."""
+
+    idx: int
+    sku: str
+    size: tuple[int, int, int]  # packing size: real dims + 2 * pad on every axis
+    pad: int
+    weight: int
+    orients: tuple[tuple[int, int, int], ...]
+    fragile: bool = False
+    soft: bool = False
+    real_volume: int = 0
+
+    @property
+    def volume(self) -> int:
+        return self.size[0] * self.size[1] * self.size[2]
+
+    @property
+    def min_side(self) -> int:
+        return min(self.size)
+
+
+def orientations(dims: Sequence[int], keep_flat: bool) -> tuple[tuple[int, int, int], ...]:
+    """Distinct turns of an item: all six, or only the two about the vertical axis for this-side-up."""
+    w, l, d = dims
+    if keep_flat:
+        turns = [(w, l, d), (l, w, d)]
+    else:
+        turns = list(permutations((w, l, d)))
+    seen: list[tuple[int, int, int]] = []
+    for t in turns:
+        if t not in seen:
+            seen.append(t)  # type: ignore[arg-type]
+    return tuple(seen)
+
+
+def fits_in(kind: Kind, inner: Sequence[int]) -> bool:
+    W, L, H = inner
+    return any(dx <= W and dy <= L and dz <= H for dx, dy, dz in kind.orients)
+
+
+def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
+             strategy: int = 0) -> tuple[list[Block], list[int]]:
+    """Place as many of `counts` units (per kind index) as fit in `inner` within `capacity` grams.
+
+    Returns the blocks placed and the counts left over. Strategies differ in which block wins a space:
+    0 the most volume, 1 the most volume that leaves the least sliver, 2 the bulkiest kind first.
+    """
+    W, L, H = inner
+    left = list(counts)
+    cap = capacity
+    spaces: list[Space] = [(0, 0, 0, W, L, H)]
+    blocks: list[Block] = []
+    active = [k for k in kinds if left[k.idx] > 0]
+    if strategy == 2:
+        active.sort(key=lambda k: (-k.volume, -k.weight, k.idx))
+    while spaces:
+        active = [k for k in active if left[k.idx] > 0 and k.weight <= cap]
+        if not active:
+            break
+        space = min(spaces, key=_anchor)
+        choice = _best_block(space, active, left, cap, strategy)
+        if choice is None:
+            spaces.remove(space)
+            continue
+        k, (dx, dy, dz), (nx, ny, nz) = choice
+        x0, y0, z0 = space[0], space[1], space[2]
+        n = nx * ny * nz
+        blocks.append((k.idx, x0, y0, z0, dx, dy, dz, nx, ny, nz))
+        left[k.idx] -= n
+        cap -= n * k.weight
+        spaces = _cut(spaces, (x0, y0, z0, x0 + nx * dx, y0 + ny * dy, z0 + nz * dz), active, left)
+    return blocks, left
+
+
+def _anchor(s: Space) -> tuple[int, int, int]:
+    # Fill bottom up, from the back corner: stable stacks and a picture the packer can follow.
+    return (s[2], s[0] + s[1], -(s[3] - s[0]) * (s[4] - s[1]))
+
+
+def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int):
+    x0, y0, z0, x1, y1, z1 = space
+    size = (x1 - x0, y1 - y0, z1 - z0)
+    sx, sy, sz = size
+    best = None
+    best_key: tuple = ()
+    for k in active:
+        q = left[k.idx]
+        if k.weight:
+            q = min(q, cap // k.weight)
+        if q <= 0:
+            continue
+        for o in k.orients:
+            dx, dy, dz = o
+            if dx > sx or dy > sy or dz > sz:
+                continue
+            most = (sx // dx, sy // dy, sz // dz)
+            for shape in _shapes(most, q):
+                n = shape[0] * shape[1] * shape[2]
+                vol = n * k.volume
+                if strategy == 1:
+                    # Prefer blocks that use a side of the space fully: slivers waste the box.
+                    rest = (sx - shape[0] * dx, sy - shape[1] * dy, sz - shape[2] * dz)
+                    sliver = sum(1 for r, m in zip(rest, size, strict=True) if 0 < r < m // 4 + 1)
+                    key = (-sliver, vol, k.weight * n, -k.idx, -dz)
+                else:
+                    key = (vol, k.weight * n, -k.idx, -dz)
+                if best is None or key > best_key:
+                    best, best_key = (k, o, shape), key
+        if strategy == 2 and best is not None:
+            return best  # the bulkiest kind that fits takes the space
+    return best
+
+
+def _shapes(most: tuple[int, int, int], q: int) -> set[tuple[int, int, int]]:
+    """Cuboid block shapes of at most q units, grown greedily along each axis order."""
+    out: set[tuple[int, int, int]] = set()
+    for order in _AXIS_ORDERS:
+        n = [1, 1, 1]
+        rest = q
+        for axis in order:
+            take = min(most[axis], rest)
+            n[axis] = take
+            rest //= take
+        out.add((n[0], n[1], n[2]))
+    return out
+
+
+def _cut(spaces: list[Space], b: Space, active: Sequence[Kind], left: Sequence[int]) -> list[Space]:
+    bx0, by0, bz0, bx1, by1, bz1 = b
+    live = [k for k in active if left[k.idx] > 0]
+    if not live:
+        return []
+    small = min(k.min_side for k in live)
+    out: list[Space] = []
+    for s in spaces:
+        x0, y0, z0, x1, y1, z1 = s
+        if bx0 >= x1 or bx1 <= x0 or by0 >= y1 or by1 <= y0 or bz0 >= z1 or bz1 <= z0:
+            out.append(s)
+            continue
+        if bx0 - x0 >= small:
+            out.append((x0, y0, z0, bx0, y1, z1))
+        if x1 - bx1 >= small:
+            out.append((bx1, y0, z0, x1, y1, z1))
+        if by0 - y0 >= small:
+            out.append((x0, y0, z0, x1, by0, z1))
+        if y1 - by1 >= small:
+            out.append((x0, by1, z0, x1, y1, z1))
+        if bz0 - z0 >= small:
+            out.append((x0, y0, z0, x1, y1, bz0))
+        if z1 - bz1 >= small:
+            out.append((x0, y0, bz1, x1, y1, z1))
+    out = [s for s in out if s[3] - s[0] >= small and s[4] - s[1] >= small and s[5] - s[2] >= small]
+    # Drop spaces inside others: the big ones first, so each is tested only against keepers.
+    out.sort(key=lambda s: (s[3] - s[0]) * (s[4] - s[1]) * (s[5] - s[2]), reverse=True)
+    kept: list[Space] = []
+    for s in out:
+        x0, y0, z0, x1, y1, z1 = s
+        for t in kept:
+            if t[0] <= x0 and t[1] <= y0 and t[2] <= z0 and x1 <= t[3] and y1 <= t[4] and z1 <= t[5]:
+                break
+        else:
+            kept.append(s)
+    return kept

@@ -1,0 +1,165 @@
+"""Choosing the boxes for an order: the cheapest plan, then the fewest boxes, then the least void.
+
+One box is always tried first, cheapest box first (its cost is known before packing, so the first box that
+takes everything is the best single box). When none does, boxes are filled one after another, each time with
+the box that takes the most of what is left, and the last box is the cheapest that takes the rest; a second pass
+then tries to do with fewer boxes by repacking the two emptiest boxes together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from packstation.domain.cartonize.costing import Coster
+from packstation.domain.cartonize.placement import STRATEGIES, Block, Kind, fits_in, pack_box
+
+Filled = tuple[int, list[Block]]  # box index, blocks
+
+
+def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int]) -> list[Block] | None:
+    """Blocks holding every unit of `counts` in one box, or None when no strategy manages it."""
+    total = sum(counts)
+    for strategy in range(STRATEGIES):
+        blocks, left = pack_box(inner, capacity, kinds, counts, strategy)
+        if not any(left):
+            return blocks
+        if sum(left) == total:
+            return None  # nothing placeable at all: no other strategy will do better
+    return None
+
+
+def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int]) -> list[Block]:
+    """The strategy's blocks that leave the least volume behind (for a box that cannot take everything)."""
+    best: list[Block] = []
+    best_vol = -1
+    vols = {k.idx: k.volume for k in kinds}
+    for strategy in range(STRATEGIES):
+        blocks, left = pack_box(inner, capacity, kinds, counts, strategy)
+        vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in blocks)
+        if vol > best_vol:
+            best, best_vol = blocks, vol
+        if not any(left):
+            break
+    return best
+
+
+def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster) -> tuple[list[Filled], list[int]]:
+    """Boxes for all `counts`; returns the filled boxes and the counts no box could take."""
+    boxes = coster.boxes
+    stock = [b.stock for b in boxes]
+    left = list(counts)
+    out: list[Filled] = []
+    while any(left):
+        single = best_single(kinds, left, coster, stock)
+        if single is not None:
+            out.append(single)
+            _take(stock, single[0])
+            left = [0] * len(left)
+            break
+        best: Filled | None = None
+        best_key: tuple = ()
+        for bi, box in enumerate(boxes):
+            if stock[bi] is not None and stock[bi] <= 0:
+                continue
+            sub = coster.allowed_counts(bi, kinds, left)
+            if not any(sub):
+                continue
+            blocks = fill_most(box.inner, box.capacity, kinds, sub)
+            if not blocks:
+                continue
+            vol = sum(b[7] * b[8] * b[9] * kinds[b[0]].volume for b in blocks)
+            key = (vol, -coster.box_cost_hint(bi), -box.volume, -bi)
+            if best is None or key > best_key:
+                best, best_key = (bi, blocks), key
+        if best is None:
+            break
+        out.append(best)
+        _take(stock, best[0])
+        for b in best[1]:
+            left[b[0]] -= b[7] * b[8] * b[9]
+    out = merge_pass(out, kinds, coster, stock)
+    out = [downsize(f, kinds, coster, stock) for f in out]
+    return out, left
+
+
+def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
+                stock: Sequence[int | None]) -> Filled | None:
+    """The cheapest box (then least void) that takes every unit of `counts`, or None."""
+    weight = sum(kinds[i].weight * n for i, n in enumerate(counts))
+    volume = sum(kinds[i].volume * n for i, n in enumerate(counts))
+    needed = [kinds[i] for i, n in enumerate(counts) if n]
+    for bi in coster.single_order(counts, kinds):
+        box = coster.boxes[bi]
+        if stock[bi] is not None and stock[bi] <= 0:
+            continue
+        if box.volume < volume or box.capacity < weight or not coster.allowed_all(bi, needed):
+            continue
+        if not all(fits_in(k, box.inner) for k in needed):
+            continue
+        blocks = fill_all(box.inner, box.capacity, kinds, counts)
+        if blocks is not None:
+            return bi, blocks
+    return None
+
+
+def merge_pass(out: list[Filled], kinds: Sequence[Kind], coster: Coster,
+               stock: list[int | None]) -> list[Filled]:
+    """Try to put the contents of two boxes into one (fewer boxes is cheaper and greener), until none merge."""
+    changed = True
+    while changed and len(out) > 1:
+        changed = False
+        order = sorted(range(len(out)), key=lambda i: _filled_volume(out[i], kinds))
+        for a_pos in range(len(order)):
+            for b_pos in range(a_pos + 1, len(order)):
+                a, b = order[a_pos], order[b_pos]
+                counts = _counts(out[a], kinds)
+                for i, n in enumerate(_counts(out[b], kinds)):
+                    counts[i] += n
+                for bi in (out[a][0], out[b][0]):
+                    _give(stock, bi)
+                single = best_single(kinds, counts, coster, stock)
+                if single is None:
+                    for bi in (out[a][0], out[b][0]):
+                        _take(stock, bi)
+                    continue
+                _take(stock, single[0])
+                out = [f for i, f in enumerate(out) if i not in (a, b)] + [single]
+                changed = True
+                break
+            if changed:
+                break
+    return out
+
+
+def downsize(filled: Filled, kinds: Sequence[Kind], coster: Coster, stock: list[int | None]) -> Filled:
+    """The same contents in a cheaper box when one takes them all."""
+    counts = _counts(filled, kinds)
+    _give(stock, filled[0])
+    single = best_single(kinds, counts, coster, stock)
+    if single is not None and coster.rank_single(single[0], counts, kinds) < coster.rank_single(
+            filled[0], counts, kinds):
+        _take(stock, single[0])
+        return single
+    _take(stock, filled[0])
+    return filled
+
+
+def _counts(filled: Filled, kinds: Sequence[Kind]) -> list[int]:
+    counts = [0] * len(kinds)
+    for b in filled[1]:
+        counts[b[0]] += b[7] * b[8] * b[9]
+    return counts
+
+
+def _filled_volume(filled: Filled, kinds: Sequence[Kind]) -> int:
+    return sum(b[7] * b[8] * b[9] * kinds[b[0]].volume for b in filled[1])
+
+
+def _take(stock: list[int | None], bi: int) -> None:
+    if stock[bi] is not None:
+        stock[bi] -= 1  # type: ignore[operator]
+
+
+def _give(stock: list[int | None], bi: int) -> None:
+    if stock[bi] is not None:
+        stock[bi] += 1  # type: ignore[operator]

@@ -1,0 +1,123 @@
+"""An independent check of any plan (ours or another packer's): geometry, turns, weight, counts, box rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from packstation.domain.cartonize.model import BoxSpec, ItemSpec, PackingPlan, Placement
+
+
+def validate_plan(plan: PackingPlan, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *,
+                  fragile_clearance: int = 0, check_counts: bool = True) -> list[str]:
+    """Every rule the plan breaks, as plain sentences; an empty list means the plan is valid.
+
+    Checks: each unit lies inside its box, no two units overlap, each is a turn of the real item (only about the
+    vertical axis for this-side-up), no box is over its weight limit, mailers hold soft items only, ship-alone
+    units travel alone, out-of-stock boxes are not used, fragile units keep `fragile_clearance` where the box
+    allows it, and (check_counts) every ordered unit is either placed or reported unpacked.
+    """
+    spec = {i.sku: i for i in items}
+    known = {b.code: b for b in boxes}
+    errors: list[str] = []
+    used: dict[str, int] = {}
+    for no, pkg in enumerate(plan.packages, start=1):
+        where = f"package {no} ({pkg.box_code})"
+        if pkg.box is None:
+            if len(pkg.placements) != 1 or not spec.get(pkg.placements[0].sku, _NONE).ship_alone:
+                errors.append(f"{where}: only one ship-alone item may go without a box")
+            continue
+        box = known.get(pkg.box.code)
+        if box is None:
+            errors.append(f"{where}: box {pkg.box.code} is not in the box list")
+            continue
+        used[box.code] = used.get(box.code, 0) + 1
+        weight = box.empty_weight
+        for p in pkg.placements:
+            item = spec.get(p.sku)
+            if item is None:
+                errors.append(f"{where}: {p.sku} is not in the order")
+                continue
+            weight += item.weight
+            errors.extend(_turn_errors(where, p, item))
+            if any(p.position[a] < 0 or p.position[a] + p.dims[a] > box.inner[a] for a in range(3)):
+                errors.append(f"{where}: {p.sku} at {p.position} size {p.dims} leaves the box {box.inner}")
+            if box.for_soft_only and (not item.soft or item.fragile):
+                errors.append(f"{where}: {p.sku} is not a soft item and may not go in a {box.kind}")
+            if item.ship_alone and len(pkg.placements) > 1:
+                errors.append(f"{where}: {p.sku} must ship alone")
+        if weight > box.max_weight:
+            errors.append(f"{where}: {weight} g is over the box's limit of {box.max_weight} g")
+        errors.extend(_overlaps(where, pkg.placements))
+        if fragile_clearance:
+            errors.extend(_clearance(where, pkg.placements, spec, box, fragile_clearance))
+    for code, n in used.items():
+        stock = known[code].stock
+        if stock is not None and n > stock:
+            errors.append(f"box {code}: {n} used, only {stock} in stock")
+    if check_counts:
+        errors.extend(_count_errors(plan, items))
+    return errors
+
+
+class _NoItem:
+    ship_alone = False
+
+
+_NONE = _NoItem()
+
+
+def _turn_errors(where: str, p: Placement, item: ItemSpec) -> list[str]:
+    if sorted(p.dims) != sorted(item.dims):
+        return [f"{where}: {p.sku} placed as {p.dims}, not a turn of {item.dims}"]
+    if item.this_side_up and p.dims[2] != item.dims[2]:
+        return [f"{where}: {p.sku} is this-side-up but lies on its side ({p.dims})"]
+    return []
+
+
+def _overlaps(where: str, placements: Sequence[Placement]) -> list[str]:
+    boxes = sorted(placements, key=lambda p: p.position[0])
+    out: list[str] = []
+    for i, a in enumerate(boxes):
+        ax1 = a.position[0] + a.dims[0]
+        for b in boxes[i + 1:]:
+            if b.position[0] >= ax1:
+                break
+            if all(a.position[k] < b.position[k] + b.dims[k] and b.position[k] < a.position[k] + a.dims[k]
+                   for k in (1, 2)):
+                out.append(f"{where}: {a.sku} at {a.position} overlaps {b.sku} at {b.position}")
+    return out
+
+
+def _clearance(where: str, placements: Sequence[Placement], spec: dict[str, ItemSpec], box: BoxSpec,
+               c: int) -> list[str]:
+    out: list[str] = []
+    for p in placements:
+        if not spec[p.sku].fragile or any(sorted(p.dims)[a] + 2 * c > sorted(box.inner)[a] for a in range(3)):
+            continue
+        lo = [p.position[a] - c for a in range(3)]
+        hi = [p.position[a] + p.dims[a] + c for a in range(3)]
+        if any(lo[a] < 0 or hi[a] > box.inner[a] for a in range(3)):
+            out.append(f"{where}: fragile {p.sku} at {p.position} has less than {c} mm to the wall")
+            continue
+        for q in placements:
+            if q is p:
+                continue
+            if all(lo[a] < q.position[a] + q.dims[a] and q.position[a] < hi[a] for a in range(3)):
+                out.append(f"{where}: fragile {p.sku} at {p.position} has less than {c} mm to {q.sku}")
+                break
+    return out
+
+
+def _count_errors(plan: PackingPlan, items: Sequence[ItemSpec]) -> list[str]:
+    ordered: dict[str, int] = {}
+    for i in items:
+        ordered[i.sku] = ordered.get(i.sku, 0) + max(i.qty, 0)
+    seen: dict[str, int] = {}
+    for pkg in plan.packages:
+        for p in pkg.placements:
+            seen[p.sku] = seen.get(p.sku, 0) + 1
+    for u in plan.unpacked:
+        seen[u.sku] = seen.get(u.sku, 0) + u.qty
+    return [f"{sku}: {seen.get(sku, 0)} placed or reported, {n} ordered"
+            for sku, n in ordered.items() if seen.get(sku, 0) != n] + \
+           [f"{sku}: placed but not ordered" for sku in seen if sku not in ordered]
