@@ -18,7 +18,9 @@ Block = tuple[int, int, int, int, int, int, int, int, int, int]
 
 # Orders in which a block grows along the axes (0 = x/w, 1 = y/l, 2 = z/d).
 _AXIS_ORDERS = ((2, 1, 0), (2, 0, 1), (0, 1, 2), (1, 0, 2), (0, 2, 1), (1, 2, 0))
-STRATEGIES = 3
+# (block choice, space choice): tried in this order until one strategy fits everything.
+STRATEGY_TABLE = ((0, 0), (0, 1), (2, 1), (1, 0), (1, 1))
+STRATEGIES = len(STRATEGY_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +48,8 @@ class Kind:
 
 def orientations(dims: Sequence[int], keep_flat: bool) -> tuple[tuple[int, int, int], ...]:
     """Distinct turns of an item: all six, or only the two about the vertical axis for this-side-up."""
-    w, l, d = dims
-    if keep_flat:
-        turns = [(w, l, d), (l, w, d)]
-    else:
-        turns = list(permutations((w, l, d)))
+    w, ln, d = dims
+    turns = [(w, ln, d), (ln, w, d)] if keep_flat else list(permutations((w, ln, d)))
     seen: list[tuple[int, int, int]] = []
     for t in turns:
         if t not in seen:
@@ -67,8 +66,9 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
              strategy: int = 0) -> tuple[list[Block], list[int]]:
     """Place as many of `counts` units (per kind index) as fit in `inner` within `capacity` grams.
 
-    Returns the blocks placed and the counts left over. Strategies differ in which block wins a space:
-    0 the most volume, 1 the most volume that leaves the least sliver, 2 the bulkiest kind first.
+    Returns the blocks placed and the counts left over. Strategies (STRATEGY_TABLE) differ in which block
+    wins a space (0 the most volume, 1 the most volume that leaves the least sliver, 2 the bulkiest kind
+    first) and which space is filled next (0 the lowest, nearest the back corner; 1 the roomiest).
     """
     W, L, H = inner
     left = list(counts)
@@ -76,13 +76,15 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
     spaces: list[Space] = [(0, 0, 0, W, L, H)]
     blocks: list[Block] = []
     active = [k for k in kinds if left[k.idx] > 0]
+    strategy, space_rule = STRATEGY_TABLE[strategy]
+    anchor = _anchor if space_rule == 0 else _biggest
     if strategy == 2:
         active.sort(key=lambda k: (-k.volume, -k.weight, k.idx))
     while spaces:
         active = [k for k in active if left[k.idx] > 0 and k.weight <= cap]
         if not active:
             break
-        space = min(spaces, key=_anchor)
+        space = min(spaces, key=anchor)
         choice = _best_block(space, active, left, cap, strategy)
         if choice is None:
             spaces.remove(space)
@@ -102,6 +104,11 @@ def _anchor(s: Space) -> tuple[int, int, int]:
     return (s[2], s[0] + s[1], -(s[3] - s[0]) * (s[4] - s[1]))
 
 
+def _biggest(s: Space) -> tuple[int, int]:
+    # The roomiest space first: keeps big items from being shut out by thin slots at the bottom.
+    return (-(s[3] - s[0]) * (s[4] - s[1]) * (s[5] - s[2]), s[2])
+
+
 def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int):
     x0, y0, z0, x1, y1, z1 = space
     size = (x1 - x0, y1 - y0, z1 - z0)
@@ -114,6 +121,7 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
             q = min(q, cap // k.weight)
         if q <= 0:
             continue
+        kvol = k.volume
         for o in k.orients:
             dx, dy, dz = o
             if dx > sx or dy > sy or dz > sz:
@@ -121,7 +129,7 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
             most = (sx // dx, sy // dy, sz // dz)
             for shape in _shapes(most, q):
                 n = shape[0] * shape[1] * shape[2]
-                vol = n * k.volume
+                vol = n * kvol
                 if strategy == 1:
                     # Prefer blocks that use a side of the space fully: slivers waste the box.
                     rest = (sx - shape[0] * dx, sy - shape[1] * dy, sz - shape[2] * dz)
@@ -136,8 +144,16 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
     return best
 
 
+_ONE = {(1, 1, 1)}
+
+
 def _shapes(most: tuple[int, int, int], q: int) -> set[tuple[int, int, int]]:
     """Cuboid block shapes of at most q units, grown greedily along each axis order."""
+    if q == 1:
+        return _ONE
+    mx, my, mz = most
+    if mx * my * mz <= q:
+        return {most}
     out: set[tuple[int, int, int]] = set()
     for order in _AXIS_ORDERS:
         n = [1, 1, 1]
