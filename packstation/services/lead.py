@@ -222,7 +222,7 @@ class LeadService:
             raise ValidationError("code_required", "a station needs a code, e.g. BENCH-05")
         with self._sessions() as session, session.begin():
             if session.scalar(select(Station.id).where(Station.code == code)) is not None:
-                raise ValidationError("station_exists", f"station {code} already exists", code=code)
+                raise ValidationError("station_exists", f"station {code} already exists", station=code)
             station = Station(code=code, name=name.strip())
             session.add(station)
             session.flush()

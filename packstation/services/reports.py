@@ -103,7 +103,7 @@ class ReportService:
             found = dict(session.execute(select(Station.code, Station.id).where(Station.code.in_(wanted))).all())
         missing = [c for c in wanted if c not in found]
         if missing:
-            raise ValidationError("unknown_station", f"unknown station: {', '.join(missing)}", codes=missing)
+            raise ValidationError("unknown_station", f"unknown station: {', '.join(missing)}", stations=missing)
         return tuple(found[c] for c in wanted)
 
     def station_codes(self, ids: Iterable[int]) -> tuple[str, ...]:
