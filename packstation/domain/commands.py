@@ -21,7 +21,7 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("ack", "Acknowledge stop", "Space", "CMD-ACK", "Confirm you have seen a red stop; nothing else clears it."),
+    Command("ack", "Acknowledge stop", "Esc", "CMD-ACK", "Confirm you have seen a red stop; nothing else clears it."),
     Command("help", "Keys and commands", "F1", "CMD-HELP", "Show this list on screen."),
     Command("undo", "Undo last scan", "F2", "CMD-UNDO", "Take the last accepted unit back out of the box."),
     Command("next", "Next order", "F3", "CMD-NEXT", "Take the next order from the queue."),

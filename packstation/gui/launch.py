@@ -3,21 +3,49 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from packstation.config import Settings
 
 
+def build_window(station: Any, settings: Settings, *, sounds: bool | None = None) -> Any:
+    """The packer's main window on a station service, with the scan filter on the whole application."""
+    from packstation.gui.main_window import MainWindow
+    from packstation.gui.sounds import Sounds
+
+    window = MainWindow(station, station_code=settings.station, idle_minutes=settings.idle_sign_out_minutes,
+                        max_key_gap_ms=settings.scan_max_key_gap_ms,
+                        sounds=Sounds(enabled=settings.sounds if sounds is None else sounds))
+    window.install_scan_filter()
+    return window
+
+
+def offer_demo_data(station: Any, parent: Any = None) -> bool:
+    """First start on an empty database: ask, and load demo data if the answer is yes."""
+    from packstation.gui.flow import DemoDataOffer
+
+    if not station.is_empty() or not DemoDataOffer.ask(parent):
+        return False
+    station.load_demo_data()
+    return True
+
+
 def run_gui(settings: Settings) -> int:
     """Open the station window on the configured database; returns the process exit code."""
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from packstation.app import store_for
+    from packstation.services.station import StationService
 
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Packstation")
     store = store_for(settings)
-    window = QMainWindow()
-    window.setWindowTitle(f"Packstation — {settings.station}")
-    window.setCentralWidget(QLabel(f"Packstation ready on {store.url}"))
+    station = StationService(store, settings)
+    offer_demo_data(station)
+    window = build_window(station, settings)
     window.resize(1366, 768)
     window.show()
-    return app.exec()
+    try:
+        return int(app.exec())
+    finally:
+        store.dispose()

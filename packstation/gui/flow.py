@@ -1,0 +1,262 @@
+"""The packer's actions and dialogs, bound to the action registry: what each key or command barcode does.
+
+Each handler is one service call (through `MainWindow.call`, which shows refusals) and a redraw from the answer.
+QC dialogs open by themselves when the service reports a pending check; nothing here decides a rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from packstation.domain.vocabulary import SessionState, Severity
+from packstation.gui.messages import tr
+from packstation.gui.screens.override import OverrideDialog
+from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
+from packstation.gui.screens.qc import QcDialog, WeightDialog
+from packstation.services.views import QcRequest, SessionView
+
+if TYPE_CHECKING:
+    from packstation.gui.actions import ActionRegistry
+    from packstation.gui.main_window import MainWindow
+
+WORKING = {SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
+           SessionState.VERIFY}
+EXCEPTION_REASONS = ("Item missing from the tote", "Item damaged, no replacement", "Wrong item picked",
+                     "QC failed", "Customer asked to hold")
+REMOVE_REASONS = ("Damaged", "Wrong item", "Extra unit", "Customer asked")
+REPRINT_REASONS = ("Label smudged or torn", "Printer jam", "Slip missing", "Box changed")
+VOID_REASONS = ("Wrong box or weight", "Order reopened", "Label damaged")
+
+
+class OrderFlow:
+    """Owns the dialogs and the handlers behind every command."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.dialog: QDialog | None = None
+        self.qc_open_for: str | None = None
+
+    @property
+    def station(self) -> Any:
+        return self.w.station
+
+    def bind_actions(self, actions: ActionRegistry) -> None:
+        signed_in = lambda: self.w.user is not None  # noqa: E731
+        working = lambda: self.w.session is not None and self.w.session.state in WORKING  # noqa: E731
+        scanning = lambda: working() and self.w.session.state == SessionState.SCANNING  # noqa: E731
+        printed = lambda: working() and self.w.session.state in (  # noqa: E731
+            SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY)
+        actions.bind("ack", self.acknowledge, lambda: self.w.banner.awaiting_ack)
+        actions.bind("help", self.show_keys)
+        actions.bind("undo", self.undo, working)
+        actions.bind("next", self.next_order, lambda: signed_in() and self.w.session is None)
+        actions.bind("quantity", self.quantity, scanning)
+        actions.bind("remove", self.remove, working)
+        actions.bind("weigh", lambda: self.weigh(None), working)
+        actions.bind("reprint", self.reprint, printed)
+        actions.bind("void", self.void, printed)
+        actions.bind("suspend", self.suspend, working)
+        actions.bind("exception", self.to_exception, working)
+        actions.bind("override", self.override, lambda: working() and bool(self.blockers()))
+        actions.bind("close", self.close, lambda: working() and bool(self.w.session.can_close))
+        actions.bind("sign_out", lambda: self.sign_out(), signed_in)
+
+    # -- dialogs ----------------------------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.w.scan_filter.flush_pending()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        value = getattr(dialog, "result_value", None)
+        self.qc_open_for = None
+        if dialog.result() == QDialog.DialogCode.Accepted and value is not None:
+            self._show_result(value)
+
+    def _show_result(self, value: Any) -> None:
+        """A service answer from a dialog: (verdict, session) or a session."""
+        if isinstance(value, tuple) and len(value) == 2:
+            verdict, session = value
+            self.w.show_verdict(verdict)
+            self.w.show_session(session)
+        elif isinstance(value, SessionView):
+            self.w.show_session(value)
+
+    def after_refresh(self, session: SessionView) -> None:
+        """Open the next QC dialog the service asks for (one at a time; never over another dialog)."""
+        if self.dialog is not None or QApplication.activeModalWidget() is not None:
+            return
+        due = [r for r in session.pending_qc if session.state == SessionState.QC or r.check == "weight"]
+        if not due or self.w.banner.awaiting_ack:
+            return
+        request = due[0]
+        if request.check == "weight":
+            if session.state in (SessionState.SCANNING, SessionState.QC, SessionState.BOX) and session.plan is None:
+                return
+            self.weigh(request)
+            return
+        self.qc_open_for = f"{request.check}:{request.line_id}"
+        self._open(QcDialog(request, self._submit_qc, replace=self._replace_damaged, parent=self.w))
+
+    def _submit_qc(self, check: str, passed: bool, line_id: int | None, value: str | None) -> Any:
+        assert self.w.session is not None
+        return self.station.record_qc(self.w.session.session_id, check, passed, line_id=line_id, value=value)
+
+    def _replace_damaged(self, text: str) -> Any:
+        assert self.w.session is not None
+        request = next((r for r in self.w.session.pending_qc if r.check == "damage"), None)
+        line_id = request.line_id if request else None
+        return self.station.replace_damaged(self.w.session.session_id, line_id, text)
+
+    # -- handlers ---------------------------------------------------------------------------------------------------
+    def acknowledge(self) -> None:
+        if self.w.banner.acknowledge() and self.w.session is not None:
+            self.after_refresh(self.w.session)
+
+    def show_keys(self) -> None:
+        self._open(KeysDialog(self.w))
+
+    def _answer(self, value: Any) -> None:
+        if value is not None:
+            self._show_result(value)
+
+    def undo(self) -> None:
+        assert self.w.session is not None
+        self._answer(self.w.call(self.station.undo_last, self.w.session.session_id))
+
+    def next_order(self) -> None:
+        assert self.w.user is not None
+        session = self.w.call(self.station.next_order, self.w.user.id)
+        if session is None:
+            if self.w.banner.look != Severity.ATTENTION:
+                self.w.show_problem(tr("No order waiting in the queue."))
+            return
+        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
+                                           n=session.units_ordered))
+        self.w.show_session(session)
+
+    def active_line_id(self) -> int | None:
+        session = self.w.session
+        active = session.active_line if session else None
+        if active is not None:
+            return active.line_id
+        if session is not None and self.w.last_verdict is not None and self.w.last_verdict.line_id:
+            return self.w.last_verdict.line_id
+        return session.lines[-1].line_id if session and session.lines else None
+
+    def quantity(self) -> None:
+        session = self.w.session
+        assert session is not None and session.active_line is not None
+        line = session.active_line
+        sid = session.session_id
+        self._open(QuantityDialog(
+            tr("How many units of {sku} ({left} still to pack)?", sku=line.sku_code, left=line.ordered - line.scanned),
+            lambda qty: self.station.enter_quantity(sid, line.line_id, qty), self.w))
+
+    def remove(self) -> None:
+        session = self.w.session
+        assert session is not None
+        line_id = self.w.last_verdict.line_id if self.w.last_verdict and self.w.last_verdict.line_id else None
+        line_id = line_id or self.active_line_id()
+        sku = next((line.sku_code for line in session.lines if line.line_id == line_id), "?")
+        sid = session.session_id
+        self._open(ReasonDialog(tr("Remove a unit"), tr("Take one unit of {sku} out of the box. Why?", sku=sku),
+                                REMOVE_REASONS, lambda reason: self.station.remove_unit(sid, line_id, reason), self.w))
+
+    def weigh(self, request: QcRequest | None) -> None:
+        assert self.w.session is not None
+        sid = self.w.session.session_id
+        prompt = request.prompt if request else "Put the closed box on the scale."
+        expected = ""
+        if request is not None and request.params.get("expected_g"):
+            expected = tr("Expected about {g} g", g=request.params["expected_g"])
+        self._open(WeightDialog(prompt, lambda grams: self.station.record_weight(sid, grams),
+                                self.station.read_scale, expected, self.w))
+
+    def reprint(self) -> None:
+        sid = self.w.session.session_id if self.w.session else 0
+        self._open(ReasonDialog(tr("Reprint"), tr("Print the label and slips of this order again. Why?"),
+                                REPRINT_REASONS, lambda reason: self.station.reprint(sid, reason), self.w))
+
+    def void(self) -> None:
+        sid = self.w.session.session_id if self.w.session else 0
+        self._open(ReasonDialog(tr("Void label"), tr("Cancel this order's shipping label. Why?"),
+                                VOID_REASONS, lambda reason: self.station.void_label(sid, reason), self.w))
+
+    def suspend(self) -> None:
+        assert self.w.session is not None
+        ref = self.w.session.order_ref
+        session = self.w.call(self.station.suspend, self.w.session.session_id)
+        if session is not None:
+            self.w.banner.show_verdict(Severity.ATTENTION, tr("SUSPENDED"),
+                                       tr("Order {ref} is parked: scan its barcode at any bench to resume.", ref=ref))
+            self.w.sounds.play(Severity.ATTENTION)
+            self.w.show_session(session)
+
+    def to_exception(self) -> None:
+        assert self.w.session is not None
+        sid, ref = self.w.session.session_id, self.w.session.order_ref
+
+        def submit(reason: str) -> Any:
+            session = self.station.to_exception(sid, reason)
+            self.w.banner.show_verdict(Severity.ATTENTION, tr("SENT TO EXCEPTION"),
+                                       tr("Order {ref}: {reason}. Put the tote on the exception shelf.",
+                                          ref=ref, reason=reason))
+            self.w.sounds.play(Severity.ATTENTION)
+            return session
+
+        self._open(ReasonDialog(tr("Send to exception"), tr("Why can this order not be finished here?"),
+                                EXCEPTION_REASONS, submit, self.w))
+
+    def blockers(self) -> list[tuple[str, str]]:
+        session = self.w.session
+        if session is None:
+            return []
+        found = [(check, tr("Failed check: {check}", check=check)) for check in session.failed_qc]
+        found += [(text, text) for text in session.blockers if (text, text) not in found]
+        return found
+
+    def override(self) -> None:
+        assert self.w.session is not None
+        sid = self.w.session.session_id
+
+        def submit(blocker: str, badge: str, pin: str, reason: str) -> Any:
+            session = self.station.override(sid, blocker, badge, pin, reason)
+            self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}", reason=reason))
+            return session
+
+        self._open(OverrideDialog(self.blockers(), submit, self.w))
+
+    def close(self) -> None:
+        assert self.w.session is not None
+        ref = self.w.session.order_ref
+        session = self.w.call(self.station.close, self.w.session.session_id)
+        if session is not None:
+            self.w.show_ok(tr("ORDER CLOSED"), tr("Order {ref} is done. Scan the next order or press F3.", ref=ref))
+            self.w.show_session(session)
+
+    def sign_out(self, reason: str = "") -> None:
+        if self.w.user is not None:
+            self.w.call(self.station.sign_out, self.w.user.id)
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.w.show_signed_out()
+        if reason:
+            self.w.banner.show_idle(tr("Scan your badge"), reason)
+
+
+class DemoDataOffer:
+    """First start on an empty database: offer generated demo data. Tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: Any = None) -> bool:
+        answer = QMessageBox.question(
+            parent, tr("Empty database"),
+            tr("This database has no orders or users yet. Load demo data (orders, boxes and demo users)?"))
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,307 @@
+"""The packer's main window: header, verdict banner, the current screen, and the key hints.
+
+Every scan arrives here from the application-wide ScanFilter and goes to exactly one place: a command barcode to the
+action registry, an open dialog that wants it, the sign-in, or the station service. The window only shows what the
+service answers (the service commits before it answers) — no business rules live here.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.domain.commands import COMMANDS
+from packstation.domain.errors import DomainError
+from packstation.domain.vocabulary import SessionState, Severity
+from packstation.gui.actions import Action, ActionRegistry
+from packstation.gui.flow import OrderFlow
+from packstation.gui.messages import error_text, state_name, tr, verdict_text
+from packstation.gui.scan_filter import ScanFilter
+from packstation.gui.screens.order import IdleScreen, OrderScreen
+from packstation.gui.screens.sign_in import SignInScreen
+from packstation.gui.sounds import Sounds
+from packstation.gui.widgets.verdict_banner import VerdictBanner
+from packstation.services.views import SessionView, UserView, VerdictView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Signals: session_changed(object) after every redraw (the SessionView or None)."""
+
+    session_changed = Signal(object)
+
+    def __init__(self, station: Any, *, station_code: str, idle_minutes: int = 15, max_key_gap_ms: int = 30,
+                 sounds: Sounds | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.station_code = station_code
+        self.sounds = sounds or Sounds(enabled=False)
+        self.user: UserView | None = None
+        self.session: SessionView | None = None
+        self.last_verdict: VerdictView | None = None
+        self.setWindowTitle(tr("Packstation — {station}", station=station_code))
+        self._build()
+        self.actions = ActionRegistry(self, on_refused=self._refused)
+        self.flow = OrderFlow(self)
+        self.flow.bind_actions(self.actions)
+        self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
+        self.scan_filter.scanned.connect(self.handle_scan)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(idle_minutes, 1) * 60_000)
+        self.idle_timer.timeout.connect(self.idle_sign_out)
+        self.print_timer = QTimer(self)
+        self.print_timer.setInterval(2000)
+        self.print_timer.timeout.connect(self.refresh_print_queue)
+        self.show_signed_out()
+
+    # -- layout -----------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header_station = QLabel()
+        self.header_station.setObjectName("headerStation")
+        self.header_user = QLabel()
+        self.header_user.setObjectName("headerUser")
+        self.header_state = QLabel()
+        self.header_state.setObjectName("headerState")
+        self.header_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.header_station)
+        header.addWidget(self.header_user, 1)
+        header.addWidget(self.header_state)
+        self.banner = VerdictBanner()
+        self.sign_in_screen = SignInScreen(self.station_code)
+        self.sign_in_screen.pin_entered.connect(self._pin_entered)
+        self.idle_screen = IdleScreen()
+        self.order_screen = OrderScreen()
+        self.pages = QStackedWidget()
+        for page in (self.sign_in_screen, self.idle_screen, self.order_screen):
+            self.pages.addWidget(page)
+        self.hints = QLabel()
+        self.hints.setObjectName("keyHints")
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("background: #eceff1; color: #111111; padding: 4px;")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.hints)
+        self.setCentralWidget(central)
+        self.setStyleSheet("QMainWindow, QWidget#central { background: #ffffff; } "
+                           "QLabel#panelTitle { font-weight: bold; }")
+
+    def install_scan_filter(self, app: QApplication | None = None) -> None:
+        """Hook the scan filter (and the idle timer) onto the whole application."""
+        app = app or QApplication.instance()  # type: ignore[assignment]
+        assert app is not None
+        app.installEventFilter(self.scan_filter)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.user is not None:
+            self.idle_timer.start()
+        return False
+
+    # -- scaling ----------------------------------------------------------------------------------------------------
+    def base_px(self) -> int:
+        """Body text size from the window height: 768 px -> 18 px, 2160 px (4K) -> 50 px."""
+        return max(14, round(self.height() / 42))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        base = self.base_px()
+        font = QFont(self.font())
+        font.setPixelSize(base)
+        self.centralWidget().setFont(font)
+        for label in (self.sign_in_screen.heading, self.idle_screen.heading):
+            big = QFont(font)
+            big.setPixelSize(int(base * 2.4))
+            big.setBold(True)
+            label.setFont(big)
+        header_font = QFont(font)
+        header_font.setBold(True)
+        for label in (self.header_station, self.header_user, self.header_state):
+            label.setFont(header_font)
+        self.banner.apply_scale(base)
+        self.order_screen.apply_scale(base)
+
+    # -- what the window shows --------------------------------------------------------------------------------------
+    def show_signed_out(self) -> None:
+        self.user = None
+        self.session = None
+        self.idle_timer.stop()
+        self.print_timer.stop()
+        self.sign_in_screen.reset()
+        self.pages.setCurrentWidget(self.sign_in_screen)
+        self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
+        self._update_header()
+        self.session_changed.emit(None)
+
+    def show_session(self, session: SessionView | None) -> None:
+        """Redraw from the service's answer; closed, suspended and exception orders leave the bench."""
+        if session is not None and session.state in (SessionState.CLOSED, SessionState.SUSPENDED,
+                                                     SessionState.EXCEPTION):
+            session = None
+        self.session = session
+        if session is None:
+            self.pages.setCurrentWidget(self.idle_screen if self.user else self.sign_in_screen)
+        else:
+            self.order_screen.show_session(session)
+            self.pages.setCurrentWidget(self.order_screen)
+        self._update_header()
+        self.actions.refresh()
+        self.refresh_print_queue()
+        self.session_changed.emit(session)
+        if session is not None:
+            self.flow.after_refresh(session)
+
+    def _update_header(self) -> None:
+        self.header_station.setText(tr("Station {station}", station=self.station_code) + "   ")
+        self.header_user.setText(tr("Packer: {name}", name=self.user.name) if self.user else tr("Signed out"))
+        self.header_state.setText(state_name(self.session.state) if self.session else "")
+        hints = []
+        for command in COMMANDS:
+            if command.id in ("help", "ack") or self.actions.is_enabled(command.id):
+                hints.append(f"<b>{command.key}</b> {tr(command.title)}")
+        self.hints.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(hints))
+
+    def refresh_print_queue(self) -> None:
+        if self.user is None or not hasattr(self.station, "print_queue"):
+            return
+        try:
+            jobs = self.station.print_queue()
+        except Exception as exc:  # noqa: BLE001 - the queue's state is shown, a failure to read it too
+            jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
+        self.order_screen.print_panel.show_jobs(jobs)
+
+    def show_verdict(self, verdict: VerdictView) -> None:
+        self.last_verdict = verdict
+        headline, detail = verdict_text(verdict)
+        self.banner.show_verdict(verdict.severity, headline, detail, must_ack=verdict.must_acknowledge)
+        self.sounds.play(verdict.severity)
+
+    def show_problem(self, text: str, severity: Severity = Severity.ATTENTION, headline: str | None = None) -> None:
+        must_ack = severity == Severity.STOP
+        self.banner.show_verdict(severity, headline or (tr("STOP") if must_ack else tr("NOT DONE")), text,
+                                 must_ack=must_ack)
+        self.sounds.play(severity)
+
+    def show_ok(self, headline: str, detail: str = "") -> None:
+        self.banner.show_verdict(Severity.OK, headline, detail)
+        self.sounds.play(Severity.OK)
+
+    def _refused(self, action: Action) -> None:
+        self.show_problem(tr("{action} is not possible now.", action=action.text))
+
+    # -- calling the service ----------------------------------------------------------------------------------------
+    def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run one service call; a refusal is shown in words (amber), anything unexpected as a stop."""
+        try:
+            return fn(*args, **kwargs)
+        except DomainError as exc:
+            self.show_problem(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - never hide a failure from the packer
+            log.exception("service call failed")
+            self.show_problem(error_text(exc), Severity.STOP)
+        return None
+
+    # -- scans ------------------------------------------------------------------------------------------------------
+    def handle_scan(self, text: str, timestamp_ms: int = 0) -> None:
+        text = text.strip()
+        if not text:
+            return
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and hasattr(dialog, "accept_scan") and dialog.accept_scan(text):
+            return
+        action = self.actions.for_barcode(text)
+        if action is not None:
+            if dialog is not None and action.id != "ack":
+                self.show_problem(tr("Finish or close the open dialog first (Esc)."))
+                return
+            self.actions.trigger(action.id)
+            return
+        if self.user is None:
+            self.sign_in(text)
+            return
+        if self.banner.awaiting_ack:
+            self.show_problem(tr("Acknowledge the stop first: press Esc or scan CMD-ACK."), Severity.STOP,
+                              headline=self.banner.headline)
+            return
+        if self.session is None:
+            self.claim(text)
+            return
+        self.scan_item(text)
+
+    def scan_item(self, text: str, scan_id: str | None = None) -> None:
+        assert self.session is not None
+        result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()))
+        if result is None:
+            return
+        verdict, session = result
+        self.show_verdict(verdict)
+        self.show_session(session)
+
+    def claim(self, barcode: str) -> None:
+        assert self.user is not None
+        session = self.call(self.station.claim, self.user.id, barcode)
+        if session is not None:
+            self.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
+                                               n=session.units_ordered))
+            self.show_session(session)
+
+    # -- sign-in ----------------------------------------------------------------------------------------------------
+    def sign_in(self, badge: str, pin: str | None = None) -> None:
+        try:
+            user = self.station.sign_in(badge, pin)
+        except DomainError as exc:
+            if exc.code == "pin_required":
+                self.sign_in_screen.ask_pin(badge)
+                self.banner.show_idle(tr("Type your PIN"), tr("then press Enter"))
+                return
+            self.sign_in_screen.show_error(error_text(exc))
+            self.show_problem(error_text(exc))
+            return
+        self.user = user
+        self.idle_timer.start()
+        self.print_timer.start()
+        self.show_ok(tr("WELCOME"), tr("{name} at {station}", name=user.name, station=self.station_code))
+        resumed = self.call(self.station.open_session, user.id)
+        if resumed is not None:
+            self.banner.show_verdict(Severity.ATTENTION, tr("ORDER RESUMED"),
+                                     tr("Order {ref} continues where it was left.", ref=resumed.order_ref))
+        self.show_session(resumed)
+
+    def _pin_entered(self, pin: str) -> None:
+        if self.sign_in_screen.badge:
+            self.sign_in(self.sign_in_screen.badge, pin)
+
+    def idle_sign_out(self) -> None:
+        if self.user is not None and QApplication.activeModalWidget() is None:
+            self.flow.sign_out(reason=tr("Signed out after {m} idle minutes", m=self.idle_timer.interval() // 60000))
+
+    # -- keys the window handles itself -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scan_filter)
+            app.removeEventFilter(self)
+        super().closeEvent(event)

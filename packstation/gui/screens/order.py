@@ -1,0 +1,198 @@
+"""The order screen: the pick list as large rows on the left, the current step on the right, progress on top.
+
+Row heights follow the space available so an order of up to 12 lines fits without scrolling at 1366x768.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.domain.vocabulary import SessionState
+from packstation.gui.messages import state_name, tr
+from packstation.gui.models.pick_list import PickListModel
+from packstation.gui.screens.box import BoxPanel
+from packstation.gui.screens.verify import PrintQueuePanel, VerifyPanel
+from packstation.services.views import SessionView
+
+FIT_ROWS = 12  # rows that must fit without scrolling
+STEPS = (SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
+         SessionState.VERIFY)
+
+
+class IdleScreen(QWidget):
+    """Signed in, no order: scan an order or tote, or take the next one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(tr("Scan an order or tote barcode"))
+        self.heading.setObjectName("bigPrompt")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sub = QLabel(tr("or press F3 (scan CMD-NEXT) for the next order in the queue"))
+        self.sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sub)
+        layout.addStretch(2)
+
+
+class StepsBar(QWidget):
+    """scanning > qc > box > slips > label > verify, the current step in bold and underlined (not colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.labels = {}
+        for step in STEPS:
+            label = QLabel(state_name(step))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.labels[step] = label
+            row.addWidget(label, 1)
+
+    def set_state(self, state: SessionState) -> None:
+        reached = True
+        for step, label in self.labels.items():
+            current = step == state
+            label.setStyleSheet(
+                "background: #263238; color: white; font-weight: bold; text-decoration: underline; padding: 2px;"
+                if current else ("color: #1b5e20; padding: 2px;" if reached else "color: #666666; padding: 2px;"))
+            label.setText(("▶ " if current else ("✔ " if reached and not current else "")) + state_name(step))
+            if current:
+                reached = False
+        if state not in self.labels:
+            for label in self.labels.values():
+                label.setStyleSheet("color: #666666; padding: 2px;")
+
+
+class OrderScreen(QWidget):
+    """Pick list + step panel; `show_session` redraws everything from one SessionView."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: SessionView | None = None
+        self.title = QLabel()
+        self.title.setObjectName("orderTitle")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("orderProgress")
+        self.progress.setFormat(tr("%v of %m units"))
+        self.steps = StepsBar()
+        self.model = PickListModel()
+        self.table = QTableView()
+        self.table.setObjectName("pickList")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.qc_status = QLabel()
+        self.qc_status.setObjectName("qcStatus")
+        self.qc_status.setWordWrap(True)
+        self.qc_status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.box_panel = BoxPanel()
+        self.verify_panel = VerifyPanel()
+        self.print_panel = PrintQueuePanel()
+        self.side = QStackedWidget()
+        self.side.addWidget(self.qc_status)
+        self.side.addWidget(self.box_panel)
+        self.side.addWidget(self.verify_panel)
+        right = QVBoxLayout()
+        right.addWidget(self.side, 3)
+        right.addWidget(self.print_panel, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 62)
+        body.addLayout(right, 38)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 3)
+        top.addWidget(self.progress, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.steps)
+        layout.addLayout(body, 1)
+
+    # -- content ----------------------------------------------------------------------------------------------------
+    def show_session(self, session: SessionView) -> None:
+        self.session = session
+        active = session.active_line
+        self.model.set_lines(session.lines, active.line_id if active else None)
+        gift = tr("  🎁 gift") if session.gift else ""
+        self.title.setText(tr("Order {ref} — {merchant} — {customer}", ref=session.order_ref,
+                              merchant=session.merchant, customer=session.customer_name) + gift)
+        self.progress.setMaximum(max(session.units_ordered, 1))
+        self.progress.setValue(min(session.units_scanned, max(session.units_ordered, 1)))
+        self.steps.set_state(session.state)
+        state = session.state
+        if state == SessionState.BOX:
+            self.box_panel.show_plan(session.plan, confirmed=False)
+            self.side.setCurrentWidget(self.box_panel)
+        elif state in (SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY):
+            self.verify_panel.show_expected(session.slips_expected, session.labels_expected, session.can_close,
+                                            session.blockers)
+            self.side.setCurrentWidget(self.verify_panel)
+        else:
+            self.qc_status.setText(self._status_text(session))
+            self.side.setCurrentWidget(self.qc_status)
+        self.fit_rows()
+
+    def _status_text(self, session: SessionView) -> str:
+        lines = []
+        active = session.active_line
+        if session.state == SessionState.SCANNING and active is not None:
+            lines.append(tr("Next: {sku} from bin {bin}", sku=active.sku_code, bin=active.bin or "—"))
+            lines.append(active.description)
+        for request in session.pending_qc:
+            lines.append("☐ " + tr(request.prompt))
+        for failed in session.failed_qc:
+            lines.append("✖ " + tr("Failed: {check} — fix it or ask a lead (F11)", check=failed))
+        for blocker in session.blockers:
+            lines.append("• " + tr(blocker))
+        return "\n".join(lines)
+
+    # -- scaling ----------------------------------------------------------------------------------------------------
+    def apply_scale(self, base_px: int) -> None:
+        table_font = QFont(self.font())
+        table_font.setPixelSize(int(base_px * 1.15))
+        self.table.setFont(table_font)
+        self.table.setIconSize(self.table.iconSize().scaled(int(base_px * 1.8), int(base_px * 1.8),
+                                                              Qt.AspectRatioMode.IgnoreAspectRatio))
+        title_font = QFont(self.font())
+        title_font.setPixelSize(int(base_px * 1.3))
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows share the table's height; up to FIT_ROWS lines always fit without a scroll bar."""
+        rows = max(self.model.rowCount(), 1)
+        available = self.table.viewport().height()
+        if available <= 0:
+            return
+        height = max(available // max(rows, min(FIT_ROWS, rows)), 1)
+        height = min(height, int(self.table.font().pixelSize() * 3.2) if self.table.font().pixelSize() > 0 else 60)
+        self.table.verticalHeader().setDefaultSectionSize(height)
+        self.table.verticalHeader().setMinimumSectionSize(1)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def row_active(self) -> int | None:
+        active = self.session.active_line if self.session else None
+        return self.model.row_of(active.line_id) if active else None

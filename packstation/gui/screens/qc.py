@@ -1,0 +1,157 @@
+"""QC dialogs: one short dialog per check the engine asks for.
+
+Confirm checks (damage, expiry, fragile, hazmat, gift): Y passes, N fails; a damaged unit asks for a replacement
+scan. Capture checks (serial, lot): the scanner (or typing) fills the value. Weight: the scale's
+reading or a typed weight in grams. Every answer goes to the service; the dialog only collects it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from packstation.gui.messages import tr
+from packstation.gui.screens.dialogs import StationDialog
+from packstation.services.views import QcRequest
+
+CONFIRM_CHECKS = {"damage", "expiry", "fragile", "hazmat", "gift"}
+CAPTURE_CHECKS = {"serial", "lot"}
+
+TITLES = {
+    "damage": "Damage check", "expiry": "Expiry check", "serial": "Serial numbers", "lot": "Lot number",
+    "weight": "Weigh the box", "fragile": "Fragile item", "hazmat": "Hazardous goods", "gift": "Gift order",
+}
+
+# submit(check, passed, line_id, value) -> the service's answer (raises DomainError on refusal)
+Submit = Callable[[str, bool, "int | None", "str | None"], Any]
+
+
+class QcDialog(StationDialog):
+    """Y/N confirmation, with a replacement scan after N for damage; capture checks take scans as values."""
+
+    def __init__(self, request: QcRequest, submit: Submit, replace: Callable[[str], Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr(TITLES.get(request.check, request.check)), tr(request.prompt), parent)
+        self.request = request
+        self._submit = submit
+        self._replace = replace
+        self.waiting_for_replacement = False
+        self.captured: list[str] = []
+        self.wanted = int(request.params.get("count", request.params.get("ordered", 1)) or 1)
+        self.field = QLineEdit()
+        self.field.setObjectName("qcValue")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        if request.check in CAPTURE_CHECKS:
+            self.field.setPlaceholderText(tr("Scan, or type and press Enter"))
+            self.layout_.addWidget(self.field)
+            self.field.returnPressed.connect(lambda: self.accept_scan(self.field.text()))
+            self.hint.setText(self._capture_hint())
+        elif request.check == "expiry":
+            self.hint.setText(tr("Y  the date is fine      N  expired or too short"))
+        else:
+            self.hint.setText(tr("Y  yes, done / undamaged      N  no, damaged or missing"))
+        self.layout_.addWidget(self.hint)
+        self.finish_layout()
+
+    def _capture_hint(self) -> str:
+        return tr("{done} of {wanted} captured: {values}", done=len(self.captured), wanted=self.wanted,
+                  values=", ".join(self.captured) or "—")
+
+    # -- input ------------------------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if self.request.check not in CAPTURE_CHECKS and not self.waiting_for_replacement:
+            if key == Qt.Key.Key_Y:
+                self.answer(True)
+                return
+            if key == Qt.Key.Key_N:
+                self.answer(False)
+                return
+        super().keyPressEvent(event)
+
+    def answer(self, passed: bool) -> bool:
+        value = self.field.text().strip() or None if self.request.check in CAPTURE_CHECKS else None
+        check, line_id = self.request.check, self.request.line_id
+        if not passed and check == "damage" and self._replace is not None:
+            try:
+                self._submit(check, False, line_id, "damaged")
+            except Exception as exc:  # noqa: BLE001
+                self.error_label.setText(str(exc))
+                return False
+            self.waiting_for_replacement = True
+            self.prompt_label.setText(tr("Put the damaged unit aside and scan a replacement unit."))
+            self.hint.setText(tr("Waiting for the replacement scan…"))
+            return True
+        return self.attempt(lambda: self._submit(check, passed, line_id, value))
+
+    def accept_scan(self, text: str) -> bool:
+        text = text.strip()
+        if not text:
+            return True
+        if self.waiting_for_replacement and self._replace is not None:
+            return self.attempt(lambda: self._replace(text)) or True
+        if self.request.check in CAPTURE_CHECKS:
+            self.field.clear()
+            if text in self.captured:
+                self.error_label.setText(tr("{value} was already captured.", value=text))
+                return True
+            self.captured.append(text)
+            self.hint.setText(self._capture_hint())
+            if len(self.captured) >= self.wanted:
+                values = ",".join(self.captured)
+                if not self.attempt(lambda: self._submit(self.request.check, True, self.request.line_id, values)):
+                    self.captured.clear()
+            return True
+        return False
+
+
+class WeightDialog(StationDialog):
+    """The scale's reading, or a typed weight in grams (Enter records it)."""
+
+    def __init__(self, prompt: str, submit: Callable[[int], Any], read_scale: Callable[[], int | None],
+                 expected: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(tr(TITLES["weight"]), tr(prompt), parent)
+        self._submit = submit
+        self._read_scale = read_scale
+        self.expected_label = QLabel(expected)
+        self.field = QLineEdit()
+        self.field.setObjectName("weightGrams")
+        self.field.setPlaceholderText(tr("grams"))
+        self.layout_.addWidget(self.expected_label)
+        self.layout_.addWidget(self.field)
+        self.layout_.addWidget(QLabel(tr("S  read the scale      Enter  record the typed weight")))
+        self.field.returnPressed.connect(self.record_typed)
+        self.finish_layout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_S and not self.field.text():
+            self.read_scale()
+            return
+        super().keyPressEvent(event)
+
+    def read_scale(self) -> bool:
+        grams = self._read_scale()
+        if grams is None:
+            self.error_label.setText(tr("No reading from the scale: type the weight in grams."))
+            return False
+        self.field.setText(str(grams))
+        return self.record_typed()
+
+    def record_typed(self) -> bool:
+        text = self.field.text().strip().replace(" ", "")
+        if not text.isdigit() or int(text) <= 0:
+            self.error_label.setText(tr("Type the weight in whole grams, e.g. 1250."))
+            return False
+        return self.attempt(lambda: self._submit(int(text)))
+
+    def accept_scan(self, text: str) -> bool:
+        if text.strip().isdigit():
+            self.field.setText(text.strip())
+            self.record_typed()
+            return True
+        return False

@@ -1,0 +1,108 @@
+"""The verdict banner: icon + large headline + instruction, on green / amber / red — never colour alone.
+
+A stop stays on screen until acknowledged (Esc key or the CMD-ACK barcode): there is no timeout anywhere here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from packstation.domain.vocabulary import Severity
+from packstation.gui.messages import tr
+from packstation.resources import resource_path
+
+# (background, text) per look; contrast >= 4.5:1 for each pair.
+COLOURS = {
+    "idle": ("#263238", "#ffffff"),
+    Severity.OK: ("#1b7f3a", "#ffffff"),
+    Severity.ATTENTION: ("#f2a900", "#111111"),
+    Severity.STOP: ("#b3121f", "#ffffff"),
+}
+ICONS = {"idle": "item.svg", Severity.OK: "ok.svg", Severity.ATTENTION: "attention.svg", Severity.STOP: "stop.svg"}
+
+
+class VerdictBanner(QFrame):
+    """Shows the last verdict; `look` is "idle" or a Severity value (tests read it, and `headline`/`detail`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.setAutoFillBackground(True)
+        self.look: str = "idle"
+        self.awaiting_ack = False
+        self._icon = QLabel()
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._headline = QLabel()
+        self._headline.setObjectName("verdictHeadline")
+        self._detail = QLabel()
+        self._detail.setWordWrap(True)
+        self._ack = QLabel()
+        self._ack.setObjectName("verdictAck")
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self._headline)
+        text.addWidget(self._detail)
+        text.addWidget(self._ack)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self._icon)
+        row.addLayout(text, 1)
+        self._icon_px = 72
+        self.show_idle(tr("Ready"), "")
+
+    # -- content ----------------------------------------------------------------------------------------------------
+    @property
+    def headline(self) -> str:
+        return self._headline.text()
+
+    @property
+    def detail(self) -> str:
+        return self._detail.text()
+
+    def show_idle(self, headline: str, detail: str) -> None:
+        self._set("idle", headline, detail, ack=False)
+
+    def show_verdict(self, severity: Severity | str, headline: str, detail: str, *, must_ack: bool = False) -> None:
+        self._set(Severity(severity), headline, detail, ack=must_ack)
+
+    def acknowledge(self) -> bool:
+        """Clear a waiting stop; returns whether there was one."""
+        if not self.awaiting_ack:
+            return False
+        self.awaiting_ack = False
+        self._ack.setText(tr("Acknowledged — carry on"))
+        return True
+
+    def _set(self, look: str, headline: str, detail: str, *, ack: bool) -> None:
+        self.look = str(look)
+        self.awaiting_ack = ack
+        background, foreground = COLOURS[look]
+        self.setStyleSheet(
+            f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
+            f"#verdictBanner QLabel {{ color: {foreground}; background: transparent; }}"
+        )
+        self._headline.setText(headline)
+        self._detail.setText(detail)
+        self._ack.setText(tr("Press Esc or scan CMD-ACK to continue") if ack else "")
+        self._ack.setVisible(ack or bool(self._ack.text()))
+        self._icon.setPixmap(QIcon(str(resource_path("icons", ICONS[look]))).pixmap(QSize(self._icon_px, self._icon_px)))
+
+    # -- scaling ----------------------------------------------------------------------------------------------------
+    def apply_scale(self, base_px: int) -> None:
+        """Size text from the window's base font size (readable at 1 m: the headline is ~3x body text)."""
+        big = QFont(self.font())
+        big.setPixelSize(int(base_px * 2.6))
+        big.setBold(True)
+        self._headline.setFont(big)
+        body = QFont(self.font())
+        body.setPixelSize(int(base_px * 1.25))
+        self._detail.setFont(body)
+        ack = QFont(body)
+        ack.setBold(True)
+        self._ack.setFont(ack)
+        self._icon_px = int(base_px * 4)
+        self._icon.setFixedSize(self._icon_px + 8, self._icon_px + 8)
+        self._set(self.look if self.look == "idle" else Severity(self.look), self.headline, self.detail,
+                  ack=self.awaiting_ack)
