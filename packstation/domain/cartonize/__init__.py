@@ -15,6 +15,8 @@ from packstation.domain.cartonize.model import (
     Placement,
     Unpacked,
 )
+from packstation.domain.cartonize.override import OverrideCheck, check_override
+from packstation.domain.cartonize.picture import PictureBox, PictureStep, pack_picture
 from packstation.domain.cartonize.plan import fill_box, plan_order
 from packstation.domain.cartonize.validate import validate_plan
 
@@ -24,11 +26,16 @@ __all__ = [
     "BoxSpec",
     "CostBreakdown",
     "ItemSpec",
+    "OverrideCheck",
     "Package",
+    "PictureBox",
+    "PictureStep",
     "PackingPlan",
     "Placement",
     "Unpacked",
+    "check_override",
     "fill_box",
+    "pack_picture",
     "plan_order",
     "validate_plan",
 ]

@@ -70,10 +70,10 @@ def fill_box(items: Sequence[ItemSpec], box: BoxSpec, *, materials: Sequence[Cus
     """Fill the one given box as far as it goes (most volume, then weight); the rest is reported unpacked."""
     _check_items(items)
     coster = Coster([box], materials, rates)
-    kinds = [_kind(i, item, fragile_clearance if item.fragile else 0) for i, item in enumerate(items)]
+    kinds = [make_kind(i, item, fragile_clearance if item.fragile else 0) for i, item in enumerate(items)]
     for i, k in enumerate(kinds):
         if k.pad and not fits_in(k, box.inner):
-            kinds[i] = _kind(i, items[i], 0)
+            kinds[i] = make_kind(i, items[i], 0)
     counts = [max(item.qty, 0) for item in items]
     blocks = fill_most(box.inner, box.capacity, kinds, coster.allowed_counts(0, kinds, counts))
     left = list(counts)
@@ -121,7 +121,7 @@ def _check_items(items: Sequence[ItemSpec]) -> None:
             raise ValidationError("bad_item", f"item {item.sku}: weight must not be negative", sku=item.sku)
 
 
-def _kind(idx: int, item: ItemSpec, pad: int) -> Kind:
+def make_kind(idx: int, item: ItemSpec, pad: int) -> Kind:
     size = (item.dims[0] + 2 * pad, item.dims[1] + 2 * pad, item.dims[2] + 2 * pad)
     return Kind(idx, item.sku, size, pad, item.weight, orientations(size, item.this_side_up), item.fragile,
                 item.soft, item.volume)
@@ -130,9 +130,9 @@ def _kind(idx: int, item: ItemSpec, pad: int) -> Kind:
 def _make_kind(idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[BoxSpec],
                clearance: int) -> tuple[Kind, Unpacked | None]:
     """The item's packing kind, and why no box takes it (if none does)."""
-    plain = _kind(idx, item, 0)
+    plain = make_kind(idx, item, 0)
     if item.fragile and clearance > 0:
-        padded = _kind(idx, item, clearance)
+        padded = make_kind(idx, item, clearance)
         if any(coster.allowed(bi, padded) and fits_in(padded, b.inner) and b.capacity >= item.weight
                for bi, b in enumerate(coster.boxes)):
             return padded, None
