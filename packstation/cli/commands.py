@@ -4,3 +4,4 @@ from packstation.cli import groups  # noqa: F401  (import / export groups)
 from packstation.cli.demo_data import demo_data; from packstation.cli import main; main.add_command(demo_data)  # noqa: E702
 from packstation.cli.cartonize import cartonize; from packstation.cli import main; main.add_command(cartonize)  # noqa: E402,E702,I001
 from packstation.cli.importing import import_group as _imports  # noqa: E402,F401  (orders, catalog, boxes)
+from packstation.cli.cheat_sheet import cheat_sheet; from packstation.cli import main; main.add_command(cheat_sheet)  # noqa: E402,E702,I001

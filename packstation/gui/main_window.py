@@ -103,8 +103,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.hints)
         self.setCentralWidget(central)
-        self.setStyleSheet("QMainWindow, QWidget#central { background: #ffffff; } "
-                           "QLabel#panelTitle { font-weight: bold; }")
+        central.setAutoFillBackground(True)
+        palette = central.palette()
+        palette.setColor(central.backgroundRole(), Qt.GlobalColor.white)
+        central.setPalette(palette)
 
     def install_scan_filter(self, app: QApplication | None = None) -> None:
         """Hook the scan filter (and the idle timer) onto the whole application."""
@@ -138,6 +140,17 @@ class MainWindow(QMainWindow):
         header_font.setBold(True)
         for label in (self.header_station, self.header_user, self.header_state):
             label.setFont(header_font)
+        title_font = QFont(font)
+        title_font.setBold(True)
+        title_font.setPixelSize(int(base * 1.15))
+        for label in self.findChildren(QLabel, "panelTitle"):
+            label.setFont(title_font)
+        small = QFont(font)
+        small.setPixelSize(max(12, int(base * 0.8)))
+        self.hints.setFont(small)
+        for label in self.order_screen.steps.labels.values():
+            label.setFont(small)
+        self.order_screen.print_panel.fault.setFont(title_font)
         self.banner.apply_scale(base)
         self.order_screen.apply_scale(base)
 

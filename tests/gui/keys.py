@@ -6,7 +6,6 @@ through QApplication (the application-wide scan filter sees it exactly as a real
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -25,7 +24,9 @@ def _key_for(char: str) -> int:
 
 
 def _target(target: QObject | None) -> QObject:
-    found = target or QApplication.focusWidget() or QApplication.activeWindow()
+    found = target or QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+    if found is None:  # offscreen: after a dialog closes nothing may be active; a scanner still types somewhere
+        found = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()), None)
     assert found is not None, "no widget to type into"
     return found
 

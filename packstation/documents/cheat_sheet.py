@@ -1,0 +1,54 @@
+"""The packer's cheat sheet: every command with its key and a scannable command barcode, on one A4 page.
+
+Printed once per bench and taped next to the scanner: a gloved packer scans `CMD-UNDO` instead of reaching for F2.
+The list is `packstation.domain.commands.COMMANDS`, so the sheet can never disagree with the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.documents.barcodes import draw_code128
+from packstation.documents.fonts import FONT, FONT_BOLD, register_fonts
+from packstation.domain.commands import COMMANDS, Command
+
+DPI = 300  # office laser printers; modules snap to whole dots at this resolution
+
+
+def write_cheat_sheet(path: Path | str, commands: Sequence[Command] = COMMANDS, *, station: str = "") -> Path:
+    """Write the cheat sheet PDF to `path` and return it."""
+    register_fonts()
+    path = Path(path)
+    width, height = A4
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setTitle("Packstation — keys and command barcodes")
+    canvas.setFont(FONT_BOLD, 18)
+    canvas.drawString(15 * mm, height - 20 * mm, "Packstation — keys and command barcodes")
+    canvas.setFont(FONT, 10)
+    canvas.drawString(15 * mm, height - 27 * mm,
+                      "Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK." +
+                      (f"   Station {station}" if station else ""))
+    rows_top = height - 35 * mm
+    row_height = (rows_top - 12 * mm) / max(len(commands), 1)
+    row_height = min(row_height, 19 * mm)
+    for index, command in enumerate(commands):
+        top = rows_top - index * row_height
+        canvas.setLineWidth(0.3)
+        canvas.line(15 * mm, top, width - 15 * mm, top)
+        canvas.setFont(FONT_BOLD, 16)
+        canvas.drawString(17 * mm, top - row_height / 2 - 2 * mm, command.key)
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(42 * mm, top - row_height / 2 + 1 * mm, command.title)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(42 * mm, top - row_height / 2 - 4 * mm, command.help[:70])
+        draw_code128(canvas, 125 * mm, top - row_height + 2 * mm, command.barcode, dpi=DPI, module_dots=3,
+                     height=row_height - 8 * mm, font_size=7)
+    canvas.line(15 * mm, rows_top - len(commands) * row_height, width - 15 * mm, rows_top - len(commands) * row_height)
+    canvas.showPage()
+    canvas.save()
+    return path
