@@ -1,0 +1,173 @@
+"""The persistent print queue on the `print_jobs` table: nothing printed is lost to a crash or a jammed printer.
+
+A job is `queued` until a printer took it (`sent`) or refused it (`failed`). A failed job that may succeed later is
+retried automatically with exponential backoff (2, 4, 8 ... s after its last attempt, up to `max_attempts`); the
+packer sees failed jobs with their reason and can retry or cancel one. Each failure writes a journal row with
+error_type `print_failure`. A label job that is sent counts as the label printed (`labels.printed_count`).
+
+Sending happens outside any database transaction: the job is claimed (attempt counted) in one transaction, sent,
+and its outcome recorded in another, so a slow printer never holds a lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.devices.printers import Printer, PrinterError, printer_for
+from packstation.domain.vocabulary import ErrorType, EventKind
+from packstation.store.db import transaction
+from packstation.store.models.base import utcnow
+from packstation.store.models.packing import Event
+from packstation.store.models.shipping import Label, PrintJob
+
+QUEUED, SENT, FAILED, CANCELLED = "queued", "sent", "failed", "cancelled"
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    """One job as the packer's screen lists it."""
+
+    id: int
+    document: str
+    format: str
+    printer: str
+    status: str
+    attempts: int
+    last_error: str
+    reason: str
+    order_id: int | None
+    label_id: int | None
+    station_id: int | None
+    reprint_of: int | None
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    will_retry: bool  # a failed job the queue retries by itself
+
+
+class PrintQueue:
+    """Enqueue, send, retry and list print jobs."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        print_dir: Path,
+        printers: Callable[[str], Printer] | None = None,
+        max_attempts: int = 5,
+        backoff_seconds: float = 2.0,
+        now: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self.sessions = sessions
+        self.print_dir = print_dir
+        self._printers = printers or (lambda uri: printer_for(uri, print_dir=print_dir))
+        self.max_attempts = max_attempts
+        self.backoff_seconds = backoff_seconds
+        self.now = now
+
+    def view(self, job: PrintJob) -> PrintJobView:
+        return PrintJobView(
+            job.id, job.document, job.format, job.printer, job.status, job.attempts, job.last_error, job.reason,
+            job.order_id, job.label_id, job.station_id, job.reprint_of, job.created_at, job.sent_at,
+            job.status == FAILED and job.attempts < self.max_attempts and bool(job.payload),
+        )
+
+    @staticmethod
+    def enqueue(session: Session, *, document: str, fmt: str, printer: str, payload: bytes,
+                station_id: int | None = None, order_id: int | None = None, package_id: int | None = None,
+                label_id: int | None = None, reason: str = "", reprint_of: int | None = None) -> PrintJob:
+        """Add a job inside the caller's transaction (so the job exists if and only if the caller commits)."""
+        job = PrintJob(job_uuid=str(uuid.uuid4()), station_id=station_id, order_id=order_id, package_id=package_id,
+                       label_id=label_id, document=document, format=fmt, printer=printer, payload=payload,
+                       status=QUEUED, reason=reason[:300], reprint_of=reprint_of)
+        session.add(job)
+        session.flush()
+        return job
+
+    def _due(self, job: PrintJob, now: dt.datetime) -> bool:
+        if job.status == QUEUED:
+            return True
+        if job.status != FAILED or job.attempts >= self.max_attempts:
+            return False
+        wait = self.backoff_seconds * 2 ** max(0, job.attempts - 1)
+        return now >= job.updated_at + dt.timedelta(seconds=wait)
+
+    def process(self, station_id: int | None = None, *, job_ids: list[int] | None = None) -> list[PrintJobView]:
+        """Send every due job (of a station, or the given ones); returns their views after the attempt."""
+        now = self.now()
+        with transaction(self.sessions) as session:
+            query = select(PrintJob).where(PrintJob.status.in_((QUEUED, FAILED))).order_by(PrintJob.id)
+            if station_id is not None:
+                query = query.where(or_(PrintJob.station_id == station_id, PrintJob.station_id.is_(None)))
+            if job_ids is not None:
+                query = query.where(PrintJob.id.in_(job_ids))
+            due = [job.id for job in session.scalars(query) if self._due(job, now)]
+        return [self._attempt(job_id) for job_id in due]
+
+    def _attempt(self, job_id: int) -> PrintJobView:
+        with transaction(self.sessions) as session:
+            job = session.get_one(PrintJob, job_id)
+            job.attempts += 1
+            job.updated_at = self.now()
+            payload, fmt, uri = job.payload, job.format, job.printer
+            name = f"{job.document}-{job.order_id or 0}-{job.label_id or job.id}-job{job.id}"
+        error: PrinterError | None = None
+        try:
+            self._printers(uri).send(payload, fmt=fmt, name=name)
+        except PrinterError as exc:
+            error = exc
+        except ValueError as exc:  # a bad printer URI
+            error = PrinterError(str(exc), retryable=False)
+        with transaction(self.sessions) as session:
+            job = session.get_one(PrintJob, job_id)
+            job.updated_at = self.now()
+            if error is None:
+                job.status, job.sent_at, job.last_error = SENT, job.updated_at, ""
+                if job.label_id is not None:
+                    label = session.get_one(Label, job.label_id)
+                    label.printed_count += 1
+                    if label.status == "issued":
+                        label.status = "printed"
+            else:
+                job.status, job.last_error = FAILED, str(error)[:500]
+                if not error.retryable:
+                    job.attempts = max(job.attempts, self.max_attempts)
+                session.add(Event(
+                    event_uuid=str(uuid.uuid4()), at=job.updated_at, kind=EventKind.PRINT, code="print_failed",
+                    error_type=ErrorType.PRINT_FAILURE, order_id=job.order_id, station_id=job.station_id,
+                    detail={"job_id": job.id, "printer": job.printer, "document": job.document,
+                            "attempt": job.attempts, "error": str(error)[:300]},
+                ))
+            return self.view(job)
+
+    def retry(self, job_id: int) -> PrintJobView:
+        """The packer's retry: a failed or cancelled job is queued again with a fresh set of attempts."""
+        with transaction(self.sessions) as session:
+            job = session.get_one(PrintJob, job_id)
+            if job.status in (FAILED, CANCELLED):
+                job.status, job.attempts, job.updated_at = QUEUED, 0, self.now()
+        return self.process(job_ids=[job_id])[0] if job.status == QUEUED else self.view(job)
+
+    def cancel(self, job_id: int) -> PrintJobView:
+        with transaction(self.sessions) as session:
+            job = session.get_one(PrintJob, job_id)
+            if job.status in (QUEUED, FAILED):
+                job.status, job.updated_at = CANCELLED, self.now()
+            return self.view(job)
+
+    def jobs(self, station_id: int | None = None, *, limit: int = 50,
+             statuses: tuple[str, ...] | None = None) -> list[PrintJobView]:
+        """Newest first: what the packer's print panel shows."""
+        with self.sessions() as session:
+            query = select(PrintJob).order_by(PrintJob.id.desc()).limit(limit)
+            if station_id is not None:
+                query = query.where(PrintJob.station_id == station_id)
+            if statuses:
+                query = query.where(PrintJob.status.in_(statuses))
+            return [self.view(job) for job in session.scalars(query)]

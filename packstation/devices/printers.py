@@ -1,0 +1,119 @@
+"""Printer backends behind one small interface, chosen by a URI.
+
+- `""` or `file:///folder`: PDF (or ZPL) files written into a folder, the default: nothing can jam.
+- `tcp://HOST:9100[?status=off]`: raw ZPL to a Zebra printer (see `zebra.py`).
+- `system:NAME`: a system printer through CUPS (`lp -d NAME`); ZPL goes raw (`-o raw`).
+
+Every failure is a `PrinterError` with a message naming the printer, and whether retrying may help.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+from urllib.parse import parse_qs, unquote, urlparse
+
+
+class PrinterError(Exception):
+    """A print that did not happen; `retryable` is False when only a person can fix it (wrong format, no lp)."""
+
+    def __init__(self, message: str, *, retryable: bool = True) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+@runtime_checkable
+class Printer(Protocol):
+    uri: str
+    formats: tuple[str, ...]
+
+    def send(self, payload: bytes, *, fmt: str, name: str) -> str:
+        """Print `payload` (fmt pdf or zpl) as document `name`; returns a line for the log, raises PrinterError."""
+        ...
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class FolderPrinter:
+    """Writes each job as a file; a file appears whole or not at all (temporary file, then rename)."""
+
+    formats = ("pdf", "zpl")
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.uri = self.folder.resolve().as_uri()
+
+    def send(self, payload: bytes, *, fmt: str, name: str) -> str:
+        if fmt not in self.formats:
+            raise PrinterError(f"{self.uri}: cannot file {fmt}", retryable=False)
+        stem = _SAFE_NAME.sub("_", name).strip("_") or "document"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.folder / f"{stem}.{fmt}"
+            n = 1
+            while target.exists():
+                n += 1
+                target = self.folder / f"{stem}-{n}.{fmt}"
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".printing-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise PrinterError(f"{self.uri}: {exc}", retryable=True) from None
+        return str(target)
+
+
+class SystemPrinter:
+    """A CUPS queue via `lp`. Qt's print dialog is the GUI's business; the queue only needs a named printer."""
+
+    formats = ("pdf", "zpl")
+
+    def __init__(self, name: str, *, timeout: float = 30.0, lp: str = "lp") -> None:
+        self.name = name
+        self.timeout = timeout
+        self.lp = lp
+        self.uri = f"system:{name}"
+
+    def send(self, payload: bytes, *, fmt: str, name: str) -> str:
+        lp = shutil.which(self.lp)
+        if lp is None:
+            raise PrinterError(f"{self.uri}: CUPS 'lp' command not found (install cups-client)", retryable=False)
+        args = [lp, "-d", self.name, "-t", name] + (["-o", "raw"] if fmt == "zpl" else []) + ["-"]
+        try:
+            done = subprocess.run(args, input=payload, capture_output=True, timeout=self.timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise PrinterError(f"{self.uri}: lp did not finish within {self.timeout:g} s", retryable=True) from None
+        if done.returncode != 0:
+            reason = (done.stderr or done.stdout).decode("utf-8", "replace").strip() or f"exit {done.returncode}"
+            raise PrinterError(f"{self.uri}: {reason}", retryable=True)
+        return done.stdout.decode("utf-8", "replace").strip() or f"sent to {self.uri}"
+
+
+def printer_for(uri: str, *, print_dir: Path, timeout: float = 5.0) -> Printer:
+    """The printer a URI names; "" means PDF files in `print_dir`. A bad URI raises ValueError naming it."""
+    if not uri or uri == "file":
+        return FolderPrinter(print_dir)
+    if uri.startswith("system:"):
+        name = uri.removeprefix("system:")
+        if not name:
+            raise ValueError(f"printer {uri!r}: system printer needs a name, e.g. system:Zebra_GK420d")
+        return SystemPrinter(name)
+    parsed = urlparse(uri)
+    if parsed.scheme == "file":
+        return FolderPrinter(Path(unquote(parsed.path)))
+    if parsed.scheme == "tcp":
+        if not parsed.hostname:
+            raise ValueError(f"printer {uri!r}: no host, expected tcp://HOST:9100")
+        from packstation.devices.zebra import ZebraPrinter
+
+        status = parse_qs(parsed.query).get("status", ["on"])[0]
+        return ZebraPrinter(parsed.hostname, parsed.port or 9100, timeout=timeout, ask_status=status != "off")
+    raise ValueError(f"printer {uri!r}: expected file:///FOLDER, tcp://HOST:9100 or system:NAME")
