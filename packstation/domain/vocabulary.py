@@ -43,6 +43,15 @@ class VerdictCode(StrEnum):
     LABEL_VERIFIED = "label_verified"
     WRONG_LABEL = "wrong_label"
     COMMAND = "command"  # a printed command barcode (CMD-UNDO, ...)
+    # Answers to actions (QC, weight, undo, remove, override) returned as VerdictView too:
+    QC_PASSED = "qc_passed"
+    QC_FAILED = "qc_failed"
+    WEIGHT_OK = "weight_ok"
+    WEIGHT_MISMATCH = "weight_mismatch"
+    UNDONE = "undone"
+    UNIT_REMOVED = "unit_removed"
+    OVERRIDDEN = "overridden"
+    NOTHING_TO_UNDO = "nothing_to_undo"
 
 
 class ErrorType(StrEnum):
@@ -67,6 +76,7 @@ class ErrorType(StrEnum):
     WEIGHT_MISMATCH = "weight_mismatch"
     QC_FRAGILE = "qc_fragile"
     QC_HAZMAT = "qc_hazmat"
+    QC_GIFT = "qc_gift"
     OVERRIDE = "override"
     SHORT_SHIP = "short_ship"
     REPRINT = "reprint"

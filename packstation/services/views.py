@@ -94,6 +94,13 @@ class SessionView:
     labels_expected: tuple[str, ...] = ()  # tracking numbers printed and not yet verified on the box
     can_close: bool = False
     blockers: tuple[str, ...] = ()  # why the order cannot close yet, plain English
+    # Blocker keys a lead's override clears: "short_ship", "slips", "labels", a QC check key ("weight",
+    # "damage:<line_id>"); pass one to PackingService.override.
+    overridable: tuple[str, ...] = ()
+    boxes_confirmed: int = 0
+    boxes_planned: int = 1
+    error_count: int = 0  # non-accepted verdicts and failures journaled in this session
+    ended_at: dt.datetime | None = None
 
     @property
     def active_line(self) -> LineView | None:

@@ -1,0 +1,447 @@
+"""PackingService: the one door the screens, the CLI and demo mode use to pack an order.
+
+Every call is one transaction that writes its journal rows together with the change and commits before the value
+is returned: the screen shows OK only for what is on disk. Scans are idempotent by scan id (a replay returns the
+stored verdict and changes nothing). Rules live in `packstation.domain`; this module gathers facts and stores results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from packstation.app import Store
+from packstation.domain.barcodes import parse_scan
+from packstation.domain.errors import DomainError
+from packstation.domain.packing import WORKING, blockers, check_action, derive_state
+from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.verdicts import Verdict, judge_quantity
+from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
+from packstation.services import claims
+from packstation.services import packing_steps as steps
+from packstation.services.auth import AuthService, check_credentials
+from packstation.services.journal import (
+    Actor,
+    event_key,
+    find_event,
+    lock_station,
+    record,
+    verdict_detail,
+    view_of,
+)
+from packstation.services.progress import REOPENED, Loaded, build_view, load
+from packstation.services.scanning import route_scan
+from packstation.services.views import SessionView, UserView, VerdictView
+from packstation.store.db import transaction
+from packstation.store.models.orders import Order
+from packstation.store.models.packing import Event, PackedUnit
+from packstation.store.models.people import User
+from packstation.store.models.shipping import Label
+
+T = TypeVar("T")
+Result = tuple[VerdictView, SessionView]
+
+
+class PackingService:
+    """Claim, scan, check, box, slip, label and close orders at one station."""
+
+    def __init__(self, store: Store, station_code: str, clock: Clock | None = None, *,
+                 fnc1_substitute: str = "") -> None:
+        self.store = store
+        self.station_code = station_code
+        self.clock: Clock = clock or SystemClock()
+        self.fnc1_substitute = fnc1_substitute
+        self.auth = AuthService(store, station_code, self.clock)
+
+    @property
+    def station_id(self) -> int:
+        return self.auth.station_id
+
+    # -- plumbing ---------------------------------------------------------------------------------------------
+    def _run(self, work: Callable[[Session, Actor], T], user_id: int | None = None) -> T:
+        """One committed transaction; retried when a unique key or lock race was lost (the rerun sees the winner)."""
+        station_id = self.station_id
+        for attempt in range(3):
+            now = self.clock.now()
+            try:
+                with transaction(self.store.sessions) as db:
+                    lock_station(db, station_id, now)
+                    return work(db, Actor(station_id, user_id, now))
+            except (IntegrityError, OperationalError):
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _own(self, db: Session, session_id: int) -> Loaded:
+        loaded = load(db, session_id)
+        if loaded.session.station_id != self.station_id and loaded.session.state in {s.value for s in WORKING}:
+            raise DomainError("session_elsewhere", f"Order {loaded.order.external_ref} is open at another station.",
+                              order=loaded.order.external_ref)
+        return loaded
+
+    def _settle(self, db: Session, actor: Actor, session_id: int) -> Loaded:
+        """Move the stored state to the derived step, journaling the change."""
+        loaded = load(db, session_id)
+        state = derive_state(loaded.facts)
+        if state.value != loaded.session.state:
+            loaded.session.state = state.value
+            record(db, actor, EventKind.STATE, state.value, session=loaded.session)
+            loaded = load(db, session_id)
+        return loaded
+
+    @staticmethod
+    def _last_event_id(db: Session, session_id: int) -> int | None:
+        return db.scalar(select(func.max(Event.id)).where(Event.session_id == session_id))
+
+    def _verdict(self, db: Session, loaded_before: Loaded, actor: Actor, verdict: Verdict,
+                 scan_id: str | None = None) -> Result:
+        event_id = self._last_event_id(db, loaded_before.session.id)
+        loaded = self._settle(db, actor, loaded_before.session.id)
+        return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
+                            params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
+                            line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), build_view(db, loaded))
+
+    def _session_action(self, session_id: int, action: Callable[[Session, Loaded, Actor], Verdict],
+                        user_id: int | None = None) -> Result:
+        def work(db: Session, actor: Actor) -> Result:
+            loaded = self._own(db, session_id)
+            actor = Actor(actor.station_id, user_id or loaded.session.user_id, actor.now)
+            return self._verdict(db, loaded, actor, action(db, loaded, actor))
+
+        return self._run(work)
+
+    def _lead(self, badge: str, pin: str | None) -> Callable[[Session, Actor], User]:
+        def check(db: Session, actor: Actor) -> User:
+            return check_credentials(db, badge, pin, actor.now, lead=True)
+        return check
+
+    def _with_lead(self, work: Callable[[Session, Actor], T]) -> T:
+        try:
+            return self._run(work)
+        except DomainError as exc:
+            if exc.code == "bad_pin":
+                self.auth._journal_refusal(exc.params["user_id"], self.clock.now())
+            raise
+
+    # -- people and orders ------------------------------------------------------------------------------------
+    def sign_in(self, badge: str, pin: str | None = None) -> UserView:
+        """See AuthService.sign_in: a badge alone never stands in for a PIN."""
+        return self.auth.sign_in(badge, pin)
+
+    def view(self, session_id: int) -> SessionView:
+        with transaction(self.store.sessions) as db:
+            return build_view(db, load(db, session_id))
+
+    def open_session(self, user_id: int) -> SessionView | None:
+        """The order left open at this station (after a restart or crash), exactly as last committed."""
+        with transaction(self.store.sessions) as db:
+            session = claims.open_session_at(db, self.station_id, user_id)
+            return build_view(db, load(db, session.id)) if session else None
+
+    def claim(self, user_id: int, barcode: str | int) -> SessionView:
+        """Take an order by its pick-ticket or tote barcode; atomic across stations."""
+        def work(db: Session, actor: Actor) -> SessionView:
+            user = db.get(User, user_id)
+            if user is None or not user.active:
+                raise DomainError("no_such_user", f"There is no active user {user_id}.", user_id=user_id)
+            order = claims.find_order(db, barcode)
+            busy = claims.open_session_at(db, actor.station_id)
+            if order.status == "claimed" and order.claim_station_id == actor.station_id:
+                session = claims.latest_session(db, order.id)
+                if session is not None and session.state in {s.value for s in WORKING}:
+                    return build_view(db, load(db, session.id))
+            if busy is not None and busy.order_id != order.id:
+                other = db.get(Order, busy.order_id)
+                raise DomainError("station_busy", f"Finish or suspend order {other.external_ref if other else ''} "
+                                  "first.", order=other.external_ref if other else "")
+            if order.status in ("suspended",):
+                return self._resume_in(db, actor, order)
+            if order.status == "new" and claims.try_claim(db, order, actor, ("new",)):
+                session = claims.start_session(db, order, actor)
+                return build_view(db, self._settle(db, actor, session.id))
+            raise claims.refuse_claim(db, order, actor)
+
+        return self._run(work, user_id)
+
+    def next_order(self, user_id: int) -> SessionView | None:
+        """Claim the most urgent unclaimed order; None when the queue is empty."""
+        with transaction(self.store.sessions) as db:
+            candidates = claims.next_candidates(db)
+        for order_id in candidates:
+            try:
+                return self.claim(user_id, order_id)
+            except DomainError as exc:
+                if exc.code in ("order_claimed_elsewhere", "order_not_claimable"):
+                    continue
+                raise
+        return None
+
+    def _resume_in(self, db: Session, actor: Actor, order: Order) -> SessionView:
+        if not claims.try_claim(db, order, actor, ("suspended", "exception")):
+            raise claims.refuse_claim(db, order, actor)
+        session = claims.latest_session(db, order.id)
+        if session is None:
+            session = claims.start_session(db, order, actor)
+        assert actor.user_id is not None
+        session.station_id, session.user_id = actor.station_id, actor.user_id
+        session.state, session.ended_at = SessionState.SCANNING.value, None
+        record(db, actor, EventKind.CLAIM, "resumed", session=session)
+        return build_view(db, self._settle(db, actor, session.id))
+
+    def resume(self, user_id: int, barcode_or_order_id: str | int) -> SessionView:
+        """Pick up a suspended order at this station (any station); exception orders need a lead."""
+        def work(db: Session, actor: Actor) -> SessionView:
+            order = claims.find_order(db, barcode_or_order_id)
+            user = db.get(User, user_id)
+            if order.status == "claimed" and order.claim_station_id == actor.station_id:
+                session = claims.latest_session(db, order.id)
+                if session is not None:
+                    return build_view(db, load(db, session.id))
+            if order.status == "exception" and (user is None or user.role not in ("lead", "admin")):
+                raise DomainError("lead_required", f"Order {order.external_ref} is in the exception queue; "
+                                  "a lead must take it.", order=order.external_ref)
+            if order.status not in ("suspended", "exception"):
+                raise claims.refuse_claim(db, order, actor)
+            return self._resume_in(db, actor, order)
+
+        return self._run(work, user_id)
+
+    def _leave(self, session_id: int, state: SessionState, action: str, reason: str, *,
+               user_id: int | None = None, approver_id: int | None = None) -> SessionView:
+        def work(db: Session, actor: Actor) -> SessionView:
+            loaded = load(db, session_id)
+            check_action(loaded.session.state, action)
+            actor = Actor(actor.station_id, user_id or loaded.session.user_id, actor.now)
+            loaded.session.state = state.value
+            claims.free(loaded.order, state.value)
+            if state == SessionState.EXCEPTION:
+                loaded.order.exception_reason = reason[:500]
+            kind = EventKind.RELEASE if action == "release" else EventKind.STATE
+            record(db, actor, kind, state.value if kind == EventKind.STATE else "released", session=loaded.session,
+                   approver_id=approver_id, raw=reason or None, detail={"reason": reason})
+            return build_view(db, load(db, session_id))
+
+        return self._run(work)
+
+    def suspend(self, session_id: int, reason: str = "") -> SessionView:
+        """Park the order; any station may resume it."""
+        return self._leave(session_id, SessionState.SUSPENDED, "suspend", reason)
+
+    def to_exception(self, session_id: int, reason: str) -> SessionView:
+        """Send the order to the lead's queue (short-ship, unresolved QC, ...) with a reason."""
+        if not reason.strip():
+            raise DomainError("reason_required", "Say why the order goes to the lead.")
+        return self._leave(session_id, SessionState.EXCEPTION, "exception", reason.strip())
+
+    def release_claim(self, order_id: int, lead_user_id: int, reason: str) -> SessionView:
+        """A lead frees a stale claim (a station left with an order open); the order becomes suspended."""
+        with transaction(self.store.sessions) as db:
+            lead = db.get(User, lead_user_id)
+            if lead is None or lead.role not in ("lead", "admin") or not lead.active:
+                raise DomainError("not_a_lead", "Only a shift lead can release a claim.")
+            session = claims.latest_session(db, order_id)
+            if session is None:
+                raise DomainError("no_session", f"Order {order_id} has no pack session to release.")
+        return self._leave(session.id, SessionState.SUSPENDED, "release", reason, user_id=lead_user_id,
+                           approver_id=lead_user_id)
+
+    # -- scanning ---------------------------------------------------------------------------------------------
+    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False) -> Result:
+        """The verdict for one scan, committed to the journal before it is returned.
+
+        Replaying a `scan_id` returns the stored verdict (params["replayed"] = True) and changes nothing.
+        `too_fast` is the decoder's flag for the same code repeated faster than a person handles two units.
+        """
+        key = event_key(scan_id)
+
+        def work(db: Session, actor: Actor) -> Result:
+            if scan_id:
+                prior = find_event(db, key)
+                if prior is not None:
+                    if prior.session_id != session_id:
+                        raise DomainError("scan_id_reused", "This scan id belongs to another order.", scan_id=key)
+                    return view_of(prior, replayed=True), build_view(db, load(db, session_id))
+            loaded = self._own(db, session_id)
+            check_action(loaded.session.state, "scan")
+            actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
+            parsed = parse_scan(text, fnc1_substitute=self.fnc1_substitute)
+            verdict = route_scan(db, loaded, actor, parsed, key, too_fast)
+            return self._verdict(db, loaded, actor, verdict, scan_id=key)
+
+        return self._run(work)
+
+    def undo_last(self, session_id: int, user_id: int | None = None) -> Result:
+        """Take the units of the last accepted scan out again (the journal keeps both)."""
+        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
+            check_action(loaded.session.state, "undo")
+            unit = db.scalars(select(PackedUnit).where(PackedUnit.session_id == loaded.session.id)
+                              .order_by(PackedUnit.id.desc())).first()
+            if unit is None:
+                verdict = Verdict(VerdictCode.NOTHING_TO_UNDO, Severity.ATTENTION, "Nothing to undo.")
+                record(db, actor, EventKind.UNDO, verdict.code, session=loaded.session,
+                       detail={"verdict": verdict_detail(verdict)})
+                return verdict
+            line = loaded.line(unit.order_line_id)
+            sku = loaded.skus[line.sku_id]
+            units = unit.quantity
+            steps.delete_unit(db, loaded, unit)
+            verdict = Verdict(VerdictCode.UNDONE, Severity.ATTENTION,
+                              f"Undone: {units} x {sku.code} out of the box.", line_id=line.id,
+                              params={"sku": sku.code, "units": units, "undone_event_id": unit.event_id})
+            record(db, actor, EventKind.UNDO, verdict.code, session=loaded.session, sku_id=sku.sku_id,
+                   line_id=line.id, quantity=units, detail={"undone_event_id": unit.event_id,
+                                                             "verdict": verdict_detail(verdict)})
+            return verdict
+
+        return self._session_action(session_id, action, user_id)
+
+    def remove_unit(self, session_id: int, line_id: int, reason: str, user_id: int | None = None) -> Result:
+        """Take one unit of a line out of the box, with a reason (a damaged unit, a miscount)."""
+        if not reason.strip():
+            raise DomainError("reason_required", "Say why the unit comes out.")
+
+        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
+            check_action(loaded.session.state, "remove")
+            line = loaded.line(line_id)
+            sku = loaded.skus[line.sku_id]
+            if steps.remove_one(db, loaded, line_id) is None:
+                raise DomainError("nothing_to_remove", f"No unit of {sku.code} is in the box.", sku=sku.code)
+            verdict = Verdict(VerdictCode.UNIT_REMOVED, Severity.ATTENTION, f"1 x {sku.code} removed: {reason}",
+                              line_id=line_id, params={"sku": sku.code, "reason": reason})
+            record(db, actor, EventKind.REMOVE, verdict.code, session=loaded.session, sku_id=sku.sku_id,
+                   line_id=line_id, quantity=1, raw=reason, detail={"reason": reason,
+                                                                   "verdict": verdict_detail(verdict)})
+            return verdict
+
+        return self._session_action(session_id, action, user_id)
+
+    def enter_quantity(self, session_id: int, line_id: int, quantity: int, user_id: int | None = None) -> Result:
+        """Typed quantity for a large line, up to the SKU's limit (never for serialised or scan-each SKUs)."""
+        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
+            check_action(loaded.session.state, "quantity")
+            line = loaded.line(line_id)
+            state = next(s for s in loaded.line_states if s.line_id == line_id)
+            sku = loaded.skus[line.sku_id]
+            verdict = judge_quantity(state, sku, int(quantity))
+            event = record(db, actor, EventKind.QUANTITY, verdict.code, session=loaded.session,
+                           error_type=verdict.error_type, sku_id=sku.sku_id, line_id=line_id,
+                           quantity=verdict.units, raw=str(quantity), detail={"verdict": verdict_detail(verdict)})
+            if verdict.accepted:
+                db.add(PackedUnit(session_id=loaded.session.id, order_line_id=line_id, event_id=event.id,
+                                  quantity=verdict.units))
+                db.flush()
+            return verdict
+
+        return self._session_action(session_id, action, user_id)
+
+    # -- checks, overrides, box, slips, labels ------------------------------------------------------------------
+    def record_qc(self, session_id: int, check: str, passed: bool, *, line_id: int | None = None, value: str = "",
+                  detail: dict[str, Any] | None = None) -> Result:
+        """One QC result (damage, expiry, serial, lot, fragile, hazmat, gift; weight via record_weight)."""
+        return self._session_action(session_id, lambda db, loaded, actor: steps.record_qc(
+            db, loaded, actor, check, passed, line_id, value, detail))
+
+    def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
+        """The closed box's weight (from the scale or typed) against the expectation."""
+        return self._session_action(session_id, lambda db, loaded, actor: steps.record_weight(
+            db, loaded, actor, int(grams), source))
+
+    def override(self, session_id: int, blocker: str, lead_badge: str, lead_pin: str | None,
+                 reason: str) -> Result:
+        """A lead's badge + PIN + reason clears one blocker (see SessionView.overridable)."""
+        if not reason or not reason.strip():
+            raise DomainError("reason_required", "An override needs a reason.")
+
+        def work(db: Session, actor: Actor) -> Result:
+            lead = self._lead(lead_badge, lead_pin)(db, actor)
+            loaded = self._own(db, session_id)
+            actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
+            return self._verdict(db, loaded, actor, steps.override(db, loaded, actor, blocker, lead, reason.strip()))
+
+        return self._with_lead(work)
+
+    def set_plan(self, session_id: int, plan: dict[str, Any]) -> SessionView:
+        """Keep the cartonization plan (plain JSON: {"boxes": [{"box": CODE, ...}], ...}) with the session."""
+        if not isinstance(plan, dict):
+            raise DomainError("bad_plan", "A packing plan is a JSON object.")
+
+        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
+            check_action(loaded.session.state, "plan")
+            loaded.session.plan = plan
+            boxes = [b.get("box") for b in plan.get("boxes") or plan.get("packages") or [] if isinstance(b, dict)]
+            record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes})
+            return Verdict(VerdictCode.ACCEPTED, Severity.OK, "Plan stored.")
+
+        return self._session_action(session_id, action)[1]
+
+    def confirm_box(self, session_id: int, box_barcode: str) -> VerdictView:
+        """The box taken: the plan's (BOX_CONFIRMED) or another one (BOX_OVERRIDDEN, counted as BOX_OVERRIDE)."""
+        return self._session_action(session_id, lambda db, loaded, actor: steps.confirm_box(
+            db, loaded, actor, box_barcode.strip()))[0]
+
+    def register_slips(self, session_id: int, slip_codes: list[str]) -> SessionView:
+        """Slips printed for this order; each must be scanned into the box before close (an empty list: none)."""
+        return self._register(session_id, "slips", slip_codes)
+
+    def register_labels(self, session_id: int, tracking_numbers: list[str]) -> SessionView:
+        """Labels printed for this order; each must be scanned on the box (tracking number or SSCC) before close."""
+        return self._register(session_id, "labels", tracking_numbers)
+
+    def _register(self, session_id: int, what: str, codes: list[str]) -> SessionView:
+        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
+            steps.register_codes(db, loaded, actor, what, list(codes))
+            return Verdict(VerdictCode.ACCEPTED, Severity.OK, f"{what} registered")
+
+        return self._session_action(session_id, action)[1]
+
+    # -- close and reopen ---------------------------------------------------------------------------------------
+    def close(self, session_id: int) -> SessionView:
+        """Close the order, or refuse with every reason it cannot close yet."""
+        def work(db: Session, actor: Actor) -> SessionView:
+            loaded = self._own(db, session_id)
+            actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
+            check_action(loaded.session.state, "scan")  # refuses closed, suspended, exception with their reason
+            reasons = blockers(loaded.facts)
+            if reasons:
+                raise DomainError("cannot_close", f"Order {loaded.order.external_ref} cannot close yet: "
+                                  + " ".join(b.message for b in reasons), blockers=[b.message for b in reasons],
+                                  keys=[b.key for b in reasons if b.key])
+            loaded.session.state, loaded.session.ended_at = SessionState.CLOSED.value, actor.now
+            claims.free(loaded.order, "closed")
+            loaded.order.closed_at = actor.now
+            record(db, actor, EventKind.STATE, SessionState.CLOSED.value, session=loaded.session)
+            return build_view(db, load(db, session_id))
+
+        return self._run(work)
+
+    def reopen(self, order_id: int, lead_badge: str, lead_pin: str | None, reason: str) -> SessionView:
+        """A lead takes a closed order back while the box is still on the bench; its labels are voided."""
+        if not reason or not reason.strip():
+            raise DomainError("reason_required", "A reopen needs a reason.")
+
+        def work(db: Session, actor: Actor) -> SessionView:
+            lead = self._lead(lead_badge, lead_pin)(db, actor)
+            order = db.get(Order, order_id)
+            session = claims.latest_session(db, order_id) if order else None
+            if order is None or session is None:
+                raise DomainError("no_such_order", f"Order {order_id} has no pack session to reopen.")
+            check_action(session.state, "reopen")
+            actor = Actor(actor.station_id, session.user_id, actor.now)
+            for label in db.scalars(select(Label).where(Label.order_id == order.id, Label.status != "voided")):
+                label.status, label.voided_at, label.void_reason = "voided", actor.now, reason[:300]
+                record(db, actor, EventKind.VOID, "label_voided", session=session, error_type=None,
+                       approver_id=lead.id, raw=label.tracking_number, detail={"reason": reason})
+            order.status, order.closed_at = "claimed", None
+            order.claim_station_id, order.claim_user_id = actor.station_id, session.user_id
+            order.claimed_at, order.claim_version = actor.now, order.claim_version + 1
+            session.station_id, session.ended_at = actor.station_id, None
+            session.state = SessionState.SCANNING.value
+            record(db, actor, EventKind.STATE, REOPENED, session=session, approver_id=lead.id, raw=reason,
+                   detail={"reason": reason, "lead": lead.name})
+            return build_view(db, self._settle(db, actor, session.id))
+
+        return self._with_lead(work)

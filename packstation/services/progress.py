@@ -1,0 +1,261 @@
+"""Reading a pack session back from the store: its facts (for the rules) and its view (for the screen).
+
+Everything here is derived from the current-state tables (`packed_units`, `qc_results`) and the session's step
+events (box, slips, labels, overrides), so a restarted station shows exactly what was committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from packstation.domain import qc
+from packstation.domain.errors import DomainError
+from packstation.domain.packing import SessionFacts, blockers, can_close, derive_state
+from packstation.domain.verdicts import LineState, SkuFacts
+from packstation.domain.vocabulary import EventKind, SessionState
+from packstation.services.views import LineView, QcRequest, SessionView
+from packstation.store.models.catalog import Barcode, Box, Merchant, Sku
+from packstation.store.models.customers import Customer
+from packstation.store.models.orders import Order, OrderLine
+from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult
+from packstation.store.models.people import Station, User
+from packstation.store.models.shipping import Label, Package
+
+STEP_KINDS = (EventKind.BOX, EventKind.SLIP, EventKind.PRINT, EventKind.VERIFY, EventKind.OVERRIDE, EventKind.STATE)
+REOPENED = "reopened"
+
+
+def sku_facts(sku: Sku) -> SkuFacts:
+    return SkuFacts(
+        sku_id=sku.id, code=sku.code, description=sku.description, category=sku.category, weight_g=sku.weight_g,
+        fragile=sku.fragile, hazmat_class=sku.hazmat_class or "", serial_required=sku.serial_required,
+        lot_tracked=sku.lot_tracked, min_shelf_life_days=sku.min_shelf_life_days, scan_each=sku.scan_each,
+        max_quantity_entry=sku.max_quantity_entry, this_side_up=sku.this_side_up, qc_rules=dict(sku.qc_rules or {}),
+    )
+
+
+@dataclass
+class Loaded:
+    """One session with everything the rules and the screen need."""
+
+    session: PackSession
+    order: Order
+    merchant: Merchant
+    lines: list[OrderLine]
+    skus: dict[int, SkuFacts]
+    line_states: tuple[LineState, ...]
+    specs: tuple[qc.CheckSpec, ...]
+    facts: SessionFacts
+    units: dict[int, dict[str, int]] = field(default_factory=dict)  # line_id -> {"units", "serial", "lot", ...}
+    boxes_confirmed: list[dict[str, Any]] = field(default_factory=list)
+    label_aliases: dict[str, str] = field(default_factory=dict)  # SSCC -> tracking number
+
+    @property
+    def state(self) -> SessionState:
+        return derive_state(self.facts)
+
+    def line(self, line_id: int) -> OrderLine:
+        for line in self.lines:
+            if line.id == line_id:
+                return line
+        raise DomainError("no_such_line", f"Line {line_id} is not part of order {self.order.external_ref}.",
+                          line_id=line_id)
+
+
+def get_session(db: Session, session_id: int) -> PackSession:
+    session = db.get(PackSession, session_id)
+    if session is None:
+        raise DomainError("no_such_session", f"There is no pack session {session_id}.", session_id=session_id)
+    return session
+
+
+def _unit_counts(db: Session, session_id: int) -> dict[int, dict[str, int]]:
+    rows = db.execute(
+        select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity),
+               func.sum(PackedUnit.quantity).filter(PackedUnit.serial.is_not(None)),
+               func.sum(PackedUnit.quantity).filter(PackedUnit.lot.is_not(None)),
+               func.sum(PackedUnit.quantity).filter(PackedUnit.expiry.is_not(None)))
+        .where(PackedUnit.session_id == session_id).group_by(PackedUnit.order_line_id)
+    ).all()
+    return {line_id: {"units": int(u or 0), "serial": int(s or 0), "lot": int(lo or 0), "expiry": int(e or 0)}
+            for line_id, u, s, lo, e in rows}
+
+
+def load(db: Session, session_id: int) -> Loaded:
+    """Gather the facts of one session (a handful of queries, none per unit)."""
+    session = get_session(db, session_id)
+    order = db.get(Order, session.order_id)
+    assert order is not None
+    merchant = db.get(Merchant, order.merchant_id)
+    assert merchant is not None
+    lines = list(db.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
+    sku_ids = {line.sku_id for line in lines}
+    skus = {s.id: sku_facts(s) for s in db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))} if sku_ids else {}
+    units = _unit_counts(db, session.id)
+    line_states = tuple(
+        LineState(line.id, line.line_no, line.sku_id, line.quantity, units.get(line.id, {}).get("units", 0),
+                  line.lot_required) for line in lines)
+    specs = qc.required_checks(
+        [qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines], merchant.qc_rules,
+        gift=order.gift, service=order.service)
+    outcomes = [qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden)
+                for r in db.scalars(select(QcResult).where(QcResult.session_id == session.id).order_by(QcResult.id))]
+    captured: dict[str, bool] = {}
+    for line in lines:
+        got = units.get(line.id, {})
+        n = got.get("units", 0)
+        for check in ("serial", "lot", "expiry"):
+            captured[f"{check}:{line.id}"] = n > 0 and got.get(check, 0) >= n
+    pending, failed = qc.qc_status(specs, outcomes, captured)
+    step = _steps(db, session.id)
+    aliases = _label_aliases(db, order.id)
+    voided = set(db.scalars(select(Label.tracking_number).where(Label.order_id == order.id,
+                                                                Label.status == "voided")))
+    plan_boxes = (session.plan or {}).get("boxes") or (session.plan or {}).get("packages") or []
+    facts = SessionFacts(
+        state=SessionState(session.state), lines=line_states, short_ship_approved=step["short_ship"],
+        qc_pending=pending, qc_failed=failed, boxes_planned=max(1, len(plan_boxes)),
+        boxes_confirmed=len(step["boxes"]), slips_registered=step["slips_registered"],
+        slips_expected=frozenset(step["slips"]), slips_scanned=frozenset(step["slips_scanned"]),
+        slips_skipped=step["slips_skipped"], labels_registered=step["labels_registered"],
+        labels_expected=frozenset(step["labels"]) - voided, labels_verified=frozenset(step["labels_verified"]),
+        labels_skipped=step["labels_skipped"],
+        line_names={line.id: f"line {line.line_no} ({skus[line.sku_id].code})" for line in lines},
+    )
+    return Loaded(session, order, merchant, lines, skus, line_states, specs, facts, units, step["boxes"], aliases)
+
+
+def _steps(db: Session, session_id: int) -> dict[str, Any]:
+    """Box, slip and label progress and overrides from the session's step events (labels restart at a reopen)."""
+    out: dict[str, Any] = {"short_ship": False, "boxes": [], "slips_registered": False, "slips": set(),
+                           "slips_scanned": set(), "slips_skipped": False, "labels_registered": False,
+                           "labels": set(), "labels_verified": set(), "labels_skipped": False}
+    events = db.scalars(select(Event).where(Event.session_id == session_id,
+                                            Event.kind.in_([k.value for k in STEP_KINDS])).order_by(Event.id))
+    for event in events:
+        detail = event.detail or {}
+        if event.kind == EventKind.STATE and event.code == REOPENED:
+            out.update(labels_registered=False, labels=set(), labels_verified=set(), labels_skipped=False)
+        elif event.kind == EventKind.OVERRIDE:
+            if event.code == "short_ship":
+                out["short_ship"] = True
+            elif event.code == "slips":
+                out["slips_skipped"] = True
+            elif event.code == "labels":
+                out["labels_skipped"] = True
+        elif event.kind == EventKind.BOX and event.code in ("box_confirmed", "box_overridden"):
+            if detail.get("replaces") and out["boxes"]:
+                out["boxes"][-1] = detail
+            else:
+                out["boxes"].append(detail)
+        elif event.kind == EventKind.SLIP and event.code == "slips_registered":
+            out["slips_registered"] = True
+            out["slips"] |= set(detail.get("codes", []))
+        elif event.kind == EventKind.SLIP and event.code == "slip_verified":
+            out["slips_scanned"].add(detail.get("code"))
+        elif event.kind == EventKind.PRINT and event.code == "labels_registered":
+            out["labels_registered"] = True
+            out["labels"] |= set(detail.get("codes", []))
+        elif event.kind == EventKind.VERIFY and event.code == "label_verified":
+            out["labels_verified"].add(detail.get("code"))
+    return out
+
+
+def _label_aliases(db: Session, order_id: int) -> dict[str, str]:
+    rows = db.execute(select(Package.sscc, Label.tracking_number).join(Label, Label.package_id == Package.id)
+                      .where(Label.order_id == order_id, Package.sscc.is_not(None))).all()
+    return {str(sscc): str(tracking) for sscc, tracking in rows}
+
+
+def weight_expectation(db: Session, loaded: Loaded, package: Package | None = None) -> qc.WeightExpectation:
+    """Catalogue weight of the packed units + box tare + cushioning, tightened by identical packages weighed."""
+    items_g = sum(loaded.skus[line.sku_id].weight_g * loaded.units.get(line.id, {}).get("units", 0)
+                  for line in loaded.lines)
+    rules = qc.resolve_rules(next(iter(loaded.skus.values())), loaded.merchant.qc_rules) if loaded.skus else {}
+    box: Box | None = None
+    if package is not None and package.box_id:
+        box = db.get(Box, package.box_id)
+    elif loaded.boxes_confirmed:
+        box = db.scalars(select(Box).where(Box.code == loaded.boxes_confirmed[-1].get("box"))).first()
+    history: list[int] = []
+    signature = contents_signature(loaded)
+    if box is not None:
+        history = [int(w) for w in db.scalars(
+            select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
+            .where(Package.contents_signature == signature, Package.box_id == box.id,
+                   Package.measured_weight_g.is_not(None), Order.closed_at.is_not(None),
+                   Package.order_id != loaded.order.id)
+            .order_by(Package.id.desc()).limit(50))]
+    return qc.expected_weight(
+        items_g, box.empty_weight_g if box else 0, int(rules.get("cushioning_g", 0) or 0), history,
+        tolerance_g=int(rules.get("weight_tolerance_g", qc.DEFAULT_TOLERANCE_G)),
+        tolerance_pct=float(rules.get("weight_tolerance_pct", qc.DEFAULT_TOLERANCE_PCT)))
+
+
+def contents_signature(loaded: Loaded) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for line in loaded.lines:
+        counts[loaded.skus[line.sku_id].code] += loaded.units.get(line.id, {}).get("units", 0)
+    return qc.contents_signature(counts)
+
+
+def build_view(db: Session, loaded: Loaded) -> SessionView:
+    """The packer's screen for one session, as plain values."""
+    session, order = loaded.session, loaded.order
+    customer = db.get(Customer, order.customer_id)
+    station = db.get(Station, session.station_id)
+    packer = db.get(User, session.user_id)
+    sku_ids = list(loaded.skus)
+    primary: dict[int, str] = {}
+    if sku_ids:
+        for sku_id, code in db.execute(select(Barcode.sku_id, Barcode.code).where(
+                Barcode.sku_id.in_(sku_ids), Barcode.quantity == 1).order_by(Barcode.id)):
+            primary.setdefault(sku_id, code)
+    images = dict(db.execute(select(Sku.id, Sku.image).where(Sku.id.in_(sku_ids))).all()) if sku_ids else {}
+    bins = {line.id: line.bin for line in loaded.lines}
+    line_views = []
+    for state in loaded.line_states:
+        sku = loaded.skus[state.sku_id]
+        rules = qc.resolve_rules(sku, loaded.merchant.qc_rules)
+        line_views.append(LineView(
+            line_id=state.line_id, line_no=state.line_no, sku_code=sku.code, description=sku.description,
+            bin=bins.get(state.line_id, ""), ordered=state.ordered, scanned=state.scanned,
+            image=images.get(sku.sku_id), lot_required=state.lot_required, needs_serial=bool(rules["serial_capture"]),
+            needs_lot=bool(rules["lot_capture"]) or state.lot_required is not None, fragile=sku.fragile,
+            hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up, barcode=primary.get(sku.sku_id, sku.code)))
+    requests = []
+    for spec in loaded.facts.qc_pending + loaded.facts.qc_failed:
+        params: dict[str, Any] = dict(spec.params)
+        if spec.check == "weight":
+            exp = weight_expectation(db, loaded)
+            params.update(expected_g=exp.expected_g, tolerance_g=exp.tolerance_g, low_g=exp.low_g,
+                          high_g=exp.high_g, source=exp.source, samples=exp.samples)
+        if spec.blocked:
+            params["blocked"] = spec.blocked
+        requests.append(QcRequest(spec.check, spec.line_id, spec.prompt, params))
+    facts = loaded.facts
+    blocks = blockers(facts)
+    state = derive_state(facts)
+    return SessionView(
+        session_id=session.id, order_id=order.id, order_ref=order.external_ref, merchant=loaded.merchant.name,
+        customer_name=(order.ship_name or (customer.full_name if customer else "")), state=state,
+        lines=tuple(line_views), units_scanned=facts.units_scanned, units_ordered=facts.units_ordered,
+        gift=order.gift, pending_qc=tuple(requests), failed_qc=tuple(s.key for s in facts.qc_failed),
+        station=station.code if station else "", packer=packer.name if packer else "",
+        started_at=session.started_at, plan=session.plan,
+        slips_expected=tuple(sorted(facts.slips_missing)), labels_expected=tuple(sorted(facts.labels_missing)),
+        can_close=can_close(facts), blockers=tuple(b.message for b in blocks),
+        overridable=tuple(dict.fromkeys(b.key for b in blocks if b.key)),
+        boxes_confirmed=facts.boxes_confirmed, boxes_planned=facts.boxes_planned,
+        error_count=session.error_count, ended_at=session.ended_at,
+    )
+
+
+def now_date(now: dt.datetime) -> dt.date:
+    return now.astimezone(dt.UTC).date()

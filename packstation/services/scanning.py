@@ -1,0 +1,114 @@
+"""The scan path: resolve a scan against the catalogue, route it by step, judge it, store the unit.
+
+Kept lean because it runs on the GUI thread for every scan: a few indexed queries, no per-unit loops.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from packstation.domain.barcodes import Scan, ScanKind
+from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judge_item_scan
+from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
+from packstation.services import packing_steps as steps
+from packstation.services.journal import Actor, record, verdict_detail
+from packstation.services.progress import Loaded, now_date, sku_facts
+from packstation.store.models.catalog import Barcode, Box, Sku
+from packstation.store.models.marketing import Slip
+from packstation.store.models.orders import Order
+from packstation.store.models.packing import PackedUnit, ShippedSerial
+from packstation.store.models.people import User
+from packstation.store.models.shipping import Label, Package
+
+
+def lookup(db: Session, scan: Scan, merchant_id: int) -> BarcodeMatch | None:
+    """The catalogue barcode the scan resolves to (normalised GTIN first, then the code as printed), or the SKU
+    whose own code was scanned (the merchant's SKUs only)."""
+    codes = scan.lookup_codes
+    if not codes:
+        return None
+    rows = db.execute(select(Barcode, Sku).join(Sku, Sku.id == Barcode.sku_id)
+                      .where(Barcode.code.in_(codes), Sku.active.is_(True))).all()
+    found = {barcode.code: (barcode, sku) for barcode, sku in rows}
+    for code in codes:
+        if code in found:
+            barcode, sku = found[code]
+            return BarcodeMatch(sku_facts(sku), barcode.kind, max(1, barcode.quantity))
+    if scan.sku_code:
+        sku = db.scalars(select(Sku).where(Sku.code == scan.sku_code, Sku.merchant_id == merchant_id,
+                                           Sku.active.is_(True))).first()
+        if sku is not None:
+            return BarcodeMatch(sku_facts(sku), "sku", 1)
+    return None
+
+
+def classify(db: Session, scan: Scan) -> str | None:
+    """What a non-item code is, if we know it: box, order, tote, badge, slip, label or sscc."""
+    if scan.kind == ScanKind.SSCC:
+        return "sscc"
+    code = scan.text
+    if not code:
+        return None
+    probes = (
+        ("box", select(Box.id).where(or_(Box.barcode == code, Box.code == code))),
+        ("order", select(Order.id).where(Order.order_barcode == code)),
+        ("tote", select(Order.id).where(Order.tote == code)),
+        ("badge", select(User.id).where(User.badge_code == code)),
+        ("slip", select(Slip.id).where(Slip.slip_code == code)),
+        ("label", select(Label.id).where(Label.tracking_number == code)),
+        ("sscc", select(Package.id).where(Package.sscc == code)),
+    )
+    for kind, query in probes:
+        if db.scalar(query.limit(1)) is not None:
+            return kind
+    return None
+
+
+def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, too_fast: bool) -> Verdict:
+    """Judge a scan where an item was expected; an accepted one puts its units in the box."""
+    match = lookup(db, scan, loaded.order.merchant_id)
+    non_item = None if match is not None else classify(db, scan)
+    serial_seen = False
+    if match is not None and scan.serial:
+        serial_seen = db.scalar(select(ShippedSerial.id).where(ShippedSerial.sku_id == match.sku.sku_id,
+                                                               ShippedSerial.serial == scan.serial)) is not None
+    ctx = ScanContext(loaded.line_states, now_date(actor.now), match, non_item, serial_seen, too_fast)
+    verdict = judge_item_scan(scan, ctx)
+    event = record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, error_type=verdict.error_type,
+                   key=key, scan=scan, sku_id=match.sku.sku_id if match else None, line_id=verdict.line_id,
+                   quantity=verdict.units, detail={"verdict": verdict_detail(verdict), "kind": scan.kind,
+                                                   "symbology": scan.symbology, "pack": match.kind if match else None})
+    if verdict.accepted and verdict.line_id is not None and match is not None:
+        db.add(PackedUnit(session_id=loaded.session.id, order_line_id=verdict.line_id, event_id=event.id,
+                          quantity=verdict.units, lot=scan.lot[:40] if scan.lot else None,
+                          serial=scan.serial[:60] if scan.serial else None, expiry=scan.expiry or scan.best_before))
+        if scan.serial:
+            db.add(ShippedSerial(sku_id=match.sku.sku_id, serial=scan.serial[:60], order_id=loaded.order.id,
+                                 session_id=loaded.session.id, at=actor.now))
+        db.flush()
+    return verdict
+
+
+def route_scan(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, too_fast: bool) -> Verdict:
+    """Send a scan to the check its step calls for: command, slip, label, box or item."""
+    if scan.kind == ScanKind.COMMAND and not too_fast:
+        verdict = Verdict(VerdictCode.COMMAND, Severity.OK, f"Command {scan.command}",
+                          params={"command": scan.command})
+        record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, key=key, scan=scan,
+               detail={"verdict": verdict_detail(verdict), "command": scan.command})
+        return verdict
+    state, facts, text = loaded.state, loaded.facts, scan.text
+    if not too_fast and text:
+        if text in facts.slips_expected:
+            return steps.verify_code(db, loaded, actor, scan, "slip", key)
+        label_code = loaded.label_aliases.get(scan.sscc or text, text)
+        if label_code in facts.labels_expected:
+            return steps.verify_code(db, loaded, actor, scan, "label", key)
+        boxed = state in (SessionState.BOX, SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY)
+        if boxed and steps.find_box(db, text) is not None:
+            return steps.confirm_box(db, loaded, actor, text, scan, key)
+        awaiting = (state == SessionState.SLIPS and facts.slips_registered) or state == SessionState.VERIFY
+        if awaiting and lookup(db, scan, loaded.order.merchant_id) is None:
+            return steps.verify_code(db, loaded, actor, scan, "slip" if state == SessionState.SLIPS else "label", key)
+    return scan_item(db, loaded, actor, scan, key, too_fast)
