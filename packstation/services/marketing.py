@@ -1,0 +1,336 @@
+"""Marketing slips for an order: choose (with the reason), issue (coupon + slip rows), and the insertion check.
+
+Never a blocker: a campaign out of insert stock falls back to the next match or to no slip, and the result says
+so; nothing here refuses to let an order ship. The packing engine uses three calls:
+
+- `slips_for_order(order_id)`: the slips issued for the order (status printed = still to go into the box);
+- `verify_slip_scan(order_id, scanned)`: is this scanned slip one of this order's? (marks it verified);
+- `skip_slip(order_id, slip_code, approver_id, reason)`: a lead's override when a slip cannot go in.
+
+The engine may also call the module functions `verify_slip_scan_in(session, ...)` inside its own transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.documents.marketing_slip import SlipContent
+from packstation.domain.campaigns import (
+    CustomerFacts,
+    SlipChoice,
+    choose,
+    is_slip_code,
+    new_coupon_code,
+    new_slip_code,
+    returns_choice,
+)
+from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
+from packstation.domain.errors import DomainError
+from packstation.domain.vocabulary import VerdictCode
+from packstation.services.marketing_store import (
+    customer_facts,
+    get_order,
+    merchant_campaigns,
+    prior_counts,
+    render_content,
+    returns_campaign,
+    slip_content,
+    spec_of,
+)
+from packstation.services.marketing_views import IssueResult, SlipPlan, SlipScanResult, SlipView
+from packstation.store.db import transaction
+from packstation.store.models import Campaign, Coupon, Customer, CustomerIncident, Merchant, Order, Slip
+from packstation.store.models.base import utcnow
+
+LIVE = ("printed", "verified", "skipped")  # slips that count for the order (voided ones do not)
+
+
+def _view(slip: Slip, order_ref: str, campaign_name: str, coupon_code: str | None) -> SlipView:
+    return SlipView(
+        slip_code=slip.slip_code,
+        order_id=slip.order_id,
+        order_ref=order_ref,
+        kind=slip.kind,
+        campaign_id=slip.campaign_id,
+        campaign_name=campaign_name,
+        variant=slip.variant,
+        locale=slip.locale,
+        coupon_code=coupon_code,
+        status=slip.status,
+        explanation=slip.explanation,
+    )
+
+
+def order_slips(session: Session, order_id: int) -> tuple[SlipView, ...]:
+    """The order's live slips, in the order they were issued."""
+    order = get_order(session, order_id)
+    rows = session.execute(
+        select(Slip, Campaign.name, Coupon.code)
+        .outerjoin(Campaign, Campaign.id == Slip.campaign_id)
+        .outerjoin(Coupon, Coupon.id == Slip.coupon_id)
+        .where(Slip.order_id == order_id, Slip.status.in_(LIVE))
+        .order_by(Slip.id)
+    ).all()
+    return tuple(_view(slip, order.external_ref, name or "", code) for slip, name, code in rows)
+
+
+def plan_slips(session: Session, order: Order, as_of: dt.datetime, max_slips: int) -> SlipPlan:
+    """Which slips the order would get and why; stores nothing (the returns campaign is not created)."""
+    customer = session.get(Customer, order.customer_id)
+    merchant = session.get(Merchant, order.merchant_id)
+    if customer is None or merchant is None:
+        raise DomainError("order_incomplete", f"order {order.external_ref} has no customer or merchant")
+    facts = customer_facts(session, customer, as_of, order)
+    result = choose(
+        merchant_campaigns(session, merchant.id),
+        facts,
+        today=as_of.date(),
+        merchant_id=merchant.id,
+        prior_counts=prior_counts(session, customer.id, order.id),
+        max_slips=max_slips,
+    )
+    returns = None
+    if merchant.returns_slip:
+        returns = returns_choice(returns_campaign(session, merchant, create=False), facts)
+    return SlipPlan(order.id, order.external_ref, facts, result.chosen, returns, result.notes)
+
+
+def _unique_code(session: Session, make: Callable[[], str], column: object) -> str:
+    for _ in range(5):
+        code = make()
+        if session.scalar(select(column).where(column == code)) is None:  # type: ignore[operator]
+            return code
+    raise DomainError("code_collision", "could not draw a unique code")  # 2^-55 odds, five times in a row
+
+
+def _take_stock(session: Session, campaign_id: int) -> bool:
+    """Atomically take one insert from the campaign's stock; False when none is left (None = unlimited)."""
+    result = session.execute(
+        update(Campaign)
+        .where(Campaign.id == campaign_id, Campaign.insert_stock.is_not(None), Campaign.insert_stock > 0)
+        .values(insert_stock=Campaign.insert_stock - 1)
+    )
+    if result.rowcount == 1:  # type: ignore[attr-defined]
+        return True
+    return session.scalar(select(Campaign.insert_stock).where(Campaign.id == campaign_id)) is None
+
+
+def verify_slip_scan_in(session: Session, order_id: int, scanned: str, at: dt.datetime) -> SlipScanResult:
+    """The insertion check inside the caller's transaction: does the scanned slip belong to this order?"""
+    code = scanned.strip().upper()
+    order = get_order(session, order_id)
+    slip = session.scalars(select(Slip).where(Slip.slip_code == code)).first()
+
+    def remaining() -> tuple[str, ...]:
+        return tuple(
+            session.scalars(
+                select(Slip.slip_code)
+                .where(Slip.order_id == order_id, Slip.status == "printed")
+                .order_by(Slip.id)
+            )
+        )
+
+    def wrong(message: str, other: str | None = None) -> SlipScanResult:
+        return SlipScanResult(False, VerdictCode.WRONG_SLIP.value, message, code, remaining(), other)
+
+    if slip is None:
+        what = "is not a slip issued by this station" if not is_slip_code(code) else "is not a known slip"
+        return wrong(f"{code} {what}; take it out of the box")
+    if slip.order_id != order_id:
+        other = session.scalar(select(Order.external_ref).where(Order.id == slip.order_id))
+        return wrong(f"slip {code} belongs to order {other}, not {order.external_ref}; take it out", other)
+    if slip.status == "voided":
+        return wrong(f"slip {code} was voided; take it out and use the reprint")
+    if slip.status == "printed":
+        slip.status = "verified"
+        slip.verified_at = at
+        session.flush()
+    return SlipScanResult(
+        True, VerdictCode.SLIP_VERIFIED.value, f"slip {code} is in the box", code, remaining()
+    )
+
+
+class MarketingService:
+    """Slips for orders: plan, issue, render, and check them into the box. One transaction per call."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], dt.datetime] = utcnow,
+        max_slips: int = DEFAULT_MAX_SLIPS,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self.max_slips = max_slips
+
+    def resolve_order(self, ref: str) -> int:
+        """An order id from what a person types: the pick-ticket barcode, the order reference or the id."""
+        with transaction(self._sessions) as session:
+            found = session.scalar(select(Order.id).where(Order.order_barcode == ref))
+            if found is None:
+                ids = list(session.scalars(select(Order.id).where(Order.external_ref == ref)))
+                if len(ids) > 1:
+                    raise DomainError(
+                        "order_ambiguous",
+                        f"order reference {ref!r} is used by several merchants; give the pick-ticket barcode",
+                        ref=ref,
+                    )
+                found = ids[0] if ids else None
+            if found is None and ref.isdigit():
+                found = session.scalar(select(Order.id).where(Order.id == int(ref)))
+            if found is None:
+                raise DomainError(
+                    "order_not_found", f"no order {ref!r} (tried barcode, reference and id)", ref=ref
+                )
+            return int(found)
+
+    def customer_facts(self, order_id: int) -> CustomerFacts:
+        """The facts the rules see for this order's customer."""
+        with transaction(self._sessions) as session:
+            order = get_order(session, order_id)
+            customer = session.get(Customer, order.customer_id)
+            assert customer is not None
+            return customer_facts(session, customer, self._clock(), order)
+
+    def plan(self, order_id: int) -> SlipPlan:
+        """Which slips the order would get and why, without issuing anything."""
+        with transaction(self._sessions) as session:
+            return plan_slips(session, get_order(session, order_id), self._clock(), self.max_slips)
+
+    def issue_slips(self, order_id: int) -> IssueResult:
+        """Issue the order's slips once: a coupon and a slip row each, insert stock taken, apologies marked sent.
+
+        Calling it again returns the slips already issued (a reprint prints the same codes).
+        """
+        now = self._clock()
+        with transaction(self._sessions) as session:
+            existing = order_slips(session, order_id)
+            if existing:
+                return IssueResult(
+                    existing, ("slips were already issued for this order",), already_issued=True
+                )
+            order = get_order(session, order_id)
+            plan = plan_slips(session, order, now, self.max_slips)
+            notes = list(plan.notes)
+            apology_sent = False
+            for choice in plan.chosen:
+                assert choice.campaign_id is not None
+                if not _take_stock(session, choice.campaign_id):
+                    notes.append(f"'{choice.campaign_name}' ran out of inserts while issuing; no slip for it")
+                    continue
+                self._issue_one(session, order, choice, choice.kind)
+                apology_sent = apology_sent or choice.kind == "apology"
+            if plan.returns is not None:
+                merchant = session.get(Merchant, order.merchant_id)
+                assert merchant is not None
+                spec = returns_campaign(session, merchant, create=True)
+                choice = plan.returns
+                self._issue_one(
+                    session,
+                    order,
+                    SlipChoice(
+                        spec.id, spec.name, "returns", choice.variant, choice.language, choice.explanation
+                    ),
+                    "returns",
+                )
+            if apology_sent:  # the incidents are answered: the next order gets no second apology
+                for incident in session.scalars(
+                    select(CustomerIncident).where(
+                        CustomerIncident.customer_id == order.customer_id,
+                        CustomerIncident.resolved.is_(False),
+                    )
+                ):
+                    incident.resolved = True
+            session.flush()
+            return IssueResult(order_slips(session, order_id), tuple(notes))
+
+    def _issue_one(self, session: Session, order: Order, choice: SlipChoice, kind: str) -> None:
+        campaign = session.get(Campaign, choice.campaign_id)
+        assert campaign is not None
+        code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
+        coupon = Coupon(
+            created_at=self._clock(),
+            code=code,
+            campaign_id=campaign.id,
+            order_id=order.id,
+            customer_id=order.customer_id,
+            variant=choice.variant,
+        )
+        session.add(coupon)
+        session.flush()
+        session.add(
+            Slip(
+                created_at=self._clock(),
+                slip_code=_unique_code(session, new_slip_code, Slip.slip_code),
+                order_id=order.id,
+                campaign_id=campaign.id,
+                coupon_id=coupon.id,
+                kind=kind,
+                locale=choice.language,
+                variant=choice.variant,
+                explanation=choice.explanation[:500],
+                status="printed",
+            )
+        )
+        session.flush()
+
+    def slips_for_order(self, order_id: int) -> tuple[SlipView, ...]:
+        """The order's issued slips (voided ones left out); status `printed` means not yet scanned into the box."""
+        with transaction(self._sessions) as session:
+            return order_slips(session, order_id)
+
+    def verify_slip_scan(self, order_id: int, scanned_code: str) -> SlipScanResult:
+        """Whether a scanned slip belongs to this order; a match is marked verified (idempotent)."""
+        with transaction(self._sessions) as session:
+            return verify_slip_scan_in(session, order_id, scanned_code, self._clock())
+
+    def skip_slip(self, order_id: int, slip_code: str, approver_id: int, reason: str) -> SlipView:
+        """A lead lets the order close without this slip (the engine journals it as a slip_verification error)."""
+        with transaction(self._sessions) as session:
+            slip = session.scalars(
+                select(Slip).where(Slip.order_id == order_id, Slip.slip_code == slip_code.strip().upper())
+            ).first()
+            if slip is None:
+                raise DomainError("slip_not_found", f"order has no slip {slip_code}", slip_code=slip_code)
+            slip.status = "skipped"
+            slip.explanation = f"{slip.explanation} | skipped by lead {approver_id}: {reason}"[:500]
+            session.flush()
+            return next(v for v in order_slips(session, order_id) if v.slip_code == slip.slip_code)
+
+    def slip_documents(self, order_id: int, *, issue: bool = False) -> tuple[SlipContent, ...]:
+        """What to print for the order: the issued slips; or, when none were issued and `issue` is false, a
+        preview (marked as such, with sample codes that are not stored)."""
+        now = self._clock()
+        if issue:
+            self.issue_slips(order_id)
+        with transaction(self._sessions) as session:
+            issued = session.scalars(
+                select(Slip).where(Slip.order_id == order_id, Slip.status.in_(LIVE)).order_by(Slip.id)
+            ).all()
+            if issued:
+                return tuple(slip_content(session, slip, now) for slip in issued)
+            order = get_order(session, order_id)
+            plan = plan_slips(session, order, now, self.max_slips)
+            merchant = session.get(Merchant, order.merchant_id)
+            assert merchant is not None
+            contents = []
+            for choice in [*plan.chosen, *([plan.returns] if plan.returns else [])]:
+                campaign = session.get(Campaign, choice.campaign_id) if choice.campaign_id else None
+                spec = spec_of(campaign) if campaign else returns_campaign(session, merchant, create=False)
+                contents.append(
+                    render_content(
+                        spec,
+                        plan.facts,
+                        merchant,
+                        slip_code="PREVIEW",
+                        coupon_code=new_coupon_code(spec.coupon_prefix),
+                        variant_name=choice.variant,
+                        language=choice.language,
+                        preview=True,
+                    )
+                )
+            return tuple(contents)

@@ -1,0 +1,261 @@
+"""The lead's campaign editor: validate, save and list campaigns, preview one on sample customers, see which
+queued orders would get it, and export the coupons for the shop. One transaction per call.
+
+A campaign comes in as a dict (the editor's form, a JSON file) or a `CampaignSpec`; both go through
+`campaign_from_dict`, so an invalid rule or an unknown placeholder is refused with the reason before it is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.domain.campaigns import (
+    CampaignSpec,
+    campaign_from_dict,
+    campaign_to_dict,
+    choose,
+    evaluate,
+    explain,
+    new_coupon_code,
+)
+from packstation.domain.campaigns.campaign import variants_to_data
+from packstation.services.marketing_store import (
+    customer_facts,
+    merchant_campaigns,
+    not_found,
+    prior_counts,
+    render_content,
+    spec_of,
+)
+from packstation.services.marketing_views import CampaignSummary, CouponRow, PreviewRow, QueueMatch
+from packstation.store.db import transaction
+from packstation.store.models import Campaign, Coupon, Customer, Merchant, Order, Slip
+from packstation.store.models.base import utcnow
+
+QUEUED = ("new", "claimed", "suspended")
+Draft = CampaignSpec | Mapping[str, Any]
+
+
+def validate_campaign(draft: Draft) -> CampaignSpec:
+    """The draft as a valid campaign, or ValidationError naming the field and the reason."""
+    data = campaign_to_dict(draft) if isinstance(draft, CampaignSpec) else dict(draft)
+    if isinstance(draft, CampaignSpec):
+        data["id"] = draft.id
+    return campaign_from_dict(data)
+
+
+class CampaignEditorService:
+    """Campaign CRUD, previews and the coupon export."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    validate = staticmethod(validate_campaign)
+
+    def list_campaigns(self, merchant_id: int | None = None) -> tuple[CampaignSummary, ...]:
+        """Every campaign (of one merchant, if given) with how many slips it printed and coupons were redeemed."""
+        with transaction(self._sessions) as session:
+            query = select(Campaign).order_by(Campaign.merchant_id, Campaign.kind, Campaign.priority.desc())
+            if merchant_id is not None:
+                query = query.where(Campaign.merchant_id == merchant_id)
+            rows = session.scalars(query).all()
+            printed = {
+                cid: n
+                for cid, n in session.execute(
+                    select(Slip.campaign_id, func.count())
+                    .where(Slip.status != "voided")
+                    .group_by(Slip.campaign_id)
+                )
+            }
+            redeemed = {
+                cid: n
+                for cid, n in session.execute(
+                    select(Coupon.campaign_id, func.count())
+                    .where(Coupon.redeemed_at.is_not(None))
+                    .group_by(Coupon.campaign_id)
+                )
+            }
+            return tuple(
+                CampaignSummary(spec_of(row), int(printed.get(row.id, 0)), int(redeemed.get(row.id, 0)))
+                for row in rows
+            )
+
+    def get_campaign(self, campaign_id: int) -> CampaignSpec:
+        with transaction(self._sessions) as session:
+            row = session.get(Campaign, campaign_id)
+            if row is None:
+                raise not_found("campaign", campaign_id)
+            return spec_of(row)
+
+    def save_campaign(self, draft: Draft) -> CampaignSpec:
+        """Validate and store (insert without an id, update with one); returns the stored campaign."""
+        spec = validate_campaign(draft)
+        with transaction(self._sessions) as session:
+            if session.get(Merchant, spec.merchant_id) is None:
+                raise not_found("merchant", spec.merchant_id)
+            if spec.id is None:
+                row = Campaign(merchant_id=spec.merchant_id, created_at=self._clock())
+                session.add(row)
+            else:
+                found = session.get(Campaign, spec.id)
+                if found is None:
+                    raise not_found("campaign", spec.id)
+                row = found
+            row.merchant_id = spec.merchant_id
+            row.name = spec.name
+            row.kind = spec.kind
+            row.rule = dict(spec.rule)
+            row.starts_on, row.ends_on = spec.starts_on, spec.ends_on
+            row.priority = spec.priority
+            row.per_customer_limit = spec.per_customer_limit
+            row.variants = variants_to_data(spec.variants)
+            row.qr_link = spec.qr_link
+            row.coupon_prefix = spec.coupon_prefix
+            row.insert_stock = spec.insert_stock
+            row.active = spec.active
+            row.updated_at = self._clock()
+            session.flush()
+            return spec_of(row)
+
+    def sample_customers(self, merchant_id: int, limit: int = 8) -> tuple[tuple[int, str], ...]:
+        """(id, name) of some of the merchant's customers to preview a campaign on: the most recent first."""
+        with transaction(self._sessions) as session:
+            rows = session.execute(
+                select(Customer.id, Customer.first_name, Customer.last_name)
+                .where(Customer.merchant_id == merchant_id)
+                .order_by(Customer.last_order_at.desc().nulls_last(), Customer.id.desc())
+                .limit(limit)
+            ).all()
+            return tuple((int(i), f"{first} {last}".strip()) for i, first, last in rows)
+
+    def preview(self, draft: Draft, customer_ids: Sequence[int]) -> tuple[PreviewRow, ...]:
+        """The campaign shown to each sample customer: rendered text, and which rule matched or why not.
+
+        The coupon on a preview is a sample, never stored. Window, limit and stock are ignored here (the
+        queue view applies them).
+        """
+        spec = validate_campaign(draft)
+        now = self._clock()
+        rows = []
+        with transaction(self._sessions) as session:
+            merchant = session.get(Merchant, spec.merchant_id)
+            if merchant is None:
+                raise not_found("merchant", spec.merchant_id)
+            for customer_id in customer_ids:
+                customer = session.get(Customer, customer_id)
+                if customer is None:
+                    raise not_found("customer", customer_id)
+                facts = customer_facts(session, customer, now)
+                choice = explain(spec, facts)
+                if choice is None:
+                    reason = evaluate(dict(spec.rule), facts).explanation
+                    rows.append(
+                        PreviewRow(customer.id, customer.full_name, False, f"rule did not match: {reason}")
+                    )
+                    continue
+                content = render_content(
+                    spec,
+                    facts,
+                    merchant,
+                    slip_code="PREVIEW",
+                    coupon_code=new_coupon_code(spec.coupon_prefix),
+                    variant_name=choice.variant,
+                    language=choice.language,
+                    preview=True,
+                )
+                rows.append(
+                    PreviewRow(
+                        customer.id,
+                        customer.full_name,
+                        True,
+                        choice.explanation,
+                        choice.variant,
+                        choice.language,
+                        content.headline,
+                        content.body,
+                        content.qr_data,
+                    )
+                )
+        return tuple(rows)
+
+    def orders_in_queue_matching(self, draft: Draft, limit: int = 500) -> tuple[QueueMatch, ...]:
+        """Queued orders that would get this campaign's slip if packed now, next to the merchant's other
+        campaigns (priority, K slips, window, per-customer limit and stock all applied)."""
+        spec = validate_campaign(draft)
+        now = self._clock()
+        matches = []
+        with transaction(self._sessions) as session:
+            others = [
+                c for c in merchant_campaigns(session, spec.merchant_id) if c.id is None or c.id != spec.id
+            ]
+            candidates = [*others, spec]
+            orders = session.scalars(
+                select(Order)
+                .where(Order.merchant_id == spec.merchant_id, Order.status.in_(QUEUED))
+                .order_by(Order.priority.desc(), Order.placed_at)
+                .limit(limit)
+            ).all()
+            for order in orders:
+                customer = session.get(Customer, order.customer_id)
+                if customer is None:
+                    continue
+                facts = customer_facts(session, customer, now, order)
+                result = choose(
+                    candidates,
+                    facts,
+                    today=now.date(),
+                    merchant_id=spec.merchant_id,
+                    prior_counts=prior_counts(session, customer.id, order.id),
+                )
+                hit = next(
+                    (c for c in result.chosen if c.campaign_id == spec.id and c.campaign_name == spec.name),
+                    None,
+                )
+                if hit is not None:
+                    matches.append(
+                        QueueMatch(order.id, order.external_ref, customer.full_name, hit.explanation)
+                    )
+        return tuple(matches)
+
+    def export_coupons(self, since: dt.datetime | None = None) -> tuple[CouponRow, ...]:
+        """Coupons issued (since a time, if given), oldest first, for the shop to match redemptions."""
+        with transaction(self._sessions) as session:
+            query = (
+                select(
+                    Coupon,
+                    Campaign.name,
+                    Campaign.kind,
+                    Merchant.code,
+                    Order.external_ref,
+                    Customer.external_ref,
+                    Customer.email,
+                )
+                .join(Campaign, Campaign.id == Coupon.campaign_id)
+                .join(Merchant, Merchant.id == Campaign.merchant_id)
+                .join(Order, Order.id == Coupon.order_id)
+                .join(Customer, Customer.id == Coupon.customer_id)
+                .order_by(Coupon.created_at, Coupon.id)
+            )
+            if since is not None:
+                query = query.where(Coupon.created_at >= since)
+            return tuple(
+                CouponRow(
+                    coupon.code,
+                    merchant,
+                    name,
+                    kind,
+                    coupon.variant,
+                    order_ref,
+                    customer_ref,
+                    email,
+                    coupon.created_at,
+                    coupon.redeemed_at,
+                )
+                for coupon, name, kind, merchant, order_ref, customer_ref, email in session.execute(query)
+            )
