@@ -1,0 +1,45 @@
+"""`packstation import orders|catalog|boxes FILE`: CSV or JSON in, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from packstation.cli import CliContext, pass_cli
+from packstation.cli.groups import import_group
+
+_HELP = {
+    "orders": "Import orders (one CSV row per order line, or JSON orders with lines). Orders already imported "
+              "are left alone.",
+    "catalog": "Import SKUs with their barcodes (unknown merchants are created). Existing SKUs are updated.",
+    "boxes": "Import boxes and mailers. Existing boxes (same code) are updated.",
+}
+
+
+def _make(kind: str) -> click.Command:
+    @click.command(kind, help=_HELP[kind] + " A file with any bad row imports nothing; each problem is listed "
+                   "with its row and column.")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--db", "db_url", help="Database URL (default: from the settings).")
+    @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), help="Default: from the file name.")
+    @pass_cli
+    def command(cli: CliContext, file: Path, db_url: str | None, fmt: str | None) -> None:
+        from packstation.app import open_store
+        from packstation.domain.importing import ImportRejected
+        from packstation.services.importing import import_file
+
+        store = open_store(cli.db_url(db_url))
+        try:
+            result = import_file(store, kind, file, fmt=fmt)
+        except ImportRejected as exc:
+            raise click.ClickException(str(exc)) from None
+        finally:
+            store.dispose()
+        click.echo(result.describe())
+
+    return command
+
+
+for _kind in ("orders", "catalog", "boxes"):
+    import_group.add_command(_make(_kind))

@@ -1,0 +1,287 @@
+"""Import orders, the catalogue and boxes from CSV or JSON: all or nothing, and idempotent.
+
+Every file is one transaction: any bad row (a rule in `domain.importing` or a check against the database) rejects
+the whole file with `ImportRejected`, listing file, row and column for each problem. Re-importing is safe: an order
+whose reference the merchant already has is left alone; SKUs and boxes are matched by code and only changed fields
+are written; a barcode that belongs to another SKU (or a box) is refused, because a scan must mean one thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from packstation.domain import import_rows as rows
+from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
+from packstation.services import import_files as files
+from packstation.store.db import transaction
+from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, utcnow
+
+KINDS = ("orders", "catalog", "boxes")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: rows read; records created, updated and left unchanged (already there)."""
+
+    kind: str
+    file: str
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    detail: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        what = {"orders": "orders", "catalog": "SKUs", "boxes": "boxes"}[self.kind]
+        extra = "".join(f", {n} {k.replace('_', ' ')}" for k, n in self.detail.items())
+        return (f"{self.file}: {self.rows} rows; {what}: {self.created} new, {self.updated} updated, "
+                f"{self.unchanged} unchanged{extra}")
+
+
+def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
+                now: dt.datetime | None = None) -> ImportResult:
+    """Import `path` as `kind` (orders | catalog | boxes); raises ImportRejected and imports nothing on any problem."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    path = Path(path)
+    problems: list[ImportProblem] = []
+    json_file = files.file_format(path, fmt) == "json"
+    with transaction(store.sessions) as session:
+        if kind == "orders":
+            raw = files.read_json_orders(path, problems) if json_file else files.read_csv(
+                path, rows.ORDER_COLUMNS, rows.ORDER_REQUIRED, problems)
+            parsed = rows.order_rows(path.name, raw, problems)
+            result = _orders(session, path.name, parsed, len(raw), now or utcnow(), problems)
+        elif kind == "catalog":
+            raw = files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",)) \
+                if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
+            skus = [rows.sku_row(path.name, where, values, problems, labels) for where, values, labels in raw]
+            result = _catalog(session, path.name, [s for s in skus if s], problems)
+        else:
+            raw = files.read_json_flat(path, "boxes", rows.BOX_COLUMNS, problems) if json_file else files.read_csv(
+                path, rows.BOX_COLUMNS, rows.BOX_REQUIRED, problems)
+            boxes = [rows.box_row(path.name, where, values, problems) for where, values, _labels in raw]
+            result = _boxes(session, path.name, [b for b in boxes if b], problems)
+        # Row checks and checks against the database both add problems; raising rolls the whole file back.
+        if problems:
+            raise ImportRejected(path.name, problems)
+        return result
+
+
+def _merchants(session: Session, codes: set[str]) -> dict[str, Merchant]:
+    found = session.scalars(select(Merchant).where(Merchant.code.in_(codes))).all() if codes else []
+    return {m.code: m for m in found}
+
+
+def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: int, now: dt.datetime,
+            problems: list[ImportProblem]) -> ImportResult:
+    merchants = _merchants(session, {o.merchant for o in orders})
+    for o in orders:
+        if o.merchant not in merchants:
+            problems.append(ImportProblem(file, o.row, "merchant", f"unknown merchant {o.merchant!r} (import the "
+                                          "catalogue first)"))
+    wanted = {(merchants[o.merchant].id, line.sku) for o in orders if o.merchant in merchants for line in o.lines}
+    skus = {(s.merchant_id, s.code): s for s in session.scalars(
+        select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))} if wanted else {}
+    refs = {(merchants[o.merchant].id, o.order_ref) for o in orders if o.merchant in merchants}
+    existing = set(session.execute(select(Order.merchant_id, Order.external_ref).where(
+        tuple_(Order.merchant_id, Order.external_ref).in_(refs))).tuples()) if refs else set()
+    new = [o for o in orders if o.merchant in merchants and (merchants[o.merchant].id, o.order_ref) not in existing]
+    barcodes = {o.order["order_barcode"] or o.order_ref: o for o in new}
+    taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
+        if barcodes else set()
+    seen_barcodes: dict[str, str] = {}
+    for o in new:
+        barcode = o.order["order_barcode"] or o.order_ref
+        column = "order_barcode" if o.order["order_barcode"] else "order_ref"
+        if barcode in taken:
+            problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is already used by "
+                                          "another order"))
+        elif barcode in seen_barcodes:
+            problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is also used by the "
+                                          f"order on {seen_barcodes[barcode]}"))
+        seen_barcodes.setdefault(barcode, o.row)
+        merchant_id = merchants[o.merchant].id
+        for line in o.lines:
+            sku = skus.get((merchant_id, line.sku))
+            if sku is None:
+                problems.append(ImportProblem(file, line.row, "sku", f"unknown SKU {line.sku!r} for merchant "
+                                              f"{o.merchant}"))
+            elif line.lot_required and not sku.lot_tracked:
+                problems.append(ImportProblem(file, line.row, "lot_required", f"SKU {line.sku} is not lot-tracked"))
+    if problems:
+        return _empty("orders", file, n_rows)
+    customers = _customers(session, merchants, new)
+    created_lines = 0
+    for o in new:
+        merchant = merchants[o.merchant]
+        order = Order(merchant_id=merchant.id, customer_id=customers[(merchant.id, o.customer_ref)].id,
+                      external_ref=o.order_ref, imported_at=now,
+                      **(o.order | {"order_barcode": o.order["order_barcode"] or o.order_ref,
+                                    "placed_at": o.order["placed_at"] or now,
+                                    "currency": o.order["currency"] or merchant.currency}))
+        total = Decimal("0")
+        for line in o.lines:
+            sku = skus[(merchant.id, line.sku)]
+            price = sku.unit_price if line.unit_price is None else line.unit_price
+            order.lines.append(OrderLine(line_no=line.line_no, sku_id=sku.id, quantity=line.quantity, bin=line.bin,
+                                         lot_required=line.lot_required, unit_price=price))
+            total += price * line.quantity
+        order.total_value = total.quantize(Decimal("0.01"))
+        session.add(order)
+        created_lines += len(o.lines)
+    session.flush()
+    return ImportResult("orders", file, n_rows, created=len(new), updated=0, unchanged=len(orders) - len(new),
+                        detail={"lines": created_lines, "new_customers": customers.created})
+
+
+class _CustomerMap(dict[tuple[int, str], Customer]):
+    created = 0
+
+
+def _customers(session: Session, merchants: dict[str, Merchant], new: list[rows.OrderRows]) -> _CustomerMap:
+    """Customers of the new orders: created, or refreshed from the newest row that names them."""
+    keys = {(merchants[o.merchant].id, o.customer_ref) for o in new}
+    result = _CustomerMap()
+    if keys:
+        for c in session.scalars(select(Customer).where(tuple_(Customer.merchant_id, Customer.external_ref).in_(keys))):
+            result[(c.merchant_id, c.external_ref)] = c
+    for o in new:
+        key = (merchants[o.merchant].id, o.customer_ref)
+        address = {"address_line1": o.order["ship_line1"], "address_line2": o.order["ship_line2"],
+                   "postal_code": o.order["ship_postal_code"], "city": o.order["ship_city"],
+                   "region": o.order["ship_region"], "country": o.order["ship_country"]}
+        given = {k: v for k, v in (o.customer | address).items() if v not in ("", None, [])}
+        if key not in result:
+            result[key] = Customer(merchant_id=key[0], external_ref=key[1], **given)
+            session.add(result[key])
+            result.created += 1
+        else:
+            for name, value in given.items():
+                if getattr(result[key], name) != value:
+                    setattr(result[key], name, value)
+    session.flush()
+    return result
+
+
+def _empty(kind: str, file: str, n_rows: int) -> ImportResult:
+    return ImportResult(kind, file, n_rows, 0, 0, 0)
+
+
+def _apply(obj: Any, values: dict[str, Any]) -> bool:
+    """Set changed attributes; True when anything changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: list[ImportProblem]) -> ImportResult:
+    seen: dict[tuple[str, str], str] = {}
+    owner_in_file: dict[str, tuple[str, str, str]] = {}  # barcode -> merchant, sku, row
+    for s in skus:
+        key = (s.merchant, s.values["code"])
+        if key in seen:
+            problems.append(ImportProblem(file, s.row, "sku", f"SKU {key[1]} of {key[0]} is also on {seen[key]}"))
+        seen.setdefault(key, s.row)
+        for b in s.barcodes:
+            other = owner_in_file.setdefault(b.code, (*key, b.row))
+            if other[:2] != key:
+                problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} is also given for SKU "
+                                              f"{other[1]} ({other[2]}); a barcode maps to one SKU"))
+    codes = list(owner_in_file)
+    in_db = {code: (m_code, sku_code) for code, m_code, sku_code in session.execute(
+        select(Barcode.code, Merchant.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
+        .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes))).tuples()} if codes else {}
+    box_codes = {barcode_key(code) for code in session.scalars(select(Box.barcode))}  # tens of boxes, not more
+    for s in skus:
+        for b in s.barcodes:
+            owner = in_db.get(b.code)
+            if owner is not None and owner != (s.merchant, s.values["code"]):
+                problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} already belongs to SKU "
+                                              f"{owner[1]} of {owner[0]}; a barcode maps to one SKU"))
+            if b.code in box_codes:
+                problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} is a box's barcode"))
+    if problems:
+        return _empty("catalog", file, len(skus))
+    merchants = _merchants(session, {s.merchant for s in skus})
+    for s in skus:
+        if s.merchant not in merchants:
+            merchants[s.merchant] = Merchant(code=s.merchant, name=s.merchant_name or s.merchant)
+            session.add(merchants[s.merchant])
+        elif s.merchant_name and merchants[s.merchant].name != s.merchant_name:
+            merchants[s.merchant].name = s.merchant_name
+    session.flush()
+    existing = {(sku.merchant_id, sku.code): sku for sku in session.scalars(select(Sku).where(
+        tuple_(Sku.merchant_id, Sku.code).in_({(merchants[s.merchant].id, s.values["code"]) for s in skus})))}
+    created = updated = new_barcodes = 0
+    for s in skus:
+        sku = existing.get((merchants[s.merchant].id, s.values["code"]))
+        changed, is_new = False, sku is None
+        if sku is None:
+            sku = Sku(merchant_id=merchants[s.merchant].id, **s.values)
+            session.add(sku)
+            created += 1
+        else:
+            changed = _apply(sku, s.values)
+        have = {b.code: b for b in sku.barcodes}
+        for b in s.barcodes:
+            if b.code in have:
+                changed = _apply(have[b.code], {"kind": b.kind, "quantity": b.quantity}) or changed
+            else:
+                sku.barcodes.append(Barcode(code=b.code, kind=b.kind, quantity=b.quantity))
+                have[b.code] = sku.barcodes[-1]
+                new_barcodes += 1
+                changed = True
+        updated += int(changed and not is_new)
+    session.flush()
+    return ImportResult("catalog", file, len(skus), created, updated, len(skus) - created - updated,
+                        detail={"new_barcodes": new_barcodes})
+
+
+def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list[ImportProblem]) -> ImportResult:
+    merchants = _merchants(session, {b.merchant for b in boxes if b.merchant})
+    seen_code: dict[str, str] = {}
+    seen_barcode: dict[str, str] = {}
+    for b in boxes:
+        if b.merchant and b.merchant not in merchants:
+            problems.append(ImportProblem(file, b.row, "merchant", f"unknown merchant {b.merchant!r}"))
+        for column, seen in (("code", seen_code), ("barcode", seen_barcode)):
+            value = b.values[column]
+            if value in seen:
+                problems.append(ImportProblem(file, b.row, column, f"{value} is also on {seen[value]}"))
+            seen.setdefault(value, b.row)
+    barcodes = list(seen_barcode)
+    box_owner = dict(session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes))).tuples().all())
+    keys = {barcode_key(code) for code in barcodes}
+    item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()
+    for b in boxes:
+        owner = box_owner.get(b.values["barcode"])
+        if owner is not None and owner != b.values["code"]:
+            problems.append(ImportProblem(file, b.row, "barcode", f"{b.values['barcode']} is already the barcode "
+                                          f"of box {owner}"))
+        if barcode_key(b.values["barcode"]) in item_codes:
+            problems.append(ImportProblem(file, b.row, "barcode", f"{b.values['barcode']} is an item's barcode"))
+    if problems:
+        return _empty("boxes", file, len(boxes))
+    existing = {box.code: box for box in session.scalars(select(Box).where(Box.code.in_(seen_code)))}
+    created = updated = 0
+    for b in boxes:
+        values = b.values | {"merchant_id": merchants[b.merchant].id if b.merchant else None}
+        box = existing.get(b.values["code"])
+        if box is None:
+            session.add(Box(**values))
+            created += 1
+        elif _apply(box, values):
+            updated += 1
+    session.flush()
+    return ImportResult("boxes", file, len(boxes), created, updated, len(boxes) - created - updated)
