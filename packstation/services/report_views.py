@@ -168,3 +168,31 @@ class OrderTimeline:
     closed_at: dt.datetime | None
     exception_reason: str
     events: tuple[EventView, ...]
+
+
+_ERROR_WORDS = {
+    "wrong_item": "wrong item", "over_scan": "over-scan", "unknown_barcode": "unknown barcode",
+    "weight_mismatch": "weight mismatch", "short_ship": "short-ship", "slip_verification": "slip verification",
+    "label_verification": "label verification", "box_override": "box override", "label_void": "label void",
+}
+
+
+def error_label(error_type: str) -> str:
+    """Plain English for an error type in reports and tables ("QC: damage", "wrong item")."""
+    if error_type.startswith("qc_"):
+        return "QC: " + error_type[3:].replace("_", " ")
+    return _ERROR_WORDS.get(error_type, error_type.replace("_", " "))
+
+
+def format_seconds(seconds: float | None) -> str:
+    """A pack time as m:ss (or "-" when there is none)."""
+    if seconds is None:
+        return "-"
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def format_ratio(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return "-"
+    return f"{value * 100:.1f} %" if percent else f"{value:.2f}"

@@ -1,0 +1,64 @@
+"""The shift report as one CSV table (section, key, metric, value) that pivots in any spreadsheet.
+
+Written through `csv_safe`, so a packer named "=HYPERLINK(...)" stays text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from packstation.documents.csv_safe import csv_text, write_csv
+from packstation.services.report_views import Dashboard
+
+HEADER = ("section", "key", "metric", "value")
+
+
+def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
+    """Every figure of the report as (section, key, metric, value)."""
+    f = board.filter
+    yield ("report", "range", "from", f.start.isoformat())
+    yield ("report", "range", "to", f.end.isoformat())
+    yield ("report", "range", "stations", " ".join(board.station_codes) or "all")
+    if board.training:
+        yield ("report", "range", "mode", "TRAINING")
+    k = board.kpis
+    for metric in ("orders", "units", "active_hours", "orders_per_hour", "units_per_hour", "avg_pack_seconds",
+                   "orders_with_error", "accuracy", "errors"):
+        value = getattr(k, metric)
+        yield ("summary", "", metric, round(value, 4) if isinstance(value, float) else value)
+    for e in board.errors_by_type:
+        yield ("errors_by_type", e.error_type, "count", e.count)
+    for e in board.errors_by_packer:
+        yield ("errors_by_packer", e.label, e.error_type, e.count)
+    for e in board.errors_by_station:
+        yield ("errors_by_station", e.label, e.error_type, e.count)
+    for h in board.hours:
+        for metric in ("orders", "units", "errors"):
+            yield ("hour", h.label, metric, getattr(h, metric))
+    for p in board.packers:
+        for metric in ("orders", "units", "active_hours", "orders_per_hour", "avg_pack_seconds", "errors",
+                       "accuracy", "time_ratio", "error_ratio"):
+            value = getattr(p, metric)
+            yield ("packer", p.name, metric, round(value, 4) if isinstance(value, float) else value)
+        for c in p.classes:
+            yield ("packer_class", p.name, f"{c.order_class}_orders", c.orders)
+    for s in board.stations:
+        for metric in ("orders", "units", "avg_pack_seconds", "errors"):
+            value = getattr(s, metric)
+            yield ("station", s.code, metric, round(value, 4) if isinstance(value, float) else value)
+    for c in board.floor_classes:
+        yield ("floor_class", c.order_class, "orders", c.orders)
+        yield ("floor_class", c.order_class, "avg_pack_seconds",
+               round(c.avg_pack_seconds, 4) if c.avg_pack_seconds is not None else None)
+        yield ("floor_class", c.order_class, "errors", c.errors)
+
+
+def shift_csv_text(board: Dashboard) -> str:
+    return csv_text(HEADER, shift_rows(board))
+
+
+def write_shift_csv(board: Dashboard, path: Path) -> Path:
+    write_csv(path, HEADER, shift_rows(board))
+    return path

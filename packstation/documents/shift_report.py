@@ -1,0 +1,192 @@
+"""The shift report PDF: headline figures, then each chart (reportlab.graphics) with its table beside or below it.
+
+Text is set in embedded DejaVu Sans so names such as "Łukasz" print; a report from a demo database is stamped
+TRAINING on every page so it can never pass for real figures.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from packstation.documents.fonts import FONT, FONT_BOLD
+from packstation.services.report_views import Dashboard, error_label, format_ratio, format_seconds
+
+PAGE_W, PAGE_H = A4
+MARGIN = 15 * mm
+WIDTH = PAGE_W - 2 * MARGIN
+RED, BLUE, GREY = colors.HexColor("#c62828"), colors.HexColor("#1565c0"), colors.HexColor("#eeeeee")
+
+_H1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4)
+_H2 = ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+_BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
+
+
+def _range_text(board: Dashboard) -> str:
+    f = board.filter
+    start, end = f.start.astimezone(f.tz), f.end.astimezone(f.tz)
+    fmt = "%Y-%m-%d %H:%M"
+    return f"{start.strftime(fmt)} – {end.strftime(fmt)} ({start.strftime('%Z') or 'local'})"
+
+
+def _table(header: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> Table:
+    table = Table([header, *[[str(c) for c in r] for r in rows]], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), GREY),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def _hbar(labels: list[str], values: list[int], width: float, colour: Any = RED) -> Drawing:
+    """Horizontal bars, one per label: for counts by type, packer or station."""
+    height = max(40, 14 * len(labels) + 20)
+    drawing = Drawing(width, height)
+    if not values:
+        drawing.add(String(4, height / 2, "no errors", fontName=FONT, fontSize=8))
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 90, 10, width - 100, height - 20
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colour
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
+
+
+def _hours_chart(board: Dashboard, width: float) -> Drawing:
+    """Orders closed (blue) and errors (red) per hour of the shift."""
+    drawing = Drawing(width, 150)
+    if not board.hours:
+        drawing.add(String(4, 70, "nothing closed in this range", fontName=FONT, fontSize=8))
+        return drawing
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 25, width - 40, 115
+    chart.data = [[h.orders for h in board.hours], [h.errors for h in board.hours]]
+    chart.categoryAxis.categoryNames = [h.label for h in board.hours]
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName = FONT
+        axis.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BLUE
+    chart.bars[1].fillColor = RED
+    drawing.add(chart)
+    drawing.add(String(30, 4, "blue: orders closed   red: errors", fontName=FONT, fontSize=7))
+    return drawing
+
+
+def _stamp(training: bool) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.drawString(MARGIN, 8 * mm, "Packstation shift report")
+        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm, f"page {doc.page}")
+        if training:
+            canvas.setFillColor(RED)
+            canvas.setFont(FONT_BOLD, 20)
+            canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, "TRAINING — not real figures")
+        canvas.restoreState()
+    return draw
+
+
+def shift_report_pdf(board: Dashboard) -> bytes:
+    """The whole report as PDF bytes."""
+    k = board.kpis
+    story: list[Any] = [
+        Paragraph("Shift report", _H1),
+        Paragraph(f"{_range_text(board)} · stations: {', '.join(board.station_codes) or 'all'}", _BODY),
+    ]
+    if board.generated_at:
+        story.append(Paragraph(f"Generated {board.generated_at.astimezone(board.filter.tz):%Y-%m-%d %H:%M}", _BODY))
+    story += [Spacer(1, 4 * mm), _table(
+        ["Orders", "Units", "Orders/h", "Units/h", "Avg pack time", "Accuracy", "Orders with error", "Errors"],
+        [[k.orders, k.units, f"{k.orders_per_hour:.1f}", f"{k.units_per_hour:.1f}",
+          format_seconds(k.avg_pack_seconds), format_ratio(k.accuracy, percent=True), k.orders_with_error,
+          k.errors]],
+    )]
+    half = WIDTH / 2 - 3 * mm
+    by_type = list(board.errors_by_type)
+    story += [Paragraph("Errors by type", _H2), Table([[
+        _hbar([error_label(e.error_type) for e in by_type], [e.count for e in by_type], half),
+        _table(["Error type", "Count"], [[error_label(e.error_type), e.count] for e in by_type]),
+    ]], colWidths=[half + 3 * mm, half])]
+    story += [KeepTogether([
+        Paragraph("Orders and errors by hour", _H2),
+        _hours_chart(board, WIDTH),
+        _table(["Hour", *[h.label for h in board.hours]],
+               [["Orders", *[h.orders for h in board.hours]], ["Units", *[h.units for h in board.hours]],
+                ["Errors", *[h.errors for h in board.hours]]]),
+    ])]
+    story += [Paragraph("Packers (adjusted for order complexity)", _H2), Paragraph(
+        "Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, "
+        "single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.", _BODY),
+        Spacer(1, 2 * mm), _table(
+        ["Packer", "Orders", "Units", "Orders/h", "Avg pack", "Errors", "Accuracy", "Time ratio", "Error ratio"],
+        [[p.name, p.orders, p.units, f"{p.orders_per_hour:.1f}", format_seconds(p.avg_pack_seconds), p.errors,
+          format_ratio(p.accuracy, percent=True), format_ratio(p.time_ratio), format_ratio(p.error_ratio)]
+         for p in board.packers],
+    ), Spacer(1, 2 * mm), _hbar([p.name for p in board.packers], [p.errors for p in board.packers], WIDTH)]
+    matrix = sorted({e.error_type for e in board.errors_by_packer})
+    if matrix:
+        cells = {(e.label, e.error_type): e.count for e in board.errors_by_packer}
+        names = sorted({e.label for e in board.errors_by_packer})
+        story += [Paragraph("Errors by packer and type", _H2), _table(
+            ["Packer", *[error_label(t) for t in matrix]],
+            [[n, *[cells.get((n, t), 0) for t in matrix]] for n in names])]
+    story += [KeepTogether([Paragraph("Stations", _H2), Table([[
+        _hbar([s.code for s in board.stations], [s.errors for s in board.stations], half),
+        _table(["Station", "Orders", "Units", "Avg pack", "Errors"],
+               [[s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors] for s in board.stations]),
+    ]], colWidths=[half + 3 * mm, half])])]
+    station_types = sorted({e.error_type for e in board.errors_by_station})
+    if station_types:
+        cells = {(e.label, e.error_type): e.count for e in board.errors_by_station}
+        codes = sorted({e.label for e in board.errors_by_station})
+        story += [Paragraph("Errors by station and type", _H2), _table(
+            ["Station", *[error_label(t) for t in station_types]],
+            [[c, *[cells.get((c, t), 0) for t in station_types]] for c in codes])]
+    story += [Paragraph("The floor by order class", _H2), _table(
+        ["Order class", "Orders", "Avg pack time", "Errors"],
+        [[c.order_class.replace("_", " "), c.orders, format_seconds(c.avg_pack_seconds), c.errors]
+         for c in board.floor_classes])]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
+                            bottomMargin=MARGIN, title="Packstation shift report", author="Packstation")
+    stamp = _stamp(board.training)
+    doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
+    return buffer.getvalue()
+
+
+def write_shift_report(board: Dashboard, path: Path) -> Path:
+    """Write the PDF atomically (a half-written report never replaces a good one)."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(shift_report_pdf(board))
+    tmp.replace(path)
+    return path
+
+
+__all__ = ["shift_report_pdf", "write_shift_report"]
