@@ -6,6 +6,7 @@ first ~HS, reads a little of the job, then resets the connection). For a refusin
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -33,6 +34,7 @@ class FakeZebra:
 
     def __post_init__(self) -> None:
         self._server = socket.create_server(("127.0.0.1", 0))
+        self._server.settimeout(0.1)
         self.port = self._server.getsockname()[1]
         self._stop = threading.Event()
         self._held: list[socket.socket] = []
@@ -45,7 +47,6 @@ class FakeZebra:
         return f"tcp://127.0.0.1:{self.port}"
 
     def _serve(self) -> None:
-        self._server.settimeout(0.1)
         while not self._stop.is_set():
             try:
                 conn, _ = self._server.accept()
@@ -61,6 +62,10 @@ class FakeZebra:
             handler.start()
 
     def _handle(self, conn: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # the client went away: nothing to record
+            self._converse(conn)
+
+    def _converse(self, conn: socket.socket) -> None:
         buffer = b""
         answered = 0
         with conn:
