@@ -1,0 +1,57 @@
+"""`packstation export shipments --since TIME`: closed orders with packages and tracking numbers, CSV or JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from packstation.cli import CliContext, pass_cli
+from packstation.cli.groups import export_group
+
+
+class IsoTime(click.ParamType):
+    """ISO 8601 date or time; without a zone it is UTC (the store's time)."""
+
+    name = "TIME"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        try:
+            parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO 8601 date or time like 2025-03-01 or 2025-03-01T06:00:00+01:00",
+                      param, ctx)
+        return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
+
+
+@export_group.command("shipments")
+@click.option("--since", required=True, type=IsoTime(), help="Orders closed at or after this time (UTC if no zone).")
+@click.option("--until", type=IsoTime(), help="... and before this time (default: now).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: standard output).")
+@click.option("--db", "db_url", help="Database URL (default: from the settings).")
+@pass_cli
+def export_shipments_command(cli: CliContext, since: dt.datetime, until: dt.datetime | None, fmt: str,
+                             out: Path | None, db_url: str | None) -> None:
+    """Shipments for the WMS or shop: order, packages, tracking numbers, weights, packer, station, times."""
+    from packstation.app import open_store
+    from packstation.domain.errors import DomainError
+    from packstation.services.exporting import export_shipments
+
+    store = open_store(cli.db_url(db_url))
+    try:
+        text = export_shipments(store, since, fmt, until)
+    except DomainError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.dispose()
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    tmp = out.with_name(out.name + ".part")  # a half-written export never replaces a good one
+    tmp.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    tmp.replace(out)
+    click.echo(f"wrote {out}", err=True)
