@@ -1,0 +1,185 @@
+"""The station facade the packer's screen calls: one object composing the packing engine, cartonization, slips,
+labels and the print queue, so that "after the last item: plan the boxes, print slips, print labels" is a service
+rule, not a screen rule.
+
+Every method is one or a few service calls, each in its own transaction; each returns plain views
+(`SessionView`, `VerdictView`, print-job views), never ORM objects. After any answer, `_settle` carries the session
+through the automatic steps: BOX without a plan -> plan and keep it; SLIPS -> issue and print the order's slips and
+register them; LABEL -> issue and print the labels and register them. A printing failure is left visible in the
+print queue (and raised as a refusal for the screen to show), never swallowed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from packstation.app import Store
+from packstation.config import Settings
+from packstation.domain.ports import Clock
+from packstation.domain.vocabulary import SessionState
+from packstation.services.packing import PackingService, Result
+from packstation.services.station_print import StationPrinting
+from packstation.services.views import SessionView, UserView, VerdictView
+
+log = logging.getLogger(__name__)
+
+
+class StationService:
+    """Everything the packer's screen needs at one bench (`settings.station`)."""
+
+    def __init__(self, store: Store, settings: Settings, *, clock: Clock | None = None,
+                 scale: Any | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.packing = PackingService(store, settings.station, clock, fnc1_substitute=settings.fnc1_substitute)
+        self.printing = StationPrinting(store, settings, self.packing)
+        self.scale = scale
+        self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
+
+    # -- first start ------------------------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        from packstation.demo.generate import has_data
+
+        return not has_data(self.store)
+
+    def load_demo_data(self, orders: int = 60) -> None:
+        from packstation.demo.generate import generate_demo_data
+
+        generate_demo_data(self.store, orders=orders, seed=self.settings.demo_seed)
+
+    # -- people -----------------------------------------------------------------------------------------------------
+    def sign_in(self, badge: str, pin: str | None = None) -> UserView:
+        return self.packing.sign_in(badge, pin)
+
+    def sign_out(self, user_id: int) -> None:
+        """Nothing to store: an open order stays claimed at this bench and comes back at the next sign-in."""
+
+    # -- orders -----------------------------------------------------------------------------------------------------
+    def open_session(self, user_id: int) -> SessionView | None:
+        view = self.packing.open_session(user_id)
+        return self._settle(view) if view else None
+
+    def claim(self, user_id: int, barcode: str) -> SessionView:
+        """Scan of an order or tote barcode; a suspended order is resumed (the engine decides)."""
+        return self._settle(self.packing.claim(user_id, barcode))
+
+    def next_order(self, user_id: int) -> SessionView | None:
+        view = self.packing.next_order(user_id)
+        return self._settle(view) if view else None
+
+    def view(self, session_id: int) -> SessionView:
+        return self.packing.view(session_id)
+
+    # -- scanning and checks ----------------------------------------------------------------------------------------
+    def scan(self, session_id: int, text: str, scan_id: str | None = None) -> Result:
+        return self._after(self.packing.scan(session_id, text, scan_id))
+
+    def undo_last(self, session_id: int) -> Result:
+        return self._after(self.packing.undo_last(session_id))
+
+    def remove_unit(self, session_id: int, line_id: int, reason: str) -> Result:
+        return self._after(self.packing.remove_unit(session_id, line_id, reason))
+
+    def enter_quantity(self, session_id: int, line_id: int, quantity: int) -> Result:
+        return self._after(self.packing.enter_quantity(session_id, line_id, quantity))
+
+    def record_qc(self, session_id: int, check: str, passed: bool, line_id: int | None = None,
+                  value: str | None = None) -> Result:
+        return self._after(self.packing.record_qc(session_id, check, passed, line_id=line_id, value=value or ""))
+
+    def replace_damaged(self, session_id: int, line_id: int | None, text: str) -> Result:
+        """A damaged unit out (journaled as removed), the replacement scanned in, the damage check passed again."""
+        if line_id is not None:
+            self.packing.remove_unit(session_id, line_id, "damaged")
+        verdict, view = self.packing.scan(session_id, text)
+        if verdict.severity != "ok":
+            return self._after((verdict, view))
+        return self._after(self.packing.record_qc(session_id, "damage", True, line_id=line_id,
+                                                  value=f"replaced by {text}"))
+
+    def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
+        return self._after(self.packing.record_weight(session_id, grams, source))
+
+    def read_scale(self) -> int | None:
+        """Grams from the bench scale, or None when there is no scale or no stable reading."""
+        if self.scale is None:
+            return None
+        try:
+            reading = self.scale.read()
+        except Exception as exc:  # noqa: BLE001 - a scale fault means "type the weight"
+            log.info("scale read failed: %s", exc)
+            return None
+        grams = getattr(reading, "grams", reading)
+        return int(grams) if grams is not None else None
+
+    def override(self, session_id: int, blocker: str, lead_badge: str, lead_pin: str, reason: str) -> Result:
+        return self._after(self.packing.override(session_id, blocker, lead_badge, lead_pin, reason))
+
+    # -- leaving the bench ------------------------------------------------------------------------------------------
+    def suspend(self, session_id: int, reason: str = "") -> SessionView:
+        return self.packing.suspend(session_id, reason)
+
+    def to_exception(self, session_id: int, reason: str) -> SessionView:
+        return self.packing.to_exception(session_id, reason)
+
+    def close(self, session_id: int) -> SessionView:
+        return self.packing.close(session_id)
+
+    # -- printing ---------------------------------------------------------------------------------------------------
+    def print_queue(self) -> list[Any]:
+        """The bench's print jobs, newest first, preceded by documents that could not even be queued."""
+        problems = [{"document": what, "status": "failed", "last_error": why}
+                    for (_order, what), why in self.print_problems.items()]
+        return problems + list(self.printing.jobs())
+
+    def reprint(self, session_id: int, reason: str) -> SessionView:
+        self.printing.reprint(self.packing.view(session_id), reason)
+        return self.packing.view(session_id)
+
+    def void_label(self, session_id: int, reason: str) -> SessionView:
+        self.printing.void_labels(self.packing.view(session_id), reason)
+        return self._settle(self.packing.view(session_id))
+
+    # -- the automatic steps ----------------------------------------------------------------------------------------
+    def _after(self, result: Result) -> Result:
+        verdict, view = result
+        return verdict, self._settle(view)
+
+    def _settle(self, view: SessionView) -> SessionView:
+        """Plan the box, then print and register slips and labels, as the session reaches those steps."""
+        for _ in range(4):
+            if view.state == SessionState.BOX and not view.plan:
+                from packstation.services.box_plan import plan_for_order
+
+                view = self.packing.set_plan(view.session_id, plan_for_order(self.store, view.order_id))
+            elif view.state == SessionState.SLIPS and not view.slips_expected:
+                # In the slips step with none expected means none registered yet (registered ones wait to be scanned).
+                codes = self._printed(view, "slips", self.printing.print_slips)
+                if codes is None:
+                    return view
+                view = self.packing.register_slips(view.session_id, codes)
+            elif view.state == SessionState.LABEL:
+                codes = self._printed(view, "labels", self.printing.print_labels)
+                if codes is None:
+                    return view
+                view = self.packing.register_labels(view.session_id, codes)
+            else:
+                return view
+        return view
+
+    def _printed(self, view: SessionView, what: str, print_step: Any) -> list[str] | None:
+        """Run a print step; a failure is kept as a problem the print panel shows (not raised into a scan)."""
+        try:
+            codes = list(print_step(view))
+        except Exception as exc:  # noqa: BLE001 - shown on the screen through print_queue(), never hidden
+            log.warning("printing %s for order %s failed: %s", what, view.order_ref, exc)
+            self.print_problems[(view.order_id, what)] = str(getattr(exc, "message", exc)) or type(exc).__name__
+            return None
+        self.print_problems.pop((view.order_id, what), None)
+        return codes
+
+
+def confirm(verdict: VerdictView) -> bool:
+    """True for a verdict the screen shows green."""
+    return verdict.severity == "ok"

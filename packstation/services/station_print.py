@@ -1,0 +1,97 @@
+"""Printing for the station facade: the order's slips and labels through the persistent print queue.
+
+Slips come from the marketing service (issued once; a reprint prints the same codes) and are rendered with
+`documents.marketing_slip`. Labels come from the labels service (`packstation.services.labels.LabelService`) when
+this build has it. A job that fails stays in the queue as failed, with its reason, for the screen to show.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from packstation.app import Store
+from packstation.config import Settings
+from packstation.devices.print_queue import PrintQueue
+from packstation.domain.errors import DomainError
+from packstation.services.views import SessionView
+from packstation.store.db import transaction
+
+log = logging.getLogger(__name__)
+
+
+class StationPrinting:
+    """Print, reprint and list the jobs of one bench."""
+
+    def __init__(self, store: Store, settings: Settings, packing: Any, *, printers: Any = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.packing = packing
+        self.queue = PrintQueue(store.sessions, print_dir=settings.print_dir, printers=printers)
+        from packstation.services.marketing import MarketingService
+
+        self.marketing = MarketingService(store.sessions)
+
+    @property
+    def station_id(self) -> int:
+        return int(self.packing.station_id)
+
+    def jobs(self, limit: int = 12) -> list[Any]:
+        """Newest first; retries due jobs on the way so the panel shows the queue as it really is."""
+        try:
+            self.queue.process(self.station_id)
+        except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
+            log.info("print queue processing failed: %s", exc)
+        return self.queue.jobs(self.station_id, limit=limit)
+
+    def _enqueue(self, document: str, payload: bytes, order_id: int, printer: str, *, reason: str = "",
+                 fmt: str = "pdf") -> int:
+        with transaction(self.store.sessions) as db:
+            job = PrintQueue.enqueue(db, document=document, fmt=fmt, printer=printer, payload=payload,
+                                     station_id=self.station_id, order_id=order_id, reason=reason)
+            job_id = job.id
+        self.queue.process(self.station_id, job_ids=[job_id])
+        return job_id
+
+    # -- slips ------------------------------------------------------------------------------------------------------
+    def print_slips(self, view: SessionView, *, reason: str = "") -> list[str]:
+        """Issue (once) and print the order's marketing / apology / returns slips; their codes to scan."""
+        from packstation.documents.marketing_slip import render_slips_pdf
+
+        contents = [c for c in self.marketing.slip_documents(view.order_id, issue=True) if not c.preview]
+        if not contents:
+            return []
+        self._enqueue("marketing_slip", render_slips_pdf(contents), view.order_id, self.settings.document_printer,
+                      reason=reason)
+        return [c.slip_code for c in contents]
+
+    # -- labels -----------------------------------------------------------------------------------------------------
+    def _labels(self) -> Any:
+        try:
+            module = importlib.import_module("packstation.services.labels")
+        except ImportError as exc:
+            raise DomainError("labels_unavailable", "Label printing is not available in this build; "
+                              "a lead can override the label step.") from exc
+        return module.LabelService(self.store, self.settings)
+
+    def print_labels(self, view: SessionView, *, reason: str = "") -> list[str]:
+        """Issue and print a label per package; the tracking numbers to verify on the box."""
+        service = self._labels()
+        labels = service.issue_labels(view.order_id)
+        service.print_labels([label.label_id for label in labels], station_id=self.station_id)
+        return [label.tracking_number for label in labels]
+
+    def reprint(self, view: SessionView, reason: str) -> None:
+        """The order's documents again (same slip codes, same tracking numbers), journaled by their services."""
+        if view.slips_expected or not view.labels_expected:
+            self.print_slips(view, reason=reason)
+        if view.labels_expected:
+            service = self._labels()
+            for label in service.labels_for_order(view.order_id):
+                service.reprint(label.label_id, reason, station_id=self.station_id)
+
+    def void_labels(self, view: SessionView, reason: str) -> None:
+        service = self._labels()
+        for label in service.labels_for_order(view.order_id):
+            service.void(label.label_id, reason, station_id=self.station_id)
