@@ -1,0 +1,56 @@
+"""`packstation label ORDER --format pdf|zpl --out FILE`: (re)print an order's shipping labels into a file.
+
+ORDER is the order's reference, its pick-ticket barcode or its numeric id. Labels are issued first if the order's
+packages have none yet; the same tracking numbers print every time (a reprint, not a new shipment).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from sqlalchemy import or_, select
+
+from packstation.cli import CliContext, main, pass_cli
+from packstation.domain.errors import DomainError
+
+
+@main.command("label")
+@click.argument("order")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "zpl"]), default=None,
+              help="Label format (default: from the --out file's extension, else the settings).")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="File to write.")
+@click.option("--dpi", type=click.Choice(["203", "300"]), default=None, help="Printer resolution (default: settings).")
+@click.option("--db", "db_url", help="Database URL (default: from the settings).")
+@pass_cli
+def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | None, db_url: str | None) -> None:
+    """Write the shipping labels of ORDER (reference, barcode or id) to a PDF or ZPL file."""
+    from packstation.app import open_store
+    from packstation.services.labels import LabelService
+    from packstation.store.models.orders import Order
+
+    settings = cli.settings
+    fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lower() in (".pdf", ".zpl") else settings.label_format)
+    store = open_store(cli.db_url(db_url))
+    try:
+        with store.sessions() as db:
+            conditions = [Order.external_ref == order, Order.order_barcode == order]
+            if order.isdigit():
+                conditions.append(Order.id == int(order))
+            ids = list(db.scalars(select(Order.id).where(or_(*conditions))))
+        if not ids:
+            raise click.ClickException(f"order {order!r} not found (give its reference, barcode or id)")
+        if len(ids) > 1:
+            raise click.ClickException(f"order {order!r} is ambiguous ({len(ids)} orders match); give its id")
+        try:
+            payload = LabelService(store, settings).render_labels(ids[0], fmt, int(dpi or settings.label_dpi))
+        except DomainError as exc:
+            raise click.ClickException(str(exc)) from None
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(payload)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        store.dispose()
+    click.echo(f"wrote {fmt.upper()} labels of order {order} to {out}")

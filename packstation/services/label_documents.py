@@ -1,0 +1,144 @@
+"""Building the documents' plain inputs (LabelData, PackingSlipData) from the store, so documents never query it."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packstation.documents.data import Address, BoxContents, LabelData, PackingSlipData, SlipLine
+from packstation.domain.carriers import Shipment, carrier_for
+from packstation.domain.errors import DomainError
+from packstation.store.models.catalog import Box, Merchant, Sku
+from packstation.store.models.customers import Customer
+from packstation.store.models.meta import AppMeta
+from packstation.store.models.orders import Order, OrderLine
+from packstation.store.models.packing import PackedUnit, PackSession
+from packstation.store.models.shipping import Label, Package
+
+# GS1's own example company prefix; set app_meta `gs1_company_prefix` to the merchant's (or 3PL's) real one.
+DEFAULT_GS1_COMPANY_PREFIX = "0614141"
+
+
+def is_demo(db: Session) -> bool:
+    return db.get(AppMeta, "mode") is not None and db.get_one(AppMeta, "mode").value == "demo"
+
+
+def company_prefix(db: Session) -> str:
+    meta = db.get(AppMeta, "gs1_company_prefix")
+    return meta.value if meta is not None else DEFAULT_GS1_COMPANY_PREFIX
+
+
+@dataclass
+class OrderFacts:
+    order: Order
+    merchant: Merchant
+    customer: Customer
+    lines: list[OrderLine]
+    skus: dict[int, Sku]  # by sku id
+    packages: list[Package]
+    # order_line_id -> {package_no: quantity}, from packed units; empty when units carry no package number.
+    placement: dict[int, dict[int, int]]
+
+
+def load_order(db: Session, order_id: int) -> OrderFacts:
+    order = db.get(Order, order_id)
+    if order is None:
+        raise DomainError("no_such_order", f"There is no order with id {order_id}.", order_id=order_id)
+    lines = list(order.lines)
+    skus = {s.id: s for s in db.scalars(select(Sku).where(Sku.id.in_([ln.sku_id for ln in lines])))}
+    packages = list(db.scalars(select(Package).where(Package.order_id == order_id).order_by(Package.package_no,
+                                                                                             Package.id)))
+    placement: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    units = db.scalars(select(PackedUnit).join(PackSession, PackSession.id == PackedUnit.session_id)
+                       .where(PackSession.order_id == order_id, PackedUnit.package_no.is_not(None)))
+    for unit in units:
+        placement[unit.order_line_id][unit.package_no or 1] += unit.quantity
+    return OrderFacts(order, db.get_one(Merchant, order.merchant_id), db.get_one(Customer, order.customer_id), lines,
+                      skus, packages, {k: dict(v) for k, v in placement.items()})
+
+
+def lines_in_package(facts: OrderFacts, package_no: int) -> list[tuple[OrderLine, int]]:
+    """(line, quantity) in one box: from packed units when known; a single-box order holds everything."""
+    if facts.placement:
+        return [(ln, facts.placement.get(ln.id, {}).get(package_no, 0)) for ln in facts.lines
+                if facts.placement.get(ln.id, {}).get(package_no, 0)]
+    return [(ln, ln.quantity) for ln in facts.lines]
+
+
+def ship_to(facts: OrderFacts) -> Address:
+    o, c = facts.order, facts.customer
+    if o.ship_line1 or o.ship_name:
+        return Address(o.ship_name or c.full_name, o.ship_line1, o.ship_line2, o.ship_postal_code, o.ship_city,
+                       o.ship_region, o.ship_country, c.phone)
+    return Address(c.full_name, c.address_line1, c.address_line2, c.postal_code, c.city, c.region, c.country, c.phone)
+
+
+def ship_from(merchant: Merchant) -> Address:
+    return Address(merchant.name, merchant.address_line1, merchant.address_line2, merchant.postal_code,
+                   merchant.city, "", merchant.country)
+
+
+def package_dims(db: Session, package: Package) -> tuple[int, int, int]:
+    if package.length_mm and package.width_mm and package.height_mm:
+        return package.length_mm, package.width_mm, package.height_mm
+    box = db.get(Box, package.box_id) if package.box_id else None
+    return (box.outer_length_mm, box.outer_width_mm, box.outer_height_mm) if box else (0, 0, 0)
+
+
+def shipment(db: Session, facts: OrderFacts, package: Package) -> Shipment:
+    to = ship_to(facts)
+    length, width, height = package_dims(db, package)
+    return Shipment(facts.merchant.country, to.country, to.postal_code,
+                    package.measured_weight_g or package.expected_weight_g, length, width, height,
+                    facts.order.service, package.package_no, len(facts.packages), facts.order.external_ref)
+
+
+def label_data(db: Session, facts: OrderFacts, package: Package, label: Label) -> LabelData:
+    to = ship_to(facts)
+    contents = [facts.skus[ln.sku_id] for ln, _ in lines_in_package(facts, package.package_no)]
+    hazards = tuple(sorted({s.hazmat_class for s in contents if s.hazmat_class}))
+    length, width, height = package_dims(db, package)
+    try:
+        carrier_name = carrier_for(label.carrier).name
+    except DomainError:
+        carrier_name = label.carrier
+    return LabelData(
+        ship_from=ship_from(facts.merchant), ship_to=to, carrier_code=label.carrier, carrier_name=carrier_name,
+        service=label.service, tracking_number=label.tracking_number, sscc=package.sscc or "",
+        order_ref=facts.order.external_ref, package_no=package.package_no, package_count=len(facts.packages),
+        weight_g=package.measured_weight_g or package.expected_weight_g, length_mm=length, width_mm=width,
+        height_mm=height, fragile=any(s.fragile for s in contents), this_side_up=any(s.this_side_up for s in contents),
+        hazmat_classes=hazards, routing_code=f"{to.country}-{to.postal_code[:3]}".strip("-"), demo=label.demo,
+    )
+
+
+def return_code(merchant: Merchant, order: Order) -> str:
+    """The merchant's return reference for this order (safe characters only: it is printed as a QR code)."""
+    if not merchant.returns_slip:
+        return ""
+    return re.sub(r"[^A-Z0-9-]", "", f"RET-{merchant.code}-{order.external_ref}".upper())
+
+
+def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) -> PackingSlipData:
+    """`tracking`: the active tracking number per package_no (shown per box on multi-box orders)."""
+    order, merchant = facts.order, facts.merchant
+
+    def slip_line(line: OrderLine, quantity: int) -> SlipLine:
+        sku = facts.skus[line.sku_id]
+        return SlipLine(sku.code, sku.description, quantity, None if order.gift else line.unit_price)
+
+    boxes: tuple[BoxContents, ...] = ()
+    if len(facts.packages) > 1 and facts.placement:
+        boxes = tuple(BoxContents(p.package_no, tuple(slip_line(ln, q) for ln, q in lines_in_package(facts, p.package_no)),
+                                  tracking.get(p.package_no, "")) for p in facts.packages)
+    return PackingSlipData(
+        merchant_name=merchant.name, merchant_address=ship_from(merchant), ship_to=ship_to(facts),
+        order_ref=order.external_ref, order_date=order.placed_at.date().isoformat(),
+        lines=tuple(slip_line(ln, ln.quantity) for ln in facts.lines), currency=order.currency, gift=order.gift,
+        gift_message=order.gift_message if order.gift else "", returns_policy=merchant.returns_policy,
+        return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db),
+    )

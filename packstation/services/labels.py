@@ -1,0 +1,332 @@
+"""Labels for an order's packages: issue (tracking number + SSCC), print through the queue, reprint, void, verify.
+
+One transaction per call; plain values out. A voided tracking number is never reused (labels.tracking_number is
+unique) and is counted in the journal (error_type `label_void`). A demo database (app_meta `mode` = `demo`) gets
+the DEMO watermark and tracking numbers from the reserved demo range, which no carrier accepts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from packstation.app import Store
+from packstation.config import Settings
+from packstation.devices.print_queue import PrintJobView, PrintQueue
+from packstation.devices.printers import Printer
+from packstation.documents.label import render_labels_pdf
+from packstation.documents.packing_slip import render_packing_slip_pdf
+from packstation.documents.zpl import render_labels_zpl
+from packstation.domain.carriers import carrier_for, make_demo_tracking, make_sscc
+from packstation.domain.errors import DomainError, ValidationError
+from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
+from packstation.services import label_documents as docs
+from packstation.services.views import VerdictView
+from packstation.store.db import transaction
+from packstation.store.models.base import utcnow
+from packstation.store.models.packing import Event
+from packstation.store.models.people import Station
+from packstation.store.models.shipping import Label, Package, PrintJob
+
+
+@dataclass(frozen=True)
+class LabelView:
+    id: int
+    order_id: int
+    package_id: int
+    package_no: int
+    package_count: int
+    carrier: str
+    service: str
+    tracking_number: str
+    sscc: str
+    status: str  # issued | printed | verified | voided
+    printed_count: int
+    demo: bool
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    """Where labels and documents of one bench go: Settings, overridden by the station's `devices` JSON."""
+
+    label_printer: str = ""
+    document_printer: str = ""
+    label_format: str = "pdf"
+    label_dpi: int = 203
+    print_dir: Path = field(default_factory=lambda: Settings().print_dir)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PrinterConfig:
+        return cls(settings.label_printer, settings.document_printer, settings.label_format, settings.label_dpi,
+                   settings.print_dir)
+
+    def for_station(self, devices: dict[str, Any]) -> PrinterConfig:
+        known = {k: devices[k] for k in ("label_printer", "document_printer", "label_format", "label_dpi")
+                 if k in devices}
+        return PrinterConfig(**{**self.__dict__, **known})
+
+
+_SSCC_SCAN = re.compile(r"(?:\]C1)?(?:\(00\)|00)(\d{18})")
+
+
+class LabelService:
+    """The label use cases for the packing flow, the CLI and demo mode."""
+
+    def __init__(self, store: Store, config: Settings | PrinterConfig | None = None, *,
+                 printers: Callable[[str], Printer] | None = None, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self.store = store
+        self.config = PrinterConfig.from_settings(config) if isinstance(config, Settings) else (config or
+                                                                                                 PrinterConfig())
+        self.now = now
+        self.queue = PrintQueue(store.sessions, print_dir=self.config.print_dir, printers=printers, now=now)
+
+    # -- internals ---------------------------------------------------------------------------------------------
+    def _event(self, db: Session, kind: EventKind, code: str, *, order_id: int | None, user_id: int | None,
+               station_id: int | None, error_type: ErrorType | None = None, raw: str | None = None,
+               detail: dict[str, Any] | None = None) -> Event:
+        event = Event(event_uuid=str(uuid.uuid4()), at=self.now(), kind=kind.value, code=code,
+                      error_type=error_type.value if error_type else None, order_id=order_id, station_id=station_id,
+                      user_id=user_id, raw=raw[:400] if raw else raw, detail=detail or {})
+        db.add(event)
+        db.flush()
+        return event
+
+    def _station_config(self, db: Session, station_id: int | None) -> PrinterConfig:
+        station = db.get(Station, station_id) if station_id is not None else None
+        return self.config.for_station(station.devices or {}) if station else self.config
+
+    @staticmethod
+    def _view(label: Label, package: Package, count: int) -> LabelView:
+        return LabelView(label.id, label.order_id, package.id, package.package_no, count, label.carrier,
+                         label.service, label.tracking_number, package.sscc or "", label.status, label.printed_count,
+                         label.demo)
+
+    @staticmethod
+    def _active(db: Session, order_id: int) -> list[tuple[Label, Package]]:
+        rows = db.execute(select(Label, Package).join(Package, Package.id == Label.package_id)
+                          .where(Label.order_id == order_id, Label.status != "voided")
+                          .order_by(Package.package_no, Label.id))
+        return [(label, package) for label, package in rows]
+
+    def _issue(self, db: Session, order_id: int, user_id: int | None, station_id: int | None) -> list[LabelView]:
+        facts = docs.load_order(db, order_id)
+        if not facts.packages:
+            raise DomainError("no_packages", f"Order {facts.order.external_ref} has no packages to label yet.",
+                              order_id=order_id)
+        demo = docs.is_demo(db)
+        carrier = carrier_for(facts.order.carrier)
+        labelled = {package.id for _, package in self._active(db, order_id)}
+        prefix = docs.company_prefix(db)
+        for package in facts.packages:
+            if package.id in labelled:
+                continue
+            if not package.sscc:
+                package.sscc = make_sscc(prefix, package.id)
+            label = Label(package_id=package.id, order_id=order_id, carrier=carrier.code,
+                          service=facts.order.service, tracking_number=f"pending-{uuid.uuid4().hex[:24]}", demo=demo,
+                          created_at=self.now())
+            db.add(label)
+            db.flush()
+            if demo:
+                label.tracking_number = make_demo_tracking(label.id)
+            else:
+                label.tracking_number = carrier.create_label(docs.shipment(db, facts, package),
+                                                             serial=label.id).tracking_number
+            self._event(db, EventKind.PRINT, "label_issued", order_id=order_id, user_id=user_id,
+                        station_id=station_id, raw=label.tracking_number,
+                        detail={"label_id": label.id, "package_no": package.package_no, "sscc": package.sscc})
+        db.flush()
+        return [self._view(label, package, len(facts.packages)) for label, package in self._active(db, order_id)]
+
+    def _render(self, db: Session, pairs: list[tuple[Label, Package]], fmt: str, dpi: int) -> bytes:
+        facts = docs.load_order(db, pairs[0][0].order_id)
+        data = [docs.label_data(db, facts, package, label) for label, package in pairs]
+        if fmt == "zpl":
+            return render_labels_zpl(data, dpi=dpi).encode("utf-8")
+        if fmt == "pdf":
+            return render_labels_pdf(data, dpi=dpi)
+        raise ValidationError("bad_format", f"label format must be pdf or zpl, not {fmt!r}", format=fmt)
+
+    # -- use cases ---------------------------------------------------------------------------------------------
+    def issue_labels(self, order_id: int, *, user_id: int | None = None,
+                     station_id: int | None = None) -> list[LabelView]:
+        """A label (tracking number + SSCC) for every package without one; idempotent."""
+        with transaction(self.store.sessions) as db:
+            return self._issue(db, order_id, user_id, station_id)
+
+    def labels(self, order_id: int, *, include_voided: bool = False) -> list[LabelView]:
+        with self.store.sessions() as db:
+            count = db.scalar(select(func.count()).select_from(Package).where(Package.order_id == order_id)) or 0
+            query = (select(Label, Package).join(Package, Package.id == Label.package_id)
+                     .where(Label.order_id == order_id).order_by(Package.package_no, Label.id))
+            if not include_voided:
+                query = query.where(Label.status != "voided")
+            return [self._view(label, package, count) for label, package in db.execute(query)]
+
+    def render_labels(self, order_id: int, fmt: str = "pdf", dpi: int = 203) -> bytes:
+        """The order's active labels as one document (issued first if need be), e.g. for `packstation label`."""
+        with transaction(self.store.sessions) as db:
+            self._issue(db, order_id, None, None)
+            return self._render(db, self._active(db, order_id), fmt, dpi)
+
+    def print_labels(self, order_id: int, *, station_id: int | None = None,
+                     user_id: int | None = None) -> list[PrintJobView]:
+        """Issue if need be, queue one job per unprinted label, and send them now; failed jobs retry by themselves."""
+        with transaction(self.store.sessions) as db:
+            self._issue(db, order_id, user_id, station_id)
+            config = self._station_config(db, station_id)
+            job_ids = []
+            for label, package in self._active(db, order_id):
+                pending = db.scalar(select(func.count()).select_from(PrintJob).where(
+                    PrintJob.label_id == label.id, PrintJob.status.in_(("queued", "sent", "failed"))))
+                if label.printed_count or pending:
+                    continue
+                payload = self._render(db, [(label, package)], config.label_format, config.label_dpi)
+                job = PrintQueue.enqueue(db, document="label", fmt=config.label_format, printer=config.label_printer,
+                                         payload=payload, station_id=station_id, order_id=order_id,
+                                         package_id=package.id, label_id=label.id)
+                job_ids.append(job.id)
+        return self.queue.process(job_ids=job_ids) if job_ids else []
+
+    def reprint(self, label_id: int, reason: str, user_id: int | None = None,
+                station_id: int | None = None) -> PrintJobView:
+        """Print a label again (jammed, smeared, torn); needs a reason and is counted (error_type `reprint`)."""
+        if not reason or not reason.strip():
+            raise ValidationError("reason_required", "A reprint needs a reason.")
+        with transaction(self.store.sessions) as db:
+            label = db.get(Label, label_id)
+            if label is None:
+                raise DomainError("no_such_label", f"There is no label with id {label_id}.", label_id=label_id)
+            if label.status == "voided":
+                raise DomainError("label_voided", f"Label {label.tracking_number} is voided; issue a new one.",
+                                  tracking_number=label.tracking_number)
+            package = db.get_one(Package, label.package_id)
+            config = self._station_config(db, station_id)
+            previous = db.scalar(select(func.max(PrintJob.id)).where(PrintJob.label_id == label_id))
+            payload = self._render(db, [(label, package)], config.label_format, config.label_dpi)
+            job = PrintQueue.enqueue(db, document="label", fmt=config.label_format, printer=config.label_printer,
+                                     payload=payload, station_id=station_id, order_id=label.order_id,
+                                     package_id=package.id, label_id=label.id, reason=reason.strip(),
+                                     reprint_of=previous)
+            self._event(db, EventKind.REPRINT, "reprint", order_id=label.order_id, user_id=user_id,
+                        station_id=station_id, error_type=ErrorType.REPRINT, raw=label.tracking_number,
+                        detail={"label_id": label.id, "job_id": job.id, "reason": reason.strip()})
+            job_id = job.id
+        return self.queue.process(job_ids=[job_id])[0]
+
+    def void(self, label_id: int, reason: str, user_id: int | None = None,
+             station_id: int | None = None) -> LabelView:
+        """Void a label with the carrier; its tracking number is never used again. Counted (`label_void`)."""
+        if not reason or not reason.strip():
+            raise ValidationError("reason_required", "Voiding a label needs a reason.")
+        with transaction(self.store.sessions) as db:
+            label = db.get(Label, label_id)
+            if label is None:
+                raise DomainError("no_such_label", f"There is no label with id {label_id}.", label_id=label_id)
+            package = db.get_one(Package, label.package_id)
+            if label.status != "voided":
+                if not label.demo:
+                    carrier_for(label.carrier).void(label.tracking_number)
+                label.status, label.voided_at, label.void_reason = "voided", self.now(), reason.strip()[:300]
+                for job in db.scalars(select(PrintJob).where(PrintJob.label_id == label.id,
+                                                             PrintJob.status.in_(("queued", "failed")))):
+                    job.status = "cancelled"
+                self._event(db, EventKind.VOID, "label_voided", order_id=label.order_id, user_id=user_id,
+                            station_id=station_id, error_type=ErrorType.LABEL_VOID, raw=label.tracking_number,
+                            detail={"label_id": label.id, "reason": reason.strip()})
+            count = db.scalar(select(func.count()).select_from(Package).where(Package.order_id == label.order_id))
+            return self._view(label, package, count or 0)
+
+    def verify_scan(self, order_id: int, scanned_text: str, *, package_id: int | None = None,
+                    user_id: int | None = None, station_id: int | None = None) -> VerdictView:
+        """The packer scanned a label on the box: its tracking number or SSCC must be this order's (and package's)
+        printed, unvoided label. Anything else is WRONG_LABEL (error_type `label_verification`)."""
+        text = scanned_text.strip().replace("\x1d", "").removeprefix("]C0")
+        with transaction(self.store.sessions) as db:
+            sscc = _SSCC_SCAN.fullmatch(text)
+            if sscc:
+                query = (select(Label).join(Package, Package.id == Label.package_id)
+                         .where(Package.sscc == sscc.group(1)).order_by(Label.status == "voided", Label.id.desc()))
+            else:
+                query = select(Label).where(Label.tracking_number == text)
+            label = db.scalars(query).first()
+            problem = None
+            if label is None:
+                problem = ("unknown_label", "This is not a label the station issued.")
+            elif label.order_id != order_id:
+                problem = ("other_order", "This label belongs to another order.")
+            elif label.status == "voided":
+                problem = ("voided", "This label was voided; put the new label on the box.")
+            elif package_id is not None and label.package_id != package_id:
+                problem = ("other_package", "This label belongs to another box of this order.")
+            elif label.printed_count == 0:
+                problem = ("not_printed", "This label has not been printed by the station.")
+            if problem is not None:
+                event = self._event(db, EventKind.VERIFY, VerdictCode.WRONG_LABEL, order_id=order_id,
+                                    user_id=user_id, station_id=station_id, error_type=ErrorType.LABEL_VERIFICATION,
+                                    raw=text, detail={"reason": problem[0]})
+                return VerdictView(VerdictCode.WRONG_LABEL.value, Severity.STOP, problem[1],
+                                   {"reason": problem[0], "scanned": text}, must_acknowledge=True, event_id=event.id)
+            assert label is not None
+            label.status, label.verified_at = "verified", self.now()
+            package = db.get_one(Package, label.package_id)
+            event = self._event(db, EventKind.VERIFY, VerdictCode.LABEL_VERIFIED, order_id=order_id,
+                                user_id=user_id, station_id=station_id, raw=text, detail={"label_id": label.id})
+            return VerdictView(VerdictCode.LABEL_VERIFIED.value, Severity.OK, "Label verified.",
+                               {"tracking_number": label.tracking_number, "package_no": package.package_no},
+                               event_id=event.id)
+
+    def close_blockers(self, order_id: int) -> tuple[str, ...]:
+        """Why the order cannot close yet as far as labels go: an order never closes without its labels printed."""
+        with self.store.sessions() as db:
+            packages = list(db.scalars(select(Package).where(Package.order_id == order_id)))
+            active = {package.id: label for label, package in self._active(db, order_id)}
+        reasons = []
+        for package in sorted(packages, key=lambda p: p.package_no):
+            label = active.get(package.id)
+            if label is None:
+                reasons.append(f"Box {package.package_no} has no label.")
+            elif label.printed_count == 0:
+                reasons.append(f"The label of box {package.package_no} has not printed.")
+            elif label.status != "verified":
+                reasons.append(f"Scan the label on box {package.package_no}.")
+        return tuple(reasons)
+
+    def packing_slip(self, order_id: int, page_size: str = "A4") -> bytes:
+        with self.store.sessions() as db:
+            facts = docs.load_order(db, order_id)
+            tracking = {package.package_no: label.tracking_number for label, package in self._active(db, order_id)}
+            return render_packing_slip_pdf(docs.packing_slip_data(db, facts, tracking), page_size=page_size)
+
+    def print_packing_slip(self, order_id: int, *, station_id: int | None = None,
+                           page_size: str = "A4") -> PrintJobView:
+        payload = self.packing_slip(order_id, page_size)
+        with transaction(self.store.sessions) as db:
+            config = self._station_config(db, station_id)
+            job = PrintQueue.enqueue(db, document="packing_slip", fmt="pdf", printer=config.document_printer,
+                                     payload=payload, station_id=station_id, order_id=order_id)
+            job_id = job.id
+        return self.queue.process(job_ids=[job_id])[0]
+
+    def queue_state(self, station_id: int | None = None) -> list[PrintJobView]:
+        """The print panel: this station's jobs, newest first."""
+        return self.queue.jobs(station_id)
+
+    def process_queue(self, station_id: int | None = None) -> list[PrintJobView]:
+        """Send queued jobs and retry failed ones whose backoff has passed (the GUI calls this on a timer)."""
+        return self.queue.process(station_id)
+
+    def void_count(self, order_id: int | None = None) -> int:
+        with self.store.sessions() as db:
+            query = select(func.count()).select_from(Event).where(Event.error_type == ErrorType.LABEL_VOID.value)
+            if order_id is not None:
+                query = query.where(Event.order_id == order_id)
+            return db.scalar(query) or 0
