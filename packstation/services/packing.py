@@ -8,6 +8,7 @@ stored verdict and changes nothing). Rules live in `packstation.domain`; this mo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -83,14 +84,14 @@ class PackingService:
                               order=loaded.order.external_ref)
         return loaded
 
-    def _settle(self, db: Session, actor: Actor, session_id: int) -> Loaded:
+    def _settle(self, db: Session, actor: Actor, session_id: int, base: Loaded | None = None) -> Loaded:
         """Move the stored state to the derived step, journaling the change."""
-        loaded = load(db, session_id)
+        loaded = load(db, session_id, base)
         state = derive_state(loaded.facts)
         if state.value != loaded.session.state:
             loaded.session.state = state.value
             record(db, actor, EventKind.STATE, state.value, session=loaded.session)
-            loaded = load(db, session_id)
+            loaded.facts = replace(loaded.facts, state=state)
         return loaded
 
     @staticmethod
@@ -100,7 +101,7 @@ class PackingService:
     def _verdict(self, db: Session, loaded_before: Loaded, actor: Actor, verdict: Verdict,
                  scan_id: str | None = None) -> Result:
         event_id = self._last_event_id(db, loaded_before.session.id)
-        loaded = self._settle(db, actor, loaded_before.session.id)
+        loaded = self._settle(db, actor, loaded_before.session.id, loaded_before)
         return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
                             params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
                             line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), build_view(db, loaded))

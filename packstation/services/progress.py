@@ -87,23 +87,34 @@ def _unit_counts(db: Session, session_id: int) -> dict[int, dict[str, int]]:
             for line_id, u, s, lo, e in rows}
 
 
-def load(db: Session, session_id: int) -> Loaded:
-    """Gather the facts of one session (a handful of queries, none per unit)."""
-    session = get_session(db, session_id)
-    order = db.get(Order, session.order_id)
-    assert order is not None
-    merchant = db.get(Merchant, order.merchant_id)
-    assert merchant is not None
-    lines = list(db.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
-    sku_ids = {line.sku_id for line in lines}
-    skus = {s.id: sku_facts(s) for s in db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))} if sku_ids else {}
+def load(db: Session, session_id: int, base: Loaded | None = None) -> Loaded:
+    """Gather the facts of one session (a handful of queries, none per unit).
+
+    With `base` (an earlier load in the same transaction) the order, lines and SKUs are reused and only the
+    progress is read again: the scan path loads before and after its change.
+    """
+    if base is not None:
+        session, order, merchant, lines, skus, specs = (base.session, base.order, base.merchant, base.lines,
+                                                        base.skus, base.specs)
+    else:
+        session = get_session(db, session_id)
+        order_row = db.get(Order, session.order_id)
+        assert order_row is not None
+        order = order_row
+        merchant_row = db.get(Merchant, order.merchant_id)
+        assert merchant_row is not None
+        merchant = merchant_row
+        lines = list(db.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
+                                .order_by(OrderLine.line_no)))
+        sku_ids = {line.sku_id for line in lines}
+        skus = {s.id: sku_facts(s) for s in db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))} if sku_ids else {}
+        specs = qc.required_checks(
+            [qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines], merchant.qc_rules,
+            gift=order.gift, service=order.service)
     units = _unit_counts(db, session.id)
     line_states = tuple(
         LineState(line.id, line.line_no, line.sku_id, line.quantity, units.get(line.id, {}).get("units", 0),
                   line.lot_required) for line in lines)
-    specs = qc.required_checks(
-        [qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines], merchant.qc_rules,
-        gift=order.gift, service=order.service)
     outcomes = [qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden)
                 for r in db.scalars(select(QcResult).where(QcResult.session_id == session.id).order_by(QcResult.id))]
     captured: dict[str, bool] = {}
@@ -114,9 +125,7 @@ def load(db: Session, session_id: int) -> Loaded:
             captured[f"{check}:{line.id}"] = n > 0 and got.get(check, 0) >= n
     pending, failed = qc.qc_status(specs, outcomes, captured)
     step = _steps(db, session.id)
-    aliases = _label_aliases(db, order.id)
-    voided = set(db.scalars(select(Label.tracking_number).where(Label.order_id == order.id,
-                                                                Label.status == "voided")))
+    aliases, voided = _labels(db, order.id) if step["labels_registered"] else ({}, set())
     plan_boxes = (session.plan or {}).get("boxes") or (session.plan or {}).get("packages") or []
     facts = SessionFacts(
         state=SessionState(session.state), lines=line_states, short_ship_approved=step["short_ship"],
@@ -167,10 +176,12 @@ def _steps(db: Session, session_id: int) -> dict[str, Any]:
     return out
 
 
-def _label_aliases(db: Session, order_id: int) -> dict[str, str]:
-    rows = db.execute(select(Package.sscc, Label.tracking_number).join(Label, Label.package_id == Package.id)
-                      .where(Label.order_id == order_id, Package.sscc.is_not(None))).all()
-    return {str(sscc): str(tracking) for sscc, tracking in rows}
+def _labels(db: Session, order_id: int) -> tuple[dict[str, str], set[str]]:
+    """SSCC -> tracking number of the order's labels, and its voided tracking numbers."""
+    rows = db.execute(select(Package.sscc, Label.tracking_number, Label.status)
+                      .join(Package, Label.package_id == Package.id).where(Label.order_id == order_id)).all()
+    aliases = {str(sscc): str(tracking) for sscc, tracking, _ in rows if sscc}
+    return aliases, {str(tracking) for _, tracking, status in rows if status == "voided"}
 
 
 def weight_expectation(db: Session, loaded: Loaded, package: Package | None = None) -> qc.WeightExpectation:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from packstation.app import Store
@@ -108,3 +110,25 @@ def add_order(store: Store, world: World, ref: str, lines: list[tuple[str, int] 
         db.add(order)
         db.flush()
         return order.id
+
+
+def world_template(folder: Path) -> tuple[Path, World]:
+    """A migrated SQLite file with `build_world` applied, made once and copied per test (migrations are slow)."""
+    from packstation.app import open_store
+
+    path = folder / "template.db"
+    store = open_store(f"sqlite:///{path}")
+    world = build_world(store)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    return path, world
+
+
+def open_copy(template: Path, folder: Path) -> Store:
+    """A fresh store copied from a template file."""
+    from packstation.app import open_store
+
+    target = folder / "packstation.db"
+    shutil.copyfile(template, target)
+    return open_store(f"sqlite:///{target}", migrate=False)
