@@ -50,25 +50,18 @@ def cushion_package(void_ml: float, fragile_shell_ml: float, materials: Sequence
         return ()
     general = [m for m in materials if not m.for_fragile and m.unit_volume_ml > 0]
     fragile = [m for m in materials if m.for_fragile and m.unit_volume_ml > 0]
-    uses: list[CushionUse] = []
+    volumes: dict[str, float] = {}
+    chosen: dict[str, CushionMaterial] = {}
     shell = min(max(fragile_shell_ml, 0.0), void_ml)
     rest = void_ml - shell
-    if shell > 0:
-        chosen = _cheapest(fragile or general)
-        if chosen is not None:
-            uses.append(_use(chosen, shell))
-    if rest > 0:
-        chosen = _cheapest(general or fragile)
-        if chosen is not None:
-            uses.append(_use(chosen, rest * fill_ratio))
-    merged: dict[str, CushionUse] = {}
-    for use in uses:
-        if use.units <= 0:
-            continue
-        old = merged.get(use.code)
-        merged[use.code] = use if old is None else CushionUse(
-            use.code, use.kind, old.units + use.units, old.volume_ml + use.volume_ml, old.cost + use.cost)
-    return tuple(merged.values())
+    for volume, pool in ((shell, fragile or general), (rest * fill_ratio, general or fragile)):
+        material = _cheapest(pool)
+        if volume > 0 and material is not None:
+            chosen[material.code] = material
+            volumes[material.code] = volumes.get(material.code, 0.0) + volume
+    # One rounding per material: a shell and the rest of the void in paper are one pile of paper.
+    merged = {code: _use(chosen[code], volume) for code, volume in volumes.items()}
+    return tuple(u for u in merged.values() if u.units > 0)
 
 
 def cushioning_cost(uses: Sequence[CushionUse]) -> Decimal:

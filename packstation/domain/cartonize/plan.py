@@ -41,6 +41,7 @@ def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials
     unpacked: list[Unpacked] = []
     packages: list[Package] = []
     notes: list[str] = []
+    stock: list[int | None] = [b.stock for b in coster.boxes]
     for item in items:
         if item.qty <= 0:
             continue
@@ -51,12 +52,12 @@ def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials
         if kind.pad == 0 and item.fragile and fragile_clearance > 0:
             notes.append(f"{item.sku}: no box leaves {fragile_clearance} mm around it; wrap it tightly")
         if item.ship_alone:
-            packages.extend(_ship_alone(kind, item, coster, problem))
+            packages.extend(_ship_alone(kind, item, coster, problem, stock))
             continue
         kinds.append(kind)
         counts.append(item.qty)
     if kinds:
-        filled, left = search(kinds, counts, coster)
+        filled, left = search(kinds, counts, coster, stock)
         packages.extend(build_package(coster, coster.boxes[bi], blocks, kinds) for bi, blocks in filled)
         for i, n in enumerate(left):
             if n:
@@ -160,12 +161,12 @@ def _make_kind(idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[Box
                            f"(largest inside {big.code}: {limit})", ACTION_REFUSED, "item_too_large", limit)
 
 
-def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | None) -> list[Package]:
+def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | None,
+                stock: list[int | None]) -> list[Package]:
     """Each unit in its own box, the cheapest that takes it; none does: as is, label on the product."""
     counts = [0] * (kind.idx + 1)
     counts[kind.idx] = 1
     kinds = [kind] * (kind.idx + 1)
-    stock: list[int | None] = [b.stock for b in coster.boxes]
     out: list[Package] = []
     for _ in range(item.qty):
         single = None if problem is not None else best_single(kinds, counts, coster, stock)

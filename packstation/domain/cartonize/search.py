@@ -43,10 +43,15 @@ def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts
     return best
 
 
-def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster) -> tuple[list[Filled], list[int]]:
-    """Boxes for all `counts`; returns the filled boxes and the counts no box could take."""
+def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
+           stock: list[int | None] | None = None) -> tuple[list[Filled], list[int]]:
+    """Boxes for all `counts`; returns the filled boxes and the counts no box could take.
+
+    `stock` (boxes left per box index, None = not counted) is used up as boxes are chosen.
+    """
     boxes = coster.boxes
-    stock = [b.stock for b in boxes]
+    if stock is None:
+        stock = [b.stock for b in boxes]
     left = list(counts)
     out: list[Filled] = []
     while any(left):

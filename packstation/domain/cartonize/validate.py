@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.cartonize.model import BoxSpec, ItemSpec, PackingPlan, Placement
+from packstation.domain.cartonize.placement import orientations
 
 
 def validate_plan(plan: PackingPlan, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *,
@@ -92,8 +93,11 @@ def _clearance(where: str, placements: Sequence[Placement], spec: dict[str, Item
                c: int) -> list[str]:
     out: list[str] = []
     for p in placements:
-        if not spec[p.sku].fragile or any(sorted(p.dims)[a] + 2 * c > sorted(box.inner)[a] for a in range(3)):
-            continue
+        item = spec[p.sku]
+        padded = [d + 2 * c for d in item.dims]
+        if not item.fragile or not any(all(o[a] <= box.inner[a] for a in range(3))
+                                       for o in orientations(padded, item.this_side_up)):
+            continue  # the box has no room for the clearance: the plan says to wrap it tightly
         lo = [p.position[a] - c for a in range(3)]
         hi = [p.position[a] + p.dims[a] + c for a in range(3)]
         if any(lo[a] < 0 or hi[a] > box.inner[a] for a in range(3)):
