@@ -2,7 +2,7 @@
 
 Zones, top to bottom: DEMO band (demo only), ship-from and carrier, ship-to, routing / order / package n of m /
 weight / dimensions, handling marks, tracking number (Code 128), SSCC (GS1-128, AI 00). Text is DejaVu Sans so any
-Latin Extended name prints as written; a name too long for three lines at the smallest size ends in an ellipsis.
+Latin Extended name prints as written; a name too long for two lines at the smallest size ends in an ellipsis.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def _marks(c: Canvas, data: LabelData, y: float) -> None:
         c.setFont(FONT_BOLD, 11)
         c.drawCentredString(x + 52, y + 6.5, "↑↑ THIS SIDE UP")
         x += 110
-    for hazard in data.hazmat_classes:
+    if data.hazmat_classes:
+        hazard = data.hazmat_classes[0]
         half = height / 2
         path = c.beginPath()
         path.moveTo(x + half, y + height)
@@ -104,11 +105,10 @@ def _marks(c: Canvas, data: LabelData, y: float) -> None:
         c.drawPath(path, stroke=1, fill=0)
         c.setFont(FONT_BOLD, 9)
         c.drawCentredString(x + half, y + half - 3, hazard)
-        text = f"HAZMAT {hazard}"
+        text = f"HAZMAT {', '.join(data.hazmat_classes)}"
         room = PAGE_WIDTH - MARGIN - (x + height + 3)
         c.setFont(FONT_BOLD, shrink_to_fit(text, FONT_BOLD, 8, room, minimum=5))
         c.drawString(x + height + 3, y + 7, text)
-        x += height + 6 + min(room, 50)
 
 
 def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
@@ -123,7 +123,7 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
     c.setFont(FONT, 6.5)
     c.drawString(MARGIN, y - 6.5, "FROM")
     fy = y - 8
-    for i, line in enumerate(from_lines[:5]):
+    for i, line in enumerate(from_lines[:4]):
         fy = _block(c, line, MARGIN, fy, inner - carrier_width - 6, FONT_BOLD if i == 0 else FONT, 7.5)
     _block(c, data.carrier_name, PAGE_WIDTH - MARGIN - carrier_width, y, carrier_width, FONT_BOLD, 15)
     _block(c, data.service.upper(), PAGE_WIDTH - MARGIN - carrier_width, y - 19, carrier_width, FONT, 10)
@@ -134,11 +134,11 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
     c.setFont(FONT, 6.5)
     c.drawString(MARGIN, y - 9, "SHIP TO")
     y -= 11
-    y = _block(c, data.ship_to.name, MARGIN + 8, y, inner - 8, FONT_BOLD, 14, max_lines=3)
+    y = _block(c, data.ship_to.name, MARGIN + 8, y, inner - 8, FONT_BOLD, 14, max_lines=2)
     to = data.ship_to
     for line in (to.line1, to.line2):
         if line:
-            y = _block(c, line, MARGIN + 8, y, inner - 8, FONT, 11, max_lines=2)
+            y = _block(c, line, MARGIN + 8, y, inner - 8, FONT, 11)
     postal = " ".join(p for p in (to.postal_code, to.city) if p)
     y = _block(c, postal, MARGIN + 8, y, inner - 8, FONT_BOLD, 13)
     tail = ", ".join(p for p in (to.region, to.country) if p)
@@ -173,11 +173,8 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
                        height=TRACKING_BAR_HEIGHT, font_size=10)
     c.setFont(FONT, 6.5)
     c.drawString(MARGIN, box.y + box.height + 2, f"TRACKING {data.carrier_name}")
-    marks_y = box.y + box.height + 12
-    if marks_y + 22 <= y - 2:
-        _marks(c, data, marks_y)
-    else:  # pragma: no cover - only with an address too long for its zone; marks still must print
-        _marks(c, data, y - 24)
+    # The zones above are capped (from: 4 lines, name: 2, each address line: 1), so the marks always fit here.
+    _marks(c, data, box.y + box.height + 12)
 
 
 def render_labels_pdf(labels: Sequence[LabelData], *, dpi: int = 203) -> bytes:

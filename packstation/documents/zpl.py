@@ -107,7 +107,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     z.text(carrier_x, y, data.carrier_name, d(5.2), d(38))
     z.text(carrier_x, y + d(7), data.service.upper(), d(3.5), d(38))
     fy = z.text(margin, y, "FROM", d(2.2), d(20))
-    for line in [data.ship_from.name, *data.ship_from.lines()][:5]:
+    for line in [data.ship_from.name, *data.ship_from.lines()][:4]:
         fy = z.text(margin, fy, line, d(2.6), carrier_x - margin - d(2))
     y = max(fy, y + d(12)) + d(1)
     z.box(margin, y, inner, 0, d(0.5))
@@ -116,10 +116,10 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     # Ship-to.
     y = z.text(margin, y, "SHIP TO", d(2.2), d(20))
     to = data.ship_to
-    y = z.text(margin + d(3), y, to.name, d(4.8), inner - d(3), max_lines=3)
+    y = z.text(margin + d(3), y, to.name, d(4.6), inner - d(3), max_lines=2)
     for line in (to.line1, to.line2):
         if line:
-            y = z.text(margin + d(3), y, line, d(3.8), inner - d(3), max_lines=2)
+            y = z.text(margin + d(3), y, line, d(3.6), inner - d(3))
     y = z.text(margin + d(3), y, " ".join(p for p in (to.postal_code, to.city) if p), d(4.6), inner - d(3))
     tail = ", ".join(p for p in (to.region, to.country) if p)
     if tail:
@@ -136,7 +136,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
         facts.append(f"Dims {format_dimensions(data.length_mm, data.width_mm, data.height_mm)}")
     fy = y
     for fact in facts:
-        fy = z.text(margin + d(38), fy, fact, d(3.2), inner - d(38))
+        fy = z.text(margin + d(38), fy, fact, d(3.0), inner - d(38))
     y = fy + d(1)
     z.box(margin, y, inner, 0, d(0.5))
     y += d(2)
@@ -152,10 +152,10 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
         z.box(x, y, d(33), mark_h, d(0.7))
         z.text(x + d(2), y + d(1.8), "THIS SIDE UP", d(3.6), d(30))
         x += d(35)
-    for hazard in data.hazmat_classes:
-        z.box(x, y, d(28), mark_h, d(0.7))
-        z.text(x + d(1.5), y + d(1.8), f"HAZMAT {hazard}", d(3.6), d(26))
-        x += d(30)
+    if data.hazmat_classes:
+        z.box(x, y, z.width - margin - x, mark_h, d(0.7))
+        z.text(x + d(1.5), y + d(1.8), f"HAZMAT {', '.join(data.hazmat_classes)}", d(3.6),
+               z.width - margin - x - d(3))
 
     # Barcodes from the bottom: SSCC (GS1-128, FNC1 via mode D), then tracking (Code 128, automatic subsets).
     sscc_dots = dots_for(GS1_LOGISTICS_MIN_MM, dpi)
