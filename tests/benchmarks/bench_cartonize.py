@@ -1,0 +1,201 @@
+"""Cartonization benchmark: our packer beside py3dbp, packvium and packer3d, in one run, on the same orders.
+
+    python tests/benchmarks/bench_cartonize.py [--limit N] [--peers py3dbp,packvium,packer3d] [--optimal-units 6]
+
+Reports, per packer: boxes, invalid plans (our validator checks every plan of every packer), incomplete plans,
+volume utilisation, total cost on our cost model (box + void fill + shipping on billable weight), and ms per
+order (mean, p95, p99, max). BoxPacker (PHP) cannot run here; its figures are quoted from the data's README.
+Needs the `bench` extra: pip install py3dbp packvium packer3d ortools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from cartonize_optimum import optimum_boxes  # noqa: E402
+from cartonize_peers import PEERS  # noqa: E402
+
+from packstation.domain.cartonize import BoxSpec, ItemSpec, PackingPlan, plan_order, validate_plan  # noqa: E402
+from packstation.domain.cartonize.cases import OrderCase, parse_cases  # noqa: E402
+from packstation.domain.cartonize.costing import Coster  # noqa: E402
+from packstation.domain.cushioning import sample_materials  # noqa: E402
+from packstation.domain.rates import sample_rates  # noqa: E402
+
+DATA = HERE.parent / "data" / "cartons"
+BOXPACKER = {"dev_boxes": 3480, "all_orders_boxes": 4557, "all_orders_lower_bound": 4310, "mean_ms": 5.7,
+             "p99_ms": 84.0}
+MATERIALS = sample_materials()
+RATES = sample_rates()
+
+
+def priced(box: BoxSpec) -> BoxSpec:
+    """Test boxes carry no price: 0.10 plus 0.018 per litre, a typical corrugated price curve."""
+    if box.cost:
+        return box
+    from dataclasses import replace
+
+    cost = (Decimal("0.10") + Decimal("0.018") * Decimal(box.volume) / Decimal(1_000_000)).quantize(Decimal("0.01"))
+    return replace(box, cost=cost)
+
+
+def cost_of(plan: PackingPlan, coster: Coster) -> Decimal:
+    """The plan's total on our cost model, recomputed from its boxes and contents whoever made it."""
+    total = Decimal(0)
+    for pkg in plan.packages:
+        if pkg.box is None:
+            continue
+        items_weight = sum(p.weight for p in pkg.placements)
+        uses, bc, cc, sc, _, _ = coster.package(pkg.box, pkg.box.outer, pkg.box.volume, items_weight,
+                                                pkg.items_volume, 0)
+        total += bc + cc + sc
+    return total
+
+
+def ours(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> PackingPlan:
+    return plan_order(items, boxes, materials=MATERIALS, rates=RATES)
+
+
+class Tally:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.boxes = self.invalid = self.incomplete = 0
+        self.items_volume = self.box_volume = 0
+        self.cost = Decimal(0)
+        self.ms: list[float] = []
+        self.per_order: list[int] = []
+        self.examples: list[str] = []
+
+    def add(self, case: OrderCase, boxes: Sequence[BoxSpec], plan: PackingPlan, ms: float, coster: Coster) -> None:
+        self.ms.append(ms)
+        self.boxes += len(plan.packages)
+        self.per_order.append(len(plan.packages))
+        errors = validate_plan(plan, case.items, boxes)
+        if errors:
+            self.invalid += 1
+            if len(self.examples) < 3:
+                self.examples.append(f"{case.id}: {errors[0]}")
+        if plan.unpacked:
+            self.incomplete += 1
+        for pkg in plan.packages:
+            self.items_volume += pkg.items_volume
+            self.box_volume += pkg.box.volume if pkg.box else 0
+        self.cost += cost_of(plan, coster)
+
+    def row(self) -> dict:
+        ms = sorted(self.ms)
+        pct = (lambda q: ms[min(len(ms) - 1, math.ceil(q * len(ms)) - 1)]) if ms else (lambda q: float("nan"))
+        return {"packer": self.name, "boxes": self.boxes, "invalid": self.invalid, "incomplete": self.incomplete,
+                "utilisation_pct": round(100 * self.items_volume / self.box_volume, 1) if self.box_volume else 0,
+                "cost": str(self.cost), "ms_mean": round(statistics.fmean(ms), 2) if ms else 0,
+                "ms_p95": round(pct(0.95), 2), "ms_p99": round(pct(0.99), 2), "ms_max": round(ms[-1], 2) if ms else 0}
+
+
+def run(cases: Sequence[OrderCase], runners: dict[str, Callable], label: str) -> dict[str, Tally]:
+    tallies = {name: Tally(name) for name in runners}
+    for n, case in enumerate(cases, start=1):
+        boxes = [priced(b) for b in case.boxes]
+        coster = Coster(boxes, MATERIALS, RATES)
+        for name, fn in runners.items():
+            start = time.perf_counter()
+            try:
+                plan = fn(case.items, boxes)
+            except Exception as exc:  # a peer crashing on an order counts as an invalid plan
+                plan = PackingPlan(())
+                tallies[name].examples.append(f"{case.id}: {type(exc).__name__}: {exc}"[:200])
+            tallies[name].add(case, boxes, plan, (time.perf_counter() - start) * 1000, coster)
+        if n % 250 == 0:
+            print(f"  {label}: {n}/{len(cases)} orders", file=sys.stderr, flush=True)
+    return tallies
+
+
+def table(title: str, tallies: dict[str, Tally]) -> str:
+    head = f"| {title} | boxes | invalid | incomplete | utilisation % | total cost | ms mean | p95 | p99 | max |"
+    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for t in tallies.values():
+        r = t.row()
+        lines.append(f"| {r['packer']} | {r['boxes']} | {r['invalid']} | {r['incomplete']} | {r['utilisation_pct']} "
+                     f"| {r['cost']} | {r['ms_mean']} | {r['ms_p95']} | {r['ms_p99']} | {r['ms_max']} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N orders of the dev set")
+    ap.add_argument("--peers", default="py3dbp,packvium,packer3d")
+    ap.add_argument("--optimal-units", type=int, default=6, help="prove the optimum for orders up to this many units")
+    ap.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
+    args = ap.parse_args()
+    peers = [p for p in args.peers.split(",") if p]
+    runners: dict[str, Callable] = {"packstation": ours}
+    runners.update({p: PEERS[p] for p in peers})
+
+    dev = parse_cases(json.loads((DATA / "boxpacker_dev.json").read_text()))
+    cases = list(dev.orders[: args.limit])
+    scen = [c for c in parse_cases(json.loads((DATA / "scenarios.json").read_text())).orders
+            if c.mode in ("pack", "pack_no_throw")]
+    report: dict = {"orders": len(cases)}
+
+    print(f"dev set: {len(cases)} orders; reference (BoxPacker) {sum(c.expected['reference_boxes'] for c in cases)} "
+          "boxes", file=sys.stderr)
+    tallies = run(cases, runners, "dev")
+    print(table(f"dev set ({len(cases)} orders)", tallies))
+    ref = [c.expected["reference_boxes"] for c in cases]
+    mine = tallies["packstation"].per_order
+    print(f"\nBoxPacker (reference, quoted): {sum(ref)} boxes on these orders; all 4,288 orders: "
+          f"{BOXPACKER['all_orders_boxes']} boxes, {BOXPACKER['mean_ms']} ms mean, p99 {BOXPACKER['p99_ms']} ms "
+          "(2-core machine, PHP)")
+    print(f"packstation vs BoxPacker per order: fewer boxes on {sum(m < r for m, r in zip(mine, ref, strict=True))}, "
+          f"more on {sum(m > r for m, r in zip(mine, ref, strict=True))}")
+    report["dev"] = [t.row() for t in tallies.values()]
+    report["reference_boxes"] = sum(ref)
+
+    # Same answer twice.
+    again = [ours(c.items, [priced(b) for b in c.boxes]).to_json(c.id) for c in cases[:500]]
+    first = [ours(c.items, [priced(b) for b in c.boxes]).to_json(c.id) for c in cases[:500]]
+    report["deterministic"] = again == first
+    print(f"same plans on two runs (first {len(first)} orders): {report['deterministic']}")
+
+    stally = run(scen, runners, "scenarios")
+    print("\n" + table(f"BoxPacker scenarios ({len(scen)} packing scenarios)", stally))
+    report["scenarios"] = [t.row() for t in stally.values()]
+    for t in list(tallies.values()) + list(stally.values()):
+        for ex in t.examples:
+            print(f"  {t.name}: {ex}")
+
+    if args.optimal_units:
+        small = [(c, m) for c, m in zip(cases, mine, strict=True) if sum(i.qty for i in c.items) <= args.optimal_units]
+        start = time.perf_counter()
+        gaps, unproven = [], 0
+        for case, found in small:
+            best = optimum_boxes(case.items, case.boxes, found)
+            if best is None:
+                unproven += 1
+            else:
+                gaps.append(found - best)
+        print(f"\noptimum (exhaustive partitions + CP-SAT) on {len(small)} orders of <= {args.optimal_units} units: "
+              f"total gap {sum(gaps)} boxes, orders off the optimum {sum(1 for g in gaps if g)}, unproven {unproven} "
+              f"({time.perf_counter() - start:.0f} s)")
+        report["optimal"] = {"orders": len(small), "gap_boxes": sum(gaps), "orders_off": sum(1 for g in gaps if g),
+                             "unproven": unproven}
+    report["load_average"] = os.getloadavg()
+    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in report['load_average'])} "
+          f"on {os.cpu_count()} CPUs (wall-clock times include any other load)")
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
