@@ -144,7 +144,13 @@ class PackingService:
             return build_view(db, load(db, session.id)) if session else None
 
     def claim(self, user_id: int, barcode: str | int) -> SessionView:
-        """Take an order by its pick-ticket or tote barcode; atomic across stations."""
+        """Take an order by its pick-ticket or tote barcode (or id); atomic across stations.
+
+        A suspended order is resumed; the order this station already holds is simply returned.
+        """
+        return self._claim(user_id, barcode, only_new=False)
+
+    def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView:
         def work(db: Session, actor: Actor) -> SessionView:
             user = db.get(User, user_id)
             if user is None or not user.active:
@@ -159,7 +165,7 @@ class PackingService:
                 other = db.get(Order, busy.order_id)
                 raise DomainError("station_busy", f"Finish or suspend order {other.external_ref if other else ''} "
                                   "first.", order=other.external_ref if other else "")
-            if order.status in ("suspended",):
+            if order.status == "suspended" and not only_new:
                 return self._resume_in(db, actor, order)
             if order.status == "new" and claims.try_claim(db, order, actor, ("new",)):
                 session = claims.start_session(db, order, actor)
@@ -174,9 +180,10 @@ class PackingService:
             candidates = claims.next_candidates(db)
         for order_id in candidates:
             try:
-                return self.claim(user_id, order_id)
+                return self._claim(user_id, order_id, only_new=True)
             except DomainError as exc:
-                if exc.code in ("order_claimed_elsewhere", "order_not_claimable"):
+                if exc.code in ("order_claimed_elsewhere", "order_not_claimable", "order_closed",
+                                "order_cancelled", "order_in_exception"):
                     continue
                 raise
         return None
