@@ -7,12 +7,9 @@ A database with demo data is marked `app_meta.mode = demo`: nothing from it may 
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import importlib.util
 import random
-import secrets
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -23,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from packstation.demo import catalog_data as data
 from packstation.domain.errors import ValidationError
+from packstation.domain.pins import hash_pin
 from packstation.store.models import (
     AppMeta,
     Barcode,
@@ -122,17 +120,6 @@ def gtin14_case(gtin: str, indicator: int = 1) -> str:
     """The case-pack GTIN-14 of a unit GTIN-13: indicator digit + payload, new check digit."""
     payload = f"{indicator}{gtin[:12]}"
     return payload + str(gs1_standard_check_digit(payload))
-
-
-def hash_pin(pin: str) -> str:
-    """The PIN as a salted slow hash: the engine's `packstation.domain.pins` when present, else scrypt in its format."""
-    try:
-        from packstation.domain.pins import hash_pin as engine_hash_pin  # type: ignore[import-not-found]
-    except ImportError:
-        salt = secrets.token_bytes(16)
-        digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-        return f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-    return str(engine_hash_pin(pin))
 
 
 def _generate(session: Session, n_orders: int, seed: int, now: dt.datetime) -> DemoSummary:

@@ -46,12 +46,12 @@ def test_same_seed_same_data_other_seed_other_orders(tmp_path) -> None:  # type:
     urls = [f"sqlite:///{tmp_path / name}.db" for name in ("a", "b", "c")]
     for url, seed in zip(urls, (11, 11, 12), strict=True):
         store = open_store(url)
-        generate_demo_data(store, orders=40, seed=seed, now=NOW)
+        generate_demo_data(store, orders=20, seed=seed, now=NOW)
         store.dispose()
     first, again, other = (_dump(u) for u in urls)
     assert first == again
     assert first != other
-    assert len({r[0] for r in first}) == 40
+    assert len({r[0] for r in first}) == 20
 
 
 def test_floor_is_realistic(store) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +91,8 @@ def test_floor_is_realistic(store) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_demo_pins_verify_with_the_engines_hash(sqlite_store) -> None:  # type: ignore[no-untyped-def]
-    pins = pytest.importorskip("packstation.domain.pins")
+    from packstation.domain import pins
+
     generate_demo_data(sqlite_store, orders=1, seed=1, now=NOW)
     with sqlite_store.sessions() as s:
         lead = s.scalars(select(User).where(User.badge_code == "BADGE-L001")).one()
@@ -107,3 +108,12 @@ def test_refuses_a_database_that_has_data(sqlite_store) -> None:  # type: ignore
         generate_demo_data(sqlite_store, orders=3, seed=2, now=NOW)
     with sqlite_store.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 3
+
+
+def test_history_days_add_packed_orders_on_top(sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    summary = generate_demo_data(sqlite_store, orders=5, seed=3, history_days=1, now=NOW)
+    assert summary.history is not None and summary.history.days == 1
+    with sqlite_store.sessions() as s:
+        closed = s.scalar(select(func.count()).select_from(Order).where(Order.status == "closed"))
+        new = s.scalar(select(func.count()).select_from(Order).where(Order.status == "new"))
+    assert new == 5 and closed > 0
