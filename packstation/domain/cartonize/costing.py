@@ -22,6 +22,7 @@ class Coster:
         self.boxes = list(boxes)
         self.materials = tuple(materials)
         self.rates = rates
+        self.memo: dict = {}  # packing attempts of this order's search, by box and counts
 
     def allowed(self, bi: int, kind: Kind) -> bool:
         """Mailers and poly bags take only soft, non-fragile items."""

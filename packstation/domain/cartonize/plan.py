@@ -167,6 +167,7 @@ def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | 
     counts = [0] * (kind.idx + 1)
     counts[kind.idx] = 1
     kinds = [kind] * (kind.idx + 1)
+    coster.memo = {}  # its kind indices are not the order's: keep its attempts apart
     out: list[Package] = []
     for _ in range(item.qty):
         single = None if problem is not None else best_single(kinds, counts, coster, stock)
@@ -180,6 +181,7 @@ def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | 
         _, _, _, sc, billable, _ = coster.package(None, item.dims, 0, item.weight, item.volume, 0)
         out.append(Package(None, (placement,), item.weight, 0.0, (), shipping_cost=sc, billable_weight=billable,
                            instruction=f"Ship {item.sku} as is: put the label on the product"))
+    coster.memo = {}
     return out
 
 

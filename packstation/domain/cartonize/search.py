@@ -16,11 +16,24 @@ from packstation.domain.cartonize.placement import STRATEGIES, Block, Kind, fits
 Filled = tuple[int, list[Block]]  # box index, blocks
 
 
-def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int]) -> list[Block] | None:
+def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int], strategy: int,
+            memo: dict | None) -> tuple[list[Block], list[int]]:
+    """pack_box, remembered for one order's search: merging and downsizing ask the same questions again."""
+    if memo is None:
+        return pack_box(inner, capacity, kinds, counts, strategy)
+    key = (inner[0], inner[1], inner[2], capacity, tuple(counts), strategy)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = pack_box(inner, capacity, kinds, counts, strategy)
+    return hit[0], list(hit[1])
+
+
+def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
+             memo: dict | None = None) -> list[Block] | None:
     """Blocks holding every unit of `counts` in one box, or None when no strategy manages it."""
     total = sum(counts)
     for strategy in range(STRATEGIES):
-        blocks, left = pack_box(inner, capacity, kinds, counts, strategy)
+        blocks, left = _packed(inner, capacity, kinds, counts, strategy, memo)
         if not any(left):
             return blocks
         if sum(left) == total:
@@ -28,13 +41,14 @@ def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
     return None
 
 
-def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int]) -> list[Block]:
+def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
+              memo: dict | None = None) -> list[Block]:
     """The strategy's blocks that leave the least volume behind (for a box that cannot take everything)."""
     best: list[Block] = []
     best_vol = -1
     vols = {k.idx: k.volume for k in kinds}
     for strategy in range(STRATEGIES):
-        blocks, left = pack_box(inner, capacity, kinds, counts, strategy)
+        blocks, left = _packed(inner, capacity, kinds, counts, strategy, memo)
         vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in blocks)
         if vol > best_vol:
             best, best_vol = blocks, vol
@@ -69,7 +83,7 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
             sub = coster.allowed_counts(bi, kinds, left)
             if not any(sub):
                 continue
-            blocks = fill_most(box.inner, box.capacity, kinds, sub)
+            blocks = fill_most(box.inner, box.capacity, kinds, sub, coster.memo)
             if not blocks:
                 continue
             vol = sum(b[7] * b[8] * b[9] * kinds[b[0]].volume for b in blocks)
@@ -101,7 +115,7 @@ def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
             continue
         if not all(fits_in(k, box.inner) for k in needed):
             continue
-        blocks = fill_all(box.inner, box.capacity, kinds, counts)
+        blocks = fill_all(box.inner, box.capacity, kinds, counts, coster.memo)
         if blocks is not None:
             return bi, blocks
     return None
