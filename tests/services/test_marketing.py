@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
 from helpers.marketing_data import NOW, Shop, campaign_data, days_ago, seed_shop, texts
 from sqlalchemy import select
 
+from packstation.app import Store
 from packstation.domain.campaigns import is_slip_code, is_valid_coupon_code
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.services.marketing import MarketingService
@@ -19,23 +22,39 @@ from packstation.store.db import transaction
 from packstation.store.models import Campaign, Coupon, CustomerIncident, Merchant, Order, OrderLine, Slip
 
 
-@pytest.fixture
-def shop(store) -> Shop:  # type: ignore[no-untyped-def]
+@dataclass
+class Env:
+    store: Store
+    shop: Shop
+    marketing: MarketingService
+    editor: CampaignEditorService
+
+
+def make_env(store: Store) -> Env:
     with transaction(store.sessions) as session:
-        return seed_shop(session)
+        shop = seed_shop(session)
+    return Env(
+        store,
+        shop,
+        MarketingService(store.sessions, clock=lambda: NOW),
+        CampaignEditorService(store.sessions, clock=lambda: NOW),
+    )
 
 
 @pytest.fixture
-def marketing(store) -> MarketingService:  # type: ignore[no-untyped-def]
-    return MarketingService(store.sessions, clock=lambda: NOW)
+def both(store: Store) -> Env:
+    """On SQLite and PostgreSQL: for what touches locking, counting and unique codes."""
+    return make_env(store)
 
 
 @pytest.fixture
-def editor(store) -> CampaignEditorService:  # type: ignore[no-untyped-def]
-    return CampaignEditorService(store.sessions, clock=lambda: NOW)
+def env(sqlite_store: Store) -> Env:
+    """SQLite only: for the choice logic, which is the same SQL on both."""
+    return make_env(sqlite_store)
 
 
-def test_customer_facts_combine_the_shops_history_with_orders_seen_here(store, shop, marketing) -> None:
+def test_customer_facts_combine_the_shops_history_with_orders_seen_here(both: Env) -> None:
+    store, shop, marketing = both.store, both.shop, both.marketing
     with transaction(store.sessions) as session:  # an order packed here after the shop's last known order
         order = Order(
             merchant_id=shop.merchant_id,
@@ -62,7 +81,8 @@ def test_customer_facts_combine_the_shops_history_with_orders_seen_here(store, s
     assert paivi.open_incidents == {"damaged"} and paivi.days_since_incident == 10
 
 
-def test_issue_creates_a_coupon_and_a_slip_and_explains_why(store, shop, marketing, editor) -> None:
+def test_issue_creates_a_coupon_and_a_slip_and_explains_why(both: Env) -> None:
+    store, shop, marketing, editor = both.store, both.shop, both.marketing, both.editor
     vip = editor.save_campaign(
         campaign_data(shop, "VIP thanks", rule={"segment": "vip"}, coupon_prefix="VIP")
     )
@@ -87,7 +107,8 @@ def test_issue_creates_a_coupon_and_a_slip_and_explains_why(store, shop, marketi
     assert marketing.issue_slips(shop.orders["A-Alice"]).slips == ()
 
 
-def test_per_customer_limit_counts_slips_on_earlier_orders(store, shop, marketing, editor) -> None:
+def test_per_customer_limit_counts_slips_on_earlier_orders(env: Env) -> None:
+    store, shop, marketing, editor = env.store, env.shop, env.marketing, env.editor
     editor.save_campaign(campaign_data(shop, "welcome back", per_customer_limit=1))
     assert len(marketing.issue_slips(shop.orders["A-Bjørn"]).slips) == 1
     with transaction(store.sessions) as session:
@@ -106,7 +127,8 @@ def test_per_customer_limit_counts_slips_on_earlier_orders(store, shop, marketin
     assert "'welcome back' already sent 1 time(s) to this customer (limit 1)" in result.notes
 
 
-def test_stock_runs_out_falls_back_to_the_next_match_and_says_so(store, shop, marketing, editor) -> None:
+def test_stock_runs_out_falls_back_to_the_next_match_and_says_so(both: Env) -> None:
+    shop, marketing, editor = both.shop, both.marketing, both.editor
     flyer = editor.save_campaign(campaign_data(shop, "flyer", priority=9, insert_stock=1))
     editor.save_campaign(campaign_data(shop, "postcard", priority=1))
     marketing.max_slips = 1
@@ -118,7 +140,8 @@ def test_stock_runs_out_falls_back_to_the_next_match_and_says_so(store, shop, ma
     assert "'flyer' matched but its insert stock ran out; fell back to the next match" in second.notes
 
 
-def test_apology_after_an_incident_comes_first_and_is_sent_once(store, shop, marketing, editor) -> None:
+def test_apology_after_an_incident_comes_first_and_is_sent_once(env: Env) -> None:
+    store, shop, marketing, editor = env.store, env.shop, env.marketing, env.editor
     editor.save_campaign(campaign_data(shop, "summer sale", priority=100))
     sorry = editor.save_campaign(
         campaign_data(
@@ -152,7 +175,8 @@ def test_apology_after_an_incident_comes_first_and_is_sent_once(store, shop, mar
     assert content.body == f"Tässä koodi {slip.coupon_code}"
 
 
-def test_insertion_check(store, shop, marketing, editor) -> None:
+def test_insertion_check(both: Env) -> None:
+    store, shop, marketing, editor = both.store, both.shop, both.marketing, both.editor
     editor.save_campaign(campaign_data(shop, "hello", per_customer_limit=0))
     with transaction(store.sessions) as session:
         session.get(Merchant, shop.merchant_id).returns_slip = True  # type: ignore[union-attr]
@@ -177,7 +201,8 @@ def test_insertion_check(store, shop, marketing, editor) -> None:
     assert statuses == ["verified", "skipped"]
 
 
-def test_returns_slip_carries_a_return_code_in_the_customers_language(store, shop, marketing) -> None:
+def test_returns_slip_carries_a_return_code_in_the_customers_language(env: Env) -> None:
+    store, shop, marketing = env.store, env.shop, env.marketing
     with transaction(store.sessions) as session:
         session.get(Merchant, shop.merchant_id).returns_slip = True  # type: ignore[union-attr]
     (slip,) = marketing.issue_slips(shop.orders["A-Bjørn"]).slips
@@ -195,7 +220,8 @@ def test_returns_slip_carries_a_return_code_in_the_customers_language(store, sho
     assert marketing.issue_slips(shop.orders["B-1"]).slips == ()
 
 
-def test_preview_without_issuing(store, shop, marketing, editor) -> None:
+def test_preview_without_issuing(env: Env) -> None:
+    store, shop, marketing, editor = env.store, env.shop, env.marketing, env.editor
     editor.save_campaign(
         campaign_data(
             shop,
@@ -218,14 +244,16 @@ def test_preview_without_issuing(store, shop, marketing, editor) -> None:
         assert session.scalars(select(Slip)).all() == [] and session.scalars(select(Coupon)).all() == []
 
 
-def test_resolve_order(shop, marketing) -> None:
+def test_resolve_order(env: Env) -> None:
+    shop, marketing = env.shop, env.marketing
     assert marketing.resolve_order("PICK-A-Alice") == shop.orders["A-Alice"]
     assert marketing.resolve_order("A-Alice") == shop.orders["A-Alice"]
     with pytest.raises(DomainError, match="no order 'nope'"):
         marketing.resolve_order("nope")
 
 
-def test_save_refuses_an_invalid_campaign_and_stores_nothing(store, shop, editor) -> None:
+def test_save_refuses_an_invalid_campaign_and_stores_nothing(env: Env) -> None:
+    shop, editor = env.shop, env.editor
     with pytest.raises(ValidationError, match=r"unknown placeholder \{frist_name\}"):
         editor.save_campaign(
             campaign_data(
@@ -237,7 +265,8 @@ def test_save_refuses_an_invalid_campaign_and_stores_nothing(store, shop, editor
     assert editor.list_campaigns() == ()
 
 
-def test_edit_list_and_get(shop, editor) -> None:
+def test_edit_list_and_get(env: Env) -> None:
+    shop, editor = env.shop, env.editor
     saved = editor.save_campaign(campaign_data(shop, "draft", priority=1))
     changed = editor.save_campaign({**campaign_data(shop, "renamed", priority=7), "id": saved.id})
     assert changed.id == saved.id and changed.priority == 7
@@ -245,7 +274,8 @@ def test_edit_list_and_get(shop, editor) -> None:
     assert summary.spec == editor.get_campaign(saved.id or 0) and summary.slips_printed == 0
 
 
-def test_preview_for_sample_customers_and_the_queue(shop, marketing, editor) -> None:
+def test_preview_for_sample_customers_and_the_queue(env: Env) -> None:
+    shop, marketing, editor = env.shop, env.marketing, env.editor
     draft = campaign_data(
         shop,
         "coffee lovers",
@@ -271,7 +301,8 @@ def test_preview_for_sample_customers_and_the_queue(shop, marketing, editor) -> 
     assert issued.variant == bjorn.variant
 
 
-def test_export_coupons_since(store, shop, marketing, editor) -> None:
+def test_export_coupons_since(both: Env) -> None:
+    shop, marketing, editor = both.shop, both.marketing, both.editor
     editor.save_campaign(campaign_data(shop, "all", per_customer_limit=0))
     for ref in ("A-Alice", "A-Bjørn"):
         marketing.issue_slips(shop.orders[ref])
@@ -281,3 +312,24 @@ def test_export_coupons_since(store, shop, marketing, editor) -> None:
         ("A-Bjørn", "C-Bjørn", "all", "NORDIC"),
     ]
     assert editor.export_coupons(since=NOW + dt.timedelta(seconds=1)) == ()
+
+
+def test_the_last_insert_goes_to_one_order_only_when_two_benches_issue_at_once(both: Env) -> None:
+    shop, marketing, editor = both.shop, both.marketing, both.editor
+    flyer = editor.save_campaign(campaign_data(shop, "last flyer", insert_stock=1))
+    barrier = threading.Barrier(2)
+    results: dict[str, object] = {}
+
+    def bench(ref: str) -> None:
+        barrier.wait()
+        results[ref] = marketing.issue_slips(shop.orders[ref])
+
+    threads = [threading.Thread(target=bench, args=(ref,)) for ref in ("A-Alice", "A-Bjørn")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 2  # both benches got an answer: neither failed nor was held
+    slips = [s for r in results.values() for s in r.slips]  # type: ignore[attr-defined]
+    assert len(slips) == 1 and slips[0].campaign_name == "last flyer"
+    assert editor.get_campaign(flyer.id or 0).insert_stock == 0
