@@ -115,11 +115,12 @@ def merchant_campaigns(session: Session, merchant_id: int) -> list[CampaignSpec]
 
 
 def returns_campaign(session: Session, merchant: Merchant, *, create: bool) -> CampaignSpec:
-    """The merchant's returns campaign; created with the default texts the first time it is needed."""
+    """The merchant's returns campaign (the lead edits its texts; `merchants.returns_slip` switches it on or off);
+    created with the default texts the first time it is needed."""
     row = session.scalars(
         select(Campaign)
-        .where(Campaign.merchant_id == merchant.id, Campaign.kind == "returns", Campaign.active.is_(True))
-        .order_by(Campaign.id)
+        .where(Campaign.merchant_id == merchant.id, Campaign.kind == "returns")
+        .order_by(Campaign.active.desc(), Campaign.id)
     ).first()
     if row is not None:
         return spec_of(row)
