@@ -212,28 +212,29 @@ def order_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[s
     for row, raw, labels in rows:
         # JSON: order-level problems belong to `orders[i]`, not to each of its lines.
         order_where = row.split(".lines[")[0]
-        head = RowReader(file, order_where, raw, [], labels)
-        key = (head.code("merchant", max_len=40), head.code("order_ref"))
+        key = (str(_norm(raw.get("merchant"))), str(_norm(raw.get("order_ref"))))
         first = key not in orders
-        o = RowReader(file, order_where, raw, problems if first else [], labels)
-        merchant, ref = o.code("merchant", max_len=40), o.code("order_ref")
-        customer_ref = o.code("customer_ref")
-        order_values, customer_values = _order_values(o)
+        if first:  # the order-level columns are read once, from the order's first row
+            o = RowReader(file, order_where, raw, problems, labels)
+            merchant, ref = o.code("merchant", max_len=40), o.code("order_ref")
+            customer_ref = o.code("customer_ref")
+            order_values, customer_values = _order_values(o)
         r = RowReader(file, row, raw, problems, labels)
         line_no = r.integer("line_no", minimum=1, maximum=100_000, default=0)
         line = LineRow(row, line_no, r.code("sku"), r.integer("quantity", required=True, minimum=1, maximum=100_000),
                        r.text("bin", max_len=40), r.text("lot_required", max_len=40) or None,
                        r.decimal("unit_price", default=None))
-        if not (merchant and ref):
-            continue
         if first:
+            if not (merchant and ref):
+                continue
             orders[key] = OrderRows(row, merchant, ref, order_values, customer_ref, customer_values)
             first_raw[key] = raw
         else:
+            earlier = first_raw[key]
             for column in ORDER_LEVEL:
-                if _norm(raw.get(column)) != _norm(first_raw[key].get(column)):
-                    r.problem(column, f"differs from the first row of order {ref} ({orders[key].row}): "
-                                      f"{_norm(raw.get(column))!r} vs {_norm(first_raw[key].get(column))!r}")
+                if _norm(raw.get(column)) != _norm(earlier.get(column)):
+                    r.problem(column, f"differs from the first row of order {key[1]} ({orders[key].row}): "
+                                      f"{_norm(raw.get(column))!r} vs {_norm(earlier.get(column))!r}")
         orders[key].lines.append(line)
     for order in orders.values():
         numbers = [line.line_no for line in order.lines]
