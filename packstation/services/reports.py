@@ -13,7 +13,6 @@ Python only folds the aggregates (at most one row per hour, packer or class) int
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,18 +20,17 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, sel
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import ValidationError
+from packstation.services.report_folds import Group
+from packstation.services.report_folds import hours as fold_hours
+from packstation.services.report_folds import kpis as fold_kpis
+from packstation.services.report_folds import packers as fold_packers
+from packstation.services.report_folds import stations as fold_stations
 from packstation.services.report_views import (
-    ORDER_CLASSES,
-    ClassFigures,
     Dashboard,
     ErrorCount,
     EventView,
-    HourFigures,
-    Kpis,
     OrderTimeline,
-    PackerFigures,
     ReportFilter,
-    StationFigures,
 )
 from packstation.store.models import (
     AppMeta,
@@ -71,10 +69,6 @@ def bucket_time(value: Any) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def _ratio(num: float, den: float) -> float | None:
-    return num / den if den else None
 
 
 class ReportService:
@@ -166,44 +160,40 @@ class ReportService:
     # -- the dashboard ---------------------------------------------------------------------------------------
 
     def dashboard(self, f: ReportFilter) -> Dashboard:
-        """Every figure of the dashboard and the shift report for one filter, in one read transaction."""
+        """Every figure of the dashboard and the shift report for one filter, in one read transaction.
+
+        Closed sessions are aggregated once, by (packer, station, order class, hour); every figure is a sum over
+        those groups (at most a few per packer-hour), so the history is read once per refresh.
+        """
         with self._sessions() as session, session.begin():
             dialect = self._dialect(session)
             facts = self._closed_facts(f, dialect)
-            kpis = self._kpis(session, f, facts)
+            groups = [Group(int(u), int(st), str(c), bucket_time(b), int(n), int(un or 0), float(secs or 0.0),
+                             int(we or 0), int(er or 0))
+                      for u, st, c, b, n, un, secs, we, er in session.execute(
+                          select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket,
+                                 func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
+                                 func.sum(facts.c.has_error), func.sum(facts.c.errors))
+                          .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket))]
+            errors = int(session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f))) or 0)
             by_type = self._errors_by(session, f, None)
             by_packer = self._errors_by(session, f, "user")
             by_station = self._errors_by(session, f, "station")
-            hours = self._hours(session, f, facts, dialect)
-            floor, packers = self._packers(session, facts, by_packer)
-            stations = self._stations(session, facts, by_station)
+            bucket = hour_bucket(Event.at, dialect)
+            error_hours = [(bucket_time(b), int(n)) for b, n in session.execute(
+                select(bucket, func.count()).where(*self._error_events(f)).group_by(bucket))]
+            users = {g.user_id for g in groups}
+            names = dict(session.execute(select(User.id, User.name).where(User.id.in_(users))).all())
+            st_ids = {g.station_id for g in groups} | set(f.station_ids)
+            codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
-            codes = tuple(
-                session.scalars(select(Station.code).where(Station.id.in_(f.station_ids)).order_by(Station.code))
-            ) if f.station_ids else ()
+        floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
-            filter=f, kpis=kpis, errors_by_type=by_type, errors_by_packer=by_packer,
-            errors_by_station=by_station, hours=hours, packers=packers, stations=stations,
-            floor_classes=floor, station_codes=codes, generated_at=utcnow(), training=demo,
-        )
-
-    def _kpis(self, session: Session, f: ReportFilter, facts: Any) -> Kpis:
-        row = session.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(facts.c.units), 0),
-                func.count(func.distinct(facts.c.bucket)),
-                func.avg(facts.c.secs),
-                func.coalesce(func.sum(facts.c.has_error), 0),
-            )
-        ).one()
-        orders, units, hours, avg_secs, with_error = int(row[0]), int(row[1]), int(row[2]), row[3], int(row[4])
-        errors = session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f))) or 0
-        return Kpis(
-            orders=orders, units=units, active_hours=hours,
-            orders_per_hour=orders / hours if hours else 0.0, units_per_hour=units / hours if hours else 0.0,
-            avg_pack_seconds=float(avg_secs) if avg_secs is not None else None,
-            orders_with_error=with_error, accuracy=_ratio(orders - with_error, orders), errors=int(errors),
+            filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
+            errors_by_station=by_station, hours=fold_hours(f, groups, error_hours), packers=packers,
+            stations=fold_stations(groups, codes, by_station), floor_classes=floor,
+            station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)), generated_at=utcnow(),
+            training=demo,
         )
 
     def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:
@@ -222,101 +212,6 @@ class ReportService:
             .order_by(label, Event.error_type)
         )
         return tuple(ErrorCount(k, lbl or "(none)", str(t), int(n)) for k, lbl, t, n in session.execute(stmt))
-
-    def _hours(self, session: Session, f: ReportFilter, facts: Any, dialect: str) -> tuple[HourFigures, ...]:
-        closes = session.execute(
-            select(facts.c.bucket, func.count(), func.coalesce(func.sum(facts.c.units), 0)).group_by(facts.c.bucket)
-        ).all()
-        bucket = hour_bucket(Event.at, dialect)
-        errs = session.execute(select(bucket, func.count()).where(*self._error_events(f)).group_by(bucket)).all()
-        folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
-        for raw, orders, units in closes:
-            start = bucket_time(raw)
-            slot = folded[start.astimezone(f.tz).hour]
-            slot["orders"] += int(orders)
-            slot["units"] += int(units)
-            slot["b"].add(start)
-        for raw, count in errs:
-            start = bucket_time(raw)
-            slot = folded[start.astimezone(f.tz).hour]
-            slot["errors"] += int(count)
-            slot["b"].add(start)
-        # In shift order (a night shift's 22:00 before its 02:00): by the earliest UTC hour folded in.
-        hours = [
-            HourFigures(h, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for h, v in folded.items()
-        ]
-        first = min((b for h in hours for b in h.buckets), default=f.start)
-        return tuple(sorted(hours, key=lambda h: (h.buckets[0] - first).total_seconds() % 86400))
-
-    def _packers(
-        self, session: Session, facts: Any, by_packer: tuple[ErrorCount, ...]
-    ) -> tuple[tuple[ClassFigures, ...], tuple[PackerFigures, ...]]:
-        floor_rows = session.execute(
-            select(facts.c.order_class, func.count(), func.avg(facts.c.secs), func.sum(facts.c.errors))
-            .group_by(facts.c.order_class)
-        ).all()
-        floor = {c: ClassFigures(c, int(n), float(a) if a is not None else None, int(e or 0))
-                 for c, n, a, e in floor_rows}
-        per_class = session.execute(
-            select(facts.c.user_id, facts.c.order_class, func.count(), func.avg(facts.c.secs),
-                   func.sum(facts.c.errors))
-            .group_by(facts.c.user_id, facts.c.order_class)
-        ).all()
-        totals = session.execute(
-            select(facts.c.user_id, User.name, func.count(), func.coalesce(func.sum(facts.c.units), 0),
-                   func.count(func.distinct(facts.c.bucket)), func.avg(facts.c.secs), func.sum(facts.c.has_error))
-            .join(User, User.id == facts.c.user_id)
-            .group_by(facts.c.user_id, User.name)
-        ).all()
-        classes: dict[int, list[ClassFigures]] = defaultdict(list)
-        for user_id, cls, n, avg, errs in per_class:
-            classes[user_id].append(ClassFigures(cls, int(n), float(avg) if avg is not None else None, int(errs or 0)))
-        error_total: dict[int | None, int] = defaultdict(int)
-        names: dict[int | None, str] = {}
-        for ec in by_packer:
-            error_total[ec.key] += ec.count
-            names[ec.key] = ec.label
-        packers = []
-        seen = set()
-        for user_id, name, n, units, hours, avg, with_error in totals:
-            seen.add(user_id)
-            mine = sorted(classes[user_id], key=lambda c: ORDER_CLASSES.index(c.order_class))
-            expected_secs = sum(c.orders * (floor[c.order_class].avg_pack_seconds or 0.0) for c in mine)
-            actual_secs = sum(c.orders * (c.avg_pack_seconds or 0.0) for c in mine)
-            expected_errs = sum(c.orders * floor[c.order_class].errors / floor[c.order_class].orders for c in mine)
-            packers.append(PackerFigures(
-                user_id=user_id, name=name, orders=int(n), units=int(units), active_hours=int(hours),
-                orders_per_hour=int(n) / int(hours) if hours else 0.0,
-                avg_pack_seconds=float(avg) if avg is not None else None, errors=error_total.get(user_id, 0),
-                accuracy=_ratio(int(n) - int(with_error or 0), int(n)),
-                time_ratio=_ratio(actual_secs, expected_secs),
-                error_ratio=_ratio(sum(c.errors for c in mine), expected_errs), classes=tuple(mine),
-            ))
-        # Packers who made errors but closed nothing in the range still belong on the list.
-        for user_id, count in error_total.items():
-            if user_id is not None and user_id not in seen:
-                packers.append(PackerFigures(user_id, names[user_id], 0, 0, 0, 0.0, None, count, None, None, None))
-        packers.sort(key=lambda p: p.name)
-        return tuple(floor[c] for c in ORDER_CLASSES if c in floor), tuple(packers)
-
-    def _stations(self, session: Session, facts: Any, by_station: tuple[ErrorCount, ...]) -> tuple[StationFigures, ...]:
-        rows = session.execute(
-            select(facts.c.station_id, Station.code, func.count(), func.coalesce(func.sum(facts.c.units), 0),
-                   func.avg(facts.c.secs))
-            .join(Station, Station.id == facts.c.station_id)
-            .group_by(facts.c.station_id, Station.code)
-        ).all()
-        errors: dict[int | None, int] = defaultdict(int)
-        codes: dict[int | None, str] = {}
-        for ec in by_station:
-            errors[ec.key] += ec.count
-            codes[ec.key] = ec.label
-        out = {sid: StationFigures(sid, code, int(n), int(u), float(a) if a is not None else None, errors.get(sid, 0))
-               for sid, code, n, u, a in rows}
-        for sid, count in errors.items():
-            if sid is not None and sid not in out:
-                out[sid] = StationFigures(sid, codes[sid], 0, 0, None, count)
-        return tuple(sorted(out.values(), key=lambda s: s.code))
 
     # -- drill-down and timeline -----------------------------------------------------------------------------
 
@@ -402,3 +297,4 @@ class ReportService:
                 customer=f"{first} {last}".strip(), merchant=merchant, lines=int(n_lines), units=int(n_units),
                 closed_at=order.closed_at, exception_reason=order.exception_reason, events=events,
             )
+

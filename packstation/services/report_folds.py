@@ -1,0 +1,144 @@
+"""Folding the dashboard's grouped aggregates (a few rows per packer-hour) into the values the screens show.
+
+The database does the GROUP BY (see `reports.py`); these functions only add up those groups, so a year of history
+costs one pass over a few thousand group rows, not over the journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from packstation.services.report_views import (
+    ORDER_CLASSES,
+    ClassFigures,
+    ErrorCount,
+    HourFigures,
+    Kpis,
+    PackerFigures,
+    ReportFilter,
+    StationFigures,
+)
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return num / den if den else None
+
+
+@dataclass(frozen=True)
+class Group:
+    """Closed sessions of one packer at one station, of one order class, closed in one clock hour."""
+
+    user_id: int
+    station_id: int
+    order_class: str
+    bucket: dt.datetime
+    orders: int
+    units: int
+    secs: float
+    with_error: int
+    errors: int
+
+
+def _avg(secs: float, n: int) -> float | None:
+    return secs / n if n else None
+
+
+def kpis(groups: list[Group], errors: int) -> Kpis:
+    orders = sum(g.orders for g in groups)
+    units = sum(g.units for g in groups)
+    hours = len({g.bucket for g in groups})
+    with_error = sum(g.with_error for g in groups)
+    return Kpis(
+        orders=orders, units=units, active_hours=hours,
+        orders_per_hour=orders / hours if hours else 0.0, units_per_hour=units / hours if hours else 0.0,
+        avg_pack_seconds=_avg(sum(g.secs for g in groups), orders), orders_with_error=with_error,
+        accuracy=_ratio(orders - with_error, orders), errors=errors,
+    )
+
+
+def hours(f: ReportFilter, groups: list[Group],
+           error_hours: list[tuple[dt.datetime, int]]) -> tuple[HourFigures, ...]:
+    """Fold UTC clock hours into hours of the day in the lead's zone, in shift order."""
+    folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
+    for g in groups:
+        slot = folded[g.bucket.astimezone(f.tz).hour]
+        slot["orders"] += g.orders
+        slot["units"] += g.units
+        slot["b"].add(g.bucket)
+    for start, count in error_hours:
+        slot = folded[start.astimezone(f.tz).hour]
+        slot["errors"] += count
+        slot["b"].add(start)
+    hours = [HourFigures(h, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for h, v in folded.items()]
+    # A night shift's 22:00 before its 02:00: order by the time since the earliest hour, modulo a day.
+    first = min((b for h in hours for b in h.buckets), default=f.start)
+    return tuple(sorted(hours, key=lambda h: (h.buckets[0] - first).total_seconds() % 86400))
+
+
+def _classes(groups: list[Group]) -> dict[str, ClassFigures]:
+    acc: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    for g in groups:
+        a = acc[g.order_class]
+        a[0] += g.orders
+        a[1] += g.secs
+        a[2] += g.errors
+    return {c: ClassFigures(c, int(a[0]), _avg(a[1], int(a[0])), int(a[2])) for c, a in acc.items()}
+
+
+def packers(groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCount, ...]
+             ) -> tuple[tuple[ClassFigures, ...], tuple[PackerFigures, ...]]:
+    """Each packer against the floor's mean for the same mix of order classes."""
+    floor = _classes(groups)
+    mine: dict[int, list[Group]] = defaultdict(list)
+    for g in groups:
+        mine[g.user_id].append(g)
+    error_total: dict[int | None, int] = defaultdict(int)
+    labels: dict[int | None, str] = {}
+    for ec in by_packer:
+        error_total[ec.key] += ec.count
+        labels[ec.key] = ec.label
+    packers = []
+    for user_id, gs in mine.items():
+        classes = sorted(_classes(gs).values(), key=lambda c: ORDER_CLASSES.index(c.order_class))
+        n = sum(c.orders for c in classes)
+        hours = len({g.bucket for g in gs})
+        expected_secs = sum(c.orders * (floor[c.order_class].avg_pack_seconds or 0.0) for c in classes)
+        expected_errs = sum(c.orders * floor[c.order_class].errors / floor[c.order_class].orders for c in classes)
+        packers.append(PackerFigures(
+            user_id=user_id, name=names.get(user_id, f"user {user_id}"), orders=n, units=sum(g.units for g in gs),
+            active_hours=hours, orders_per_hour=n / hours if hours else 0.0,
+            avg_pack_seconds=_avg(sum(g.secs for g in gs), n), errors=error_total.get(user_id, 0),
+            accuracy=_ratio(n - sum(g.with_error for g in gs), n),
+            time_ratio=_ratio(sum(g.secs for g in gs), expected_secs),
+            error_ratio=_ratio(sum(c.errors for c in classes), expected_errs), classes=tuple(classes),
+        ))
+    # Packers who made errors but closed nothing in the range still belong on the list.
+    for user_id, count in error_total.items():
+        if user_id is not None and user_id not in mine:
+            packers.append(PackerFigures(user_id, labels[user_id], 0, 0, 0, 0.0, None, count, None, None, None))
+    packers.sort(key=lambda p: p.name)
+    return tuple(floor[c] for c in ORDER_CLASSES if c in floor), tuple(packers)
+
+
+def stations(groups: list[Group], codes: dict[int, str],
+              by_station: tuple[ErrorCount, ...]) -> tuple[StationFigures, ...]:
+    acc: dict[int, list[float]] = defaultdict(lambda: [0, 0, 0.0])
+    for g in groups:
+        a = acc[g.station_id]
+        a[0] += g.orders
+        a[1] += g.units
+        a[2] += g.secs
+    errors: dict[int | None, int] = defaultdict(int)
+    labels: dict[int | None, str] = {}
+    for ec in by_station:
+        errors[ec.key] += ec.count
+        labels[ec.key] = ec.label
+    out = {sid: StationFigures(sid, codes.get(sid, str(sid)), int(a[0]), int(a[1]), _avg(a[2], int(a[0])),
+                               errors.get(sid, 0)) for sid, a in acc.items()}
+    for sid, count in errors.items():
+        if sid is not None and sid not in out:
+            out[sid] = StationFigures(sid, labels[sid], 0, 0, None, count)
+    return tuple(sorted(out.values(), key=lambda s: s.code))

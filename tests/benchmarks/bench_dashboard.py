@@ -1,0 +1,233 @@
+"""Dashboard query times on a floor's history: ~1M journal rows on SQLite and on PostgreSQL.
+
+Run (one command; PostgreSQL at PACKSTATION_TEST_PG_URL or 127.0.0.1:5432, skipped when unreachable):
+
+    python tests/benchmarks/bench_dashboard.py --events 1000000
+
+Set-up generates the same realistic history as `generate_history` (its day planner), with ids assigned here and
+rows bulk-loaded: executemany on SQLite, COPY on PostgreSQL. Then it times, as a lead would use them: the dashboard
+for one shift, one day, a week, a month and the whole history; a drill-down list; an order timeline (median of 3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, create_engine, func, select, text
+
+from packstation.app import Store, open_store
+from packstation.demo.history import SHIFT_HOURS, SHIFT_START_UTC, _DayPlan, _Floor, _pack_order
+from packstation.services.report_views import ReportFilter
+from packstation.services.reports import ReportService
+from packstation.store.models import Event, Order, OrderLine, PackedUnit, PackSession
+
+TABLES: tuple[Table, ...] = tuple(m.__table__ for m in (Order, OrderLine, PackSession, Event, PackedUnit))  # type: ignore[misc]
+
+
+def _complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """Fill the columns a raw bulk load would leave NULL with the model's Python-side defaults."""
+    for column in table.columns:
+        if column.key in row:
+            continue
+        default = column.default
+        if default is None:
+            row[column.key] = None
+        elif getattr(default, "is_callable", False):
+            row[column.key] = default.arg(None)  # type: ignore[attr-defined]
+        else:
+            row[column.key] = default.arg  # type: ignore[attr-defined]
+    return row
+
+
+class Loader:
+    """Plans days of packing and writes them with ids assigned here, in large batches."""
+
+    def __init__(self, store: Store, seed: int) -> None:
+        self.store = store
+        self.rng = random.Random(seed)
+        with store.sessions() as session, session.begin():
+            self.floor = _Floor(session, self.rng)
+        self.next_id = {t.name: 1 for t in TABLES}
+        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
+        self.events = 0
+
+    def plan_day(self, date: dt.date, day: int, days: int, orders_per_shift: int) -> None:
+        plan = _DayPlan()
+        floor, rng = self.floor, self.rng
+        benches = floor.stations[:]
+        rng.shuffle(benches)
+        gap = SHIFT_HOURS * 3600 / orders_per_shift
+        drift = 0.01 + 0.30 * (day + 1) / days
+        for p_index, packer in enumerate(floor.packers):
+            station = benches[p_index % len(benches)]
+            t = dt.datetime(date.year, date.month, date.day, SHIFT_START_UTC, tzinfo=dt.UTC)
+            for _n in range(orders_per_shift):
+                ref = f"B{self.next_id['orders'] + len(plan.orders):08d}"
+                wrong = 0.12 if packer == floor.new_packer else 0.015
+                t = _pack_order(plan, floor, rng, t, packer, 1.0, wrong, station,
+                                drift if station == floor.drift_station else 0.012, ref, "closed")
+                t += dt.timedelta(seconds=rng.uniform(0.5, 1.5) * max(gap - 45, 10))
+        self._assign(plan)
+
+    def _assign(self, plan: _DayPlan) -> None:
+        ids = self.next_id
+        for order, lines, sess, events in zip(plan.orders, plan.lines, plan.sessions, plan.events, strict=True):
+            oid, sid = ids["orders"], ids["pack_sessions"]
+            ids["orders"] += 1
+            ids["pack_sessions"] += 1
+            self.rows["orders"].append(dict(order, id=oid))
+            self.rows["pack_sessions"].append(dict(sess, id=sid, order_id=oid))
+            line_ids = []
+            for line in lines:
+                line_ids.append(ids["order_lines"])
+                self.rows["order_lines"].append(dict(line, id=ids["order_lines"], order_id=oid))
+                ids["order_lines"] += 1
+            for row, line_index in events:
+                eid = ids["events"]
+                ids["events"] += 1
+                line_id = line_ids[line_index] if line_index is not None else None
+                self.rows["events"].append(dict(row, id=eid, order_id=oid, session_id=sid, order_line_id=line_id,
+                                                event_uuid=str(uuid.UUID(int=self.rng.getrandbits(128)))))
+                if line_id is not None:
+                    self.rows["packed_units"].append({
+                        "id": ids["packed_units"], "session_id": sid, "order_line_id": line_id, "event_id": eid,
+                        "quantity": 1, "package_no": 1})
+                    ids["packed_units"] += 1
+                self.events += 1
+
+    def flush(self) -> None:
+        with self.store.engine.begin() as conn:
+            for table in TABLES:
+                rows = [_complete(table, r) for r in self.rows[table.name]]
+                if not rows:
+                    continue
+                if conn.dialect.name == "postgresql":
+                    _copy(conn, table, rows)
+                else:
+                    conn.execute(table.insert(), rows)
+                self.rows[table.name] = []
+
+    def finish(self) -> None:
+        self.flush()
+        with self.store.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                for table in TABLES:
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                      f"(SELECT max(id) FROM {table.name}))"))
+            conn.execute(text("ANALYZE"))
+
+
+def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    from psycopg.types.json import Json
+
+    names = [c.key for c in table.columns]
+    json_columns = {c.key for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([Json(row[n]) if n in json_columns else row[n] for n in names])
+
+
+def load(store: Store, events: int, seed: int = 7, orders_per_shift: int = 60) -> tuple[dt.datetime, dt.datetime]:
+    """About `events` journal rows of history ending yesterday; returns the covered [start, end)."""
+    loader = Loader(store, seed)
+    per_day = len(loader.floor.packers) * orders_per_shift * 10  # ~10 rows per order
+    days = max(1, events // per_day)
+    end = dt.datetime.now(dt.UTC).date()
+    first = end - dt.timedelta(days=days)
+    for day in range(days):
+        loader.plan_day(first + dt.timedelta(days=day), day, days, orders_per_shift)
+        if len(loader.rows["events"]) > 200_000:
+            loader.flush()
+    loader.finish()
+    print(f"  loaded {loader.events:,} events, {loader.next_id['orders'] - 1:,} orders over {days} days")
+    return (dt.datetime.combine(first, dt.time(), tzinfo=dt.UTC), dt.datetime.combine(end, dt.time(), tzinfo=dt.UTC))
+
+
+def timed(fn: Callable[[], Any], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def run(url: str, label: str, events: int) -> list[tuple[str, str, float]]:
+    print(f"{label}: loading…", flush=True)
+    store = open_store(url)
+    t0 = time.perf_counter()
+    start, end = load(store, events)
+    print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
+    with store.sessions() as s:
+        n_events = s.scalar(select(func.count()).select_from(Event))
+    service = ReportService(store.sessions)
+    last = end - dt.timedelta(days=1)
+    shift = (last + dt.timedelta(hours=SHIFT_START_UTC), last + dt.timedelta(hours=SHIFT_START_UTC + SHIFT_HOURS))
+    windows = {
+        "dashboard, one shift": shift,
+        "dashboard, one day": (last, end),
+        "dashboard, 7 days": (end - dt.timedelta(days=7), end),
+        "dashboard, 30 days": (end - dt.timedelta(days=30), end),
+        f"dashboard, all {(end - start).days} days": (start, end),
+    }
+    results = []
+    for name, (a, b) in windows.items():
+        results.append((label, name, timed(lambda a=a, b=b: service.dashboard(ReportFilter(a, b)))))
+    week = ReportFilter(end - dt.timedelta(days=7), end)
+    results.append((label, "drill-down: wrong items, 7 days",
+                    timed(lambda: service.error_events(week, error_type="wrong_item"))))
+    order_id = service.error_events(week, error_type="wrong_item", limit=1)[0].order_id
+    results.append((label, "order timeline", timed(lambda: service.order_timeline(order_id))))  # type: ignore[arg-type]
+    for _l, name, secs in results[-len(windows) - 2:]:
+        print(f"  {name:<36} {secs * 1000:9.1f} ms   ({n_events:,} events)", flush=True)
+    store.dispose()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--pg", default=os.environ.get("PACKSTATION_TEST_PG_URL",
+                                                       "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    parser.add_argument("--no-pg", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events)
+    if args.no_pg:
+        return 0
+    from sqlalchemy.engine import make_url
+
+    name = f"packstation_bench_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001
+        print(f"PostgreSQL skipped: {exc}")
+        return 0
+    try:
+        run(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "PostgreSQL", args.events)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["load", "main"]
