@@ -1,4 +1,4 @@
-"""The lead's window: dashboard, exception queue, people and stations as tabs (lead or admin only)."""
+"""The lead's window: dashboard, exception queue, people and stations, campaigns as tabs (lead or admin only)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from packstation.gui.lead.campaigns import CampaignEditor
 from packstation.gui.lead.dashboard import LeadDashboard
 from packstation.gui.lead.people import PeoplePanel
 from packstation.gui.lead.queue import ExceptionQueue
 from packstation.services.lead import LeadService
+from packstation.services.marketing_editor import CampaignEditorService
 from packstation.services.reports import ReportService
 
 
@@ -17,7 +19,8 @@ class LeadWindow(QMainWindow):
     """Built by the composition root with the services and the signed-in lead's user id."""
 
     def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
-                 tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, parent: QWidget | None = None) -> None:
+                 tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
+                 merchant_id: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Packstation — shift lead")
         tz = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
@@ -29,6 +32,10 @@ class LeadWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, "Dashboard")
         self.tabs.addTab(self.queue, "Exception queue")
         self.tabs.addTab(self.people, "People and stations")
+        self.campaigns: CampaignEditor | None = None
+        if campaigns is not None:
+            self.campaigns = CampaignEditor(campaigns, merchant_id)
+            self.tabs.addTab(self.campaigns, "Campaigns")
         self.setCentralWidget(self.tabs)
         self.queue.changed.connect(self.dashboard.refresh)
         self.resize(1366, 800)

@@ -1,0 +1,201 @@
+"""The campaign editor: change an insert campaign in a few clicks and see, as you type, the slip each sample
+customer would get and which queued orders would get it.
+
+Everything goes through `CampaignEditorService` (validate, save, preview, queue). Variants and languages beyond
+the English text of the first variant are kept as loaded (edit them in a campaign file).
+Signals: `saved(object)` with the stored CampaignSpec.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.domain.campaigns import campaign_to_dict
+from packstation.domain.campaigns.campaign import KINDS
+from packstation.domain.errors import DomainError
+from packstation.gui.lead.models import RowsModel
+from packstation.services.marketing_editor import CampaignEditorService
+
+NEW_RULE = {"fact": "orders_to_date", "op": ">=", "value": 0}
+
+
+class CampaignEditor(QWidget):
+    saved = Signal(object)
+
+    def __init__(self, editor: CampaignEditorService, merchant_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.merchant_id = editor, merchant_id
+        self._loaded: dict[str, Any] = {}
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.campaigns = QListWidget()
+        self.campaigns.currentItemChanged.connect(lambda item, _prev: item and self.load(item.data(Qt.ItemDataRole.UserRole)))
+        self.new_button = QPushButton("New campaign")
+        self.new_button.clicked.connect(self.new)
+        left.addWidget(QLabel("<b>Campaigns</b>"))
+        left.addWidget(self.campaigns)
+        left.addWidget(self.new_button)
+        layout.addLayout(left, 1)
+
+        form = QFormLayout()
+        self.name, self.headline, self.prefix = QLineEdit(), QLineEdit(), QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.active = QCheckBox("Active")
+        self.priority = QSpinBox()
+        self.priority.setRange(-100, 100)
+        self.starts, self.ends = QLineEdit(), QLineEdit()
+        self.starts.setPlaceholderText("YYYY-MM-DD (empty: now)")
+        self.ends.setPlaceholderText("YYYY-MM-DD (empty: open)")
+        self.body, self.rule = QPlainTextEdit(), QPlainTextEdit()
+        self.body.setPlaceholderText("Hi {first_name}, …")
+        self.rule.setPlaceholderText('{"fact": "orders_to_date", "op": ">=", "value": 3}')
+        for label, widget in (("Name", self.name), ("Kind", self.kind), ("", self.active), ("Priority", self.priority),
+                              ("Starts", self.starts), ("Ends", self.ends), ("Headline (en)", self.headline),
+                              ("Text (en)", self.body), ("Who gets it (rule)", self.rule),
+                              ("Coupon prefix", self.prefix)):
+            form.addRow(label, widget)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        form.addRow("", self.save_button)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        layout.addLayout(form, 2)
+        for edit in (self.name, self.headline, self.prefix, self.starts, self.ends):
+            edit.textChanged.connect(self._changed)
+        for text in (self.body, self.rule):
+            text.textChanged.connect(self._changed)
+        self.kind.currentTextChanged.connect(self._changed)
+        self.active.toggled.connect(self._changed)
+        self.priority.valueChanged.connect(self._changed)
+
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>Preview for sample customers</b>"))
+        self.preview_model = RowsModel(("Customer", "Gets it", "Why", "Headline", "Text"), self)
+        preview = QTableView()
+        preview.setModel(self.preview_model)
+        preview.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(preview)
+        right.addWidget(QLabel("<b>Orders in the queue that would get it</b>"))
+        self.queue_model = RowsModel(("Order", "Customer", "Why"), self)
+        queue = QTableView()
+        queue.setModel(self.queue_model)
+        queue.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(queue)
+        layout.addLayout(right, 3)
+        self.reload()
+        self.new()
+
+    def reload(self) -> None:
+        self.campaigns.blockSignals(True)
+        self.campaigns.clear()
+        for summary in self.editor.list_campaigns(self.merchant_id):
+            spec = summary.spec
+            item = QListWidgetItem(f"{spec.name} ({spec.kind}{'' if spec.active else ', off'}) — "
+                                   f"{summary.slips_printed} slips")
+            item.setData(Qt.ItemDataRole.UserRole, spec.id)
+            self.campaigns.addItem(item)
+        self.campaigns.blockSignals(False)
+
+    def new(self) -> None:
+        self._fill({"merchant_id": self.merchant_id, "name": "", "kind": "marketing", "rule": NEW_RULE,
+                    "priority": 0, "per_customer_limit": 1, "active": True, "coupon_prefix": "",
+                    "variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": "", "body": ""}}}]})
+
+    def load(self, campaign_id: int) -> None:
+        self._fill(campaign_to_dict(self.editor.get_campaign(campaign_id)))
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        self._loaded = data
+        widgets = (self.name, self.headline, self.prefix, self.starts, self.ends, self.body, self.rule, self.kind,
+                   self.active, self.priority)
+        for w in widgets:
+            w.blockSignals(True)
+        english = data["variants"][0]["texts"].get("en", {})
+        self.name.setText(data.get("name", ""))
+        self.kind.setCurrentText(data.get("kind", "marketing"))
+        self.active.setChecked(bool(data.get("active", True)))
+        self.priority.setValue(int(data.get("priority", 0)))
+        self.starts.setText(data.get("starts_on") or "")
+        self.ends.setText(data.get("ends_on") or "")
+        self.headline.setText(english.get("headline", ""))
+        self.body.setPlainText(english.get("body", ""))
+        self.rule.setPlainText(json.dumps(data.get("rule") or {}, ensure_ascii=False))
+        self.prefix.setText(data.get("coupon_prefix", ""))
+        for w in widgets:
+            w.blockSignals(False)
+        self.message.setText("")
+        self._changed()
+
+    def draft(self) -> dict[str, Any]:
+        """The campaign as the form says it (DomainError-free: validation happens in the service)."""
+        data = json.loads(json.dumps(self._loaded))  # a deep copy of what was loaded
+        try:
+            rule = json.loads(self.rule.toPlainText() or "{}")
+        except json.JSONDecodeError as exc:
+            raise DomainError("bad_rule", f"rule: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        variant = data["variants"][0]
+        variant.setdefault("texts", {})["en"] = {"headline": self.headline.text(), "body": self.body.toPlainText()}
+        data.update(name=self.name.text(), kind=self.kind.currentText(), active=self.active.isChecked(),
+                    priority=self.priority.value(), starts_on=self.starts.text().strip() or None,
+                    ends_on=self.ends.text().strip() or None, rule=rule, coupon_prefix=self.prefix.text().strip(),
+                    merchant_id=self._loaded.get("merchant_id", self.merchant_id))
+        return data
+
+    def _changed(self, *_args: Any) -> None:
+        self._preview_timer.start()
+
+    def update_preview(self) -> bool:
+        """Validate the form and show the preview and the queue; a problem is shown, naming the field."""
+        try:
+            draft = self.draft()
+            self.editor.validate(draft)
+            customers = [cid for cid, _name in self.editor.sample_customers(self.merchant_id)]
+            rows = self.editor.preview(draft, customers)
+            queue = self.editor.orders_in_queue_matching(draft, limit=200)
+        except DomainError as exc:
+            self.message.setText(f"<span style='color:#c62828'>{exc.message}</span>")
+            return False
+        self.message.setText(f"{sum(r.matched for r in rows)} of {len(rows)} sample customers get it; "
+                             f"{len(queue)} queued orders would.")
+        self.preview_model.set_rows([[r.customer_name, "yes" if r.matched else "no", r.explanation, r.headline,
+                                      r.body] for r in rows], payloads=list(rows))
+        self.queue_model.set_rows([[q.order_ref, q.customer_name, q.explanation] for q in queue],
+                                  payloads=list(queue))
+        return True
+
+    def save(self) -> bool:
+        try:
+            spec = self.editor.save_campaign(self.draft())
+        except DomainError as exc:
+            self.message.setText(f"<span style='color:#c62828'>Not saved: {exc.message}</span>")
+            return False
+        self._loaded = campaign_to_dict(spec)
+        self.reload()
+        self.message.setText(f"Saved {spec.name}")
+        self.saved.emit(spec)
+        return True
