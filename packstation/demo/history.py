@@ -58,6 +58,10 @@ class HistorySummary:
     new_packer: str
     drift_station: str
 
+    def __str__(self) -> str:
+        return (f"{self.days} days, {self.orders} orders, {self.events} journal rows ({self.errors} errors); "
+                f"new packer {self.new_packer}, scale drifting at {self.drift_station}")
+
 
 def _session_factory(target: Any) -> sessionmaker[Session]:
     if isinstance(target, sessionmaker):
