@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.domain.commands import COMMANDS, Command, command_for_barcode
 from packstation.gui.messages import tr
@@ -62,7 +62,8 @@ class ActionRegistry:
         qaction = QAction(action.text, self.owner)
         qaction.setObjectName(f"action_{command.id}")
         qaction.setShortcut(QKeySequence(command.key))
-        qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Application-wide: the station is one window, and the keys must work whatever has the focus.
+        qaction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         qaction.setToolTip(f"{action.text} ({command.key}, {command.barcode})")
         qaction.triggered.connect(lambda _checked=False, cid=command.id: self.trigger(cid))
         self.owner.addAction(qaction)
@@ -83,6 +84,8 @@ class ActionRegistry:
 
     def trigger(self, command_id: str) -> bool:
         action = self.actions[command_id]
+        if QApplication.activeModalWidget() is not None and command_id not in ("ack", "help"):
+            return False  # a dialog is open: its own keys apply (Esc closes it)
         if not action.enabled_when():
             if self.on_refused:
                 self.on_refused(action)

@@ -66,6 +66,8 @@ class OrderFlow:
     # -- dialogs ----------------------------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
         self.w.scan_filter.flush_pending()
+        if hasattr(dialog, "apply_scale"):
+            dialog.apply_scale(self.w.base_px())
         self.dialog = dialog
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         dialog.open()
@@ -74,9 +76,10 @@ class OrderFlow:
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        self.w.activateWindow()  # keys and scans go back to the station window
         value = getattr(dialog, "result_value", None)
         self.qc_open_for = None
-        if dialog.result() == QDialog.DialogCode.Accepted and value is not None:
+        if value is not None:  # the last answer the service gave, accepted or not (e.g. a failed check, then Esc)
             self._show_result(value)
 
     def _show_result(self, value: Any) -> None:
@@ -97,7 +100,8 @@ class OrderFlow:
             return
         request = due[0]
         if request.check == "weight":
-            if session.state in (SessionState.SCANNING, SessionState.QC, SessionState.BOX) and session.plan is None:
+            # The weight is of the closed box: ask once every planned box is confirmed.
+            if session.boxes_confirmed < max(1, session.boxes_planned):
                 return
             self.weigh(request)
             return
@@ -218,9 +222,19 @@ class OrderFlow:
         session = self.w.session
         if session is None:
             return []
-        found = [(check, tr("Failed check: {check}", check=check)) for check in session.failed_qc]
-        found += [(text, text) for text in session.blockers if (text, text) not in found]
-        return found
+        names = {str(line.line_id): line.sku_code for line in session.lines}
+        words = {"short_ship": tr("Ship short (units missing)"), "slips": tr("Slips not scanned"),
+                 "labels": tr("Label not scanned"), "weight": tr("Weight check")}
+        found = []
+        for key in session.overridable or tuple(session.failed_qc):
+            check, _, line_id = key.partition(":")
+            text = words.get(key) or tr("{check} check — {sku}", check=check.capitalize(),
+                                        sku=names.get(line_id, tr("order")))
+            if key in session.failed_qc or any(key == f for f in session.failed_qc):
+                text = tr("FAILED: {what}", what=text)
+            found.append((key, text))
+        failed_first = sorted(found, key=lambda item: not item[1].startswith(tr("FAILED")))
+        return failed_first
 
     def override(self) -> None:
         assert self.w.session is not None

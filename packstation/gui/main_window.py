@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.actions)
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
-        self.scan_filter.scanned.connect(self.handle_scan)
+        self.scan_filter.decoded.connect(self._decoded)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(idle_minutes, 1) * 60_000)
@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         return None
 
     # -- scans ------------------------------------------------------------------------------------------------------
-    def handle_scan(self, text: str, timestamp_ms: int = 0) -> None:
+    def _decoded(self, scan: Any) -> None:
+        self.handle_scan(scan.text, scan_id=scan.scan_id, too_fast=scan.too_fast_repeat)
+
+    def handle_scan(self, text: str, *, scan_id: str | None = None, too_fast: bool = False) -> None:
         text = text.strip()
         if not text:
             return
@@ -259,11 +262,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.claim(text)
             return
-        self.scan_item(text)
+        self.scan_item(text, scan_id, too_fast)
 
-    def scan_item(self, text: str, scan_id: str | None = None) -> None:
+    def scan_item(self, text: str, scan_id: str | None = None, too_fast: bool = False) -> None:
         assert self.session is not None
-        result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()))
+        result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()),
+                           too_fast=too_fast)
         if result is None:
             return
         verdict, session = result

@@ -7,8 +7,12 @@ blur the gaps). A burst that ends in a terminator becomes one `scanned(text, tim
 the focused text field or dialog. Anything else (a slow key, a lone key, a short burst) is replayed unchanged to the
 widget it was meant for: typing goes to the focused field.
 
+The burst's characters, with their own timestamps, are fed to the pure `devices.scanner.ScanDecoder`, which gives
+each scan its idempotent scan id and flags the same code repeated faster than a person handles two units.
+
 Signals:
     scanned(str, int): the code without its terminator, and the timestamp of its first key.
+    decoded(object): the same scan as a `DecodedScan` (text, scan_id, too_fast_repeat, timestamps).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from shiboken6 import isValid
+
+from packstation.devices.scanner import ScanDecoder
 
 TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 GS = "\x1d"  # FNC1 as most scanners send it (Ctrl+])
@@ -46,9 +52,11 @@ class ScanFilter(QObject):
     """Application-wide key filter; install with `app.installEventFilter(filter)`."""
 
     scanned = Signal(str, int)
+    decoded = Signal(object)
 
     def __init__(self, max_gap_ms: int = 30, min_length: int = 3, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.decoder = ScanDecoder()
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
         self._held: list[_HeldKey] = []
@@ -72,9 +80,15 @@ class ScanFilter(QObject):
             if len(self._held) >= self.min_length:
                 text = "".join(key.text for key in self._held)
                 first = self._held[0].timestamp
+                decoded = []
+                for key in self._held:
+                    decoded += self.decoder.feed(key.text, key.timestamp)
+                decoded += self.decoder.feed("\t" if event.key() == Qt.Key.Key_Tab else "\r", stamp)
                 self._held.clear()
                 self._flush_timer.stop()
                 self.scanned.emit(text, first)
+                for scan in decoded:
+                    self.decoded.emit(scan)
                 return True
             self._flush()
             return False

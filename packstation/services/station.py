@@ -29,11 +29,11 @@ class StationService:
     """Everything the packer's screen needs at one bench (`settings.station`)."""
 
     def __init__(self, store: Store, settings: Settings, *, clock: Clock | None = None,
-                 scale: Any | None = None) -> None:
+                 scale: Any | None = None, printers: Any | None = None) -> None:
         self.store = store
         self.settings = settings
         self.packing = PackingService(store, settings.station, clock, fnc1_substitute=settings.fnc1_substitute)
-        self.printing = StationPrinting(store, settings, self.packing)
+        self.printing = StationPrinting(store, settings, self.packing, printers=printers)
         self.scale = scale
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
 
@@ -72,8 +72,8 @@ class StationService:
         return self.packing.view(session_id)
 
     # -- scanning and checks ----------------------------------------------------------------------------------------
-    def scan(self, session_id: int, text: str, scan_id: str | None = None) -> Result:
-        return self._after(self.packing.scan(session_id, text, scan_id))
+    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False) -> Result:
+        return self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast))
 
     def undo_last(self, session_id: int) -> Result:
         return self._after(self.packing.undo_last(session_id))
@@ -89,9 +89,7 @@ class StationService:
         return self._after(self.packing.record_qc(session_id, check, passed, line_id=line_id, value=value or ""))
 
     def replace_damaged(self, session_id: int, line_id: int | None, text: str) -> Result:
-        """A damaged unit out (journaled as removed), the replacement scanned in, the damage check passed again."""
-        if line_id is not None:
-            self.packing.remove_unit(session_id, line_id, "damaged")
+        """The replacement for a unit failed as damaged (the engine took that one out): scanned in, then inspected."""
         verdict, view = self.packing.scan(session_id, text)
         if verdict.severity != "ok":
             return self._after((verdict, view))
@@ -134,8 +132,13 @@ class StationService:
         return problems + list(self.printing.jobs())
 
     def reprint(self, session_id: int, reason: str) -> SessionView:
-        self.printing.reprint(self.packing.view(session_id), reason)
-        return self.packing.view(session_id)
+        """Print the order's documents again; a step whose first print never happened is simply tried again."""
+        view = self.packing.view(session_id)
+        if view.state in (SessionState.VERIFY,) or view.labels_expected:
+            self.printing.reprint(view, reason)
+        elif view.slips_expected:
+            self.printing.print_slips(view, reason=reason)
+        return self._settle(view)
 
     def void_label(self, session_id: int, reason: str) -> SessionView:
         self.printing.void_labels(self.packing.view(session_id), reason)

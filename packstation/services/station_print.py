@@ -28,6 +28,7 @@ class StationPrinting:
         self.store = store
         self.settings = settings
         self.packing = packing
+        self.printers = printers
         self.queue = PrintQueue(store.sessions, print_dir=settings.print_dir, printers=printers)
         from packstation.services.marketing import MarketingService
 
@@ -38,11 +39,23 @@ class StationPrinting:
         return int(self.packing.station_id)
 
     def jobs(self, limit: int = 12) -> list[Any]:
-        """Newest first; retries due jobs on the way so the panel shows the queue as it really is."""
+        """Newest first; retries due jobs on the way so the panel shows the queue as it really is.
+
+        A failed job whose document has printed since (a reprint of the same label, or the same document of the
+        same order sent later) is cancelled: the fault is fixed, and it must not keep retrying to a dead printer.
+        """
         try:
             self.queue.process(self.station_id)
         except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
             log.info("print queue processing failed: %s", exc)
+        jobs = self.queue.jobs(self.station_id, limit=limit)
+        printed: set[tuple[Any, ...]] = set()
+        for job in sorted(jobs, key=lambda j: j.id, reverse=True):
+            key = (job.document, job.order_id, job.label_id)
+            if job.status == "sent":
+                printed.add(key)
+            elif job.status == "failed" and key in printed:
+                self.queue.cancel(job.id)
         return self.queue.jobs(self.station_id, limit=limit)
 
     def _enqueue(self, document: str, payload: bytes, order_id: int, printer: str, *, reason: str = "",
@@ -73,25 +86,23 @@ class StationPrinting:
         except ImportError as exc:
             raise DomainError("labels_unavailable", "Label printing is not available in this build; "
                               "a lead can override the label step.") from exc
-        return module.LabelService(self.store, self.settings)
+        return module.LabelService(self.store, self.settings, printers=self.printers)
 
     def print_labels(self, view: SessionView, *, reason: str = "") -> list[str]:
         """Issue and print a label per package; the tracking numbers to verify on the box."""
         service = self._labels()
-        labels = service.issue_labels(view.order_id)
-        service.print_labels([label.label_id for label in labels], station_id=self.station_id)
-        return [label.tracking_number for label in labels]
+        service.print_labels(view.order_id, station_id=self.station_id)
+        return [label.tracking_number for label in service.labels(view.order_id)]
 
     def reprint(self, view: SessionView, reason: str) -> None:
         """The order's documents again (same slip codes, same tracking numbers), journaled by their services."""
-        if view.slips_expected or not view.labels_expected:
+        if view.slips_expected:
             self.print_slips(view, reason=reason)
-        if view.labels_expected:
-            service = self._labels()
-            for label in service.labels_for_order(view.order_id):
-                service.reprint(label.label_id, reason, station_id=self.station_id)
+        service = self._labels()
+        for label in service.labels(view.order_id):
+            service.reprint(label.id, reason, station_id=self.station_id)
 
     def void_labels(self, view: SessionView, reason: str) -> None:
         service = self._labels()
-        for label in service.labels_for_order(view.order_id):
-            service.void(label.label_id, reason, station_id=self.station_id)
+        for label in service.labels(view.order_id):
+            service.void(label.id, reason, station_id=self.station_id)

@@ -90,7 +90,8 @@ class FakeStation:
     def _verdict(self, code: str, severity: Severity, message: str, **params: Any) -> VerdictView:
         return VerdictView(code, severity, message, params, must_acknowledge=severity == Severity.STOP)
 
-    def scan(self, session_id: int, text: str, scan_id: str | None = None) -> tuple[VerdictView, SessionView]:
+    def scan(self, session_id: int, text: str, scan_id: str | None = None,
+             too_fast: bool = False) -> tuple[VerdictView, SessionView]:
         if self.state == S.BOX:
             self.state = S.VERIFY
             self.slips, self.labels = ["SLIP-1"], ["TRK-1"]

@@ -41,6 +41,22 @@ class StationDialog(QDialog):
         self.layout_.addWidget(self.prompt_label)
         self.result_value: Any = None
 
+    def apply_scale(self, base_px: int) -> None:
+        """Dialogs are windows of their own: give them the station's text size (readable at 1 m)."""
+        from PySide6.QtGui import QFont
+
+        font = QFont(self.font())
+        font.setPixelSize(base_px)
+        self.setFont(font)
+        title = QFont(font)
+        title.setBold(True)
+        title.setPixelSize(int(base_px * 1.6))
+        self.title_label.setFont(title)
+        error = QFont(font)
+        error.setBold(True)
+        self.error_label.setFont(error)
+        self.setMinimumWidth(max(560, base_px * 36))
+
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error_label)
 

@@ -5,7 +5,7 @@ Row heights follow the space available so an order of up to 12 lines fits withou
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -98,9 +99,12 @@ class OrderScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # capture words share the room with the text
         self.qc_status = QLabel()
         self.qc_status.setObjectName("qcStatus")
         self.qc_status.setWordWrap(True)
@@ -108,7 +112,12 @@ class OrderScreen(QWidget):
         self.box_panel = BoxPanel()
         self.verify_panel = VerifyPanel()
         self.print_panel = PrintQueuePanel()
+        self.print_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # The side panels never push the window taller than the screen: they take the height they are given.
+        for panel in (self.qc_status, self.box_panel, self.verify_panel):
+            panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.side = QStackedWidget()
+        self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.side.addWidget(self.qc_status)
         self.side.addWidget(self.box_panel)
         self.side.addWidget(self.verify_panel)
@@ -132,7 +141,7 @@ class OrderScreen(QWidget):
         self.session = session
         active = session.active_line
         self.model.set_lines(session.lines, active.line_id if active else None)
-        gift = tr("  🎁 gift") if session.gift else ""
+        gift = "  — " + tr("GIFT") if session.gift else ""
         self.title.setText(tr("Order {ref} — {merchant} — {customer}", ref=session.order_ref,
                               merchant=session.merchant, customer=session.customer_name) + gift)
         self.progress.setMaximum(max(session.units_ordered, 1))
@@ -157,12 +166,14 @@ class OrderScreen(QWidget):
         if session.state == SessionState.SCANNING and active is not None:
             lines.append(tr("Next: {sku} from bin {bin}", sku=active.sku_code, bin=active.bin or "—"))
             lines.append(active.description)
-        for request in session.pending_qc:
+        for request in session.pending_qc[:4]:
             lines.append("☐ " + tr(request.prompt))
+        if len(session.pending_qc) > 4:
+            lines.append(tr("… and {n} more checks", n=len(session.pending_qc) - 4))
         for failed in session.failed_qc:
             lines.append("✖ " + tr("Failed: {check} — fix it or ask a lead (F11)", check=failed))
-        for blocker in session.blockers:
-            lines.append("• " + tr(blocker))
+        if session.state != SessionState.SCANNING:
+            lines += ["• " + tr(blocker) for blocker in session.blockers[:4]]
         return "\n".join(lines)
 
     # -- scaling ----------------------------------------------------------------------------------------------------
@@ -189,9 +200,10 @@ class OrderScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(height)
         self.table.verticalHeader().setMinimumSectionSize(1)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_rows()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_rows()
+        return False
 
     def row_active(self) -> int | None:
         active = self.session.active_line if self.session else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from packstation.domain.commands import COMMANDS
@@ -73,6 +74,16 @@ class KeysDialog(StationDialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table = table
         self.layout_.addWidget(table)
         self.setMinimumSize(720, 520)
         self.finish_layout()
+
+    def apply_scale(self, base_px: int) -> None:
+        super().apply_scale(base_px)
+        self.table.setFont(self.font())
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 4)

@@ -79,7 +79,7 @@ class QcDialog(StationDialog):
         check, line_id = self.request.check, self.request.line_id
         if not passed and check == "damage" and self._replace is not None:
             try:
-                self._submit(check, False, line_id, "damaged")
+                self.result_value = self._submit(check, False, line_id, "damaged")  # shown even if Esc follows
             except Exception as exc:  # noqa: BLE001
                 self.error_label.setText(str(exc))
                 return False
@@ -148,10 +148,3 @@ class WeightDialog(StationDialog):
             self.error_label.setText(tr("Type the weight in whole grams, e.g. 1250."))
             return False
         return self.attempt(lambda: self._submit(int(text)))
-
-    def accept_scan(self, text: str) -> bool:
-        if text.strip().isdigit():
-            self.field.setText(text.strip())
-            self.record_typed()
-            return True
-        return False

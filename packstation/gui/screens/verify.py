@@ -50,7 +50,7 @@ class PrintQueuePanel(QWidget):
         return not self.fault.isHidden()
 
     def show_jobs(self, jobs: Sequence[Any]) -> None:
-        self.jobs = list(jobs)
+        self.jobs = [job for job in jobs if _field(job, "state", "status") != "cancelled"]
         self.list.clear()
         faults = []
         for job in self.jobs:
