@@ -1,0 +1,116 @@
+"""Shared bits of the on-demand benchmarks: percentiles, a plain-text table, and the machine the figures came from.
+
+Benchmarks are scripts (`python -m tests.benchmarks.bench_<name>`), not tests: they print figures and never assert
+on time. The machine line goes next to every table, because a figure without its machine means little.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def machine() -> str:
+    """'2 CPUs, AMD EPYC, 23 GiB RAM, Linux 6.1, Python 3.11.7, SQLite 3.40.1' for the figures' caption."""
+    import sqlite3
+
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        model = platform.processor() or model
+    ram = ""
+    try:
+        kib = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal"))
+        ram = f", {kib / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (f"{os.cpu_count()} CPUs, {model}{ram}, {platform.system()} {platform.release().split('-')[0]}, "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+
+
+def percentile(samples: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100) by linear interpolation; samples need not be sorted."""
+    if not samples:
+        return float("nan")
+    ordered = sorted(samples)
+    if len(ordered) == 1:
+        return ordered[0]
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def summary_ms(samples_s: Sequence[float]) -> dict[str, float]:
+    """p50/p90/p99/max/mean in milliseconds from samples in seconds."""
+    ms = [s * 1000 for s in samples_s]
+    return {"n": len(ms), "p50": percentile(ms, 50), "p90": percentile(ms, 90), "p99": percentile(ms, 99),
+            "max": max(ms) if ms else float("nan"), "mean": statistics.fmean(ms) if ms else float("nan")}
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A Markdown table (pastes straight into the README)."""
+    def cell(value: Any) -> str:
+        if isinstance(value, float):
+            return f"{value:.2f}" if abs(value) < 1000 else f"{value:,.0f}"
+        if isinstance(value, int):
+            return f"{value:,}"
+        return str(value)
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |"
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    body = ["| " + " | ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in cells]
+    return "\n".join([line, rule, *body])
+
+
+def report(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], notes: str = "") -> str:
+    """Print and return a titled table with the machine line."""
+    text = f"\n### {title}\n\n{table(headers, rows)}\n\nMachine: {machine()}" + (f"\n{notes}" if notes else "")
+    print(text, flush=True)
+    return text
+
+
+def time_calls(fn: Callable[[], Any], n: int) -> list[float]:
+    """Seconds per call for n calls."""
+    out = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+@contextmanager
+def pg_database(admin_url: str | None = None, prefix: str = "packstation_bench") -> Iterator[str]:
+    """A fresh PostgreSQL database for one benchmark run, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = admin_url or os.environ.get("PACKSTATION_TEST_PG_URL", DEFAULT_PG_ADMIN)
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
