@@ -288,10 +288,12 @@ class ReportService:
                 select(func.count(), func.coalesce(func.sum(OrderLine.quantity), 0)).where(
                     OrderLine.order_id == order_id)
             ).one()
-            sessions_of_order = select(PackSession.id).where(PackSession.order_id == order_id)
-            events = self._event_views(
-                session, [or_(Event.order_id == order_id, Event.session_id.in_(sessions_of_order))], 100_000
-            )
+            # Session ids as literals, so both sides of the OR use their index (a sub-select would not, on PG).
+            sessions_of_order = list(session.scalars(select(PackSession.id).where(PackSession.order_id == order_id)))
+            where = Event.order_id == order_id
+            if sessions_of_order:
+                where = or_(where, Event.session_id.in_(sessions_of_order))
+            events = self._event_views(session, [where], 100_000)
             return OrderTimeline(
                 order_id=order.id, order_ref=order.external_ref, status=order.status,
                 customer=f"{first} {last}".strip(), merchant=merchant, lines=int(n_lines), units=int(n_units),
