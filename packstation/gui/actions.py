@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.domain.commands import COMMANDS, Command, command_for_barcode
 from packstation.gui.messages import tr
+from packstation.gui.slots import slot
 
 
 def _always() -> bool:
@@ -65,7 +66,7 @@ class ActionRegistry:
         # Application-wide: the station is one window, and the keys must work whatever has the focus.
         qaction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         qaction.setToolTip(f"{action.text} ({command.key}, {command.barcode})")
-        qaction.triggered.connect(lambda _checked=False, cid=command.id: self.trigger(cid))
+        qaction.triggered.connect(slot(lambda _checked=False, cid=command.id: self.trigger(cid)))
         self.owner.addAction(qaction)
         action.qaction = qaction
         self.actions[command_id] = action
@@ -95,7 +96,4 @@ class ActionRegistry:
         return True
 
     def refresh(self) -> None:
-        """Keep shortcuts live even when disabled, so a refused key says why instead of doing nothing."""
-        for action in self.actions.values():
-            if action.qaction is not None:
-                action.qaction.setData(action.enabled_when())
+        """Shortcuts stay live even when an action does not apply, so a refused key says why instead of nothing."""

@@ -15,6 +15,7 @@ from packstation.gui.messages import tr
 from packstation.gui.screens.override import OverrideDialog
 from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
+from packstation.gui.slots import slot
 from packstation.services.views import QcRequest, SessionView
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class OrderFlow:
         if hasattr(dialog, "apply_scale"):
             dialog.apply_scale(self.w.base_px())
         self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        dialog.finished.connect(slot(lambda _result, d=dialog: self._closed(d)))
         dialog.open()
         return dialog
 

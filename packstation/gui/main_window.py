@@ -32,6 +32,7 @@ from packstation.gui.messages import error_text, state_name, tr, verdict_text
 from packstation.gui.scan_filter import ScanFilter
 from packstation.gui.screens.order import IdleScreen, OrderScreen
 from packstation.gui.screens.sign_in import SignInScreen
+from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets.verdict_banner import VerdictBanner
 from packstation.services.views import SessionView, UserView, VerdictView
@@ -55,18 +56,18 @@ class MainWindow(QMainWindow):
         self.last_verdict: VerdictView | None = None
         self.setWindowTitle(tr("Packstation — {station}", station=station_code))
         self._build()
-        self.actions = ActionRegistry(self, on_refused=self._refused)
+        self.registry = ActionRegistry(self, on_refused=self._refused)
         self.flow = OrderFlow(self)
-        self.flow.bind_actions(self.actions)
+        self.flow.bind_actions(self.registry)
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
-        self.scan_filter.decoded.connect(self._decoded)
+        self.scan_filter.decoded.connect(slot(self._decoded))
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(idle_minutes, 1) * 60_000)
-        self.idle_timer.timeout.connect(self.idle_sign_out)
+        self.idle_timer.timeout.connect(slot(self.idle_sign_out))
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
-        self.print_timer.timeout.connect(self.refresh_print_queue)
+        self.print_timer.timeout.connect(slot(self.refresh_print_queue))
         self.show_signed_out()
 
     # -- layout -----------------------------------------------------------------------------------------------------
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.header_state)
         self.banner = VerdictBanner()
         self.sign_in_screen = SignInScreen(self.station_code)
-        self.sign_in_screen.pin_entered.connect(self._pin_entered)
+        self.sign_in_screen.pin_entered.connect(slot(self._pin_entered))
         self.idle_screen = IdleScreen()
         self.order_screen = OrderScreen()
         self.pages = QStackedWidget()
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             self.order_screen.show_session(session)
             self.pages.setCurrentWidget(self.order_screen)
         self._update_header()
-        self.actions.refresh()
+        self.registry.refresh()
         self.refresh_print_queue()
         self.session_changed.emit(session)
         if session is not None:
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.header_state.setText(state_name(self.session.state) if self.session else "")
         hints = []
         for command in COMMANDS:
-            if command.id in ("help", "ack") or self.actions.is_enabled(command.id):
+            if command.id in ("help", "ack") or self.registry.is_enabled(command.id):
                 hints.append(f"<b>{command.key}</b> {tr(command.title)}")
         self.hints.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(hints))
 
@@ -245,12 +246,12 @@ class MainWindow(QMainWindow):
         dialog = QApplication.activeModalWidget()
         if dialog is not None and hasattr(dialog, "accept_scan") and dialog.accept_scan(text):
             return
-        action = self.actions.for_barcode(text)
+        action = self.registry.for_barcode(text)
         if action is not None:
             if dialog is not None and action.id != "ack":
                 self.show_problem(tr("Finish or close the open dialog first (Esc)."))
                 return
-            self.actions.trigger(action.id)
+            self.registry.trigger(action.id)
             return
         if self.user is None:
             self.sign_in(text)

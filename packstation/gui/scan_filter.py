@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent
 from shiboken6 import isValid
 
 from packstation.devices.scanner import ScanDecoder
+from packstation.gui.slots import slot
 
 TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 GS = "\x1d"  # FNC1 as most scanners send it (Ctrl+])
@@ -66,7 +67,7 @@ class ScanFilter(QObject):
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(max(3 * max_gap_ms, 60))
-        self._flush_timer.timeout.connect(self._on_timeout)
+        self._flush_timer.timeout.connect(slot(self._on_timeout))
 
     # -- the filter ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -27,7 +27,7 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_every_command_has_a_handler_and_a_key(window) -> None:  # type: ignore[no-untyped-def]
-    assert window.actions.unbound() == []
+    assert window.registry.unbound() == []
     assert len({c.key for c in COMMANDS}) == len(COMMANDS)
     assert len({c.barcode for c in COMMANDS}) == len(COMMANDS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from packstation.gui.messages import tr
@@ -47,8 +47,8 @@ def capture_text(line: LineView) -> str:
 class PickListModel(QAbstractTableModel):
     """Rows are the session's LineViews; `set_lines` replaces them after every service call."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._lines: tuple[LineView, ...] = ()
         self._active_id: int | None = None
         self._icons: dict[str, QIcon] = {}

@@ -5,8 +5,10 @@ Row heights follow the space available so an order of up to 12 lines fits withou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +32,18 @@ from packstation.services.views import SessionView
 FIT_ROWS = 12  # rows that must fit without scrolling
 STEPS = (SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
          SessionState.VERIFY)
+
+
+class _PickTable(QTableView):
+    """The pick-list view; re-fits its rows whenever its own size changes (after the layout settles)."""
+
+    def __init__(self, on_resize: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._on_resize()
 
 
 class IdleScreen(QWidget):
@@ -90,8 +104,8 @@ class OrderScreen(QWidget):
         self.progress.setObjectName("orderProgress")
         self.progress.setFormat(tr("%v of %m units"))
         self.steps = StepsBar()
-        self.model = PickListModel()
-        self.table = QTableView()
+        self.model = PickListModel(self)  # owned by the screen: Qt deletes it after the view, never before
+        self.table = _PickTable(self.fit_rows)
         self.table.setObjectName("pickList")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -100,7 +114,6 @@ class OrderScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -200,10 +213,9 @@ class OrderScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(height)
         self.table.verticalHeader().setMinimumSectionSize(1)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_rows()
-        return False
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_rows()
 
     def row_active(self) -> int | None:
         active = self.session.active_line if self.session else None

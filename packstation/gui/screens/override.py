@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from packstation.gui.messages import tr
 from packstation.gui.screens.dialogs import StationDialog
+from packstation.gui.slots import slot
 
 REASONS = ("Checked by lead: OK to ship", "Customer agreed", "Replacement not in stock: short ship",
            "Scale fault", "Label printer fault")
@@ -41,8 +42,8 @@ class OverrideDialog(StationDialog):
         form.addRow(tr("PIN"), self.pin)
         form.addRow(tr("Reason"), self.reason)
         self.layout_.addLayout(form)
-        self.pin.returnPressed.connect(self.reason.setFocus)
-        self.reason.lineEdit().returnPressed.connect(self.submit)
+        self.pin.returnPressed.connect(slot(self.reason.setFocus))
+        self.reason.lineEdit().returnPressed.connect(slot(self.submit))
         self.finish_layout()
         self.badge.setFocus()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QTable
 from packstation.domain.commands import COMMANDS
 from packstation.gui.messages import tr
 from packstation.gui.screens.dialogs import StationDialog
+from packstation.gui.slots import slot
 
 
 class ReasonDialog(StationDialog):
@@ -26,7 +27,7 @@ class ReasonDialog(StationDialog):
         self.reason.addItems([tr(r) for r in reasons])
         self.layout_.addWidget(self.reason)
         self.layout_.addWidget(QLabel(tr("Enter  confirm      Esc  cancel")))
-        self.reason.lineEdit().returnPressed.connect(self.submit)
+        self.reason.lineEdit().returnPressed.connect(slot(self.submit))
         self.finish_layout()
         self.reason.setFocus()
 
@@ -47,7 +48,7 @@ class QuantityDialog(StationDialog):
         self.field = QLineEdit()
         self.field.setObjectName("quantity")
         self.layout_.addWidget(self.field)
-        self.field.returnPressed.connect(self.submit)
+        self.field.returnPressed.connect(slot(self.submit))
         self.finish_layout()
         self.field.setFocus()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from packstation.gui.messages import tr
 from packstation.gui.screens.dialogs import StationDialog
+from packstation.gui.slots import slot
 from packstation.services.views import QcRequest
 
 CONFIRM_CHECKS = {"damage", "expiry", "fragile", "hazmat", "gift"}
@@ -49,7 +50,7 @@ class QcDialog(StationDialog):
         if request.check in CAPTURE_CHECKS:
             self.field.setPlaceholderText(tr("Scan, or type and press Enter"))
             self.layout_.addWidget(self.field)
-            self.field.returnPressed.connect(lambda: self.accept_scan(self.field.text()))
+            self.field.returnPressed.connect(slot(lambda: self.accept_scan(self.field.text())))
             self.hint.setText(self._capture_hint())
         elif request.check == "expiry":
             self.hint.setText(tr("Y  the date is fine      N  expired or too short"))
@@ -125,7 +126,7 @@ class WeightDialog(StationDialog):
         self.layout_.addWidget(self.expected_label)
         self.layout_.addWidget(self.field)
         self.layout_.addWidget(QLabel(tr("S  read the scale      Enter  record the typed weight")))
-        self.field.returnPressed.connect(self.record_typed)
+        self.field.returnPressed.connect(slot(self.record_typed))
         self.finish_layout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

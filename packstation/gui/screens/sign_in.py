@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from packstation.gui.messages import tr
+from packstation.gui.slots import slot
 
 
 class SignInScreen(QWidget):
@@ -27,7 +28,7 @@ class SignInScreen(QWidget):
         self.pin.setPlaceholderText(tr("PIN, then Enter"))
         self.pin.setMaximumWidth(420)
         self.pin.hide()
-        self.pin.returnPressed.connect(lambda: self.pin_entered.emit(self.pin.text()))
+        self.pin.returnPressed.connect(slot(lambda: self.pin_entered.emit(self.pin.text())))
         self.error = QLabel()
         self.error.setObjectName("signInError")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
