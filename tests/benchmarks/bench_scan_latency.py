@@ -30,17 +30,23 @@ from tests.helpers.bench_world import PIN, add_orders, build_floor
 STATION = "BENCH-001"
 
 
-def _orders(store: Store, small: int, large_lines: int) -> tuple[Any, list[int], int]:
-    floor = build_floor(store, skus=max(large_lines, 5))
-    small_ids = add_orders(store, floor, small, 5, prefix="LAT5-")
-    large_id = add_orders(store, floor, 1, large_lines, prefix="LAT1000-")[0]
+_FLOORS: dict[str, Any] = {}
+
+
+def _orders(store: Store, small: int, large_lines: int, tag: str) -> tuple[Any, list[int], int]:
+    """The bench floor (built once per store) and fresh 5-line orders and one large order for this run."""
+    if store.url not in _FLOORS:
+        _FLOORS[store.url] = build_floor(store, skus=max(large_lines, 5))
+    floor = _FLOORS[store.url]
+    small_ids = add_orders(store, floor, small, 5, prefix=f"LAT5{tag}-")
+    large_id = add_orders(store, floor, 1, large_lines, prefix=f"LATL{tag}-")[0]
     return floor, small_ids, large_id
 
 
 def service_latency(store: Store, *, small_orders: int = 40, large_lines: int = 1000,
                     large_scans: int = 300) -> dict[str, list[float]]:
     """Seconds per `PackingService.scan` call on 5-line orders and on one large order."""
-    floor, small_ids, large_id = _orders(store, small_orders, large_lines)
+    floor, small_ids, large_id = _orders(store, small_orders, large_lines, "S")
     svc = PackingService(store, STATION)
     user = svc.sign_in(floor.badges[0], PIN)
     out: dict[str, list[float]] = {"5 lines": [], f"{large_lines} lines": []}
@@ -68,7 +74,7 @@ def gui_latency(store: Store, settings_url: str, *, small_orders: int = 20, larg
         from tests.benchmarks.gui_probe import measure_gui
     except ImportError:
         return None
-    floor, small_ids, large_id = _orders(store, small_orders, large_lines)
+    floor, small_ids, large_id = _orders(store, small_orders, large_lines, "G")
     return measure_gui(store, settings_url, floor, small_ids, large_id, large_scans)
 
 
