@@ -96,7 +96,7 @@ def build(store: Store, errors: list[str | None], rng: random.Random) -> tuple[C
         customer = Customer(merchant_id=merchant.id, external_ref="SIM-C", first_name="Sim", last_name="Customer")
         db.add(customer)
         for i in range(14):
-            weight = rng.randint(120, 900)
+            weight = 30 if i == 0 else rng.randint(120, 900)  # SIM-00 is light: an extra one may pass the scale
             sku = Sku(merchant_id=merchant.id, code=f"SIM-{i:02d}", description=f"Sim item {i}", weight_g=weight,
                       length_mm=120, width_mm=90, height_mm=60, lot_tracked=i == 12, min_shelf_life_days=30 if i == 13
                       else 0)
