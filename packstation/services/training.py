@@ -1,0 +1,176 @@
+"""Training runs in demo mode: start a scenario for a trainee, score it from the journal, list progress.
+
+Every call refuses a production database (app_meta mode != demo), so a scorecard and a scenario's orders can only
+ever exist on the training floor. The scenario's order refs and tote contents are kept in `Scorecard.detail`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from packstation.app import Store
+from packstation.demo import scoring
+from packstation.demo.scenario_build import BuiltOrder, ToteItem, build_orders, is_demo_database
+from packstation.demo.scenarios import Scenario, find
+from packstation.domain.errors import ValidationError
+from packstation.domain.ports import Clock, SystemClock
+from packstation.store.db import transaction
+from packstation.store.models import Order, Sku, User
+from packstation.store.models.packing import Event, PackSession
+from packstation.store.models.training import Scorecard
+
+
+@dataclass(frozen=True)
+class TrainingRun:
+    scorecard_id: int
+    scenario: Scenario
+    trainee: str
+    hints: bool
+    orders: tuple[BuiltOrder, ...]
+
+
+@dataclass(frozen=True)
+class ScorecardView:
+    id: int
+    trainee: str
+    user_id: int
+    scenario: str
+    scenario_title: str
+    hints: bool
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    seconds: float
+    errors_injected: int
+    errors_caught: int
+    errors_missed: int
+    overrides_asked: int
+    own_errors: int
+    accuracy: float
+    outcomes: tuple[scoring.Outcome, ...] = ()
+
+
+@dataclass(frozen=True)
+class TraineeProgress:
+    user_id: int
+    name: str
+    runs: int
+    scenarios_passed: int  # distinct scenarios with every injected error caught and nothing left unfinished
+    best_accuracy: float
+    last_run: dt.datetime | None
+
+
+def _view(card: Scorecard, name: str) -> ScorecardView:
+    outcomes = tuple(scoring.Outcome(**o) for o in card.detail.get("outcomes", []))
+    return ScorecardView(id=card.id, trainee=name, user_id=card.user_id, scenario=card.scenario,
+                         scenario_title=str(card.detail.get("title", card.scenario)), hints=card.hints,
+                         started_at=card.started_at, finished_at=card.finished_at, seconds=card.seconds,
+                         errors_injected=card.errors_injected, errors_caught=card.errors_caught,
+                         errors_missed=card.errors_missed, overrides_asked=card.overrides_asked,
+                         own_errors=int(card.detail.get("own_errors", 0)), accuracy=card.accuracy, outcomes=outcomes)
+
+
+class TrainingService:
+    """The trainer's and trainee's door to scenarios and scorecards (demo databases only)."""
+
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        self.store = store
+        self.clock = clock or SystemClock()
+
+    def _check(self, db: object) -> None:
+        if not is_demo_database(db):  # type: ignore[arg-type]
+            raise ValidationError("not_demo_database", "training runs only in a demo database; this is production")
+
+    def start(self, user_id: int, scenario: Scenario | str, *, hints: bool = True) -> TrainingRun:
+        """Write the scenario's orders for this run and open its scorecard."""
+        scenario = find(scenario) if isinstance(scenario, str) else scenario
+        now = self.clock.now()
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            user = db.get(User, user_id)
+            if user is None:
+                raise ValidationError("no_such_user", f"there is no user {user_id}")
+            card = Scorecard(user_id=user_id, scenario=scenario.id, hints=hints, started_at=now,
+                             errors_injected=len(scenario.events), detail={"title": scenario.title})
+            db.add(card)
+            db.flush()
+            built = build_orders(db, scenario, f"S{card.id}", now)
+            card.detail = {"title": scenario.title, "orders": [
+                {"key": b.key, "ref": b.ref, "events": list(b.events),
+                 "skus": [e.sku for e in scenario.events_for(b.key)]} for b in built]}
+            return TrainingRun(card.id, scenario, user.name, hints, built)
+
+    def finish(self, scorecard_id: int) -> ScorecardView:
+        """Score the run from the journal of its orders and store the scorecard (again, if called twice)."""
+        now = self.clock.now()
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            card = db.get(Scorecard, scorecard_id)
+            if card is None:
+                raise ValidationError("no_such_scorecard", f"there is no scorecard {scorecard_id}")
+            runs = [self._order_run(db, o) for o in card.detail.get("orders", [])]
+            started = card.started_at if card.started_at.tzinfo else card.started_at.replace(tzinfo=dt.UTC)
+            result = scoring.score(runs, (now - started).total_seconds())
+            card.finished_at, card.seconds = now, result.seconds
+            card.errors_injected, card.errors_caught = result.errors_injected, result.errors_caught
+            card.errors_missed, card.overrides_asked = result.errors_missed, result.overrides_asked
+            card.accuracy = result.accuracy
+            card.detail = {**card.detail, "own_errors": result.own_errors, "unfinished": result.unfinished,
+                           "outcomes": [asdict(o) for o in result.outcomes]}
+            user = db.get(User, card.user_id)
+            return _view(card, user.name if user else "?")
+
+    @staticmethod
+    def _order_run(db: object, entry: dict) -> scoring.OrderRun:  # type: ignore[type-arg]
+        order = db.scalars(select(Order).where(Order.external_ref == entry["ref"])).first()  # type: ignore[attr-defined]
+        state, events = "", []
+        if order is not None:
+            session = db.scalars(select(PackSession).where(PackSession.order_id == order.id)  # type: ignore[attr-defined]
+                                 .order_by(PackSession.id.desc())).first()
+            state = session.state if session else ""
+            rows = db.execute(select(Event, Sku.code).outerjoin(Sku, Sku.id == Event.sku_id)  # type: ignore[attr-defined]
+                              .where(Event.order_id == order.id).order_by(Event.id)).all()
+            for event, sku in rows:
+                passed = event.detail.get("passed") if isinstance(event.detail, dict) else None
+                events.append(scoring.Observed(event.kind, event.code, event.error_type, sku or "",
+                                               passed if isinstance(passed, bool) else None))
+        return scoring.OrderRun(entry["key"], tuple(entry["events"]), state, tuple(events),
+                                tuple(entry.get("skus", [])))
+
+    def scorecards(self, user_id: int | None = None) -> list[ScorecardView]:
+        """Newest first."""
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            query = select(Scorecard, User.name).join(User, User.id == Scorecard.user_id)
+            if user_id is not None:
+                query = query.where(Scorecard.user_id == user_id)
+            return [_view(card, name) for card, name in db.execute(query.order_by(Scorecard.id.desc())).all()]
+
+    def trainees(self) -> list[TraineeProgress]:
+        """Everyone flagged as a trainee or with a scorecard, with their progress."""
+        cards = self.scorecards()
+        with transaction(self.store.sessions) as db:
+            users = list(db.scalars(select(User).order_by(User.name)))
+            people = [(u.id, u.name) for u in users if u.trainee or any(c.user_id == u.id for c in cards)]
+        out = []
+        for uid, name in people:
+            mine = [c for c in cards if c.user_id == uid]
+            passed = {c.scenario for c in mine if c.finished_at and c.errors_missed == 0 and c.accuracy >= 1.0}
+            out.append(TraineeProgress(uid, name, len(mine), len(passed),
+                                       max((c.accuracy for c in mine if c.finished_at), default=0.0),
+                                       max((c.started_at for c in mine), default=None)))
+        return out
+
+    def scorecard_pdf(self, scorecard_id: int, path: Path) -> Path:
+        from packstation.documents.scorecard import write_scorecard
+
+        card = next((c for c in self.scorecards() if c.id == scorecard_id), None)
+        if card is None:
+            raise ValidationError("no_such_scorecard", f"there is no scorecard {scorecard_id}")
+        return write_scorecard(card, path)
+
+    def tote(self, run: TrainingRun, key: str) -> tuple[ToteItem, ...]:
+        return next(o.items for o in run.orders if o.key == key)
