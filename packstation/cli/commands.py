@@ -10,3 +10,4 @@ from packstation.cli.export_shipments import export_shipments_command as _export
 from packstation.cli.slips import slips as _slips; from packstation.cli.export_coupons import export_coupons as _export_coupons; from packstation.cli import main as _m; _m.add_command(_slips)  # noqa: E402,E702,F401,I001
 from packstation.cli.label import label as _label; from packstation.cli import main as _ml; _ml.add_command(_label)  # noqa: E402,E702,I001
 from packstation.cli.replay import replay; from packstation.cli import main; main.add_command(replay)  # noqa: E402,E702,I001
+from packstation.cli.scenario import scenario as _scenario; from packstation.cli import main as _ms; _ms.add_command(_scenario)  # noqa: E402,E702,I001
