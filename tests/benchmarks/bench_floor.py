@@ -42,7 +42,8 @@ class StationLog:
 
 def station_loop(url: str, code: str, badge: str, box: str, stop: threading.Event, log: StationLog,
                  seed: int) -> None:
-    engine = make_engine(url, pool_size=2, max_overflow=0)
+    # One pooled connection per bench; sign-in briefly needs a second one (50 benches fit max_connections=100).
+    engine = make_engine(url, pool_size=1, max_overflow=1)
     store = Store(engine, make_session_factory(engine), url)
     rng = random.Random(seed)
     try:
