@@ -34,7 +34,7 @@ from packstation.services.journal import (
     verdict_detail,
     view_of,
 )
-from packstation.services.progress import REOPENED, Loaded, build_view, load
+from packstation.services.progress import REOPENED, Loaded, StaticCache, build_view, load
 from packstation.services.scanning import route_scan
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.db import transaction
@@ -57,6 +57,7 @@ class PackingService:
         self.clock: Clock = clock or SystemClock()
         self.fnc1_substitute = fnc1_substitute
         self.auth = AuthService(store, station_code, self.clock)
+        self._static: StaticCache = {}  # each order's lines, SKUs and checks, read once
 
     @property
     def station_id(self) -> int:
@@ -78,7 +79,7 @@ class PackingService:
         raise AssertionError("unreachable")
 
     def _own(self, db: Session, session_id: int) -> Loaded:
-        loaded = load(db, session_id)
+        loaded = load(db, session_id, cache=self._static)
         if loaded.session.station_id != self.station_id and loaded.session.state in {s.value for s in WORKING}:
             raise DomainError("session_elsewhere", f"Order {loaded.order.external_ref} is open at another station.",
                               order=loaded.order.external_ref)
@@ -86,7 +87,7 @@ class PackingService:
 
     def _settle(self, db: Session, actor: Actor, session_id: int, base: Loaded | None = None) -> Loaded:
         """Move the stored state to the derived step, journaling the change."""
-        loaded = load(db, session_id, base)
+        loaded = load(db, session_id, base, self._static)
         state = derive_state(loaded.facts)
         if state.value != loaded.session.state:
             loaded.session.state = state.value
@@ -135,13 +136,13 @@ class PackingService:
 
     def view(self, session_id: int) -> SessionView:
         with transaction(self.store.sessions) as db:
-            return build_view(db, load(db, session_id))
+            return build_view(db, load(db, session_id, cache=self._static))
 
     def open_session(self, user_id: int) -> SessionView | None:
         """The order left open at this station (after a restart or crash), exactly as last committed."""
         with transaction(self.store.sessions) as db:
             session = claims.open_session_at(db, self.station_id, user_id)
-            return build_view(db, load(db, session.id)) if session else None
+            return build_view(db, load(db, session.id, cache=self._static)) if session else None
 
     def claim(self, user_id: int, barcode: str | int) -> SessionView:
         """Take an order by its pick-ticket or tote barcode (or id); atomic across stations.
@@ -160,7 +161,7 @@ class PackingService:
             if order.status == "claimed" and order.claim_station_id == actor.station_id:
                 session = claims.latest_session(db, order.id)
                 if session is not None and session.state in {s.value for s in WORKING}:
-                    return build_view(db, load(db, session.id))
+                    return build_view(db, load(db, session.id, cache=self._static))
             if busy is not None and busy.order_id != order.id:
                 other = db.get(Order, busy.order_id)
                 raise DomainError("station_busy", f"Finish or suspend order {other.external_ref if other else ''} "
@@ -208,7 +209,7 @@ class PackingService:
             if order.status == "claimed" and order.claim_station_id == actor.station_id:
                 session = claims.latest_session(db, order.id)
                 if session is not None:
-                    return build_view(db, load(db, session.id))
+                    return build_view(db, load(db, session.id, cache=self._static))
             if order.status == "exception" and (user is None or user.role not in ("lead", "admin")):
                 raise DomainError("lead_required", f"Order {order.external_ref} is in the exception queue; "
                                   "a lead must take it.", order=order.external_ref)
@@ -221,7 +222,7 @@ class PackingService:
     def _leave(self, session_id: int, state: SessionState, action: str, reason: str, *,
                user_id: int | None = None, approver_id: int | None = None) -> SessionView:
         def work(db: Session, actor: Actor) -> SessionView:
-            loaded = load(db, session_id)
+            loaded = load(db, session_id, cache=self._static)
             check_action(loaded.session.state, action)
             actor = Actor(actor.station_id, user_id or loaded.session.user_id, actor.now)
             loaded.session.state = state.value
@@ -231,7 +232,7 @@ class PackingService:
             kind = EventKind.RELEASE if action == "release" else EventKind.STATE
             record(db, actor, kind, state.value if kind == EventKind.STATE else "released", session=loaded.session,
                    approver_id=approver_id, raw=reason or None, detail={"reason": reason})
-            return build_view(db, load(db, session_id))
+            return build_view(db, load(db, session_id, cache=self._static))
 
         return self._run(work)
 
@@ -272,7 +273,7 @@ class PackingService:
                 if prior is not None:
                     if prior.session_id != session_id:
                         raise DomainError("scan_id_reused", "This scan id belongs to another order.", scan_id=key)
-                    return view_of(prior, replayed=True), build_view(db, load(db, session_id))
+                    return view_of(prior, replayed=True), build_view(db, load(db, session_id, cache=self._static))
             loaded = self._own(db, session_id)
             check_action(loaded.session.state, "scan")
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
@@ -422,7 +423,7 @@ class PackingService:
             claims.free(loaded.order, "closed")
             loaded.order.closed_at = actor.now
             record(db, actor, EventKind.STATE, SessionState.CLOSED.value, session=loaded.session)
-            return build_view(db, load(db, session_id))
+            return build_view(db, load(db, session_id, cache=self._static))
 
         return self._run(work)
 

@@ -40,6 +40,77 @@ def sku_facts(sku: Sku) -> SkuFacts:
     )
 
 
+@dataclass(frozen=True)
+class LineRow:
+    """An order line as plain values (the same attribute names as OrderLine)."""
+
+    id: int
+    line_no: int
+    sku_id: int
+    quantity: int
+    bin: str
+    lot_required: str | None
+
+
+@dataclass(frozen=True)
+class OrderStatic:
+    """What does not change while an order is packed: lines, SKUs, required checks, what the screen shows per line.
+
+    Cached per order by the service so a 1,000-line order does not rebuild it on every scan.
+    """
+
+    lines: tuple[LineRow, ...]
+    by_id: dict[int, LineRow]
+    skus: dict[int, SkuFacts]
+    specs: tuple[qc.CheckSpec, ...]
+    capture_keys: tuple[tuple[str, int], ...]  # (check, line_id) of serial/lot/expiry captures
+    line_names: dict[int, str]
+    flags: dict[int, tuple[bool, bool]]  # line_id -> (needs_serial, needs_lot)
+    primary: dict[int, str]  # sku_id -> barcode a virtual scanner would scan
+    images: dict[int, str | None]
+    rules_seen: Any  # the merchant's qc_rules this was built from (rebuilt when they change)
+
+
+StaticCache = dict[int, OrderStatic]
+CACHE_SIZE = 16
+
+
+def order_static(db: Session, order: Order, merchant: Merchant, cache: StaticCache | None = None) -> OrderStatic:
+    """The order's unchanging part, from `cache` when the merchant's QC rules are unchanged."""
+    if cache is not None:
+        hit = cache.get(order.id)
+        if hit is not None and hit.rules_seen == merchant.qc_rules:
+            return hit
+    lines = tuple(LineRow(r.id, r.line_no, r.sku_id, r.quantity, r.bin, r.lot_required) for r in db.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
+    sku_ids = list({line.sku_id for line in lines})
+    sku_rows = list(db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))) if sku_ids else []
+    skus = {s.id: sku_facts(s) for s in sku_rows}
+    specs = qc.required_checks([qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines],
+                               merchant.qc_rules, gift=order.gift, service=order.service)
+    primary: dict[int, str] = {}
+    if sku_ids:
+        for sku_id, code in db.execute(select(Barcode.sku_id, Barcode.code).where(
+                Barcode.sku_id.in_(sku_ids), Barcode.quantity == 1).order_by(Barcode.id)):
+            primary.setdefault(sku_id, code)
+    rules = {sku_id: qc.resolve_rules(facts, merchant.qc_rules) for sku_id, facts in skus.items()}
+    static = OrderStatic(
+        lines=lines, by_id={line.id: line for line in lines}, skus=skus, specs=specs,
+        capture_keys=tuple((s.check, s.line_id) for s in specs
+                           if s.check in ("serial", "lot", "expiry") and s.line_id is not None),
+        line_names={line.id: f"line {line.line_no} ({skus[line.sku_id].code})" for line in lines},
+        flags={line.id: (bool(rules[line.sku_id]["serial_capture"]),
+                         bool(rules[line.sku_id]["lot_capture"]) or line.lot_required is not None)
+               for line in lines},
+        primary=primary, images={s.id: s.image for s in sku_rows}, rules_seen=dict(merchant.qc_rules or {}),
+    )
+    if cache is not None:
+        if len(cache) >= CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[order.id] = static
+    return static
+
+
 @dataclass
 class Loaded:
     """One session with everything the rules and the screen need."""
@@ -47,25 +118,35 @@ class Loaded:
     session: PackSession
     order: Order
     merchant: Merchant
-    lines: list[OrderLine]
-    skus: dict[int, SkuFacts]
+    static: OrderStatic
     line_states: tuple[LineState, ...]
-    specs: tuple[qc.CheckSpec, ...]
     facts: SessionFacts
     units: dict[int, dict[str, int]] = field(default_factory=dict)  # line_id -> {"units", "serial", "lot", ...}
     boxes_confirmed: list[dict[str, Any]] = field(default_factory=list)
     label_aliases: dict[str, str] = field(default_factory=dict)  # SSCC -> tracking number
 
     @property
+    def lines(self) -> tuple[LineRow, ...]:
+        return self.static.lines
+
+    @property
+    def skus(self) -> dict[int, SkuFacts]:
+        return self.static.skus
+
+    @property
+    def specs(self) -> tuple[qc.CheckSpec, ...]:
+        return self.static.specs
+
+    @property
     def state(self) -> SessionState:
         return derive_state(self.facts)
 
-    def line(self, line_id: int) -> OrderLine:
-        for line in self.lines:
-            if line.id == line_id:
-                return line
-        raise DomainError("no_such_line", f"Line {line_id} is not part of order {self.order.external_ref}.",
-                          line_id=line_id)
+    def line(self, line_id: int) -> LineRow:
+        line = self.static.by_id.get(line_id)
+        if line is None:
+            raise DomainError("no_such_line", f"Line {line_id} is not part of order {self.order.external_ref}.",
+                              line_id=line_id)
+        return line
 
 
 def get_session(db: Session, session_id: int) -> PackSession:
@@ -87,15 +168,14 @@ def _unit_counts(db: Session, session_id: int) -> dict[int, dict[str, int]]:
             for line_id, u, s, lo, e in rows}
 
 
-def load(db: Session, session_id: int, base: Loaded | None = None) -> Loaded:
+def load(db: Session, session_id: int, base: Loaded | None = None, cache: StaticCache | None = None) -> Loaded:
     """Gather the facts of one session (a handful of queries, none per unit).
 
-    With `base` (an earlier load in the same transaction) the order, lines and SKUs are reused and only the
-    progress is read again: the scan path loads before and after its change.
+    With `base` (an earlier load in the same transaction) the order is reused and only the progress is read again:
+    the scan path loads before and after its change. `cache` keeps each order's unchanging part between calls.
     """
     if base is not None:
-        session, order, merchant, lines, skus, specs = (base.session, base.order, base.merchant, base.lines,
-                                                        base.skus, base.specs)
+        session, order, merchant, static = base.session, base.order, base.merchant, base.static
     else:
         session = get_session(db, session_id)
         order_row = db.get(Order, session.order_id)
@@ -104,26 +184,19 @@ def load(db: Session, session_id: int, base: Loaded | None = None) -> Loaded:
         merchant_row = db.get(Merchant, order.merchant_id)
         assert merchant_row is not None
         merchant = merchant_row
-        lines = list(db.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
-                                .order_by(OrderLine.line_no)))
-        sku_ids = {line.sku_id for line in lines}
-        skus = {s.id: sku_facts(s) for s in db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))} if sku_ids else {}
-        specs = qc.required_checks(
-            [qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines], merchant.qc_rules,
-            gift=order.gift, service=order.service)
+        static = order_static(db, order, merchant, cache)
     units = _unit_counts(db, session.id)
     line_states = tuple(
-        LineState(line.id, line.line_no, line.sku_id, line.quantity, units.get(line.id, {}).get("units", 0),
-                  line.lot_required) for line in lines)
+        LineState(line.id, line.line_no, line.sku_id, line.quantity, units[line.id]["units"] if line.id in units
+                  else 0, line.lot_required) for line in static.lines)
     outcomes = [qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden)
                 for r in db.scalars(select(QcResult).where(QcResult.session_id == session.id).order_by(QcResult.id))]
     captured: dict[str, bool] = {}
-    for line in lines:
-        got = units.get(line.id, {})
+    for check, line_id in static.capture_keys:
+        got = units.get(line_id, {})
         n = got.get("units", 0)
-        for check in ("serial", "lot", "expiry"):
-            captured[f"{check}:{line.id}"] = n > 0 and got.get(check, 0) >= n
-    pending, failed = qc.qc_status(specs, outcomes, captured)
+        captured[f"{check}:{line_id}"] = n > 0 and got.get(check, 0) >= n
+    pending, failed = qc.qc_status(static.specs, outcomes, captured)
     step = _steps(db, session.id)
     aliases, voided = _labels(db, order.id) if step["labels_registered"] else ({}, set())
     plan_boxes = (session.plan or {}).get("boxes") or (session.plan or {}).get("packages") or []
@@ -134,10 +207,9 @@ def load(db: Session, session_id: int, base: Loaded | None = None) -> Loaded:
         slips_expected=frozenset(step["slips"]), slips_scanned=frozenset(step["slips_scanned"]),
         slips_skipped=step["slips_skipped"], labels_registered=step["labels_registered"],
         labels_expected=frozenset(step["labels"]) - voided, labels_verified=frozenset(step["labels_verified"]),
-        labels_skipped=step["labels_skipped"],
-        line_names={line.id: f"line {line.line_no} ({skus[line.sku_id].code})" for line in lines},
+        labels_skipped=step["labels_skipped"], line_names=static.line_names,
     )
-    return Loaded(session, order, merchant, lines, skus, line_states, specs, facts, units, step["boxes"], aliases)
+    return Loaded(session, order, merchant, static, line_states, facts, units, step["boxes"], aliases)
 
 
 def _steps(db: Session, session_id: int) -> dict[str, Any]:
@@ -222,24 +294,17 @@ def build_view(db: Session, loaded: Loaded) -> SessionView:
     customer = db.get(Customer, order.customer_id)
     station = db.get(Station, session.station_id)
     packer = db.get(User, session.user_id)
-    sku_ids = list(loaded.skus)
-    primary: dict[int, str] = {}
-    if sku_ids:
-        for sku_id, code in db.execute(select(Barcode.sku_id, Barcode.code).where(
-                Barcode.sku_id.in_(sku_ids), Barcode.quantity == 1).order_by(Barcode.id)):
-            primary.setdefault(sku_id, code)
-    images = dict(db.execute(select(Sku.id, Sku.image).where(Sku.id.in_(sku_ids))).all()) if sku_ids else {}
-    bins = {line.id: line.bin for line in loaded.lines}
+    static = loaded.static
     line_views = []
-    for state in loaded.line_states:
-        sku = loaded.skus[state.sku_id]
-        rules = qc.resolve_rules(sku, loaded.merchant.qc_rules)
+    for state, row in zip(loaded.line_states, static.lines, strict=True):
+        sku = static.skus[state.sku_id]
+        needs_serial, needs_lot = static.flags[row.id]
         line_views.append(LineView(
             line_id=state.line_id, line_no=state.line_no, sku_code=sku.code, description=sku.description,
-            bin=bins.get(state.line_id, ""), ordered=state.ordered, scanned=state.scanned,
-            image=images.get(sku.sku_id), lot_required=state.lot_required, needs_serial=bool(rules["serial_capture"]),
-            needs_lot=bool(rules["lot_capture"]) or state.lot_required is not None, fragile=sku.fragile,
-            hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up, barcode=primary.get(sku.sku_id, sku.code)))
+            bin=row.bin, ordered=state.ordered, scanned=state.scanned, image=static.images.get(sku.sku_id),
+            lot_required=state.lot_required, needs_serial=needs_serial, needs_lot=needs_lot, fragile=sku.fragile,
+            hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up,
+            barcode=static.primary.get(sku.sku_id, sku.code)))
     requests = []
     for spec in loaded.facts.qc_pending + loaded.facts.qc_failed:
         params: dict[str, Any] = dict(spec.params)
