@@ -27,7 +27,7 @@ def py3dbp_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], bigger_firs
     from py3dbp import Bin, Item, Packer
 
     spec = {i.sku: i for i in items}
-    left = [(i.sku, n) for i in items for n in range(i.qty)]
+    left = [(i.sku, n) for n, i in enumerate(u for u in items for _ in range(u.qty))]  # one name per unit
     packages: list[Package] = []
     order = sorted(boxes, key=lambda b: b.volume)
     while left:

@@ -9,7 +9,7 @@ block is always put in a free space, so blocks never overlap and never leave the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import permutations
 
 Space = tuple[int, int, int, int, int, int]  # x0, y0, z0, x1, y1, z1
@@ -18,9 +18,13 @@ Block = tuple[int, int, int, int, int, int, int, int, int, int]
 
 # Orders in which a block grows along the axes (0 = x/w, 1 = y/l, 2 = z/d).
 _AXIS_ORDERS = ((2, 1, 0), (2, 0, 1), (0, 1, 2), (1, 0, 2), (0, 2, 1), (1, 2, 0))
-# (block choice, space choice): tried in this order until one strategy fits everything.
-STRATEGY_TABLE = ((0, 0), (0, 1), (2, 1), (1, 0), (1, 1))
-STRATEGIES = len(STRATEGY_TABLE)
+# (block choice, space choice, lengthwise preference among equal blocks: 0 none, 1 along x, 2 along y): tried in this order until one strategy fits everything.
+STRATEGY_TABLE = ((0, 0, 0), (0, 1, 0), (2, 1, 0), (0, 0, 1), (1, 0, 0), (0, 0, 2), (1, 1, 0),
+                  (3, 0, 0), (3, 1, 0))
+STRATEGIES = 7  # the all-in-one-box tries; the last two (heaviest first) fill weight-bound split orders
+HEAVY_STRATEGIES = (7, 8)
+# Filling a box as far as it goes (a split order) tries only the first few: the quick, usually best ones.
+FILL_STRATEGIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +40,12 @@ class Kind:
     fragile: bool = False
     soft: bool = False
     real_volume: int = 0
+    volume: int = field(init=False)  # packing volume, read in the inner loops: stored, not computed
+    min_side: int = field(init=False)
 
-    @property
-    def volume(self) -> int:
-        return self.size[0] * self.size[1] * self.size[2]
-
-    @property
-    def min_side(self) -> int:
-        return min(self.size)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "volume", self.size[0] * self.size[1] * self.size[2])
+        object.__setattr__(self, "min_side", min(self.size))
 
 
 def orientations(dims: Sequence[int], keep_flat: bool) -> tuple[tuple[int, int, int], ...]:
@@ -76,7 +78,7 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
     spaces: list[Space] = [(0, 0, 0, W, L, H)]
     blocks: list[Block] = []
     active = [k for k in kinds if left[k.idx] > 0]
-    strategy, space_rule = STRATEGY_TABLE[strategy]
+    strategy, space_rule, along = STRATEGY_TABLE[strategy]
     anchor = _anchor if space_rule == 0 else _biggest
     if strategy == 2:
         active.sort(key=lambda k: (-k.volume, -k.weight, k.idx))
@@ -85,7 +87,7 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
         if not active:
             break
         space = min(spaces, key=anchor)
-        choice = _best_block(space, active, left, cap, strategy)
+        choice = _best_block(space, active, left, cap, strategy, along)
         if choice is None:
             spaces.remove(space)
             continue
@@ -109,7 +111,7 @@ def _biggest(s: Space) -> tuple[int, int]:
     return (-(s[3] - s[0]) * (s[4] - s[1]) * (s[5] - s[2]), s[2])
 
 
-def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int):
+def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0):
     x0, y0, z0, x1, y1, z1 = space
     size = (x1 - x0, y1 - y0, z1 - z0)
     sx, sy, sz = size
@@ -134,9 +136,12 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
                     # Prefer blocks that use a side of the space fully: slivers waste the box.
                     rest = (sx - shape[0] * dx, sy - shape[1] * dy, sz - shape[2] * dz)
                     sliver = sum(1 for r, m in zip(rest, size, strict=True) if 0 < r < m // 4 + 1)
-                    key = (-sliver, vol, k.weight * n, -k.idx, -dz)
+                    key = (-sliver, vol, k.weight * n, -k.idx, -dz, 0)
+                elif strategy == 3:
+                    key = (k.weight / k.volume, vol, -k.idx, -dz, 0)  # densest first
                 else:
-                    key = (vol, k.weight * n, -k.idx, -dz)
+                    lengthwise = shape[0] * dx if along == 1 else shape[1] * dy if along == 2 else 0
+                    key = (vol, k.weight * n, -k.idx, -dz, lengthwise)
                 if best is None or key > best_key:
                     best, best_key = (k, o, shape), key
         if strategy == 2 and best is not None:

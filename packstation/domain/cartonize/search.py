@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.cartonize.costing import Coster
-from packstation.domain.cartonize.placement import STRATEGIES, Block, Kind, fits_in, pack_box
+from packstation.domain.cartonize.placement import (
+    FILL_STRATEGIES,
+    HEAVY_STRATEGIES,
+    STRATEGIES,
+    Block,
+    Kind,
+    fits_in,
+    pack_box,
+)
 
 Filled = tuple[int, list[Block]]  # box index, blocks
 
@@ -42,12 +50,13 @@ def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
 
 
 def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-              memo: dict | None = None) -> list[Block]:
-    """The strategy's blocks that leave the least volume behind (for a box that cannot take everything)."""
+              memo: dict | None = None, heavy: bool = False) -> list[Block]:
+    """The strategy's blocks that leave the least volume (heavy: weight) behind, for a box that cannot take
+    everything."""
     best: list[Block] = []
     best_vol = -1
-    vols = {k.idx: k.volume for k in kinds}
-    for strategy in range(STRATEGIES):
+    vols = {k.idx: (k.weight if heavy else k.volume) for k in kinds}
+    for strategy in (HEAVY_STRATEGIES if heavy else range(FILL_STRATEGIES)):
         blocks, left = _packed(inner, capacity, kinds, counts, strategy, memo)
         vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in blocks)
         if vol > best_vol:
@@ -61,11 +70,51 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
            stock: list[int | None] | None = None) -> tuple[list[Filled], list[int]]:
     """Boxes for all `counts`; returns the filled boxes and the counts no box could take.
 
-    `stock` (boxes left per box index, None = not counted) is used up as boxes are chosen.
+    `stock` (boxes left per box index, None = not counted) is used up as boxes are chosen. When one box is
+    not enough, one more plan per box type is tried (fill with that type first) and the cheapest plan wins.
     """
-    boxes = coster.boxes
     if stock is None:
-        stock = [b.stock for b in boxes]
+        stock = [b.stock for b in coster.boxes]
+    shelf = list(stock)
+    best = _greedy(kinds, counts, coster, shelf, None)
+    if len(best[0]) > 1:
+        first = best[0][0][0]
+        for bi in range(len(coster.boxes)):
+            if bi == first or (stock[bi] is not None and stock[bi] <= 0):
+                continue
+            other = _greedy(kinds, counts, coster, list(stock), bi)
+            if _plan_rank(other, kinds, coster) < _plan_rank(best, kinds, coster):
+                best = other
+        # Weight-bound orders: also fill each box with the heaviest units first.
+        weight = sum(k.weight * n for k, n in zip(kinds, counts, strict=True))
+        heaviest = max((b.capacity for b in coster.boxes), default=0)
+        if len(best[0]) > 1 and heaviest and len(best[0]) > -(-weight // heaviest):
+            for bi in [None, *range(len(coster.boxes))]:
+                other = _greedy(kinds, counts, coster, list(stock), bi, heavy=True)
+                if _plan_rank(other, kinds, coster) < _plan_rank(best, kinds, coster):
+                    best = other
+    out, left, used = best
+    stock[:] = used
+    return out, left
+
+
+def _plan_rank(plan: tuple[list[Filled], list[int], list], kinds: Sequence[Kind], coster: Coster) -> tuple:
+    """Fewest units left behind, then fewest boxes, then least cost, then least void (a split order goes in the
+    fewest, cheapest boxes)."""
+    out, left, _ = plan
+    cost = void = 0
+    for bi, blocks in out:
+        c, v = coster.rank_single(bi, _counts((bi, blocks), kinds), kinds)
+        cost += c
+        void += v
+    return (sum(left), len(out), cost, void)
+
+
+def _greedy(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock: list[int | None],
+            prefer: int | None, heavy: bool = False) -> tuple[list[Filled], list[int], list[int | None]]:
+    """Fill boxes one after another (the `prefer` box type while it takes anything, else the box taking the
+    most volume) until the rest fits one box; then merge and downsize."""
+    boxes = coster.boxes
     left = list(counts)
     out: list[Filled] = []
     while any(left):
@@ -77,17 +126,22 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
             break
         best: Filled | None = None
         best_key: tuple = ()
-        for bi, box in enumerate(boxes):
+        # The preferred box type, when it takes anything, wins outright: no need to try the others.
+        order = list(range(len(boxes))) if prefer is None else [prefer] + [b for b in range(len(boxes)) if b != prefer]
+        for bi in order:
+            box = boxes[bi]
+            if best is not None and best_key[0]:
+                break
             if stock[bi] is not None and stock[bi] <= 0:
                 continue
             sub = coster.allowed_counts(bi, kinds, left)
             if not any(sub):
                 continue
-            blocks = fill_most(box.inner, box.capacity, kinds, sub, coster.memo)
+            blocks = fill_most(box.inner, box.capacity, kinds, sub, coster.memo, heavy)
             if not blocks:
                 continue
-            vol = sum(b[7] * b[8] * b[9] * kinds[b[0]].volume for b in blocks)
-            key = (vol, -coster.box_cost_hint(bi), -box.volume, -bi)
+            vol = sum(b[7] * b[8] * b[9] * (kinds[b[0]].weight if heavy else kinds[b[0]].volume) for b in blocks)
+            key = (bi == prefer, vol, -coster.box_cost_hint(bi), -box.volume, -bi)
             if best is None or key > best_key:
                 best, best_key = (bi, blocks), key
         if best is None:
@@ -98,7 +152,7 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
             left[b[0]] -= b[7] * b[8] * b[9]
     out = merge_pass(out, kinds, coster, stock)
     out = [downsize(f, kinds, coster, stock) for f in out]
-    return out, left
+    return out, left, stock
 
 
 def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
