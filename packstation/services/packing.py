@@ -20,10 +20,11 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.packing import WORKING, blockers, check_action, derive_state
 from packstation.domain.ports import Clock, SystemClock
-from packstation.domain.verdicts import Verdict, judge_quantity
+from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
 from packstation.services import claims
 from packstation.services import packing_steps as steps
+from packstation.services import unit_actions as units
 from packstation.services.auth import AuthService, check_credentials
 from packstation.services.journal import (
     Actor,
@@ -31,7 +32,6 @@ from packstation.services.journal import (
     find_event,
     lock_station,
     record,
-    verdict_detail,
     view_of,
 )
 from packstation.services.progress import REOPENED, Loaded, StaticCache, build_view, load
@@ -39,7 +39,7 @@ from packstation.services.scanning import route_scan
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
-from packstation.store.models.packing import Event, PackedUnit
+from packstation.store.models.packing import Event
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label
 
@@ -285,67 +285,19 @@ class PackingService:
 
     def undo_last(self, session_id: int, user_id: int | None = None) -> Result:
         """Take the units of the last accepted scan out again (the journal keeps both)."""
-        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
-            check_action(loaded.session.state, "undo")
-            unit = db.scalars(select(PackedUnit).where(PackedUnit.session_id == loaded.session.id)
-                              .order_by(PackedUnit.id.desc())).first()
-            if unit is None:
-                verdict = Verdict(VerdictCode.NOTHING_TO_UNDO, Severity.ATTENTION, "Nothing to undo.")
-                record(db, actor, EventKind.UNDO, verdict.code, session=loaded.session,
-                       detail={"verdict": verdict_detail(verdict)})
-                return verdict
-            line = loaded.line(unit.order_line_id)
-            sku = loaded.skus[line.sku_id]
-            units = unit.quantity
-            steps.delete_unit(db, loaded, unit)
-            verdict = Verdict(VerdictCode.UNDONE, Severity.ATTENTION,
-                              f"Undone: {units} x {sku.code} out of the box.", line_id=line.id,
-                              params={"sku": sku.code, "units": units, "undone_event_id": unit.event_id})
-            record(db, actor, EventKind.UNDO, verdict.code, session=loaded.session, sku_id=sku.sku_id,
-                   line_id=line.id, quantity=units, detail={"undone_event_id": unit.event_id,
-                                                             "verdict": verdict_detail(verdict)})
-            return verdict
-
-        return self._session_action(session_id, action, user_id)
+        return self._session_action(session_id, units.undo_last, user_id)
 
     def remove_unit(self, session_id: int, line_id: int, reason: str, user_id: int | None = None) -> Result:
         """Take one unit of a line out of the box, with a reason (a damaged unit, a miscount)."""
         if not reason.strip():
             raise DomainError("reason_required", "Say why the unit comes out.")
-
-        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
-            check_action(loaded.session.state, "remove")
-            line = loaded.line(line_id)
-            sku = loaded.skus[line.sku_id]
-            if steps.remove_one(db, loaded, line_id) is None:
-                raise DomainError("nothing_to_remove", f"No unit of {sku.code} is in the box.", sku=sku.code)
-            verdict = Verdict(VerdictCode.UNIT_REMOVED, Severity.ATTENTION, f"1 x {sku.code} removed: {reason}",
-                              line_id=line_id, params={"sku": sku.code, "reason": reason})
-            record(db, actor, EventKind.REMOVE, verdict.code, session=loaded.session, sku_id=sku.sku_id,
-                   line_id=line_id, quantity=1, raw=reason, detail={"reason": reason,
-                                                                   "verdict": verdict_detail(verdict)})
-            return verdict
-
-        return self._session_action(session_id, action, user_id)
+        return self._session_action(session_id, lambda db, loaded, actor: units.remove_unit(
+            db, loaded, actor, line_id, reason.strip()), user_id)
 
     def enter_quantity(self, session_id: int, line_id: int, quantity: int, user_id: int | None = None) -> Result:
         """Typed quantity for a large line, up to the SKU's limit (never for serialised or scan-each SKUs)."""
-        def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
-            check_action(loaded.session.state, "quantity")
-            line = loaded.line(line_id)
-            state = next(s for s in loaded.line_states if s.line_id == line_id)
-            sku = loaded.skus[line.sku_id]
-            verdict = judge_quantity(state, sku, int(quantity))
-            event = record(db, actor, EventKind.QUANTITY, verdict.code, session=loaded.session,
-                           error_type=verdict.error_type, sku_id=sku.sku_id, line_id=line_id,
-                           quantity=verdict.units, raw=str(quantity), detail={"verdict": verdict_detail(verdict)})
-            if verdict.accepted:
-                db.add(PackedUnit(session_id=loaded.session.id, order_line_id=line_id, event_id=event.id,
-                                  quantity=verdict.units))
-                db.flush()
-            return verdict
-
-        return self._session_action(session_id, action, user_id)
+        return self._session_action(session_id, lambda db, loaded, actor: units.enter_quantity(
+            db, loaded, actor, line_id, int(quantity)), user_id)
 
     # -- checks, overrides, box, slips, labels ------------------------------------------------------------------
     def record_qc(self, session_id: int, check: str, passed: bool, *, line_id: int | None = None, value: str = "",
