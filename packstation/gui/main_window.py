@@ -28,6 +28,7 @@ from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import SessionState, Severity
 from packstation.gui.actions import Action, ActionRegistry
 from packstation.gui.flow import OrderFlow
+from packstation.gui.i18n import switch_language
 from packstation.gui.messages import error_text, state_name, tr, verdict_text
 from packstation.gui.scan_filter import ScanFilter
 from packstation.gui.screens.order import IdleScreen, OrderScreen
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.user: UserView | None = None
         self.session: SessionView | None = None
         self.last_verdict: VerdictView | None = None
+        self.text_scale = 1.0  # 1.3 with the user's large-text setting
         self.setWindowTitle(tr("Packstation — {station}", station=station_code))
         self._build()
         self.registry = ActionRegistry(self, on_refused=self._refused)
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
     # -- scaling ----------------------------------------------------------------------------------------------------
     def base_px(self) -> int:
         """Body text size from the window height: 768 px -> 18 px, 2160 px (4K) -> 50 px."""
-        return max(14, round(self.height() / 42))
+        return max(14, round(self.height() / 42 * self.text_scale))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -156,8 +158,29 @@ class MainWindow(QMainWindow):
         self.order_screen.apply_scale(base)
 
     # -- what the window shows --------------------------------------------------------------------------------------
+    def apply_user_settings(self, user: UserView | None) -> None:
+        """The packer's own language and text size (users.locale, users.large_text); signed out: English, normal."""
+        self.text_scale = 1.3 if user is not None and user.large_text else 1.0
+        switch_language(user.locale if user is not None else None)
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A new translator was installed: redraw every text that comes from state."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
+            self.setWindowTitle(tr("Packstation — {station}", station=self.station_code))
+            self._update_header()
+            if self.session is not None:
+                self.order_screen.show_session(self.session)
+            if self.last_verdict is not None and self.user is not None:
+                headline, detail = verdict_text(self.last_verdict)
+                self.banner.show_verdict(self.last_verdict.severity, headline, detail,
+                                         must_ack=self.banner.awaiting_ack)
+
     def show_signed_out(self) -> None:
         self.user = None
+        self.last_verdict = None
+        self.apply_user_settings(None)
         self.session = None
         self.idle_timer.stop()
         self.print_timer.stop()
@@ -296,6 +319,7 @@ class MainWindow(QMainWindow):
             self.show_problem(error_text(exc))
             return
         self.user = user
+        self.apply_user_settings(user)
         self.idle_timer.start()
         self.print_timer.start()
         self.show_ok(tr("WELCOME"), tr("{name} at {station}", name=user.name, station=self.station_code))

@@ -25,7 +25,7 @@ def tr(text: str, **params: Any) -> str:
 
 
 # Short headline per verdict code, shown in the banner's large line.
-_HEADLINES: dict[str, str] = {
+HEADLINES: dict[str, str] = {
     "accepted": "OK",
     "over_scan": "TOO MANY",
     "wrong_item": "WRONG ITEM",
@@ -51,7 +51,7 @@ _HEADLINES: dict[str, str] = {
 }
 
 # Longer instruction per code; placeholders are the verdict's params.
-_DETAILS: dict[str, str] = {
+DETAILS: dict[str, str] = {
     "accepted": "{sku} — {scanned} of {ordered}",
     "over_scan": "{sku} needs only {ordered}. Take the extra unit out of the box.",
     "wrong_item": "{sku} is not in this order. Put it aside.",
@@ -62,7 +62,7 @@ _DETAILS: dict[str, str] = {
 
 
 def headline(code: str) -> str:
-    return tr(_HEADLINES.get(code, code.replace("_", " ").upper()))
+    return tr(HEADLINES.get(code, code.replace("_", " ").upper()))
 
 
 def _fill(template: str, params: dict[str, Any]) -> str | None:
@@ -74,15 +74,31 @@ def _fill(template: str, params: dict[str, Any]) -> str | None:
 
 def verdict_text(verdict: VerdictView) -> tuple[str, str]:
     """(headline, detail) for a verdict; the detail falls back to the engine's own message."""
-    template = _DETAILS.get(verdict.code)
+    template = DETAILS.get(verdict.code)
     detail = _fill(template, verdict.params) if template else None
     return headline(verdict.code), detail or tr(verdict.message)
+
+
+# Refusals from the services by code; placeholders are the error's params. A code not here, or one whose params
+# do not fill its template, shows the service's own (English) message.
+ERRORS: dict[str, str] = {
+    "bad_pin": "Wrong PIN.",
+    "unknown_badge": "This badge is not known or not active.",
+    "locked_out": "Too many wrong PINs for {user}; wait ten minutes or ask an admin.",
+    "pin_not_set": "{user} has no PIN yet; an admin must set one.",
+    "not_a_lead": "{user} is not a shift lead; a lead must approve this.",
+    "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",
+    "nothing_to_remove": "No unit of {sku} is in the box.",
+    "bad_weight": "{grams} g is not a weight; put the box on the scale.",
+    "serial_missing": "Scan or type the serial number.",
+}
 
 
 def error_text(error: BaseException) -> str:
     """A refused action in the packer's words (DomainError carries a code and params)."""
     if isinstance(error, DomainError):
-        return tr(error.message)
+        template = ERRORS.get(error.code)
+        return (_fill(template, error.params) if template else None) or tr(error.message)
     return tr("Something went wrong: {error}", error=str(error) or type(error).__name__)
 
 

@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from packstation.app import Store, open_store
 from packstation.config import Settings
 from packstation.services.station import StationService
 from packstation.services.views import LineView
-from packstation.store.models import Order, Station
+from packstation.store.models import Order, Station, User
 from tests.gui import keys
 
 LABEL_CARRIERS = ("dhl", "posti", "postnord")  # carriers the built-in label service issues numbers for
@@ -34,6 +34,8 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     store = open_store(f"sqlite:///{path}")
     generate_demo_data(store, orders=30, seed=7)
+    with store.sessions.begin() as db:  # these tests read English; test_language.py sets a packer's language itself
+        db.execute(update(User).values(locale="en"))
     store.dispose()
     return path
 

@@ -1,0 +1,140 @@
+"""Refresh the Qt translation sources (.ts) and compile them (.qm): `python -m packstation.gui.i18n_catalog`.
+
+pyside6-lupdate files a bare `tr("...")` call under an empty context and cannot see strings kept in tables
+(verdict headlines, command titles), so the sources are collected here from the code's syntax tree instead: every
+`tr("literal")` / `self.tr("literal")` / `QCoreApplication.translate(ctx, "literal")` under packstation/gui, plus the
+message tables. Everything lives in one context, `Packstation` (see `packstation.gui.messages.CONTEXT`). Existing
+translations are kept; new sources arrive `unfinished`; sources no longer in the code are dropped. Compiling uses
+pyside6-lrelease. The test `tests/unit/test_translations.py` uses the same functions to prove nothing is missing.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from string import Formatter
+
+CONTEXT = "Packstation"
+GUI_DIR = Path(__file__).resolve().parent
+TRANSLATIONS_DIR = GUI_DIR.parent.parent / "resources" / "translations"
+TRANSLATED = ("nb", "pl", "fi")  # English is the source language
+
+
+def _calls(tree: ast.AST) -> list[str]:
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name == "tr":
+            arg = node.args[0]
+        elif name == "translate" and len(node.args) >= 2:
+            arg = node.args[1]
+        else:
+            continue
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found.append(arg.value)
+    return found
+
+
+def _tables() -> list[str]:
+    """Strings kept in tables and translated when shown (verdict headlines, details, states, commands)."""
+    from packstation.domain.commands import COMMANDS
+    from packstation.gui import messages
+
+    texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
+             *messages.ERRORS.values()]
+    for command in COMMANDS:
+        texts += [command.title, command.help]
+    return texts
+
+
+def source_strings() -> list[str]:
+    """Every translatable source string of the GUI, in a stable order, without duplicates."""
+    texts: list[str] = []
+    for path in sorted(GUI_DIR.rglob("*.py")):
+        texts += _calls(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+    texts += _tables()
+    return list(dict.fromkeys(t for t in texts if t.strip()))
+
+
+def placeholders(text: str) -> set[str]:
+    """`{name}` placeholders of a str.format template (what a translation must keep, in any order)."""
+    try:
+        return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"<malformed braces>"}
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"packstation_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"packstation_{language}.qm"
+
+
+def read_ts(path: Path) -> dict[str, str | None]:
+    """source -> translation (None when unfinished or empty) of the Packstation context."""
+    result: dict[str, str | None] = {}
+    if not path.exists():
+        return result
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            text = node.text if node is not None else None
+            unfinished = node is not None and node.get("type") in ("unfinished", "obsolete", "vanished")
+            result[source] = None if unfinished or not text else text
+    return result
+
+
+def write_ts(language: str, sources: list[str], translations: dict[str, str | None]) -> None:
+    root = ET.Element("TS", version="2.1", language={"nb": "nb_NO", "pl": "pl_PL", "fi": "fi_FI"}[language],
+                      sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source in sources:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        node = ET.SubElement(message, "translation")
+        text = translations.get(source)
+        if text:
+            node.text = text
+        else:
+            node.set("type", "unfinished")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    ts_path(language).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                                 encoding="utf-8")
+
+
+def compile_qm(language: str) -> None:
+    subprocess.run(["pyside6-lrelease", str(ts_path(language)), "-qm", str(qm_path(language))], check=True,
+                   capture_output=True)
+
+
+def update(extra: dict[str, dict[str, str]] | None = None) -> dict[str, int]:
+    """Refresh every .ts (keeping translations, `extra` wins) and compile it; returns unfinished counts."""
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    sources = source_strings()
+    missing: dict[str, int] = {}
+    for language in TRANSLATED:
+        known = read_ts(ts_path(language)) | (extra or {}).get(language, {})
+        write_ts(language, sources, known)
+        compile_qm(language)
+        missing[language] = sum(1 for s in sources if not known.get(s))
+    return missing
+
+
+if __name__ == "__main__":
+    counts = update()
+    for lang, count in counts.items():
+        print(f"{lang}: {count} unfinished")
+    sys.exit(1 if any(counts.values()) else 0)
