@@ -37,6 +37,10 @@ def run_gui(settings: Settings) -> int:
     from packstation.app import store_for
     from packstation.services.station import StationService
 
+    if settings.demo:  # training floor: isolated demo database in the demo window (packstation.gui.demo)
+        from packstation.gui.demo.window import run_demo
+
+        return run_demo(settings)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Packstation")
     store = store_for(settings)
