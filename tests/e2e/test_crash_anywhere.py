@@ -27,7 +27,7 @@ from packstation.store.models.shipping import PrintJob
 from tests.helpers.bench_world import add_orders, build_floor
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDERS = 20
+ORDERS = 60
 
 
 @dataclass
@@ -133,6 +133,7 @@ def crash_many(db_url: str, prints: Path, kills: int, seed: int) -> None:
     acked: list[str] = []
     closed: list[str] = []
     last: str | None = None
+    killed = 0
     for k in range(kills):
         run = drive(db_url, prints, f"k{k}", kill_after_s=rng.uniform(0.0, 2.5))
         acked += run.acked
@@ -141,6 +142,8 @@ def crash_many(db_url: str, prints: Path, kills: int, seed: int) -> None:
         check(db_url, prints, acked, closed, last)
         if run.done:
             break
+        killed += 1
+    assert killed == kills, "the orders ran out before every kill landed: add orders"
     final = drive(db_url, prints, "final")
     assert final.done
     check(db_url, prints, acked + final.acked, closed + final.closed, None)
