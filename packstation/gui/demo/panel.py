@@ -118,8 +118,11 @@ class TrainingPanel(QWidget):
         self.session = session
         while self.scanner_box.count():
             item = self.scanner_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:  # off the screen now, not at the next event-loop turn
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         self.buttons = {}
         order = self.current_order()
         if self.run is not None and order is None:
