@@ -81,3 +81,4 @@ class PackingSlipData:
     return_code: str = ""  # the merchant's return reference, printed as a QR code and as text
     boxes: tuple[BoxContents, ...] = field(default_factory=tuple)  # filled for multi-box orders
     demo: bool = False
+    locale: str = "en"  # the customer's locale: the slip's words, dates and money (packstation.documents.i18n)

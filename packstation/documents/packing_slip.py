@@ -21,6 +21,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from packstation.documents.data import PackingSlipData, SlipLine
 from packstation.documents.fonts import FONT, FONT_BOLD
+from packstation.documents.i18n import DocText
 from packstation.documents.text import clean_text
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER, "A5": A5}
@@ -76,19 +77,15 @@ class QrCode(Flowable):
         c.restoreState()
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{amount:.2f} {currency}"
-
-
 def _items_table(lines: Sequence[SlipLine], currency: str, show_prices: bool, styles: dict[str, ParagraphStyle],
-                 width: float) -> Table:
+                 width: float, text: DocText) -> Table:
     show_prices = show_prices and any(line.unit_price is not None for line in lines)
-    header = ["Qty", "Item", "Description"] + (["Price"] if show_prices else [])
+    header = [text.t("qty"), text.t("item"), text.t("description")] + ([text.t("price")] if show_prices else [])
     rows: list[list[object]] = [header]
     for line in lines:
         row: list[object] = [str(line.quantity), _p(line.sku, styles["small"]), _p(line.description, styles["body"])]
         if show_prices:
-            row.append(_money((line.unit_price or Decimal(0)) * line.quantity, currency))
+            row.append(text.money((line.unit_price or Decimal(0)) * line.quantity, currency))
         rows.append(row)
     widths = [12 * mm, 32 * mm]
     rest = width - sum(widths) - (24 * mm if show_prices else 0)
@@ -117,46 +114,48 @@ def render_packing_slip_pdf(data: PackingSlipData, *, page_size: str = "A4") -> 
     small = page_size.upper() == "A5"
     margin = (10 if small else 15) * mm
     styles = _styles(small)
+    text = DocText(data.locale)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=f"Packing slip {data.order_ref}", author="Packstation")
+                            bottomMargin=margin, title=f"{text.t('packing_slip')} {data.order_ref}", author="Packstation")
     width = size[0] - 2 * margin
     story: list[Flowable] = []
     if data.demo:
-        story.append(_p("DEMO — DO NOT SHIP", styles["title"]))
+        story.append(_p(text.t("demo"), styles["title"]))
     story.append(_p(data.merchant_name, styles["title"]))
     story.append(_p(", ".join([data.merchant_address.line1, *data.merchant_address.lines()[1:]]), styles["small"]))
     story.append(Spacer(1, 4 * mm))
     ship_to = [data.ship_to.name, *data.ship_to.lines()]
-    facts = [f"Order {data.order_ref}", f"Date {data.order_date}"] + (["Gift order"] if data.gift else [])
-    head = Table([[[_p("Ship to", styles["small"])] + [_p(t, styles["body"]) for t in ship_to],
+    facts = [text.t("order", ref=data.order_ref), text.t("date", date=text.date(data.order_date))]
+    facts += [text.t("gift_order")] if data.gift else []
+    head = Table([[[_p(text.t("ship_to"), styles["small"])] + [_p(t, styles["body"]) for t in ship_to],
                    [_p(t, styles["body"]) for t in facts]]], colWidths=[width * 0.6, width * 0.4])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [head, Spacer(1, 3 * mm), HRFlowable(width="100%", thickness=1, color=colors.black)]
 
-    story.append(_p("Items", styles["h2"]))
-    story.append(_items_table(data.lines, data.currency, not data.gift, styles, width))
+    story.append(_p(text.t("items"), styles["h2"]))
+    story.append(_items_table(data.lines, data.currency, not data.gift, styles, width, text))
     if data.gift and data.gift_message:
-        story.append(_p("Gift message", styles["h2"]))
+        story.append(_p(text.t("gift_message"), styles["h2"]))
         story.append(_p(data.gift_message, styles["gift"]))
     if len(data.boxes) > 1:
-        story.append(_p("Contents per box", styles["h2"]))
+        story.append(_p(text.t("contents_per_box"), styles["h2"]))
         for box in data.boxes:
-            title = f"Box {box.package_no} of {len(data.boxes)}"
+            title = text.t("box_of", n=box.package_no, count=len(data.boxes))
             if box.tracking_number:
                 title += f" — {box.tracking_number}"
             story.append(KeepTogether([_p(title, styles["body"]),
-                                       _items_table(box.lines, data.currency, False, styles, width)]))
+                                       _items_table(box.lines, data.currency, False, styles, width, text)]))
     if data.returns_policy or data.return_code:
-        story.append(_p("Returns", styles["h2"]))
-        text = [_p(data.returns_policy, styles["body"])] if data.returns_policy else []
+        story.append(_p(text.t("returns"), styles["h2"]))
+        returns = [_p(data.returns_policy, styles["body"])] if data.returns_policy else []
         if data.return_code:
-            text.append(_p(f"Return code: {data.return_code}", styles["body"]))
-            cell = Table([[text, QrCode(data.return_code, 24 * mm if small else 30 * mm)]],
+            returns.append(_p(text.t("return_code", code=data.return_code), styles["body"]))
+            cell = Table([[returns, QrCode(data.return_code, 24 * mm if small else 30 * mm)]],
                          colWidths=[width - 36 * mm, 36 * mm])
             cell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             story.append(KeepTogether([cell]))
         else:
-            story += text
+            story += returns
     doc.build(story)
     return buffer.getvalue()

@@ -140,5 +140,5 @@ def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) 
         order_ref=order.external_ref, order_date=order.placed_at.date().isoformat(),
         lines=tuple(slip_line(ln, ln.quantity) for ln in facts.lines), currency=order.currency, gift=order.gift,
         gift_message=order.gift_message if order.gift else "", returns_policy=merchant.returns_policy,
-        return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db),
+        return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db), locale=facts.customer.locale or "en",
     )
