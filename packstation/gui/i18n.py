@@ -8,7 +8,7 @@ falls back to English, the source language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from packstation.resources import resource_root
 
@@ -61,6 +61,8 @@ def set_language(locale: str | None) -> str:
         QCoreApplication.installTranslator(translator)  # sends LanguageChange to every widget
     _current.update(language=language, translator=translator)
     QLocale.setDefault(QLocale(language if language != "nb" else "nb_NO"))
+    # LanguageChange events are posted; deliver them now so every window has redrawn when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return language
 
 

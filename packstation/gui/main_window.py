@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.commands import COMMANDS
 from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import SessionState, Severity
+from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.actions import Action, ActionRegistry
 from packstation.gui.flow import OrderFlow
 from packstation.gui.i18n import switch_language
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.scan_filter)
         app.installEventFilter(self)
+        apply_focus_style(app)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.user is not None:
