@@ -44,10 +44,13 @@ def _calls(tree: ast.AST) -> list[str]:
 def _tables() -> list[str]:
     """Strings kept in tables and translated when shown (verdict headlines, details, states, commands)."""
     from packstation.domain.commands import COMMANDS
+    from packstation.domain.qc import PROMPTS
     from packstation.gui import messages
+    from packstation.gui.models.pick_list import COLUMNS
+    from packstation.gui.screens.qc import TITLES
 
     texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
-             *messages.ERRORS.values()]
+             *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS]
     for command in COMMANDS:
         texts += [command.title, command.help]
     return texts

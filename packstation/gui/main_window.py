@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
             self.setWindowTitle(tr("Packstation — {station}", station=self.station_code))
             self._update_header()
+            self.order_screen.progress.setFormat(tr("%v of %m units"))
+            model = self.order_screen.model
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(model.columnCount() - 1, 0))
             if self.session is not None:
                 self.order_screen.show_session(self.session)
             if self.last_verdict is not None and self.user is not None:

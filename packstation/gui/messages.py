@@ -115,5 +115,13 @@ STATE_NAMES: dict[str, str] = {
 }
 
 
+def qc_prompt(request: Any) -> str:
+    """A QC prompt by its check and params (the domain's English templates, `packstation.domain.qc.PROMPTS`)."""
+    from packstation.domain.qc import PROMPTS
+
+    template = PROMPTS.get(request.check)
+    return (_fill(template, dict(request.params or {})) if template else None) or tr(request.prompt)
+
+
 def state_name(state: str) -> str:
     return tr(STATE_NAMES.get(str(state), str(state)))

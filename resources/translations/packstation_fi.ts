@@ -152,6 +152,10 @@
       <translation>{name} pisteessä {station}</translation>
     </message>
     <message>
+      <source>%v of %m units</source>
+      <translation>%v / %m kpl</translation>
+    </message>
+    <message>
       <source>Packer: {name}</source>
       <translation>Pakkaaja: {name}</translation>
     </message>
@@ -266,10 +270,6 @@
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
       <translation>tai paina F3 (skannaa CMD-NEXT) saadaksesi jonon seuraavan tilauksen</translation>
-    </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v / %m kpl</translation>
     </message>
     <message>
       <source>GIFT</source>
@@ -640,6 +640,90 @@
       <translation>Skannaa tai näppäile sarjanumero.</translation>
     </message>
     <message>
+      <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
+      <translation>Tarkasta {sku}: vahvista, että se on ehjä, tai merkitse se vaurioituneeksi ja skannaa korvaava.</translation>
+    </message>
+    <message>
+      <source>Check the expiry date of {sku} and confirm it.</source>
+      <translation>Tarkista tuotteen {sku} viimeinen käyttöpäivä ja vahvista se.</translation>
+    </message>
+    <message>
+      <source>Capture the serial number of every unit of {sku}.</source>
+      <translation>Tallenna tuotteen {sku} jokaisen kappaleen sarjanumero.</translation>
+    </message>
+    <message>
+      <source>Capture the lot number of {sku}.</source>
+      <translation>Tallenna tuotteen {sku} eränumero.</translation>
+    </message>
+    <message>
+      <source>Put the closed box on the scale.</source>
+      <translation>Nosta suljettu laatikko vaa'alle.</translation>
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it and put a FRAGILE sticker on the box, then confirm.</source>
+      <translation>{sku} on särkyvä: pakkaa se suojaan ja kiinnitä laatikkoon SÄRKYVÄÄ-tarra, sitten vahvista.</translation>
+    </message>
+    <message>
+      <source>Hazardous goods (class {hazmat_class}): put the hazard mark on the box, then confirm.</source>
+      <translation>Vaarallisia aineita (luokka {hazmat_class}): kiinnitä varoitusmerkki laatikkoon, sitten vahvista.</translation>
+    </message>
+    <message>
+      <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
+      <translation>Lahjatilaus: tarkista, ettei lähetyslistassa näy hintoja ja että lahjaviesti on laatikossa.</translation>
+    </message>
+    <message>
+      <source>Damage check</source>
+      <translation>Vauriotarkistus</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Päiväystarkistus</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Sarjanumerot</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Eränumero</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Punnitse laatikko</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Särkyvä tuote</translation>
+    </message>
+    <message>
+      <source>Hazardous goods</source>
+      <translation>Vaaralliset aineet</translation>
+    </message>
+    <message>
+      <source>Gift order</source>
+      <translation>Lahjatilaus</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Tuotenro</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Kuvaus</translation>
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation>Hyllypaikka</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Skannattu</translation>
+    </message>
+    <message>
+      <source>Capture</source>
+      <translation>Tallennettu</translation>
+    </message>
+    <message>
       <source>Acknowledge stop</source>
       <translation>Kuittaa pysäytys</translation>
     </message>
@@ -674,10 +758,6 @@
     <message>
       <source>Take one unit of the active line out, with a reason.</source>
       <translation>Ota aktiivisen rivin kappale pois ja kerro syy.</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Punnitse laatikko</translation>
     </message>
     <message>
       <source>Read the scale, or type the weight.</source>

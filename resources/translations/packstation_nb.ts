@@ -152,6 +152,10 @@
       <translation>{name} ved {station}</translation>
     </message>
     <message>
+      <source>%v of %m units</source>
+      <translation>%v av %m enheter</translation>
+    </message>
+    <message>
       <source>Packer: {name}</source>
       <translation>Pakker: {name}</translation>
     </message>
@@ -266,10 +270,6 @@
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
       <translation>eller trykk F3 (skann CMD-NEXT) for neste ordre i køen</translation>
-    </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v av %m enheter</translation>
     </message>
     <message>
       <source>GIFT</source>
@@ -640,6 +640,90 @@
       <translation>Skann eller tast inn serienummeret.</translation>
     </message>
     <message>
+      <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
+      <translation>Kontroller {sku}: bekreft at den er uskadd, eller merk den som skadet og skann en erstatning.</translation>
+    </message>
+    <message>
+      <source>Check the expiry date of {sku} and confirm it.</source>
+      <translation>Kontroller utløpsdatoen for {sku} og bekreft den.</translation>
+    </message>
+    <message>
+      <source>Capture the serial number of every unit of {sku}.</source>
+      <translation>Registrer serienummeret til hver enhet av {sku}.</translation>
+    </message>
+    <message>
+      <source>Capture the lot number of {sku}.</source>
+      <translation>Registrer partinummeret til {sku}.</translation>
+    </message>
+    <message>
+      <source>Put the closed box on the scale.</source>
+      <translation>Sett den lukkede esken på vekten.</translation>
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it and put a FRAGILE sticker on the box, then confirm.</source>
+      <translation>{sku} er skjør: pakk den inn og sett et SKJØRT-merke på esken, og bekreft.</translation>
+    </message>
+    <message>
+      <source>Hazardous goods (class {hazmat_class}): put the hazard mark on the box, then confirm.</source>
+      <translation>Farlig gods (klasse {hazmat_class}): sett faremerket på esken, og bekreft.</translation>
+    </message>
+    <message>
+      <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
+      <translation>Gaveordre: kontroller at pakkseddelen ikke viser priser, og at gavehilsenen ligger i esken.</translation>
+    </message>
+    <message>
+      <source>Damage check</source>
+      <translation>Skadekontroll</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Datokontroll</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Serienumre</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Partinummer</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Vei esken</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Skjør vare</translation>
+    </message>
+    <message>
+      <source>Hazardous goods</source>
+      <translation>Farlig gods</translation>
+    </message>
+    <message>
+      <source>Gift order</source>
+      <translation>Gaveordre</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Varenr.</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivelse</translation>
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation>Lokasjon</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Skannet</translation>
+    </message>
+    <message>
+      <source>Capture</source>
+      <translation>Registrert</translation>
+    </message>
+    <message>
       <source>Acknowledge stop</source>
       <translation>Bekreft stopp</translation>
     </message>
@@ -674,10 +758,6 @@
     <message>
       <source>Take one unit of the active line out, with a reason.</source>
       <translation>Ta én enhet av den aktive linjen ut, med en årsak.</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Vei esken</translation>
     </message>
     <message>
       <source>Read the scale, or type the weight.</source>

@@ -152,6 +152,10 @@
       <translation>{name} na stanowisku {station}</translation>
     </message>
     <message>
+      <source>%v of %m units</source>
+      <translation>%v z %m szt.</translation>
+    </message>
+    <message>
       <source>Packer: {name}</source>
       <translation>Pakowacz: {name}</translation>
     </message>
@@ -266,10 +270,6 @@
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
       <translation>lub naciśnij F3 (zeskanuj CMD-NEXT), aby wziąć następne zamówienie z kolejki</translation>
-    </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v z %m szt.</translation>
     </message>
     <message>
       <source>GIFT</source>
@@ -640,6 +640,90 @@
       <translation>Zeskanuj lub wpisz numer seryjny.</translation>
     </message>
     <message>
+      <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
+      <translation>Sprawdź {sku}: potwierdź, że jest nieuszkodzony, albo oznacz jako uszkodzony i zeskanuj sztukę zastępczą.</translation>
+    </message>
+    <message>
+      <source>Check the expiry date of {sku} and confirm it.</source>
+      <translation>Sprawdź datę ważności {sku} i potwierdź ją.</translation>
+    </message>
+    <message>
+      <source>Capture the serial number of every unit of {sku}.</source>
+      <translation>Zarejestruj numer seryjny każdej sztuki {sku}.</translation>
+    </message>
+    <message>
+      <source>Capture the lot number of {sku}.</source>
+      <translation>Zarejestruj numer partii {sku}.</translation>
+    </message>
+    <message>
+      <source>Put the closed box on the scale.</source>
+      <translation>Postaw zamknięty karton na wadze.</translation>
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it and put a FRAGILE sticker on the box, then confirm.</source>
+      <translation>{sku} jest kruchy: owiń go i naklej na karton naklejkę OSTROŻNIE SZKŁO, potem potwierdź.</translation>
+    </message>
+    <message>
+      <source>Hazardous goods (class {hazmat_class}): put the hazard mark on the box, then confirm.</source>
+      <translation>Towar niebezpieczny (klasa {hazmat_class}): naklej na karton oznakowanie zagrożenia, potem potwierdź.</translation>
+    </message>
+    <message>
+      <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
+      <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
+    </message>
+    <message>
+      <source>Damage check</source>
+      <translation>Kontrola uszkodzeń</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Kontrola daty ważności</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Numery seryjne</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Numer partii</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Zważ karton</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Towar kruchy</translation>
+    </message>
+    <message>
+      <source>Hazardous goods</source>
+      <translation>Towar niebezpieczny</translation>
+    </message>
+    <message>
+      <source>Gift order</source>
+      <translation>Zamówienie na prezent</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Indeks</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation>Lokacja</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Zeskanowano</translation>
+    </message>
+    <message>
+      <source>Capture</source>
+      <translation>Rejestracja</translation>
+    </message>
+    <message>
       <source>Acknowledge stop</source>
       <translation>Potwierdź stop</translation>
     </message>
@@ -674,10 +758,6 @@
     <message>
       <source>Take one unit of the active line out, with a reason.</source>
       <translation>Wyjmij jedną sztukę z aktywnej pozycji, podając powód.</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Zważ karton</translation>
     </message>
     <message>
       <source>Read the scale, or type the weight.</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.vocabulary import SessionState
-from packstation.gui.messages import state_name, tr
+from packstation.gui.messages import qc_prompt, state_name, tr
 from packstation.gui.models.pick_list import PickListModel
 from packstation.gui.screens.box import BoxPanel
 from packstation.gui.screens.verify import PrintQueuePanel, VerifyPanel
@@ -180,7 +180,7 @@ class OrderScreen(QWidget):
             lines.append(tr("Next: {sku} from bin {bin}", sku=active.sku_code, bin=active.bin or "—"))
             lines.append(active.description)
         for request in session.pending_qc[:4]:
-            lines.append("☐ " + tr(request.prompt))
+            lines.append("☐ " + qc_prompt(request))
         if len(session.pending_qc) > 4:
             lines.append(tr("… and {n} more checks", n=len(session.pending_qc) - 4))
         for failed in session.failed_qc:

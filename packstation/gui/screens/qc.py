@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from packstation.gui.messages import tr
+from packstation.gui.messages import qc_prompt, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 from packstation.services.views import QcRequest
@@ -36,7 +36,7 @@ class QcDialog(StationDialog):
 
     def __init__(self, request: QcRequest, submit: Submit, replace: Callable[[str], Any] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr(TITLES.get(request.check, request.check)), tr(request.prompt), parent)
+        super().__init__(tr(TITLES.get(request.check, request.check)), qc_prompt(request), parent)
         self.request = request
         self._submit = submit
         self._replace = replace
