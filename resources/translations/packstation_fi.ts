@@ -132,6 +132,110 @@
       <translation>HYLÄTTY</translation>
     </message>
     <message>
+      <source>4-12 digits</source>
+      <translation>4–12 numeroa</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+      <source>New / trainee</source>
+      <translation>Uusi / perehdytettävä</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Lisää</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Valittu henkilö</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>Nollaa PIN-koodi</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Vaihda rooli</translation>
+    </message>
+    <message>
+      <source>Deactivate / activate</source>
+      <translation>Poista käytöstä / ota käyttöön</translation>
+    </message>
+    <message>
+      <source>Add station</source>
+      <translation>Lisää pakkauspiste</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Kulkukortti</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rooli</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>Uusi PIN-koodi</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Henkilöt</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Pakkauspisteet</translation>
+    </message>
+    <message>
+      <source>Note: what was done (required to resolve)</source>
+      <translation>Huomautus: mitä tehtiin (pakollinen ratkaisuun)</translation>
+    </message>
+    <message>
+      <source>Release claim</source>
+      <translation>Vapauta tilaus</translation>
+    </message>
+    <message>
+      <source>Resolve: back to queue</source>
+      <translation>Ratkaise: takaisin jonoon</translation>
+    </message>
+    <message>
+      <source>Resolve: cancel order</source>
+      <translation>Ratkaise: peruuta tilaus</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — vuoroesimies</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+      <source>Exception queue</source>
+      <translation>Poikkeusjono</translation>
+    </message>
+    <message>
+      <source>People and stations</source>
+      <translation>Henkilöt ja pakkauspisteet</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanjat</translation>
+    </message>
+    <message>
       <source>Packstation — {station}</source>
       <translation>Packstation — {station}</translation>
     </message>
@@ -310,10 +414,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Vuoroesimiehen kulkukortti</translation>
-    </message>
-    <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
     </message>
     <message>
       <source>Reason</source>

@@ -132,6 +132,110 @@
       <translation>AVVIST</translation>
     </message>
     <message>
+      <source>4-12 digits</source>
+      <translation>4–12 sifre</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Legg til en person</translation>
+    </message>
+    <message>
+      <source>New / trainee</source>
+      <translation>Ny / under opplæring</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Legg til</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Valgt person</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>Tilbakestill PIN-kode</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Endre rolle</translation>
+    </message>
+    <message>
+      <source>Deactivate / activate</source>
+      <translation>Deaktiver / aktiver</translation>
+    </message>
+    <message>
+      <source>Add station</source>
+      <translation>Legg til stasjon</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Kort</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Stasjoner</translation>
+    </message>
+    <message>
+      <source>Note: what was done (required to resolve)</source>
+      <translation>Merknad: hva som ble gjort (påkrevd for å løse)</translation>
+    </message>
+    <message>
+      <source>Release claim</source>
+      <translation>Frigi ordren</translation>
+    </message>
+    <message>
+      <source>Resolve: back to queue</source>
+      <translation>Løs: tilbake i køen</translation>
+    </message>
+    <message>
+      <source>Resolve: cancel order</source>
+      <translation>Løs: kanseller ordren</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — skiftleder</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Oversikt</translation>
+    </message>
+    <message>
+      <source>Exception queue</source>
+      <translation>Avvikskø</translation>
+    </message>
+    <message>
+      <source>People and stations</source>
+      <translation>Personer og stasjoner</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanjer</translation>
+    </message>
+    <message>
       <source>Packstation — {station}</source>
       <translation>Packstation — {station}</translation>
     </message>
@@ -310,10 +414,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Skiftleders kort</translation>
-    </message>
-    <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
     </message>
     <message>
       <source>Reason</source>

@@ -132,6 +132,110 @@
       <translation>NIEZALICZONE</translation>
     </message>
     <message>
+      <source>4-12 digits</source>
+      <translation>4–12 cyfr</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+      <source>New / trainee</source>
+      <translation>Nowy / w szkoleniu</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Dodaj</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Wybrana osoba</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>Zresetuj PIN</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Zmień rolę</translation>
+    </message>
+    <message>
+      <source>Deactivate / activate</source>
+      <translation>Dezaktywuj / aktywuj</translation>
+    </message>
+    <message>
+      <source>Add station</source>
+      <translation>Dodaj stanowisko</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Identyfikator</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rola</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>Nowy PIN</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Osoby</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Stanowiska</translation>
+    </message>
+    <message>
+      <source>Note: what was done (required to resolve)</source>
+      <translation>Notatka: co zrobiono (wymagana do rozwiązania)</translation>
+    </message>
+    <message>
+      <source>Release claim</source>
+      <translation>Zwolnij zamówienie</translation>
+    </message>
+    <message>
+      <source>Resolve: back to queue</source>
+      <translation>Rozwiąż: z powrotem do kolejki</translation>
+    </message>
+    <message>
+      <source>Resolve: cancel order</source>
+      <translation>Rozwiąż: anuluj zamówienie</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Odśwież</translation>
+    </message>
+    <message>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — lider zmiany</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Pulpit</translation>
+    </message>
+    <message>
+      <source>Exception queue</source>
+      <translation>Kolejka wyjątków</translation>
+    </message>
+    <message>
+      <source>People and stations</source>
+      <translation>Osoby i stanowiska</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanie</translation>
+    </message>
+    <message>
       <source>Packstation — {station}</source>
       <translation>Packstation — {station}</translation>
     </message>
@@ -310,10 +414,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Identyfikator lidera</translation>
-    </message>
-    <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
     </message>
     <message>
       <source>Reason</source>

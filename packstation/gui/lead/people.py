@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.errors import DomainError
 from packstation.gui.lead.models import RowsModel
+from packstation.gui.messages import tr
 from packstation.services.lead import LeadService
 from packstation.store.models.people import ROLES
 
@@ -29,7 +30,7 @@ from packstation.store.models.people import ROLES
 def _pin_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText("4-12 digits")
+    edit.setPlaceholderText(tr("4-12 digits"))
     return edit
 
 
@@ -46,45 +47,45 @@ class PeoplePanel(QWidget):
         self.users_table.setModel(self.users_model)
         self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        left.addWidget(QLabel("<b>People</b>"))
+        left.addWidget(QLabel("<b>" + tr("People") + "</b>"))
         left.addWidget(self.users_table)
-        add = QGroupBox("Add a person")
+        add = QGroupBox(tr("Add a person"))
         form = QFormLayout(add)
         self.name, self.badge, self.pin = QLineEdit(), QLineEdit(), _pin_edit()
         self.role = QComboBox()
         self.role.addItems(ROLES)
-        self.trainee = QCheckBox("New / trainee")
-        self.add_button = QPushButton("Add")
+        self.trainee = QCheckBox(tr("New / trainee"))
+        self.add_button = QPushButton(tr("Add"))
         self.add_button.clicked.connect(self.add_user)
-        for label, widget in (("Name", self.name), ("Badge", self.badge), ("PIN", self.pin), ("Role", self.role),
+        for label, widget in ((tr("Name"), self.name), (tr("Badge"), self.badge), (tr("PIN"), self.pin), (tr("Role"), self.role),
                               ("", self.trainee), ("", self.add_button)):
             form.addRow(label, widget)
         left.addWidget(add)
-        edit = QGroupBox("Selected person")
+        edit = QGroupBox(tr("Selected person"))
         form = QFormLayout(edit)
         self.new_pin = _pin_edit()
-        self.reset_button = QPushButton("Reset PIN")
+        self.reset_button = QPushButton(tr("Reset PIN"))
         self.reset_button.clicked.connect(self.reset_pin)
         self.new_role = QComboBox()
         self.new_role.addItems(ROLES)
-        self.role_button = QPushButton("Change role")
+        self.role_button = QPushButton(tr("Change role"))
         self.role_button.clicked.connect(self.change_role)
-        self.active_button = QPushButton("Deactivate / activate")
+        self.active_button = QPushButton(tr("Deactivate / activate"))
         self.active_button.clicked.connect(self.toggle_active)
-        for label, widget in (("New PIN", self.new_pin), ("", self.reset_button), ("Role", self.new_role),
+        for label, widget in ((tr("New PIN"), self.new_pin), ("", self.reset_button), (tr("Role"), self.new_role),
                               ("", self.role_button), ("", self.active_button)):
             form.addRow(label, widget)
         left.addWidget(edit)
         layout.addLayout(left, 2)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Stations</b>"))
+        right.addWidget(QLabel("<b>" + tr("Stations") + "</b>"))
         self.stations_model = RowsModel(("Code", "Name", "Last seen"), self)
         stations_table = QTableView()
         stations_table.setModel(self.stations_model)
         right.addWidget(stations_table)
         self.station_code, self.station_name = QLineEdit(), QLineEdit()
         self.station_code.setPlaceholderText("BENCH-05")
-        self.add_station_button = QPushButton("Add station")
+        self.add_station_button = QPushButton(tr("Add station"))
         self.add_station_button.clicked.connect(self.add_station)
         for widget in (self.station_code, self.station_name, self.add_station_button):
             right.addWidget(widget)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 from packstation.domain.errors import DomainError
 from packstation.gui.lead.drilldown import TimelineDialog
 from packstation.gui.lead.models import RowsModel
+from packstation.gui.messages import tr
 from packstation.services.lead import LeadService
 from packstation.services.reports import ReportService
 
@@ -37,11 +38,11 @@ class ExceptionQueue(QWidget):
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note: what was done (required to resolve)")
-        self.release_button = QPushButton("Release claim")
-        self.requeue_button = QPushButton("Resolve: back to queue")
-        self.cancel_button = QPushButton("Resolve: cancel order")
-        self.reload_button = QPushButton("Reload")
+        self.note.setPlaceholderText(tr("Note: what was done (required to resolve)"))
+        self.release_button = QPushButton(tr("Release claim"))
+        self.requeue_button = QPushButton(tr("Resolve: back to queue"))
+        self.cancel_button = QPushButton(tr("Resolve: cancel order"))
+        self.reload_button = QPushButton(tr("Reload"))
         self.release_button.clicked.connect(self.release)
         self.requeue_button.clicked.connect(lambda: self.resolve("requeue"))
         self.cancel_button.clicked.connect(lambda: self.resolve("cancel"))
