@@ -73,10 +73,12 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
     first) and which space is filled next (0 the lowest, nearest the back corner; 1 the roomiest).
     """
     W, L, H = inner
-    left = list(counts)
-    cap = capacity
-    spaces: list[Space] = [(0, 0, 0, W, L, H)]
-    blocks: list[Block] = []
+    return resume([(0, 0, 0, W, L, H)], list(counts), capacity, [], kinds, strategy)
+
+
+def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], kinds: Sequence[Kind],
+           strategy: int = 0) -> tuple[list[Block], list[int]]:
+    """Go on filling from a partly packed box (free `spaces`, `left` counts, `cap` grams still allowed)."""
     active = [k for k in kinds if left[k.idx] > 0]
     strategy, space_rule, along = STRATEGY_TABLE[strategy]
     anchor = _anchor if space_rule == 0 else _biggest
@@ -91,14 +93,20 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
         if choice is None:
             spaces.remove(space)
             continue
-        k, (dx, dy, dz), (nx, ny, nz) = choice
-        x0, y0, z0 = space[0], space[1], space[2]
-        n = nx * ny * nz
-        blocks.append((k.idx, x0, y0, z0, dx, dy, dz, nx, ny, nz))
-        left[k.idx] -= n
-        cap -= n * k.weight
-        spaces = _cut(spaces, (x0, y0, z0, x0 + nx * dx, y0 + ny * dy, z0 + nz * dz), active, left)
+        spaces, cap = put(spaces, left, cap, blocks, active, space, choice)
     return blocks, left
+
+
+def put(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], active: Sequence[Kind],
+        space: Space, choice: tuple) -> tuple[list[Space], int]:
+    """Place block `choice` (kind, turn, shape) at the corner of `space`; updates `left` and `blocks`."""
+    k, (dx, dy, dz), (nx, ny, nz) = choice
+    x0, y0, z0 = space[0], space[1], space[2]
+    n = nx * ny * nz
+    blocks.append((k.idx, x0, y0, z0, dx, dy, dz, nx, ny, nz))
+    left[k.idx] -= n
+    cap -= n * k.weight
+    return _cut(spaces, (x0, y0, z0, x0 + nx * dx, y0 + ny * dy, z0 + nz * dz), active, left), cap
 
 
 def _anchor(s: Space) -> tuple[int, int, int]:
@@ -111,7 +119,9 @@ def _biggest(s: Space) -> tuple[int, int]:
     return (-(s[3] - s[0]) * (s[4] - s[1]) * (s[5] - s[2]), s[2])
 
 
-def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0):
+def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0,
+                ranked: list | None = None):
+    """The winning block for `space`; with `ranked`, every candidate is also appended as (key, choice)."""
     x0, y0, z0, x1, y1, z1 = space
     size = (x1 - x0, y1 - y0, z1 - z0)
     sx, sy, sz = size
@@ -141,7 +151,9 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
                     key = (k.weight / k.volume, vol, -k.idx, -dz, 0)  # densest first
                 else:
                     lengthwise = shape[0] * dx if along == 1 else shape[1] * dy if along == 2 else 0
-                    key = (vol, k.weight * n, -k.idx, -dz, lengthwise)
+                    key = (vol, k.weight * n, -k.idx, -dz, lengthwise, -shape[2] * dz)  # low blocks
+                if ranked is not None:
+                    ranked.append((key, (k, o, shape)))
                 if best is None or key > best_key:
                     best, best_key = (k, o, shape), key
         if strategy == 2 and best is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.cartonize.costing import Coster
+from packstation.domain.cartonize.lookahead import pack_lookahead
 from packstation.domain.cartonize.placement import (
     FILL_STRATEGIES,
     HEAVY_STRATEGIES,
@@ -22,6 +23,8 @@ from packstation.domain.cartonize.placement import (
 )
 
 Filled = tuple[int, list[Block]]  # box index, blocks
+# The lookahead fill is tried for orders of at most this many SKUs (its cost grows with the square of the steps).
+LOOKAHEAD_KINDS = 12
 
 
 def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int], strategy: int,
@@ -46,6 +49,16 @@ def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
             return blocks
         if sum(left) == total:
             return None  # nothing placeable at all: no other strategy will do better
+    if len([n for n in counts if n]) <= LOOKAHEAD_KINDS and \
+            sum(k.volume * counts[k.idx] for k in kinds) <= inner[0] * inner[1] * inner[2]:
+        key = (inner[0], inner[1], inner[2], capacity, tuple(counts), "lookahead")
+        hit = memo.get(key) if memo is not None else None
+        if hit is None:
+            hit = pack_lookahead(inner, capacity, kinds, counts)
+            if memo is not None:
+                memo[key] = hit
+        if not any(hit[1]):
+            return hit[0]
     return None
 
 
@@ -63,6 +76,16 @@ def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts
             best, best_vol = blocks, vol
         if not any(left):
             break
+    if not heavy and len([n for n in counts if n]) <= LOOKAHEAD_KINDS:
+        key = (inner[0], inner[1], inner[2], capacity, tuple(counts), "lookahead")
+        hit = memo.get(key) if memo is not None else None
+        if hit is None:
+            hit = pack_lookahead(inner, capacity, kinds, counts)
+            if memo is not None:
+                memo[key] = hit
+        vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in hit[0])
+        if vol > best_vol:
+            best = hit[0]
     return best
 
 
