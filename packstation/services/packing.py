@@ -73,9 +73,16 @@ class PackingService:
                 with transaction(self.store.sessions) as db:
                     lock_station(db, station_id, now)
                     return work(db, Actor(station_id, user_id, now))
-            except (IntegrityError, OperationalError):
+            except IntegrityError:
                 if attempt == 2:
                     raise
+            except OperationalError as exc:
+                # A lost connection or a database that stays locked: the rollback kept nothing half-done.
+                if attempt == 2:
+                    raise DomainError(
+                        "database_unavailable",
+                        "The database cannot be reached: this was NOT saved. Try again when the connection is back.",
+                    ) from exc
         raise AssertionError("unreachable")
 
     def _own(self, db: Session, session_id: int) -> Loaded:

@@ -65,11 +65,6 @@ def test_database_gone_between_scans_refuses_then_carries_on(bench) -> None:  # 
     assert _state(direct, view.session_id)[1] == 2
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (services/packing.py PackingService._run): with the database unreachable the scan raises SQLAlchemy's "
-    "OperationalError (its text holds the SQL and a URL), which the screen shows as 'Something went wrong: "
-    "(psycopg.OperationalError) ...'. It should raise DomainError('database_unavailable', 'The database cannot "
-    "be reached: the scan was NOT saved. Scan it again when the connection is back.')."))
 def test_database_gone_is_said_in_the_packers_words(bench) -> None:  # type: ignore[no-untyped-def]
     _direct, proxy, svc, view = bench
     proxy.cut()
