@@ -27,7 +27,7 @@ from packstation.store.models.shipping import PrintJob
 from tests.helpers.bench_world import add_orders, build_floor
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDERS = 60
+ORDERS = 150  # enough that every kill lands mid-shift on an idle machine too
 
 
 @dataclass
