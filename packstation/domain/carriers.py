@@ -301,6 +301,12 @@ for _carrier in (
     _postal("posti", "Posti", "FI"),
     _postal("poczta", "Poczta Polska", "PL"),
     _postal("postal", "Postal (S10)", "XX"),
+    # Parcel carriers the demo floor and many shops use; offline stand-ins with S10 numbers until an online
+    # adapter registers under the same code.
+    _postal("bring", "Bring", "NO"),
+    _postal("inpost", "InPost", "PL"),
+    _postal("dpd", "DPD", "PL"),
+    _postal("royalmail", "Royal Mail", "GB"),
     _one_z("ups", "UPS"),
     _waybill("dhl", "DHL Express"),
 ):

@@ -86,7 +86,7 @@ def test_rates_use_billable_weight_and_are_priced_per_service() -> None:
 
 
 def test_unknown_carrier_and_service_name_what_is_wrong() -> None:
-    with pytest.raises(ValidationError, match="known: dhl"):
+    with pytest.raises(ValidationError, match="known: .*dhl"):
         carrier_for("pigeon")
     with pytest.raises(ValidationError, match="no service 'overnight'"):
         carrier_for("postnord").create_label(Shipment("SE", "SE", "1", 1, 1, 1, 1, service="overnight"), serial=1)
