@@ -118,6 +118,12 @@ class DemoWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        # The embedded packer window never gets its own close event; close it so its application-wide scan
+        # filter is removed with the demo window and cannot swallow the next window's scans.
+        self.main.close()
+        super().closeEvent(event)
+
     def _session_changed(self, session: Any) -> None:
         order = None
         if self.run is not None and session is not None:
