@@ -28,6 +28,9 @@ PACKER_PIN = "1234"
 LEAD_PIN = "9876"
 
 
+# The fixed "now" of the packing tests.
+NOW = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
+
 def gtin14(code: str) -> str:
     return code.rjust(14, "0")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import select
 
@@ -20,27 +18,11 @@ from tests.helpers.packing_data import (
     GTIN_TEA,
     GTIN_TEA_CASE,
     LEAD_PIN,
+    NOW,
     PACKER_PIN,
     add_order,
     build_world,
-    open_copy,
-    world_template,
 )
-
-NOW = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):  # type: ignore[no-untyped-def]
-    return world_template(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def bench(template, tmp_path):  # type: ignore[no-untyped-def]
-    path, world = template
-    store = open_copy(path, tmp_path)
-    yield store, world, PackingService(store, "BENCH-01", FixedClock(NOW))
-    store.dispose()
 
 
 def events(store, session_id: int) -> list[Event]:  # type: ignore[no-untyped-def]

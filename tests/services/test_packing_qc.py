@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import select
 
 from packstation.domain.errors import DomainError
-from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, SessionState, VerdictCode
-from packstation.services.packing import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Merchant
 from packstation.store.models.packing import Event, PackedUnit, ShippedSerial
@@ -23,24 +19,7 @@ from tests.helpers.packing_data import (
     GTIN_PHONE,
     LEAD_PIN,
     add_order,
-    open_copy,
-    world_template,
 )
-
-NOW = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):  # type: ignore[no-untyped-def]
-    return world_template(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def bench(template, tmp_path):  # type: ignore[no-untyped-def]
-    path, world = template
-    store = open_copy(path, tmp_path)
-    yield store, world, PackingService(store, "BENCH-01", FixedClock(NOW))
-    store.dispose()
 
 
 def set_rules(store, rules: dict) -> None:  # type: ignore[no-untyped-def]
