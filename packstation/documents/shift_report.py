@@ -113,6 +113,22 @@ def _stamp(training: bool) -> Any:
     return draw
 
 
+def _error_matrix(title: str, who: str, counts: Any) -> list[Any]:
+    """A who-by-error-type table (packers or stations), or nothing when there were no errors."""
+    types = sorted({e.error_type for e in counts})
+    if not types:
+        return []
+    cells = {(e.label, e.error_type): e.count for e in counts}
+    names = sorted({e.label for e in counts})
+    story: list[Any] = [Paragraph(title, _H2)]
+    # At most six types a table, so the matrix stays inside the page however many error types there were.
+    for start in range(0, len(types), 6):
+        chunk = types[start:start + 6]
+        rows = [[name, *[cells.get((name, t), 0) for t in chunk]] for name in names]
+        story += [_table([who, *[error_label(t) for t in chunk]], rows), Spacer(1, 2 * mm)]
+    return story
+
+
 def shift_report_pdf(board: Dashboard) -> bytes:
     """The whole report as PDF bytes."""
     k = board.kpis
@@ -150,25 +166,13 @@ def shift_report_pdf(board: Dashboard) -> bytes:
           format_ratio(p.accuracy, percent=True), format_ratio(p.time_ratio), format_ratio(p.error_ratio)]
          for p in board.packers],
     ), Spacer(1, 2 * mm), _hbar([p.name for p in board.packers], [p.errors for p in board.packers], WIDTH)]
-    matrix = sorted({e.error_type for e in board.errors_by_packer})
-    if matrix:
-        cells = {(e.label, e.error_type): e.count for e in board.errors_by_packer}
-        names = sorted({e.label for e in board.errors_by_packer})
-        story += [Paragraph("Errors by packer and type", _H2), _table(
-            ["Packer", *[error_label(t) for t in matrix]],
-            [[n, *[cells.get((n, t), 0) for t in matrix]] for n in names])]
+    story += _error_matrix("Errors by packer and type", "Packer", board.errors_by_packer)
     story += [KeepTogether([Paragraph("Stations", _H2), Table([[
         _hbar([s.code for s in board.stations], [s.errors for s in board.stations], half),
         _table(["Station", "Orders", "Units", "Avg pack", "Errors"],
                [[s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors] for s in board.stations]),
     ]], colWidths=[half + 3 * mm, half])])]
-    station_types = sorted({e.error_type for e in board.errors_by_station})
-    if station_types:
-        cells = {(e.label, e.error_type): e.count for e in board.errors_by_station}
-        codes = sorted({e.label for e in board.errors_by_station})
-        story += [Paragraph("Errors by station and type", _H2), _table(
-            ["Station", *[error_label(t) for t in station_types]],
-            [[c, *[cells.get((c, t), 0) for t in station_types]] for c in codes])]
+    story += _error_matrix("Errors by station and type", "Station", board.errors_by_station)
     story += [Paragraph("The floor by order class", _H2), _table(
         ["Order class", "Orders", "Avg pack time", "Errors"],
         [[c.order_class.replace("_", " "), c.orders, format_seconds(c.avg_pack_seconds), c.errors]
