@@ -5,8 +5,14 @@ retried automatically with exponential backoff (2, 4, 8 ... s after its last att
 packer sees failed jobs with their reason and can retry or cancel one. Each failure writes a journal row with
 error_type `print_failure`. A label job that is sent counts as the label printed (`labels.printed_count`).
 
-Sending happens outside any database transaction: the job is claimed (attempt counted) in one transaction, sent,
-and its outcome recorded in another, so a slow printer never holds a lock.
+Sending happens outside any database transaction, as print spoolers do it: the job is committed as `sending`
+(attempt counted) in one transaction, sent, and its outcome recorded in another, so a slow printer never holds a
+lock. A crash between the two leaves the job `sending`: nobody knows whether the paper came out. `recover()` (run
+once per station start) settles such jobs: a printer that can tell (a folder printer: is the file there?) decides
+`sent` or `queued` (it provably did not print, so sending it is no duplicate); one that cannot (a Zebra on TCP 9100:
+neither ~HS nor the label counter proves which job printed) leaves the job `unknown`, never resent by itself. The
+packer answers `confirm(job, printed=True)` -> `sent`, or `printed=False` -> a new job, `reprint_of` the old one,
+reason "outcome unknown after restart", journaled like any reprint (error_type `reprint`).
 """
 
 from __future__ import annotations
@@ -21,13 +27,34 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.devices.printers import Printer, PrinterError, printer_for
+from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import ErrorType, EventKind
 from packstation.store.db import transaction
 from packstation.store.models.base import utcnow
 from packstation.store.models.packing import Event
 from packstation.store.models.shipping import Label, PrintJob
 
-QUEUED, SENT, FAILED, CANCELLED = "queued", "sent", "failed", "cancelled"
+QUEUED, SENDING, SENT, FAILED, CANCELLED, UNKNOWN = "queued", "sending", "sent", "failed", "cancelled", "unknown"
+RESEND_REASON = "outcome unknown after restart"
+UNKNOWN_ERROR = "The station stopped while this was printing: did it come out of the printer?"
+
+# Jobs this process is sending right now (every PrintQueue of the process shares it): `recover` leaves them alone.
+_IN_FLIGHT: set[int] = set()
+
+
+def mark_sent(session: Session, job: PrintJob, now: dt.datetime) -> None:
+    """The printer took the job (inside the caller's transaction): a label job counts as the label printed."""
+    job.status, job.sent_at, job.last_error, job.updated_at = SENT, now, "", now
+    if job.label_id is not None:
+        label = session.get_one(Label, job.label_id)
+        label.printed_count += 1
+        if label.status == "issued":
+            label.status = "printed"
+
+
+def job_name(job: PrintJob) -> str:
+    """The document name a job is sent under (a folder printer's file name): the same for every attempt."""
+    return f"{job.document}-{job.order_id or 0}-{job.label_id or job.id}-job{job.id}"
 
 
 @dataclass(frozen=True)
@@ -49,6 +76,11 @@ class PrintJobView:
     created_at: dt.datetime
     sent_at: dt.datetime | None
     will_retry: bool  # a failed job the queue retries by itself
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """The station stopped mid-send: only the packer can say whether it printed."""
+        return self.status == UNKNOWN
 
 
 class PrintQueue:
@@ -113,27 +145,32 @@ class PrintQueue:
     def _attempt(self, job_id: int) -> PrintJobView:
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
+            if job.status not in (QUEUED, FAILED):  # another caller got there first
+                return self.view(job)
+            job.status = SENDING  # committed before the printer sees a byte: a crash from here on is "unknown"
             job.attempts += 1
             job.updated_at = self.now()
-            payload, fmt, uri = job.payload, job.format, job.printer
-            name = f"{job.document}-{job.order_id or 0}-{job.label_id or job.id}-job{job.id}"
+            payload, fmt, uri, name = job.payload, job.format, job.printer, job_name(job)
         error: PrinterError | None = None
+        unexpected: Exception | None = None
+        _IN_FLIGHT.add(job_id)
         try:
             self._printers(uri).send(payload, fmt=fmt, name=name)
         except PrinterError as exc:
             error = exc
         except ValueError as exc:  # a bad printer URI
             error = PrinterError(str(exc), retryable=False)
+        except Exception as exc:  # noqa: BLE001 - a printer driver bug: nobody knows what came out
+            unexpected = exc
+        finally:
+            _IN_FLIGHT.discard(job_id)
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
             job.updated_at = self.now()
-            if error is None:
-                job.status, job.sent_at, job.last_error = SENT, job.updated_at, ""
-                if job.label_id is not None:
-                    label = session.get_one(Label, job.label_id)
-                    label.printed_count += 1
-                    if label.status == "issued":
-                        label.status = "printed"
+            if unexpected is not None:
+                job.status, job.last_error = UNKNOWN, f"{UNKNOWN_ERROR} ({unexpected})"[:500]
+            elif error is None:
+                mark_sent(session, job, self.now())
             else:
                 job.status, job.last_error = FAILED, str(error)[:500]
                 if not error.retryable:
@@ -146,6 +183,66 @@ class PrintQueue:
                 ))
             return self.view(job)
 
+    # -- after a crash ----------------------------------------------------------------------------------------------
+    def recover(self, station_id: int | None = None) -> list[PrintJobView]:
+        """Settle the jobs a crash left `sending` (not the ones this process is sending now); returns them.
+
+        A printer that can prove the outcome decides it; otherwise the job becomes `unknown` and waits for the
+        packer (`confirm`). It is never sent again by itself."""
+        with transaction(self.sessions) as session:
+            query = select(PrintJob).where(PrintJob.status == SENDING).order_by(PrintJob.id)
+            if station_id is not None:
+                query = query.where(or_(PrintJob.station_id == station_id, PrintJob.station_id.is_(None)))
+            stale = [job for job in session.scalars(query) if job.id not in _IN_FLIGHT]
+            views = []
+            for job in stale:
+                printed: bool | None = None
+                try:
+                    check = getattr(self._printers(job.printer), "printed", None)
+                    if check is not None:
+                        printed = check(job.payload, fmt=job.format, name=job_name(job))
+                except (ValueError, PrinterError, OSError):
+                    printed = None
+                job.updated_at = self.now()
+                if printed is True:
+                    mark_sent(session, job, self.now())
+                elif printed is False:  # provably not printed: sending it is no duplicate
+                    job.status, job.last_error = QUEUED, ""
+                else:
+                    job.status, job.last_error = UNKNOWN, UNKNOWN_ERROR
+                views.append(self.view(job))
+        return views
+
+    def confirm(self, job_id: int, printed: bool, *, user_id: int | None = None) -> PrintJobView:
+        """The packer's answer for an unknown-outcome job: it printed (-> sent), or it did not (-> printed again as
+        a new job that records the resend as a reprint). Returns the job that now stands for the document."""
+        with transaction(self.sessions) as session:
+            job = session.get(PrintJob, job_id)
+            if job is None:
+                raise DomainError("no_such_print_job", f"There is no print job {job_id}.", job_id=job_id)
+            if job.status != UNKNOWN:  # answered already (a second key press): nothing to do
+                return self.view(job)
+            if printed:
+                mark_sent(session, job, self.now())
+                return self.view(job)
+            job.status, job.updated_at = CANCELLED, self.now()
+            job.last_error = "did not come out of the printer (the packer's answer); printed again"
+            again = self.enqueue(session, document=job.document, fmt=job.format, printer=job.printer,
+                                 payload=job.payload, station_id=job.station_id, order_id=job.order_id,
+                                 package_id=job.package_id, label_id=job.label_id, reason=RESEND_REASON,
+                                 reprint_of=job.id)
+            raw = None
+            if job.label_id is not None:
+                raw = session.get_one(Label, job.label_id).tracking_number
+            session.add(Event(
+                event_uuid=str(uuid.uuid4()), at=self.now(), kind=EventKind.REPRINT, code="reprint",
+                error_type=ErrorType.REPRINT, order_id=job.order_id, station_id=job.station_id, user_id=user_id,
+                raw=raw, detail={"label_id": job.label_id, "job_id": again.id, "reprint_of": job.id,
+                                 "document": job.document, "reason": RESEND_REASON},
+            ))
+            again_id = again.id
+        return self.process(job_ids=[again_id])[0]
+
     def retry(self, job_id: int) -> PrintJobView:
         """The packer's retry: a failed or cancelled job is queued again with a fresh set of attempts."""
         with transaction(self.sessions) as session:
@@ -157,7 +254,7 @@ class PrintQueue:
     def cancel(self, job_id: int) -> PrintJobView:
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
-            if job.status in (QUEUED, FAILED):
+            if job.status in (QUEUED, FAILED, UNKNOWN):
                 job.status, job.updated_at = CANCELLED, self.now()
             return self.view(job)
 

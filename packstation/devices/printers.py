@@ -5,6 +5,10 @@
 - `system:NAME`: a system printer through CUPS (`lp -d NAME`); ZPL goes raw (`-o raw`).
 
 Every failure is a `PrinterError` with a message naming the printer, and whether retrying may help.
+
+After a crash mid-send the queue asks a printer `printed(payload, fmt=, name=)` -> True / False / None (cannot
+tell). Only the folder printer can tell (the file is there, whole, or it is not); a Zebra's ~HS status and label
+counter cannot say which job came out, and CUPS may have printed a job whose `lp` never returned: they do not answer.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 from urllib.parse import parse_qs, unquote, urlparse
@@ -49,10 +54,25 @@ class FolderPrinter:
         self.folder = Path(folder)
         self.uri = self.folder.resolve().as_uri()
 
+    @staticmethod
+    def _stem(name: str) -> str:
+        return _SAFE_NAME.sub("_", name).strip("_") or "document"
+
+    def printed(self, payload: bytes, *, fmt: str, name: str) -> bool | None:
+        """Did an earlier `send` of this document finish? A file of that name holding exactly `payload` says yes (a
+        file appears only by rename, whole); a half-written temporary file does not count."""
+        stem = self._stem(name)
+        try:
+            candidates = [self.folder / f"{stem}.{fmt}", *self.folder.glob(f"{glob_escape(stem)}-*.{fmt}")]
+            return any(path.is_file() and path.stat().st_size == len(payload) and path.read_bytes() == payload
+                       for path in candidates)
+        except OSError:  # the folder cannot be read (a share gone): nobody can tell
+            return None
+
     def send(self, payload: bytes, *, fmt: str, name: str) -> str:
         if fmt not in self.formats:
             raise PrinterError(f"{self.uri}: cannot file {fmt}", retryable=False)
-        stem = _SAFE_NAME.sub("_", name).strip("_") or "document"
+        stem = self._stem(name)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             target = self.folder / f"{stem}.{fmt}"

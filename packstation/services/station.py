@@ -131,6 +131,12 @@ class StationService:
                     for (_order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
 
+    def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> list[Any]:
+        """The packer's answer to "did it come out?" for a job the station stopped in the middle of (after a crash):
+        yes -> sent; no -> printed again, recorded as a reprint. Returns the print queue as `print_queue()`."""
+        self.printing.confirm_print(job_id, printed, user_id)
+        return self.print_queue()
+
     def reprint(self, session_id: int, reason: str) -> SessionView:
         """Print the order's documents again; a step whose first print never happened is simply tried again."""
         view = self.packing.view(session_id)

@@ -3,6 +3,11 @@
 Slips come from the marketing service (issued once; a reprint prints the same codes) and are rendered with
 `documents.marketing_slip`. Labels come from the labels service (`packstation.services.labels.LabelService`) when
 this build has it. A job that fails stays in the queue as failed, with its reason, for the screen to show.
+
+The first call after the station starts settles the jobs a crash left half-sent (`PrintQueue.recover`): a folder
+printer's file proves the outcome; any other printer's job waits, `unknown`, for the packer's answer
+(`confirm_print`). A print step repeated after a crash (the order resumes in the same step) does not print the
+same document again: a job already queued, sending, sent, failed-and-retrying or unknown for it stands.
 """
 
 from __future__ import annotations
@@ -33,6 +38,32 @@ class StationPrinting:
         from packstation.services.marketing import MarketingService
 
         self.marketing = MarketingService(store.sessions)
+        self._recovered = False
+
+    def recover(self) -> list[Any]:
+        """Once per station start: settle the jobs a crash left `sending` (see `PrintQueue.recover`)."""
+        if self._recovered:
+            return []
+        settled = self.queue.recover(self.station_id)
+        self._recovered = True
+        return settled
+
+    def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> Any:
+        """The packer's answer for an unknown-outcome job: printed (-> sent) or not (-> printed again, recorded as a
+        reprint with reason "outcome unknown after restart")."""
+        self.recover()
+        return self.queue.confirm(job_id, printed, user_id=user_id)
+
+    def _already(self, document: str, order_id: int) -> bool:
+        """A first print of this document for this order exists (queued, sending, sent, failed or unknown)."""
+        from sqlalchemy import func, select
+
+        from packstation.store.models.shipping import PrintJob
+
+        with self.store.sessions() as db:
+            return bool(db.scalar(select(func.count()).select_from(PrintJob).where(
+                PrintJob.order_id == order_id, PrintJob.document == document, PrintJob.reprint_of.is_(None),
+                PrintJob.reason == "", PrintJob.status != "cancelled")))
 
     @property
     def station_id(self) -> int:
@@ -45,6 +76,7 @@ class StationPrinting:
         same order sent later) is cancelled: the fault is fixed, and it must not keep retrying to a dead printer.
         """
         try:
+            self.recover()
             self.queue.process(self.station_id)
         except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
             log.info("print queue processing failed: %s", exc)
@@ -72,9 +104,12 @@ class StationPrinting:
         """Issue (once) and print the order's marketing / apology / returns slips; their codes to scan."""
         from packstation.documents.marketing_slip import render_slips_pdf
 
+        self.recover()
         contents = [c for c in self.marketing.slip_documents(view.order_id, issue=True) if not c.preview]
         if not contents:
             return []
+        if not reason and self._already("marketing_slip", view.order_id):
+            return [c.slip_code for c in contents]
         self._enqueue("marketing_slip", render_slips_pdf(contents), view.order_id, self.settings.document_printer,
                       reason=reason)
         return [c.slip_code for c in contents]
@@ -90,6 +125,7 @@ class StationPrinting:
 
     def print_labels(self, view: SessionView, *, reason: str = "") -> list[str]:
         """Issue and print a label per package; the tracking numbers to verify on the box."""
+        self.recover()
         service = self._labels()
         service.print_labels(view.order_id, station_id=self.station_id)
         return [label.tracking_number for label in service.labels(view.order_id)]

@@ -159,11 +159,6 @@ def test_station_killed_at_random_points_keeps_its_promises(bench: tuple[str, Pa
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (devices/print_queue.py PrintQueue._attempt/process): a job whose send happened but whose outcome was "
-    "never committed stays 'queued' (attempts=1) and is sent again by the next process() after a restart: the "
-    "same label prints twice with no reprint record. It should be held as 'outcome unknown' for the packer to "
-    "confirm, or resent as a journaled reprint."))
 def test_killed_right_after_the_printer_took_the_label(bench: tuple[str, Path]) -> None:
     """Power lost after the label came out of the printer, before the station wrote down that it did."""
     db_url, prints = bench
