@@ -52,6 +52,11 @@ def mark_sent(session: Session, job: PrintJob, now: dt.datetime) -> None:
             label.status = "printed"
 
 
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite hands datetimes back naive (they are stored as UTC)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
 def job_name(job: PrintJob) -> str:
     """The document name a job is sent under (a folder printer's file name): the same for every attempt."""
     return f"{job.document}-{job.order_id or 0}-{job.label_id or job.id}-job{job.id}"
@@ -212,6 +217,20 @@ class PrintQueue:
                     job.status, job.last_error = UNKNOWN, UNKNOWN_ERROR
                 views.append(self.view(job))
         return views
+
+    def settle_scanned_labels(self, station_id: int | None = None) -> list[PrintJobView]:
+        """Unknown-outcome label jobs whose label was scanned on a box after the crash: it came out -> `sent`."""
+        with transaction(self.sessions) as session:
+            query = (select(PrintJob, Label).join(Label, Label.id == PrintJob.label_id)
+                     .where(PrintJob.status == UNKNOWN, Label.status == "verified"))
+            if station_id is not None:
+                query = query.where(or_(PrintJob.station_id == station_id, PrintJob.station_id.is_(None)))
+            views = []
+            for job, label in session.execute(query).all():
+                if label.verified_at is not None and _aware(label.verified_at) >= _aware(job.updated_at):
+                    mark_sent(session, job, self.now())
+                    views.append(self.view(job))
+            return views
 
     def confirm(self, job_id: int, printed: bool, *, user_id: int | None = None) -> PrintJobView:
         """The packer's answer for an unknown-outcome job: it printed (-> sent), or it did not (-> printed again as

@@ -34,6 +34,7 @@ from packstation.gui.messages import error_text, state_name, tr, verdict_text
 from packstation.gui.scan_filter import ScanFilter
 from packstation.gui.screens.order import IdleScreen, OrderScreen
 from packstation.gui.screens.sign_in import SignInScreen
+from packstation.gui.screens.verify import wire_print_questions
 from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets.verdict_banner import VerdictBanner
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, on_refused=self._refused)
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.registry)
+        from packstation.gui.demo.entry import add_training_menu
+
+        add_training_menu(self)  # a trainer's or lead's way into demo mode (production windows only)
+        wire_print_questions(self)  # "did it print?" after a crash mid-print
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
         self.scan_filter.decoded.connect(slot(self._decoded))
         self.idle_timer = QTimer(self)
@@ -323,6 +328,7 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.show_error(error_text(exc))
             self.show_problem(error_text(exc))
             return
+        user = self.sign_in_screen.remember_language(user, self.station)  # a language picked at sign-in is saved
         self.user = user
         self.apply_user_settings(user)
         self.idle_timer.start()

@@ -77,6 +77,7 @@ class StationPrinting:
         """
         try:
             self.recover()
+            self.queue.settle_scanned_labels(self.station_id)  # a label scanned on the box did come out
             self.queue.process(self.station_id)
         except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
             log.info("print queue processing failed: %s", exc)

@@ -1,18 +1,64 @@
 """Slips and label: what was printed, what still has to be scanned into the box, and the print queue's state.
 
 A printer fault is shown in red with its reason and stays until the job prints (nothing here hides a failure).
+A job the station stopped in the middle of sending (a crash, a power cut) has an unknown outcome: the panel asks
+the packer "did it come out?" in a dialog (Enter = yes, it printed; F7 = no, print it again; Esc = later, it stays
+listed in amber). Scanning the label on the box answers it too (the service settles it, the dialog closes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from packstation.gui.messages import tr
+from packstation.gui.screens.dialogs import StationDialog
+from packstation.gui.slots import slot
 
 FAILED_STATES = {"failed", "error", "fault"}
+UNKNOWN_STATE = "unknown"
+
+
+def document_name(document: str) -> str:
+    names = {"label": tr("the label"), "marketing_slip": tr("the slips"), "packing_slip": tr("the packing slip"),
+             "returns_slip": tr("the returns slip")}
+    return names.get(document, document)
+
+
+class PrintOutcomeDialog(StationDialog):
+    """Did the document come out of the printer? Enter = yes; F7 = no, print it again; Esc = ask me later."""
+
+    def __init__(self, job: Any, order_ref: str, answer: Callable[[int, bool], Any],
+                 parent: QWidget | None = None) -> None:
+        what = document_name(_field(job, "document"))
+        prompt = (tr("The station stopped while it was printing {document} of order {order}. "
+                     "Did it come out of the printer?", document=what, order=order_ref) if order_ref else
+                  tr("The station stopped while it was printing {document}. Did it come out of the printer?",
+                     document=what))
+        super().__init__(tr("Did it print?"), prompt, parent)
+        self.setObjectName("printOutcomeDialog")
+        self.job_id = int(_field(job, "id"))
+        self._answer = answer
+        keys = QLabel(tr("Enter  yes, it printed      F7  no, print it again      Esc  later"))
+        keys.setObjectName("printOutcomeKeys")
+        self.layout_.addWidget(keys)
+        self.layout_.addWidget(QLabel(tr("A label you can scan on the box counts as printed.")))
+        self.finish_layout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.answer(True)
+        elif event.key() == Qt.Key.Key_F7:
+            self.answer(False)
+        else:
+            super().keyPressEvent(event)
+
+    def answer(self, printed: bool) -> bool:
+        return self.attempt(lambda: self._answer(self.job_id, printed))
 
 
 def _field(job: Any, *names: str, default: str = "") -> str:
@@ -44,6 +90,12 @@ class PrintQueuePanel(QWidget):
         layout.addWidget(self.fault)
         layout.addWidget(self.list, 1)
         self.jobs: list[Any] = []
+        # Set by the window: answers an unknown-outcome job (job id, printed?) and returns the new queue.
+        self.answer: Callable[[int, bool], Any] | None = None
+        self.order_ref: Callable[[], str] = lambda: ""
+        self.answered: Callable[[], None] = lambda: None  # the window redraws the order (a label now printed)
+        self.question: PrintOutcomeDialog | None = None
+        self.later: set[int] = set()  # unknown jobs the packer put off with Esc: listed, not asked again
 
     @property
     def has_fault(self) -> bool:
@@ -58,6 +110,13 @@ class PrintQueuePanel(QWidget):
             what = _field(job, "document", "kind", "title", default=tr("document"))
             printer = _field(job, "printer", "target")
             error = _field(job, "error", "last_error")
+            if state == UNKNOWN_STATE:
+                item = QListWidgetItem("? " + tr("{document} — did it print? Enter = yes, F7 = print again",
+                                                 document=what))
+                item.setBackground(QColor("#f2a900"))
+                item.setForeground(QColor("black"))
+                self.list.addItem(item)
+                continue
             text = f"{what} — {state}" + (f" ({printer})" if printer else "") + (f": {error}" if error else "")
             item = QListWidgetItem(("⚠ " if state in FAILED_STATES else "") + text)
             if state in FAILED_STATES:
@@ -71,6 +130,60 @@ class PrintQueuePanel(QWidget):
             self.fault.show()
         else:
             self.fault.hide()
+        self._ask()
+
+    @property
+    def unknown_jobs(self) -> list[Any]:
+        return [job for job in self.jobs if _field(job, "state", "status") == UNKNOWN_STATE]
+
+    def _ask(self) -> None:
+        """Open the question for the oldest unanswered unknown job; close it once the job is settled elsewhere."""
+        waiting = {int(_field(job, "id")): job for job in self.unknown_jobs}
+        if self.question is not None:
+            if self.question.job_id in waiting:
+                return
+            self.question.done(0)  # answered by a scan of the label, or by another screen
+            self.question = None
+        pending = sorted(job_id for job_id in waiting if job_id not in self.later)
+        if not pending or self.answer is None:
+            return
+        dialog = PrintOutcomeDialog(waiting[pending[0]], self.order_ref(), self._answered, self.window())
+        base = getattr(self.window(), "base_px", None)
+        if callable(base):
+            dialog.apply_scale(base())
+        dialog.finished.connect(slot(lambda result, d=dialog: self._closed(d, result)))
+        self.question = dialog
+        dialog.open()
+
+    def _answered(self, job_id: int, printed: bool) -> Any:
+        assert self.answer is not None
+        return self.answer(job_id, printed)
+
+    def _closed(self, dialog: PrintOutcomeDialog, result: int) -> None:
+        if self.question is dialog:
+            self.question = None
+        if not result:
+            self.later.add(dialog.job_id)
+        if result:
+            self.answered()
+
+
+def wire_print_questions(window: Any) -> None:
+    """Let the packer's window answer "did it print?": the station's `confirm_print`, then a redraw."""
+    panel: PrintQueuePanel = window.order_screen.print_panel
+
+    def answer(job_id: int, printed: bool) -> Any:
+        return window.station.confirm_print(job_id, printed, window.user.id if window.user else None)
+
+    def answered() -> None:
+        if window.session is not None:
+            window.show_session(window.call(window.station.view, window.session.session_id) or window.session)
+        else:
+            window.refresh_print_queue()
+
+    panel.answer = answer
+    panel.answered = answered
+    panel.order_ref = lambda: window.session.order_ref if window.session is not None else ""
 
 
 class VerifyPanel(QWidget):
