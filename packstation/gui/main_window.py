@@ -63,9 +63,6 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, on_refused=self._refused)
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.registry)
-        from packstation.gui.demo.entry import add_training_menu
-
-        add_training_menu(self)  # a trainer's or lead's way into demo mode (production windows only)
         wire_print_questions(self)  # "did it print?" after a crash mid-print
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
         self.scan_filter.decoded.connect(slot(self._decoded))
@@ -328,7 +325,6 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.show_error(error_text(exc))
             self.show_problem(error_text(exc))
             return
-        user = self.sign_in_screen.remember_language(user, self.station)  # a language picked at sign-in is saved
         self.user = user
         self.apply_user_settings(user)
         self.idle_timer.start()
