@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.cartonize.costing import Coster
+from packstation.domain.cartonize.layers import layered, layered_spots, worth_trying
 from packstation.domain.cartonize.lookahead import pack_lookahead
 from packstation.domain.cartonize.placement import (
     FILL_STRATEGIES,
@@ -59,7 +60,43 @@ def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
                 memo[key] = hit
         if not any(hit[1]):
             return hit[0]
+    layer = _layer_fill(inner, capacity, kinds, counts)
+    if layer is not None and sum(b[7] * b[8] * b[9] for b in layer) == total:
+        return layer
     return None
+
+
+def _one_shape(kinds: Sequence[Kind], counts: Sequence[int]) -> tuple[tuple[int, int, int], ...] | None:
+    """The shared turns when every unit asked for has the same packing size and turn rule, else None."""
+    shapes = {k.orients for k in kinds if counts[k.idx] > 0}
+    if len(shapes) != 1:
+        return None
+    return tuple(sorted(shapes.pop()))
+
+
+def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
+                counts: Sequence[int]) -> list[Block] | None:
+    """Units of one shape in layers (layers.py), lightest first within the weight limit; None when not tried."""
+    orients = _one_shape(kinds, counts)
+    size = (inner[0], inner[1], inner[2])
+    if orients is None or not worth_trying(size, orients):
+        return None
+    if layered(size, orients)[0] == 0:
+        return []
+    spots = layered_spots(size, orients)
+    blocks: list[Block] = []
+    cap = capacity
+    for k in sorted((k for k in kinds if counts[k.idx] > 0), key=lambda k: (k.weight, k.idx)):
+        n = counts[k.idx]
+        if k.weight:
+            n = min(n, cap // k.weight)
+        for x, y, z, dx, dy, dz in spots[:n]:
+            blocks.append((k.idx, x, y, z, dx, dy, dz, 1, 1, 1))
+        cap -= len(spots[:n]) * k.weight
+        spots = spots[n:]
+        if not spots:
+            break
+    return blocks
 
 
 def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
@@ -85,7 +122,13 @@ def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts
                 memo[key] = hit
         vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in hit[0])
         if vol > best_vol:
-            best = hit[0]
+            best, best_vol = hit[0], vol
+    if best_vol < sum(vols[k.idx] * counts[k.idx] for k in kinds):
+        layer = _layer_fill(inner, capacity, kinds, counts)
+        if layer:
+            vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in layer)
+            if vol > best_vol:
+                best = layer
     return best
 
 
