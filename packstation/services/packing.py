@@ -8,10 +8,10 @@ stored verdict and changes nothing). Rules live in `packstation.domain`; this mo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -34,17 +34,28 @@ from packstation.services.journal import (
     record,
     view_of,
 )
-from packstation.services.progress import REOPENED, Loaded, StaticCache, build_view, load
+from packstation.services.progress import REOPENED, Loaded, StaticCache, advance, build_view, load
 from packstation.services.scanning import route_scan
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
-from packstation.store.models.packing import Event
+from packstation.store.models.packing import Event, PackSession
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label
 
 T = TypeVar("T")
 Result = tuple[VerdictView, SessionView]
+# Steps in which a scan is (almost always) an item scan: the cached progress is kept between scans only there.
+_FAST_STATES = (SessionState.SCANNING.value, SessionState.QC.value)
+
+
+@dataclass
+class _Live:
+    """A session's progress as of this service's last committed scan, and the number of journal rows it had."""
+
+    loaded: Loaded | None
+    events: int
+    view: SessionView
 
 
 class PackingService:
@@ -58,6 +69,7 @@ class PackingService:
         self.fnc1_substitute = fnc1_substitute
         self.auth = AuthService(store, station_code, self.clock)
         self._static: StaticCache = {}  # each order's lines, SKUs and checks, read once
+        self._live: dict[int, _Live] = {}  # session id -> progress after this service's last scan
 
     @property
     def station_id(self) -> int:
@@ -273,22 +285,97 @@ class PackingService:
         `too_fast` is the decoder's flag for the same code repeated faster than a person handles two units.
         """
         key = event_key(scan_id)
+        attempts: list[int] = []
+        after: list[_Live] = []
 
         def work(db: Session, actor: Actor) -> Result:
-            if scan_id:
+            # A replayed scan id is caught by the journal's unique key on the first try (no lookup per scan); the
+            # rerun after that IntegrityError finds the stored verdict.
+            attempts.append(1)
+            after.clear()
+            if scan_id and len(attempts) > 1:
                 prior = find_event(db, key)
                 if prior is not None:
                     if prior.session_id != session_id:
                         raise DomainError("scan_id_reused", "This scan id belongs to another order.", scan_id=key)
                     return view_of(prior, replayed=True), build_view(db, load(db, session_id, cache=self._static))
-            loaded = self._own(db, session_id)
+            live = self._live.pop(session_id, None)
+            loaded = self._still_live(db, live) if live is not None else None
+            if loaded is None:
+                live, loaded = None, self._own(db, session_id)
             check_action(loaded.session.state, "scan")
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             parsed = parse_scan(text, fnc1_substitute=self.fnc1_substitute)
             verdict = route_scan(db, loaded, actor, parsed, key, too_fast)
-            return self._verdict(db, loaded, actor, verdict, scan_id=key)
+            result = self._fast_verdict(db, live, loaded, verdict, key) if live is not None else None
+            if result is None:
+                result = self._verdict(db, loaded, actor, verdict, scan_id=key)
+                after.append(self._live_after(db, result[1], loaded))
+            else:
+                after.append(_Live(result[2], live.events + 1, result[1]))  # type: ignore[union-attr]
+            return result[0], result[1]
 
-        return self._run(work)
+        result = self._run(work)
+        if after and after[0].loaded is not None:  # committed: the next scan may start from here
+            self._live[session_id] = after[0]
+            while len(self._live) > 4:
+                self._live.pop(next(iter(self._live)))
+        return result
+
+    # -- the scan fast path: the session's progress kept between scans, checked against the store on each --------
+    def _still_live(self, db: Session, live: _Live) -> Loaded | None:
+        """The cached progress, attached to `db`, if the store still agrees with it; else None (full load).
+
+        One guarded UPDATE holds this station's session row (a claim moved elsewhere, a suspend or a close makes
+        it match nothing, and on PostgreSQL a competing change waits for this commit), and one count of the
+        session's journal rows shows whether anyone else wrote to it since this service's last commit.
+        """
+        cached = live.loaded
+        session = cached.session
+        row = db.execute(
+            update(PackSession)
+            .where(PackSession.id == session.id, PackSession.station_id == self.station_id,
+                   PackSession.state.in_(_FAST_STATES))
+            .values(station_id=PackSession.station_id)
+            .returning(PackSession.state, PackSession.user_id, PackSession.error_count)
+            .execution_options(synchronize_session=False)).first()
+        if row is None or tuple(row) != (session.state, session.user_id, session.error_count):
+            return None
+        if self._event_count(db, session.id) != live.events:
+            return None
+        return replace(cached, session=db.merge(session, load=False), order=db.merge(cached.order, load=False),
+                       merchant=db.merge(cached.merchant, load=False), item_event=None, item_scan=None)
+
+    @staticmethod
+    def _event_count(db: Session, session_id: int) -> int:
+        return int(db.scalar(select(func.count()).select_from(Event).where(Event.session_id == session_id)) or 0)
+
+    def _fast_verdict(self, db: Session, live: _Live, loaded: Loaded, verdict: Verdict,
+                      scan_id: str) -> tuple[VerdictView, SessionView, Loaded] | None:
+        """The verdict and view of an item scan from the cached progress plus this scan; None when the scan did
+        more than pack units (a step scan, a state change), which then takes the full path."""
+        if loaded.item_event is None:
+            return None
+        new = loaded
+        changed: tuple[int, ...] = ()
+        if loaded.item_scan is not None:
+            line_id, quantity, serial, lot, expiry = loaded.item_scan
+            new = advance(loaded, line_id, quantity, serial, lot, expiry)
+            changed = (line_id,)
+        if derive_state(new.facts).value != new.session.state:
+            return None
+        view = build_view(db, new, previous=live.view, changed=changed)
+        return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
+                            params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
+                            line_id=verdict.line_id, scan_id=scan_id, event_id=loaded.item_event), view, new)
+
+    def _live_after(self, db: Session, view: SessionView, loaded: Loaded) -> _Live:
+        """What the next scan may start from after a full-path scan (nothing when the session left the hot path)."""
+        settled = load(db, loaded.session.id, loaded, self._static)
+        if settled.session.state not in _FAST_STATES or settled.facts.labels_registered:
+            return _Live(None, 0, view)
+        return _Live(replace(settled, item_event=None, item_scan=None), self._event_count(db, loaded.session.id),
+                     view)
 
     def undo_last(self, session_id: int, user_id: int | None = None) -> Result:
         """Take the units of the last accepted scan out again (the journal keeps both)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -69,6 +69,10 @@ class OrderStatic:
     primary: dict[int, str]  # sku_id -> barcode a virtual scanner would scan
     images: dict[int, str | None]
     rules_seen: Any  # the merchant's qc_rules this was built from (rebuilt when they change)
+    index: dict[int, int] = field(default_factory=dict)  # line_id -> position in `lines`
+    # Every barcode of the order's SKUs: code -> (sku_id, kind, units per scan), so a right-item scan needs no query.
+    barcodes: dict[str, tuple[int, str, int]] = field(default_factory=dict)
+    capture_lines: frozenset[int] = frozenset()  # lines whose serial/lot/expiry captures count as QC checks
 
 
 StaticCache = dict[int, OrderStatic]
@@ -89,20 +93,26 @@ def order_static(db: Session, order: Order, merchant: Merchant, cache: StaticCac
     specs = qc.required_checks([qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines],
                                merchant.qc_rules, gift=order.gift, service=order.service)
     primary: dict[int, str] = {}
+    barcodes: dict[str, tuple[int, str, int]] = {}
     if sku_ids:
-        for sku_id, code in db.execute(select(Barcode.sku_id, Barcode.code).where(
-                Barcode.sku_id.in_(sku_ids), Barcode.quantity == 1).order_by(Barcode.id)):
-            primary.setdefault(sku_id, code)
+        for sku_id, code, kind, quantity in db.execute(
+                select(Barcode.sku_id, Barcode.code, Barcode.kind, Barcode.quantity)
+                .where(Barcode.sku_id.in_(sku_ids)).order_by(Barcode.id)):
+            barcodes[code] = (sku_id, kind, max(1, quantity))
+            if quantity == 1:
+                primary.setdefault(sku_id, code)
     rules = {sku_id: qc.resolve_rules(facts, merchant.qc_rules) for sku_id, facts in skus.items()}
+    capture_keys = tuple((s.check, s.line_id) for s in specs
+                         if s.check in ("serial", "lot", "expiry") and s.line_id is not None)
     static = OrderStatic(
-        lines=lines, by_id={line.id: line for line in lines}, skus=skus, specs=specs,
-        capture_keys=tuple((s.check, s.line_id) for s in specs
-                           if s.check in ("serial", "lot", "expiry") and s.line_id is not None),
+        lines=lines, by_id={line.id: line for line in lines}, skus=skus, specs=specs, capture_keys=capture_keys,
         line_names={line.id: f"line {line.line_no} ({skus[line.sku_id].code})" for line in lines},
         flags={line.id: (bool(rules[line.sku_id]["serial_capture"]),
                          bool(rules[line.sku_id]["lot_capture"]) or line.lot_required is not None)
                for line in lines},
         primary=primary, images={s.id: s.image for s in sku_rows}, rules_seen=dict(merchant.qc_rules or {}),
+        index={line.id: i for i, line in enumerate(lines)}, barcodes=barcodes,
+        capture_lines=frozenset(line_id for _check, line_id in capture_keys),
     )
     if cache is not None:
         if len(cache) >= CACHE_SIZE:
@@ -124,6 +134,11 @@ class Loaded:
     units: dict[int, dict[str, int]] = field(default_factory=dict)  # line_id -> {"units", "serial", "lot", ...}
     boxes_confirmed: list[dict[str, Any]] = field(default_factory=list)
     label_aliases: dict[str, str] = field(default_factory=dict)  # SSCC -> tracking number
+    outcomes: tuple[qc.QcOutcome, ...] = ()  # the session's QC results, in time order
+    # Set by the item-scan path in this transaction: `item_event` is its journal row (the path wrote nothing else
+    # but that row, a packed unit and a serial), `item_scan` = (line_id, units, serial?, lot?, expiry?) when it packed.
+    item_event: int | None = None
+    item_scan: tuple[int, int, bool, bool, bool] | None = None
 
     @property
     def lines(self) -> tuple[LineRow, ...]:
@@ -189,14 +204,10 @@ def load(db: Session, session_id: int, base: Loaded | None = None, cache: Static
     line_states = tuple(
         LineState(line.id, line.line_no, line.sku_id, line.quantity, units[line.id]["units"] if line.id in units
                   else 0, line.lot_required) for line in static.lines)
-    outcomes = [qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden)
-                for r in db.scalars(select(QcResult).where(QcResult.session_id == session.id).order_by(QcResult.id))]
-    captured: dict[str, bool] = {}
-    for check, line_id in static.capture_keys:
-        got = units.get(line_id, {})
-        n = got.get("units", 0)
-        captured[f"{check}:{line_id}"] = n > 0 and got.get(check, 0) >= n
-    pending, failed = qc.qc_status(static.specs, outcomes, captured)
+    outcomes = tuple(qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden) for r in db.execute(
+        select(QcResult.check, QcResult.order_line_id, QcResult.passed, QcResult.overridden)
+        .where(QcResult.session_id == session.id).order_by(QcResult.id)))
+    pending, failed = qc.qc_status(static.specs, outcomes, _captured(static, units))
     step = _steps(db, session.id)
     aliases, voided = _labels(db, order.id) if step["labels_registered"] else ({}, set())
     plan_boxes = (session.plan or {}).get("boxes") or (session.plan or {}).get("packages") or []
@@ -209,7 +220,39 @@ def load(db: Session, session_id: int, base: Loaded | None = None, cache: Static
         labels_expected=frozenset(step["labels"]) - voided, labels_verified=frozenset(step["labels_verified"]),
         labels_skipped=step["labels_skipped"], line_names=static.line_names,
     )
-    return Loaded(session, order, merchant, static, line_states, facts, units, step["boxes"], aliases)
+    return Loaded(session, order, merchant, static, line_states, facts, units, step["boxes"], aliases, outcomes)
+
+
+def _captured(static: OrderStatic, units: dict[int, dict[str, int]]) -> dict[str, bool]:
+    captured: dict[str, bool] = {}
+    for check, line_id in static.capture_keys:
+        got = units.get(line_id, {})
+        n = got.get("units", 0)
+        captured[f"{check}:{line_id}"] = n > 0 and got.get(check, 0) >= n
+    return captured
+
+
+def advance(loaded: Loaded, line_id: int, quantity: int, serial: bool, lot: bool, expiry: bool) -> Loaded:
+    """`loaded` with `quantity` more units packed on one line, without reading the store again.
+
+    The same result `load` gives after the scan's `PackedUnit` row (the scan path's delta), at the cost of one line:
+    the other lines' states are shared, not rebuilt. QC captures are re-judged only when the line has one.
+    """
+    static = loaded.static
+    got = dict(loaded.units.get(line_id) or {"units": 0, "serial": 0, "lot": 0, "expiry": 0})
+    got["units"] += quantity
+    for name, present in (("serial", serial), ("lot", lot), ("expiry", expiry)):
+        if present:
+            got[name] += quantity
+    units = {**loaded.units, line_id: got}
+    position = static.index[line_id]
+    line_states = list(loaded.line_states)
+    line_states[position] = replace(line_states[position], scanned=got["units"])
+    facts = replace(loaded.facts, lines=tuple(line_states))
+    if line_id in static.capture_lines:
+        pending, failed = qc.qc_status(static.specs, loaded.outcomes, _captured(static, units))
+        facts = replace(facts, qc_pending=pending, qc_failed=failed)
+    return replace(loaded, line_states=facts.lines, facts=facts, units=units, item_scan=None, item_event=None)
 
 
 def _steps(db: Session, session_id: int) -> dict[str, Any]:
@@ -288,23 +331,41 @@ def contents_signature(loaded: Loaded) -> str:
     return qc.contents_signature(counts)
 
 
-def build_view(db: Session, loaded: Loaded) -> SessionView:
-    """The packer's screen for one session, as plain values."""
+def _line_view(static: OrderStatic, state: LineState) -> LineView:
+    row = static.by_id[state.line_id]
+    sku = static.skus[state.sku_id]
+    needs_serial, needs_lot = static.flags[row.id]
+    return LineView(
+        line_id=state.line_id, line_no=state.line_no, sku_code=sku.code, description=sku.description,
+        bin=row.bin, ordered=state.ordered, scanned=state.scanned, image=static.images.get(sku.sku_id),
+        lot_required=state.lot_required, needs_serial=needs_serial, needs_lot=needs_lot, fragile=sku.fragile,
+        hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up,
+        barcode=static.primary.get(sku.sku_id, sku.code))
+
+
+def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
+               changed: tuple[int, ...] = ()) -> SessionView:
+    """The packer's screen for one session, as plain values.
+
+    With `previous` (this session's view from the last call, same station and packer) only the `changed` lines get a
+    new LineView: the other rows are the very same objects, so a screen can tell what changed by identity.
+    """
     session, order = loaded.session, loaded.order
-    customer = db.get(Customer, order.customer_id)
-    station = db.get(Station, session.station_id)
-    packer = db.get(User, session.user_id)
     static = loaded.static
-    line_views = []
-    for state, row in zip(loaded.line_states, static.lines, strict=True):
-        sku = static.skus[state.sku_id]
-        needs_serial, needs_lot = static.flags[row.id]
-        line_views.append(LineView(
-            line_id=state.line_id, line_no=state.line_no, sku_code=sku.code, description=sku.description,
-            bin=row.bin, ordered=state.ordered, scanned=state.scanned, image=static.images.get(sku.sku_id),
-            lot_required=state.lot_required, needs_serial=needs_serial, needs_lot=needs_lot, fragile=sku.fragile,
-            hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up,
-            barcode=static.primary.get(sku.sku_id, sku.code)))
+    if previous is not None:
+        customer_name, station_code, packer_name = previous.customer_name, previous.station, previous.packer
+        line_list = list(previous.lines)
+        for line_id in changed:
+            position = static.index[line_id]
+            line_list[position] = _line_view(static, loaded.line_states[position])
+        line_views = tuple(line_list)
+    else:
+        customer = db.get(Customer, order.customer_id)
+        station = db.get(Station, session.station_id)
+        packer = db.get(User, session.user_id)
+        customer_name = order.ship_name or (customer.full_name if customer else "")
+        station_code, packer_name = (station.code if station else ""), (packer.name if packer else "")
+        line_views = tuple(_line_view(static, state) for state in loaded.line_states)
     requests = []
     for spec in loaded.facts.qc_pending + loaded.facts.qc_failed:
         params: dict[str, Any] = dict(spec.params)
@@ -320,10 +381,10 @@ def build_view(db: Session, loaded: Loaded) -> SessionView:
     state = derive_state(facts)
     return SessionView(
         session_id=session.id, order_id=order.id, order_ref=order.external_ref, merchant=loaded.merchant.name,
-        customer_name=(order.ship_name or (customer.full_name if customer else "")), state=state,
-        lines=tuple(line_views), units_scanned=facts.units_scanned, units_ordered=facts.units_ordered,
+        customer_name=customer_name, state=state,
+        lines=line_views, units_scanned=facts.units_scanned, units_ordered=facts.units_ordered,
         gift=order.gift, pending_qc=tuple(requests), failed_qc=tuple(s.key for s in facts.qc_failed),
-        station=station.code if station else "", packer=packer.name if packer else "",
+        station=station_code, packer=packer_name,
         started_at=session.started_at, plan=session.plan,
         slips_expected=tuple(sorted(facts.slips_missing)), labels_expected=tuple(sorted(facts.labels_missing)),
         can_close=can_close(facts), blockers=tuple(b.message for b in blocks),

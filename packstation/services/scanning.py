@@ -13,7 +13,7 @@ from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judg
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
 from packstation.services import packing_steps as steps
 from packstation.services.journal import Actor, record, verdict_detail
-from packstation.services.progress import Loaded, now_date, sku_facts
+from packstation.services.progress import Loaded, OrderStatic, now_date, sku_facts
 from packstation.store.models.catalog import Barcode, Box, Sku
 from packstation.store.models.marketing import Slip
 from packstation.store.models.orders import Order
@@ -22,12 +22,21 @@ from packstation.store.models.people import User
 from packstation.store.models.shipping import Label, Package
 
 
-def lookup(db: Session, scan: Scan, merchant_id: int) -> BarcodeMatch | None:
+def lookup(db: Session, scan: Scan, merchant_id: int, static: OrderStatic | None = None) -> BarcodeMatch | None:
     """The catalogue barcode the scan resolves to (normalised GTIN first, then the code as printed), or the SKU
-    whose own code was scanned (the merchant's SKUs only)."""
+    whose own code was scanned (the merchant's SKUs only).
+
+    With `static` (the order in hand), a best-first code that is one of the order's own barcodes is answered from
+    memory: codes are unique, so no other SKU can own it. Anything else asks the catalogue.
+    """
     codes = scan.lookup_codes
     if not codes:
         return None
+    if static is not None:
+        known = static.barcodes.get(codes[0])
+        if known is not None:
+            sku_id, kind, quantity = known
+            return BarcodeMatch(static.skus[sku_id], kind, quantity)
     rows = db.execute(select(Barcode, Sku).join(Sku, Sku.id == Barcode.sku_id)
                       .where(Barcode.code.in_(codes), Sku.active.is_(True))).all()
     found = {barcode.code: (barcode, sku) for barcode, sku in rows}
@@ -67,7 +76,7 @@ def classify(db: Session, scan: Scan) -> str | None:
 
 def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, too_fast: bool) -> Verdict:
     """Judge a scan where an item was expected; an accepted one puts its units in the box."""
-    match = lookup(db, scan, loaded.order.merchant_id)
+    match = lookup(db, scan, loaded.order.merchant_id, loaded.static)
     non_item = None if match is not None else classify(db, scan)
     serial_seen = False
     if match is not None and scan.serial:
@@ -79,6 +88,7 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
                    key=key, scan=scan, sku_id=match.sku.sku_id if match else None, line_id=verdict.line_id,
                    quantity=verdict.units, detail={"verdict": verdict_detail(verdict), "kind": scan.kind,
                                                    "symbology": scan.symbology, "pack": match.kind if match else None})
+    loaded.item_event = event.id
     if verdict.accepted and verdict.line_id is not None and match is not None:
         db.add(PackedUnit(session_id=loaded.session.id, order_line_id=verdict.line_id, event_id=event.id,
                           quantity=verdict.units, lot=scan.lot[:40] if scan.lot else None,
@@ -87,6 +97,8 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
             db.add(ShippedSerial(sku_id=match.sku.sku_id, serial=scan.serial[:60], order_id=loaded.order.id,
                                  session_id=loaded.session.id, at=actor.now))
         db.flush()
+        loaded.item_scan = (verdict.line_id, verdict.units, bool(scan.serial), bool(scan.lot),
+                            bool(scan.expiry or scan.best_before))
     return verdict
 
 
@@ -109,6 +121,6 @@ def route_scan(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, 
         if boxed and steps.find_box(db, text) is not None:
             return steps.confirm_box(db, loaded, actor, text, scan, key)
         awaiting = (state == SessionState.SLIPS and facts.slips_registered) or state == SessionState.VERIFY
-        if awaiting and lookup(db, scan, loaded.order.merchant_id) is None:
+        if awaiting and lookup(db, scan, loaded.order.merchant_id, loaded.static) is None:
             return steps.verify_code(db, loaded, actor, scan, "slip" if state == SessionState.SLIPS else "label", key)
     return scan_item(db, loaded, actor, scan, key, too_fast)

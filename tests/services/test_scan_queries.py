@@ -1,0 +1,178 @@
+"""The scan path's cost and its cache: a scan is one commit and a handful of statements on any order size, and what
+the screen gets back is exactly what a freshly started station reads from the store (real SQLite files)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+
+from packstation.app import Store, open_store
+from packstation.domain.errors import DomainError
+from packstation.domain.ports import FixedClock
+from packstation.services.packing import PackingService
+from packstation.services.views import SessionView
+from packstation.store.models import Event, PackedUnit
+from tests.helpers.bench_world import PIN, add_orders, build_floor
+from tests.helpers.packing_data import (
+    GTIN_MUG,
+    GTIN_PHONE,
+    GTIN_TEA,
+    GTIN_TEA_CASE,
+    NOW,
+    add_order,
+)
+
+MAX_STATEMENTS = 6  # station heartbeat, session guard, journal count, event insert, unit insert (+ error count)
+
+
+@contextmanager
+def counting(store: Store) -> Iterator[dict[str, list[str] | int]]:
+    """Every SQL statement and commit the store's engine runs inside the block."""
+    seen: dict[str, list[str] | int] = {"statements": [], "commits": 0}
+
+    def statement(_conn, _cursor, sql, _params, _context, _many):  # type: ignore[no-untyped-def]
+        seen["statements"].append(sql.split("\n")[0])  # type: ignore[union-attr]
+
+    def commit(_conn):  # type: ignore[no-untyped-def]
+        seen["commits"] = int(seen["commits"]) + 1  # type: ignore[call-overload]
+
+    event.listen(store.engine, "before_cursor_execute", statement)
+    event.listen(store.engine, "commit", commit)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", statement)
+        event.remove(store.engine, "commit", commit)
+
+
+@pytest.fixture(scope="module")
+def floor_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, int, int]:
+    """A bench floor with 1,000 SKUs, a 5-line order and a 1,000-line order, made once per module."""
+    path = tmp_path_factory.mktemp("scan-queries") / "floor.db"
+    store = open_store(f"sqlite:///{path}")
+    floor = build_floor(store, skus=1000)
+    small = add_orders(store, floor, 1, 5, prefix="Q5-")[0]
+    large = add_orders(store, floor, 1, 1000, prefix="Q1000-")[0]
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    return path, floor, small, large
+
+
+@pytest.mark.parametrize("order_size", [5, 1000])
+def test_a_scan_is_one_commit_and_a_handful_of_statements_on_any_order(
+        floor_file: tuple[Path, object, int, int], tmp_path: Path, order_size: int) -> None:
+    template, floor, small, large = floor_file
+    (tmp_path / "station.db").write_bytes(template.read_bytes())
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    store = open_store(url, migrate=False)
+    try:
+        service = PackingService(store, floor.stations[0])  # type: ignore[attr-defined]
+        user = service.sign_in(floor.badges[0], PIN)  # type: ignore[attr-defined]
+        view = service.claim(user.id, small if order_size == 5 else large)
+        assert len(view.lines) == order_size
+        per_scan = []
+        for n, line in enumerate(view.lines[:4]):  # the 5th would finish the small order (a new step)
+            with counting(store) as seen:
+                verdict, after = service.scan(view.session_id, line.barcode, scan_id=f"q-{order_size}-{n}")
+            assert verdict.code == "accepted", verdict
+            assert seen["commits"] == 1, seen
+            per_scan.append(len(seen["statements"]))  # type: ignore[arg-type]
+            # Durable before the answer: another connection to the file finds the journal row and the unit.
+            other = open_store(url, migrate=False)
+            try:
+                with other.sessions() as db:
+                    assert db.scalar(select(Event.id).where(Event.event_uuid == f"q-{order_size}-{n}")) \
+                        == verdict.event_id
+                    assert db.scalar(select(func.count()).select_from(PackedUnit)
+                                     .where(PackedUnit.session_id == view.session_id)) == n + 1
+            finally:
+                other.dispose()
+            assert after.units_scanned == n + 1
+        # The first scan of an order reads it in; every scan after that stays within the budget.
+        assert max(per_scan[1:]) <= MAX_STATEMENTS, per_scan
+    finally:
+        store.dispose()
+
+
+def _fresh_view(store: Store, session_id: int) -> SessionView:
+    """What a station started now would show for the session (a new service: no cache at all)."""
+    return PackingService(store, "BENCH-01", FixedClock(NOW)).view(session_id)
+
+
+def test_every_answer_is_what_a_restarted_station_reads_back(bench) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = bench
+    order_id = add_order(store, world, "CACHE-1", [("MUG", 3), ("TEA", 30), ("PHONE", 1), ("SOCK", 2)])
+    view = service.claim(world.packer_id, order_id)
+    sid = view.session_id
+    mug, tea = view.lines[0].line_id, view.lines[1].line_id
+    steps = [
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-1"),
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-2"),
+        lambda: service.scan(sid, "4006381333932", scan_id="c-3"),  # the mug's GTIN with a wrong check digit
+        lambda: service.scan(sid, "NOT-A-CODE", scan_id="c-4"),
+        lambda: service.scan(sid, "BOX-M", scan_id="c-5"),  # a box where an item was expected
+        lambda: service.scan(sid, GTIN_TEA_CASE, scan_id="c-6"),  # a case of 6 teas: 6
+        lambda: service.scan(sid, GTIN_TEA, scan_id="c-7"),  # 7
+        lambda: service.scan(sid, "]C101" + GTIN_TEA_CASE, scan_id="c-8"),  # 13
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-2"),  # a resent scan id: replayed, nothing added
+        lambda: service.undo_last(sid),  # the case again: 7
+        lambda: service.scan(sid, GTIN_TEA, scan_id="c-9"),  # 8
+        lambda: service.remove_unit(sid, mug, "dented"),  # mugs: 1
+        lambda: service.scan(sid, GTIN_PHONE, scan_id="c-10"),  # serial required, none scanned
+        lambda: service.scan(sid, "]d2010" + GTIN_PHONE + "21SN-1", scan_id="c-11"),  # GS1 DataMatrix with serial
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-12"),
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-13"),  # mugs: 3 of 3
+        lambda: service.scan(sid, GTIN_MUG, scan_id="c-14"),  # a fourth mug
+        lambda: service.scan(sid, "VND-SOCK-01", scan_id="c-15"),
+        lambda: service.enter_quantity(sid, tea, 22),  # typed: 8 + 22 = 30
+        lambda: service.scan(sid, "VND-SOCK-01", scan_id="c-16"),  # the last unit
+    ]
+    codes = []
+    for step in steps:
+        verdict, shown = step()
+        codes.append(verdict.code)
+        assert shown == _fresh_view(store, sid), f"after {verdict.code}"
+    assert codes == ["accepted", "accepted", "bad_check_digit", "unknown_barcode", "unexpected_barcode",
+                     "accepted", "accepted", "accepted", "accepted", "undone", "accepted", "unit_removed",
+                     "serial_required", "accepted", "accepted", "accepted", "over_scan", "accepted", "accepted",
+                     "accepted"], codes
+    assert shown.lines[1].line_id == tea and shown.units_scanned == shown.units_ordered
+    assert shown.state.value != "scanning"  # the last unit moved the order on, as a restart would show
+
+
+def test_a_change_made_by_another_service_is_seen_by_the_next_scan(bench) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = bench
+    order_id = add_order(store, world, "CACHE-2", [("MUG", 5), ("SOCK", 1)])
+    sid = service.claim(world.packer_id, order_id).session_id
+    for n in range(3):
+        service.scan(sid, GTIN_MUG, scan_id=f"o-{n}")
+    # The same bench restarted in another process (or the CLI) takes a unit out: the first service's next scan
+    # must count from the store, not from what it remembered.
+    other = PackingService(store, "BENCH-01", FixedClock(NOW))
+    other.undo_last(sid)
+    verdict, shown = service.scan(sid, GTIN_MUG, scan_id="o-3")
+    assert verdict.code == "accepted" and shown.lines[0].scanned == 3
+    assert shown == _fresh_view(store, sid)
+
+
+def test_a_claim_moved_to_another_bench_stops_the_cached_session(bench) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = bench
+    order_id = add_order(store, world, "CACHE-3", [("MUG", 5)])
+    sid = service.claim(world.packer_id, order_id).session_id
+    service.scan(sid, GTIN_MUG, scan_id="m-1")
+    service.scan(sid, GTIN_MUG, scan_id="m-2")
+    service.release_claim(order_id, world.lead_id, "bench 1 broke down")
+    bench2 = PackingService(store, "BENCH-02", FixedClock(NOW))
+    bench2.resume(world.packer2_id, order_id)
+    with pytest.raises(DomainError) as refused:
+        service.scan(sid, GTIN_MUG, scan_id="m-3")
+    assert refused.value.code == "session_elsewhere"
+    _verdict, shown = bench2.scan(sid, GTIN_MUG, scan_id="m-4")
+    assert shown.lines[0].scanned == 3 and shown.station == "BENCH-02"
+    with store.sessions() as db:
+        assert db.scalar(select(Event.id).where(Event.event_uuid == "m-3")) is None
