@@ -48,6 +48,7 @@ SOURCE: dict[str, str] = {
     "reason_not_as_described": "Not as described",
     "reason_changed_mind": "Changed my mind",
     "return_items": "Items you return",
+    "refund_value": "Refund value",
 }
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
@@ -78,6 +79,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reason_not_as_described": "Ikke som beskrevet",
         "reason_changed_mind": "Har ombestemt meg",
         "return_items": "Varer du returnerer",
+        "refund_value": "Refusjonsbeløp",
     },
     "pl": {
         "packing_slip": "List przewozowy",
@@ -106,6 +108,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reason_not_as_described": "Niezgodne z opisem",
         "reason_changed_mind": "Zmiana decyzji",
         "return_items": "Zwracane produkty",
+        "refund_value": "Kwota zwrotu",
     },
     "fi": {
         "packing_slip": "Lähetyslista",
@@ -134,6 +137,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reason_not_as_described": "Ei vastaa kuvausta",
         "reason_changed_mind": "Muutin mieleni",
         "return_items": "Palautettavat tuotteet",
+        "refund_value": "Palautettava summa",
     },
 }
 LANGUAGES = (SOURCE_LANGUAGE, *TRANSLATIONS)

@@ -1,7 +1,8 @@
 """The returns slip (A5/A4): what the customer sends back, by when, why, and the return code as QR + text.
 
 It goes in the box beside the packing slip when the merchant offers returns; it is written in the customer's locale
-(words from `packstation.documents.i18n`, the return-by date in the customer's format).
+(words from `packstation.documents.i18n`, the return-by date and the refund values in the customer's formats, by
+Babel). Gift orders carry no prices (`SlipLine.unit_price` None): no refund column then.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class ReturnsSlipData:
     carrier_name: str
     lines: tuple[SlipLine, ...]
     locale: str = "en"
+    currency: str = ""
 
 
 def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> bytes:
@@ -48,11 +50,23 @@ def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> 
         Spacer(1, 3 * mm),
         _p(text.t("return_items"), styles["h2"]),
     ]
-    rows = [[text.t("qty"), text.t("item"), text.t("description")]]
-    rows += [[str(line.quantity), line.sku, line.description] for line in data.lines]
-    table = Table(rows, colWidths=[14 * mm, 30 * mm, width - 44 * mm])
+    priced = bool(data.currency) and all(line.unit_price is not None for line in data.lines)
+    header = [text.t("qty"), text.t("item"), text.t("description")]
+    rows: list[list[object]] = [header + ([text.t("refund_value")] if priced else [])]
+    for line in data.lines:
+        row: list[object] = [text.number(line.quantity), line.sku, _p(line.description, styles["body"])]
+        if priced:
+            row.append(text.money((line.unit_price or 0) * line.quantity, data.currency))
+        rows.append(row)
+    if priced:
+        total = sum(((line.unit_price or 0) * line.quantity for line in data.lines), start=0)
+        rows.append(["", "", text.t("total"), text.money(total, data.currency)])  # type: ignore[arg-type]
+    widths = [14 * mm, 30 * mm, width - 44 * mm]
+    if priced:
+        widths = [14 * mm, 30 * mm, width - 76 * mm, 32 * mm]
+    table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles["body"].fontName, styles["body"].fontSize),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (3, 0), (3, -1), "RIGHT")]))
     story += [table, _p(text.t("return_reason"), styles["h2"])]
     story += [_p(f"☐ {text.t(key)}", styles["body"]) for key in
               ("reason_size", "reason_damaged", "reason_not_as_described", "reason_changed_mind")]

@@ -1,7 +1,9 @@
-"""Building the documents' plain inputs (LabelData, PackingSlipData) from the store, so documents never query it."""
+"""Building the documents' plain inputs (LabelData, PackingSlipData, ReturnsSlipData) from the store, so documents
+never query it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -10,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.documents.data import Address, BoxContents, LabelData, PackingSlipData, SlipLine
+from packstation.documents.returns_slip import ReturnsSlipData
 from packstation.domain.carriers import Shipment, carrier_for
 from packstation.domain.errors import DomainError
 from packstation.store.models.catalog import Box, Merchant, Sku
@@ -141,4 +144,34 @@ def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) 
         lines=tuple(slip_line(ln, ln.quantity) for ln in facts.lines), currency=order.currency, gift=order.gift,
         gift_message=order.gift_message if order.gift else "", returns_policy=merchant.returns_policy,
         return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db), locale=facts.customer.locale or "en",
+    )
+
+
+DEFAULT_RETURN_DAYS = 30
+_RETURN_DAYS = re.compile(r"(\d{1,3})\s*(?:days?|dager|dagar|dni|päivä|päivää|päivän)", re.IGNORECASE)
+
+
+def return_days(policy: str) -> int:
+    """The return window a merchant's policy text names ("Return within 30 days", "14 dager"); 30 if none."""
+    found = _RETURN_DAYS.search(policy or "")
+    days = int(found.group(1)) if found else DEFAULT_RETURN_DAYS
+    return days if 0 < days <= 365 else DEFAULT_RETURN_DAYS
+
+
+def returns_slip_data(facts: OrderFacts, today: dt.date) -> ReturnsSlipData | None:
+    """The returns slip of an order whose merchant offers one (`merchants.returns_slip`), else None."""
+    order, merchant = facts.order, facts.merchant
+    if not merchant.returns_slip:
+        return None
+    try:
+        carrier_name = carrier_for(order.carrier).name
+    except DomainError:
+        carrier_name = order.carrier
+    lines = tuple(SlipLine(facts.skus[ln.sku_id].code, facts.skus[ln.sku_id].description, ln.quantity,
+                           None if order.gift else ln.unit_price) for ln in facts.lines)
+    return ReturnsSlipData(
+        merchant_name=merchant.name, return_address=ship_from(merchant), order_ref=order.external_ref,
+        return_code=return_code(merchant, order), return_by=today + dt.timedelta(days=return_days(
+            merchant.returns_policy)), carrier_name=carrier_name, lines=lines, locale=facts.customer.locale or "en",
+        currency=order.currency,
     )

@@ -24,6 +24,7 @@ from packstation.devices.print_queue import UNKNOWN, PrintJobView, PrintQueue, m
 from packstation.devices.printers import Printer
 from packstation.documents.label import render_labels_pdf
 from packstation.documents.packing_slip import render_packing_slip_pdf
+from packstation.documents.returns_slip import render_returns_slip_pdf
 from packstation.documents.zpl import render_labels_zpl
 from packstation.domain.carriers import carrier_for, make_demo_tracking, make_sscc
 from packstation.domain.errors import DomainError, ValidationError
@@ -316,6 +317,25 @@ class LabelService:
             facts = docs.load_order(db, order_id)
             tracking = {package.package_no: label.tracking_number for label, package in self._active(db, order_id)}
             return render_packing_slip_pdf(docs.packing_slip_data(db, facts, tracking), page_size=page_size)
+
+    def returns_slip(self, order_id: int, page_size: str = "A5") -> bytes | None:
+        """The returns slip PDF in the customer's locale, or None when the order's merchant offers none."""
+        with self.store.sessions() as db:
+            data = docs.returns_slip_data(docs.load_order(db, order_id), self.now().date())
+        return render_returns_slip_pdf(data, page_size=page_size) if data is not None else None
+
+    def print_customer_documents(self, order_id: int, *, station_id: int | None = None) -> list[PrintJobView]:
+        """The packing slip and, when the merchant offers returns, the returns slip (both in the customer's locale)
+        to the bench's document printer, as one transaction of jobs, then sent."""
+        packing = self.packing_slip(order_id)
+        returns = self.returns_slip(order_id)
+        with transaction(self.store.sessions) as db:
+            config = self._station_config(db, station_id)
+            job_ids = [PrintQueue.enqueue(db, document=document, fmt="pdf", printer=config.document_printer,
+                                          payload=payload, station_id=station_id, order_id=order_id).id
+                       for document, payload in (("packing_slip", packing), ("returns_slip", returns))
+                       if payload is not None]
+        return self.queue.process(job_ids=job_ids)
 
     def print_packing_slip(self, order_id: int, *, station_id: int | None = None,
                            page_size: str = "A4") -> PrintJobView:

@@ -129,7 +129,26 @@ class StationPrinting:
         self.recover()
         service = self._labels()
         service.print_labels(view.order_id, station_id=self.station_id)
+        self.print_customer_documents(view.order_id, service)
         return [label.tracking_number for label in service.labels(view.order_id)]
+
+    def print_customer_documents(self, order_id: int, service: Any = None) -> None:
+        """Packing slip and returns slip (when the merchant offers returns) with the labels, once per order.
+
+        A document that cannot even be rendered is left in the queue as a failed job with the reason, so the panel
+        shows it in red; it does not hold up the labels."""
+        if self._already("packing_slip", order_id):
+            return
+        service = service or self._labels()
+        try:
+            service.print_customer_documents(order_id, station_id=self.station_id)
+        except Exception as exc:  # noqa: BLE001 - shown as a failed job, never hidden
+            log.warning("customer documents of order %s failed: %s", order_id, exc)
+            with transaction(self.store.sessions) as db:
+                job = PrintQueue.enqueue(db, document="packing_slip", fmt="pdf", printer=self.settings.document_printer,
+                                         payload=b"", station_id=self.station_id, order_id=order_id)
+                job.status, job.attempts = "failed", self.queue.max_attempts
+                job.last_error = f"could not make the packing/returns slip: {exc}"[:500]
 
     def reprint(self, view: SessionView, reason: str) -> None:
         """The order's documents again (same slip codes, same tracking numbers), journaled by their services."""
