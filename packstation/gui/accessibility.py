@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 FOCUS_COLOUR = "#0b57d0"
 FOCUS_STYLE = f"""
 /* packstation-focus */
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QAbstractSpinBox:focus,
+QDateTimeEdit:focus, QComboBox:focus,
 QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus,
 QTabBar::tab:focus {{ border: 3px solid {FOCUS_COLOUR}; }}
 """

@@ -2,8 +2,8 @@
 
 pyside6-lupdate files a bare `tr("...")` call under an empty context and cannot see strings kept in tables
 (verdict headlines, command titles), so the sources are collected here from the code's syntax tree instead: every
-`tr("literal")` / `self.tr("literal")` / `QCoreApplication.translate(ctx, "literal")` under packstation/gui, plus the
-message tables. Everything lives in one context, `Packstation` (see `packstation.gui.messages.CONTEXT`). Existing
+`tr("literal")` / `self.tr("literal")` / `N_("literal")` (a marker: translated later, when shown) /
+`QCoreApplication.translate(ctx, "literal")` under packstation/gui, plus the message tables. Everything lives in one context, `Packstation` (see `packstation.gui.messages.CONTEXT`). Existing
 translations are kept; new sources arrive `unfinished`; sources no longer in the code are dropped. Compiling uses
 pyside6-lrelease. The test `tests/unit/test_translations.py` uses the same functions to prove nothing is missing.
 """
@@ -30,7 +30,7 @@ def _calls(tree: ast.AST) -> list[str]:
             continue
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if name == "tr":
+        if name in ("tr", "N_"):
             arg = node.args[0]
         elif name == "translate" and len(node.args) >= 2:
             arg = node.args[1]
@@ -45,12 +45,19 @@ def _tables() -> list[str]:
     """Strings kept in tables and translated when shown (verdict headlines, details, states, commands)."""
     from packstation.domain.commands import COMMANDS
     from packstation.domain.qc import PROMPTS
+    from packstation.domain.vocabulary import ErrorType
     from packstation.gui import messages
     from packstation.gui.models.pick_list import COLUMNS
     from packstation.gui.screens.qc import TITLES
+    from packstation.services.report_views import error_label
 
     texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
-             *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS]
+             *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS,
+             *(error_label(e.value) for e in ErrorType)]
+    from packstation.gui import flow
+
+    for name in ("REMOVE_REASONS", "REPRINT_REASONS", "VOID_REASONS", "EXCEPTION_REASONS"):
+        texts += list(getattr(flow, name, ()))  # preset reasons, shown through tr() by the reason dialog
     for command in COMMANDS:
         texts += [command.title, command.help]
     return texts
@@ -118,8 +125,19 @@ def write_ts(language: str, sources: list[str], translations: dict[str, str | No
                                  encoding="utf-8")
 
 
+def _lrelease() -> str:
+    """pyside6-lrelease next to this Python (a venv's bin/, not activated) or else on PATH."""
+    import shutil
+
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease not found (it comes with PySide6)")
+    return found
+
+
 def compile_qm(language: str) -> None:
-    subprocess.run(["pyside6-lrelease", str(ts_path(language)), "-qm", str(qm_path(language))], check=True,
+    subprocess.run([_lrelease(), str(ts_path(language)), "-qm", str(qm_path(language))], check=True,
                    capture_output=True)
 
 
@@ -136,8 +154,41 @@ def update(extra: dict[str, dict[str, str]] | None = None) -> dict[str, int]:
     return missing
 
 
+def read_extra(folder: Path) -> dict[str, dict[str, str]]:
+    """Merge every `*.json` in `folder` ({"nb": {"English": "Norsk"}, "pl": {...}, "fi": {...}}), in name order.
+
+    This is how engineers hand in translations for strings they wrapped (e.g. /tmp/translations/demo.json).
+    A file that is not such an object is refused with its name, so nothing half-merged reaches the .ts files.
+    """
+    import json
+
+    merged: dict[str, dict[str, str]] = {language: {} for language in TRANSLATED}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise SystemExit(f"{path}: not readable JSON ({exc})") from None
+        if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+            raise SystemExit(f"{path}: must be an object of language -> {{source: translation}}")
+        for language, table in data.items():
+            if language not in merged:
+                raise SystemExit(f"{path}: unknown language {language!r} (shipped: {', '.join(TRANSLATED)})")
+            merged[language].update({str(k): str(v) for k, v in table.items() if str(v).strip()})
+    return merged
+
+
 if __name__ == "__main__":
-    counts = update()
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Collect GUI strings, merge them into the .ts files, compile .qm.")
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="a folder of *.json translations to merge in (may be given more than once)")
+    args = parser.parse_args()
+    extra: dict[str, dict[str, str]] = {language: {} for language in TRANSLATED}
+    for folder in args.extra:
+        for language, table in read_extra(folder).items():
+            extra[language].update(table)
+    counts = update(extra)
     for lang, count in counts.items():
         print(f"{lang}: {count} unfinished")
     sys.exit(1 if any(counts.values()) else 0)

@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.show_error(error_text(exc))
             self.show_problem(error_text(exc))
             return
+        user = self.sign_in_screen.remember_language(user, self.station)  # a language picked at sign-in is saved
         self.user = user
         self.apply_user_settings(user)
         self.idle_timer.start()

@@ -18,6 +18,14 @@ from packstation.services.views import VerdictView
 CONTEXT = "Packstation"
 
 
+def N_(text: str) -> str:  # noqa: N802 - the usual name of a translation marker
+    """Mark a source string for the catalogue without translating it now (table headers, preset names).
+
+    The text is translated when shown (`tr(text)`), so it follows a language switch.
+    """
+    return text
+
+
 def tr(text: str, **params: Any) -> str:
     """Translate `text` (a source string) and fill its `{placeholders}`."""
     translated = QCoreApplication.translate(CONTEXT, text)
@@ -79,18 +87,104 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
     return headline(verdict.code), detail or tr(verdict.message)
 
 
-# Refusals from the services by code; placeholders are the error's params. A code not here, or one whose params
-# do not fill its template, shows the service's own (English) message.
+# Refusals from the services by code; placeholders are the error's params, plus `{detail}`: the service's own
+# (English) sentence, for codes whose params alone cannot say what is wrong (a file's line, a rule's field). A code
+# not here, or one whose params do not fill its template, shows the service's own message.
+# tests/unit/test_translations.py proves every code raised under packstation/services and packstation/domain is
+# here and that every raise of it carries the template's placeholders.
 ERRORS: dict[str, str] = {
+    # signing in and approvals
     "bad_pin": "Wrong PIN.",
     "unknown_badge": "This badge is not known or not active.",
     "locked_out": "Too many wrong PINs for {user}; wait ten minutes or ask an admin.",
     "pin_not_set": "{user} has no PIN yet; an admin must set one.",
-    "not_a_lead": "{user} is not a shift lead; a lead must approve this.",
+    "pin_required": "{user}: type your PIN after scanning your badge.",
+    "not_a_lead": "Only a shift lead can do this; a lead must approve it.",
+    "lead_required": "Order {order} is in the exception queue; a lead must take it.",
+    "bad_pin_format": "A PIN is 4 to 12 digits.",
+    # orders and the bench
+    "no_such_order": "This order was not found: {detail}",
     "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",
+    "order_closed": "Order {order} was already packed and closed; a lead can reopen it.",
+    "order_in_exception": "Order {order} is in the lead's exception queue.",
+    "order_claimed_elsewhere": "Order {order} is being packed at {holder}. A lead can release it.",
+    "order_not_claimable": "Order {order} cannot be claimed now (status {status}).",
+    "session_elsewhere": "Order {order} is open at another station.",
+    "station_busy": "Finish or suspend order {order} first.",
+    "no_such_session": "There is no pack session {session_id}.",
+    "no_session": "This order has no pack session to release.",
+    "no_such_user": "This user is not known or not active.",
+    "no_such_line": "Line {line_id} is not part of this order.",
+    "scan_id_reused": "This scan id belongs to another order.",
+    "illegal_transition": "Not possible at this step: {detail}",
+    "cannot_close": "The order cannot close yet: {detail}",
+    "database_unavailable": "The database cannot be reached: this was NOT saved. Try again when the connection "
+                            "is back.",
+    # packing steps
     "nothing_to_remove": "No unit of {sku} is in the box.",
-    "bad_weight": "{grams} g is not a weight; put the box on the scale.",
+    "nothing_to_capture": "Every packed unit of {sku} already has its serial.",
     "serial_missing": "Scan or type the serial number.",
+    "bad_weight": "{grams} g is not a weight; put the box on the scale.",
+    "bad_date": "{value} is not a date (YYYY-MM-DD).",
+    "line_required": "The {check} check is done per line: say which line.",
+    "no_such_check": "Unknown QC check {check}.",
+    "no_such_blocker": "Nothing to override called {blocker}.",
+    "reason_required": "Give a reason.",
+    "bad_plan": "A packing plan is a JSON object.",
+    "bad_package": "There is no package {package_no} in the plan.",
+    "bad_items": "The box plan does not match the order: {detail}",
+    # labels and printing
+    "no_packages": "This order has no packages to label yet.",
+    "no_such_label": "There is no label with id {label_id}.",
+    "label_voided": "Label {tracking_number} is voided; issue a new one.",
+    "labels_unavailable": "Label printing is not available in this build; a lead can override the label step.",
+    "bad_format": "Unknown format: {detail}",
+    "unknown_carrier": "Unknown carrier {carrier}.",
+    "unknown_service": "Carrier {carrier} has no service {service}.",
+    "bad_rates": "The rate table cannot be used: {detail}",
+    "over_rate_table": "Too heavy for this service: billable weight {weight}, at most {limit}.",
+    # the lead's housekeeping
+    "name_required": "A person needs a name.",
+    "badge_required": "A person needs a badge code.",
+    "badge_taken": "Badge {badge} is already in use.",
+    "bad_role": "There is no role {role}.",
+    "unknown_language": "There is no language {locale}.",
+    "unknown_user": "There is no user {user_id}.",
+    "code_required": "A station needs a code, e.g. BENCH-05.",
+    "station_exists": "Station {station} already exists.",
+    "unknown_station": "Unknown station: {detail}",
+    "unknown_order": "There is no order with id {order_id}.",
+    "not_claimed": "Order {order_ref} is not claimed.",
+    "not_in_queue": "Order {order_ref} is {status}, not in the exception queue.",
+    "note_required": "Resolving an exception needs a note saying what was done.",
+    "bad_resolution": "Unknown resolution {action}.",
+    # campaigns and slips
+    "invalid_campaign": "Campaign: {path}: {reason}",
+    "invalid_rule": "Rule: {path}: {reason}",
+    "bad_rule": "Rule: {detail}",
+    "campaign_not_found": "There is no campaign {key}.",
+    "merchant_not_found": "There is no merchant {key}.",
+    "customer_not_found": "There is no customer {key}.",
+    "order_not_found": "There is no order {ref}.",
+    "order_ambiguous": "Order reference {ref} is used by several merchants; scan the pick-ticket barcode.",
+    "order_incomplete": "The order has no customer or merchant.",
+    "slip_not_found": "The order has no slip {slip_code}.",
+    "slip_incomplete": "Slip {slip_code} lost its customer, merchant or campaign.",
+    "code_collision": "Could not draw a unique coupon code; try again.",
+    # files, exports, training (command line and trainer)
+    "bad_file": "The file cannot be used: {detail}",
+    "bad_units": "Unknown units: {detail}",
+    "bad_box": "A box is wrong: {detail}",
+    "bad_dims": "Dimensions are wrong: {detail}",
+    "bad_item": "An item is wrong: {detail}",
+    "bad_material": "A material is wrong: {detail}",
+    "bad_order": "An order is wrong: {detail}",
+    "bad_value": "A value is wrong: {detail}",
+    "bad_script": "The script cannot be replayed: {detail}",
+    "naive_time": "A time needs a time zone: {detail}",
+    "demo_database": "This is a demo (training) database: its orders never shipped and are not exported.",
+    "not_demo_database": "Training runs only in a demo database; this one holds real data.",
+    "no_such_scorecard": "This scorecard was not found: {detail}",
 }
 
 
@@ -98,7 +192,8 @@ def error_text(error: BaseException) -> str:
     """A refused action in the packer's words (DomainError carries a code and params)."""
     if isinstance(error, DomainError):
         template = ERRORS.get(error.code)
-        return (_fill(template, error.params) if template else None) or tr(error.message)
+        params = {"detail": error.message, **error.params}
+        return (_fill(template, params) if template else None) or tr(error.message)
     return tr("Something went wrong: {error}", error=str(error) or type(error).__name__)
 
 

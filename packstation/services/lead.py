@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from packstation.config import LANGUAGES
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.vocabulary import EventKind
@@ -210,6 +211,18 @@ class LeadService:
             user.active = active
             self._journal(session, EventKind.NOTE, "user_activated" if active else "user_deactivated", actor_id,
                           None, utcnow(), target_user_id=user_id)
+
+    def set_locale(self, user_id: int, locale: str, actor_id: int | None = None) -> None:
+        """A person's screen language (users.locale): one of the shipped languages (en, nb, pl, fi)."""
+        locale = locale.strip()
+        if locale not in LANGUAGES:
+            raise ValidationError("unknown_language", f"language must be one of {', '.join(LANGUAGES)}, "
+                                  f"not {locale!r}", locale=locale)
+        with self._sessions() as session, session.begin():
+            user = self._user(session, user_id)
+            previous, user.locale = user.locale, locale
+            self._journal(session, EventKind.NOTE, "locale_changed", actor_id, None, utcnow(),
+                          target_user_id=user_id, locale=locale, previous_locale=previous)
 
     def stations(self) -> tuple[StationRow, ...]:
         with self._sessions() as session:

@@ -52,6 +52,12 @@ class StationService:
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:
         return self.packing.sign_in(badge, pin)
 
+    def set_locale(self, user_id: int, locale: str) -> None:
+        """The packer's own language, picked at the sign-in screen (the same rule as the lead's People tab)."""
+        from packstation.services.lead import LeadService
+
+        LeadService(self.store.sessions).set_locale(user_id, locale, actor_id=user_id)
+
     def sign_out(self, user_id: int) -> None:
         """Nothing to store: an open order stays claimed at this bench and comes back at the next sign-in."""
 

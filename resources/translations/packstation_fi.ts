@@ -4,6 +4,254 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open demo mode (trainers and leads)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in as a trainer or a lead first, then open demo mode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a pick ticket to claim its order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything is done: close the order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take the planned box and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the printed slip in the box and scan it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — virtual devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints (off for an exam)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish and score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Virtual scanner: click to scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the box on the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the printer and clear the jam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a scenario and start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed documents appear here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong on purpose: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: JAMMED — paper stuck under the print head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: ready (prints PDF files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick ticket {key} ({n} items in tote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Box {box}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown barcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kawka mug (another merchant)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shipping label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print selected scorecard (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — demo database, nothing here ships</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Practice floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainer: trainees and scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenarios passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Best accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Aika</translation>
+    </message>
+    <message>
+      <source>Caught</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overrides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accuracy</source>
+      <translation>Tarkkuus</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecard PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in first (scan your badge).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>ORDER OPEN</source>
       <translation>TILAUS AUKI</translation>
     </message>
@@ -132,12 +380,428 @@
       <translation>HYLÄTTY</translation>
     </message>
     <message>
-      <source>4-12 digits</source>
-      <translation>4–12 numeroa</translation>
+      <source>marketing</source>
+      <translation>markkinointi</translation>
+    </message>
+    <message>
+      <source>apology</source>
+      <translation>anteeksipyyntö</translation>
+    </message>
+    <message>
+      <source>returns</source>
+      <translation>palautukset</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Asiakas</translation>
+    </message>
+    <message>
+      <source>Gets it</source>
+      <translation>Saa sen</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Miksi</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Otsikko</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Teksti</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Tilaus</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>Uusi kampanja</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktiivinen</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Tallenna</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: now)</source>
+      <translation>VVVV-KK-PP (tyhjä: nyt)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: open)</source>
+      <translation>VVVV-KK-PP (tyhjä: ei päättymistä)</translation>
+    </message>
+    <message>
+      <source>Hi {first_name}, …</source>
+      <translation>Hei {first_name}, …</translation>
+    </message>
+    <message>
+      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
+      <translation>{n}/{total} esimerkkiasiakkaasta saa sen; jonossa olevista tilauksista {queued} saisi sen.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>kyllä</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>ei</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>{name} tallennettu</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Laji</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioriteetti</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Alkaa</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Päättyy</translation>
+    </message>
+    <message>
+      <source>Headline (en)</source>
+      <translation>Otsikko (en)</translation>
+    </message>
+    <message>
+      <source>Text (en)</source>
+      <translation>Teksti (en)</translation>
+    </message>
+    <message>
+      <source>Who gets it (rule)</source>
+      <translation>Kuka saa sen (sääntö)</translation>
+    </message>
+    <message>
+      <source>Coupon prefix</source>
+      <translation>Kupongin etuliite</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}) — {slips} slips</source>
+      <translation>{name} ({kind}) — {slips} lappua</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}, off) — {slips} slips</source>
+      <translation>{name} ({kind}, pois) — {slips} lappua</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanjat</translation>
+    </message>
+    <message>
+      <source>Preview for sample customers</source>
+      <translation>Esikatselu esimerkkiasiakkaille</translation>
+    </message>
+    <message>
+      <source>Orders in the queue that would get it</source>
+      <translation>Jonossa olevat tilaukset, jotka saisivat sen</translation>
+    </message>
+    <message>
+      <source>Not saved: {reason}</source>
+      <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+      <source>This shift (last 8 h)</source>
+      <translation>Tämä vuoro (viimeiset 8 h)</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Tänään</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>Eilen</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Oma aikaväli</translation>
+    </message>
+    <message>
+      <source>Errors by type</source>
+      <translation>Virheet tyypeittäin</translation>
+    </message>
+    <message>
+      <source>Orders and errors by hour</source>
+      <translation>Tilaukset ja virheet tunneittain</translation>
+    </message>
+    <message>
+      <source>By hour</source>
+      <translation>Tunneittain</translation>
+    </message>
+    <message>
+      <source>Errors by packer</source>
+      <translation>Virheet pakkaajittain</translation>
+    </message>
+    <message>
+      <source>Packers</source>
+      <translation>Pakkaajat</translation>
+    </message>
+    <message>
+      <source>Ratios compare each packer with the floor on the same mix of single-unit, single-line and multi-line orders (1.00 = floor; below 1 = faster / fewer errors).</source>
+      <translation>Suhdeluvut vertaavat kutakin pakkaajaa koko varastoon samalla yhden kappaleen, yhden rivin ja monirivisten tilausten sekoituksella (1,00 = varasto; alle 1 = nopeampi / vähemmän virheitä).</translation>
+    </message>
+    <message>
+      <source>Errors by station</source>
+      <translation>Virheet pakkauspisteittäin</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Pakkauspisteet</translation>
+    </message>
+    <message>
+      <source>Range</source>
+      <translation>Aikaväli</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <source>Tick stations to include; none ticked = every station</source>
+      <translation>Valitse mukaan otettavat pakkauspisteet; ei valintaa = kaikki pakkauspisteet</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Reaaliaikainen</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Päivitä</translation>
+    </message>
+    <message>
+      <source>Report PDF…</source>
+      <translation>Raportti PDF…</translation>
+    </message>
+    <message>
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <source>Order ref or barcode → timeline</source>
+      <translation>Tilausnro tai viivakoodi → aikajana</translation>
+    </message>
+    <message>
+      <source>Refreshing…</source>
+      <translation>Päivitetään…</translation>
+    </message>
+    <message>
+      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
+      <translation>Päivitetty {time}. Kaksoisnapsauta lukua (tai napsauta palkkia) nähdäksesi sen tapahtumat.</translation>
+    </message>
+    <message>
+      <source>Packer</source>
+      <translation>Pakkaaja</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Pakkauspiste</translation>
+    </message>
+    <message>
+      <source>Save shift report</source>
+      <translation>Tallenna vuororaportti</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Tallennettu {path}</translation>
+    </message>
+    <message>
+      <source>Error type</source>
+      <translation>Virhetyyppi</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Määrä</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>Tunti</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Tilaukset</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Kappaleet</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Virheet</translation>
+    </message>
+    <message>
+      <source>Orders/h</source>
+      <translation>Tilaukset/h</translation>
+    </message>
+    <message>
+      <source>Avg pack</source>
+      <translation>Keskim. pakkaus</translation>
+    </message>
+    <message>
+      <source>Time ratio</source>
+      <translation>Aikasuhde</translation>
+    </message>
+    <message>
+      <source>Error ratio</source>
+      <translation>Virhesuhde</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
+      <translation>&lt;b&gt;{orders}&lt;/b&gt; tilausta · &lt;b&gt;{units}&lt;/b&gt; kpl · &lt;b&gt;{orders_h}&lt;/b&gt; tilausta/h · &lt;b&gt;{units_h}&lt;/b&gt; kpl/h · keskim. pakkaus &lt;b&gt;{pack}&lt;/b&gt; · tarkkuus &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; virhettä</translation>
+    </message>
+    <message>
+      <source>No order {ref}</source>
+      <translation>Ei tilausta {ref}</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {error}</source>
+      <translation>Päivitys epäonnistui: {error}</translation>
+    </message>
+    <message>
+      <source>TRAINING</source>
+      <translation>KOULUTUS</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Koodi</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Virhe</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Hyväksyjä</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Tuotenro</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Määrä</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Skannattu</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Lisätiedot</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>uusi</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>varattu</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>keskeytetty</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>poikkeus</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>suljettu</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>peruttu</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
+      <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · asiakas {customer} · {lines} riviä, {units} kpl · suljettu {closed} · {events} tapahtumaa, {errors} virhettä</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} tapahtumaa. Kaksoisnapsauta tapahtumaa nähdäksesi tilauksen koko aikajanan.</translation>
+    </message>
+    <message>
+      <source>Order {ref} — timeline</source>
+      <translation>Tilaus {ref} — aikajana</translation>
+    </message>
+    <message>
+      <source>Exception: {reason}</source>
+      <translation>Poikkeus: {reason}</translation>
+    </message>
+    <message>
+      <source>Double-click to see the events behind this count</source>
+      <translation>Kaksoisnapsauta nähdäksesi tämän luvun tapahtumat</translation>
+    </message>
+    <message>
+      <source>packer</source>
+      <translation>pakkaaja</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>vuoroesimies</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>kouluttaja</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Kulkukortti</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rooli</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Kieli</translation>
+    </message>
+    <message>
+      <source>PIN set</source>
+      <translation>PIN asetettu</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Viimeksi nähty</translation>
     </message>
     <message>
       <source>Add a person</source>
       <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Valittu henkilö</translation>
+    </message>
+    <message>
+      <source>Name (optional)</source>
+      <translation>Nimi (valinnainen)</translation>
     </message>
     <message>
       <source>New / trainee</source>
@@ -148,16 +812,16 @@
       <translation>Lisää</translation>
     </message>
     <message>
-      <source>Selected person</source>
-      <translation>Valittu henkilö</translation>
-    </message>
-    <message>
       <source>Reset PIN</source>
       <translation>Nollaa PIN-koodi</translation>
     </message>
     <message>
       <source>Change role</source>
       <translation>Vaihda rooli</translation>
+    </message>
+    <message>
+      <source>Change language</source>
+      <translation>Vaihda kieli</translation>
     </message>
     <message>
       <source>Deactivate / activate</source>
@@ -168,32 +832,76 @@
       <translation>Lisää pakkauspiste</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nimi</translation>
+      <source>Added {name}</source>
+      <translation>Lisätty: {name}</translation>
     </message>
     <message>
-      <source>Badge</source>
-      <translation>Kulkukortti</translation>
+      <source>New PIN set for {name}</source>
+      <translation>Uusi PIN-koodi asetettu: {name}</translation>
+    </message>
+    <message>
+      <source>{name} deactivated</source>
+      <translation>{name} poistettu käytöstä</translation>
+    </message>
+    <message>
+      <source>{name} activated</source>
+      <translation>{name} otettu käyttöön</translation>
+    </message>
+    <message>
+      <source>Added station {code}</source>
+      <translation>Lisätty pakkauspiste {code}</translation>
     </message>
     <message>
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rooli</translation>
-    </message>
-    <message>
       <source>New PIN</source>
       <translation>Uusi PIN-koodi</translation>
+    </message>
+    <message>
+      <source>4-12 digits</source>
+      <translation>4–12 numeroa</translation>
+    </message>
+    <message>
+      <source>Pick a person first.</source>
+      <translation>Valitse ensin henkilö.</translation>
+    </message>
+    <message>
+      <source>{name} is now {role}</source>
+      <translation>{name} on nyt {role}</translation>
+    </message>
+    <message>
+      <source>{name} now reads {language}</source>
+      <translation>{name} lukee nyt kieltä {language}</translation>
     </message>
     <message>
       <source>People</source>
       <translation>Henkilöt</translation>
     </message>
     <message>
-      <source>Stations</source>
-      <translation>Pakkauspisteet</translation>
+      <source>stale claim</source>
+      <translation>unohtunut varaus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Syy</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Alkaen</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
     <message>
       <source>Note: what was done (required to resolve)</source>
@@ -216,8 +924,24 @@
       <translation>Lataa uudelleen</translation>
     </message>
     <message>
-      <source>Packstation — shift lead</source>
-      <translation>Packstation — vuoroesimies</translation>
+      <source>Released: {ref}</source>
+      <translation>Vapautettu: {ref}</translation>
+    </message>
+    <message>
+      <source>Pick an order first.</source>
+      <translation>Valitse ensin tilaus.</translation>
+    </message>
+    <message>
+      <source>Resolved: {ref}</source>
+      <translation>Ratkaistu: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {ref}</source>
+      <translation>Peruttu: {ref}</translation>
+    </message>
+    <message>
+      <source>claimed {ago} ago, no close</source>
+      <translation>varattu {ago} sitten, ei suljettu</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -232,8 +956,8 @@
       <translation>Henkilöt ja pakkauspisteet</translation>
     </message>
     <message>
-      <source>Campaigns</source>
-      <translation>Kampanjat</translation>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — vuoroesimies</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -396,6 +1120,26 @@
       <translation>Hylätty: {check} — korjaa tai pyydä vuoroesimiestä (F11)</translation>
     </message>
     <message>
+      <source>Checked by lead: OK to ship</source>
+      <translation>Vuoroesimies tarkasti: saa lähettää</translation>
+    </message>
+    <message>
+      <source>Customer agreed</source>
+      <translation>Asiakas hyväksyi</translation>
+    </message>
+    <message>
+      <source>Replacement not in stock: short ship</source>
+      <translation>Korvaavaa ei varastossa: lähetetään vajaana</translation>
+    </message>
+    <message>
+      <source>Scale fault</source>
+      <translation>Vaakavika</translation>
+    </message>
+    <message>
+      <source>Label printer fault</source>
+      <translation>Tarrakirjoitinvika</translation>
+    </message>
+    <message>
       <source>Lead override</source>
       <translation>Vuoroesimiehen ohitus</translation>
     </message>
@@ -414,10 +1158,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Vuoroesimiehen kulkukortti</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Syy</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -508,12 +1248,48 @@
       <translation>{value} on jo tallennettu.</translation>
     </message>
     <message>
+      <source>PIN, then Enter</source>
+      <translation>PIN, sitten Enter</translation>
+    </message>
+    <message>
+      <source>Language ({key}):</source>
+      <translation>Kieli ({key}):</translation>
+    </message>
+    <message>
       <source>Scan your badge to start</source>
       <translation>Aloita skannaamalla kulkukorttisi</translation>
     </message>
     <message>
-      <source>PIN, then Enter</source>
-      <translation>PIN, sitten Enter</translation>
+      <source>the label</source>
+      <translation>osoitekorttia</translation>
+    </message>
+    <message>
+      <source>the slips</source>
+      <translation>liitteitä</translation>
+    </message>
+    <message>
+      <source>the packing slip</source>
+      <translation>lähetyslistaa</translation>
+    </message>
+    <message>
+      <source>the returns slip</source>
+      <translation>palautuslomaketta</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
+      <translation>Asema pysähtyi tulostaessaan {document} tilaukselle {order}. Tuliko se ulos tulostimesta?</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
+      <translation>Asema pysähtyi tulostaessaan {document}. Tuliko se ulos tulostimesta?</translation>
+    </message>
+    <message>
+      <source>Did it print?</source>
+      <translation>Tulostuiko se?</translation>
+    </message>
+    <message>
+      <source>Enter  yes, it printed      F7  no, print it again      Esc  later</source>
+      <translation>Enter  kyllä, se tulostui      F7  ei, tulosta uudelleen      Esc  myöhemmin</translation>
     </message>
     <message>
       <source>Printing</source>
@@ -522,6 +1298,10 @@
     <message>
       <source>Slips and label</source>
       <translation>Laput ja osoitetarra</translation>
+    </message>
+    <message>
+      <source>A label you can scan on the box counts as printed.</source>
+      <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
       <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
@@ -550,6 +1330,10 @@
     <message>
       <source>Printing…</source>
       <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+      <source>{document} — did it print? Enter = yes, F7 = print again</source>
+      <translation>{document} — tulostuiko? Enter = kyllä, F7 = tulosta uudelleen</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -720,24 +1504,320 @@
       <translation>Käyttäjällä {user} ei ole vielä PIN-koodia; ylläpitäjän on asetettava se.</translation>
     </message>
     <message>
-      <source>{user} is not a shift lead; a lead must approve this.</source>
-      <translation>{user} ei ole vuoroesimies; vuoroesimiehen on hyväksyttävä tämä.</translation>
+      <source>{user}: type your PIN after scanning your badge.</source>
+      <translation>{user}: näppäile PIN-koodi kulkukortin skannauksen jälkeen.</translation>
+    </message>
+    <message>
+      <source>Only a shift lead can do this; a lead must approve it.</source>
+      <translation>Vain vuoroesimies voi tehdä tämän; vuoroesimiehen on hyväksyttävä se.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the exception queue; a lead must take it.</source>
+      <translation>Tilaus {order} on poikkeusjonossa; vuoroesimiehen on otettava se.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>PIN-koodissa on 4–12 numeroa.</translation>
+    </message>
+    <message>
+      <source>This order was not found: {detail}</source>
+      <translation>Tilausta ei löytynyt: {detail}</translation>
     </message>
     <message>
       <source>Order {order} was cancelled by the shop. Do not pack it.</source>
       <translation>Kauppa on peruuttanut tilauksen {order}. Älä pakkaa sitä.</translation>
     </message>
     <message>
+      <source>Order {order} was already packed and closed; a lead can reopen it.</source>
+      <translation>Tilaus {order} on jo pakattu ja suljettu; vuoroesimies voi avata sen uudelleen.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the lead's exception queue.</source>
+      <translation>Tilaus {order} on vuoroesimiehen poikkeusjonossa.</translation>
+    </message>
+    <message>
+      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
+      <translation>Tilausta {order} pakataan pisteessä {holder}. Vuoroesimies voi vapauttaa sen.</translation>
+    </message>
+    <message>
+      <source>Order {order} cannot be claimed now (status {status}).</source>
+      <translation>Tilausta {order} ei voi nyt varata (tila {status}).</translation>
+    </message>
+    <message>
+      <source>Order {order} is open at another station.</source>
+      <translation>Tilaus {order} on auki toisessa pakkauspisteessä.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {order} first.</source>
+      <translation>Viimeistele tai keskeytä ensin tilaus {order}.</translation>
+    </message>
+    <message>
+      <source>There is no pack session {session_id}.</source>
+      <translation>Pakkausistuntoa {session_id} ei ole.</translation>
+    </message>
+    <message>
+      <source>This order has no pack session to release.</source>
+      <translation>Tällä tilauksella ei ole vapautettavaa pakkausistuntoa.</translation>
+    </message>
+    <message>
+      <source>This user is not known or not active.</source>
+      <translation>Tätä käyttäjää ei tunneta tai se ei ole aktiivinen.</translation>
+    </message>
+    <message>
+      <source>Line {line_id} is not part of this order.</source>
+      <translation>Rivi {line_id} ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+      <source>This scan id belongs to another order.</source>
+      <translation>Tämä skannaustunnus kuuluu toiseen tilaukseen.</translation>
+    </message>
+    <message>
+      <source>Not possible at this step: {detail}</source>
+      <translation>Ei mahdollista tässä vaiheessa: {detail}</translation>
+    </message>
+    <message>
+      <source>The order cannot close yet: {detail}</source>
+      <translation>Tilausta ei voi vielä sulkea: {detail}</translation>
+    </message>
+    <message>
+      <source>The database cannot be reached: this was NOT saved. Try again when the connection is back.</source>
+      <translation>Tietokantaan ei saada yhteyttä: tätä EI tallennettu. Yritä uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
       <source>No unit of {sku} is in the box.</source>
       <translation>Laatikossa ei ole yhtään kappaletta tuotetta {sku}.</translation>
+    </message>
+    <message>
+      <source>Every packed unit of {sku} already has its serial.</source>
+      <translation>Jokaisella pakatulla {sku}-kappaleella on jo sarjanumero.</translation>
+    </message>
+    <message>
+      <source>Scan or type the serial number.</source>
+      <translation>Skannaa tai näppäile sarjanumero.</translation>
     </message>
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g ei ole paino; nosta laatikko vaa'alle.</translation>
     </message>
     <message>
-      <source>Scan or type the serial number.</source>
-      <translation>Skannaa tai näppäile sarjanumero.</translation>
+      <source>{value} is not a date (YYYY-MM-DD).</source>
+      <translation>{value} ei ole päivämäärä (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+      <source>The {check} check is done per line: say which line.</source>
+      <translation>Tarkastus {check} tehdään riveittäin: kerro mikä rivi.</translation>
+    </message>
+    <message>
+      <source>Unknown QC check {check}.</source>
+      <translation>Tuntematon laatutarkastus {check}.</translation>
+    </message>
+    <message>
+      <source>Nothing to override called {blocker}.</source>
+      <translation>Ohitettavaa nimeltä {blocker} ei ole.</translation>
+    </message>
+    <message>
+      <source>A packing plan is a JSON object.</source>
+      <translation>Pakkaussuunnitelma on JSON-objekti.</translation>
+    </message>
+    <message>
+      <source>There is no package {package_no} in the plan.</source>
+      <translation>Suunnitelmassa ei ole pakettia {package_no}.</translation>
+    </message>
+    <message>
+      <source>The box plan does not match the order: {detail}</source>
+      <translation>Laatikkosuunnitelma ei vastaa tilausta: {detail}</translation>
+    </message>
+    <message>
+      <source>This order has no packages to label yet.</source>
+      <translation>Tällä tilauksella ei ole vielä tarroitettavia paketteja.</translation>
+    </message>
+    <message>
+      <source>There is no label with id {label_id}.</source>
+      <translation>Tarraa tunnuksella {label_id} ei ole.</translation>
+    </message>
+    <message>
+      <source>Label {tracking_number} is voided; issue a new one.</source>
+      <translation>Tarra {tracking_number} on mitätöity; tee uusi.</translation>
+    </message>
+    <message>
+      <source>Label printing is not available in this build; a lead can override the label step.</source>
+      <translation>Tarrojen tulostus ei ole käytettävissä tässä versiossa; vuoroesimies voi ohittaa tarravaiheen.</translation>
+    </message>
+    <message>
+      <source>Unknown format: {detail}</source>
+      <translation>Tuntematon muoto: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown carrier {carrier}.</source>
+      <translation>Tuntematon kuljetusliike {carrier}.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} has no service {service}.</source>
+      <translation>Kuljetusliikkeellä {carrier} ei ole palvelua {service}.</translation>
+    </message>
+    <message>
+      <source>The rate table cannot be used: {detail}</source>
+      <translation>Hintataulukkoa ei voi käyttää: {detail}</translation>
+    </message>
+    <message>
+      <source>Too heavy for this service: billable weight {weight}, at most {limit}.</source>
+      <translation>Liian painava tälle palvelulle: laskutettava paino {weight}, enintään {limit}.</translation>
+    </message>
+    <message>
+      <source>A person needs a name.</source>
+      <translation>Henkilöllä on oltava nimi.</translation>
+    </message>
+    <message>
+      <source>A person needs a badge code.</source>
+      <translation>Henkilöllä on oltava kulkukortin koodi.</translation>
+    </message>
+    <message>
+      <source>Badge {badge} is already in use.</source>
+      <translation>Kulkukortti {badge} on jo käytössä.</translation>
+    </message>
+    <message>
+      <source>There is no role {role}.</source>
+      <translation>Roolia {role} ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no language {locale}.</source>
+      <translation>Kieltä {locale} ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no user {user_id}.</source>
+      <translation>Käyttäjää {user_id} ei ole.</translation>
+    </message>
+    <message>
+      <source>A station needs a code, e.g. BENCH-05.</source>
+      <translation>Pakkauspisteellä on oltava koodi, esim. BENCH-05.</translation>
+    </message>
+    <message>
+      <source>Station {station} already exists.</source>
+      <translation>Pakkauspiste {station} on jo olemassa.</translation>
+    </message>
+    <message>
+      <source>Unknown station: {detail}</source>
+      <translation>Tuntematon pakkauspiste: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no order with id {order_id}.</source>
+      <translation>Tilausta tunnuksella {order_id} ei ole.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is not claimed.</source>
+      <translation>Tilausta {order_ref} ei ole varattu.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is {status}, not in the exception queue.</source>
+      <translation>Tilaus {order_ref} on tilassa {status}, ei poikkeusjonossa.</translation>
+    </message>
+    <message>
+      <source>Resolving an exception needs a note saying what was done.</source>
+      <translation>Poikkeuksen ratkaisuun tarvitaan huomautus siitä, mitä tehtiin.</translation>
+    </message>
+    <message>
+      <source>Unknown resolution {action}.</source>
+      <translation>Tuntematon ratkaisu {action}.</translation>
+    </message>
+    <message>
+      <source>Campaign: {path}: {reason}</source>
+      <translation>Kampanja: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {path}: {reason}</source>
+      <translation>Sääntö: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {detail}</source>
+      <translation>Sääntö: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no campaign {key}.</source>
+      <translation>Kampanjaa {key} ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {key}.</source>
+      <translation>Kauppiasta {key} ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no customer {key}.</source>
+      <translation>Asiakasta {key} ei ole.</translation>
+    </message>
+    <message>
+      <source>There is no order {ref}.</source>
+      <translation>Tilausta {ref} ei ole.</translation>
+    </message>
+    <message>
+      <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
+      <translation>Tilausnumero {ref} on usealla kauppiaalla; skannaa keräilylistan viivakoodi.</translation>
+    </message>
+    <message>
+      <source>The order has no customer or merchant.</source>
+      <translation>Tilaukselta puuttuu asiakas tai kauppias.</translation>
+    </message>
+    <message>
+      <source>The order has no slip {slip_code}.</source>
+      <translation>Tilauksella ei ole lappua {slip_code}.</translation>
+    </message>
+    <message>
+      <source>Slip {slip_code} lost its customer, merchant or campaign.</source>
+      <translation>Lapulta {slip_code} puuttuu asiakas, kauppias tai kampanja.</translation>
+    </message>
+    <message>
+      <source>Could not draw a unique coupon code; try again.</source>
+      <translation>Yksilöllistä kuponkikoodia ei saatu arvottua; yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Tiedostoa ei voi käyttää: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown units: {detail}</source>
+      <translation>Tuntemattomat yksiköt: {detail}</translation>
+    </message>
+    <message>
+      <source>A box is wrong: {detail}</source>
+      <translation>Laatikko on virheellinen: {detail}</translation>
+    </message>
+    <message>
+      <source>Dimensions are wrong: {detail}</source>
+      <translation>Mitat ovat virheelliset: {detail}</translation>
+    </message>
+    <message>
+      <source>An item is wrong: {detail}</source>
+      <translation>Tuote on virheellinen: {detail}</translation>
+    </message>
+    <message>
+      <source>A material is wrong: {detail}</source>
+      <translation>Materiaali on virheellinen: {detail}</translation>
+    </message>
+    <message>
+      <source>An order is wrong: {detail}</source>
+      <translation>Tilaus on virheellinen: {detail}</translation>
+    </message>
+    <message>
+      <source>A value is wrong: {detail}</source>
+      <translation>Arvo on virheellinen: {detail}</translation>
+    </message>
+    <message>
+      <source>The script cannot be replayed: {detail}</source>
+      <translation>Skriptiä ei voi toistaa: {detail}</translation>
+    </message>
+    <message>
+      <source>A time needs a time zone: {detail}</source>
+      <translation>Ajalla on oltava aikavyöhyke: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database: its orders never shipped and are not exported.</source>
+      <translation>Tämä on esittely- (koulutus)tietokanta: sen tilauksia ei koskaan lähetetty, eikä niitä viedä.</translation>
+    </message>
+    <message>
+      <source>Training runs only in a demo database; this one holds real data.</source>
+      <translation>Koulutus toimii vain esittelytietokannassa; tässä on oikeaa dataa.</translation>
+    </message>
+    <message>
+      <source>This scorecard was not found: {detail}</source>
+      <translation>Tuloskorttia ei löytynyt: {detail}</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
@@ -804,10 +1884,6 @@
       <translation>Lahjatilaus</translation>
     </message>
     <message>
-      <source>SKU</source>
-      <translation>Tuotenro</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Kuvaus</translation>
     </message>
@@ -816,12 +1892,184 @@
       <translation>Hyllypaikka</translation>
     </message>
     <message>
-      <source>Scanned</source>
-      <translation>Skannattu</translation>
-    </message>
-    <message>
       <source>Capture</source>
       <translation>Tallennettu</translation>
+    </message>
+    <message>
+      <source>wrong item</source>
+      <translation>väärä tuote</translation>
+    </message>
+    <message>
+      <source>over-scan</source>
+      <translation>liikaa skannattu</translation>
+    </message>
+    <message>
+      <source>unknown barcode</source>
+      <translation>tuntematon viivakoodi</translation>
+    </message>
+    <message>
+      <source>bad check digit</source>
+      <translation>väärä tarkistusnumero</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>vanhentunut</translation>
+    </message>
+    <message>
+      <source>short shelf life</source>
+      <translation>lyhyt säilyvyys</translation>
+    </message>
+    <message>
+      <source>wrong lot</source>
+      <translation>väärä erä</translation>
+    </message>
+    <message>
+      <source>serial required</source>
+      <translation>sarjanumero puuttuu</translation>
+    </message>
+    <message>
+      <source>duplicate serial</source>
+      <translation>kaksoissarjanumero</translation>
+    </message>
+    <message>
+      <source>case not allowed</source>
+      <translation>laatikko ei sallittu</translation>
+    </message>
+    <message>
+      <source>unexpected barcode</source>
+      <translation>odottamaton viivakoodi</translation>
+    </message>
+    <message>
+      <source>too fast repeat</source>
+      <translation>skannattu kahdesti</translation>
+    </message>
+    <message>
+      <source>QC: damage</source>
+      <translation>LT: vaurio</translation>
+    </message>
+    <message>
+      <source>QC: expiry</source>
+      <translation>LT: viimeinen käyttöpäivä</translation>
+    </message>
+    <message>
+      <source>QC: serial</source>
+      <translation>LT: sarjanumero</translation>
+    </message>
+    <message>
+      <source>QC: lot</source>
+      <translation>LT: erä</translation>
+    </message>
+    <message>
+      <source>weight mismatch</source>
+      <translation>paino ei täsmää</translation>
+    </message>
+    <message>
+      <source>QC: fragile</source>
+      <translation>LT: särkyvä</translation>
+    </message>
+    <message>
+      <source>QC: hazmat</source>
+      <translation>LT: vaarallinen aine</translation>
+    </message>
+    <message>
+      <source>QC: gift</source>
+      <translation>LT: lahja</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>ohitus</translation>
+    </message>
+    <message>
+      <source>short-ship</source>
+      <translation>vajaa lähetys</translation>
+    </message>
+    <message>
+      <source>reprint</source>
+      <translation>uusintatulostus</translation>
+    </message>
+    <message>
+      <source>label void</source>
+      <translation>mitätöity tarra</translation>
+    </message>
+    <message>
+      <source>slip verification</source>
+      <translation>lapun tarkistus</translation>
+    </message>
+    <message>
+      <source>label verification</source>
+      <translation>tarran tarkistus</translation>
+    </message>
+    <message>
+      <source>box override</source>
+      <translation>laatikon ohitus</translation>
+    </message>
+    <message>
+      <source>print failure</source>
+      <translation>tulostusvirhe</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Vaurioitunut</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Väärä tuote</translation>
+    </message>
+    <message>
+      <source>Extra unit</source>
+      <translation>Ylimääräinen kappale</translation>
+    </message>
+    <message>
+      <source>Customer asked</source>
+      <translation>Asiakas pyysi</translation>
+    </message>
+    <message>
+      <source>Label smudged or torn</source>
+      <translation>Tarra tuhruinen tai repeytynyt</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Tulostimen paperitukos</translation>
+    </message>
+    <message>
+      <source>Slip missing</source>
+      <translation>Lappu puuttuu</translation>
+    </message>
+    <message>
+      <source>Box changed</source>
+      <translation>Laatikko vaihdettu</translation>
+    </message>
+    <message>
+      <source>Wrong box or weight</source>
+      <translation>Väärä laatikko tai paino</translation>
+    </message>
+    <message>
+      <source>Order reopened</source>
+      <translation>Tilaus avattu uudelleen</translation>
+    </message>
+    <message>
+      <source>Label damaged</source>
+      <translation>Tarra vaurioitunut</translation>
+    </message>
+    <message>
+      <source>Item missing from the tote</source>
+      <translation>Tuote puuttuu keräilylaatikosta</translation>
+    </message>
+    <message>
+      <source>Item damaged, no replacement</source>
+      <translation>Tuote vaurioitunut, ei korvaavaa</translation>
+    </message>
+    <message>
+      <source>Wrong item picked</source>
+      <translation>Väärä tuote kerätty</translation>
+    </message>
+    <message>
+      <source>QC failed</source>
+      <translation>Laatutarkastus hylätty</translation>
+    </message>
+    <message>
+      <source>Customer asked to hold</source>
+      <translation>Asiakas pyysi odottamaan</translation>
     </message>
     <message>
       <source>Acknowledge stop</source>

@@ -4,6 +4,254 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open demo mode (trainers and leads)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in as a trainer or a lead first, then open demo mode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a pick ticket to claim its order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything is done: close the order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take the planned box and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the printed slip in the box and scan it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — virtual devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints (off for an exam)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish and score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Virtual scanner: click to scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the box on the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the printer and clear the jam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a scenario and start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed documents appear here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong on purpose: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: JAMMED — paper stuck under the print head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: ready (prints PDF files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick ticket {key} ({n} items in tote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Box {box}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown barcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kawka mug (another merchant)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shipping label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print selected scorecard (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — demo database, nothing here ships</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Practice floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainer: trainees and scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenarios passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Best accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <source>Caught</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overrides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accuracy</source>
+      <translation>Nøyaktighet</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecard PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in first (scan your badge).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>ORDER OPEN</source>
       <translation>ORDRE ÅPEN</translation>
     </message>
@@ -132,12 +380,428 @@
       <translation>AVVIST</translation>
     </message>
     <message>
-      <source>4-12 digits</source>
-      <translation>4–12 sifre</translation>
+      <source>marketing</source>
+      <translation>markedsføring</translation>
+    </message>
+    <message>
+      <source>apology</source>
+      <translation>unnskyldning</translation>
+    </message>
+    <message>
+      <source>returns</source>
+      <translation>retur</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <source>Gets it</source>
+      <translation>Får den</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Overskrift</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Ordre</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>Ny kampanje</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: now)</source>
+      <translation>ÅÅÅÅ-MM-DD (tom: nå)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: open)</source>
+      <translation>ÅÅÅÅ-MM-DD (tom: ingen slutt)</translation>
+    </message>
+    <message>
+      <source>Hi {first_name}, …</source>
+      <translation>Hei {first_name}, …</translation>
+    </message>
+    <message>
+      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
+      <translation>{n} av {total} eksempelkunder får den; {queued} ordrer i køen ville fått den.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nei</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>{name} er lagret</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritet</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Starter</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Slutter</translation>
+    </message>
+    <message>
+      <source>Headline (en)</source>
+      <translation>Overskrift (en)</translation>
+    </message>
+    <message>
+      <source>Text (en)</source>
+      <translation>Tekst (en)</translation>
+    </message>
+    <message>
+      <source>Who gets it (rule)</source>
+      <translation>Hvem får den (regel)</translation>
+    </message>
+    <message>
+      <source>Coupon prefix</source>
+      <translation>Kupongprefiks</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}) — {slips} slips</source>
+      <translation>{name} ({kind}) — {slips} lapper</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}, off) — {slips} slips</source>
+      <translation>{name} ({kind}, av) — {slips} lapper</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanjer</translation>
+    </message>
+    <message>
+      <source>Preview for sample customers</source>
+      <translation>Forhåndsvisning for eksempelkunder</translation>
+    </message>
+    <message>
+      <source>Orders in the queue that would get it</source>
+      <translation>Ordrer i køen som ville fått den</translation>
+    </message>
+    <message>
+      <source>Not saved: {reason}</source>
+      <translation>Ikke lagret: {reason}</translation>
+    </message>
+    <message>
+      <source>This shift (last 8 h)</source>
+      <translation>Dette skiftet (siste 8 t)</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>I går</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Egendefinert</translation>
+    </message>
+    <message>
+      <source>Errors by type</source>
+      <translation>Feil etter type</translation>
+    </message>
+    <message>
+      <source>Orders and errors by hour</source>
+      <translation>Ordrer og feil per time</translation>
+    </message>
+    <message>
+      <source>By hour</source>
+      <translation>Per time</translation>
+    </message>
+    <message>
+      <source>Errors by packer</source>
+      <translation>Feil per pakker</translation>
+    </message>
+    <message>
+      <source>Packers</source>
+      <translation>Pakkere</translation>
+    </message>
+    <message>
+      <source>Ratios compare each packer with the floor on the same mix of single-unit, single-line and multi-line orders (1.00 = floor; below 1 = faster / fewer errors).</source>
+      <translation>Forholdstallene sammenligner hver pakker med hele lageret på samme blanding av ordrer med én enhet, én linje og flere linjer (1,00 = lageret; under 1 = raskere / færre feil).</translation>
+    </message>
+    <message>
+      <source>Errors by station</source>
+      <translation>Feil per stasjon</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Stasjoner</translation>
+    </message>
+    <message>
+      <source>Range</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <source>Tick stations to include; none ticked = every station</source>
+      <translation>Kryss av stasjonene som skal være med; ingen avkrysset = alle stasjoner</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Direkte</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Oppdater</translation>
+    </message>
+    <message>
+      <source>Report PDF…</source>
+      <translation>Rapport-PDF…</translation>
+    </message>
+    <message>
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <source>Order ref or barcode → timeline</source>
+      <translation>Ordrenr. eller strekkode → tidslinje</translation>
+    </message>
+    <message>
+      <source>Refreshing…</source>
+      <translation>Oppdaterer…</translation>
+    </message>
+    <message>
+      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
+      <translation>Oppdatert {time}. Dobbeltklikk på et tall (eller klikk på en stolpe) for å se hendelsene bak.</translation>
+    </message>
+    <message>
+      <source>Packer</source>
+      <translation>Pakker</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Stasjon</translation>
+    </message>
+    <message>
+      <source>Save shift report</source>
+      <translation>Lagre skiftrapport</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Lagret {path}</translation>
+    </message>
+    <message>
+      <source>Error type</source>
+      <translation>Feiltype</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Ordrer</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Enheter</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Feil</translation>
+    </message>
+    <message>
+      <source>Orders/h</source>
+      <translation>Ordrer/t</translation>
+    </message>
+    <message>
+      <source>Avg pack</source>
+      <translation>Snitt pakking</translation>
+    </message>
+    <message>
+      <source>Time ratio</source>
+      <translation>Tidsforhold</translation>
+    </message>
+    <message>
+      <source>Error ratio</source>
+      <translation>Feilforhold</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
+      <translation>&lt;b&gt;{orders}&lt;/b&gt; ordrer · &lt;b&gt;{units}&lt;/b&gt; enheter · &lt;b&gt;{orders_h}&lt;/b&gt; ordrer/t · &lt;b&gt;{units_h}&lt;/b&gt; enheter/t · snitt pakking &lt;b&gt;{pack}&lt;/b&gt; · nøyaktighet &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; feil</translation>
+    </message>
+    <message>
+      <source>No order {ref}</source>
+      <translation>Ingen ordre {ref}</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {error}</source>
+      <translation>Kunne ikke oppdatere: {error}</translation>
+    </message>
+    <message>
+      <source>TRAINING</source>
+      <translation>OPPLÆRING</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Feil</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Godkjent av</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Varenr.</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Ant.</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Skannet</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>tatt</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>parkert</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>avvik</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>lukket</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>kansellert</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
+      <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · kunde {customer} · {lines} linjer, {units} enheter · lukket {closed} · {events} hendelser, {errors} feil</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} hendelser. Dobbeltklikk på en for å se hele tidslinjen til ordren.</translation>
+    </message>
+    <message>
+      <source>Order {ref} — timeline</source>
+      <translation>Ordre {ref} — tidslinje</translation>
+    </message>
+    <message>
+      <source>Exception: {reason}</source>
+      <translation>Avvik: {reason}</translation>
+    </message>
+    <message>
+      <source>Double-click to see the events behind this count</source>
+      <translation>Dobbeltklikk for å se hendelsene bak dette tallet</translation>
+    </message>
+    <message>
+      <source>packer</source>
+      <translation>pakker</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>skiftleder</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktør</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Kort</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>PIN set</source>
+      <translation>PIN satt</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Sist sett</translation>
     </message>
     <message>
       <source>Add a person</source>
       <translation>Legg til en person</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Valgt person</translation>
+    </message>
+    <message>
+      <source>Name (optional)</source>
+      <translation>Navn (valgfritt)</translation>
     </message>
     <message>
       <source>New / trainee</source>
@@ -148,16 +812,16 @@
       <translation>Legg til</translation>
     </message>
     <message>
-      <source>Selected person</source>
-      <translation>Valgt person</translation>
-    </message>
-    <message>
       <source>Reset PIN</source>
       <translation>Tilbakestill PIN-kode</translation>
     </message>
     <message>
       <source>Change role</source>
       <translation>Endre rolle</translation>
+    </message>
+    <message>
+      <source>Change language</source>
+      <translation>Endre språk</translation>
     </message>
     <message>
       <source>Deactivate / activate</source>
@@ -168,32 +832,76 @@
       <translation>Legg til stasjon</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Navn</translation>
+      <source>Added {name}</source>
+      <translation>La til {name}</translation>
     </message>
     <message>
-      <source>Badge</source>
-      <translation>Kort</translation>
+      <source>New PIN set for {name}</source>
+      <translation>Ny PIN-kode satt for {name}</translation>
+    </message>
+    <message>
+      <source>{name} deactivated</source>
+      <translation>{name} er deaktivert</translation>
+    </message>
+    <message>
+      <source>{name} activated</source>
+      <translation>{name} er aktivert</translation>
+    </message>
+    <message>
+      <source>Added station {code}</source>
+      <translation>La til stasjon {code}</translation>
     </message>
     <message>
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rolle</translation>
-    </message>
-    <message>
       <source>New PIN</source>
       <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+      <source>4-12 digits</source>
+      <translation>4–12 sifre</translation>
+    </message>
+    <message>
+      <source>Pick a person first.</source>
+      <translation>Velg en person først.</translation>
+    </message>
+    <message>
+      <source>{name} is now {role}</source>
+      <translation>{name} er nå {role}</translation>
+    </message>
+    <message>
+      <source>{name} now reads {language}</source>
+      <translation>{name} leser nå {language}</translation>
     </message>
     <message>
       <source>People</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <source>Stations</source>
-      <translation>Stasjoner</translation>
+      <source>stale claim</source>
+      <translation>glemt ordre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Årsak</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Siden</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} t {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
     <message>
       <source>Note: what was done (required to resolve)</source>
@@ -216,8 +924,24 @@
       <translation>Last inn på nytt</translation>
     </message>
     <message>
-      <source>Packstation — shift lead</source>
-      <translation>Packstation — skiftleder</translation>
+      <source>Released: {ref}</source>
+      <translation>Frigitt: {ref}</translation>
+    </message>
+    <message>
+      <source>Pick an order first.</source>
+      <translation>Velg en ordre først.</translation>
+    </message>
+    <message>
+      <source>Resolved: {ref}</source>
+      <translation>Løst: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {ref}</source>
+      <translation>Kansellert: {ref}</translation>
+    </message>
+    <message>
+      <source>claimed {ago} ago, no close</source>
+      <translation>tatt for {ago} siden, ikke lukket</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -232,8 +956,8 @@
       <translation>Personer og stasjoner</translation>
     </message>
     <message>
-      <source>Campaigns</source>
-      <translation>Kampanjer</translation>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — skiftleder</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -396,6 +1120,26 @@
       <translation>Avvist: {check} — rett det eller spør en skiftleder (F11)</translation>
     </message>
     <message>
+      <source>Checked by lead: OK to ship</source>
+      <translation>Kontrollert av skiftleder: kan sendes</translation>
+    </message>
+    <message>
+      <source>Customer agreed</source>
+      <translation>Kunden har godtatt</translation>
+    </message>
+    <message>
+      <source>Replacement not in stock: short ship</source>
+      <translation>Erstatning ikke på lager: send med mangel</translation>
+    </message>
+    <message>
+      <source>Scale fault</source>
+      <translation>Feil på vekten</translation>
+    </message>
+    <message>
+      <source>Label printer fault</source>
+      <translation>Feil på etikettskriveren</translation>
+    </message>
+    <message>
       <source>Lead override</source>
       <translation>Overstyring av skiftleder</translation>
     </message>
@@ -414,10 +1158,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Skiftleders kort</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Årsak</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -508,12 +1248,48 @@
       <translation>{value} er allerede registrert.</translation>
     </message>
     <message>
+      <source>PIN, then Enter</source>
+      <translation>PIN, deretter Enter</translation>
+    </message>
+    <message>
+      <source>Language ({key}):</source>
+      <translation>Språk ({key}):</translation>
+    </message>
+    <message>
       <source>Scan your badge to start</source>
       <translation>Skann kortet ditt for å starte</translation>
     </message>
     <message>
-      <source>PIN, then Enter</source>
-      <translation>PIN, deretter Enter</translation>
+      <source>the label</source>
+      <translation>etiketten</translation>
+    </message>
+    <message>
+      <source>the slips</source>
+      <translation>innleggene</translation>
+    </message>
+    <message>
+      <source>the packing slip</source>
+      <translation>pakkseddelen</translation>
+    </message>
+    <message>
+      <source>the returns slip</source>
+      <translation>returseddelen</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet mens den skrev ut {document} for ordre {order}. Kom den ut av skriveren?</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet mens den skrev ut {document}. Kom den ut av skriveren?</translation>
+    </message>
+    <message>
+      <source>Did it print?</source>
+      <translation>Ble det skrevet ut?</translation>
+    </message>
+    <message>
+      <source>Enter  yes, it printed      F7  no, print it again      Esc  later</source>
+      <translation>Enter  ja, den ble skrevet ut      F7  nei, skriv ut på nytt      Esc  senere</translation>
     </message>
     <message>
       <source>Printing</source>
@@ -522,6 +1298,10 @@
     <message>
       <source>Slips and label</source>
       <translation>Sedler og etikett</translation>
+    </message>
+    <message>
+      <source>A label you can scan on the box counts as printed.</source>
+      <translation>En etikett du kan skanne på esken, regnes som skrevet ut.</translation>
     </message>
     <message>
       <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
@@ -550,6 +1330,10 @@
     <message>
       <source>Printing…</source>
       <translation>Skriver ut…</translation>
+    </message>
+    <message>
+      <source>{document} — did it print? Enter = yes, F7 = print again</source>
+      <translation>{document} — ble den skrevet ut? Enter = ja, F7 = skriv ut på nytt</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -720,24 +1504,320 @@
       <translation>{user} har ingen PIN-kode ennå; en administrator må sette en.</translation>
     </message>
     <message>
-      <source>{user} is not a shift lead; a lead must approve this.</source>
-      <translation>{user} er ikke skiftleder; en skiftleder må godkjenne dette.</translation>
+      <source>{user}: type your PIN after scanning your badge.</source>
+      <translation>{user}: tast inn PIN-koden etter at du har skannet kortet.</translation>
+    </message>
+    <message>
+      <source>Only a shift lead can do this; a lead must approve it.</source>
+      <translation>Bare en skiftleder kan gjøre dette; en skiftleder må godkjenne det.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the exception queue; a lead must take it.</source>
+      <translation>Ordre {order} ligger i avvikskøen; en skiftleder må ta den.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>En PIN-kode har 4 til 12 sifre.</translation>
+    </message>
+    <message>
+      <source>This order was not found: {detail}</source>
+      <translation>Fant ikke ordren: {detail}</translation>
     </message>
     <message>
       <source>Order {order} was cancelled by the shop. Do not pack it.</source>
       <translation>Ordre {order} er kansellert av butikken. Ikke pakk den.</translation>
     </message>
     <message>
+      <source>Order {order} was already packed and closed; a lead can reopen it.</source>
+      <translation>Ordre {order} er allerede pakket og lukket; en skiftleder kan åpne den igjen.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the lead's exception queue.</source>
+      <translation>Ordre {order} ligger i skiftlederens avvikskø.</translation>
+    </message>
+    <message>
+      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
+      <translation>Ordre {order} pakkes ved {holder}. En skiftleder kan frigi den.</translation>
+    </message>
+    <message>
+      <source>Order {order} cannot be claimed now (status {status}).</source>
+      <translation>Ordre {order} kan ikke tas nå (status {status}).</translation>
+    </message>
+    <message>
+      <source>Order {order} is open at another station.</source>
+      <translation>Ordre {order} er åpen på en annen stasjon.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {order} first.</source>
+      <translation>Fullfør eller parker ordre {order} først.</translation>
+    </message>
+    <message>
+      <source>There is no pack session {session_id}.</source>
+      <translation>Det finnes ingen pakkeøkt {session_id}.</translation>
+    </message>
+    <message>
+      <source>This order has no pack session to release.</source>
+      <translation>Denne ordren har ingen pakkeøkt å frigi.</translation>
+    </message>
+    <message>
+      <source>This user is not known or not active.</source>
+      <translation>Denne brukeren er ukjent eller ikke aktiv.</translation>
+    </message>
+    <message>
+      <source>Line {line_id} is not part of this order.</source>
+      <translation>Linje {line_id} hører ikke til denne ordren.</translation>
+    </message>
+    <message>
+      <source>This scan id belongs to another order.</source>
+      <translation>Denne skanne-ID-en hører til en annen ordre.</translation>
+    </message>
+    <message>
+      <source>Not possible at this step: {detail}</source>
+      <translation>Ikke mulig i dette steget: {detail}</translation>
+    </message>
+    <message>
+      <source>The order cannot close yet: {detail}</source>
+      <translation>Ordren kan ikke lukkes ennå: {detail}</translation>
+    </message>
+    <message>
+      <source>The database cannot be reached: this was NOT saved. Try again when the connection is back.</source>
+      <translation>Får ikke kontakt med databasen: dette ble IKKE lagret. Prøv igjen når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
       <source>No unit of {sku} is in the box.</source>
       <translation>Ingen enhet av {sku} er i esken.</translation>
+    </message>
+    <message>
+      <source>Every packed unit of {sku} already has its serial.</source>
+      <translation>Alle pakkede enheter av {sku} har allerede serienummer.</translation>
+    </message>
+    <message>
+      <source>Scan or type the serial number.</source>
+      <translation>Skann eller tast inn serienummeret.</translation>
     </message>
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g er ikke en vekt; sett esken på vekten.</translation>
     </message>
     <message>
-      <source>Scan or type the serial number.</source>
-      <translation>Skann eller tast inn serienummeret.</translation>
+      <source>{value} is not a date (YYYY-MM-DD).</source>
+      <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The {check} check is done per line: say which line.</source>
+      <translation>Kontrollen {check} gjøres per linje: si hvilken linje.</translation>
+    </message>
+    <message>
+      <source>Unknown QC check {check}.</source>
+      <translation>Ukjent kvalitetskontroll {check}.</translation>
+    </message>
+    <message>
+      <source>Nothing to override called {blocker}.</source>
+      <translation>Ingenting å overstyre som heter {blocker}.</translation>
+    </message>
+    <message>
+      <source>A packing plan is a JSON object.</source>
+      <translation>En pakkeplan er et JSON-objekt.</translation>
+    </message>
+    <message>
+      <source>There is no package {package_no} in the plan.</source>
+      <translation>Det finnes ingen kolli {package_no} i planen.</translation>
+    </message>
+    <message>
+      <source>The box plan does not match the order: {detail}</source>
+      <translation>Kasseplanen stemmer ikke med ordren: {detail}</translation>
+    </message>
+    <message>
+      <source>This order has no packages to label yet.</source>
+      <translation>Denne ordren har ingen kolli å merke ennå.</translation>
+    </message>
+    <message>
+      <source>There is no label with id {label_id}.</source>
+      <translation>Det finnes ingen etikett med id {label_id}.</translation>
+    </message>
+    <message>
+      <source>Label {tracking_number} is voided; issue a new one.</source>
+      <translation>Etikett {tracking_number} er annullert; lag en ny.</translation>
+    </message>
+    <message>
+      <source>Label printing is not available in this build; a lead can override the label step.</source>
+      <translation>Etikettutskrift finnes ikke i denne versjonen; en skiftleder kan overstyre etikettsteget.</translation>
+    </message>
+    <message>
+      <source>Unknown format: {detail}</source>
+      <translation>Ukjent format: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown carrier {carrier}.</source>
+      <translation>Ukjent transportør {carrier}.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} has no service {service}.</source>
+      <translation>Transportøren {carrier} har ingen tjeneste {service}.</translation>
+    </message>
+    <message>
+      <source>The rate table cannot be used: {detail}</source>
+      <translation>Pristabellen kan ikke brukes: {detail}</translation>
+    </message>
+    <message>
+      <source>Too heavy for this service: billable weight {weight}, at most {limit}.</source>
+      <translation>For tung for denne tjenesten: fakturerbar vekt {weight}, høyst {limit}.</translation>
+    </message>
+    <message>
+      <source>A person needs a name.</source>
+      <translation>En person må ha et navn.</translation>
+    </message>
+    <message>
+      <source>A person needs a badge code.</source>
+      <translation>En person må ha en kortkode.</translation>
+    </message>
+    <message>
+      <source>Badge {badge} is already in use.</source>
+      <translation>Kortet {badge} er allerede i bruk.</translation>
+    </message>
+    <message>
+      <source>There is no role {role}.</source>
+      <translation>Det finnes ingen rolle {role}.</translation>
+    </message>
+    <message>
+      <source>There is no language {locale}.</source>
+      <translation>Det finnes ikke noe språk {locale}.</translation>
+    </message>
+    <message>
+      <source>There is no user {user_id}.</source>
+      <translation>Det finnes ingen bruker {user_id}.</translation>
+    </message>
+    <message>
+      <source>A station needs a code, e.g. BENCH-05.</source>
+      <translation>En stasjon må ha en kode, f.eks. BENCH-05.</translation>
+    </message>
+    <message>
+      <source>Station {station} already exists.</source>
+      <translation>Stasjon {station} finnes allerede.</translation>
+    </message>
+    <message>
+      <source>Unknown station: {detail}</source>
+      <translation>Ukjent stasjon: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no order with id {order_id}.</source>
+      <translation>Det finnes ingen ordre med id {order_id}.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is not claimed.</source>
+      <translation>Ordre {order_ref} er ikke tatt.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is {status}, not in the exception queue.</source>
+      <translation>Ordre {order_ref} er {status}, ikke i avvikskøen.</translation>
+    </message>
+    <message>
+      <source>Resolving an exception needs a note saying what was done.</source>
+      <translation>For å løse et avvik trengs en merknad om hva som ble gjort.</translation>
+    </message>
+    <message>
+      <source>Unknown resolution {action}.</source>
+      <translation>Ukjent løsning {action}.</translation>
+    </message>
+    <message>
+      <source>Campaign: {path}: {reason}</source>
+      <translation>Kampanje: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {path}: {reason}</source>
+      <translation>Regel: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {detail}</source>
+      <translation>Regel: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no campaign {key}.</source>
+      <translation>Det finnes ingen kampanje {key}.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {key}.</source>
+      <translation>Det finnes ingen nettbutikk {key}.</translation>
+    </message>
+    <message>
+      <source>There is no customer {key}.</source>
+      <translation>Det finnes ingen kunde {key}.</translation>
+    </message>
+    <message>
+      <source>There is no order {ref}.</source>
+      <translation>Det finnes ingen ordre {ref}.</translation>
+    </message>
+    <message>
+      <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
+      <translation>Ordrenummer {ref} brukes av flere nettbutikker; skann strekkoden på plukkseddelen.</translation>
+    </message>
+    <message>
+      <source>The order has no customer or merchant.</source>
+      <translation>Ordren mangler kunde eller nettbutikk.</translation>
+    </message>
+    <message>
+      <source>The order has no slip {slip_code}.</source>
+      <translation>Ordren har ingen seddel {slip_code}.</translation>
+    </message>
+    <message>
+      <source>Slip {slip_code} lost its customer, merchant or campaign.</source>
+      <translation>Seddel {slip_code} har mistet kunde, nettbutikk eller kampanje.</translation>
+    </message>
+    <message>
+      <source>Could not draw a unique coupon code; try again.</source>
+      <translation>Fikk ikke laget en unik kupongkode; prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Filen kan ikke brukes: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown units: {detail}</source>
+      <translation>Ukjente enheter: {detail}</translation>
+    </message>
+    <message>
+      <source>A box is wrong: {detail}</source>
+      <translation>En kasse er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>Dimensions are wrong: {detail}</source>
+      <translation>Målene er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>An item is wrong: {detail}</source>
+      <translation>En vare er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>A material is wrong: {detail}</source>
+      <translation>Et materiale er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>An order is wrong: {detail}</source>
+      <translation>En ordre er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>A value is wrong: {detail}</source>
+      <translation>En verdi er feil: {detail}</translation>
+    </message>
+    <message>
+      <source>The script cannot be replayed: {detail}</source>
+      <translation>Skriptet kan ikke spilles av: {detail}</translation>
+    </message>
+    <message>
+      <source>A time needs a time zone: {detail}</source>
+      <translation>Et tidspunkt må ha tidssone: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database: its orders never shipped and are not exported.</source>
+      <translation>Dette er en demodatabase (opplæring): ordrene ble aldri sendt og eksporteres ikke.</translation>
+    </message>
+    <message>
+      <source>Training runs only in a demo database; this one holds real data.</source>
+      <translation>Opplæring kjører bare i en demodatabase; denne inneholder ekte data.</translation>
+    </message>
+    <message>
+      <source>This scorecard was not found: {detail}</source>
+      <translation>Fant ikke resultatkortet: {detail}</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
@@ -804,10 +1884,6 @@
       <translation>Gaveordre</translation>
     </message>
     <message>
-      <source>SKU</source>
-      <translation>Varenr.</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
@@ -816,12 +1892,184 @@
       <translation>Lokasjon</translation>
     </message>
     <message>
-      <source>Scanned</source>
-      <translation>Skannet</translation>
-    </message>
-    <message>
       <source>Capture</source>
       <translation>Registrert</translation>
+    </message>
+    <message>
+      <source>wrong item</source>
+      <translation>feil vare</translation>
+    </message>
+    <message>
+      <source>over-scan</source>
+      <translation>for mange skannet</translation>
+    </message>
+    <message>
+      <source>unknown barcode</source>
+      <translation>ukjent strekkode</translation>
+    </message>
+    <message>
+      <source>bad check digit</source>
+      <translation>feil kontrollsiffer</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>utløpt</translation>
+    </message>
+    <message>
+      <source>short shelf life</source>
+      <translation>kort holdbarhet</translation>
+    </message>
+    <message>
+      <source>wrong lot</source>
+      <translation>feil parti</translation>
+    </message>
+    <message>
+      <source>serial required</source>
+      <translation>serienummer mangler</translation>
+    </message>
+    <message>
+      <source>duplicate serial</source>
+      <translation>dobbelt serienummer</translation>
+    </message>
+    <message>
+      <source>case not allowed</source>
+      <translation>kartong ikke tillatt</translation>
+    </message>
+    <message>
+      <source>unexpected barcode</source>
+      <translation>uventet strekkode</translation>
+    </message>
+    <message>
+      <source>too fast repeat</source>
+      <translation>skannet to ganger</translation>
+    </message>
+    <message>
+      <source>QC: damage</source>
+      <translation>KK: skade</translation>
+    </message>
+    <message>
+      <source>QC: expiry</source>
+      <translation>KK: utløpsdato</translation>
+    </message>
+    <message>
+      <source>QC: serial</source>
+      <translation>KK: serienummer</translation>
+    </message>
+    <message>
+      <source>QC: lot</source>
+      <translation>KK: parti</translation>
+    </message>
+    <message>
+      <source>weight mismatch</source>
+      <translation>feil vekt</translation>
+    </message>
+    <message>
+      <source>QC: fragile</source>
+      <translation>KK: skjørt</translation>
+    </message>
+    <message>
+      <source>QC: hazmat</source>
+      <translation>KK: farlig gods</translation>
+    </message>
+    <message>
+      <source>QC: gift</source>
+      <translation>KK: gave</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>overstyring</translation>
+    </message>
+    <message>
+      <source>short-ship</source>
+      <translation>sendt med mangel</translation>
+    </message>
+    <message>
+      <source>reprint</source>
+      <translation>ny utskrift</translation>
+    </message>
+    <message>
+      <source>label void</source>
+      <translation>annullert etikett</translation>
+    </message>
+    <message>
+      <source>slip verification</source>
+      <translation>seddelkontroll</translation>
+    </message>
+    <message>
+      <source>label verification</source>
+      <translation>etikettkontroll</translation>
+    </message>
+    <message>
+      <source>box override</source>
+      <translation>kasse overstyrt</translation>
+    </message>
+    <message>
+      <source>print failure</source>
+      <translation>utskriftsfeil</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Skadet</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Feil vare</translation>
+    </message>
+    <message>
+      <source>Extra unit</source>
+      <translation>Ekstra enhet</translation>
+    </message>
+    <message>
+      <source>Customer asked</source>
+      <translation>Kunden ba om det</translation>
+    </message>
+    <message>
+      <source>Label smudged or torn</source>
+      <translation>Etiketten er utydelig eller revet</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Papirstopp i skriveren</translation>
+    </message>
+    <message>
+      <source>Slip missing</source>
+      <translation>Seddel mangler</translation>
+    </message>
+    <message>
+      <source>Box changed</source>
+      <translation>Kassen er byttet</translation>
+    </message>
+    <message>
+      <source>Wrong box or weight</source>
+      <translation>Feil kasse eller vekt</translation>
+    </message>
+    <message>
+      <source>Order reopened</source>
+      <translation>Ordren er åpnet igjen</translation>
+    </message>
+    <message>
+      <source>Label damaged</source>
+      <translation>Etiketten er skadet</translation>
+    </message>
+    <message>
+      <source>Item missing from the tote</source>
+      <translation>Vare mangler i kassen</translation>
+    </message>
+    <message>
+      <source>Item damaged, no replacement</source>
+      <translation>Vare skadet, ingen erstatning</translation>
+    </message>
+    <message>
+      <source>Wrong item picked</source>
+      <translation>Feil vare plukket</translation>
+    </message>
+    <message>
+      <source>QC failed</source>
+      <translation>Kvalitetskontroll ikke bestått</translation>
+    </message>
+    <message>
+      <source>Customer asked to hold</source>
+      <translation>Kunden ba om å vente</translation>
     </message>
     <message>
       <source>Acknowledge stop</source>

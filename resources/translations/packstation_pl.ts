@@ -4,6 +4,254 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open demo mode (trainers and leads)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in as a trainer or a lead first, then open demo mode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a pick ticket to claim its order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sku} is fragile: wrap it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything is done: close the order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take the planned box and scan it; then weigh it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the printed slip in the box and scan it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — virtual devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints (off for an exam)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish and score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Virtual scanner: click to scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the box on the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the printer and clear the jam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a scenario and start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed documents appear here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong on purpose: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: JAMMED — paper stuck under the print head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label printer: ready (prints PDF files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick ticket {key} ({n} items in tote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Box {box}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printed slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown barcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kawka mug (another merchant)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shipping label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print selected scorecard (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packstation — TRAINING</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TRAINING — demo database, nothing here ships</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Practice floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainer: trainees and scorecards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenarios passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Best accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Czas</translation>
+    </message>
+    <message>
+      <source>Caught</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overrides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accuracy</source>
+      <translation>Dokładność</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scorecard PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in first (scan your badge).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>ORDER OPEN</source>
       <translation>ZAMÓWIENIE OTWARTE</translation>
     </message>
@@ -132,12 +380,428 @@
       <translation>NIEZALICZONE</translation>
     </message>
     <message>
-      <source>4-12 digits</source>
-      <translation>4–12 cyfr</translation>
+      <source>marketing</source>
+      <translation>marketing</translation>
+    </message>
+    <message>
+      <source>apology</source>
+      <translation>przeprosiny</translation>
+    </message>
+    <message>
+      <source>returns</source>
+      <translation>zwroty</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Gets it</source>
+      <translation>Otrzyma</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Dlaczego</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Nagłówek</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>Nowa kampania</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktywna</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: now)</source>
+      <translation>RRRR-MM-DD (puste: teraz)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: open)</source>
+      <translation>RRRR-MM-DD (puste: bez końca)</translation>
+    </message>
+    <message>
+      <source>Hi {first_name}, …</source>
+      <translation>Cześć {first_name}, …</translation>
+    </message>
+    <message>
+      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
+      <translation>Otrzyma ją {n} z {total} przykładowych klientów; {queued} zamówień w kolejce też by ją dostało.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>tak</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>Zapisano: {name}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorytet</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Początek</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Koniec</translation>
+    </message>
+    <message>
+      <source>Headline (en)</source>
+      <translation>Nagłówek (en)</translation>
+    </message>
+    <message>
+      <source>Text (en)</source>
+      <translation>Tekst (en)</translation>
+    </message>
+    <message>
+      <source>Who gets it (rule)</source>
+      <translation>Kto ją dostaje (reguła)</translation>
+    </message>
+    <message>
+      <source>Coupon prefix</source>
+      <translation>Prefiks kuponu</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}) — {slips} slips</source>
+      <translation>{name} ({kind}) — ulotek: {slips}</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}, off) — {slips} slips</source>
+      <translation>{name} ({kind}, wył.) — ulotek: {slips}</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Kampanie</translation>
+    </message>
+    <message>
+      <source>Preview for sample customers</source>
+      <translation>Podgląd dla przykładowych klientów</translation>
+    </message>
+    <message>
+      <source>Orders in the queue that would get it</source>
+      <translation>Zamówienia w kolejce, które by ją dostały</translation>
+    </message>
+    <message>
+      <source>Not saved: {reason}</source>
+      <translation>Nie zapisano: {reason}</translation>
+    </message>
+    <message>
+      <source>This shift (last 8 h)</source>
+      <translation>Ta zmiana (ostatnie 8 h)</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Dzisiaj</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>Wczoraj</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Własny</translation>
+    </message>
+    <message>
+      <source>Errors by type</source>
+      <translation>Błędy wg rodzaju</translation>
+    </message>
+    <message>
+      <source>Orders and errors by hour</source>
+      <translation>Zamówienia i błędy na godzinę</translation>
+    </message>
+    <message>
+      <source>By hour</source>
+      <translation>Na godzinę</translation>
+    </message>
+    <message>
+      <source>Errors by packer</source>
+      <translation>Błędy wg pakowacza</translation>
+    </message>
+    <message>
+      <source>Packers</source>
+      <translation>Pakowacze</translation>
+    </message>
+    <message>
+      <source>Ratios compare each packer with the floor on the same mix of single-unit, single-line and multi-line orders (1.00 = floor; below 1 = faster / fewer errors).</source>
+      <translation>Wskaźniki porównują każdego pakowacza z całą halą przy tej samej mieszance zamówień jednosztukowych, jednopozycyjnych i wielopozycyjnych (1,00 = hala; poniżej 1 = szybciej / mniej błędów).</translation>
+    </message>
+    <message>
+      <source>Errors by station</source>
+      <translation>Błędy wg stanowiska</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>Stanowiska</translation>
+    </message>
+    <message>
+      <source>Range</source>
+      <translation>Zakres</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <source>Tick stations to include; none ticked = every station</source>
+      <translation>Zaznacz stanowiska do uwzględnienia; nic nie zaznaczone = wszystkie stanowiska</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Na żywo</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Odśwież</translation>
+    </message>
+    <message>
+      <source>Report PDF…</source>
+      <translation>Raport PDF…</translation>
+    </message>
+    <message>
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <source>Order ref or barcode → timeline</source>
+      <translation>Nr zamówienia lub kod → historia</translation>
+    </message>
+    <message>
+      <source>Refreshing…</source>
+      <translation>Odświeżanie…</translation>
+    </message>
+    <message>
+      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
+      <translation>Zaktualizowano {time}. Kliknij dwukrotnie liczbę (lub kliknij słupek), aby zobaczyć zdarzenia.</translation>
+    </message>
+    <message>
+      <source>Packer</source>
+      <translation>Pakowacz</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Stanowisko</translation>
+    </message>
+    <message>
+      <source>Save shift report</source>
+      <translation>Zapisz raport zmiany</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Zapisano {path}</translation>
+    </message>
+    <message>
+      <source>Error type</source>
+      <translation>Rodzaj błędu</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Liczba</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>Godzina</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Sztuki</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Błędy</translation>
+    </message>
+    <message>
+      <source>Orders/h</source>
+      <translation>Zam./h</translation>
+    </message>
+    <message>
+      <source>Avg pack</source>
+      <translation>Śr. pakowanie</translation>
+    </message>
+    <message>
+      <source>Time ratio</source>
+      <translation>Wskaźnik czasu</translation>
+    </message>
+    <message>
+      <source>Error ratio</source>
+      <translation>Wskaźnik błędów</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
+      <translation>&lt;b&gt;{orders}&lt;/b&gt; zamówień · &lt;b&gt;{units}&lt;/b&gt; szt. · &lt;b&gt;{orders_h}&lt;/b&gt; zam./h · &lt;b&gt;{units_h}&lt;/b&gt; szt./h · śr. pakowanie &lt;b&gt;{pack}&lt;/b&gt; · dokładność &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; błędów</translation>
+    </message>
+    <message>
+      <source>No order {ref}</source>
+      <translation>Brak zamówienia {ref}</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {error}</source>
+      <translation>Nie udało się odświeżyć: {error}</translation>
+    </message>
+    <message>
+      <source>TRAINING</source>
+      <translation>SZKOLENIE</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Błąd</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Zatwierdził</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Zeskanowano</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Szczegóły</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nowe</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>pobrane</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>wstrzymane</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>wyjątek</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>zamknięte</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>anulowane</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
+      <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · klient {customer} · pozycji: {lines}, sztuk: {units} · zamknięte {closed} · zdarzeń: {events}, błędów: {errors}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — zdarzeń: {n}. Kliknij dwukrotnie zdarzenie, aby zobaczyć całą historię zamówienia.</translation>
+    </message>
+    <message>
+      <source>Order {ref} — timeline</source>
+      <translation>Zamówienie {ref} — historia</translation>
+    </message>
+    <message>
+      <source>Exception: {reason}</source>
+      <translation>Wyjątek: {reason}</translation>
+    </message>
+    <message>
+      <source>Double-click to see the events behind this count</source>
+      <translation>Kliknij dwukrotnie, aby zobaczyć zdarzenia za tą liczbą</translation>
+    </message>
+    <message>
+      <source>packer</source>
+      <translation>pakowacz</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>lider zmiany</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktor</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Identyfikator</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rola</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Język</translation>
+    </message>
+    <message>
+      <source>PIN set</source>
+      <translation>PIN ustawiony</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Ostatnio aktywne</translation>
     </message>
     <message>
       <source>Add a person</source>
       <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+      <source>Selected person</source>
+      <translation>Wybrana osoba</translation>
+    </message>
+    <message>
+      <source>Name (optional)</source>
+      <translation>Nazwa (opcjonalnie)</translation>
     </message>
     <message>
       <source>New / trainee</source>
@@ -148,16 +812,16 @@
       <translation>Dodaj</translation>
     </message>
     <message>
-      <source>Selected person</source>
-      <translation>Wybrana osoba</translation>
-    </message>
-    <message>
       <source>Reset PIN</source>
       <translation>Zresetuj PIN</translation>
     </message>
     <message>
       <source>Change role</source>
       <translation>Zmień rolę</translation>
+    </message>
+    <message>
+      <source>Change language</source>
+      <translation>Zmień język</translation>
     </message>
     <message>
       <source>Deactivate / activate</source>
@@ -168,32 +832,76 @@
       <translation>Dodaj stanowisko</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Imię i nazwisko</translation>
+      <source>Added {name}</source>
+      <translation>Dodano: {name}</translation>
     </message>
     <message>
-      <source>Badge</source>
-      <translation>Identyfikator</translation>
+      <source>New PIN set for {name}</source>
+      <translation>Ustawiono nowy PIN dla: {name}</translation>
+    </message>
+    <message>
+      <source>{name} deactivated</source>
+      <translation>Dezaktywowano: {name}</translation>
+    </message>
+    <message>
+      <source>{name} activated</source>
+      <translation>Aktywowano: {name}</translation>
+    </message>
+    <message>
+      <source>Added station {code}</source>
+      <translation>Dodano stanowisko {code}</translation>
     </message>
     <message>
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rola</translation>
-    </message>
-    <message>
       <source>New PIN</source>
       <translation>Nowy PIN</translation>
+    </message>
+    <message>
+      <source>4-12 digits</source>
+      <translation>4–12 cyfr</translation>
+    </message>
+    <message>
+      <source>Pick a person first.</source>
+      <translation>Najpierw wybierz osobę.</translation>
+    </message>
+    <message>
+      <source>{name} is now {role}</source>
+      <translation>{name} ma teraz rolę: {role}</translation>
+    </message>
+    <message>
+      <source>{name} now reads {language}</source>
+      <translation>{name} ma teraz język: {language}</translation>
     </message>
     <message>
       <source>People</source>
       <translation>Osoby</translation>
     </message>
     <message>
-      <source>Stations</source>
-      <translation>Stanowiska</translation>
+      <source>stale claim</source>
+      <translation>porzucone pobranie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Powód</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
     <message>
       <source>Note: what was done (required to resolve)</source>
@@ -216,8 +924,24 @@
       <translation>Odśwież</translation>
     </message>
     <message>
-      <source>Packstation — shift lead</source>
-      <translation>Packstation — lider zmiany</translation>
+      <source>Released: {ref}</source>
+      <translation>Zwolniono: {ref}</translation>
+    </message>
+    <message>
+      <source>Pick an order first.</source>
+      <translation>Najpierw wybierz zamówienie.</translation>
+    </message>
+    <message>
+      <source>Resolved: {ref}</source>
+      <translation>Rozwiązano: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {ref}</source>
+      <translation>Anulowano: {ref}</translation>
+    </message>
+    <message>
+      <source>claimed {ago} ago, no close</source>
+      <translation>pobrane {ago} temu, niezamknięte</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -232,8 +956,8 @@
       <translation>Osoby i stanowiska</translation>
     </message>
     <message>
-      <source>Campaigns</source>
-      <translation>Kampanie</translation>
+      <source>Packstation — shift lead</source>
+      <translation>Packstation — lider zmiany</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -396,6 +1120,26 @@
       <translation>Niezaliczone: {check} — popraw lub poproś lidera (F11)</translation>
     </message>
     <message>
+      <source>Checked by lead: OK to ship</source>
+      <translation>Sprawdzone przez lidera: można wysłać</translation>
+    </message>
+    <message>
+      <source>Customer agreed</source>
+      <translation>Klient się zgodził</translation>
+    </message>
+    <message>
+      <source>Replacement not in stock: short ship</source>
+      <translation>Brak zamiennika na stanie: wysyłka niepełna</translation>
+    </message>
+    <message>
+      <source>Scale fault</source>
+      <translation>Awaria wagi</translation>
+    </message>
+    <message>
+      <source>Label printer fault</source>
+      <translation>Awaria drukarki etykiet</translation>
+    </message>
+    <message>
       <source>Lead override</source>
       <translation>Zatwierdzenie przez lidera</translation>
     </message>
@@ -414,10 +1158,6 @@
     <message>
       <source>Lead badge</source>
       <translation>Identyfikator lidera</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Powód</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -508,12 +1248,48 @@
       <translation>{value} został już zarejestrowany.</translation>
     </message>
     <message>
+      <source>PIN, then Enter</source>
+      <translation>PIN, potem Enter</translation>
+    </message>
+    <message>
+      <source>Language ({key}):</source>
+      <translation>Język ({key}):</translation>
+    </message>
+    <message>
       <source>Scan your badge to start</source>
       <translation>Zeskanuj identyfikator, aby zacząć</translation>
     </message>
     <message>
-      <source>PIN, then Enter</source>
-      <translation>PIN, potem Enter</translation>
+      <source>the label</source>
+      <translation>etykiety</translation>
+    </message>
+    <message>
+      <source>the slips</source>
+      <translation>ulotek</translation>
+    </message>
+    <message>
+      <source>the packing slip</source>
+      <translation>listu przewozowego</translation>
+    </message>
+    <message>
+      <source>the returns slip</source>
+      <translation>formularza zwrotu</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania {document} dla zamówienia {order}. Czy wyszło z drukarki?</translation>
+    </message>
+    <message>
+      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania {document}. Czy wyszło z drukarki?</translation>
+    </message>
+    <message>
+      <source>Did it print?</source>
+      <translation>Czy się wydrukowało?</translation>
+    </message>
+    <message>
+      <source>Enter  yes, it printed      F7  no, print it again      Esc  later</source>
+      <translation>Enter  tak, wydrukowało się      F7  nie, drukuj ponownie      Esc  później</translation>
     </message>
     <message>
       <source>Printing</source>
@@ -522,6 +1298,10 @@
     <message>
       <source>Slips and label</source>
       <translation>Ulotki i etykieta</translation>
+    </message>
+    <message>
+      <source>A label you can scan on the box counts as printed.</source>
+      <translation>Etykieta, którą można zeskanować na kartonie, liczy się jako wydrukowana.</translation>
     </message>
     <message>
       <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
@@ -550,6 +1330,10 @@
     <message>
       <source>Printing…</source>
       <translation>Drukowanie…</translation>
+    </message>
+    <message>
+      <source>{document} — did it print? Enter = yes, F7 = print again</source>
+      <translation>{document} — wydrukowało się? Enter = tak, F7 = drukuj ponownie</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -720,24 +1504,320 @@
       <translation>{user} nie ma jeszcze PIN-u; musi go ustawić administrator.</translation>
     </message>
     <message>
-      <source>{user} is not a shift lead; a lead must approve this.</source>
-      <translation>{user} nie jest liderem zmiany; musi to zatwierdzić lider.</translation>
+      <source>{user}: type your PIN after scanning your badge.</source>
+      <translation>{user}: po zeskanowaniu identyfikatora wpisz PIN.</translation>
+    </message>
+    <message>
+      <source>Only a shift lead can do this; a lead must approve it.</source>
+      <translation>Tylko lider zmiany może to zrobić; lider musi to zatwierdzić.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the exception queue; a lead must take it.</source>
+      <translation>Zamówienie {order} jest w kolejce wyjątków; musi je przejąć lider.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <translation>PIN ma od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+      <source>This order was not found: {detail}</source>
+      <translation>Nie znaleziono zamówienia: {detail}</translation>
     </message>
     <message>
       <source>Order {order} was cancelled by the shop. Do not pack it.</source>
       <translation>Zamówienie {order} zostało anulowane przez sklep. Nie pakuj go.</translation>
     </message>
     <message>
+      <source>Order {order} was already packed and closed; a lead can reopen it.</source>
+      <translation>Zamówienie {order} jest już spakowane i zamknięte; lider może je ponownie otworzyć.</translation>
+    </message>
+    <message>
+      <source>Order {order} is in the lead's exception queue.</source>
+      <translation>Zamówienie {order} jest w kolejce wyjątków lidera.</translation>
+    </message>
+    <message>
+      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
+      <translation>Zamówienie {order} jest pakowane na: {holder}. Lider może je zwolnić.</translation>
+    </message>
+    <message>
+      <source>Order {order} cannot be claimed now (status {status}).</source>
+      <translation>Nie można teraz pobrać zamówienia {order} (status {status}).</translation>
+    </message>
+    <message>
+      <source>Order {order} is open at another station.</source>
+      <translation>Zamówienie {order} jest otwarte na innym stanowisku.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {order} first.</source>
+      <translation>Najpierw zakończ lub wstrzymaj zamówienie {order}.</translation>
+    </message>
+    <message>
+      <source>There is no pack session {session_id}.</source>
+      <translation>Nie ma sesji pakowania {session_id}.</translation>
+    </message>
+    <message>
+      <source>This order has no pack session to release.</source>
+      <translation>To zamówienie nie ma sesji pakowania do zwolnienia.</translation>
+    </message>
+    <message>
+      <source>This user is not known or not active.</source>
+      <translation>Ten użytkownik jest nieznany lub nieaktywny.</translation>
+    </message>
+    <message>
+      <source>Line {line_id} is not part of this order.</source>
+      <translation>Pozycja {line_id} nie należy do tego zamówienia.</translation>
+    </message>
+    <message>
+      <source>This scan id belongs to another order.</source>
+      <translation>Ten identyfikator skanu należy do innego zamówienia.</translation>
+    </message>
+    <message>
+      <source>Not possible at this step: {detail}</source>
+      <translation>Niemożliwe na tym etapie: {detail}</translation>
+    </message>
+    <message>
+      <source>The order cannot close yet: {detail}</source>
+      <translation>Zamówienia nie można jeszcze zamknąć: {detail}</translation>
+    </message>
+    <message>
+      <source>The database cannot be reached: this was NOT saved. Try again when the connection is back.</source>
+      <translation>Brak połączenia z bazą danych: NIE zapisano. Spróbuj ponownie, gdy połączenie wróci.</translation>
+    </message>
+    <message>
       <source>No unit of {sku} is in the box.</source>
       <translation>W kartonie nie ma żadnej sztuki {sku}.</translation>
+    </message>
+    <message>
+      <source>Every packed unit of {sku} already has its serial.</source>
+      <translation>Każda spakowana sztuka {sku} ma już numer seryjny.</translation>
+    </message>
+    <message>
+      <source>Scan or type the serial number.</source>
+      <translation>Zeskanuj lub wpisz numer seryjny.</translation>
     </message>
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g to nie jest waga; postaw karton na wadze.</translation>
     </message>
     <message>
-      <source>Scan or type the serial number.</source>
-      <translation>Zeskanuj lub wpisz numer seryjny.</translation>
+      <source>{value} is not a date (YYYY-MM-DD).</source>
+      <translation>{value} to nie data (RRRR-MM-DD).</translation>
+    </message>
+    <message>
+      <source>The {check} check is done per line: say which line.</source>
+      <translation>Kontrolę {check} wykonuje się dla każdej pozycji: wskaż pozycję.</translation>
+    </message>
+    <message>
+      <source>Unknown QC check {check}.</source>
+      <translation>Nieznana kontrola jakości {check}.</translation>
+    </message>
+    <message>
+      <source>Nothing to override called {blocker}.</source>
+      <translation>Nie ma nic do zatwierdzenia o nazwie {blocker}.</translation>
+    </message>
+    <message>
+      <source>A packing plan is a JSON object.</source>
+      <translation>Plan pakowania to obiekt JSON.</translation>
+    </message>
+    <message>
+      <source>There is no package {package_no} in the plan.</source>
+      <translation>W planie nie ma paczki {package_no}.</translation>
+    </message>
+    <message>
+      <source>The box plan does not match the order: {detail}</source>
+      <translation>Plan kartonów nie zgadza się z zamówieniem: {detail}</translation>
+    </message>
+    <message>
+      <source>This order has no packages to label yet.</source>
+      <translation>To zamówienie nie ma jeszcze paczek do oetykietowania.</translation>
+    </message>
+    <message>
+      <source>There is no label with id {label_id}.</source>
+      <translation>Nie ma etykiety o id {label_id}.</translation>
+    </message>
+    <message>
+      <source>Label {tracking_number} is voided; issue a new one.</source>
+      <translation>Etykieta {tracking_number} jest unieważniona; wystaw nową.</translation>
+    </message>
+    <message>
+      <source>Label printing is not available in this build; a lead can override the label step.</source>
+      <translation>Drukowanie etykiet nie jest dostępne w tej wersji; lider może zatwierdzić pominięcie etapu etykiety.</translation>
+    </message>
+    <message>
+      <source>Unknown format: {detail}</source>
+      <translation>Nieznany format: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown carrier {carrier}.</source>
+      <translation>Nieznany przewoźnik {carrier}.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} has no service {service}.</source>
+      <translation>Przewoźnik {carrier} nie ma usługi {service}.</translation>
+    </message>
+    <message>
+      <source>The rate table cannot be used: {detail}</source>
+      <translation>Nie można użyć cennika: {detail}</translation>
+    </message>
+    <message>
+      <source>Too heavy for this service: billable weight {weight}, at most {limit}.</source>
+      <translation>Za ciężka dla tej usługi: waga rozliczeniowa {weight}, maksymalnie {limit}.</translation>
+    </message>
+    <message>
+      <source>A person needs a name.</source>
+      <translation>Osoba musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+      <source>A person needs a badge code.</source>
+      <translation>Osoba musi mieć kod identyfikatora.</translation>
+    </message>
+    <message>
+      <source>Badge {badge} is already in use.</source>
+      <translation>Identyfikator {badge} jest już używany.</translation>
+    </message>
+    <message>
+      <source>There is no role {role}.</source>
+      <translation>Nie ma roli {role}.</translation>
+    </message>
+    <message>
+      <source>There is no language {locale}.</source>
+      <translation>Nie ma języka {locale}.</translation>
+    </message>
+    <message>
+      <source>There is no user {user_id}.</source>
+      <translation>Nie ma użytkownika {user_id}.</translation>
+    </message>
+    <message>
+      <source>A station needs a code, e.g. BENCH-05.</source>
+      <translation>Stanowisko musi mieć kod, np. BENCH-05.</translation>
+    </message>
+    <message>
+      <source>Station {station} already exists.</source>
+      <translation>Stanowisko {station} już istnieje.</translation>
+    </message>
+    <message>
+      <source>Unknown station: {detail}</source>
+      <translation>Nieznane stanowisko: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no order with id {order_id}.</source>
+      <translation>Nie ma zamówienia o id {order_id}.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is not claimed.</source>
+      <translation>Zamówienie {order_ref} nie jest pobrane.</translation>
+    </message>
+    <message>
+      <source>Order {order_ref} is {status}, not in the exception queue.</source>
+      <translation>Zamówienie {order_ref} ma status {status}, nie jest w kolejce wyjątków.</translation>
+    </message>
+    <message>
+      <source>Resolving an exception needs a note saying what was done.</source>
+      <translation>Rozwiązanie wyjątku wymaga notatki, co zrobiono.</translation>
+    </message>
+    <message>
+      <source>Unknown resolution {action}.</source>
+      <translation>Nieznane rozwiązanie {action}.</translation>
+    </message>
+    <message>
+      <source>Campaign: {path}: {reason}</source>
+      <translation>Kampania: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {path}: {reason}</source>
+      <translation>Reguła: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Rule: {detail}</source>
+      <translation>Reguła: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no campaign {key}.</source>
+      <translation>Nie ma kampanii {key}.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {key}.</source>
+      <translation>Nie ma sprzedawcy {key}.</translation>
+    </message>
+    <message>
+      <source>There is no customer {key}.</source>
+      <translation>Nie ma klienta {key}.</translation>
+    </message>
+    <message>
+      <source>There is no order {ref}.</source>
+      <translation>Nie ma zamówienia {ref}.</translation>
+    </message>
+    <message>
+      <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
+      <translation>Numer zamówienia {ref} ma kilku sprzedawców; zeskanuj kod z listy kompletacyjnej.</translation>
+    </message>
+    <message>
+      <source>The order has no customer or merchant.</source>
+      <translation>Zamówienie nie ma klienta ani sprzedawcy.</translation>
+    </message>
+    <message>
+      <source>The order has no slip {slip_code}.</source>
+      <translation>Zamówienie nie ma ulotki {slip_code}.</translation>
+    </message>
+    <message>
+      <source>Slip {slip_code} lost its customer, merchant or campaign.</source>
+      <translation>Ulotka {slip_code} straciła klienta, sprzedawcę lub kampanię.</translation>
+    </message>
+    <message>
+      <source>Could not draw a unique coupon code; try again.</source>
+      <translation>Nie udało się wylosować unikalnego kodu kuponu; spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Nie można użyć pliku: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown units: {detail}</source>
+      <translation>Nieznane jednostki: {detail}</translation>
+    </message>
+    <message>
+      <source>A box is wrong: {detail}</source>
+      <translation>Błędny karton: {detail}</translation>
+    </message>
+    <message>
+      <source>Dimensions are wrong: {detail}</source>
+      <translation>Błędne wymiary: {detail}</translation>
+    </message>
+    <message>
+      <source>An item is wrong: {detail}</source>
+      <translation>Błędny towar: {detail}</translation>
+    </message>
+    <message>
+      <source>A material is wrong: {detail}</source>
+      <translation>Błędny materiał: {detail}</translation>
+    </message>
+    <message>
+      <source>An order is wrong: {detail}</source>
+      <translation>Błędne zamówienie: {detail}</translation>
+    </message>
+    <message>
+      <source>A value is wrong: {detail}</source>
+      <translation>Błędna wartość: {detail}</translation>
+    </message>
+    <message>
+      <source>The script cannot be replayed: {detail}</source>
+      <translation>Nie można odtworzyć skryptu: {detail}</translation>
+    </message>
+    <message>
+      <source>A time needs a time zone: {detail}</source>
+      <translation>Czas musi mieć strefę czasową: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database: its orders never shipped and are not exported.</source>
+      <translation>To jest baza demonstracyjna (szkoleniowa): jej zamówienia nigdy nie zostały wysłane i nie są eksportowane.</translation>
+    </message>
+    <message>
+      <source>Training runs only in a demo database; this one holds real data.</source>
+      <translation>Szkolenie działa tylko w bazie demonstracyjnej; ta zawiera prawdziwe dane.</translation>
+    </message>
+    <message>
+      <source>This scorecard was not found: {detail}</source>
+      <translation>Nie znaleziono karty wyników: {detail}</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
@@ -804,10 +1884,6 @@
       <translation>Zamówienie na prezent</translation>
     </message>
     <message>
-      <source>SKU</source>
-      <translation>Indeks</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Opis</translation>
     </message>
@@ -816,12 +1892,184 @@
       <translation>Lokacja</translation>
     </message>
     <message>
-      <source>Scanned</source>
-      <translation>Zeskanowano</translation>
-    </message>
-    <message>
       <source>Capture</source>
       <translation>Rejestracja</translation>
+    </message>
+    <message>
+      <source>wrong item</source>
+      <translation>zły towar</translation>
+    </message>
+    <message>
+      <source>over-scan</source>
+      <translation>nadmiarowy skan</translation>
+    </message>
+    <message>
+      <source>unknown barcode</source>
+      <translation>nieznany kod</translation>
+    </message>
+    <message>
+      <source>bad check digit</source>
+      <translation>błędna cyfra kontrolna</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>przeterminowany</translation>
+    </message>
+    <message>
+      <source>short shelf life</source>
+      <translation>krótki termin</translation>
+    </message>
+    <message>
+      <source>wrong lot</source>
+      <translation>zła partia</translation>
+    </message>
+    <message>
+      <source>serial required</source>
+      <translation>wymagany nr seryjny</translation>
+    </message>
+    <message>
+      <source>duplicate serial</source>
+      <translation>powtórzony nr seryjny</translation>
+    </message>
+    <message>
+      <source>case not allowed</source>
+      <translation>karton niedozwolony</translation>
+    </message>
+    <message>
+      <source>unexpected barcode</source>
+      <translation>nieoczekiwany kod</translation>
+    </message>
+    <message>
+      <source>too fast repeat</source>
+      <translation>podwójny skan</translation>
+    </message>
+    <message>
+      <source>QC: damage</source>
+      <translation>KJ: uszkodzenie</translation>
+    </message>
+    <message>
+      <source>QC: expiry</source>
+      <translation>KJ: termin</translation>
+    </message>
+    <message>
+      <source>QC: serial</source>
+      <translation>KJ: nr seryjny</translation>
+    </message>
+    <message>
+      <source>QC: lot</source>
+      <translation>KJ: partia</translation>
+    </message>
+    <message>
+      <source>weight mismatch</source>
+      <translation>niezgodna waga</translation>
+    </message>
+    <message>
+      <source>QC: fragile</source>
+      <translation>KJ: kruche</translation>
+    </message>
+    <message>
+      <source>QC: hazmat</source>
+      <translation>KJ: towar niebezpieczny</translation>
+    </message>
+    <message>
+      <source>QC: gift</source>
+      <translation>KJ: prezent</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>zatwierdzenie lidera</translation>
+    </message>
+    <message>
+      <source>short-ship</source>
+      <translation>wysyłka niepełna</translation>
+    </message>
+    <message>
+      <source>reprint</source>
+      <translation>ponowny wydruk</translation>
+    </message>
+    <message>
+      <source>label void</source>
+      <translation>unieważniona etykieta</translation>
+    </message>
+    <message>
+      <source>slip verification</source>
+      <translation>weryfikacja ulotki</translation>
+    </message>
+    <message>
+      <source>label verification</source>
+      <translation>weryfikacja etykiety</translation>
+    </message>
+    <message>
+      <source>box override</source>
+      <translation>zmiana kartonu</translation>
+    </message>
+    <message>
+      <source>print failure</source>
+      <translation>błąd wydruku</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Uszkodzony</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Zły towar</translation>
+    </message>
+    <message>
+      <source>Extra unit</source>
+      <translation>Dodatkowa sztuka</translation>
+    </message>
+    <message>
+      <source>Customer asked</source>
+      <translation>Na prośbę klienta</translation>
+    </message>
+    <message>
+      <source>Label smudged or torn</source>
+      <translation>Etykieta rozmazana lub podarta</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Zacięcie drukarki</translation>
+    </message>
+    <message>
+      <source>Slip missing</source>
+      <translation>Brak ulotki</translation>
+    </message>
+    <message>
+      <source>Box changed</source>
+      <translation>Zmieniono karton</translation>
+    </message>
+    <message>
+      <source>Wrong box or weight</source>
+      <translation>Zły karton lub waga</translation>
+    </message>
+    <message>
+      <source>Order reopened</source>
+      <translation>Zamówienie ponownie otwarte</translation>
+    </message>
+    <message>
+      <source>Label damaged</source>
+      <translation>Etykieta uszkodzona</translation>
+    </message>
+    <message>
+      <source>Item missing from the tote</source>
+      <translation>Brak towaru w pojemniku</translation>
+    </message>
+    <message>
+      <source>Item damaged, no replacement</source>
+      <translation>Towar uszkodzony, brak zamiennika</translation>
+    </message>
+    <message>
+      <source>Wrong item picked</source>
+      <translation>Pobrano zły towar</translation>
+    </message>
+    <message>
+      <source>QC failed</source>
+      <translation>Kontrola jakości niezaliczona</translation>
+    </message>
+    <message>
+      <source>Customer asked to hold</source>
+      <translation>Klient prosił o wstrzymanie</translation>
     </message>
     <message>
       <source>Acknowledge stop</source>

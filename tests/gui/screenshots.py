@@ -1,6 +1,8 @@
 """Screenshots of every state of the packer's screen, taken offscreen on the real service with demo data.
 
 Run: `QT_QPA_PLATFORM=offscreen python -m tests.gui.screenshots [OUT_DIR]` (default tests/screenshots/).
+GUI tests save their pictures through `shot_dir()` / `save()`: a temporary folder unless PACKSTATION_SCREENSHOTS is
+set, so a test run does not dirty the git tree.
 Dialogs are separate windows, so each dialog is painted centred over the window it belongs to.
 """
 
@@ -18,6 +20,32 @@ from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
+ENV = "PACKSTATION_SCREENSHOTS"
+_scratch: list[Path] = []
+
+
+def shot_dir() -> Path:
+    """Where the GUI tests save their screenshots: `$PACKSTATION_SCREENSHOTS` when set (e.g. tests/screenshots to
+    refresh the checked-in pictures), else one temporary folder per test run, so a plain test run never dirties
+    the git tree."""
+    chosen = os.environ.get(ENV)
+    if chosen:
+        path = Path(chosen)
+    else:
+        if not _scratch:
+            _scratch.append(Path(tempfile.mkdtemp(prefix="packstation-shots-")))
+        path = _scratch[0]
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    """Grab `widget` (offscreen) into `<shot_dir()>/<name>.png`; returns the file."""
+    path = shot_dir() / f"{name}.png"
+    for _ in range(5):
+        QApplication.processEvents()
+    assert widget.grab().save(str(path)), f"could not write {path}"
+    return path
 
 
 class _Bot:

@@ -1,9 +1,9 @@
 """The packer's language and readability on the real window: switch language without restart, large text, focus,
-verdicts by icon + words, WCAG AA colours. Screenshots per language go to tests/screenshots/lang_*.png."""
+verdicts by icon + words, WCAG AA colours, the sign-in language picker (keys only). Screenshots per language
+(lang_*.png) go to a temporary folder, or to $PACKSTATION_SCREENSHOTS (tests/screenshots to refresh them)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +16,7 @@ from packstation.gui.i18n import current_language, switch_language
 from packstation.gui.widgets.verdict_banner import COLOURS, ICONS
 from packstation.store.models import OrderLine, Sku, User
 from tests.gui.conftest import Bench, find_order, unit_code
-
-SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+from tests.gui.screenshots import save
 
 # language -> words the packer must see: welcome, idle screen line, the wrong-item headline, the header's packer label
 WORDS = {
@@ -68,7 +67,7 @@ def test_packer_sees_their_language_and_it_switches_without_restart(bench: Bench
     bench.scan(unit_code(window.session.lines[0]))
     bench.scan(_foreign_code(bench, order.id))
     assert window.banner.headline == wrong and window.banner.look == "stop"
-    window.grab().save(str(SHOTS / f"lang_{language}.png"))
+    save(window, f"lang_{language}")
     # Switch to Polish/English at run time: the open order, the banner and the fixed labels all follow.
     target = "pl" if language != "pl" else "en"
     switch_language(target)
@@ -85,7 +84,7 @@ def test_packer_sees_their_language_and_it_switches_without_restart(bench: Bench
 def test_english_screenshot_and_untranslated_packer(bench: Bench) -> None:
     bench.sign_in()  # the bench's users read English
     assert bench.window.banner.headline == WORDS["en"][0]
-    bench.window.grab().save(str(SHOTS / "lang_en.png"))
+    save(bench.window, "lang_en")
 
 
 def test_large_text_setting_scales_the_screen(bench: Bench) -> None:
@@ -95,7 +94,7 @@ def test_large_text_setting_scales_the_screen(bench: Bench) -> None:
     bench.sign_in()
     assert window.text_scale > 1
     assert window.banner._headline.font().pixelSize() >= normal * 1.25
-    window.grab().save(str(SHOTS / "lang_large_text.png"))
+    save(window, "lang_large_text")
 
 
 def test_verdict_colours_pass_wcag_aa_and_each_has_its_own_icon() -> None:
@@ -145,5 +144,65 @@ def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(bench: Benc
         QApplication.processEvents()
         assert control.hasFocus()
         assert control.grab().toImage() != before, f"no visible focus on {type(control).__name__}"
-    dialog.grab().save(str(SHOTS / "lang_focus_override.png"))
+    save(dialog, "lang_focus_override")
+    dialog.reject()
+
+
+def _keys(bench: Bench, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the packer presses it, to whatever has the focus in the active station window."""
+    window = bench.window
+    window.activateWindow()
+    bench.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    bench.qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_packer_picks_their_language_at_sign_in_by_keys_only(bench: Bench) -> None:
+    """Alt+L steps through the languages (each named in its own words); Tab + Enter picks one directly; the pick is
+    saved as the packer's own setting when they sign in, and comes back at their next sign-in."""
+    window, screen = bench.window, bench.window.sign_in_screen
+    assert current_language() == "en" and screen.heading.text() == "Scan your badge to start"
+    assert [b.text() for b in screen.language_buttons.values()] == ["English", "Norsk bokmål", "Polski", "Suomi"]
+    alt = Qt.KeyboardModifier.AltModifier
+    seen = []
+    for _ in range(4):
+        _keys(bench, Qt.Key.Key_L, alt)
+        seen.append((current_language(), screen.heading.text()))
+    assert seen == [("nb", "Skann kortet ditt for å starte"), ("pl", "Zeskanuj identyfikator, aby zacząć"),
+                    ("fi", "Aloita skannaamalla kulkukorttisi"), ("en", "Scan your badge to start")]
+    assert window.banner.headline == "Scan your badge"  # the banner follows too
+    # Tab to "Polski" and press Enter.
+    target = screen.language_buttons["pl"]
+    for _ in range(30):
+        if QApplication.focusWidget() is target:
+            break
+        _keys(bench, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is target, "the language buttons must be in the tab order"
+    _keys(bench, Qt.Key.Key_Return)
+    assert current_language() == "pl" and target.isChecked()
+    save(window, "lang_sign_in_picker_pl")
+    bench.sign_in()  # BADGE-P001 reads English in the database until now
+    assert current_language() == "pl" and window.header_user.text().startswith("Pakowacz:")
+    with bench.store.sessions() as db:
+        assert db.scalars(select(User.locale).where(User.badge_code == "BADGE-P001")).one() == "pl"
+    bench.scan("CMD-SIGNOUT")
+    QApplication.processEvents()
+    assert window.user is None and current_language() == "en"  # the next badge starts in English
+    bench.sign_in()
+    assert current_language() == "pl"  # the saved setting, without picking again
+
+
+def test_override_reasons_are_translated_and_stored_in_english(bench: Bench) -> None:
+    _set_user(bench, "BADGE-P001", locale="fi")
+    bench.sign_in()
+    bench.scan(find_order(bench.store, lines=(2, 6), plain=True).order_barcode)
+    bench.press(Qt.Key.Key_F11)
+    dialog = bench.modal()
+    shown = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+    assert shown[:2] == ["Vuoroesimies tarkasti: saa lähettää", "Asiakas hyväksyi"]
+    dialog.reason.setCurrentIndex(1)
+    assert dialog.chosen_reason() == "Customer agreed"  # the journal keeps one language whatever the bench reads
+    switch_language("pl")
+    assert dialog.reason.currentText() == "Klient się zgodził" and dialog.chosen_reason() == "Customer agreed"
+    dialog.reason.setEditText("Pudełko sprawdzone")
+    assert dialog.chosen_reason() == "Pudełko sprawdzone"  # a typed reason is kept as typed
     dialog.reject()

@@ -152,7 +152,11 @@ def test_find_an_order_and_export_the_report(window, qtbot, tmp_path: Path, monk
 def test_presets_cover_the_right_hours() -> None:
     now = dt.datetime(2024, 5, 8, 10, 30, tzinfo=dt.UTC)
     oslo = dt.timezone(dt.timedelta(hours=2))
-    start, end = preset_range("Today", now, oslo)
+    start, end = preset_range("today", now, oslo)
     assert (start, end) == (dt.datetime(2024, 5, 7, 22, tzinfo=dt.UTC), dt.datetime(2024, 5, 8, 22, tzinfo=dt.UTC))
-    start, end = preset_range("This shift (last 8 h)", now, dt.UTC)
+    start, end = preset_range("shift", now, dt.UTC)
     assert end == dt.datetime(2024, 5, 8, 11, tzinfo=dt.UTC) and end - start == dt.timedelta(hours=9)
+    start, end = preset_range("yesterday", now, dt.UTC)
+    assert (start, end) == (dt.datetime(2024, 5, 7, tzinfo=dt.UTC), dt.datetime(2024, 5, 8, tzinfo=dt.UTC))
+    with pytest.raises(ValueError, match="Today"):
+        preset_range("Today", now, dt.UTC)  # presets are ids, never the (translated) names on screen

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,18 @@ from packstation.domain.campaigns import campaign_to_dict
 from packstation.domain.campaigns.campaign import KINDS
 from packstation.domain.errors import DomainError
 from packstation.gui.lead.models import RowsModel
+from packstation.gui.messages import N_, error_text, tr
 from packstation.services.marketing_editor import CampaignEditorService
 
 NEW_RULE = {"fact": "orders_to_date", "op": ">=", "value": 0}
+# Campaign kinds as a lead reads them (the stored value stays the code).
+KIND_NAMES: dict[str, str] = {"marketing": N_("marketing"), "apology": N_("apology"), "returns": N_("returns")}
+PREVIEW_HEADERS = (N_("Customer"), N_("Gets it"), N_("Why"), N_("Headline"), N_("Text"))
+QUEUE_HEADERS = (N_("Order"), N_("Customer"), N_("Why"))
+
+
+def kind_name(kind: str) -> str:
+    return tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 class CampaignEditor(QWidget):
@@ -53,9 +62,11 @@ class CampaignEditor(QWidget):
         left = QVBoxLayout()
         self.campaigns = QListWidget()
         self.campaigns.currentItemChanged.connect(lambda item, _prev: item and self.load(item.data(Qt.ItemDataRole.UserRole)))
-        self.new_button = QPushButton("New campaign")
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new)
-        left.addWidget(QLabel("<b>Campaigns</b>"))
+        self.list_label = QLabel()
+        self.list_label.setBuddy(self.campaigns)
+        left.addWidget(self.list_label)
         left.addWidget(self.campaigns)
         left.addWidget(self.new_button)
         layout.addLayout(left, 1)
@@ -63,24 +74,28 @@ class CampaignEditor(QWidget):
         form = QFormLayout()
         self.name, self.headline, self.prefix = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
-        self.active = QCheckBox("Active")
+        for kind in KINDS:
+            self.kind.addItem(kind_name(kind), kind)
+        self.active = QCheckBox()
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
         self.starts, self.ends = QLineEdit(), QLineEdit()
-        self.starts.setPlaceholderText("YYYY-MM-DD (empty: now)")
-        self.ends.setPlaceholderText("YYYY-MM-DD (empty: open)")
         self.body, self.rule = QPlainTextEdit(), QPlainTextEdit()
-        self.body.setPlaceholderText("Hi {first_name}, …")
         self.rule.setPlaceholderText('{"fact": "orders_to_date", "op": ">=", "value": 3}')
-        for label, widget in (("Name", self.name), ("Kind", self.kind), ("", self.active), ("Priority", self.priority),
-                              ("Starts", self.starts), ("Ends", self.ends), ("Headline (en)", self.headline),
-                              ("Text (en)", self.body), ("Who gets it (rule)", self.rule),
-                              ("Coupon prefix", self.prefix)):
-            form.addRow(label, widget)
-        self.save_button = QPushButton("Save")
+        for text in (self.body, self.rule):
+            text.setTabChangesFocus(True)  # Tab moves on (a keyboard user is never trapped in a text box)
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        form.addRow("", self.save_button)
+        self.form_labels: list[tuple[QLabel, str]] = []
+        for label, widget in ((N_("Name"), self.name), (N_("Kind"), self.kind), ("", self.active),
+                              (N_("Priority"), self.priority), (N_("Starts"), self.starts), (N_("Ends"), self.ends),
+                              (N_("Headline (en)"), self.headline), (N_("Text (en)"), self.body),
+                              (N_("Who gets it (rule)"), self.rule), (N_("Coupon prefix"), self.prefix),
+                              ("", self.save_button)):
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self.form_labels.append((caption, label))
+            form.addRow(caption, widget)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -89,34 +104,63 @@ class CampaignEditor(QWidget):
             edit.textChanged.connect(self._changed)
         for text in (self.body, self.rule):
             text.textChanged.connect(self._changed)
-        self.kind.currentTextChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
         self.active.toggled.connect(self._changed)
         self.priority.valueChanged.connect(self._changed)
 
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Preview for sample customers</b>"))
-        self.preview_model = RowsModel(("Customer", "Gets it", "Why", "Headline", "Text"), self)
+        self.preview_label = QLabel()
+        right.addWidget(self.preview_label)
+        self.preview_model = RowsModel(PREVIEW_HEADERS, self)
         preview = QTableView()
         preview.setModel(self.preview_model)
         preview.horizontalHeader().setStretchLastSection(True)
         right.addWidget(preview)
-        right.addWidget(QLabel("<b>Orders in the queue that would get it</b>"))
-        self.queue_model = RowsModel(("Order", "Customer", "Why"), self)
+        self.queue_label = QLabel()
+        right.addWidget(self.queue_label)
+        self.queue_model = RowsModel(QUEUE_HEADERS, self)
         queue = QTableView()
         queue.setModel(self.queue_model)
         queue.horizontalHeader().setStretchLastSection(True)
         right.addWidget(queue)
         layout.addLayout(right, 3)
-        self.reload()
+        self.retranslate()
         self.new()
+
+    def retranslate(self) -> None:
+        self.list_label.setText("<b>" + tr("Campaigns") + "</b>")
+        self.new_button.setText(tr("New campaign"))
+        self.active.setText(tr("Active"))
+        self.save_button.setText(tr("Save"))
+        self.starts.setPlaceholderText(tr("YYYY-MM-DD (empty: now)"))
+        self.ends.setPlaceholderText(tr("YYYY-MM-DD (empty: open)"))
+        self.body.setPlaceholderText(tr("Hi {first_name}, …"))
+        for caption, source in self.form_labels:
+            caption.setText(tr(source) if source else "")
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, kind_name(str(self.kind.itemData(index))))
+        self.preview_label.setText("<b>" + tr("Preview for sample customers") + "</b>")
+        self.queue_label.setText("<b>" + tr("Orders in the queue that would get it") + "</b>")
+        self.preview_model.retranslate()
+        self.queue_model.retranslate()
+        self.reload()
+        if self._loaded:
+            self._changed()  # the preview's yes/no and the message follow the new language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "form_labels"):
+            self.retranslate()
 
     def reload(self) -> None:
         self.campaigns.blockSignals(True)
         self.campaigns.clear()
         for summary in self.editor.list_campaigns(self.merchant_id):
             spec = summary.spec
-            item = QListWidgetItem(f"{spec.name} ({spec.kind}{'' if spec.active else ', off'}) — "
-                                   f"{summary.slips_printed} slips")
+            template = N_("{name} ({kind}) — {slips} slips") if spec.active else \
+                N_("{name} ({kind}, off) — {slips} slips")
+            item = QListWidgetItem(tr(template, name=spec.name, kind=kind_name(spec.kind),
+                                      slips=summary.slips_printed))
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             self.campaigns.addItem(item)
         self.campaigns.blockSignals(False)
@@ -137,7 +181,7 @@ class CampaignEditor(QWidget):
             w.blockSignals(True)
         english = data["variants"][0]["texts"].get("en", {})
         self.name.setText(data.get("name", ""))
-        self.kind.setCurrentText(data.get("kind", "marketing"))
+        self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind", "marketing")), 0))
         self.active.setChecked(bool(data.get("active", True)))
         self.priority.setValue(int(data.get("priority", 0)))
         self.starts.setText(data.get("starts_on") or "")
@@ -157,10 +201,10 @@ class CampaignEditor(QWidget):
         try:
             rule = json.loads(self.rule.toPlainText() or "{}")
         except json.JSONDecodeError as exc:
-            raise DomainError("bad_rule", f"rule: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            raise DomainError("bad_rule", f"not valid JSON ({exc.msg} at column {exc.colno})") from None
         variant = data["variants"][0]
         variant.setdefault("texts", {})["en"] = {"headline": self.headline.text(), "body": self.body.toPlainText()}
-        data.update(name=self.name.text(), kind=self.kind.currentText(), active=self.active.isChecked(),
+        data.update(name=self.name.text(), kind=str(self.kind.currentData()), active=self.active.isChecked(),
                     priority=self.priority.value(), starts_on=self.starts.text().strip() or None,
                     ends_on=self.ends.text().strip() or None, rule=rule, coupon_prefix=self.prefix.text().strip(),
                     merchant_id=self._loaded.get("merchant_id", self.merchant_id))
@@ -178,11 +222,12 @@ class CampaignEditor(QWidget):
             rows = self.editor.preview(draft, customers)
             queue = self.editor.orders_in_queue_matching(draft, limit=200)
         except DomainError as exc:
-            self.message.setText(f"<span style='color:#c62828'>{exc.message}</span>")
+            self.message.setText(f"<span style='color:#c62828'>{error_text(exc)}</span>")
             return False
-        self.message.setText(f"{sum(r.matched for r in rows)} of {len(rows)} sample customers get it; "
-                             f"{len(queue)} queued orders would.")
-        self.preview_model.set_rows([[r.customer_name, "yes" if r.matched else "no", r.explanation, r.headline,
+        self.message.setText(tr("{n} of {total} sample customers get it; {queued} queued orders would.",
+                                n=sum(r.matched for r in rows), total=len(rows), queued=len(queue)))
+        yes, no = tr("yes"), tr("no")
+        self.preview_model.set_rows([[r.customer_name, yes if r.matched else no, r.explanation, r.headline,
                                       r.body] for r in rows], payloads=list(rows))
         self.queue_model.set_rows([[q.order_ref, q.customer_name, q.explanation] for q in queue],
                                   payloads=list(queue))
@@ -192,10 +237,11 @@ class CampaignEditor(QWidget):
         try:
             spec = self.editor.save_campaign(self.draft())
         except DomainError as exc:
-            self.message.setText(f"<span style='color:#c62828'>Not saved: {exc.message}</span>")
+            self.message.setText("<span style='color:#c62828'>" + tr("Not saved: {reason}", reason=error_text(exc))
+                                 + "</span>")
             return False
         self._loaded = campaign_to_dict(spec)
         self.reload()
-        self.message.setText(f"Saved {spec.name}")
+        self.message.setText(tr("Saved {name}", name=spec.name))
         self.saved.emit(spec)
         return True

@@ -19,6 +19,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 
+from packstation.gui.messages import tr
+
 RED, BLUE = QColor("#c62828"), QColor("#1565c0")
 
 
@@ -28,8 +30,10 @@ class ChartPanel(QChartView):
     bar_clicked = Signal(int)
 
     def __init__(self, title: str, horizontal: bool = False) -> None:
+        """`title` is the English source; it is shown translated and follows `retranslate()`."""
         self._chart = QChart()
-        self._chart.setTitle(title)
+        self._title = title
+        self._chart.setTitle(tr(title))
         self._chart.legend().setVisible(False)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(self._chart)
@@ -38,6 +42,9 @@ class ChartPanel(QChartView):
         self._horizontal = horizontal
         self.categories: list[str] = []
         self.sets: list[QBarSet] = []
+
+    def retranslate(self) -> None:
+        self._chart.setTitle(tr(self._title))
 
     def show_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float], QColor]]) -> None:
         """Replace the bars: one category per label, one bar set per (name, values, colour)."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from packstation.gui.lead.charts import BLUE, RED, ChartPanel
 from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.worker import Runner
+from packstation.gui.messages import N_, tr
 from packstation.services.report_views import (
     Dashboard,
     ReportFilter,
@@ -45,25 +46,41 @@ from packstation.services.report_views import (
 )
 from packstation.services.reports import ReportService
 
-PRESETS = ("This shift (last 8 h)", "Today", "Yesterday", "Last 7 days", "Last 30 days", "Custom")
+# Range presets: id (what the code compares) -> English name (translated when shown).
+PRESETS: dict[str, str] = {
+    "shift": N_("This shift (last 8 h)"), "today": N_("Today"), "yesterday": N_("Yesterday"),
+    "7d": N_("Last 7 days"), "30d": N_("Last 30 days"), "custom": N_("Custom"),
+}
 
 
 def preset_range(preset: str, now: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
-    """[start, end) of a preset in the lead's zone, as UTC."""
+    """[start, end) of a preset (an id of PRESETS) in the lead's zone, as UTC."""
+    if preset not in PRESETS or preset == "custom":
+        raise ValueError(f"no range for preset {preset!r} (known: {', '.join(p for p in PRESETS if p != 'custom')})")
     local = now.astimezone(tz)
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    if preset.startswith("This shift"):
+    if preset == "shift":
         end = local.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
         start = end - dt.timedelta(hours=9)
-    elif preset == "Yesterday":
+    elif preset == "yesterday":
         start, end = midnight - dt.timedelta(days=1), midnight
-    elif preset == "Last 7 days":
+    elif preset == "7d":
         start, end = midnight - dt.timedelta(days=6), midnight + dt.timedelta(days=1)
-    elif preset == "Last 30 days":
+    elif preset == "30d":
         start, end = midnight - dt.timedelta(days=29), midnight + dt.timedelta(days=1)
     else:  # Today
         start, end = midnight, midnight + dt.timedelta(days=1)
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def _decimal(value: float) -> str:
+    """One decimal in the language's own way (12.5 / 12,5)."""
+    return QLocale().toString(float(value), "f", 1)
+
+
+def error_name(error_type: str) -> str:
+    """An error type in the lead's language ("wrong item", "feil vare")."""
+    return tr(error_label(error_type))
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -96,6 +113,7 @@ class LeadDashboard(QWidget):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
         self._build(stations)
+        self.retranslate()
         self._apply_preset()
 
     # -- layout ----------------------------------------------------------------------------------------------
@@ -104,8 +122,9 @@ class LeadDashboard(QWidget):
         root = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.preset = QComboBox()
-        self.preset.addItems(PRESETS)
-        self.preset.currentTextChanged.connect(self._apply_preset)
+        for preset_id, name in PRESETS.items():
+            self.preset.addItem(tr(name), preset_id)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
         self.start_edit, self.end_edit = QDateTimeEdit(), QDateTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -113,7 +132,6 @@ class LeadDashboard(QWidget):
             edit.dateTimeChanged.connect(self._custom)
         self.stations = QListWidget()
         self.stations.setMaximumHeight(64)
-        self.stations.setToolTip("Tick stations to include; none ticked = every station")
         for station_id, code in stations:
             item = QListWidgetItem(code)
             item.setData(Qt.ItemDataRole.UserRole, station_id)
@@ -121,18 +139,21 @@ class LeadDashboard(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.stations.addItem(item)
         self.stations.itemChanged.connect(lambda _item: self.refresh())
-        self.live = QCheckBox("Live")
+        self.live = QCheckBox()
         self.live.toggled.connect(self._set_live)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
-        self.pdf_button, self.csv_button = QPushButton("Report PDF…"), QPushButton("CSV…")
+        self.pdf_button, self.csv_button = QPushButton(), QPushButton()
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.order_search = QLineEdit()
-        self.order_search.setPlaceholderText("Order ref or barcode → timeline")
+        self.order_search.setMinimumWidth(220)
         self.order_search.returnPressed.connect(self.find_order)
-        for widget in (QLabel("Range"), self.preset, self.start_edit, QLabel("to"), self.end_edit,
-                       QLabel("Stations"), self.stations, self.live, self.refresh_button, self.pdf_button,
+        self.range_label, self.to_label, self.stations_label = QLabel(), QLabel(), QLabel()
+        self.range_label.setBuddy(self.preset)
+        self.stations_label.setBuddy(self.stations)
+        for widget in (self.range_label, self.preset, self.start_edit, self.to_label, self.end_edit,
+                       self.stations_label, self.stations, self.live, self.refresh_button, self.pdf_button,
                        self.csv_button, self.order_search):
             bar.addWidget(widget)
         root.addLayout(bar)
@@ -145,23 +166,25 @@ class LeadDashboard(QWidget):
         self.tabs = QTabWidget()
         root.addWidget(self.tabs, 1)
 
-        self.type_chart = ChartPanel("Errors by type", horizontal=True)
-        self.type_model = RowsModel(("Error type", "Count"), self)
-        self._tab("Errors by type", self.type_chart, self.type_model)
-        self.hour_chart = ChartPanel("Orders and errors by hour")
-        self.hour_model = RowsModel(("Hour", "Orders", "Units", "Errors"), self)
-        self._tab("By hour", self.hour_chart, self.hour_model)
-        self.packer_chart = ChartPanel("Errors by packer", horizontal=True)
-        self.packer_model = RowsModel(("Packer", "Orders", "Units", "Orders/h", "Avg pack", "Errors", "Accuracy",
-                                       "Time ratio", "Error ratio"), self)
-        self.packer_matrix = RowsModel(("Packer",), self)
-        self._tab("Packers", self.packer_chart, self.packer_model, self.packer_matrix,
-                  "Ratios compare each packer with the floor on the same mix of single-unit, single-line and "
-                  "multi-line orders (1.00 = floor; below 1 = faster / fewer errors).")
-        self.station_chart = ChartPanel("Errors by station", horizontal=True)
-        self.station_model = RowsModel(("Station", "Orders", "Units", "Avg pack", "Errors"), self)
-        self.station_matrix = RowsModel(("Station",), self)
-        self._tab("Stations", self.station_chart, self.station_model, self.station_matrix)
+        self.tab_titles: list[str] = []  # English sources of the tab titles, translated in retranslate()
+        self.notes: list[tuple[QLabel, str]] = []
+        self.type_chart = ChartPanel(N_("Errors by type"), horizontal=True)
+        self.type_model = RowsModel((N_("Error type"), N_("Count")), self)
+        self._tab(N_("Errors by type"), self.type_chart, self.type_model)
+        self.hour_chart = ChartPanel(N_("Orders and errors by hour"))
+        self.hour_model = RowsModel((N_("Hour"), N_("Orders"), N_("Units"), N_("Errors")), self)
+        self._tab(N_("By hour"), self.hour_chart, self.hour_model)
+        self.packer_chart = ChartPanel(N_("Errors by packer"), horizontal=True)
+        self.packer_model = RowsModel((N_("Packer"), N_("Orders"), N_("Units"), N_("Orders/h"), N_("Avg pack"),
+                                       N_("Errors"), N_("Accuracy"), N_("Time ratio"), N_("Error ratio")), self)
+        self.packer_matrix = RowsModel((N_("Packer"),), self)
+        self._tab(N_("Packers"), self.packer_chart, self.packer_model, self.packer_matrix,
+                  N_("Ratios compare each packer with the floor on the same mix of single-unit, single-line and "
+                     "multi-line orders (1.00 = floor; below 1 = faster / fewer errors)."))
+        self.station_chart = ChartPanel(N_("Errors by station"), horizontal=True)
+        self.station_model = RowsModel((N_("Station"), N_("Orders"), N_("Units"), N_("Avg pack"), N_("Errors")), self)
+        self.station_matrix = RowsModel((N_("Station"),), self)
+        self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
         self.type_chart.bar_clicked.connect(lambda i: self._drill_row(self.type_model, i, 1))
         self.hour_chart.bar_clicked.connect(lambda i: self._drill_row(self.hour_model, i, 3))
@@ -176,8 +199,9 @@ class LeadDashboard(QWidget):
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         if note:
-            label = QLabel(note)
+            label = QLabel()
             label.setWordWrap(True)
+            self.notes.append((label, note))
             layout.addWidget(label)
         for m in (model, matrix):
             if m is not None:
@@ -186,7 +210,40 @@ class LeadDashboard(QWidget):
                 layout.addWidget(view)
         splitter.addWidget(side)
         splitter.setSizes([500, 500])
-        self.tabs.addTab(splitter, title)
+        self.tab_titles.append(title)
+        self.tabs.addTab(splitter, tr(title))
+
+    # -- language --------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text in the language now in use; figures already on screen are redrawn from the last answer."""
+        self.range_label.setText(tr("Range"))
+        self.to_label.setText(tr("to"))
+        self.stations_label.setText(tr("Stations"))
+        self.stations.setToolTip(tr("Tick stations to include; none ticked = every station"))
+        self.live.setText(tr("Live"))
+        self.refresh_button.setText(tr("Refresh"))
+        self.pdf_button.setText(tr("Report PDF…"))
+        self.csv_button.setText(tr("CSV…"))
+        self.order_search.setPlaceholderText(tr("Order ref or barcode → timeline"))
+        for index, preset_id in enumerate(PRESETS):
+            self.preset.setItemText(index, tr(PRESETS[preset_id]))
+        for index, title in enumerate(self.tab_titles):
+            self.tabs.setTabText(index, tr(title))
+        for label, note in self.notes:
+            label.setText(tr(note))
+        for chart in (self.type_chart, self.hour_chart, self.packer_chart, self.station_chart):
+            chart.retranslate()
+        for model in (self.type_model, self.hour_model, self.packer_model, self.packer_matrix, self.station_model,
+                      self.station_matrix):
+            model.retranslate()
+        if self.board is not None:
+            self._render(self.board)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes"):
+            self.retranslate()
 
     # -- filter ----------------------------------------------------------------------------------------------
 
@@ -196,13 +253,17 @@ class LeadDashboard(QWidget):
             edit.setDateTime(QDateTime(value.astimezone(self.tz).replace(tzinfo=None)))
             edit.blockSignals(False)
 
+    def preset_id(self) -> str:
+        """The chosen preset's id ("shift", "today", ..., "custom"), whatever language shows its name."""
+        return str(self.preset.currentData())
+
     def _apply_preset(self, *_args: Any) -> None:
-        if self.preset.currentText() != "Custom":
-            self._set_edits(*preset_range(self.preset.currentText(), dt.datetime.now(dt.UTC), self.tz))
+        if self.preset_id() != "custom":
+            self._set_edits(*preset_range(self.preset_id(), dt.datetime.now(dt.UTC), self.tz))
 
     def _custom(self, *_args: Any) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText("Custom")
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
         self.preset.blockSignals(False)
 
     def set_range(self, start: dt.datetime, end: dt.datetime) -> None:
@@ -237,63 +298,72 @@ class LeadDashboard(QWidget):
         """Ask for fresh figures off the GUI thread; `refreshed` fires when they are on screen."""
         self._apply_preset()  # a preset range follows the clock while live
         f = self.current_filter()
-        self.status.setText("Refreshing…")
+        self.status.setText(tr("Refreshing…"))
         self.runner.run(lambda: self.reports.dashboard(f))
 
     def _show_error(self, text: str) -> None:
-        self.status.setText(f"<span style='color:#c62828'>Could not refresh: {text}</span>")
+        self.status.setText("<span style='color:#c62828'>" + tr("Could not refresh: {error}", error=text) + "</span>")
         self.failed.emit(text)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
+        self._render(board)
+        self.refreshed.emit(board)
+
+    def _render(self, board: Dashboard) -> None:
         k = board.kpis
         self.kpi_label.setText(
-            f"<b>{k.orders}</b> orders · <b>{k.units}</b> units · <b>{k.orders_per_hour:.1f}</b> orders/h · "
-            f"<b>{k.units_per_hour:.1f}</b> units/h · avg pack <b>{format_seconds(k.avg_pack_seconds)}</b> · "
-            f"accuracy <b>{format_ratio(k.accuracy, percent=True)}</b> · <b>{k.errors}</b> errors"
-            + (" · <span style='color:#c62828'><b>TRAINING</b></span>" if board.training else ""))
+            tr("<b>{orders}</b> orders · <b>{units}</b> units · <b>{orders_h}</b> orders/h · <b>{units_h}</b> "
+               "units/h · avg pack <b>{pack}</b> · accuracy <b>{accuracy}</b> · <b>{errors}</b> errors",
+               orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
+               units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
+               accuracy=format_ratio(k.accuracy, percent=True), errors=k.errors)
+            + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else ""))
         when = board.generated_at.astimezone(self.tz).strftime("%H:%M:%S") if board.generated_at else ""
-        self.status.setText(f"Updated {when}. Double-click a count (or click a bar) to see its events.")
+        self.status.setText(tr("Updated {time}. Double-click a count (or click a bar) to see its events.",
+                               time=when))
         self._fill_types(board)
         self._fill_hours(board)
         self._fill_packers(board)
         self._fill_stations(board)
-        self.refreshed.emit(board)
 
     def _fill_types(self, board: Dashboard) -> None:
         rows = board.errors_by_type
-        self.type_model.set_rows([[error_label(e.error_type), e.count] for e in rows],
+        self.type_model.set_rows([[error_name(e.error_type), e.count] for e in rows],
                                  [[None, {"error_type": e.error_type}] for e in rows])
-        self.type_chart.show_bars([error_label(e.error_type) for e in rows], [("Errors", [e.count for e in rows], RED)])
+        self.type_chart.show_bars([error_name(e.error_type) for e in rows],
+                                  [(tr("Errors"), [e.count for e in rows], RED)])
 
     def _fill_hours(self, board: Dashboard) -> None:
         hours = board.hours
         self.hour_model.set_rows([[h.label, h.orders, h.units, h.errors] for h in hours],
                                  [[None, None, None, {"hours": h.buckets}] for h in hours])
-        self.hour_chart.show_bars([h.label for h in hours], [("Orders", [h.orders for h in hours], BLUE),
-                                                             ("Errors", [h.errors for h in hours], RED)])
+        self.hour_chart.show_bars([h.label for h in hours], [(tr("Orders"), [h.orders for h in hours], BLUE),
+                                                             (tr("Errors"), [h.errors for h in hours], RED)])
 
     def _fill_packers(self, board: Dashboard) -> None:
         ps = board.packers
         self.packer_model.set_rows(
-            [[p.name, p.orders, p.units, f"{p.orders_per_hour:.1f}", format_seconds(p.avg_pack_seconds), p.errors,
+            [[p.name, p.orders, p.units, _decimal(p.orders_per_hour), format_seconds(p.avg_pack_seconds), p.errors,
               format_ratio(p.accuracy, percent=True), format_ratio(p.time_ratio), format_ratio(p.error_ratio)]
              for p in ps],
             [[None] * 5 + [{"user_id": p.user_id}] for p in ps])
-        self.packer_chart.show_bars([p.name for p in ps], [("Errors", [p.errors for p in ps], RED)])
-        self._matrix(self.packer_matrix, "Packer", board.errors_by_packer, "user_id")
+        self.packer_chart.show_bars([p.name for p in ps], [(tr("Errors"), [p.errors for p in ps], RED)])
+        self._matrix(self.packer_matrix, N_("Packer"), board.errors_by_packer, "user_id")
 
     def _fill_stations(self, board: Dashboard) -> None:
         ss = board.stations
         self.station_model.set_rows(
             [[s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors] for s in ss],
             [[None] * 4 + [{"station_id": s.station_id}] for s in ss])
-        self.station_chart.show_bars([s.code for s in ss], [("Errors", [s.errors for s in ss], RED)])
-        self._matrix(self.station_matrix, "Station", board.errors_by_station, "station_id")
+        self.station_chart.show_bars([s.code for s in ss], [(tr("Errors"), [s.errors for s in ss], RED)])
+        self._matrix(self.station_matrix, N_("Station"), board.errors_by_station, "station_id")
 
     @staticmethod
     def _matrix(model: RowsModel, first: str, counts: Sequence[Any], key: str) -> None:
-        """Rows per packer/station, a column per error type; every cell drills to its own events."""
+        """Rows per packer/station, a column per error type; every cell drills to its own events.
+
+        Headers are English sources (the model translates them when shown)."""
         types = sorted({c.error_type for c in counts})
         keys = sorted({(c.label, c.key) for c in counts}, key=lambda k: k[0])
         cells = {(c.key, c.error_type): c.count for c in counts}
@@ -322,7 +392,7 @@ class LeadDashboard(QWidget):
     def find_order(self) -> TimelineDialog | None:
         order_id = self.reports.find_order(self.order_search.text())
         if order_id is None:
-            self.status.setText(f"No order {self.order_search.text().strip()!r}")
+            self.status.setText(tr("No order {ref}", ref=repr(self.order_search.text().strip())))
             return None
         dialog = TimelineDialog(self.reports.order_timeline(order_id), self.tz, self)
         self.last_dialog = dialog
@@ -332,7 +402,7 @@ class LeadDashboard(QWidget):
     @staticmethod
     def ask_save_path(parent: QWidget, fmt: str) -> Path | None:
         """Where to save the report (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Save shift report", f"shift-report.{fmt}",
+        name, _ = QFileDialog.getSaveFileName(parent, tr("Save shift report"), f"shift-report.{fmt}",
                                               "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)")
         return Path(name) if name else None
 
@@ -351,7 +421,7 @@ class LeadDashboard(QWidget):
             from packstation.documents.shift_csv import write_shift_csv
 
             write_shift_csv(self.board, path)
-        self.status.setText(f"Saved {path}")
+        self.status.setText(tr("Saved {path}", path=path))
         return path
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802

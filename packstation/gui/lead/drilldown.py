@@ -9,24 +9,36 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from packstation.gui.lead.models import RowsModel
+from packstation.gui.messages import N_, tr
 from packstation.services.report_views import EventView, OrderTimeline, error_label
 from packstation.services.reports import ReportService
 
-EVENT_HEADERS = ("Time", "Order", "Kind", "Code", "Error", "Station", "Packer", "Approved by", "SKU", "Qty",
-                 "Scanned", "Detail")
+EVENT_HEADERS = (N_("Time"), N_("Order"), N_("Kind"), N_("Code"), N_("Error"), N_("Station"), N_("Packer"),
+                 N_("Approved by"), N_("SKU"), N_("Qty"), N_("Scanned"), N_("Detail"))
 ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
+
+
+# Order statuses as a lead reads them (the stored value stays the code).
+STATUS_NAMES: dict[str, str] = {
+    "new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"), "exception": N_("exception"),
+    "closed": N_("closed"), "cancelled": N_("cancelled"),
+}
+
+
+def status_name(status: str) -> str:
+    return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 def event_row(event: EventView, tz: dt.tzinfo) -> list[object]:
     """One journal row as table cells, its time in the lead's zone to the second."""
     return [
         event.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"), event.order_ref, event.kind, event.code,
-        error_label(event.error_type) if event.error_type else "", event.station, event.user, event.approver,
+        tr(error_label(event.error_type)) if event.error_type else "", event.station, event.user, event.approver,
         event.sku, event.quantity or "", event.raw,
         json.dumps(event.detail, ensure_ascii=False, sort_keys=True) if event.detail else "",
     ]
@@ -58,6 +70,11 @@ class EventsView(QTableView):
         self.timeline: TimelineDialog | None = None
         self.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "events_model"):
+            self.events_model.retranslate()
+
     def set_events(self, events: Sequence[EventView]) -> None:
         self.events_model.set_rows([event_row(e, self._tz) for e in events], payloads=list(events))
         self.resizeColumnsToContents()
@@ -78,11 +95,10 @@ class EventsDialog(QDialog):
     def __init__(self, title: str, events: Sequence[EventView], reports: ReportService, tz: dt.tzinfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.title, self.count = title, len(events)
         self.resize(1100, 520)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{title}</b> — {len(events)} events. Double-click one to see its order's "
-                              "whole timeline.")
+        self.heading = QLabel()
         layout.addWidget(self.heading)
         self.table = EventsView(reports, tz, self)
         self.table.set_events(events)
@@ -90,6 +106,17 @@ class EventsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.title)
+        self.heading.setText(tr("<b>{title}</b> — {n} events. Double-click one to see its order's whole timeline.",
+                                title=self.title, n=self.count))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "heading"):
+            self.retranslate()
 
 
 class TimelineDialog(QDialog):
@@ -98,18 +125,10 @@ class TimelineDialog(QDialog):
     def __init__(self, timeline: OrderTimeline, tz: dt.tzinfo, parent: QWidget | None = None,
                  highlight: int | None = None) -> None:
         super().__init__(parent)
-        self.timeline = timeline
-        self.setWindowTitle(f"Order {timeline.order_ref} — timeline")
+        self.timeline, self.tz = timeline, tz
         self.resize(1100, 560)
         layout = QVBoxLayout(self)
-        closed = timeline.closed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if timeline.closed_at else "-"
-        errors = sum(1 for e in timeline.events if e.error_type)
-        facts = (f"<b>Order {timeline.order_ref}</b> · {timeline.status} · {timeline.merchant} · "
-                 f"customer {timeline.customer} · {timeline.lines} lines, {timeline.units} units · "
-                 f"closed {closed} · {len(timeline.events)} events, {errors} errors")
-        if timeline.exception_reason:
-            facts += f"<br>Exception: {timeline.exception_reason}"
-        self.heading = QLabel(facts)
+        self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.table = EventsView(None, tz, self)
@@ -122,3 +141,23 @@ class TimelineDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        timeline = self.timeline
+        self.setWindowTitle(tr("Order {ref} — timeline", ref=timeline.order_ref))
+        closed = timeline.closed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S") if timeline.closed_at else "-"
+        errors = sum(1 for e in timeline.events if e.error_type)
+        facts = tr("<b>Order {ref}</b> · {status} · {merchant} · customer {customer} · {lines} lines, {units} units "
+                   "· closed {closed} · {events} events, {errors} errors", ref=timeline.order_ref,
+                   status=status_name(timeline.status), merchant=timeline.merchant, customer=timeline.customer,
+                   lines=timeline.lines, units=timeline.units, closed=closed, events=len(timeline.events),
+                   errors=errors)
+        if timeline.exception_reason:
+            facts += "<br>" + tr("Exception: {reason}", reason=timeline.exception_reason)
+        self.heading.setText(facts)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "heading"):
+            self.retranslate()

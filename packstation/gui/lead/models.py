@@ -1,4 +1,8 @@
-"""A read-only table model for the lead's tables: rows of plain values, each cell may carry a drill-down."""
+"""A read-only table model for the lead's tables: rows of plain values, each cell may carry a drill-down.
+
+Headers are English source strings (marked with `N_`), translated when shown, so a language switch only needs
+`retranslate()` (the owning widget calls it from its changeEvent).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from packstation.gui.messages import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +51,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and self.drill(index.row(), index.column()) is not None:
-            return "Double-click to see the events behind this count"
+            return tr("Double-click to see the events behind this count")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -53,8 +59,13 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
+            return tr(self._headers[section])
         return None
+
+    def retranslate(self) -> None:
+        """Headers follow the language now in use."""
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def drill(self, row: int, column: int) -> Any:
         """The drill-down of a cell (a dict of filter arguments), or None."""

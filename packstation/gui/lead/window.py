@@ -1,16 +1,22 @@
-"""The lead's window: dashboard, exception queue, people and stations, campaigns as tabs (lead or admin only)."""
+"""The lead's window: dashboard, exception queue, people and stations, campaigns as tabs (lead or admin only).
+
+Every text is translated; a language switch (`packstation.gui.i18n.switch_language`) re-translates the window and
+each tab live (each tab handles its own `LanguageChange`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
+from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.lead.campaigns import CampaignEditor
 from packstation.gui.lead.dashboard import LeadDashboard
 from packstation.gui.lead.people import PeoplePanel
 from packstation.gui.lead.queue import ExceptionQueue
-from packstation.gui.messages import tr
+from packstation.gui.messages import N_, tr
 from packstation.services.lead import LeadService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.services.reports import ReportService
@@ -23,23 +29,37 @@ class LeadWindow(QMainWindow):
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
                  merchant_id: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Packstation — shift lead"))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_focus_style(app)  # the same visible focus ring as the packer's window
         tz = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
         stations = [(s.id, s.code) for s in lead.stations()]
         self.tabs = QTabWidget()
         self.dashboard = LeadDashboard(reports, stations, tz=tz, refresh_ms=refresh_ms)
         self.queue = ExceptionQueue(lead, reports, lead_user_id, tz)
         self.people = PeoplePanel(lead, lead_user_id)
-        self.tabs.addTab(self.dashboard, tr("Dashboard"))
-        self.tabs.addTab(self.queue, tr("Exception queue"))
-        self.tabs.addTab(self.people, tr("People and stations"))
+        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations")]
+        for page, title in zip((self.dashboard, self.queue, self.people), self.tab_titles, strict=True):
+            self.tabs.addTab(page, tr(title))
         self.campaigns: CampaignEditor | None = None
         if campaigns is not None:
             self.campaigns = CampaignEditor(campaigns, merchant_id)
+            self.tab_titles.append(N_("Campaigns"))
             self.tabs.addTab(self.campaigns, tr("Campaigns"))
         self.setCentralWidget(self.tabs)
+        self.retranslate()
         self.queue.changed.connect(self.dashboard.refresh)
         self.resize(1366, 800)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Packstation — shift lead"))
+        for index, title in enumerate(self.tab_titles):
+            self.tabs.setTabText(index, tr(title))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tab_titles"):
+            self.retranslate()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.dashboard.close()

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from packstation.gui.messages import tr
+from packstation.gui.messages import N_, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 
-REASONS = ("Checked by lead: OK to ship", "Customer agreed", "Replacement not in stock: short ship",
-           "Scale fault", "Label printer fault")
+# Preset reasons: shown in the packer's language, stored in English (the same words in every journal, whatever
+# language the bench read); a typed reason is stored as typed.
+REASONS = (N_("Checked by lead: OK to ship"), N_("Customer agreed"), N_("Replacement not in stock: short ship"),
+           N_("Scale fault"), N_("Label printer fault"))
 
 
 class OverrideDialog(StationDialog):
@@ -35,7 +38,8 @@ class OverrideDialog(StationDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("overrideReason")
         self.reason.setEditable(True)
-        self.reason.addItems([tr(r) for r in REASONS])
+        for reason in REASONS:
+            self.reason.addItem(tr(reason), reason)
         form = QFormLayout()
         form.addRow(tr("What"), self.blocker)
         form.addRow(tr("Lead badge"), self.badge)
@@ -47,6 +51,19 @@ class OverrideDialog(StationDialog):
         self.finish_layout()
         self.badge.setFocus()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "reason"):
+            for index in range(self.reason.count()):
+                self.reason.setItemText(index, tr(str(self.reason.itemData(index))))
+
+    def chosen_reason(self) -> str:
+        """The preset's English words when a preset is chosen, else what the lead typed."""
+        text, index = self.reason.currentText().strip(), self.reason.currentIndex()
+        if index >= 0 and text == self.reason.itemText(index).strip() and self.reason.itemData(index):
+            return str(self.reason.itemData(index))
+        return text
+
     def accept_scan(self, text: str) -> bool:
         """The lead's badge arrives as a scan; the PIN must still be typed."""
         self.badge.setText(text.strip())
@@ -54,7 +71,7 @@ class OverrideDialog(StationDialog):
         return True
 
     def submit(self) -> bool:
-        badge, pin, reason = self.badge.text().strip(), self.pin.text(), self.reason.currentText().strip()
+        badge, pin, reason = self.badge.text().strip(), self.pin.text(), self.chosen_reason()
         if not badge:
             self.error_label.setText(tr("Scan the lead's badge first."))
             return False
