@@ -75,6 +75,23 @@ def _weight_fixed(run: OrderRun) -> bool:
     return False in codes and codes.index(False) < len(codes) - 1 and codes[-1] is True
 
 
+def _printer_jam(run: OrderRun) -> tuple[bool, str]:
+    """Caught: the label that finally printed was scanned on the box, no lead override of the label step.
+
+    The reason says how the jam was handled: cleared and reprinted by the packer (F7, a `reprint` row after the
+    queue's `print_failed` row), or cleared and left to the queue's own retry.
+    """
+    caught = _has(run, "*", "label_verified") and not _overridden(run, "labels") and run.state == "closed"
+    jammed = [n for n, e in enumerate(run.events) if e.kind == "print" and e.code == "print_failed"]
+    if not caught:
+        return False, "the jam cleared, the label reprinted (F7) and scanned on the box"
+    if jammed and any(e.kind == "reprint" for e in run.events[jammed[0]:]):
+        return True, "the jam was cleared, the label reprinted (F7) and scanned on the box"
+    if jammed:
+        return True, "the jam was cleared; the queue printed the label again and it was scanned on the box"
+    return True, "the label was scanned on the box"
+
+
 Rule = Callable[[OrderRun, str], tuple[bool, str]]
 RULES: dict[str, Rule] = {
     "wrong_item": lambda r, sku: (_has(r, "scan", "wrong_item", sku=sku), "the wrong item was scanned and refused"),
@@ -89,8 +106,7 @@ RULES: dict[str, Rule] = {
                                      and r.state == "closed", "the fragile item was wrapped and confirmed"),
     "vip_slip": lambda r, sku: (_has(r, "*", "slip_verified") and not _overridden(r, "slips"),
                                 "the VIP slip went into the box and was scanned"),
-    "printer_jam": lambda r, sku: (_has(r, "*", "label_verified") and not _overridden(r, "labels")
-                                   and r.state == "closed", "the label was reprinted and scanned on the box"),
+    "printer_jam": lambda r, sku: _printer_jam(r),
     "weight_mismatch": lambda r, sku: ((_weight_fixed(r) or r.state == "exception") and not _overridden(r, "weight"),
                                        "the box was re-weighed until the scale agreed"),
 }

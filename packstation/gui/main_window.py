@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, on_refused=self._refused)
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.registry)
+        from packstation.gui.demo.entry import add_training_menu
+
+        add_training_menu(self)  # a trainer's or lead's way into demo mode (production windows only)
         wire_print_questions(self)  # "did it print?" after a crash mid-print
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
         self.scan_filter.decoded.connect(slot(self._decoded))

@@ -73,3 +73,47 @@ def test_training_refuses_a_production_database(tmp_path: Path) -> None:
         assert err.value.code == "not_demo_database"
     finally:
         store.dispose()
+
+
+def test_the_training_printer_jams_until_cleared_and_the_scorecard_says_how(tmp_path: Path) -> None:
+    """The real print queue with the demo's jamming label printer: the jam is a failed job with its reason, the
+    label is not printed while jammed, clearing + reprint prints it, and the scorecard says so."""
+    from packstation.demo.printer import JammingPrinters
+
+    store = open_store(f"sqlite:///{tmp_path / 'demo.db'}")
+    try:
+        generate_demo_data(store, orders=2, seed=7)
+        printers = JammingPrinters(tmp_path / "print")
+        station = StationService(store, Settings(print_dir=tmp_path / "print", station="BENCH-01", demo=True),
+                                 printers=printers)
+        training = TrainingService(store)
+        user = station.sign_in("BADGE-P004", "4444")
+        run = training.start(user.id, "printer-jam")
+        order = run.orders[0]
+        view = station.claim(user.id, order.order_barcode)
+        printers.arm(view.order_id, order.printer_jams)
+        for item in order.items:
+            verdict, view = station.scan(view.session_id, item.barcode)
+        verdict, view = station.scan(view.session_id, view.plan["boxes"][0]["box"])
+        for q in view.pending_qc:
+            if q.check == "weight":
+                verdict, view = station.record_weight(view.session_id, int(q.params["expected_g"]))
+        for code in view.slips_expected:
+            verdict, view = station.scan(view.session_id, code)
+        assert printers.jammed and view.labels_expected
+        failed = [j for j in station.print_queue() if getattr(j, "document", "") == "label"]
+        assert failed[0].status == "failed" and "label printer jammed" in failed[0].last_error
+        assert not list((tmp_path / "print").rglob("label-*.pdf"))
+        station.print_queue()  # the queue retries by itself while jammed: still refused
+        assert printers.jammed and not printers.label_printed(view.order_id)
+        assert printers.clear() and not printers.clear()
+        view = station.reprint(view.session_id, "Printer jam")
+        assert printers.label_printed(view.order_id) and list((tmp_path / "print").rglob("label-*.pdf"))
+        verdict, view = station.scan(view.session_id, view.labels_expected[0])
+        assert verdict.severity == "ok", verdict
+        station.close(view.session_id)
+        card = training.finish(run.scorecard_id)
+        assert (card.errors_caught, card.errors_missed, card.overrides_asked, card.own_errors) == (1, 0, 0, 0)
+        assert "reprinted (F7)" in card.outcomes[0].why
+    finally:
+        store.dispose()

@@ -32,3 +32,15 @@ def test_own_errors_and_unfinished_orders_lower_accuracy() -> None:
                OrderRun("B", ("fragile_order",), "scanning", (), ("M",))], 5)
     assert (s.own_errors, s.unfinished, s.errors_missed) == (1, 1, 1)
     assert s.accuracy == 0.0 and s.outcomes[0].why == "the order was not finished"
+
+
+def test_a_printer_jam_says_how_it_was_handled() -> None:
+    jam = Observed("print", "print_failed", "print_failure")
+    verified = Observed("verify", "label_verified")
+    reprinted = score([OrderRun("A", ("printer_jam",), "closed", (jam, Observed("reprint", "reprint"), verified))], 1)
+    assert reprinted.errors_caught == 1 and "reprinted (F7)" in reprinted.outcomes[0].why
+    retried = score([OrderRun("A", ("printer_jam",), "closed", (jam, verified))], 1)
+    assert retried.errors_caught == 1 and "queue printed the label again" in retried.outcomes[0].why
+    overridden = score([OrderRun("A", ("printer_jam",), "closed", (jam, Observed("override", "labels")))], 1)
+    assert (overridden.errors_missed, overridden.overrides_asked) == (1, 1)
+    assert overridden.outcomes[0].why.startswith("missed:")

@@ -1,5 +1,6 @@
-"""The demo window: the packer's own main window under a permanent TRAINING banner, with the training panel
-beside it and a trainer tab listing trainees and scorecards (printable as PDF)."""
+"""The demo window: the packer's own main window under a permanent TRAINING banner, a trainer tab listing trainees
+and scorecards (printable as PDF), and beside it the training bench window (virtual scanner, simulated scale and
+label printer, printed PDFs)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -22,33 +23,50 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.config import Settings
+from packstation.demo.printer import JammingPrinters
 from packstation.gui.demo.devices import SimulatedScale
 from packstation.gui.demo.panel import TrainingPanel
+from packstation.gui.demo.text import Translated
 
 BANNER = "TRAINING — demo database, nothing here ships"
 
 
-class TrainerView(QWidget):
+class TrainerView(Translated, QWidget):
     """Trainees and their progress; every scorecard, newest first, printable as PDF."""
 
     def __init__(self, training: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.training = training
         self.trainees = QTableWidget(0, 5)
-        self.trainees.setHorizontalHeaderLabels(["Trainee", "Runs", "Scenarios passed", "Best accuracy", "Last run"])
         self.cards = QTableWidget(0, 8)
-        self.cards.setHorizontalHeaderLabels(["Trainee", "Scenario", "Hints", "Time", "Caught", "Missed",
-                                              "Overrides", "Accuracy"])
-        self.print_button = QPushButton("Print selected scorecard (PDF)")
+        self.print_button = QPushButton()
         self.print_button.clicked.connect(lambda: self.print_selected())
+        self.trainees_title = QLabel()
+        self.cards_title = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Trainees"))
+        layout.addWidget(self.trainees_title)
         layout.addWidget(self.trainees)
-        layout.addWidget(QLabel("Scorecards"))
+        layout.addWidget(self.cards_title)
         layout.addWidget(self.cards, 1)
         layout.addWidget(self.print_button)
         self.card_ids: list[int] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.trainees.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Runs"), self.tr("Scenarios passed"),
+                                                 self.tr("Best accuracy"), self.tr("Last run")])
+        self.cards.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Scenario"), self.tr("Hints"),
+                                              self.tr("Time"), self.tr("Caught"), self.tr("Missed"),
+                                              self.tr("Overrides"), self.tr("Accuracy")])
+        self.print_button.setText(self.tr("Print selected scorecard (PDF)"))
+        self.trainees_title.setText(self.tr("Trainees"))
+        self.cards_title.setText(self.tr("Scorecards"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "card_ids"):
+            self.retranslate()
 
     def refresh(self) -> None:
         people = self.training.trainees()
@@ -62,9 +80,10 @@ class TrainerView(QWidget):
         self.cards.setRowCount(len(cards))
         for r, card in enumerate(cards):
             done = card.finished_at is not None
-            values = [card.trainee, card.scenario_title, "on" if card.hints else "off", f"{card.seconds:.0f} s",
+            values = [card.trainee, card.scenario_title, self.tr("on") if card.hints else self.tr("off"),
+                      self.tr("{seconds} s", seconds=f"{card.seconds:.0f}"),
                       f"{card.errors_caught}/{card.errors_injected}", card.errors_missed, card.overrides_asked,
-                      f"{card.accuracy:.0%}" if done else "running"]
+                      f"{card.accuracy:.0%}" if done else self.tr("running")]
             for c, value in enumerate(values):
                 self.cards.setItem(r, c, QTableWidgetItem(str(value)))
         self.trainees.resizeColumnsToContents()
@@ -75,7 +94,7 @@ class TrainerView(QWidget):
         if row < 0 or row >= len(self.card_ids):
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Scorecard PDF", f"scorecard-{self.card_ids[row]}.pdf",
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Scorecard PDF"), f"scorecard-{self.card_ids[row]}.pdf",
                                                   "PDF (*.pdf)")
             if not name:
                 return None
@@ -83,46 +102,102 @@ class TrainerView(QWidget):
         return self.training.scorecard_pdf(self.card_ids[row], path)
 
 
-class DemoWindow(QWidget):
-    """Wraps the packer's MainWindow; scans from the virtual scanner go through its ordinary scan path."""
+class DemoWindow(Translated, QWidget):
+    """Wraps the packer's MainWindow; scans from the virtual scanner go through its ordinary scan path.
+
+    Signals: closed() once the window (and its bench, and the demo store it owns) closed.
+    """
+
+    closed = Signal()
 
     def __init__(self, main_window: Any, training: Any, scenarios: list[Any], scale: SimulatedScale,
-                 print_dir: Path, parent: QWidget | None = None) -> None:
+                 print_dir: Path, parent: QWidget | None = None, *, printers: JammingPrinters | None = None,
+                 store: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Packstation — TRAINING")
         self.main = main_window
         self.training = training
         self.scale = scale
+        self.printers = printers
+        self.store = store  # the demo store, when this window owns it (closed with the window)
         self.run: Any = None
-        self.banner = QLabel(BANNER)
+        self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background: #b00020; color: white; font-size: 20px; font-weight: bold; "
                                   "padding: 6px;")
-        self.panel = TrainingPanel(scenarios, self.start, self.finish, self.weigh, print_dir)
+        # Its own window: the packer's dialogs are modal to the packer's window, the bench must stay clickable.
+        self.panel = TrainingPanel(scenarios, self.start, self.finish, self.weigh, print_dir,
+                                   clear_jam=self.clear_jam, jammed=lambda: bool(printers and printers.jammed),
+                                   label_ready=lambda order_id: printers is None or printers.label_printed(order_id))
         self.panel.scanned.connect(lambda text: self.main.handle_scan(text))
         self.main.session_changed.connect(self._session_changed)
+        self.main.print_timer.timeout.connect(self._printer_tick)
+        self._printed_seen = 0
         self.main.setWindowFlags(Qt.WindowType.Widget)
-        split = QSplitter()
-        split.addWidget(self.main)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
         self.trainer = TrainerView(training)
         self.tabs = QTabWidget()
-        self.tabs.addTab(split, "Practice floor")
-        self.tabs.addTab(self.trainer, "Trainer: trainees and scorecards")
+        self.tabs.addTab(self.main, "")
+        self.tabs.addTab(self.trainer, "")
         self.tabs.currentChanged.connect(lambda _i: self.trainer.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Packstation — TRAINING"))
+        self.banner.setText(self.tr("TRAINING — demo database, nothing here ships"))
+        self.tabs.setTabText(0, self.tr("Practice floor"))
+        self.tabs.setTabText(1, self.tr("Trainer: trainees and scorecards"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.panel.isVisible():
+            frame = self.frameGeometry()
+            self.panel.resize(max(self.panel.minimumWidth(), 440), self.height())
+            self.panel.move(frame.right() + 8, frame.top())
+            self.panel.show()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         # The embedded packer window never gets its own close event; close it so its application-wide scan
         # filter is removed with the demo window and cannot swallow the next window's scans.
         self.main.close()
+        self.panel.close()
         super().closeEvent(event)
+        if self.store is not None:
+            self.store.dispose()
+            self.store = None
+        self.closed.emit()
+
+    def grab_floor(self) -> QPixmap:
+        """The demo window and the training bench side by side, with an open dialog painted over the first
+        (offscreen screenshots: each window and dialog is its own surface)."""
+        for _ in range(10):
+            QApplication.processEvents()
+        left, right = self.grab(), self.panel.grab()
+        picture = QPixmap(left.width() + right.width() + 8, max(left.height(), right.height()))
+        picture.fill(Qt.GlobalColor.darkGray)
+        painter = QPainter(picture)
+        painter.drawPixmap(0, 0, left)
+        painter.drawPixmap(left.width() + 8, 0, right)
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog is not self:
+            shade = QPixmap(left.size())
+            shade.fill(Qt.GlobalColor.black)
+            painter.setOpacity(0.35)
+            painter.drawPixmap(0, 0, shade)
+            painter.setOpacity(1.0)
+            shot = dialog.grab()
+            painter.drawPixmap(QPoint(max(0, (left.width() - shot.width()) // 2),
+                                      max(0, (left.height() - shot.height()) // 3)), shot)
+        painter.end()
+        return picture
 
     def _session_changed(self, session: Any) -> None:
         order = None
@@ -130,11 +205,24 @@ class DemoWindow(QWidget):
             order = next((o for o in self.run.orders if o.ref == session.order_ref), None)
         if order is not None and order.scale_offset_g and not self.scale.readings_for(order.ref):
             self.scale.arm(order.scale_offset_g, order.ref)
+        if order is not None and order.printer_jams and self.printers is not None:
+            self.printers.arm(session.order_id, order.printer_jams)
         self.panel.refresh(session)
+
+    def _printer_tick(self) -> None:
+        """The queue retries failed jobs by itself: show a label that printed meanwhile on the bench."""
+        if self.printers is not None and len(self.printers.state.printed) != self._printed_seen:
+            self._printed_seen = len(self.printers.state.printed)
+            self.panel.refresh(self.main.session)
+
+    def clear_jam(self) -> None:
+        """The trainee opened the simulated printer and pulled the paper out; the print panel shows what is left."""
+        if self.printers is not None and self.printers.clear():
+            self.main.refresh_print_queue()
 
     def start(self, scenario_id: str, hints: bool) -> Any:
         if self.main.user is None:
-            self.main.show_problem("Sign in first (scan your badge).")
+            self.main.show_problem(self.tr("Sign in first (scan your badge)."))
             return None
         self.run = self.training.start(self.main.user.id, scenario_id, hints=hints)
         return self.run
@@ -161,8 +249,9 @@ def expected_weight(main_window: Any) -> int | None:
     return int(request.params["expected_g"]) if request and request.params.get("expected_g") else None
 
 
-def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None) -> DemoWindow:
-    """The station window on the demo store with a simulated scale, inside the training frame."""
+def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None,
+                      owns_store: bool = False) -> DemoWindow:
+    """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
     from packstation.demo.scenarios import load_shipped
     from packstation.gui.launch import build_window
     from packstation.services.station import StationService
@@ -170,10 +259,12 @@ def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = N
 
     holder: dict[str, Any] = {}
     scale = SimulatedScale(lambda: expected_weight(holder["main"]))
-    station = StationService(store, settings, scale=scale)
+    printers = JammingPrinters(Path(settings.print_dir))
+    station = StationService(store, settings, scale=scale, printers=printers)
     main = build_window(station, settings, sounds=sounds)
     holder["main"] = main
-    return DemoWindow(main, TrainingService(store), load_shipped(), scale, Path(settings.print_dir))
+    return DemoWindow(main, TrainingService(store), load_shipped(), scale, Path(settings.print_dir),
+                      printers=printers, store=store if owns_store else None)
 
 
 def run_demo(settings: Settings) -> int:
@@ -184,7 +275,7 @@ def run_demo(settings: Settings) -> int:
     app.setApplicationName("Packstation (training)")
     store = open_demo_store(settings)
     window = build_demo_window(store, settings)
-    window.resize(1600, 900)
+    window.resize(1200, 900)
     window.show()
     try:
         return int(app.exec())

@@ -1,0 +1,101 @@
+"""The trainer's way into demo mode from the packer's own window: a "Training" menu (Ctrl+Shift+T).
+
+Only a signed-in trainer or lead may open it, on an empty bench. It opens the isolated demo database
+(`settings.demo_db_url`, generated on first use; `open_demo_store` refuses the production URL and any database not
+marked as a demo floor), prints to PDF files in `<print_dir>/training` (never the bench's real printers), and hides
+the production window while training runs (two packer windows would fight over the same function keys and the
+scan filter's held keys), and stops its idle sign-out meanwhile. Closing the
+demo window brings the production window back, signed in as before, in its user's language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from packstation.config import Settings
+from packstation.gui.messages import error_text, tr
+from packstation.gui.slots import slot
+from packstation.services.auth import LEAD_ROLES
+
+TRAINER_ROLES = ("trainer", *LEAD_ROLES)
+SHORTCUT = "Ctrl+Shift+T"
+
+
+def training_settings(settings: Settings) -> Settings:
+    """The production station's settings turned into the training floor's: demo database, PDF printers only."""
+    return dataclasses.replace(settings, demo=True, label_printer="", document_printer="", label_format="pdf",
+                               print_dir=settings.print_dir / "training")
+
+
+def add_training_menu(window: Any) -> QAction | None:
+    """Add the Training menu to a production packer window (not to the one inside the demo window)."""
+    settings = getattr(window.station, "settings", None)
+    if not isinstance(settings, Settings) or settings.demo:
+        return None
+    menu = window.menuBar().addMenu(tr("Training"))
+    menu.setObjectName("trainingMenu")
+    action = QAction(tr("Open demo mode (trainers and leads)…"), window)
+    action.setObjectName("action_open_demo")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.triggered.connect(slot(lambda _checked=False: open_demo(window)))
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def open_demo(window: Any) -> Any:
+    """The demo window for the trainer signed in at `window`, or None with the reason on the packer's banner."""
+    from packstation.demo.floor import open_demo_store
+    from packstation.domain.errors import DomainError
+    from packstation.gui.demo.window import build_demo_window
+
+    user = window.user
+    if user is None:
+        window.show_problem(tr("Sign in as a trainer or a lead first, then open demo mode."))
+        return None
+    if user.role not in TRAINER_ROLES:
+        window.show_problem(tr("Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.",
+                               name=user.name, role=user.role))
+        return None
+    if window.session is not None:
+        window.show_problem(tr("Finish or suspend order {ref} first: demo mode opens on an empty bench.",
+                               ref=window.session.order_ref))
+        return None
+    existing = getattr(window, "demo_window", None)
+    if existing is not None:
+        existing.raise_()
+        return existing
+    settings = training_settings(window.station.settings)
+    try:
+        store = open_demo_store(settings)
+    except DomainError as exc:
+        window.show_problem(error_text(exc))
+        return None
+    demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True)
+
+    def back() -> None:
+        if window.demo_window is not demo:
+            return
+        window.demo_window = None
+        window.install_scan_filter()
+        window.show()
+        window.apply_user_settings(window.user)
+        window.idle_timer.start()
+        window.activateWindow()
+
+    demo.closed.connect(back)
+    window.demo_window = demo
+    # One scan filter at a time: two would hand typed keys back and forth; the production bench idles meanwhile.
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.scan_filter)
+        app.removeEventFilter(window)
+    window.idle_timer.stop()
+    demo.resize(max(window.width(), 1100), max(window.height(), 760))
+    window.hide()
+    demo.show()
+    return demo

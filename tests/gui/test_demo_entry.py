@@ -1,0 +1,110 @@
+"""The trainer's menu entry in the production packer window: only a trainer or lead opens demo mode, it runs on the
+isolated demo database, and a whole training order later the production SQLite file is unchanged row for row."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from packstation.app import open_store
+from packstation.config import Settings
+from packstation.gui.launch import build_window
+from packstation.services.station import StationService
+from packstation.services.training import TrainingService
+from packstation.store.models import AppMeta
+from tests.gui import keys
+from tests.gui.demo_trainee import finish, pack, settle, start, watch_scans
+
+
+def _rows(path: Path) -> list[str]:
+    with sqlite3.connect(path) as con:
+        return list(con.iterdump())
+
+
+@pytest.fixture
+def production(qtbot, demo_db_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A real floor's station window: production database (marked so), its own print folder."""
+    db = tmp_path / "prod.db"
+    shutil.copy(demo_db_file, db)
+    store = open_store(f"sqlite:///{db}", migrate=False)
+    with store.sessions.begin() as session:
+        session.merge(AppMeta(key="mode", value="production"))
+    settings = Settings(db_url=f"sqlite:///{db}", demo_db_url=f"sqlite:///{tmp_path / 'training.db'}",
+                        print_dir=tmp_path / "prints", station="BENCH-07", sounds=False)
+    window = build_window(StationService(store, settings), settings, sounds=False)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, db, settings
+    demo = getattr(window, "demo_window", None)
+    if demo is not None:
+        demo.close()
+    window.close()
+    store.dispose()
+
+
+def sign_in(qtbot, window, badge: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    keys.scan(badge)
+    field = window.sign_in_screen.pin
+    qtbot.waitUntil(field.isVisible)
+    keys.type_text(pin, field)
+    qtbot.waitUntil(lambda: field.text() == pin)
+    keys.key(Qt.Key.Key_Return, field, "\r")
+    assert window.user is not None, window.sign_in_screen.error.text()
+
+
+def open_training(window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+T, the shortcut of Training > Open demo mode."""
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
+
+
+def test_the_training_menu_is_there_and_refuses_a_packer(qtbot, production) -> None:  # type: ignore[no-untyped-def]
+    window, db, _settings = production
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "Training" in menus
+    open_training(window)
+    assert getattr(window, "demo_window", None) is None
+    assert "Sign in as a trainer or a lead" in window.banner.detail
+    sign_in(qtbot, window, "BADGE-P001", "1111")
+    open_training(window)
+    assert getattr(window, "demo_window", None) is None and window.isVisible()
+    assert "Only a trainer or a shift lead" in window.banner.detail and "packer" in window.banner.detail
+
+
+def test_a_trainer_opens_demo_mode_and_production_stays_unchanged(qtbot, production) -> None:  # type: ignore[no-untyped-def]
+    window, db, settings = production
+    sign_in(qtbot, window, "BADGE-T001", "6060")  # the trainer (a sign-in row in production, as any sign-in)
+    before = _rows(db)
+    open_training(window)
+    demo = window.demo_window
+    assert demo is not None and demo.isVisible() and not window.isVisible()
+    qtbot.addWidget(demo.panel)
+    qtbot.waitExposed(demo.panel)
+    watch_scans(demo)
+    assert demo.banner.text().startswith("TRAINING")
+    training_db = Path(settings.demo_db_url.removeprefix("sqlite:///"))
+    assert training_db.exists() and training_db != db
+    sign_in(qtbot, demo.main, "BADGE-P004", "4444")  # the trainee, on the demo floor's own people
+    start(qtbot, demo, "printer-jam")
+    assert pack(qtbot, demo, "A") == "closed"
+    card = finish(qtbot, demo)
+    assert (card.trainee, card.errors_caught, card.errors_missed) == ("Sam Taylor", 1, 0)
+    printed = sorted(p.relative_to(settings.print_dir) for p in settings.print_dir.rglob("*.pdf"))
+    assert printed and all(p.parts[0] == "training" for p in printed), printed
+    demo.close()
+    settle()
+    assert window.isVisible() and window.user is not None and window.user.name == "Aino Heikkinen"
+    assert getattr(window, "demo_window", None) is None
+    assert _rows(db) == before
+    with pytest.raises(Exception, match="only in a demo database"):
+        TrainingService(window.station.store).scorecards()
+    assert QApplication.activeModalWidget() is None
