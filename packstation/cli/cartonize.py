@@ -10,6 +10,7 @@ import click
 
 from packstation.domain.cartonize import PackingPlan, fill_box, plan_order
 from packstation.domain.cartonize.cases import CaseFile, OrderCase, parse_cases
+from packstation.domain.cartonize.model import show_length, show_weight
 from packstation.domain.cushioning import sample_materials
 from packstation.domain.errors import DomainError
 from packstation.domain.rates import sample_rates, units_named
@@ -35,7 +36,7 @@ def cartonize(file: Path, as_json: bool, sample_costs: str | None) -> None:
     for order in cases.orders:
         start = time.perf_counter()
         try:
-            plan = _plan(order, materials, rates)
+            plan = _plan(order, materials, rates, cases.units)
         except DomainError as exc:
             raise click.ClickException(f"{file}: order {order.id}: {exc}") from None
         ms = (time.perf_counter() - start) * 1000
@@ -45,10 +46,11 @@ def cartonize(file: Path, as_json: bool, sample_costs: str | None) -> None:
             click.echo(_text(order, plan))
 
 
-def _plan(order: OrderCase, materials, rates) -> PackingPlan:
+def _plan(order: OrderCase, materials, rates, units) -> PackingPlan:
+    """The plan, shown in the file's own units (cm/kg, in/lb, ...)."""
     if order.mode != "pack" and order.mode != "pack_no_throw" and len(order.boxes) == 1:
-        return fill_box(order.items, order.boxes[0], materials=materials, rates=rates)
-    return plan_order(order.items, order.boxes, materials=materials, rates=rates)
+        return fill_box(order.items, order.boxes[0], materials=materials, rates=rates, units=units)
+    return plan_order(order.items, order.boxes, materials=materials, rates=rates, units=units)
 
 
 def _load(file: Path) -> CaseFile:
@@ -67,25 +69,31 @@ def _load(file: Path) -> CaseFile:
         raise click.ClickException(f"{file}: {exc}") from None
 
 
-def _mm(d) -> str:
-    return "x".join(str(v) for v in d)
+def _len(d, units) -> str:
+    return "x".join(f"{show_length(v, units):g}" for v in d) + f" {units.length if units else 'mm'}"
+
+
+def _wt(grams, units) -> str:
+    return f"{show_weight(grams, units):g} {units.weight if units else 'g'}"
 
 
 def _text(order: OrderCase, plan: PackingPlan) -> str:
+    u = plan.units
     units = sum(len(p.placements) for p in plan.packages)
     lines = [f"order {order.id}: {len(plan.packages)} package(s), {units} unit(s) placed"
              + (f", {sum(u.qty for u in plan.unpacked)} not packed" if plan.unpacked else "")]
     for no, pkg in enumerate(plan.packages, start=1):
-        inner = f" inner {_mm(pkg.box.inner)} mm" if pkg.box else ""
-        fill = ", ".join(f"{u.units} {u.code}" for u in pkg.cushioning) or "none"
-        lines.append(f"  package {no}: {pkg.box_code}{inner}, weight {pkg.weight} g, billable "
-                     f"{float(pkg.billable_weight):.0f} g, void {pkg.void_ml:.0f} ml, fill {fill}")
+        inner = f" inner {_len(pkg.box.inner, u)}" if pkg.box else ""
+        fill = ", ".join(f"{c.units} {c.code}" for c in pkg.cushioning) or "none"
+        lines.append(f"  package {no}: {pkg.box_code}{inner}, weight {_wt(pkg.weight, u)}, billable "
+                     f"{_wt(pkg.billable_weight, u)}, void {pkg.void_ml:.0f} ml, fill {fill}")
         lines.append(f"    cost: box {pkg.box_cost} + cushioning {pkg.cushioning_cost} + shipping "
                      f"{pkg.shipping_cost} = {pkg.cost}")
         for p in pkg.placements:
-            lines.append(f"    {p.sku} at {_mm(p.position)} as {_mm(p.dims)}" + (" (fragile)" if p.fragile else ""))
-    for u in plan.unpacked:
-        lines.append(f"  NOT PACKED {u.qty} x {u.sku}: {u.reason}. {u.action}")
+            lines.append(f"    {p.sku} at {_len(p.position, u)} as {_len(p.dims, u)}"
+                         + (" (fragile)" if p.fragile else ""))
+    for x in plan.unpacked:
+        lines.append(f"  NOT PACKED {x.qty} x {x.sku}: {x.reason}. {x.action}")
     for note in plan.notes:
         lines.append(f"  note: {note}")
     c = plan.cost

@@ -15,7 +15,7 @@ from typing import Any
 from packstation.domain.cartonize.model import BOX_KINDS, BoxSpec, ItemSpec
 from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
-from packstation.domain.rates import RateTable
+from packstation.domain.rates import RateTable, Units
 
 LENGTH_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "inch": 25.4}
 WEIGHT_G = {"g": 1.0, "kg": 1000.0, "lb": 453.59237, "oz": 28.349523125}
@@ -37,6 +37,7 @@ class CaseFile:
     orders: tuple[OrderCase, ...]
     materials: tuple[CushionMaterial, ...] = ()
     rates: RateTable | None = None
+    units: Units | None = None  # the file's length and weight units (None: mm and g), for showing the plans
 
 
 def parse_cases(data: Any) -> CaseFile:
@@ -61,7 +62,15 @@ def parse_cases(data: Any) -> CaseFile:
                                 str(o.get("mode", "pack"))))
     materials = tuple(_material(m, f"materials[{i}]") for i, m in enumerate(data.get("materials") or []))
     rates = RateTable.from_dict(data["rates"]) if data.get("rates") else None
-    return CaseFile(str(data.get("dataset", "")), boxes, tuple(orders), materials, rates)
+    shown = None if (lu, wu) == ("mm", "g") else file_units(lu, wu)
+    return CaseFile(str(data.get("dataset", "")), boxes, tuple(orders), materials, rates, shown)
+
+
+def file_units(length: str, weight: str) -> Units:
+    """A file's units as a `Units` value (e.g. in and lb), so plans are shown in the units they came in."""
+    names = {("cm", "kg"): "metric", ("in", "lb"): "imperial"}
+    return Units(names.get((length, weight), f"{length}/{weight}"), length, weight,
+                 Decimal(str(LENGTH_MM[length])), Decimal(str(WEIGHT_G[weight])))
 
 
 def _list(obj: dict, key: str, where: str) -> list:

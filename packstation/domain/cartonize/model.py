@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from packstation.domain.cushioning import CushionUse
+from packstation.domain.rates import Units
 
 Dims = tuple[int, int, int]
 BOX_KINDS = ("box", "mailer", "poly")
@@ -150,6 +151,7 @@ class PackingPlan:
     unpacked: tuple[Unpacked, ...] = ()
     currency: str = ""
     notes: tuple[str, ...] = field(default=())
+    units: Units | None = None  # how to_json shows lengths and weights; None: the store's mm and g
 
     @property
     def cost(self) -> CostBreakdown:
@@ -178,22 +180,40 @@ class PackingPlan:
         return (self.total_cost, len(self.packages), self.void_ml)
 
     def to_json(self, order_id: str = "", ms: float | None = None) -> dict[str, Any]:
-        """The `--json` output object of ../shared/data/cartons/README.md."""
+        """The `--json` output object of ../shared/data/cartons/README.md, lengths and weights in `units`."""
         out: dict[str, Any] = {"id": order_id}
         if ms is not None:
             out["ms"] = round(ms, 3)
-        out["boxes"] = [_package_json(p) for p in self.packages]
+        if self.units is not None:
+            out["units"] = {"length": self.units.length, "weight": self.units.weight}
+        out["boxes"] = [_package_json(p, self.units) for p in self.packages]
         out["unpacked"] = [{"sku": u.sku, "qty": u.qty, "reason": u.reason, "action": u.action, "code": u.code}
                            for u in self.unpacked]
         out["cost"] = self.cost.as_dict()
         return out
 
 
-def _package_json(p: Package) -> dict[str, Any]:
-    return {"box": p.box_code, "kind": p.box.kind if p.box else "as_is", "weight": p.weight,
-            "outer": list(p.outer), "billable_weight": float(round(p.billable_weight, 1)),
+def show_length(mm: int, units: Units | None) -> int | float:
+    """A length in `units` (whole mm stay whole; inches to 3 decimals)."""
+    if units is None or units.mm_per_length == 1:
+        return mm
+    return float(round(Decimal(mm) / units.mm_per_length, 3))
+
+
+def show_weight(grams: int | float | Decimal, units: Units | None) -> int | float:
+    if units is None or units.g_per_weight == 1:
+        return grams if isinstance(grams, int) else float(round(Decimal(str(grams)), 1))
+    return float(round(Decimal(str(grams)) / units.g_per_weight, 3))
+
+
+def _package_json(p: Package, units: Units | None = None) -> dict[str, Any]:
+    def dims(v) -> list:
+        return [show_length(d, units) for d in v]
+
+    return {"box": p.box_code, "kind": p.box.kind if p.box else "as_is", "weight": show_weight(p.weight, units),
+            "outer": dims(p.outer), "billable_weight": show_weight(p.billable_weight, units),
             "void_ml": round(p.void_ml, 1),
             "cushioning": {u.code: u.units for u in p.cushioning},
             "cost": {"box": str(p.box_cost), "cushioning": str(p.cushioning_cost), "shipping": str(p.shipping_cost)},
             "instruction": p.instruction,
-            "placements": [{"sku": q.sku, "position": list(q.position), "dims": list(q.dims)} for q in p.placements]}
+            "placements": [{"sku": q.sku, "position": dims(q.position), "dims": dims(q.dims)} for q in p.placements]}

@@ -18,21 +18,22 @@ from packstation.domain.cartonize.placement import Block, Kind, fits_in, orienta
 from packstation.domain.cartonize.search import best_single, fill_most, search
 from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
-from packstation.domain.rates import METRIC, RateTable, Units
+from packstation.domain.rates import RateTable, Units
 
 ACTION_REFUSED = ("Set this item aside: ship it as is with the label on the product if its own packaging allows, "
                   "otherwise ask the shift lead for an oversize carton or a freight shipment.")
 
 
 def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials: Sequence[CushionMaterial] = (),
-               rates: RateTable | None = None, units: Units = METRIC,
+               rates: RateTable | None = None, units: Units | None = None,
                fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> PackingPlan:
     """The least-cost plan (then fewest boxes, then least void) for `items` in the `boxes` in stock.
 
     Items no box can take are listed in `unpacked` with the reason and what to do; the rest is still planned.
-    `units` is how the plan's figures are meant to be shown; the rates carry their own unit system.
+    Items and boxes are in mm and g (cases.py converts a file's cm/kg or in/lb on the safe side); `units` is
+    how the plan shows its lengths and weights (`to_json`, the CLI), e.g. IMPERIAL for inches and pounds. The
+    rate table prices in its own units (dimensional divisor in cm3/kg or in3/lb), whatever `units` is.
     """
-    del units  # figures are kept in mm/g; the rate table converts for the carrier
     _check_items(items)
     coster = Coster([b for b in boxes if b.stock is None or b.stock > 0], materials, rates)
     all_boxes = list(boxes)
@@ -63,11 +64,12 @@ def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials
             if n:
                 unpacked.append(Unpacked(kinds[i].sku, n, f"{kinds[i].sku}: no box left in stock takes it",
                                          ACTION_REFUSED, "no_box_for_item"))
-    return PackingPlan(tuple(packages), tuple(unpacked), notes=tuple(notes))
+    return PackingPlan(tuple(packages), tuple(unpacked), notes=tuple(notes), units=units)
 
 
 def fill_box(items: Sequence[ItemSpec], box: BoxSpec, *, materials: Sequence[CushionMaterial] = (),
-             rates: RateTable | None = None, fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> PackingPlan:
+             rates: RateTable | None = None, units: Units | None = None,
+             fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> PackingPlan:
     """Fill the one given box as far as it goes (most volume, then weight); the rest is reported unpacked."""
     _check_items(items)
     coster = Coster([box], materials, rates)
@@ -83,7 +85,7 @@ def fill_box(items: Sequence[ItemSpec], box: BoxSpec, *, materials: Sequence[Cus
     packages = (build_package(coster, box, blocks, kinds),) if blocks else ()
     unpacked = tuple(Unpacked(items[i].sku, n, f"{items[i].sku}: no room left in {box.code}",
                               "Pack it in a further box.", "no_room") for i, n in enumerate(left) if n > 0)
-    return PackingPlan(packages, unpacked)
+    return PackingPlan(packages, unpacked, units=units)
 
 
 def build_package(coster: Coster, box: BoxSpec, blocks: Sequence[Block], kinds: Sequence[Kind]) -> Package:
