@@ -121,3 +121,27 @@ def test_a_trainee_own_slip_lowers_accuracy(qtbot, demo) -> None:  # type: ignor
     assert pack(qtbot, demo, "A") == "closed"
     card = finish(qtbot, demo)
     assert card.errors_caught == 1 and card.own_errors == 1 and card.accuracy == 0.5
+
+
+def test_the_demo_window_speaks_the_trainee_language(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    """A Finnish trainee signs in: banner, bench and trainer tab switch without a restart (nb/pl/fi catalogue)."""
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-P003", "3333")  # Mikko Laine, fi
+    try:
+        assert demo.banner.text() == "KOULUTUS — demotietokanta, mitään ei lähetetä"
+        assert demo.panel.start_button.text() == "Aloita skenaario"
+        assert demo.tabs.tabText(0) == "Harjoituskenttä"
+        start(qtbot, demo, "printer-jam")
+        assert demo.panel.hint_label.text() == "Napsauta keräyslappua ottaaksesi tilauksen."
+        assert demo.panel.buttons["ticket:A"].text().startswith("Keräyslappu A (1 tuotetta laatikossa)")
+    finally:
+        demo.main.flow.sign_out()
+        demo.main.sign_in("BADGE-P004", "4444")  # English again for whatever runs next
+    assert demo.banner.text() == BANNER
+
+
+def test_the_bench_closes_only_with_the_demo_window(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    demo.panel.close()
+    assert demo.panel.isVisible()  # closing it alone would strand the trainee without a scanner
+    demo.close()
+    assert not demo.panel.isVisible()

@@ -114,6 +114,7 @@ class TrainingPanel(Translated, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._shown_pdf: Path | None = None
         self.card: Any = None
+        self.keep_open = False  # set by the demo window while it is open
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -129,6 +130,13 @@ class TrainingPanel(Translated, QWidget):
             self.pdf_view.setText(self.tr("Printed documents appear here"))
         self.refresh(self.session)
         self.show_score(self.card)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        """The bench belongs to the demo window: it closes with it, never on its own (no way to get it back)."""
+        if self.keep_open:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

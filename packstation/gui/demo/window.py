@@ -162,12 +162,14 @@ class DemoWindow(Translated, QWidget):
             frame = self.frameGeometry()
             self.panel.resize(max(self.panel.minimumWidth(), 440), self.height())
             self.panel.move(frame.right() + 8, frame.top())
+            self.panel.keep_open = True
             self.panel.show()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         # The embedded packer window never gets its own close event; close it so its application-wide scan
         # filter is removed with the demo window and cannot swallow the next window's scans.
         self.main.close()
+        self.panel.keep_open = False
         self.panel.close()
         super().closeEvent(event)
         if self.store is not None:
