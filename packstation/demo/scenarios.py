@@ -40,6 +40,23 @@ EVENT_TYPES: dict[str, tuple[bool, bool, str, str]] = {
 }
 CUSTOMERS = ("first", "regular", "vip")
 MAX_QTY = 50
+MAX_FILE_BYTES = 256 * 1024  # the biggest shipped scenario is ~2 KB; a trainer's file is never near this
+_LOT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./")
+
+
+def _name(key: Any) -> str:
+    """A key as a path shows it: bare when it is a plain name, quoted otherwise (' title', '', 'a.b')."""
+    text = str(key)
+    if text and len(text) <= 40 and text.replace("_", "a").replace("-", "a").isascii() and \
+            text.replace("_", "a").replace("-", "a").isalnum() and not text[0].isdigit():
+        return text
+    return _short(text)
+
+
+def _short(value: Any) -> str:
+    """A value as a message quotes it: repr, cut to a readable length."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @dataclass(frozen=True)
@@ -99,6 +116,13 @@ class _Checker:
         return ValidationError("bad_scenario", f"{self.source}: {path}: {what}", file=self.source, path=path,
                                problem=what)
 
+    def only(self, obj: dict[str, Any], path: str, known: set[str]) -> None:
+        """Refuse a key the format does not have (a typo like `qtty` would otherwise be silently ignored)."""
+        for key in obj:
+            if key not in known:
+                where = f"{path}.{_name(key)}" if path else _name(key)
+                raise self.fail(where, f"unknown key (known: {', '.join(sorted(known))})")
+
     def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         if key not in obj:
             if default is ...:
@@ -107,7 +131,7 @@ class _Checker:
         value = obj[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, str)):
             names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            raise self.fail(f"{path}.{key}" if path else key, f"must be {names}, not {value!r}")
+            raise self.fail(f"{path}.{key}" if path else key, f"must be {names}, not {_short(value)}")
         return value
 
 
@@ -116,12 +140,9 @@ def parse_scenario(doc: Any, source: str) -> Scenario:
     c = _Checker(source)
     if not isinstance(doc, dict):
         raise c.fail("(top)", "a scenario is an object/table with id, title, orders")
-    known = {"id", "title", "level", "description", "orders", "events", "hints"}
-    for key in doc:
-        if key not in known:
-            raise c.fail(str(key), f"unknown key (known: {', '.join(sorted(known))})")
+    c.only(doc, "", {"id", "title", "level", "description", "orders", "events", "hints"})
     sid = c.get(doc, "id", "", str).strip()
-    if not sid or len(sid) > 60 or not all(ch.isalnum() or ch in "-_" for ch in sid):
+    if not sid or len(sid) > 60 or not sid.isascii() or not all(ch.isalnum() or ch in "-_" for ch in sid):
         raise c.fail("id", "must be 1-60 letters, digits, '-' or '_'")
     orders_doc = c.get(doc, "orders", "", list)
     if not orders_doc:
@@ -133,13 +154,18 @@ def parse_scenario(doc: Any, source: str) -> Scenario:
             raise c.fail(f"orders[{i}].key", f"{key!r} is used by an earlier order")
     events = tuple(_event(c, e, f"events[{i}]", {o.key: o for o in orders})
                    for i, e in enumerate(c.get(doc, "events", "", list, [])))
+    seen: dict[tuple[str, str, str], int] = {}
+    for i, event in enumerate(events):
+        earlier = seen.setdefault((event.type, event.order, event.sku), i)
+        if earlier != i:
+            raise c.fail(f"events[{i}]", f"the same {event.type} event as events[{earlier}]")
     hints_doc = c.get(doc, "hints", "", dict, {})
     hints: dict[str, tuple[str, ...]] = {}
     for key, lines in hints_doc.items():
         if key not in keys:
-            raise c.fail(f"hints.{key}", f"no order has the key {key!r}")
+            raise c.fail(f"hints.{_name(key)}", f"no order has the key {_short(key)}")
         if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
-            raise c.fail(f"hints.{key}", "must be a list of strings")
+            raise c.fail(f"hints.{_name(key)}", "must be a list of strings")
         hints[key] = tuple(lines)
     level = c.get(doc, "level", "", int, 1)
     if not 1 <= level <= 10:
@@ -152,15 +178,17 @@ def parse_scenario(doc: Any, source: str) -> Scenario:
 def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
     if not isinstance(doc, dict):
         raise c.fail(path, "must be an object/table")
+    c.only(doc, path, {"key", "merchant", "customer", "gift", "lines"})
     key = c.get(doc, "key", path, str).strip()
-    if not key or len(key) > 12 or not key.replace("-", "").isalnum():
+    if not key or len(key) > 12 or not key.isascii() or not key.replace("-", "").isalnum():
         raise c.fail(f"{path}.key", "must be 1-12 letters, digits or '-'")
     merchant = c.get(doc, "merchant", path, str)
     if merchant not in data.SKUS:
-        raise c.fail(f"{path}.merchant", f"unknown merchant {merchant!r} (demo merchants: {', '.join(data.SKUS)})")
+        raise c.fail(f"{path}.merchant", f"unknown merchant {_short(merchant)} (demo merchants: "
+                                         f"{', '.join(data.SKUS)})")
     customer = c.get(doc, "customer", path, str, "regular")
     if customer not in CUSTOMERS:
-        raise c.fail(f"{path}.customer", f"must be one of {', '.join(CUSTOMERS)}, not {customer!r}")
+        raise c.fail(f"{path}.customer", f"must be one of {', '.join(CUSTOMERS)}, not {_short(customer)}")
     specs = _sku_specs(merchant)
     lines: list[ScenarioLine] = []
     lines_doc = c.get(doc, "lines", path, list)
@@ -170,9 +198,10 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
         lpath = f"{path}.lines[{j}]"
         if not isinstance(line, dict):
             raise c.fail(lpath, "must be an object/table with sku and qty")
+        c.only(line, lpath, {"sku", "qty", "lot"})
         sku = c.get(line, "sku", lpath, str)
         if sku not in specs:
-            raise c.fail(f"{lpath}.sku", f"{merchant} has no SKU {sku!r}")
+            raise c.fail(f"{lpath}.sku", f"{merchant} has no SKU {_short(sku)}")
         if any(x.sku == sku for x in lines):
             raise c.fail(f"{lpath}.sku", f"{sku} is already on an earlier line")
         qty = c.get(line, "qty", lpath, int, 1)
@@ -181,6 +210,9 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
         lot = c.get(line, "lot", lpath, str, None)
         if lot is not None and "lot" not in specs[sku].flags:
             raise c.fail(f"{lpath}.lot", f"{sku} is not lot-tracked")
+        if lot is not None and not (1 <= len(lot) <= 20 and set(lot) <= _LOT_CHARS):
+            raise c.fail(f"{lpath}.lot", "a lot is 1-20 letters, digits, '-', '.' or '/' (it is printed in a GS1 "
+                                         f"barcode), not {_short(lot)}")
         lines.append(ScenarioLine(sku, qty, lot))
     return ScenarioOrder(key=key, merchant=merchant, lines=tuple(lines), customer=customer,
                          gift=c.get(doc, "gift", path, bool, False))
@@ -189,12 +221,13 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
 def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -> InjectedEvent:
     if not isinstance(doc, dict):
         raise c.fail(path, "must be an object/table with type and order")
+    c.only(doc, path, {"type", "order", "sku", "missing", "grams"})
     kind = c.get(doc, "type", path, str)
     if kind not in EVENT_TYPES:
-        raise c.fail(f"{path}.type", f"unknown event {kind!r} (known: {', '.join(EVENT_TYPES)})")
+        raise c.fail(f"{path}.type", f"unknown event {_short(kind)} (known: {', '.join(EVENT_TYPES)})")
     key = c.get(doc, "order", path, str)
     if key not in orders:
-        raise c.fail(f"{path}.order", f"no order has the key {key!r}")
+        raise c.fail(f"{path}.order", f"no order has the key {_short(key)}")
     order = orders[key]
     needs_sku, on_order, flag, _ = EVENT_TYPES[kind]
     sku = c.get(doc, "sku", path, str, "")
@@ -203,7 +236,7 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
         if not sku:
             raise c.fail(f"{path}.sku", f"a {kind} event needs the SKU it is about")
         if sku not in specs:
-            raise c.fail(f"{path}.sku", f"{order.merchant} has no SKU {sku!r}")
+            raise c.fail(f"{path}.sku", f"{order.merchant} has no SKU {_short(sku)}")
         ordered = {line.sku: line for line in order.lines}
         if on_order and sku not in ordered:
             raise c.fail(f"{path}.sku", f"{sku} is not on order {key}")
@@ -223,25 +256,36 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
 
 
 def loads(text: str, source: str) -> Scenario:
-    """Parse JSON or TOML text (by the source's suffix; JSON when it starts with '{')."""
-    if source.endswith(".toml") or not text.lstrip().startswith("{"):
-        try:
-            doc: Any = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ValidationError("bad_scenario", f"{source}: not valid TOML: {exc}", file=source,
-                                  path="(file)", problem=str(exc)) from None
-    else:
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValidationError("bad_scenario", f"{source}: not valid JSON at line {exc.lineno} column "
-                                  f"{exc.colno}: {exc.msg}", file=source, path="(file)", problem=exc.msg) from None
+    """Parse JSON or TOML text: by the source's suffix; without one, JSON when it starts with '{' or '['."""
+    def refuse(what: str) -> ValidationError:
+        return ValidationError("bad_scenario", f"{source}: {what}", file=source, path="(file)", problem=what)
+
+    if len(text) > MAX_FILE_BYTES:
+        raise refuse(f"too big for a scenario ({len(text)} characters; at most {MAX_FILE_BYTES})")
+    as_json = source.endswith(".json") or (not source.endswith(".toml") and text.lstrip()[:1] in ("{", "["))
+    try:
+        if as_json:
+            doc: Any = json.loads(text)
+        else:
+            doc = tomllib.loads(text)
+    except json.JSONDecodeError as exc:
+        raise refuse(f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise refuse(f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise refuse(f"not valid {'JSON' if as_json else 'TOML'}: lists or tables nested too deeply") from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        why = "a number has too many digits" if "digits" in str(exc) else str(exc)
+        raise refuse(f"not valid {'JSON' if as_json else 'TOML'}: {why}") from None
     return parse_scenario(doc, source)
 
 
 def load_file(path: Path) -> Scenario:
     """A trainer's scenario file; ValidationError names what is wrong."""
     try:
+        if path.stat().st_size > 4 * MAX_FILE_BYTES:
+            raise ValidationError("bad_scenario", f"{path}: too big for a scenario ({path.stat().st_size} bytes)",
+                                  file=str(path), path="(file)", problem="too big")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError("bad_scenario", f"{path}: cannot read: {exc}", file=str(path), path="(file)",
