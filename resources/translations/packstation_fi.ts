@@ -5,207 +5,207 @@
     <name>Packstation</name>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Koulutus</translation>
     </message>
     <message>
       <source>Open demo mode (trainers and leads)…</source>
-      <translation type="unfinished" />
+      <translation>Avaa demotila (kouluttajat ja vuoroesimiehet)…</translation>
     </message>
     <message>
       <source>Sign in as a trainer or a lead first, then open demo mode.</source>
-      <translation type="unfinished" />
+      <translation>Kirjaudu ensin sisään kouluttajana tai vuoroesimiehenä ja avaa sitten demotila.</translation>
     </message>
     <message>
       <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation type="unfinished" />
+      <translation>Vain kouluttaja tai vuoroesimies voi avata demotilan; {name} on kirjautunut roolissa {role}.</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
-      <translation type="unfinished" />
+      <translation>Viimeistele tai keskeytä tilaus {ref} ensin: demotila avautuu tyhjällä pakkauspisteellä.</translation>
     </message>
     <message>
       <source>Click a pick ticket to claim its order.</source>
-      <translation type="unfinished" />
+      <translation>Napsauta keräyslappua ottaaksesi tilauksen.</translation>
     </message>
     <message>
       <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation type="unfinished" />
+      <translation>Tarratulostimeen tuli paperitukos: napsauta ”Avaa tulostin ja poista tukos” ja tulosta tarra uudelleen painamalla F7.</translation>
     </message>
     <message>
       <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation type="unfinished" />
+      <translation>Skannaa laatikon tuotteet yksi kerrallaan. Kaikki, minkä asema hylkää: laita sivuun.</translation>
     </message>
     <message>
       <source>{sku} is fragile: wrap it.</source>
-      <translation type="unfinished" />
+      <translation>{sku} on särkyvä: kääri se.</translation>
     </message>
     <message>
       <source>Everything is done: close the order.</source>
-      <translation type="unfinished" />
+      <translation>Kaikki on valmista: sulje tilaus.</translation>
     </message>
     <message>
       <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation type="unfinished" />
+      <translation>Puuttuuko laatikosta kappaleita? Lähetä tilaus vuoroesimiehelle; älä koskaan lähetä vajaata.</translation>
     </message>
     <message>
       <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation type="unfinished" />
+      <translation>Sarjanumeroitu tuote tarvitsee sarjanumerotarran; ilman tarraa sitä ei voi lähettää.</translation>
     </message>
     <message>
       <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation type="unfinished" />
+      <translation>Vastaa näytön tarkistukseen rehellisesti: vaurioitunut kappale hylätään.</translation>
     </message>
     <message>
       <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Ota laatikko {boxes} ja skannaa se; punnitse se sitten.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Ota suunniteltu laatikko ja skannaa se; punnitse se sitten.</translation>
     </message>
     <message>
       <source>Put the printed slip in the box and scan it.</source>
-      <translation type="unfinished" />
+      <translation>Laita tulostettu lappu laatikkoon ja skannaa se.</translation>
     </message>
     <message>
       <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation type="unfinished" />
+      <translation>Kiinnitä tarra laatikkoon ja skannaa se. Tukos: poista se ja tulosta uudelleen painamalla F7.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
-      <translation type="unfinished" />
+      <translation>Packstation — KOULUTUSpiste (virtuaalinen skanneri, vaaka, tulostin)</translation>
     </message>
     <message>
       <source>TRAINING — virtual devices</source>
-      <translation type="unfinished" />
+      <translation>KOULUTUS — virtuaaliset laitteet</translation>
     </message>
     <message>
       <source>Hints (off for an exam)</source>
-      <translation type="unfinished" />
+      <translation>Vihjeet (pois kokeessa)</translation>
     </message>
     <message>
       <source>Start scenario</source>
-      <translation type="unfinished" />
+      <translation>Aloita skenaario</translation>
     </message>
     <message>
       <source>Finish and score</source>
-      <translation type="unfinished" />
+      <translation>Lopeta ja pisteytä</translation>
     </message>
     <message>
       <source>Virtual scanner: click to scan</source>
-      <translation type="unfinished" />
+      <translation>Virtuaalinen skanneri: skannaa napsauttamalla</translation>
     </message>
     <message>
       <source>Put the box on the scale</source>
-      <translation type="unfinished" />
+      <translation>Nosta laatikko vaa'alle</translation>
     </message>
     <message>
       <source>Open the printer and clear the jam</source>
-      <translation type="unfinished" />
+      <translation>Avaa tulostin ja poista tukos</translation>
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · havaittu {caught}/{injected} · ohitettu {missed} · ohitusluvat {overrides} · tarkkuus {accuracy}</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
-      <translation type="unfinished" />
+      <translation>Valitse skenaario ja aloita.</translation>
     </message>
     <message>
       <source>Printed documents appear here</source>
-      <translation type="unfinished" />
+      <translation>Tulostetut asiakirjat näkyvät tässä</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
-      <translation type="unfinished" />
+      <translation>Tahallaan väärin: {what}</translation>
     </message>
     <message>
       <source>Label printer: JAMMED — paper stuck under the print head</source>
-      <translation type="unfinished" />
+      <translation>Tarratulostin: TUKOS — paperi juuttunut tulostuspään alle</translation>
     </message>
     <message>
       <source>Label printer: ready (prints PDF files)</source>
-      <translation type="unfinished" />
+      <translation>Tarratulostin: valmis (tulostaa PDF-tiedostoja)</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation type="unfinished" />
+      <translation>Keräyslappu {key} ({n} tuotetta laatikossa)</translation>
     </message>
     <message>
       <source>Box {box}</source>
-      <translation type="unfinished" />
+      <translation>Laatikko {box}</translation>
     </message>
     <message>
       <source>Printed slip</source>
-      <translation type="unfinished" />
+      <translation>Tulostettu lappu</translation>
     </message>
     <message>
       <source>Unknown barcode</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon viivakoodi</translation>
     </message>
     <message>
       <source>Kawka mug (another merchant)</source>
-      <translation type="unfinished" />
+      <translation>Kawka-muki (toinen kauppias)</translation>
     </message>
     <message>
       <source>Shipping label</source>
-      <translation type="unfinished" />
+      <translation>Lähetystarra</translation>
     </message>
     <message>
       <source>Print selected scorecard (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Tulosta valittu tuloskortti (PDF)</translation>
     </message>
     <message>
       <source>Trainees</source>
-      <translation type="unfinished" />
+      <translation>Koulutettavat</translation>
     </message>
     <message>
       <source>Scorecards</source>
-      <translation type="unfinished" />
+      <translation>Tuloskortit</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
-      <translation type="unfinished" />
+      <translation>Packstation — KOULUTUS</translation>
     </message>
     <message>
       <source>TRAINING — demo database, nothing here ships</source>
-      <translation type="unfinished" />
+      <translation>KOULUTUS — demotietokanta, mitään ei lähetetä</translation>
     </message>
     <message>
       <source>Practice floor</source>
-      <translation type="unfinished" />
+      <translation>Harjoituskenttä</translation>
     </message>
     <message>
       <source>Trainer: trainees and scorecards</source>
-      <translation type="unfinished" />
+      <translation>Kouluttaja: koulutettavat ja tuloskortit</translation>
     </message>
     <message>
       <source>Trainee</source>
-      <translation type="unfinished" />
+      <translation>Perehdytettävä</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Suorituksia</translation>
     </message>
     <message>
       <source>Scenarios passed</source>
-      <translation type="unfinished" />
+      <translation>Läpäistyt skenaariot</translation>
     </message>
     <message>
       <source>Best accuracy</source>
-      <translation type="unfinished" />
+      <translation>Paras tarkkuus</translation>
     </message>
     <message>
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>Viimeisin suoritus</translation>
     </message>
     <message>
       <source>Scenario</source>
-      <translation type="unfinished" />
+      <translation>Skenaario</translation>
     </message>
     <message>
       <source>Hints</source>
-      <translation type="unfinished" />
+      <translation>Vihjeet</translation>
     </message>
     <message>
       <source>Time</source>
@@ -213,15 +213,15 @@
     </message>
     <message>
       <source>Caught</source>
-      <translation type="unfinished" />
+      <translation>Havaittu</translation>
     </message>
     <message>
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>Ohitettu</translation>
     </message>
     <message>
       <source>Overrides</source>
-      <translation type="unfinished" />
+      <translation>Ohitusluvat</translation>
     </message>
     <message>
       <source>Accuracy</source>
@@ -229,27 +229,27 @@
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>Scorecard PDF</source>
-      <translation type="unfinished" />
+      <translation>Tuloskortti (PDF)</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
-      <translation type="unfinished" />
+      <translation>Kirjaudu ensin sisään (skannaa kulkukorttisi).</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>päällä</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>pois</translation>
     </message>
     <message>
       <source>running</source>
-      <translation type="unfinished" />
+      <translation>käynnissä</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -786,6 +786,10 @@
     <message>
       <source>PIN set</source>
       <translation>PIN asetettu</translation>
+    </message>
+    <message>
+      <source>Station name</source>
+      <translation>Pakkauspisteen nimi</translation>
     </message>
     <message>
       <source>Last seen</source>
@@ -1744,8 +1748,8 @@
       <translation>Asiakasta {key} ei ole.</translation>
     </message>
     <message>
-      <source>There is no order {ref}.</source>
-      <translation>Tilausta {ref} ei ole.</translation>
+      <source>Order not found: {detail}</source>
+      <translation>Tilausta ei löytynyt: {detail}</translation>
     </message>
     <message>
       <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
@@ -1766,6 +1770,10 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Yksilöllistä kuponkikoodia ei saatu arvottua; yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Mitään ei tuotu: {detail}</translation>
     </message>
     <message>
       <source>The file cannot be used: {detail}</source>

@@ -5,207 +5,207 @@
     <name>Packstation</name>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Opplæring</translation>
     </message>
     <message>
       <source>Open demo mode (trainers and leads)…</source>
-      <translation type="unfinished" />
+      <translation>Åpne demomodus (instruktører og skiftledere)…</translation>
     </message>
     <message>
       <source>Sign in as a trainer or a lead first, then open demo mode.</source>
-      <translation type="unfinished" />
+      <translation>Logg inn som instruktør eller skiftleder først, og åpne så demomodus.</translation>
     </message>
     <message>
       <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation type="unfinished" />
+      <translation>Bare en instruktør eller skiftleder kan åpne demomodus; {name} er logget inn som {role}.</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
-      <translation type="unfinished" />
+      <translation>Fullfør eller sett ordre {ref} på vent først: demomodus åpnes på en tom pakkeplass.</translation>
     </message>
     <message>
       <source>Click a pick ticket to claim its order.</source>
-      <translation type="unfinished" />
+      <translation>Klikk på en plukkseddel for å ta ordren.</translation>
     </message>
     <message>
       <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation type="unfinished" />
+      <translation>Etikettskriveren har papirstopp: klikk «Åpne skriveren og fjern papirstoppen», og trykk så F7 for å skrive ut etiketten på nytt.</translation>
     </message>
     <message>
       <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation type="unfinished" />
+      <translation>Skann varene i kassen, én etter én. Alt stasjonen avviser: legg det til side.</translation>
     </message>
     <message>
       <source>{sku} is fragile: wrap it.</source>
-      <translation type="unfinished" />
+      <translation>{sku} er skjør: pakk den inn.</translation>
     </message>
     <message>
       <source>Everything is done: close the order.</source>
-      <translation type="unfinished" />
+      <translation>Alt er gjort: lukk ordren.</translation>
     </message>
     <message>
       <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation type="unfinished" />
+      <translation>Mangler det enheter i kassen? Send ordren til skiftlederen; send den aldri ufullstendig.</translation>
     </message>
     <message>
       <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation type="unfinished" />
+      <translation>En serienummervare trenger serienummeretiketten sin; uten etikett kan den ikke sendes.</translation>
     </message>
     <message>
       <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation type="unfinished" />
+      <translation>Svar ærlig på kontrollen på skjermen: en skadet enhet blir underkjent.</translation>
     </message>
     <message>
       <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Ta eske {boxes} og skann den; vei den deretter.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Ta den planlagte esken og skann den; vei den deretter.</translation>
     </message>
     <message>
       <source>Put the printed slip in the box and scan it.</source>
-      <translation type="unfinished" />
+      <translation>Legg den utskrevne seddelen i esken og skann den.</translation>
     </message>
     <message>
       <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation type="unfinished" />
+      <translation>Fest etiketten på esken og skann den. Papirstopp: fjern den, og trykk så F7 for å skrive ut på nytt.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
-      <translation type="unfinished" />
+      <translation>Packstation — OPPLÆRINGSbenk (virtuell skanner, vekt, skriver)</translation>
     </message>
     <message>
       <source>TRAINING — virtual devices</source>
-      <translation type="unfinished" />
+      <translation>OPPLÆRING — virtuelle enheter</translation>
     </message>
     <message>
       <source>Hints (off for an exam)</source>
-      <translation type="unfinished" />
+      <translation>Hint (av under prøve)</translation>
     </message>
     <message>
       <source>Start scenario</source>
-      <translation type="unfinished" />
+      <translation>Start scenario</translation>
     </message>
     <message>
       <source>Finish and score</source>
-      <translation type="unfinished" />
+      <translation>Avslutt og gi poeng</translation>
     </message>
     <message>
       <source>Virtual scanner: click to scan</source>
-      <translation type="unfinished" />
+      <translation>Virtuell skanner: klikk for å skanne</translation>
     </message>
     <message>
       <source>Put the box on the scale</source>
-      <translation type="unfinished" />
+      <translation>Sett esken på vekten</translation>
     </message>
     <message>
       <source>Open the printer and clear the jam</source>
-      <translation type="unfinished" />
+      <translation>Åpne skriveren og fjern papirstoppen</translation>
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · oppdaget {caught}/{injected} · oversett {missed} · overstyringer {overrides} · treffsikkerhet {accuracy}</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
-      <translation type="unfinished" />
+      <translation>Velg et scenario og start.</translation>
     </message>
     <message>
       <source>Printed documents appear here</source>
-      <translation type="unfinished" />
+      <translation>Utskrevne dokumenter vises her</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
-      <translation type="unfinished" />
+      <translation>Feil med vilje: {what}</translation>
     </message>
     <message>
       <source>Label printer: JAMMED — paper stuck under the print head</source>
-      <translation type="unfinished" />
+      <translation>Etikettskriver: PAPIRSTOPP — papiret sitter fast under skrivehodet</translation>
     </message>
     <message>
       <source>Label printer: ready (prints PDF files)</source>
-      <translation type="unfinished" />
+      <translation>Etikettskriver: klar (skriver PDF-filer)</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation type="unfinished" />
+      <translation>Plukkseddel {key} ({n} varer i kassen)</translation>
     </message>
     <message>
       <source>Box {box}</source>
-      <translation type="unfinished" />
+      <translation>Eske {box}</translation>
     </message>
     <message>
       <source>Printed slip</source>
-      <translation type="unfinished" />
+      <translation>Utskrevet seddel</translation>
     </message>
     <message>
       <source>Unknown barcode</source>
-      <translation type="unfinished" />
+      <translation>Ukjent strekkode</translation>
     </message>
     <message>
       <source>Kawka mug (another merchant)</source>
-      <translation type="unfinished" />
+      <translation>Kawka-krus (en annen forhandler)</translation>
     </message>
     <message>
       <source>Shipping label</source>
-      <translation type="unfinished" />
+      <translation>Fraktetikett</translation>
     </message>
     <message>
       <source>Print selected scorecard (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Skriv ut valgt resultatkort (PDF)</translation>
     </message>
     <message>
       <source>Trainees</source>
-      <translation type="unfinished" />
+      <translation>Opplæringsdeltakere</translation>
     </message>
     <message>
       <source>Scorecards</source>
-      <translation type="unfinished" />
+      <translation>Resultatkort</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
-      <translation type="unfinished" />
+      <translation>Packstation — OPPLÆRING</translation>
     </message>
     <message>
       <source>TRAINING — demo database, nothing here ships</source>
-      <translation type="unfinished" />
+      <translation>OPPLÆRING — demodatabase, ingenting her blir sendt</translation>
     </message>
     <message>
       <source>Practice floor</source>
-      <translation type="unfinished" />
+      <translation>Øvingsområde</translation>
     </message>
     <message>
       <source>Trainer: trainees and scorecards</source>
-      <translation type="unfinished" />
+      <translation>Instruktør: deltakere og resultatkort</translation>
     </message>
     <message>
       <source>Trainee</source>
-      <translation type="unfinished" />
+      <translation>Under opplæring</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Runder</translation>
     </message>
     <message>
       <source>Scenarios passed</source>
-      <translation type="unfinished" />
+      <translation>Beståtte scenarioer</translation>
     </message>
     <message>
       <source>Best accuracy</source>
-      <translation type="unfinished" />
+      <translation>Beste treffsikkerhet</translation>
     </message>
     <message>
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>Siste runde</translation>
     </message>
     <message>
       <source>Scenario</source>
-      <translation type="unfinished" />
+      <translation>Scenario</translation>
     </message>
     <message>
       <source>Hints</source>
-      <translation type="unfinished" />
+      <translation>Hint</translation>
     </message>
     <message>
       <source>Time</source>
@@ -213,15 +213,15 @@
     </message>
     <message>
       <source>Caught</source>
-      <translation type="unfinished" />
+      <translation>Oppdaget</translation>
     </message>
     <message>
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>Oversett</translation>
     </message>
     <message>
       <source>Overrides</source>
-      <translation type="unfinished" />
+      <translation>Overstyringer</translation>
     </message>
     <message>
       <source>Accuracy</source>
@@ -229,27 +229,27 @@
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>Scorecard PDF</source>
-      <translation type="unfinished" />
+      <translation>Resultatkort (PDF)</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
-      <translation type="unfinished" />
+      <translation>Logg inn først (skann kortet ditt).</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>på</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>av</translation>
     </message>
     <message>
       <source>running</source>
-      <translation type="unfinished" />
+      <translation>pågår</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -786,6 +786,10 @@
     <message>
       <source>PIN set</source>
       <translation>PIN satt</translation>
+    </message>
+    <message>
+      <source>Station name</source>
+      <translation>Stasjonsnavn</translation>
     </message>
     <message>
       <source>Last seen</source>
@@ -1744,8 +1748,8 @@
       <translation>Det finnes ingen kunde {key}.</translation>
     </message>
     <message>
-      <source>There is no order {ref}.</source>
-      <translation>Det finnes ingen ordre {ref}.</translation>
+      <source>Order not found: {detail}</source>
+      <translation>Fant ikke ordren: {detail}</translation>
     </message>
     <message>
       <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
@@ -1766,6 +1770,10 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Fikk ikke laget en unik kupongkode; prøv igjen.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Ingenting ble importert: {detail}</translation>
     </message>
     <message>
       <source>The file cannot be used: {detail}</source>

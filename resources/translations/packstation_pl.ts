@@ -5,207 +5,207 @@
     <name>Packstation</name>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Szkolenie</translation>
     </message>
     <message>
       <source>Open demo mode (trainers and leads)…</source>
-      <translation type="unfinished" />
+      <translation>Otwórz tryb demo (szkoleniowcy i kierownicy zmiany)…</translation>
     </message>
     <message>
       <source>Sign in as a trainer or a lead first, then open demo mode.</source>
-      <translation type="unfinished" />
+      <translation>Najpierw zaloguj się jako szkoleniowiec lub kierownik zmiany, potem otwórz tryb demo.</translation>
     </message>
     <message>
       <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation type="unfinished" />
+      <translation>Tylko szkoleniowiec lub kierownik zmiany może otworzyć tryb demo; {name} jest zalogowany(-a) jako {role}.</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
-      <translation type="unfinished" />
+      <translation>Najpierw zakończ lub wstrzymaj zamówienie {ref}: tryb demo otwiera się na pustym stanowisku.</translation>
     </message>
     <message>
       <source>Click a pick ticket to claim its order.</source>
-      <translation type="unfinished" />
+      <translation>Kliknij listę kompletacyjną, aby przejąć zamówienie.</translation>
     </message>
     <message>
       <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation type="unfinished" />
+      <translation>Drukarka etykiet się zacięła: kliknij „Otwórz drukarkę i usuń zacięcie”, potem naciśnij F7, aby wydrukować etykietę ponownie.</translation>
     </message>
     <message>
       <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation type="unfinished" />
+      <translation>Skanuj towary z pojemnika, jeden po drugim. Wszystko, co stanowisko odrzuci, odłóż na bok.</translation>
     </message>
     <message>
       <source>{sku} is fragile: wrap it.</source>
-      <translation type="unfinished" />
+      <translation>{sku} jest delikatny: owiń go.</translation>
     </message>
     <message>
       <source>Everything is done: close the order.</source>
-      <translation type="unfinished" />
+      <translation>Wszystko gotowe: zamknij zamówienie.</translation>
     </message>
     <message>
       <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation type="unfinished" />
+      <translation>Brakuje sztuk w pojemniku? Przekaż zamówienie kierownikowi; nigdy nie wysyłaj niekompletnego.</translation>
     </message>
     <message>
       <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation type="unfinished" />
+      <translation>Towar z numerem seryjnym potrzebuje naklejki z numerem; bez naklejki nie może zostać wysłany.</translation>
     </message>
     <message>
       <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation type="unfinished" />
+      <translation>Odpowiedz uczciwie na kontrolę na ekranie: uszkodzona sztuka nie przechodzi.</translation>
     </message>
     <message>
       <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Weź karton {boxes} i zeskanuj go; potem go zważ.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
-      <translation type="unfinished" />
+      <translation>Weź zaplanowany karton i zeskanuj go; potem go zważ.</translation>
     </message>
     <message>
       <source>Put the printed slip in the box and scan it.</source>
-      <translation type="unfinished" />
+      <translation>Włóż wydrukowaną ulotkę do kartonu i zeskanuj ją.</translation>
     </message>
     <message>
       <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation type="unfinished" />
+      <translation>Naklej etykietę na karton i zeskanuj ją. Zacięcie: usuń je, potem naciśnij F7, aby wydrukować ponownie.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
-      <translation type="unfinished" />
+      <translation>Packstation — stanowisko SZKOLENIOWE (wirtualny skaner, waga, drukarka)</translation>
     </message>
     <message>
       <source>TRAINING — virtual devices</source>
-      <translation type="unfinished" />
+      <translation>SZKOLENIE — urządzenia wirtualne</translation>
     </message>
     <message>
       <source>Hints (off for an exam)</source>
-      <translation type="unfinished" />
+      <translation>Podpowiedzi (wyłączone na egzaminie)</translation>
     </message>
     <message>
       <source>Start scenario</source>
-      <translation type="unfinished" />
+      <translation>Rozpocznij scenariusz</translation>
     </message>
     <message>
       <source>Finish and score</source>
-      <translation type="unfinished" />
+      <translation>Zakończ i oceń</translation>
     </message>
     <message>
       <source>Virtual scanner: click to scan</source>
-      <translation type="unfinished" />
+      <translation>Wirtualny skaner: kliknij, aby zeskanować</translation>
     </message>
     <message>
       <source>Put the box on the scale</source>
-      <translation type="unfinished" />
+      <translation>Postaw karton na wadze</translation>
     </message>
     <message>
       <source>Open the printer and clear the jam</source>
-      <translation type="unfinished" />
+      <translation>Otwórz drukarkę i usuń zacięcie</translation>
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · wykryte {caught}/{injected} · przeoczone {missed} · zatwierdzenia kierownika {overrides} · trafność {accuracy}</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
-      <translation type="unfinished" />
+      <translation>Wybierz scenariusz i zacznij.</translation>
     </message>
     <message>
       <source>Printed documents appear here</source>
-      <translation type="unfinished" />
+      <translation>Wydrukowane dokumenty pojawią się tutaj</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
-      <translation type="unfinished" />
+      <translation>Celowo błędne: {what}</translation>
     </message>
     <message>
       <source>Label printer: JAMMED — paper stuck under the print head</source>
-      <translation type="unfinished" />
+      <translation>Drukarka etykiet: ZACIĘCIE — papier utknął pod głowicą</translation>
     </message>
     <message>
       <source>Label printer: ready (prints PDF files)</source>
-      <translation type="unfinished" />
+      <translation>Drukarka etykiet: gotowa (drukuje pliki PDF)</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation type="unfinished" />
+      <translation>Lista kompletacyjna {key} ({n} szt. w pojemniku)</translation>
     </message>
     <message>
       <source>Box {box}</source>
-      <translation type="unfinished" />
+      <translation>Karton {box}</translation>
     </message>
     <message>
       <source>Printed slip</source>
-      <translation type="unfinished" />
+      <translation>Wydrukowana ulotka</translation>
     </message>
     <message>
       <source>Unknown barcode</source>
-      <translation type="unfinished" />
+      <translation>Nieznany kod kreskowy</translation>
     </message>
     <message>
       <source>Kawka mug (another merchant)</source>
-      <translation type="unfinished" />
+      <translation>Kubek Kawka (inny sprzedawca)</translation>
     </message>
     <message>
       <source>Shipping label</source>
-      <translation type="unfinished" />
+      <translation>Etykieta wysyłkowa</translation>
     </message>
     <message>
       <source>Print selected scorecard (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Drukuj wybraną kartę wyników (PDF)</translation>
     </message>
     <message>
       <source>Trainees</source>
-      <translation type="unfinished" />
+      <translation>Szkoleni</translation>
     </message>
     <message>
       <source>Scorecards</source>
-      <translation type="unfinished" />
+      <translation>Karty wyników</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
-      <translation type="unfinished" />
+      <translation>Packstation — SZKOLENIE</translation>
     </message>
     <message>
       <source>TRAINING — demo database, nothing here ships</source>
-      <translation type="unfinished" />
+      <translation>SZKOLENIE — baza demo, nic stąd nie zostanie wysłane</translation>
     </message>
     <message>
       <source>Practice floor</source>
-      <translation type="unfinished" />
+      <translation>Sala ćwiczeń</translation>
     </message>
     <message>
       <source>Trainer: trainees and scorecards</source>
-      <translation type="unfinished" />
+      <translation>Szkoleniowiec: szkoleni i karty wyników</translation>
     </message>
     <message>
       <source>Trainee</source>
-      <translation type="unfinished" />
+      <translation>W szkoleniu</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Podejścia</translation>
     </message>
     <message>
       <source>Scenarios passed</source>
-      <translation type="unfinished" />
+      <translation>Zaliczone scenariusze</translation>
     </message>
     <message>
       <source>Best accuracy</source>
-      <translation type="unfinished" />
+      <translation>Najlepsza trafność</translation>
     </message>
     <message>
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>Ostatnie podejście</translation>
     </message>
     <message>
       <source>Scenario</source>
-      <translation type="unfinished" />
+      <translation>Scenariusz</translation>
     </message>
     <message>
       <source>Hints</source>
-      <translation type="unfinished" />
+      <translation>Podpowiedzi</translation>
     </message>
     <message>
       <source>Time</source>
@@ -213,15 +213,15 @@
     </message>
     <message>
       <source>Caught</source>
-      <translation type="unfinished" />
+      <translation>Wykryte</translation>
     </message>
     <message>
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>Przeoczone</translation>
     </message>
     <message>
       <source>Overrides</source>
-      <translation type="unfinished" />
+      <translation>Zatwierdzenia kierownika</translation>
     </message>
     <message>
       <source>Accuracy</source>
@@ -229,27 +229,27 @@
     </message>
     <message>
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} s</translation>
     </message>
     <message>
       <source>Scorecard PDF</source>
-      <translation type="unfinished" />
+      <translation>Karta wyników (PDF)</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
-      <translation type="unfinished" />
+      <translation>Najpierw się zaloguj (zeskanuj identyfikator).</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>wł.</translation>
     </message>
     <message>
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>wył.</translation>
     </message>
     <message>
       <source>running</source>
-      <translation type="unfinished" />
+      <translation>w toku</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -786,6 +786,10 @@
     <message>
       <source>PIN set</source>
       <translation>PIN ustawiony</translation>
+    </message>
+    <message>
+      <source>Station name</source>
+      <translation>Nazwa stanowiska</translation>
     </message>
     <message>
       <source>Last seen</source>
@@ -1744,8 +1748,8 @@
       <translation>Nie ma klienta {key}.</translation>
     </message>
     <message>
-      <source>There is no order {ref}.</source>
-      <translation>Nie ma zamówienia {ref}.</translation>
+      <source>Order not found: {detail}</source>
+      <translation>Nie znaleziono zamówienia: {detail}</translation>
     </message>
     <message>
       <source>Order reference {ref} is used by several merchants; scan the pick-ticket barcode.</source>
@@ -1766,6 +1770,10 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Nie udało się wylosować unikalnego kodu kuponu; spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Nic nie zaimportowano: {detail}</translation>
     </message>
     <message>
       <source>The file cannot be used: {detail}</source>

@@ -68,3 +68,102 @@ def test_translations_ship_in_the_wheel() -> None:
 
     for language in TRANSLATED:
         assert resource("translations", f"packstation_{language}.qm").is_file()
+
+
+# -- every refusal the services can send has words in every language ----------------------------------------------
+
+_PACKAGE = Path(__file__).resolve().parents[2] / "packstation"
+
+
+def _raised_codes() -> dict[str, list[tuple[str, set[str] | None]]]:
+    """code -> [(where, keyword params passed)] for every DomainError (or subclass) built with a literal code under
+    packstation/services and packstation/domain; params None when the call passes **kwargs (unknown here).
+
+    `not_found("campaign", key)`-style helpers that build the code from their first argument are followed too.
+    """
+    import ast
+
+    files = sorted((_PACKAGE / "services").rglob("*.py")) + sorted((_PACKAGE / "domain").rglob("*.py"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in files}
+    classes = {"DomainError"}
+    for _ in range(3):  # subclasses of subclasses
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and any(getattr(b, "id", getattr(b, "attr", None)) in classes
+                                                          for b in node.bases):
+                    classes.add(node.name)
+    codes: dict[str, list[tuple[str, set[str] | None]]] = {}
+    templated: dict[str, tuple[str, str, set[str]]] = {}  # helper name -> (prefix, suffix, params)
+    own_code: set[str] = set()  # subclasses that pass their own literal code to super().__init__
+    for path, tree in trees.items():
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name in classes):
+            for node in ast.walk(cls):
+                if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "__init__"
+                        and isinstance(getattr(node.func, "value", None), ast.Call) and node.args
+                        and isinstance(node.args[0], ast.Constant)):
+                    own_code.add(cls.name)
+                    codes.setdefault(node.args[0].value, []).append(
+                        (f"{path.relative_to(_PACKAGE.parent)}:{node.lineno}", {k.arg for k in node.keywords if k.arg}))
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            if name not in classes or name in own_code or not node.args:
+                continue
+            where = f"{path.relative_to(_PACKAGE.parent)}:{node.lineno}"
+            params = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords if k.arg}
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                codes.setdefault(first.value, []).append((where, params))
+            elif isinstance(first, ast.JoinedStr):  # f"{what}_not_found" inside a helper
+                parts = [v.value if isinstance(v, ast.Constant) else None for v in first.values]
+                assert parts.count(None) == 1, f"{where}: cannot follow the code {ast.unparse(first)}"
+                i = parts.index(None)
+                func = next(f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+                            and f.lineno <= node.lineno <= (f.end_lineno or f.lineno))
+                templated[func.name] = ("".join(parts[:i]), "".join(parts[i + 1:]), params or set())
+            else:
+                raise AssertionError(f"{where}: a DomainError code must be a literal (or f-string in a helper)")
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            name = getattr(getattr(node, "func", None), "id", None) if isinstance(node, ast.Call) else None
+            if name in templated and node.args and isinstance(node.args[0], ast.Constant):
+                prefix, suffix, params = templated[name]
+                where = f"{path.relative_to(_PACKAGE.parent)}:{node.lineno}"
+                codes.setdefault(f"{prefix}{node.args[0].value}{suffix}", []).append((where, params))
+    return codes
+
+
+def test_every_error_code_the_services_raise_has_words_with_matching_placeholders() -> None:
+    from packstation.gui.messages import ERRORS
+
+    codes = _raised_codes()
+    assert {"database_unavailable", "bad_pin", "illegal_transition", "campaign_not_found", "import_rejected"} <= set(codes)
+    missing = sorted(set(codes) - set(ERRORS))
+    assert not missing, f"codes raised without an entry in gui/messages.py ERRORS: {missing}"
+    unfillable = [(code, where, sorted(placeholders(ERRORS[code]) - params - {"detail"}))
+                  for code, sites in codes.items() for where, params in sites
+                  if params is not None and not placeholders(ERRORS[code]) <= params | {"detail"}]
+    assert not unfillable, f"templates asking for params a raise does not send: {unfillable}"
+
+
+def test_an_error_reads_in_the_packers_language(qapp: object) -> None:
+    """The words come from the .qm, the parameters from the error (and {detail} from its own sentence)."""
+    from packstation.domain.errors import DomainError
+    from packstation.gui.i18n import switch_language
+    from packstation.gui.messages import error_text
+
+    lost = DomainError("database_unavailable", "The database cannot be reached: this was NOT saved.")
+    taken = DomainError("badge_taken", "badge B-7 is already in use", badge="B-7")
+    rule = DomainError("bad_rule", "not valid JSON (Expecting value at column 3)")
+    try:
+        switch_language("pl")
+        assert error_text(lost).startswith("Brak połączenia z bazą danych: NIE zapisano.")
+        assert error_text(taken) == "Identyfikator B-7 jest już używany."
+        assert error_text(rule) == "Reguła: not valid JSON (Expecting value at column 3)"
+        switch_language("fi")
+        assert error_text(taken) == "Kulkukortti B-7 on jo käytössä."
+    finally:
+        switch_language("en")
+    assert error_text(taken) == "Badge B-7 is already in use."

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.gui.i18n import current_language
 from packstation.gui.lead.charts import BLUE, RED, ChartPanel
 from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog
 from packstation.gui.lead.models import RowsModel
@@ -41,7 +42,6 @@ from packstation.services.report_views import (
     Dashboard,
     ReportFilter,
     error_label,
-    format_ratio,
     format_seconds,
 )
 from packstation.services.reports import ReportService
@@ -73,9 +73,21 @@ def preset_range(preset: str, now: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datet
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
 
+def _locale() -> QLocale:
+    """Numbers as the language on screen writes them (not the machine's locale)."""
+    return QLocale({"nb": "nb_NO", "pl": "pl_PL", "fi": "fi_FI"}.get(current_language(), "en_GB"))
+
+
 def _decimal(value: float) -> str:
     """One decimal in the language's own way (12.5 / 12,5)."""
-    return QLocale().toString(float(value), "f", 1)
+    return _locale().toString(float(value), "f", 1)
+
+
+def _ratio(value: float | None, percent: bool = False) -> str:
+    """`format_ratio` with the language's decimal sign (77.4 % / 77,4 %; 1.05 / 1,05)."""
+    if value is None:
+        return "-"
+    return _locale().toString(value * 100, "f", 1) + " %" if percent else _locale().toString(value, "f", 2)
 
 
 def error_name(error_type: str) -> str:
@@ -85,6 +97,7 @@ def error_name(error_type: str) -> str:
 
 def _table(model: RowsModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
     view.setModel(model)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -168,6 +181,7 @@ class LeadDashboard(QWidget):
 
         self.tab_titles: list[str] = []  # English sources of the tab titles, translated in retranslate()
         self.notes: list[tuple[QLabel, str]] = []
+        self.views: list[QTableView] = []
         self.type_chart = ChartPanel(N_("Errors by type"), horizontal=True)
         self.type_model = RowsModel((N_("Error type"), N_("Count")), self)
         self._tab(N_("Errors by type"), self.type_chart, self.type_model)
@@ -206,6 +220,7 @@ class LeadDashboard(QWidget):
         for m in (model, matrix):
             if m is not None:
                 view = _table(m)
+                self.views.append(view)
                 view.doubleClicked.connect(lambda index, m=m: self._drill_row(m, index.row(), index.column()))
                 layout.addWidget(view)
         splitter.addWidget(side)
@@ -317,7 +332,7 @@ class LeadDashboard(QWidget):
                "units/h · avg pack <b>{pack}</b> · accuracy <b>{accuracy}</b> · <b>{errors}</b> errors",
                orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
                units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
-               accuracy=format_ratio(k.accuracy, percent=True), errors=k.errors)
+               accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)
             + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else ""))
         when = board.generated_at.astimezone(self.tz).strftime("%H:%M:%S") if board.generated_at else ""
         self.status.setText(tr("Updated {time}. Double-click a count (or click a bar) to see its events.",
@@ -326,6 +341,8 @@ class LeadDashboard(QWidget):
         self._fill_hours(board)
         self._fill_packers(board)
         self._fill_stations(board)
+        for view in self.views:
+            view.resizeColumnsToContents()  # translated headers and error names fit
 
     def _fill_types(self, board: Dashboard) -> None:
         rows = board.errors_by_type
@@ -345,7 +362,7 @@ class LeadDashboard(QWidget):
         ps = board.packers
         self.packer_model.set_rows(
             [[p.name, p.orders, p.units, _decimal(p.orders_per_hour), format_seconds(p.avg_pack_seconds), p.errors,
-              format_ratio(p.accuracy, percent=True), format_ratio(p.time_ratio), format_ratio(p.error_ratio)]
+              _ratio(p.accuracy, percent=True), _ratio(p.time_ratio), _ratio(p.error_ratio)]
              for p in ps],
             [[None] * 5 + [{"user_id": p.user_id}] for p in ps])
         self.packer_chart.show_bars([p.name for p in ps], [(tr("Errors"), [p.errors for p in ps], RED)])

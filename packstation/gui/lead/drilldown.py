@@ -63,6 +63,7 @@ class EventsView(QTableView):
         self._tz = tz
         self.events_model = EventsModel(EVENT_HEADERS, self)
         self.setModel(self.events_model)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setStretchLastSection(True)

@@ -31,7 +31,7 @@ from packstation.store.models.people import ROLES
 ROLE_NAMES: dict[str, str] = {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"),
                               "admin": N_("admin")}
 USER_HEADERS = (N_("Name"), N_("Badge"), N_("Role"), N_("Language"), N_("Active"), N_("Trainee"), N_("PIN set"))
-STATION_HEADERS = (N_("Code"), N_("Name"), N_("Last seen"))
+STATION_HEADERS = (N_("Code"), N_("Station name"), N_("Last seen"))
 
 
 def role_name(role: str) -> str:
@@ -63,6 +63,7 @@ class PeoplePanel(QWidget):
         left = QVBoxLayout()
         self.users_model = RowsModel(USER_HEADERS, self)
         self.users_table = QTableView()
+        self.users_table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.users_table.setModel(self.users_model)
         self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -110,6 +111,8 @@ class PeoplePanel(QWidget):
         right.addWidget(self.stations_label)
         self.stations_model = RowsModel(STATION_HEADERS, self)
         self.stations_table = QTableView()
+        self.stations_table.setTabKeyNavigation(False)
+        self.stations_table.horizontalHeader().setStretchLastSection(True)
         self.stations_table.setModel(self.stations_model)
         right.addWidget(self.stations_table)
         self.station_code, self.station_name = QLineEdit(), QLineEdit()
@@ -168,6 +171,8 @@ class PeoplePanel(QWidget):
         stations = self.lead.stations()
         self.stations_model.set_rows([[s.code, s.name, s.last_seen_at.strftime("%Y-%m-%d %H:%M")
                                        if s.last_seen_at else ""] for s in stations], payloads=list(stations))
+        for table in (self.users_table, self.stations_table):
+            table.resizeColumnsToContents()  # translated headers and values fit, whatever the language
 
     def _do(self, done: str, fn) -> bool:  # type: ignore[no-untyped-def]
         try:

@@ -44,6 +44,7 @@ class ExceptionQueue(QWidget):
         layout = QVBoxLayout(self)
         self.model = RowsModel(HEADERS, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -90,6 +91,7 @@ class ExceptionQueue(QWidget):
               i.station, i.user,
               i.since.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if i.since else "", i.errors] for i in items],
             payloads=list(items))
+        self.table.resizeColumnsToContents()
 
     def selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()

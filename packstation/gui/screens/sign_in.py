@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from packstation.gui.accessibility import FOCUS_COLOUR
 from packstation.gui.i18n import LANGUAGES, current_language, language_code, switch_language
 from packstation.gui.messages import tr
 from packstation.gui.slots import slot
@@ -64,6 +65,10 @@ class SignInScreen(QWidget):
             button = QPushButton(name)
             button.setObjectName(f"language_{code}")
             button.setCheckable(True)
+            # the language in use stands out by weight and a border, not by colour alone
+            button.setStyleSheet("QPushButton:checked { font-weight: bold; border: 2px solid #111111; "
+                                 "background: #e3ecfa; color: #111111; padding: 2px 10px; }"
+                                 f"QPushButton:checked:focus {{ border: 3px solid {FOCUS_COLOUR}; }}")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(True)  # Enter picks it (Space can be held back by the scan filter as typing)
             button.clicked.connect(slot(lambda _checked=False, c=code: self.choose_language(c)))
