@@ -53,6 +53,9 @@ class Settings:
     label_format: str = "pdf"  # pdf | zpl
     label_dpi: int = 203
     units: str = "metric"  # metric (cm/kg) | imperial (in/lb)
+    # Shipping rate tables per carrier service (JSON, format in resources/rates/sample.json: bands, dimensional
+    # divisor, weight step); "" = the shipped sample. The box plan prices shipping with the order's service.
+    rates_file: str = ""
     idle_sign_out_minutes: int = 15
     scan_max_key_gap_ms: int = 30  # key presses closer than this belong to one scan
     fnc1_substitute: str = ""  # a character some scanners send instead of ASCII 29
@@ -113,6 +116,8 @@ def _validate(settings: Settings, source: str) -> Settings:
         url = getattr(settings, key)
         if not (url.startswith("sqlite") or url.startswith("postgresql")):
             raise ConfigError(f"{source}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
+    if settings.rates_file and not Path(settings.rates_file).expanduser().is_file():
+        raise ConfigError(f"{source}: 'rates_file' {settings.rates_file!r} is not a file")
     if not settings.station.strip():
         raise ConfigError(f"{source}: 'station' must not be empty")
     return settings

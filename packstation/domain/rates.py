@@ -139,3 +139,52 @@ def sample_rates(units: Units = METRIC) -> RateTable:
     return RateTable("Sample", "Parcel", Decimal(5000),
                      tuple(RateBand(Decimal(str(u)), Decimal(p)) for u, p in bands), METRIC, Decimal("0.5"),
                      Decimal("0.80"))
+
+
+def table_to_dict(table: RateTable) -> dict:
+    """The inverse of `RateTable.from_dict` (kept with a plan so a later re-check prices the same way)."""
+    return {"carrier": table.carrier, "service": table.service, "units": table.units.name,
+            "divisor": str(table.divisor), "step": str(table.step),
+            "per_extra": None if table.per_extra is None else str(table.per_extra),
+            "bands": [[str(b.up_to), str(b.price)] for b in table.bands]}
+
+
+@dataclass(frozen=True)
+class RateBook:
+    """The rate tables of a station, one per carrier service; "*" matches any carrier or any service."""
+
+    tables: tuple[RateTable, ...]
+    source: str = ""
+
+    def for_service(self, carrier: str, service: str) -> RateTable | None:
+        """The table for carrier/service: exact, then the carrier's "*", then "*"/"*" (case ignored)."""
+        c, s = carrier.strip().lower(), service.strip().lower()
+        keys = {(t.carrier.lower(), t.service.lower()): t for t in self.tables}
+        for key in ((c, s), (c, "*"), ("*", s), ("*", "*")):
+            if key in keys:
+                return keys[key]
+        return None
+
+    @classmethod
+    def from_dict(cls, data: object, source: str = "rates") -> RateBook:
+        """{"divisor": optional, one divisor for every service, "services": [table, ...]} (tables as in
+        `RateTable.from_dict`); a bad value raises ValidationError naming the file and the service."""
+        if not isinstance(data, dict) or not isinstance(data.get("services"), list) or not data["services"]:
+            raise ValidationError("bad_rates", f"{source}: needs a non-empty list 'services' of rate tables")
+        divisor = data.get("divisor")
+        tables = []
+        for n, entry in enumerate(data["services"]):
+            if not isinstance(entry, dict):
+                raise ValidationError("bad_rates", f"{source}: services[{n}] must be an object")
+            if divisor is not None:
+                entry = {**entry, "divisor": divisor}
+            try:
+                table = RateTable.from_dict(entry)
+            except ValidationError as exc:
+                raise ValidationError("bad_rates", f"{source}: services[{n}] ({entry.get('carrier', '?')}/"
+                                      f"{entry.get('service', '?')}): {exc}") from None
+            if table.divisor <= 0:
+                raise ValidationError("bad_rates", f"{source}: services[{n}]: the divisor must be above zero")
+            tables.append(RateTable(table.carrier or "*", table.service or "*", table.divisor, table.bands,
+                                    table.units, table.step, table.per_extra))
+        return cls(tuple(tables), source)

@@ -38,6 +38,7 @@ class VerdictCode(StrEnum):
     ORDER_CLAIMED = "order_claimed"
     BOX_CONFIRMED = "box_confirmed"
     BOX_OVERRIDDEN = "box_overridden"
+    BOX_DOES_NOT_FIT = "box_does_not_fit"  # another box than planned, too small or too weak for the contents
     SLIP_VERIFIED = "slip_verified"
     WRONG_SLIP = "wrong_slip"
     LABEL_VERIFIED = "label_verified"

@@ -254,14 +254,35 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
     planned = str(planned_entry.get("box", "")) if isinstance(planned_entry, dict) else None
     planned_box = find_box(db, planned) if planned else None
     params = {"box": box.code, "planned": planned, "package_no": index + 1}
+    deviation: dict[str, Any] | None = None
     if planned is None or (planned_box is not None and planned_box.id == box.id) or planned == box.code:
         verdict = _ok(VerdictCode.BOX_CONFIRMED, f"Box {box.code} OK.", **params)
     else:
+        # Another box: re-check the planned contents in it (fit, weight) and price the difference.
+        from packstation.services.box_plan import check_box_override
+
+        check = check_box_override(db, loaded.order, plan, index + 1, box)
+        if check is not None and not (check.fits and check.weight_ok):
+            verdict = stop(VerdictCode.BOX_DOES_NOT_FIT, f"Box {box.code} cannot take package {index + 1}: "
+                           f"{'; '.join(check.reasons)}. Take the planned {planned} or a box that fits.",
+                           ErrorType.BOX_OVERRIDE, **params, reasons=list(check.reasons))
+            record(db, actor, EventKind.BOX, verdict.code, session=loaded.session, error_type=verdict.error_type,
+                   key=key, scan=scan, raw=code, detail={**params, "deviation": check.deviation(),
+                                                         "verdict": verdict_detail(verdict)})
+            return verdict
+        extra = ""
+        if check is not None:
+            deviation = check.deviation()
+            params["extra_cost"] = deviation["extra_cost"]
+            extra = f" ({'+' if check.extra_cost >= 0 else ''}{check.extra_cost} against the plan)"
         verdict = Verdict(VerdictCode.BOX_OVERRIDDEN, Severity.ATTENTION,
-                          f"Box {box.code} instead of the planned {planned}: noted as a deviation.",
+                          f"Box {box.code} instead of the planned {planned}: noted as a deviation{extra}.",
                           ErrorType.BOX_OVERRIDE, params=params)
+    detail = {**params, "replaces": replaces, "verdict": verdict_detail(verdict)}
+    if deviation is not None:
+        detail["deviation"] = deviation
     record(db, actor, EventKind.BOX, verdict.code, session=loaded.session, error_type=verdict.error_type, key=key,
-           scan=scan, raw=code, detail={**params, "replaces": replaces, "verdict": verdict_detail(verdict)})
+           scan=scan, raw=code, detail=detail)
     package = db.scalars(select(Package).where(Package.order_id == loaded.order.id,
                                                Package.package_no == index + 1)).first()
     if package is None:

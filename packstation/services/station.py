@@ -167,7 +167,8 @@ class StationService:
             if view.state == SessionState.BOX and not view.plan:
                 from packstation.services.box_plan import plan_for_order
 
-                view = self.packing.set_plan(view.session_id, plan_for_order(self.store, view.order_id))
+                plan = plan_for_order(self.store, view.order_id, self.settings)
+                view = self.packing.set_plan(view.session_id, plan)
             elif view.state == SessionState.SLIPS and not view.slips_expected:
                 # In the slips step with none expected means none registered yet (registered ones wait to be scanned).
                 codes = self._printed(view, "slips", self.printing.print_slips)

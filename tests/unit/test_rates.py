@@ -64,3 +64,22 @@ def test_rate_table_from_file_dict_and_bad_values() -> None:
         RateTable.from_dict({"divisor": 5000, "bands": [[5, 2], [1, 1]]})
     with pytest.raises(ValidationError):
         units_named("furlongs")
+
+
+def test_rate_book_finds_the_service_then_the_carrier_then_any_and_a_top_divisor_wins() -> None:
+    from packstation.domain.rates import RateBook
+
+    band = [[5, "1.00"]]
+    book = RateBook.from_dict({"divisor": 6000, "services": [
+        {"carrier": "DPD", "service": "express", "divisor": 5000, "bands": band},
+        {"carrier": "dpd", "service": "*", "divisor": 5000, "bands": band},
+        {"carrier": "*", "service": "*", "units": "imperial", "divisor": 139, "bands": band}]})
+    assert (book.for_service("dpd", "EXPRESS").carrier, book.for_service("dpd", "EXPRESS").service) == \
+        ("DPD", "express")
+    assert book.for_service("dpd", "standard").service == "*"
+    assert book.for_service("bring", "standard").units is IMPERIAL
+    assert {t.divisor for t in book.tables} == {Decimal(6000)}
+    with pytest.raises(ValidationError, match="services"):
+        RateBook.from_dict({"services": []}, "r.json")
+    with pytest.raises(ValidationError, match="divisor must be above zero"):
+        RateBook.from_dict({"services": [{"divisor": 0, "bands": band}]}, "r.json")

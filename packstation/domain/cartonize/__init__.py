@@ -15,7 +15,7 @@ from packstation.domain.cartonize.model import (
     Placement,
     Unpacked,
 )
-from packstation.domain.cartonize.override import OverrideCheck, check_override
+from packstation.domain.cartonize.override import OverrideCheck, check_override, check_override_contents
 from packstation.domain.cartonize.picture import PictureBox, PictureStep, pack_picture
 from packstation.domain.cartonize.plan import fill_box, plan_order
 from packstation.domain.cartonize.validate import validate_plan
@@ -34,6 +34,7 @@ __all__ = [
     "Placement",
     "Unpacked",
     "check_override",
+    "check_override_contents",
     "fill_box",
     "pack_picture",
     "plan_order",

@@ -57,7 +57,15 @@ def check_override(items: Sequence[ItemSpec], plan: PackingPlan, box: BoxSpec, *
         raise ValidationError("bad_package", f"package {package_no}: the plan has {len(plan.packages)}",
                               package_no=package_no)
     planned = plan.packages[package_no - 1]
-    contents = planned.contents()
+    return check_override_contents(items, planned.contents(), planned.box_code, planned.cost, box,
+                                   materials=materials, rates=rates, fragile_clearance=fragile_clearance)
+
+
+def check_override_contents(items: Sequence[ItemSpec], contents: dict[str, int], planned_box: str,
+                            planned_cost: Decimal, box: BoxSpec, *, materials: Sequence[CushionMaterial] = (),
+                            rates: RateTable | None = None,
+                            fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> OverrideCheck:
+    """The same check from a stored plan: `contents` (units per SKU) planned in `planned_box` at `planned_cost`."""
     spec = {i.sku: i for i in items}
     missing = [sku for sku in contents if sku not in spec]
     if missing:
@@ -88,6 +96,6 @@ def check_override(items: Sequence[ItemSpec], plan: PackingPlan, box: BoxSpec, *
         reasons.append(f"{', '.join(too_big)} larger than {box.code}" if too_big
                        else f"the items do not all fit in {box.code}")
     package = build_package(coster, box, blocks, kinds) if blocks is not None else None
-    extra = package.cost - planned.cost if package is not None else Decimal(0)
-    return OverrideCheck(planned.box_code, box.code, blocks is not None, weight_ok, in_stock, package, extra,
+    extra = package.cost - planned_cost if package is not None else Decimal(0)
+    return OverrideCheck(planned_box, box.code, blocks is not None, weight_ok, in_stock, package, extra,
                          tuple(reasons))
