@@ -56,6 +56,15 @@ HEADLINES: dict[str, str] = {
     "label_verified": "LABEL OK",
     "wrong_label": "WRONG LABEL",
     "command": "COMMAND",
+    "box_does_not_fit": "BOX DOES NOT FIT",
+    "qc_passed": "QC PASSED",
+    "qc_failed": "QC FAILED",
+    "weight_ok": "WEIGHT OK",
+    "weight_mismatch": "WEIGHT MISMATCH",
+    "undone": "UNDONE",
+    "unit_removed": "UNIT REMOVED",
+    "overridden": "OVERRIDDEN",
+    "nothing_to_undo": "NOTHING TO UNDO",
 }
 
 # Longer instruction per code; placeholders are the verdict's params.

@@ -1436,6 +1436,38 @@
       <translation>KOMENTO</translation>
     </message>
     <message>
+      <source>BOX DOES NOT FIT</source>
+      <translation>LAATIKKO EI SOVI</translation>
+    </message>
+    <message>
+      <source>QC PASSED</source>
+      <translation>TARKASTUS OK</translation>
+    </message>
+    <message>
+      <source>QC FAILED</source>
+      <translation>TARKASTUS HYLÄTTY</translation>
+    </message>
+    <message>
+      <source>WEIGHT OK</source>
+      <translation>PAINO OK</translation>
+    </message>
+    <message>
+      <source>WEIGHT MISMATCH</source>
+      <translation>VÄÄRÄ PAINO</translation>
+    </message>
+    <message>
+      <source>UNDONE</source>
+      <translation>PERUTTU</translation>
+    </message>
+    <message>
+      <source>UNIT REMOVED</source>
+      <translation>KAPPALE POISTETTU</translation>
+    </message>
+    <message>
+      <source>NOTHING TO UNDO</source>
+      <translation>EI MITÄÄN PERUTTAVAA</translation>
+    </message>
+    <message>
       <source>{sku} — {scanned} of {ordered}</source>
       <translation>{sku} — {scanned}/{ordered}</translation>
     </message>

@@ -1436,6 +1436,38 @@
       <translation>KOMMANDO</translation>
     </message>
     <message>
+      <source>BOX DOES NOT FIT</source>
+      <translation>KASSEN PASSER IKKE</translation>
+    </message>
+    <message>
+      <source>QC PASSED</source>
+      <translation>KONTROLL OK</translation>
+    </message>
+    <message>
+      <source>QC FAILED</source>
+      <translation>KONTROLL FEILET</translation>
+    </message>
+    <message>
+      <source>WEIGHT OK</source>
+      <translation>VEKT OK</translation>
+    </message>
+    <message>
+      <source>WEIGHT MISMATCH</source>
+      <translation>FEIL VEKT</translation>
+    </message>
+    <message>
+      <source>UNDONE</source>
+      <translation>ANGRET</translation>
+    </message>
+    <message>
+      <source>UNIT REMOVED</source>
+      <translation>ENHET FJERNET</translation>
+    </message>
+    <message>
+      <source>NOTHING TO UNDO</source>
+      <translation>INGENTING Å ANGRE</translation>
+    </message>
+    <message>
       <source>{sku} — {scanned} of {ordered}</source>
       <translation>{sku} — {scanned} av {ordered}</translation>
     </message>

@@ -1436,6 +1436,38 @@
       <translation>POLECENIE</translation>
     </message>
     <message>
+      <source>BOX DOES NOT FIT</source>
+      <translation>KARTON NIE PASUJE</translation>
+    </message>
+    <message>
+      <source>QC PASSED</source>
+      <translation>KONTROLA OK</translation>
+    </message>
+    <message>
+      <source>QC FAILED</source>
+      <translation>KONTROLA NIEUDANA</translation>
+    </message>
+    <message>
+      <source>WEIGHT OK</source>
+      <translation>WAGA OK</translation>
+    </message>
+    <message>
+      <source>WEIGHT MISMATCH</source>
+      <translation>ZŁA WAGA</translation>
+    </message>
+    <message>
+      <source>UNDONE</source>
+      <translation>COFNIĘTO</translation>
+    </message>
+    <message>
+      <source>UNIT REMOVED</source>
+      <translation>SZTUKA WYJĘTA</translation>
+    </message>
+    <message>
+      <source>NOTHING TO UNDO</source>
+      <translation>NIC DO COFNIĘCIA</translation>
+    </message>
+    <message>
       <source>{sku} — {scanned} of {ordered}</source>
       <translation>{sku} — {scanned} z {ordered}</translation>
     </message>
