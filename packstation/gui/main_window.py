@@ -205,18 +205,27 @@ class MainWindow(QMainWindow):
         if session is not None and session.state in (SessionState.CLOSED, SessionState.SUSPENDED,
                                                      SessionState.EXCEPTION):
             session = None
+        before = self.session
         self.session = session
         if session is None:
-            self.pages.setCurrentWidget(self.idle_screen if self.user else self.sign_in_screen)
+            self._page(self.idle_screen if self.user else self.sign_in_screen)
         else:
             self.order_screen.show_session(session)
-            self.pages.setCurrentWidget(self.order_screen)
+            self._page(self.order_screen)
         self._update_header()
         self.registry.refresh()
-        self.refresh_print_queue()
+        # An item scan prints nothing: the queue is read again when the step changes (and by its 2 s timer).
+        scanning = (SessionState.SCANNING, SessionState.QC)
+        if not (session is not None and before is not None and before.session_id == session.session_id
+                and before.state == session.state and session.state in scanning):
+            self.refresh_print_queue()
         self.session_changed.emit(session)
         if session is not None:
             self.flow.after_refresh(session)
+
+    def _page(self, page: QWidget) -> None:
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
 
     def _update_header(self) -> None:
         self.header_station.setText(tr("Station {station}", station=self.station_code) + "   ")

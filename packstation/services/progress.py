@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import qc
 from packstation.domain.errors import DomainError
-from packstation.domain.packing import SessionFacts, blockers, can_close, derive_state
+from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_state
 from packstation.domain.verdicts import LineState, SkuFacts
 from packstation.domain.vocabulary import EventKind, SessionState
 from packstation.services.views import LineView, QcRequest, SessionView
@@ -387,7 +387,8 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
         station=station_code, packer=packer_name,
         started_at=session.started_at, plan=session.plan,
         slips_expected=tuple(sorted(facts.slips_missing)), labels_expected=tuple(sorted(facts.labels_missing)),
-        can_close=can_close(facts), blockers=tuple(b.message for b in blocks),
+        can_close=facts.state in WORKING and state == SessionState.VERIFY and not blocks,  # = can_close(facts)
+        blockers=tuple(b.message for b in blocks),
         overridable=tuple(dict.fromkeys(b.key for b in blocks if b.key)),
         boxes_confirmed=facts.boxes_confirmed, boxes_planned=facts.boxes_planned,
         error_count=session.error_count, ended_at=session.ended_at,

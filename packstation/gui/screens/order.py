@@ -71,6 +71,7 @@ class StepsBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.labels = {}
+        self._shown: tuple[SessionState, tuple[str, ...]] | None = None
         for step in STEPS:
             label = QLabel(state_name(step))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,6 +79,10 @@ class StepsBar(QWidget):
             row.addWidget(label, 1)
 
     def set_state(self, state: SessionState) -> None:
+        names = tuple(state_name(step) for step in self.labels)
+        if (state, names) == self._shown:
+            return  # restyling seven labels on every scan costs milliseconds; only a new step or language does it
+        self._shown = (state, names)
         reached = True
         for step, label in self.labels.items():
             current = step == state
@@ -115,9 +120,13 @@ class OrderScreen(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Icon, SKU, bin and count columns are sized to their contents when an order is shown (and at a new text
+        # size), not by ResizeToContents: that mode measures every row again on each changed row, which on a
+        # 1,000-line order cost a quarter of a second per scan.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # capture words share the room with the text
+        self.model.modelReset.connect(self.fit_columns)
         self.qc_status = QLabel()
         self.qc_status.setObjectName("qcStatus")
         self.qc_status.setWordWrap(True)
@@ -153,7 +162,11 @@ class OrderScreen(QWidget):
     def show_session(self, session: SessionView) -> None:
         self.session = session
         active = session.active_line
-        self.model.set_lines(session.lines, active.line_id if active else None)
+        active_id = active.line_id if active else None
+        was_active = self.model.active_id
+        self.model.set_lines(session.lines, active_id, key=session.session_id)
+        if active_id is not None and active_id != was_active:
+            self._keep_in_view(self.model.row_of(active_id))
         gift = "  — " + tr("GIFT") if session.gift else ""
         self.title.setText(tr("Order {ref} — {merchant} — {customer}", ref=session.order_ref,
                               merchant=session.merchant, customer=session.customer_name) + gift)
@@ -163,15 +176,19 @@ class OrderScreen(QWidget):
         state = session.state
         if state == SessionState.BOX:
             self.box_panel.show_plan(session.plan, confirmed=False)
-            self.side.setCurrentWidget(self.box_panel)
+            self._side(self.box_panel)
         elif state in (SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY):
             self.verify_panel.show_expected(session.slips_expected, session.labels_expected, session.can_close,
                                             session.blockers)
-            self.side.setCurrentWidget(self.verify_panel)
+            self._side(self.verify_panel)
         else:
             self.qc_status.setText(self._status_text(session))
-            self.side.setCurrentWidget(self.qc_status)
+            self._side(self.qc_status)
         self.fit_rows()
+
+    def _side(self, panel: QWidget) -> None:
+        if self.side.currentWidget() is not panel:  # switching relays the panel out, even to the same one
+            self.side.setCurrentWidget(panel)
 
     def _status_text(self, session: SessionView) -> str:
         lines = []
@@ -200,18 +217,43 @@ class OrderScreen(QWidget):
         title_font.setPixelSize(int(base_px * 1.3))
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.fit_columns()
         self.fit_rows()
 
+    def _keep_in_view(self, row: int | None) -> None:
+        """A long pick list follows the packer: when the active row is off screen it goes near the top, so the
+        next screenful of scans moves nothing (scrolling on every scan would repaint every visible row)."""
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        if not self.table.viewport().rect().contains(self.table.visualRect(index)):
+            self.table.scrollTo(self.model.index(max(row - 1, 0), 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def fit_columns(self) -> None:
+        """Icon, SKU, bin and count columns as wide as their contents (the count with room for its tick)."""
+        for column in (0, 1, 3, 4):
+            self.table.resizeColumnToContents(column)
+        header = self.table.horizontalHeader()
+        header.resizeSection(4, header.sectionSize(4) + self.table.fontMetrics().horizontalAdvance("✔ "))
+
     def fit_rows(self) -> None:
-        """Rows share the table's height; up to FIT_ROWS lines always fit without a scroll bar."""
+        """Rows share the table's height; up to FIT_ROWS lines always fit without a scroll bar.
+
+        Longer orders squeeze their rows no lower than a readable height and then scroll (a 1,000-line order is
+        not drawn as 1,000 one-pixel rows).
+        """
         rows = max(self.model.rowCount(), 1)
         available = self.table.viewport().height()
         if available <= 0:
             return
-        height = max(available // max(rows, min(FIT_ROWS, rows)), 1)
-        height = min(height, int(self.table.font().pixelSize() * 3.2) if self.table.font().pixelSize() > 0 else 60)
-        self.table.verticalHeader().setDefaultSectionSize(height)
-        self.table.verticalHeader().setMinimumSectionSize(1)
+        px = self.table.font().pixelSize()
+        height = max(available // max(rows, min(FIT_ROWS, rows)), int(px * 1.4) if px > 0 else 24, 1)
+        height = min(height, int(px * 3.2) if px > 0 else 60)
+        rows_header = self.table.verticalHeader()
+        if rows_header.minimumSectionSize() != 1:
+            rows_header.setMinimumSectionSize(1)
+        if rows_header.defaultSectionSize() != height:  # setting it, even unchanged, relays and repaints every row
+            rows_header.setDefaultSectionSize(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
