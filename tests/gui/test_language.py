@@ -206,3 +206,23 @@ def test_override_reasons_are_translated_and_stored_in_english(bench: Bench) -> 
     dialog.reason.setEditText("Pudełko sprawdzone")
     assert dialog.chosen_reason() == "Pudełko sprawdzone"  # a typed reason is kept as typed
     dialog.reject()
+
+
+def test_a_preset_reason_picked_in_norwegian_is_stored_in_english(qtbot: Any) -> None:
+    from packstation.gui.flow import REMOVE_REASONS
+    from packstation.gui.screens.prompts import ReasonDialog
+
+    switch_language("nb")
+    submitted: list[str] = []
+    dialog = ReasonDialog("Fjern", "Hvorfor?", REMOVE_REASONS, submitted.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+    assert shown[0] != REMOVE_REASONS[0], "the preset is shown in the packer's language"
+    dialog.reason.setCurrentIndex(0)
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    assert submitted == [REMOVE_REASONS[0]]
+    dialog.show()
+    dialog.reason.setEditText("Kunden ombestemte seg")  # the packer's own words stay as typed
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    assert submitted[-1] == "Kunden ombestemte seg"

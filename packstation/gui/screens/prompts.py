@@ -21,10 +21,12 @@ class ReasonDialog(StationDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(title, prompt, parent)
         self._submit = submit
+        # Presets are shown in the packer's language but stored in English, so the lead's reports read one way.
+        self._presets = {tr(r): r for r in reasons}
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
-        self.reason.addItems([tr(r) for r in reasons])
+        self.reason.addItems(list(self._presets))
         self.layout_.addWidget(self.reason)
         self.layout_.addWidget(QLabel(tr("Enter  confirm      Esc  cancel")))
         self.reason.lineEdit().returnPressed.connect(slot(self.submit))
@@ -32,10 +34,11 @@ class ReasonDialog(StationDialog):
         self.reason.setFocus()
 
     def submit(self) -> bool:
-        reason = self.reason.currentText().strip()
-        if not reason:
+        typed = self.reason.currentText().strip()
+        if not typed:
             self.error_label.setText(tr("Give a reason."))
             return False
+        reason = self._presets.get(typed, typed)
         return self.attempt(lambda: self._submit(reason))
 
 
