@@ -4,8 +4,6 @@ reason, F10, F11 with the lead's badge and PIN, F12)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -13,8 +11,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.gui.screens.prompts import ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
 from tests.gui import keys
-
-SHOTS = Path(__file__).parents[1] / "screenshots"
+from tests.gui.screenshots import shot_dir
 
 
 def watch_scans(demo) -> None:  # type: ignore[no-untyped-def]
@@ -129,7 +126,7 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
         if check == "damage" and line.sku_code in state.get("damaged", ()) and not state.get("careless"):
             state["damaged"].remove(line.sku_code)
             if state.get("shot_qc"):
-                demo.grab_floor().save(str(SHOTS / "demo_qc_stop.png"))
+                demo.grab_floor().save(str(shot_dir() / "demo_qc_stop.png"))
             answer(qtbot, dialog, "n")
             assert dialog.waiting_for_replacement
             click(qtbot, demo, state["spares"][line.sku_code].pop(0))  # the trainee reaches for the shelf
@@ -196,7 +193,7 @@ def printer_jam(qtbot, demo, shot: bool = False) -> None:  # type: ignore[no-unt
     assert not any(k.startswith("label:") for k in demo.panel.buttons), "a jammed label is not in the hand"
     assert "jammed" in demo.panel.printer_status.text().lower()
     if shot:
-        demo.grab_floor().save(str(SHOTS / "demo_printer_jam.png"))
+        demo.grab_floor().save(str(shot_dir() / "demo_printer_jam.png"))
     click_widget(qtbot, demo.panel.clear_button)
     assert not demo.panel.jammed()
     key(demo, Qt.Key.Key_F7)

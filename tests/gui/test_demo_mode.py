@@ -12,7 +12,6 @@ from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
 from packstation.gui.demo.window import BANNER, build_demo_window
 from tests.gui.demo_trainee import (
-    SHOTS,
     ack_if_stopped,
     click,
     finish,
@@ -20,6 +19,7 @@ from tests.gui.demo_trainee import (
     start,
     watch_scans,
 )
+from tests.gui.screenshots import shot_dir
 
 
 @pytest.fixture
@@ -49,8 +49,7 @@ def test_banner_hints_and_a_first_order(qtbot, demo) -> None:  # type: ignore[no
     assert "pick ticket" in demo.panel.hint_label.text().lower()
     click(qtbot, demo, "ticket:A")
     assert "scan the items in the tote" in demo.panel.hint_label.text().lower()
-    SHOTS.mkdir(exist_ok=True)
-    demo.grab_floor().save(str(SHOTS / "demo_practice_floor.png"))
+    demo.grab_floor().save(str(shot_dir() / "demo_practice_floor.png"))
     assert pack(qtbot, demo, "A") == "closed"
     card = finish(qtbot, demo)
     assert (card.errors_injected, card.errors_caught, card.accuracy) == (0, 0, 1.0)
@@ -92,7 +91,7 @@ def test_a_bad_day_through_every_dialog(qtbot, demo, tmp_path) -> None:  # type:
     trainer = demo.trainer
     assert trainer.trainees.item(0, 0).text() == "Sam Taylor"
     assert trainer.cards.item(0, 1).text() == "A bad day" and trainer.cards.item(0, 4).text() == "6/6"
-    demo.grab_floor().save(str(SHOTS / "demo_trainer_view.png"))
+    demo.grab_floor().save(str(shot_dir() / "demo_trainer_view.png"))
     trainer.cards.setCurrentCell(0, 0)
     pdf = trainer.print_selected(tmp_path / "card.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
