@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 from packstation.app import open_store
 from packstation.store.models import Event, Label, Order, OrderLine, PackedUnit, PackSession
 from packstation.store.models.shipping import PrintJob
-from tests.helpers.bench_world import add_orders, build_floor
+from tests.helpers.bench_world import Floor, add_orders, build_floor
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDERS = 150  # enough that every kill lands mid-shift on an idle machine too
+ORDERS = 150  # a shift's worth; when a fast machine packs them all before every kill landed, more orders come in
 
 
 @dataclass
@@ -39,19 +39,19 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Floor]:
     path = tmp_path_factory.mktemp("crash-template") / "template.db"
     store = open_store(f"sqlite:///{path}")
     floor = build_floor(store, skus=12)
     add_orders(store, floor, ORDERS, 3)
     store.dispose()
-    return path
+    return path, floor
 
 
 @pytest.fixture
-def bench(template: Path, tmp_path: Path) -> tuple[str, Path]:
+def bench(template: tuple[Path, Floor], tmp_path: Path) -> tuple[str, Path]:
     db = tmp_path / "station.db"
-    db.write_bytes(template.read_bytes())
+    db.write_bytes(template[0].read_bytes())
     return f"sqlite:///{db}", tmp_path / "prints"
 
 
@@ -128,22 +128,29 @@ def check(db_url: str, prints: Path, acked: list[str], closed: list[str], last_o
     assert twice == {}, f"labels printed more often than their reprint records allow: {twice}"
 
 
-def crash_many(db_url: str, prints: Path, kills: int, seed: int) -> None:
+def crash_many(db_url: str, prints: Path, kills: int, seed: int, floor: Floor) -> None:
     rng = random.Random(seed)
     acked: list[str] = []
     closed: list[str] = []
     last: str | None = None
     killed = 0
-    for k in range(kills):
+    batch = 0
+    for k in range(kills * 3):
         run = drive(db_url, prints, f"k{k}", kill_after_s=rng.uniform(0.0, 2.5))
         acked += run.acked
         closed += run.closed
         last = run.orders[-1] if run.orders else last
         check(db_url, prints, acked, closed, last)
-        if run.done:
+        if not run.done:
+            killed += 1
+        if killed == kills:
             break
-        killed += 1
-    assert killed == kills, "the orders ran out before every kill landed: add orders"
+        if run.done:  # the station packed every order before the kill: the next import arrives
+            batch += 1
+            store = open_store(db_url, migrate=False)
+            add_orders(store, floor, ORDERS // 3, 3, prefix=f"BO{batch}-")
+            store.dispose()
+    assert killed == kills, "the station was never killed mid-shift"
     final = drive(db_url, prints, "final")
     assert final.done
     check(db_url, prints, acked + final.acked, closed + final.closed, None)
@@ -154,8 +161,10 @@ def crash_many(db_url: str, prints: Path, kills: int, seed: int) -> None:
 
 
 @pytest.mark.slow
-def test_station_killed_at_random_points_keeps_its_promises(bench: tuple[str, Path]) -> None:
-    crash_many(*bench, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301)
+def test_station_killed_at_random_points_keeps_its_promises(bench: tuple[str, Path],
+                                                            template: tuple[Path, Floor]) -> None:
+    crash_many(*bench, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301,
+               floor=template[1])
 
 
 @pytest.mark.slow
