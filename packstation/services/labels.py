@@ -324,7 +324,8 @@ class LabelService:
             data = docs.returns_slip_data(docs.load_order(db, order_id), self.now().date())
         return render_returns_slip_pdf(data, page_size=page_size) if data is not None else None
 
-    def print_customer_documents(self, order_id: int, *, station_id: int | None = None) -> list[PrintJobView]:
+    def print_customer_documents(self, order_id: int, *, station_id: int | None = None,
+                                 reason: str = "") -> list[PrintJobView]:
         """The packing slip and, when the merchant offers returns, the returns slip (both in the customer's locale)
         to the bench's document printer, as one transaction of jobs, then sent."""
         packing = self.packing_slip(order_id)
@@ -332,7 +333,8 @@ class LabelService:
         with transaction(self.store.sessions) as db:
             config = self._station_config(db, station_id)
             job_ids = [PrintQueue.enqueue(db, document=document, fmt="pdf", printer=config.document_printer,
-                                          payload=payload, station_id=station_id, order_id=order_id).id
+                                          payload=payload, station_id=station_id, order_id=order_id,
+                                          reason=reason).id
                        for document, payload in (("packing_slip", packing), ("returns_slip", returns))
                        if payload is not None]
         return self.queue.process(job_ids=job_ids)

@@ -157,6 +157,8 @@ class StationPrinting:
         service = self._labels()
         for label in service.labels(view.order_id):
             service.reprint(label.id, reason, station_id=self.station_id)
+        if self._already("packing_slip", view.order_id):  # the customer's documents too, once they had printed
+            service.print_customer_documents(view.order_id, station_id=self.station_id, reason=reason)
 
     def void_labels(self, view: SessionView, reason: str) -> None:
         service = self._labels()
