@@ -109,3 +109,27 @@ def test_no_returns_slip_when_the_merchant_offers_none(tmp_path: Path) -> None:
         store.dispose()
     assert list((tmp_path / "prints").glob("returns_slip-*.pdf")) == []
     assert len(list((tmp_path / "prints").glob("packing_slip-*.pdf"))) == 1
+
+
+def test_a_reprint_prints_the_customer_documents_again_with_the_reason(tmp_path: Path) -> None:
+    store, station, _ = bench(tmp_path, locale="fi_FI", currency="EUR", returns=True)
+    try:
+        user = station.sign_in("BENCH-P001", PIN)
+        view = station.next_order(user.id)
+        assert view is not None
+        for _ in range(50):
+            if view.state == SessionState.VERIFY:
+                break
+            scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
+                    SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
+            view = station.scan(view.session_id, scan)[1]
+        view = station.reprint(view.session_id, "Printer jam")
+        with store.sessions() as db:
+            jobs = sorted((j.document, j.reason, j.status) for j in db.scalars(select(PrintJob))
+                          if j.document in ("packing_slip", "returns_slip"))
+    finally:
+        store.dispose()
+    assert jobs == [("packing_slip", "", "sent"), ("packing_slip", "Printer jam", "sent"),
+                    ("returns_slip", "", "sent"), ("returns_slip", "Printer jam", "sent")]
+    slips = sorted((tmp_path / "prints").glob("returns_slip-*.pdf"))
+    assert len(slips) == 2 and all("Palautuslomake" in pdf_text(p) for p in slips)
