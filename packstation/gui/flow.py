@@ -223,11 +223,15 @@ class OrderFlow:
         session = self.w.session
         if session is None:
             return []
-        names = {str(line.line_id): line.sku_code for line in session.lines}
+        keys = session.overridable or tuple(session.failed_qc)
+        wanted = {key.partition(":")[2] for key in keys} - {""}  # name only the lines a blocker is about
+        names: dict[str, str] = {}
+        if wanted:
+            names = {str(line.line_id): line.sku_code for line in session.lines if str(line.line_id) in wanted}
         words = {"short_ship": tr("Ship short (units missing)"), "slips": tr("Slips not scanned"),
                  "labels": tr("Label not scanned"), "weight": tr("Weight check")}
         found = []
-        for key in session.overridable or tuple(session.failed_qc):
+        for key in keys:
             check, _, line_id = key.partition(":")
             text = words.get(key) or tr("{check} check — {sku}", check=check.capitalize(),
                                         sku=names.get(line_id, tr("order")))

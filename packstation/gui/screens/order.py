@@ -170,8 +170,12 @@ class OrderScreen(QWidget):
         gift = "  — " + tr("GIFT") if session.gift else ""
         self.title.setText(tr("Order {ref} — {merchant} — {customer}", ref=session.order_ref,
                               merchant=session.merchant, customer=session.customer_name) + gift)
+        # QProgressBar.setValue repaints at once, and that synchronous paint took every other pending change of
+        # the window with it (~4 ms a scan); with updates off for the call it is painted with the rest, once.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(session.units_ordered, 1))
         self.progress.setValue(min(session.units_scanned, max(session.units_ordered, 1)))
+        self.progress.setUpdatesEnabled(True)
         self.steps.set_state(session.state)
         state = session.state
         if state == SessionState.BOX:
