@@ -27,22 +27,28 @@ from tests.gui import keys  # noqa: E402
 from tests.helpers.bench_world import PIN  # noqa: E402
 
 
-def _enter_to_paint(window: Any, text: str) -> float:
+def _enter_to_paint(window: Any, text: str) -> tuple[float, float]:
+    """(seconds, CPU seconds) from the Enter key event to the banner painted."""
     keys._tick(1000)
     for i, char in enumerate(text):
         keys.press(None, keys._key_for(char), char, gap_ms=8 if i else 0)
-    t0 = time.perf_counter()
+    cpu, t0 = time.process_time(), time.perf_counter()
     keys.press(None, int(Qt.Key.Key_Return), "\r", gap_ms=8)
     QApplication.processEvents()
     window.banner.repaint()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - cpu
 
 
 def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_id: int,
-                large_scans: int) -> dict[str, list[float]]:
-    """Seconds from Enter to painted verdict, on 5-line orders and on one large order."""
+                large_scans: int) -> dict[str, list[tuple[float, int, int, float, float]]]:
+    """(seconds from Enter to painted verdict, SQL statements, commits) per scan, on 5-line orders and on one large
+    order; the scan that completes a small order (next step: box plan, state row) is its own bucket."""
+    from tests.benchmarks.bench_scan_latency import bucket
+    from tests.benchmarks.harness import SqlCounter
+
     app = QApplication.instance() or QApplication([])
     assert app is not None
+    counter = SqlCounter(store.engine)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_url=url, station=floor.stations[0], print_dir=Path(tmp), label_format="zpl")
         station = StationService(store, settings)
@@ -51,14 +57,17 @@ def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_
         window.show()
         QApplication.processEvents()
         window.sign_in(floor.badges[0], PIN)
-        out: dict[str, list[float]] = {}
+        out: dict[str, list[tuple[float, int, int, float, float]]] = {}
         for order_id, n in [*((o, 5) for o in small_ids), (large_id, large_scans)]:
             window.claim(_barcode(store, order_id))
             session = window.session
             assert session is not None, window.banner.headline
-            bucket = out.setdefault(f"{len(session.lines)} lines", [])
-            for line in session.lines[:n]:
-                bucket.append(_enter_to_paint(window, line.barcode))
+            for position, line in enumerate(session.lines[:n]):
+                mark = counter.mark()
+                took, cpu = _enter_to_paint(window, line.barcode)
+                after_commit = time.perf_counter() - counter.commit_started
+                out.setdefault(bucket(len(session.lines), position), []).append(
+                    (took, *counter.since(mark), after_commit, cpu))
                 assert window.banner.look == "ok", (window.banner.headline, window.banner.detail)
             window.session = None
             station.packing.suspend(session.session_id, "benchmark")

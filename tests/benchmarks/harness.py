@@ -95,6 +95,32 @@ def time_calls(fn: Callable[[], Any], n: int) -> list[float]:
     return out
 
 
+class SqlCounter:
+    """Counts the SQL statements and commits an engine runs (benchmarks report them per scan)."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.statements = 0
+        self.commits = 0
+        self.commit_started = 0.0  # perf_counter() when the last COMMIT was sent (its fsync follows)
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "commit", self._commit)
+
+    def _statement(self, *_args: Any) -> None:
+        self.statements += 1
+
+    def _commit(self, *_args: Any) -> None:
+        self.commits += 1
+        self.commit_started = time.perf_counter()
+
+    def mark(self) -> tuple[int, int]:
+        return self.statements, self.commits
+
+    def since(self, mark: tuple[int, int]) -> tuple[int, int]:
+        return self.statements - mark[0], self.commits - mark[1]
+
+
 @contextmanager
 def pg_database(admin_url: str | None = None, prefix: str = "packstation_bench") -> Iterator[str]:
     """A fresh PostgreSQL database for one benchmark run, dropped afterwards."""
