@@ -103,10 +103,11 @@ class AuthService:
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:
         """The user for `badge` (+ `pin` where needed); refusals name the reason (`pin_required`, `bad_pin`, ...)."""
         now = self.clock.now()
+        station_id = self.station_id  # before the transaction: registering the bench must not need a 2nd connection
         try:
             with transaction(self.store.sessions) as db:
                 user = check_credentials(db, badge, pin, now, lead=False)
-                record(db, Actor(self.station_id, user.id, now), EventKind.SIGN_IN, "ok")
+                record(db, Actor(station_id, user.id, now), EventKind.SIGN_IN, "ok")
                 return user_view(user)
         except DomainError as exc:
             if exc.code == "bad_pin":

@@ -176,3 +176,30 @@ def test_a_claim_moved_to_another_bench_stops_the_cached_session(bench) -> None:
     assert shown.lines[0].scanned == 3 and shown.station == "BENCH-02"
     with store.sessions() as db:
         assert db.scalar(select(Event.id).where(Event.event_uuid == "m-3")) is None
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def test_a_bench_works_on_one_pooled_connection(kind: str, tmp_path: Path,
+                                                request: pytest.FixtureRequest) -> None:
+    """Sign-in (which registers a new bench), claim and scans never need a second connection: with a pool of one
+    and no overflow, a second checkout would wait out the timeout and fail."""
+    from packstation.store.db import make_engine, make_session_factory, upgrade
+
+    url = f"sqlite:///{tmp_path / 'one.db'}" if kind == "sqlite" else request.getfixturevalue("pg_url")
+    setup = open_store(url)
+    floor = build_floor(setup, skus=5, stations=0)
+    order_id = add_orders(setup, floor, 1, 3, prefix="ONE-")[0]
+    setup.dispose()
+    engine = make_engine(url, pool_size=1, max_overflow=0, pool_timeout=2)
+    upgrade(engine)
+    store = Store(engine=engine, sessions=make_session_factory(engine), url=url)
+    try:
+        service = PackingService(store, "NEW-BENCH-7")  # not registered yet: the sign-in registers it
+        user = service.sign_in(floor.badges[0], PIN)  # type: ignore[attr-defined]
+        view = service.claim(user.id, order_id)
+        for n, line in enumerate(view.lines):
+            verdict, view = service.scan(view.session_id, line.barcode, scan_id=f"one-{n}")
+            assert verdict.code == "accepted", verdict
+        assert view.station == "NEW-BENCH-7" and view.units_scanned == 3
+    finally:
+        store.dispose()
