@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(model.columnCount() - 1, 0))
             if self.session is not None:
                 self.order_screen.show_session(self.session)
+            if self.user is None:
+                self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
             if self.last_verdict is not None and self.user is not None:
                 headline, detail = verdict_text(self.last_verdict)
                 self.banner.show_verdict(self.last_verdict.severity, headline, detail,

@@ -108,3 +108,20 @@ def test_a_trainer_opens_demo_mode_and_production_stays_unchanged(qtbot, product
     with pytest.raises(Exception, match="only in a demo database"):
         TrainingService(window.station.store).scorecards()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_signed_out_window_and_its_training_menu_follow_a_language_switch(qtbot, production) -> None:  # type: ignore[no-untyped-def]
+    from packstation.gui.i18n import switch_language
+
+    window, _db, _settings = production
+    station = window.station_code
+    try:
+        switch_language("nb")
+        settle()
+        assert [a.text() for a in window.menuBar().actions()] == ["Opplæring"]
+        assert window.banner.detail == f"Stasjon {station}"
+    finally:
+        switch_language("en")
+    settle()
+    assert [a.text() for a in window.menuBar().actions()] == ["Training"]
+    assert window.banner.detail == f"Station {station}"

@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from packstation.config import Settings
 from packstation.gui.messages import error_text, tr
@@ -31,18 +32,37 @@ def training_settings(settings: Settings) -> Settings:
                                print_dir=settings.print_dir / "training")
 
 
+class TrainingMenu(QMenu):
+    """The Training menu; it retitles itself and its entry when the packer switches language."""
+
+    def __init__(self, parent: Any) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingMenu")
+        self.open_demo = QAction(parent)
+        self.open_demo.setObjectName("action_open_demo")
+        self.open_demo.setShortcut(QKeySequence(SHORTCUT))
+        self.addAction(self.open_demo)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Training"))
+        self.open_demo.setText(tr("Open demo mode (trainers and leads)…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+
 def add_training_menu(window: Any) -> QAction | None:
     """Add the Training menu to a production packer window (not to the one inside the demo window)."""
     settings = getattr(window.station, "settings", None)
     if not isinstance(settings, Settings) or settings.demo:
         return None
-    menu = window.menuBar().addMenu(tr("Training"))
-    menu.setObjectName("trainingMenu")
-    action = QAction(tr("Open demo mode (trainers and leads)…"), window)
-    action.setObjectName("action_open_demo")
-    action.setShortcut(QKeySequence(SHORTCUT))
+    menu = TrainingMenu(window)
+    window.menuBar().addMenu(menu)
+    action = menu.open_demo
     action.triggered.connect(slot(lambda _checked=False: open_demo(window)))
-    menu.addAction(action)
     window.addAction(action)
     return action
 
