@@ -53,7 +53,7 @@ _FAST_STATES = (SessionState.SCANNING.value, SessionState.QC.value)
 class _Live:
     """A session's progress as of this service's last committed scan, and the number of journal rows it had."""
 
-    loaded: Loaded | None
+    loaded: Loaded
     events: int
     view: SessionView
 
@@ -69,7 +69,8 @@ class PackingService:
         self.fnc1_substitute = fnc1_substitute
         self.auth = AuthService(store, station_code, self.clock)
         self._static: StaticCache = {}  # each order's lines, SKUs and checks, read once
-        self._live: dict[int, _Live] = {}  # session id -> progress after this service's last scan
+        self._live: dict[int, _Live] = {}  # session id -> progress as of this service's last commit on it
+        self._staged: dict[int, _Live] = {}  # ... from the transaction in progress; kept only once it commits
 
     @property
     def station_id(self) -> int:
@@ -81,10 +82,13 @@ class PackingService:
         station_id = self.station_id
         for attempt in range(3):
             now = self.clock.now()
+            self._staged.clear()
             try:
                 with transaction(self.store.sessions) as db:
                     lock_station(db, station_id, now)
-                    return work(db, Actor(station_id, user_id, now))
+                    result = work(db, Actor(station_id, user_id, now))
+                self._keep_staged()
+                return result
             except IntegrityError:
                 if attempt == 2:
                     raise
@@ -96,6 +100,13 @@ class PackingService:
                         "The database cannot be reached: this was NOT saved. Try again when the connection is back.",
                     ) from exc
         raise AssertionError("unreachable")
+
+    def _keep_staged(self) -> None:
+        """The transaction committed: what it staged is now what the store holds."""
+        self._live.update(self._staged)
+        self._staged.clear()
+        while len(self._live) > 4:
+            self._live.pop(next(iter(self._live)))
 
     def _own(self, db: Session, session_id: int) -> Loaded:
         loaded = load(db, session_id, cache=self._static)
@@ -154,14 +165,21 @@ class PackingService:
         return self.auth.sign_in(badge, pin)
 
     def view(self, session_id: int) -> SessionView:
+        self._staged.clear()
         with transaction(self.store.sessions) as db:
-            return build_view(db, load(db, session_id, cache=self._static))
+            view = self._shown(db, load(db, session_id, cache=self._static))
+        self._keep_staged()
+        return view
 
     def open_session(self, user_id: int) -> SessionView | None:
         """The order left open at this station (after a restart or crash), exactly as last committed."""
+        station_id = self.station_id
+        self._staged.clear()
         with transaction(self.store.sessions) as db:
-            session = claims.open_session_at(db, self.station_id, user_id)
-            return build_view(db, load(db, session.id, cache=self._static)) if session else None
+            session = claims.open_session_at(db, station_id, user_id)
+            view = self._shown(db, load(db, session.id, cache=self._static)) if session else None
+        self._keep_staged()
+        return view
 
     def claim(self, user_id: int, barcode: str | int) -> SessionView:
         """Take an order by its pick-ticket or tote barcode (or id); atomic across stations.
@@ -180,7 +198,7 @@ class PackingService:
             if order.status == "claimed" and order.claim_station_id == actor.station_id:
                 session = claims.latest_session(db, order.id)
                 if session is not None and session.state in {s.value for s in WORKING}:
-                    return build_view(db, load(db, session.id, cache=self._static))
+                    return self._shown(db, load(db, session.id, cache=self._static))
             if busy is not None and busy.order_id != order.id:
                 other = db.get(Order, busy.order_id)
                 raise DomainError("station_busy", f"Finish or suspend order {other.external_ref if other else ''} "
@@ -189,7 +207,7 @@ class PackingService:
                 return self._resume_in(db, actor, order)
             if order.status == "new" and claims.try_claim(db, order, actor, ("new",)):
                 session = claims.start_session(db, order, actor)
-                return build_view(db, self._settle(db, actor, session.id))
+                return self._shown(db, self._settle(db, actor, session.id))
             raise claims.refuse_claim(db, order, actor)
 
         return self._run(work, user_id)
@@ -218,7 +236,7 @@ class PackingService:
         session.station_id, session.user_id = actor.station_id, actor.user_id
         session.state, session.ended_at = SessionState.SCANNING.value, None
         record(db, actor, EventKind.CLAIM, "resumed", session=session)
-        return build_view(db, self._settle(db, actor, session.id))
+        return self._shown(db, self._settle(db, actor, session.id))
 
     def resume(self, user_id: int, barcode_or_order_id: str | int) -> SessionView:
         """Pick up a suspended order at this station (any station); exception orders need a lead."""
@@ -286,13 +304,11 @@ class PackingService:
         """
         key = event_key(scan_id)
         attempts: list[int] = []
-        after: list[_Live] = []
 
         def work(db: Session, actor: Actor) -> Result:
             # A replayed scan id is caught by the journal's unique key on the first try (no lookup per scan); the
             # rerun after that IntegrityError finds the stored verdict.
             attempts.append(1)
-            after.clear()
             if scan_id and len(attempts) > 1:
                 prior = find_event(db, key)
                 if prior is not None:
@@ -307,20 +323,16 @@ class PackingService:
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             parsed = parse_scan(text, fnc1_substitute=self.fnc1_substitute)
             verdict = route_scan(db, loaded, actor, parsed, key, too_fast)
-            result = self._fast_verdict(db, live, loaded, verdict, key) if live is not None else None
-            if result is None:
-                result = self._verdict(db, loaded, actor, verdict, scan_id=key)
-                after.append(self._live_after(db, result[1], loaded))
-            else:
-                after.append(_Live(result[2], live.events + 1, result[1]))  # type: ignore[union-attr]
-            return result[0], result[1]
+            fast = self._fast_verdict(db, live, loaded, verdict, key) if live is not None else None
+            if fast is not None and live is not None:
+                verdict_view, view, progressed = fast
+                self._staged[session_id] = _Live(progressed, live.events + 1, view)  # + this scan's journal row
+                return verdict_view, view
+            verdict_view, view = self._verdict(db, loaded, actor, verdict, scan_id=key)
+            self._stage(db, load(db, session_id, loaded, self._static), view)
+            return verdict_view, view
 
-        result = self._run(work)
-        if after and after[0].loaded is not None:  # committed: the next scan may start from here
-            self._live[session_id] = after[0]
-            while len(self._live) > 4:
-                self._live.pop(next(iter(self._live)))
-        return result
+        return self._run(work)
 
     # -- the scan fast path: the session's progress kept between scans, checked against the store on each --------
     def _still_live(self, db: Session, live: _Live) -> Loaded | None:
@@ -369,13 +381,20 @@ class PackingService:
                             params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
                             line_id=verdict.line_id, scan_id=scan_id, event_id=loaded.item_event), view, new)
 
-    def _live_after(self, db: Session, view: SessionView, loaded: Loaded) -> _Live:
-        """What the next scan may start from after a full-path scan (nothing when the session left the hot path)."""
-        settled = load(db, loaded.session.id, loaded, self._static)
-        if settled.session.state not in _FAST_STATES or settled.facts.labels_registered:
-            return _Live(None, 0, view)
-        return _Live(replace(settled, item_event=None, item_scan=None), self._event_count(db, loaded.session.id),
-                     view)
+    def _shown(self, db: Session, loaded: Loaded) -> SessionView:
+        """The session's view; the next scan may start from it once this transaction commits."""
+        view = build_view(db, loaded)
+        self._stage(db, loaded, view)
+        return view
+
+    def _stage(self, db: Session, loaded: Loaded, view: SessionView) -> None:
+        """Keep `loaded` (as it will be committed) for the next scan, while the session is on the hot path here."""
+        session = loaded.session
+        if (session.state in _FAST_STATES and not loaded.facts.labels_registered
+                and session.station_id == self.station_id):
+            db.flush()
+            self._staged[session.id] = _Live(replace(loaded, item_event=None, item_scan=None),
+                                             self._event_count(db, session.id), view)
 
     def undo_last(self, session_id: int, user_id: int | None = None) -> Result:
         """Take the units of the last accepted scan out again (the journal keeps both)."""
