@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from cartonize_optimum import optimum_boxes  # noqa: E402
+from cartonize_optimum import one_fewer_ruled_out, optimum_boxes  # noqa: E402
 from cartonize_peers import PEERS  # noqa: E402
 
 from packstation.domain.cartonize import BoxSpec, ItemSpec, PackingPlan, plan_order, validate_plan  # noqa: E402
@@ -135,6 +135,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N orders of the dev set")
     ap.add_argument("--peers", default="py3dbp,packvium,packer3d")
     ap.add_argument("--optimal-units", type=int, default=6, help="prove the optimum for orders up to this many units")
+    ap.add_argument("--prove-fewer", action="store_true",
+                    help="check every order above the volume/weight bound: can one box fewer work at all?")
     ap.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = ap.parse_args()
     peers = [p for p in args.peers.split(",") if p]
@@ -158,6 +160,11 @@ def main() -> int:
           "(2-core machine, PHP)")
     print(f"packstation vs BoxPacker per order: fewer boxes on {sum(m < r for m, r in zip(mine, ref, strict=True))}, "
           f"more on {sum(m > r for m, r in zip(mine, ref, strict=True))}")
+    for name, t in tallies.items():
+        if name != "packstation":
+            fewer = sum(p < m for p, m in zip(t.per_order, mine, strict=True))
+            more = sum(p > m for p, m in zip(t.per_order, mine, strict=True))
+            print(f"{name} vs packstation per order: fewer boxes on {fewer}, more on {more}")
     report["dev"] = [t.row() for t in tallies.values()]
     report["reference_boxes"] = sum(ref)
 
@@ -189,6 +196,28 @@ def main() -> int:
               f"({time.perf_counter() - start:.0f} s)")
         report["optimal"] = {"orders": len(small), "gap_boxes": sum(gaps), "orders_off": sum(1 for g in gaps if g),
                              "unproven": unproven}
+    if args.prove_fewer:
+        # Every order where the volume/weight bound is below our count: is one box fewer possible at all?
+        start = time.perf_counter()
+        open_orders: list[str] = []
+        proven = 0
+        for case, found in zip(cases, mine, strict=True):
+            vol = sum(i.volume * i.qty for i in case.items)
+            weight = sum(i.weight * i.qty for i in case.items)
+            bound = max(1, math.ceil(vol / max(b.volume for b in case.boxes)),
+                        math.ceil(weight / max(b.capacity for b in case.boxes)))
+            if found <= bound:
+                proven += 1
+                continue
+            verdict = one_fewer_ruled_out(case.items, case.boxes, found)
+            if verdict:
+                proven += 1
+            else:
+                open_orders.append(f"{case.id[:8]} ({found}{'' if verdict is False else ', timed out'})")
+        print(f"\nfewest boxes proven (volume/weight bound, assignment relaxation, exact 3D for one box) on "
+              f"{proven} of {len(cases)} orders; one box fewer not ruled out on {len(open_orders)}: "
+              f"{', '.join(open_orders)} ({time.perf_counter() - start:.0f} s)")
+        report["proven_fewest"] = {"orders": proven, "open": open_orders}
     report["load_average"] = os.getloadavg()
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in report['load_average'])} "
           f"on {os.cpu_count()} CPUs (wall-clock times include any other load)")

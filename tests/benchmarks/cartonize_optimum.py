@@ -110,3 +110,57 @@ def _partition_exists(units: tuple[int, ...], k: int, part_fits) -> tuple[bool, 
         return False
 
     return rec(0, []), unknown
+
+
+def one_fewer_ruled_out(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], found: int,
+                        time_limit: float = 20.0) -> bool | None:
+    """Is `found - 1` boxes proven impossible? True: proven (so `found` is the optimum); False: a plan with one box
+    fewer exists or is not excluded; None: the solver ran out of time.
+
+    A relaxation first: every combination of `found - 1` box types must take every unit by volume and weight, each
+    unit in a box it fits (CP-SAT assignment); when only one box would be left, the exact 3D model decides.
+    """
+    from itertools import combinations_with_replacement
+
+    from ortools.sat.python import cp_model
+
+    k = found - 1
+    if k < 1:
+        return True
+    units = [i for i in items for _ in range(i.qty)]
+    vol = sum(u.volume for u in units)
+    weight = sum(u.weight for u in units)
+
+    def fits(u: ItemSpec, b: BoxSpec) -> bool:
+        return any(all(o[a] <= b.inner[a] for a in range(3)) for o in orientations(u.dims, u.this_side_up))
+
+    unknown = False
+    for combo in combinations_with_replacement(boxes, k):
+        if sum(b.volume for b in combo) < vol or sum(b.capacity for b in combo) < weight:
+            continue
+        if not all(any(fits(u, b) for b in combo) for u in items):
+            continue
+        if k == 1:
+            verdict = fits_exactly(units, combo[0], time_limit)
+            if verdict is None:
+                unknown = True
+            elif verdict:
+                return False
+            continue
+        m = cp_model.CpModel()
+        x = [[m.NewBoolVar(f"x{n}_{j}") if fits(u, b) else None for j, b in enumerate(combo)]
+             for n, u in enumerate(units)]
+        for row in x:
+            m.AddExactlyOne([v for v in row if v is not None])
+        for j, b in enumerate(combo):
+            m.Add(sum(u.volume * x[n][j] for n, u in enumerate(units) if x[n][j] is not None) <= b.volume)
+            m.Add(sum(u.weight * x[n][j] for n, u in enumerate(units) if x[n][j] is not None) <= b.capacity)
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = time_limit
+        solver.parameters.num_workers = 1
+        status = solver.Solve(m)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return False
+        if status != cp_model.INFEASIBLE:
+            unknown = True
+    return None if unknown else True

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from packstation.domain.cartonize import BoxSpec, ItemSpec, plan_order, validate_plan
 from packstation.domain.cartonize.layers import layered, layered_spots, pattern2d, place2d
 from packstation.domain.cartonize.placement import orientations
@@ -68,3 +71,16 @@ def test_the_weight_limit_caps_a_layered_box() -> None:
     plan = plan_order(items, (TALL,))
     assert validate_plan(plan, items, (TALL,)) == []
     assert len(plan.packages) == 2 and all(p.weight <= TALL.max_weight for p in plan.packages)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.tuples(st.integers(20, 200), st.integers(20, 300), st.integers(20, 200)), st.integers(1, 40),
+       st.booleans(), st.tuples(st.integers(100, 400), st.integers(100, 400), st.integers(60, 520)))
+def test_random_one_shape_orders_get_valid_plans(dims, qty, upright, inner) -> None:
+    box = BoxSpec("B", inner, tuple(d + 6 for d in inner), 100, 30000, Decimal("0.50"))
+    items = [ItemSpec("U", qty, dims, 150, this_side_up=upright)]
+    plan = plan_order(items, (box, TALL))
+    assert validate_plan(plan, items, (box, TALL)) == []
+    assert plan == plan_order(items, (box, TALL))
+    assert plan.complete or all(not any(all(o[a] <= b.inner[a] for a in range(3))
+                                        for o in orientations(dims, upright)) for b in (box, TALL))
