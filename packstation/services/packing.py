@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -393,6 +393,10 @@ class PackingService:
         if (session.state in _FAST_STATES and not loaded.facts.labels_registered
                 and session.station_id == self.station_id):
             db.flush()
+            state = inspect(session)
+            columns = [name for name in state.unloaded if name in state.mapper.column_attrs]
+            if columns:  # a session created in this transaction: read its unset columns once now, not on each scan
+                db.refresh(session, columns)
             self._staged[session.id] = _Live(replace(loaded, item_event=None, item_scan=None),
                                              self._event_count(db, session.id), view)
 

@@ -26,7 +26,7 @@ from tests.helpers.packing_data import (
     add_order,
 )
 
-MAX_STATEMENTS = 6  # station heartbeat, session guard, journal count, event insert, unit insert (+ error count)
+MAX_STATEMENTS = 5  # station heartbeat, session guard, journal count, event insert, unit insert
 
 
 @contextmanager
