@@ -52,6 +52,19 @@ def mark_sent(session: Session, job: PrintJob, now: dt.datetime) -> None:
             label.status = "printed"
 
 
+def label_has_printed(session: Session, label: Label, now: dt.datetime) -> bool:
+    """Whether `label`, just scanned on a box, really came out of a printer. A label whose print outcome is unknown
+    (the station stopped mid-send) evidently did: its job is settled as sent here (label counted printed)."""
+    if label.printed_count > 0:
+        return True
+    job = session.scalars(select(PrintJob).where(PrintJob.label_id == label.id, PrintJob.status == UNKNOWN)
+                          .order_by(PrintJob.id.desc())).first()
+    if job is None:
+        return False
+    mark_sent(session, job, now)
+    return True
+
+
 def _aware(value: dt.datetime) -> dt.datetime:
     """SQLite hands datetimes back naive (they are stored as UTC)."""
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

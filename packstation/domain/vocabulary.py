@@ -43,6 +43,7 @@ class VerdictCode(StrEnum):
     WRONG_SLIP = "wrong_slip"
     LABEL_VERIFIED = "label_verified"
     WRONG_LABEL = "wrong_label"
+    LABEL_NOT_PRINTED = "label_not_printed"  # a label of this order that no printer has put out
     COMMAND = "command"  # a printed command barcode (CMD-UNDO, ...)
     # Answers to actions (QC, weight, undo, remove, override) returned as VerdictView too:
     QC_PASSED = "qc_passed"

@@ -55,6 +55,7 @@ HEADLINES: dict[str, str] = {
     "wrong_slip": "WRONG SLIP",
     "label_verified": "LABEL OK",
     "wrong_label": "WRONG LABEL",
+    "label_not_printed": "LABEL NOT PRINTED",
     "command": "COMMAND",
     "box_does_not_fit": "BOX DOES NOT FIT",
     "qc_passed": "QC PASSED",
@@ -75,6 +76,7 @@ DETAILS: dict[str, str] = {
     "unknown_barcode": "Barcode {raw} is not in the catalogue. Put the item aside.",
     "too_fast_repeat": "The same unit twice in a moment. Scan each unit once.",
     "duplicate_scan_id": "This scan was already counted; nothing changed.",
+    "label_not_printed": "Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.",
 }
 
 

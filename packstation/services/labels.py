@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from packstation.app import Store
 from packstation.config import Settings
-from packstation.devices.print_queue import UNKNOWN, PrintJobView, PrintQueue, mark_sent
+from packstation.devices.print_queue import PrintJobView, PrintQueue, label_has_printed
 from packstation.devices.printers import Printer
 from packstation.documents.label import render_labels_pdf
 from packstation.documents.packing_slip import render_packing_slip_pdf
@@ -269,7 +269,7 @@ class LabelService:
                 problem = ("voided", "This label was voided; put the new label on the box.")
             elif package_id is not None and label.package_id != package_id:
                 problem = ("other_package", "This label belongs to another box of this order.")
-            elif label.printed_count == 0 and not self._scan_proves_print(db, label):
+            elif not label_has_printed(db, label, self.now()):
                 problem = ("not_printed", "This label has not been printed by the station.")
             if problem is not None:
                 event = self._event(db, EventKind.VERIFY, VerdictCode.WRONG_LABEL, order_id=order_id,
@@ -285,16 +285,6 @@ class LabelService:
             return VerdictView(VerdictCode.LABEL_VERIFIED.value, Severity.OK, "Label verified.",
                                {"tracking_number": label.tracking_number, "package_no": package.package_no},
                                event_id=event.id)
-
-    def _scan_proves_print(self, db: Session, label: Label) -> bool:
-        """A label whose print outcome is unknown (the station stopped mid-send) and that is now scanned on the box
-        did come out: its job is settled as sent (label counted printed)."""
-        job = db.scalars(select(PrintJob).where(PrintJob.label_id == label.id, PrintJob.status == UNKNOWN)
-                         .order_by(PrintJob.id.desc())).first()
-        if job is None:
-            return False
-        mark_sent(db, job, self.now())
-        return True
 
     def close_blockers(self, order_id: int) -> tuple[str, ...]:
         """Why the order cannot close yet as far as labels go: an order never closes without its labels printed."""

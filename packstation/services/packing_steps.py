@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from packstation.devices.print_queue import label_has_printed
 from packstation.domain import qc
 from packstation.domain.barcodes import Scan
 from packstation.domain.errors import DomainError
@@ -321,9 +322,15 @@ def verify_code(db: Session, loaded: Loaded, actor: Actor, scan: Scan, what: str
         verdict = judge_code_in_set(text, facts.labels_expected, facts.labels_verified, what="label")
         kind = EventKind.VERIFY
         if verdict.code == VerdictCode.LABEL_VERIFIED:
-            for label in db.scalars(select(Label).where(Label.tracking_number == text,
-                                                        Label.status.in_(("issued", "printed")))):
-                label.status, label.verified_at = "verified", actor.now
+            labels = list(db.scalars(select(Label).where(Label.tracking_number == text,
+                                                         Label.status.in_(("issued", "printed")))))
+            if all(label_has_printed(db, label, actor.now) for label in labels):
+                for label in labels:
+                    label.status, label.verified_at = "verified", actor.now
+            else:  # typed in, or a jammed print's remains: the box has no good label yet, and a retry may print one
+                verdict = stop(VerdictCode.LABEL_NOT_PRINTED,
+                               "This label has not printed. Clear the printer, reprint it (F7) and scan the new one.",
+                               ErrorType.LABEL_VERIFICATION, label=text)
     record(db, actor, kind, verdict.code, session=loaded.session, error_type=verdict.error_type, key=key, scan=scan,
            detail={"code": text, "verdict": verdict_detail(verdict)})
     return verdict

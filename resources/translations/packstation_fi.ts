@@ -1432,6 +1432,10 @@
       <translation>VÄÄRÄ OSOITETARRA</translation>
     </message>
     <message>
+      <source>LABEL NOT PRINTED</source>
+      <translation>OSOITETARRA EI TULOSTUNUT</translation>
+    </message>
+    <message>
       <source>COMMAND</source>
       <translation>KOMENTO</translation>
     </message>
@@ -1490,6 +1494,10 @@
     <message>
       <source>This scan was already counted; nothing changed.</source>
       <translation>Tämä skannaus on jo laskettu; mikään ei muuttunut.</translation>
+    </message>
+    <message>
+      <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
+      <translation>Tarra {label} ei ole tulostunut. Selvitä tulostin, tulosta se uudelleen (F7) ja skannaa uusi tarra.</translation>
     </message>
     <message>
       <source>Scan the items</source>

@@ -1432,6 +1432,10 @@
       <translation>FEIL ETIKETT</translation>
     </message>
     <message>
+      <source>LABEL NOT PRINTED</source>
+      <translation>ETIKETTEN ER IKKE SKREVET UT</translation>
+    </message>
+    <message>
       <source>COMMAND</source>
       <translation>KOMMANDO</translation>
     </message>
@@ -1490,6 +1494,10 @@
     <message>
       <source>This scan was already counted; nothing changed.</source>
       <translation>Denne skanningen er allerede telt; ingenting ble endret.</translation>
+    </message>
+    <message>
+      <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
+      <translation>Etikett {label} er ikke skrevet ut. Rydd skriveren, skriv den ut på nytt (F7) og skann den nye.</translation>
     </message>
     <message>
       <source>Scan the items</source>

@@ -1432,6 +1432,10 @@
       <translation>ZŁA ETYKIETA</translation>
     </message>
     <message>
+      <source>LABEL NOT PRINTED</source>
+      <translation>ETYKIETA NIE WYDRUKOWANA</translation>
+    </message>
+    <message>
       <source>COMMAND</source>
       <translation>POLECENIE</translation>
     </message>
@@ -1490,6 +1494,10 @@
     <message>
       <source>This scan was already counted; nothing changed.</source>
       <translation>Ten skan został już policzony; nic się nie zmieniło.</translation>
+    </message>
+    <message>
+      <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
+      <translation>Etykieta {label} nie została wydrukowana. Udrożnij drukarkę, wydrukuj ją ponownie (F7) i zeskanuj nową.</translation>
     </message>
     <message>
       <source>Scan the items</source>
