@@ -41,6 +41,11 @@ def _orders(store: Store, small: int, large_lines: int, tag: str) -> tuple[Any, 
     floor = _FLOORS[store.url]
     small_ids = add_orders(store, floor, small, 5, prefix=f"LAT5{tag}-")
     large_id = add_orders(store, floor, 1, large_lines, prefix=f"LATL{tag}-")[0]
+    if store.engine.dialect.name == "sqlite":
+        # The import's pages go into the database file now, as SQLite's own checkpoint does during an import:
+        # otherwise the first scans' checkpoint carries the whole import (a one-off ~200 ms on the 1M store).
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return floor, small_ids, large_id
 
 

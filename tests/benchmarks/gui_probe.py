@@ -60,6 +60,7 @@ def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_
         out: dict[str, list[tuple[float, int, int, float, float]]] = {}
         for order_id, n in [*((o, 5) for o in small_ids), (large_id, large_scans)]:
             window.claim(_barcode(store, order_id))
+            QApplication.processEvents()  # the claim's paint and idle work, done before the packer's first item
             session = window.session
             assert session is not None, window.banner.headline
             for position, line in enumerate(session.lines[:n]):
