@@ -135,7 +135,7 @@ class PackingService:
         loaded = self._settle(db, actor, loaded_before.session.id, loaded_before)
         return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
                             params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
-                            line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), build_view(db, loaded))
+                            line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), self._shown(db, loaded))
 
     def _session_action(self, session_id: int, action: Callable[[Session, Loaded, Actor], Verdict],
                         user_id: int | None = None) -> Result:
@@ -328,9 +328,7 @@ class PackingService:
                 verdict_view, view, progressed = fast
                 self._staged[session_id] = _Live(progressed, live.events + 1, view)  # + this scan's journal row
                 return verdict_view, view
-            verdict_view, view = self._verdict(db, loaded, actor, verdict, scan_id=key)
-            self._stage(db, load(db, session_id, loaded, self._static), view)
-            return verdict_view, view
+            return self._verdict(db, loaded, actor, verdict, scan_id=key)  # stages the session for the next scan
 
         return self._run(work)
 
