@@ -169,6 +169,8 @@ class DemoWindow(Translated, QWidget):
         # The embedded packer window never gets its own close event; close it so its application-wide scan
         # filter is removed with the demo window and cannot swallow the next window's scans.
         self.main.close()
+        self.main.print_timer.stop()  # its tick refreshes the bench, which is gone after this
+        self.main.print_timer.timeout.disconnect(self._printer_tick)
         self.panel.keep_open = False
         self.panel.close()
         super().closeEvent(event)
