@@ -42,8 +42,8 @@ class StationLog:
 
 def station_loop(url: str, code: str, badge: str, box: str, stop: threading.Event, log: StationLog,
                  seed: int) -> None:
-    # One pooled connection per bench; sign-in briefly needs a second one (50 benches fit max_connections=100).
-    engine = make_engine(url, pool_size=1, max_overflow=1)
+    # One connection per bench and no overflow: 50 benches hold 50 of PostgreSQL's default 100 connections.
+    engine = make_engine(url, pool_size=1, max_overflow=0)
     store = Store(engine, make_session_factory(engine), url)
     rng = random.Random(seed)
     try:
