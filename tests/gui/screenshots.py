@@ -109,8 +109,11 @@ def grab(window, name: str, out: Path) -> Path:  # type: ignore[no-untyped-def]
 
 
 def main(out: Path = OUT) -> list[Path]:
+    from sqlalchemy import update
+
     from packstation.app import open_store
     from packstation.demo.generate import generate_demo_data
+    from packstation.store.models import User
     from tests.gui import keys
     from tests.gui.conftest import find_order, make_bench
 
@@ -122,6 +125,8 @@ def main(out: Path = OUT) -> list[Path]:
         db = Path(tmp) / "shots.db"
         store = open_store(f"sqlite:///{db}")
         generate_demo_data(store, orders=30, seed=7)
+        with store.sessions.begin() as session:  # the README's pictures in English; lang_*.png show the others
+            session.execute(update(User).where(User.badge_code == "BADGE-P001").values(locale="en"))
         store.dispose()
         bench = make_bench(bot, db, Path(tmp) / "prints")
         w = bench.window
