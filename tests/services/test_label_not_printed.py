@@ -14,7 +14,7 @@ from sqlalchemy import select
 from packstation.domain.vocabulary import SessionState
 from packstation.services.station import StationService
 from packstation.store.models import Label, Order
-from tests.services.test_returns_slip_printing import bench
+from tests.services.test_returns_slip_printing import bench, pack_to_verify
 
 
 def test_a_label_that_never_printed_is_refused_until_it_is_reprinted(tmp_path: Path) -> None:
@@ -26,12 +26,7 @@ def test_a_label_that_never_printed_is_refused_until_it_is_reprinted(tmp_path: P
         user = station.sign_in("BENCH-P001", PIN)
         view = station.next_order(user.id)
         assert view is not None
-        for _ in range(50):
-            if view.state == SessionState.VERIFY:
-                break
-            scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
-                    SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
-            view = station.scan(view.session_id, scan)[1]
+        view = pack_to_verify(station, view)
         assert view.state == SessionState.VERIFY and zebra.jobs == []
         (tracking,) = view.labels_expected
 

@@ -42,6 +42,17 @@ def pack(station: StationService, user_id: int, view: SessionView) -> None:
     raise AssertionError("never closed")
 
 
+def pack_to_verify(station: StationService, view: SessionView) -> SessionView:
+    """Items, box and slips, up to the step where the label is scanned on the box."""
+    for _ in range(50):
+        if view.state == SessionState.VERIFY:
+            return view
+        scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
+                SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
+        view = station.scan(view.session_id, scan)[1]
+    raise AssertionError(f"never reached the label check: {view.state} {view.blockers}")
+
+
 def bench(tmp_path: Path, *, locale: str, currency: str, returns: bool) -> tuple[Store, StationService, int]:
     store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
     floor = build_floor(store, skus=4)
@@ -117,12 +128,7 @@ def test_a_reprint_prints_the_customer_documents_again_with_the_reason(tmp_path:
         user = station.sign_in("BENCH-P001", PIN)
         view = station.next_order(user.id)
         assert view is not None
-        for _ in range(50):
-            if view.state == SessionState.VERIFY:
-                break
-            scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
-                    SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
-            view = station.scan(view.session_id, scan)[1]
+        view = pack_to_verify(station, view)
         view = station.reprint(view.session_id, "Printer jam")
         with store.sessions() as db:
             jobs = sorted((j.document, j.reason, j.status) for j in db.scalars(select(PrintJob))
