@@ -83,7 +83,12 @@ class ScanContext:
 
 @dataclass(frozen=True)
 class Verdict:
-    """One answer: a code, how loud, a plain message, and what it changes (line and units)."""
+    """One answer: a code, how loud, a plain message, and what it changes (line and units).
+
+    `message` is the journal's and the command line's English; `params` carry every value in it, so the screen can
+    say the same in the packer's language (gui/messages.py DETAILS). Where one code has several message shapes,
+    `params["variant"]` names the shape (e.g. over_scan "pack": a pack larger than the line's rest).
+    """
 
     code: VerdictCode
     severity: Severity
@@ -132,7 +137,8 @@ def judge_item_scan(scan: Scan, ctx: ScanContext) -> Verdict:
                       "The same barcode was read twice too quickly. Count the units in your hand and scan again.",
                       barcode=shown)
     if scan.kind == ScanKind.EMPTY:
-        return _error(VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="")
+        return _error(VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="",
+                      variant="empty")
     if ctx.non_item_kind is not None or scan.kind in (ScanKind.SSCC, ScanKind.COMMAND):
         what = ctx.non_item_kind or scan.kind
         return _error(VerdictCode.UNEXPECTED_BARCODE,
@@ -185,7 +191,7 @@ def judge_item_scan(scan: Scan, ctx: ScanContext) -> Verdict:
         if units > 1:
             return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
                            f"{sku.code} is serialised: scan each unit's own serial barcode.",
-                           ErrorType.SERIAL_REQUIRED, line.line_id, params=params)
+                           ErrorType.SERIAL_REQUIRED, line.line_id, params={**params, "variant": "each"})
     if scan.serial and ctx.serial_seen:
         return Verdict(VerdictCode.DUPLICATE_SERIAL, Severity.STOP,
                        f"Serial {scan.serial} of {sku.code} has already been packed. Put this unit aside for a lead.",
@@ -202,24 +208,28 @@ def _over(line: LineState, units: int, params: dict[str, Any]) -> Verdict:
     else:
         message = (f"This scan counts {units} units but line {line.line_no} needs only {line.remaining} more. "
                    "Open the pack or scan single units.")
+    variant = {} if line.remaining <= 0 else {"variant": "pack"}
     return Verdict(VerdictCode.OVER_SCAN, Severity.STOP, message, ErrorType.OVER_SCAN, line.line_id,
-                   params={**params, "units": units, "remaining": line.remaining})
+                   params={**params, "units": units, "remaining": line.remaining, **variant})
 
 
 def judge_quantity(line: LineState, sku: SkuFacts, quantity: int) -> Verdict:
     """Typed quantity for a large line: allowed up to the SKU's limit, never for serialised or scan-each SKUs."""
-    params = {"sku": sku.code, "line_no": line.line_no, "quantity": quantity, "limit": sku.max_quantity_entry}
+    params = {"sku": sku.code, "line_no": line.line_no, "quantity": quantity, "limit": sku.max_quantity_entry,
+              "ordered": line.ordered}
     if quantity <= 0:
-        return stop(VerdictCode.OVER_SCAN, "Type a quantity of at least 1.", None, **params)
+        return stop(VerdictCode.OVER_SCAN, "Type a quantity of at least 1.", None, **params, variant="zero")
     if sku.serial_required or sku.scan_each or sku.max_quantity_entry <= 0:
-        return stop(VerdictCode.CASE_NOT_ALLOWED, f"{sku.code} must be scanned unit by unit.", None, **params)
+        return stop(VerdictCode.CASE_NOT_ALLOWED, f"{sku.code} must be scanned unit by unit.", None, **params,
+                    variant="typed")
     if quantity > sku.max_quantity_entry:
         return stop(VerdictCode.CASE_NOT_ALLOWED,
-                    f"At most {sku.max_quantity_entry} units of {sku.code} may be typed at once.", None, **params)
+                    f"At most {sku.max_quantity_entry} units of {sku.code} may be typed at once.", None, **params,
+                    variant="limit")
     if quantity > line.remaining:
         return Verdict(VerdictCode.OVER_SCAN, Severity.STOP,
                        f"Line {line.line_no} needs only {line.remaining} more.", ErrorType.OVER_SCAN, line.line_id,
-                       params={**params, "remaining": line.remaining})
+                       params={**params, "remaining": line.remaining, "variant": "typed"})
     done = line.scanned + quantity
     return Verdict(VerdictCode.ACCEPTED, Severity.OK, f"{sku.code} {done} of {line.ordered} (+{quantity})",
                    line_id=line.line_id, units=quantity, params={**params, "scanned": done, "units": quantity})
@@ -235,9 +245,9 @@ def judge_code_in_set(code: str, expected: frozenset[str], done: frozenset[str],
         left = len(expected - done - {code})
         if code in done:
             return Verdict(ok, Severity.ATTENTION, f"This {what} was already scanned; {left} to go.",
-                           params={"code": code, "left": left, "again": True})
+                           params={"code": code, "left": left, "again": True, "variant": "again"})
         return Verdict(ok, Severity.OK, f"{what.capitalize()} OK" + (f"; {left} to go." if left else "."),
-                       params={"code": code, "left": left})
+                       params={"code": code, "left": left, **({"variant": "more"} if left else {})})
     return Verdict(wrong, Severity.STOP,
                    f"This {what} ({code}) does not belong to this order. Take it out and use this order's {what}.",
                    error, params={"code": code})

@@ -7,6 +7,7 @@ back to the engine's own plain-English message rather than showing a half-filled
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from string import Formatter
 from typing import Any
 
@@ -68,33 +69,143 @@ HEADLINES: dict[str, str] = {
     "nothing_to_undo": "NOTHING TO UNDO",
 }
 
-# Longer instruction per code; placeholders are the verdict's params.
+# Longer instruction per code, or per "code:variant" where one code has several message shapes (the verdict's
+# `params["variant"]`, or the param VARIANT_PARAM names). Placeholders are the verdict's params; a param named in
+# VOCABULARY is itself translated first (a check name, a kind of barcode). tests/unit/test_verdict_words.py drives
+# the packing service through every verdict and proves each one fills a template here.
 DETAILS: dict[str, str] = {
+    # item scans (domain/verdicts.py)
     "accepted": "{sku} — {scanned} of {ordered}",
     "over_scan": "{sku} needs only {ordered}. Take the extra unit out of the box.",
+    "over_scan:pack": "This scan counts {units} units but line {line_no} needs only {remaining} more. "
+                      "Open the pack or scan single units.",
+    "over_scan:typed": "Line {line_no} needs only {remaining} more.",
+    "over_scan:zero": "Type a quantity of at least 1.",
     "wrong_item": "{sku} is not in this order. Put it aside.",
-    "unknown_barcode": "Barcode {raw} is not in the catalogue. Put the item aside.",
+    "unknown_barcode": "Barcode {barcode} is not in the catalogue. Put the item aside for a lead.",
+    "unknown_barcode:empty": "Nothing was read. Scan the item again.",
+    "unknown_barcode:box": "{barcode} is not a box we know. Scan the barcode on the box.",
+    "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
+                       "label; if it repeats, put the item aside for a lead.",
+    "expired": "This unit expired on {expiry}. Put it aside and take another.",
+    "short_shelf_life": "This unit expires in {days_left} days; {sku} must have at least {min_days}. "
+                        "Take a fresher unit.",
+    "wrong_lot": "Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.",
+    "serial_required": "{sku} needs its serial number: scan the barcode that carries the serial.",
+    "serial_required:each": "{sku} is serialised: scan each unit's own serial barcode.",
+    "duplicate_serial": "Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.",
+    "case_not_allowed": "{sku} must be scanned one unit at a time, not as a pack. Scan each unit.",
+    "case_not_allowed:typed": "{sku} must be scanned unit by unit.",
+    "case_not_allowed:limit": "At most {limit} units of {sku} may be typed at once.",
+    "unexpected_barcode": "That is not an item's barcode. Scan the barcode on the item.",
+    "unexpected_barcode:box": "That is a box barcode. Scan the barcode on the item.",
+    "unexpected_barcode:slip": "That is a slip barcode. Scan the barcode on the item.",
+    "unexpected_barcode:label": "That is a shipping label. Scan the barcode on the item.",
+    "unexpected_barcode:sscc": "That is a shipping label (SSCC). Scan the barcode on the item.",
+    "unexpected_barcode:order": "That is an order barcode. Scan the barcode on the item.",
+    "unexpected_barcode:tote": "That is a tote barcode. Scan the barcode on the item.",
+    "unexpected_barcode:badge": "That is a badge. Scan the barcode on the item.",
     "too_fast_repeat": "The same unit twice in a moment. Scan each unit once.",
     "duplicate_scan_id": "This scan was already counted; nothing changed.",
+    "command": "Command {command}",
+    "order_claimed": "The order is open: scan the items.",
+    # the box
+    "box_confirmed": "Box {box} OK.",
+    "box_overridden": "Box {box} instead of the planned {planned}: noted as a deviation.",
+    "box_overridden:cost": "Box {box} instead of the planned {planned}: noted as a deviation ({difference} against "
+                           "the plan).",
+    "box_does_not_fit": "The contents of package {package_no} do not fit in box {box}. Take the planned {planned} "
+                        "or a box that fits.",
+    "box_does_not_fit:too_heavy": "Package {package_no} is too heavy for box {box}. Take the planned {planned} or a "
+                                  "box that fits.",
+    # slips and labels
+    "slip_verified": "Slip OK.",
+    "slip_verified:more": "Slip OK; {left} to go.",
+    "slip_verified:again": "This slip was already scanned; {left} to go.",
+    "wrong_slip": "This slip ({code}) does not belong to this order. Take it out and use this order's slip.",
+    "label_verified": "Label OK.",
+    "label_verified:more": "Label OK; {left} to go.",
+    "label_verified:again": "This label was already scanned; {left} to go.",
+    "wrong_label": "This label ({code}) does not belong to this order. Take it off and use this order's label.",
+    "wrong_label:unknown_label": "This is not a label the station issued.",  # LabelService: params["reason"]
+    "wrong_label:other_order": "This label belongs to another order.",
+    "wrong_label:voided": "This label was voided; put the new label on the box.",
+    "wrong_label:other_package": "This label belongs to another box of this order.",
+    "wrong_label:not_printed": "This label has not been printed by the station.",
     "label_not_printed": "Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.",
+    # quality checks and the weight
+    "qc_passed": "{check} for {sku}: OK.",
+    "qc_passed:order": "{check}: OK.",
+    "qc_passed:serial_next": "Serial {serial} captured; next unit.",
+    "qc_passed:serial_done": "Serial {serial} captured.",
+    "qc_passed:blocked": "Confirmed, but hazardous goods (class {hazmat_class}) cannot ship by {service}: they need "
+                         "a ground service. A lead must override.",
+    "qc_failed": "{check} for {sku} failed.",
+    "qc_failed:order": "{check} failed.",
+    "qc_failed:damage": "{sku} marked damaged: take it out and scan a replacement.",
+    "qc_failed:lot": "Lot {lot} is not the lot {lot_required} this line needs.",
+    "qc_failed:expiry": "{sku} expires {expiry} ({days_left} days left; needs {min_days}).",
+    "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
+    "weight_mismatch": "The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a "
+                       "missing or extra item.",
+    # undo, remove, override
+    "undone": "Undone: {units} × {sku} out of the box.",
+    "unit_removed": "1 × {sku} removed: {reason}",
+    "overridden": "{lead} approved: {reason}",
+    "nothing_to_undo": "Nothing to undo.",
 }
+
+# The param that names a code's message shape when it is not `variant` (LabelService sends `reason`).
+VARIANT_PARAM: dict[str, str] = {"wrong_label": "reason", "unexpected_barcode": "kind"}
+
+# Params whose values are the station's own words (a check name), translated before they fill a template; a value not
+# in its table (a lot number) is shown as it is. `reason` values are the reason dialog's presets (English
+# sources) or the packer's own words, so they go through tr() as they are.
+VOCABULARY: dict[str, dict[str, str]] = {
+    "check": {
+        "damage": N_("Damage check"), "expiry": N_("Expiry check"), "serial": N_("Serial number check"),
+        "lot": N_("Lot check"), "weight": N_("Weight check"), "fragile": N_("Fragile check"),
+        "hazmat": N_("Hazardous goods check"), "gift": N_("Gift check"),
+    },
+    "lot": {"none": N_("none")},
+}
+TRANSLATED_PARAMS = frozenset({"reason"})
 
 
 def headline(code: str) -> str:
     return tr(HEADLINES.get(code, code.replace("_", " ").upper()))
 
 
-def _fill(template: str, params: dict[str, Any]) -> str | None:
+def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None) -> str | None:
     names = {name for _, name, _, _ in Formatter().parse(template) if name}
     if not names <= params.keys():
         return None
-    return tr(template, **{name: params[name] for name in names})
+    return tr(template, **{name: word(name, params[name]) if word else params[name] for name in names})
+
+
+def detail_key(verdict: VerdictView) -> str:
+    """The DETAILS key of a verdict: "code:variant" when it names a shape that has its own words, else "code"."""
+    variant = verdict.params.get(VARIANT_PARAM.get(verdict.code, "variant"))
+    key = f"{verdict.code}:{variant}"
+    return key if variant and key in DETAILS else verdict.code
+
+
+def _word(name: str, value: Any) -> Any:
+    table = VOCABULARY.get(name)
+    if table is not None and isinstance(value, str) and value in table:
+        return tr(table[value])
+    if name in TRANSLATED_PARAMS and isinstance(value, str):
+        return tr(value)
+    return value
 
 
 def verdict_text(verdict: VerdictView) -> tuple[str, str]:
-    """(headline, detail) for a verdict; the detail falls back to the engine's own message."""
-    template = DETAILS.get(verdict.code)
-    detail = _fill(template, verdict.params) if template else None
+    """(headline, detail) for a verdict: DETAILS[detail_key] filled with its params, words among them translated.
+
+    The detail falls back to the engine's own (English) message only when no template fits its params.
+    """
+    template = DETAILS.get(detail_key(verdict))
+    detail = _fill(template, verdict.params, _word) if template else None
     return headline(verdict.code), detail or tr(verdict.message)
 
 

@@ -89,9 +89,11 @@ def record_qc(db: Session, loaded: Loaded, actor: Actor, check: str, passed: boo
     value = (value or "").strip()
     today = now_date(actor.now)
     message = ""
+    problem: dict[str, Any] = {}  # the values of `message`, and its shape as `variant` (for the screen's words)
     if passed and check == "lot" and line is not None:
         if line.lot_required and value != line.lot_required:
             passed, message = False, f"Lot {value or 'none'} is not the lot {line.lot_required} this line needs."
+            problem = {"variant": "lot", "lot": value or "none", "lot_required": line.lot_required}
         elif value:
             for unit in db.scalars(select(PackedUnit).where(PackedUnit.order_line_id == line.id,
                                                             PackedUnit.session_id == loaded.session.id,
@@ -106,6 +108,8 @@ def record_qc(db: Session, loaded: Loaded, actor: Actor, check: str, passed: boo
         if days < 0 or (sku.min_shelf_life_days and days < sku.min_shelf_life_days):
             passed = False
             message = f"{sku.code} expires {expiry.isoformat()} ({days} days left; needs {sku.min_shelf_life_days})."
+            problem = {"variant": "expiry", "expiry": expiry.isoformat(), "days_left": days,
+                       "min_days": sku.min_shelf_life_days}
         else:
             for unit in db.scalars(select(PackedUnit).where(PackedUnit.order_line_id == line.id,
                                                             PackedUnit.session_id == loaded.session.id,
@@ -114,22 +118,28 @@ def record_qc(db: Session, loaded: Loaded, actor: Actor, check: str, passed: boo
     if passed and check == "serial" and line is not None and sku is not None:
         return _capture_serial(db, loaded, actor, line.id, value, detail)
     if passed and check == "hazmat" and any(s.check == "hazmat" and s.blocked for s in loaded.specs):
-        message = next(s.blocked for s in loaded.specs if s.check == "hazmat" and s.blocked)
+        spec = next(s for s in loaded.specs if s.check == "hazmat" and s.blocked)
+        message = spec.blocked
+        problem = {"variant": "blocked", "hazmat_class": spec.params.get("hazmat_class", ""),
+                   "service": spec.params.get("service", "")}
     removed = None
     if not passed and check == "damage" and line is not None:
         removed = remove_one(db, loaded, line.id)
         detail["removed_unit"] = removed is not None
     error = None if passed else QC_ERRORS[check]
     subject = f"{sku.code} " if sku else ""
+    # Order checks (no line) have no SKU: their words say so by the "order" variant.
+    about = {"check": check, "sku": sku.code} if sku else {"check": check, "variant": "order"}
     if passed and not message:
-        verdict = _ok(VerdictCode.QC_PASSED, f"{subject}{check} check OK.", check=check)
+        verdict = _ok(VerdictCode.QC_PASSED, f"{subject}{check} check OK.", **about)
     elif passed:
         verdict = Verdict(VerdictCode.QC_PASSED, Severity.ATTENTION, f"Confirmed, but {message}; a lead must "
-                          "override.", params={"check": check, "reason": message})
+                          "override.", params={**about, "reason": message, **problem})
     else:
         text = message or (f"{subject}marked damaged: take it out and scan a replacement." if check == "damage"
                            else f"{subject}{check} check failed.")
-        verdict = stop(VerdictCode.QC_FAILED, text, error, check=check, reason=message)
+        shape = problem or ({"variant": "damage"} if check == "damage" and sku else {})
+        verdict = stop(VerdictCode.QC_FAILED, text, error, **{**about, "reason": message, **shape})
     event = record(db, actor, EventKind.QC, check, session=loaded.session, error_type=error,
                    sku_id=sku.sku_id if sku else None, line_id=line_id, raw=value or None,
                    detail={**detail, "passed": passed, "verdict": verdict_detail(verdict)})
@@ -170,7 +180,8 @@ def _capture_serial(db: Session, loaded: Loaded, actor: Actor, line_id: int, ser
                                                  PackedUnit.session_id == loaded.session.id,
                                                  PackedUnit.serial.is_(None)).limit(1)) is not None
     verdict = _ok(VerdictCode.QC_PASSED, f"Serial {serial} captured" + ("; next unit." if left else "."),
-                  check="serial", serial=serial, complete=not left)
+                  check="serial", serial=serial, complete=not left, sku=sku.code,
+                  variant="serial_next" if left else "serial_done")
     event = record(db, actor, EventKind.QC, "serial", session=loaded.session, sku_id=sku.sku_id, line_id=line_id,
                    raw=serial, detail={**detail, "verdict": verdict_detail(verdict)})
     event.serial = serial[:60]
@@ -242,7 +253,7 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
     box = find_box(db, code)
     if box is None:
         verdict = stop(VerdictCode.UNKNOWN_BARCODE, f"{code} is not a box we know. Scan the barcode on the box.",
-                       ErrorType.UNKNOWN_BARCODE, barcode=code)
+                       ErrorType.UNKNOWN_BARCODE, barcode=code, variant="box")
         record(db, actor, EventKind.BOX, verdict.code, session=loaded.session, error_type=ErrorType.UNKNOWN_BARCODE,
                key=key, scan=scan, raw=code, detail={"verdict": verdict_detail(verdict)})
         return verdict
@@ -266,7 +277,8 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
         if check is not None and not (check.fits and check.weight_ok):
             verdict = stop(VerdictCode.BOX_DOES_NOT_FIT, f"Box {box.code} cannot take package {index + 1}: "
                            f"{'; '.join(check.reasons)}. Take the planned {planned} or a box that fits.",
-                           ErrorType.BOX_OVERRIDE, **params, reasons=list(check.reasons))
+                           ErrorType.BOX_OVERRIDE, **params, reasons=list(check.reasons),
+                           **({} if check.weight_ok else {"variant": "too_heavy"}))
             record(db, actor, EventKind.BOX, verdict.code, session=loaded.session, error_type=verdict.error_type,
                    key=key, scan=scan, raw=code, detail={**params, "deviation": check.deviation(),
                                                          "verdict": verdict_detail(verdict)})
@@ -275,6 +287,8 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
         if check is not None:
             deviation = check.deviation()
             params["extra_cost"] = deviation["extra_cost"]
+            params["difference"] = f"{check.extra_cost:+.2f}"  # the screen's words show it to the cent
+            params["variant"] = "cost"
             extra = f" ({'+' if check.extra_cost >= 0 else ''}{check.extra_cost} against the plan)"
         verdict = Verdict(VerdictCode.BOX_OVERRIDDEN, Severity.ATTENTION,
                           f"Box {box.code} instead of the planned {planned}: noted as a deviation{extra}.",

@@ -1040,6 +1040,38 @@
       <translation>Jokin meni vikaan: {error}</translation>
     </message>
     <message>
+      <source>Damage check</source>
+      <translation>Vauriotarkistus</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Päiväystarkistus</translation>
+    </message>
+    <message>
+      <source>Serial number check</source>
+      <translation>Sarjanumerotarkistus</translation>
+    </message>
+    <message>
+      <source>Lot check</source>
+      <translation>Erätarkistus</translation>
+    </message>
+    <message>
+      <source>Fragile check</source>
+      <translation>Särkyvän tuotteen tarkistus</translation>
+    </message>
+    <message>
+      <source>Hazardous goods check</source>
+      <translation>Vaarallisten aineiden tarkistus</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Lahjatarkistus</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ei mitään</translation>
+    </message>
+    <message>
       <source>serial</source>
       <translation>sarjanumero</translation>
     </message>
@@ -1062,6 +1094,26 @@
     <message>
       <source>lot</source>
       <translation>erä</translation>
+    </message>
+    <message>
+      <source>Ship {sku} as is: put the label on the product</source>
+      <translation>Lähetä {sku} sellaisenaan: kiinnitä osoitetarra tuotteeseen</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first</source>
+      <translation>Käytä laatikkoa {box}; kääri särkyvät tuotteet ensin</translation>
+    </message>
+    <message>
+      <source>Use {box}; fill with {fill}</source>
+      <translation>Käytä laatikkoa {box}; täytä: {fill}</translation>
+    </message>
+    <message>
+      <source>Use {box}</source>
+      <translation>Käytä laatikkoa {box}</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first; fill with {fill}</source>
+      <translation>Käytä laatikkoa {box}; kääri särkyvät tuotteet ensin; täytä: {fill}</translation>
     </message>
     <message>
       <source>Box {n}: {box} — fill: {fill}</source>
@@ -1090,10 +1142,6 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Vahvista skannaamalla laatikon viivakoodi {codes} (toinen laatikko korvaa valinnan).</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>ei mitään</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1480,12 +1528,104 @@
       <translation>Tuotetta {sku} tarvitaan vain {ordered}. Ota ylimääräinen kappale pois laatikosta.</translation>
     </message>
     <message>
+      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>Tämä skannaus laskee {units} kappaletta, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs only {remaining} more.</source>
+      <translation>Rivi {line_no} tarvitsee enää vain {remaining}.</translation>
+    </message>
+    <message>
+      <source>Type a quantity of at least 1.</source>
+      <translation>Kirjoita määräksi vähintään 1.</translation>
+    </message>
+    <message>
       <source>{sku} is not in this order. Put it aside.</source>
       <translation>{sku} ei kuulu tähän tilaukseen. Laita se sivuun.</translation>
     </message>
     <message>
-      <source>Barcode {raw} is not in the catalogue. Put the item aside.</source>
-      <translation>Viivakoodia {raw} ei ole luettelossa. Laita tuote sivuun.</translation>
+      <source>Barcode {barcode} is not in the catalogue. Put the item aside for a lead.</source>
+      <translation>Viivakoodia {barcode} ei ole tuoteluettelossa. Laita tuote sivuun vuoroesimiehelle.</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan the item again.</source>
+      <translation>Mitään ei luettu. Skannaa tuote uudelleen.</translation>
+    </message>
+    <message>
+      <source>{barcode} is not a box we know. Scan the barcode on the box.</source>
+      <translation>{barcode} ei ole tuntemamme laatikko. Skannaa laatikon viivakoodi.</translation>
+    </message>
+    <message>
+      <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
+      <translation>Viivakoodin {barcode} tarkistusnumero on väärä. Skannaa se uudelleen tai kirjoita koodi tarrasta; jos virhe toistuu, laita tuote sivuun vuoroesimiehelle.</translation>
+    </message>
+    <message>
+      <source>This unit expired on {expiry}. Put it aside and take another.</source>
+      <translation>Tämän kappaleen päiväys vanheni {expiry}. Laita se sivuun ja ota toinen.</translation>
+    </message>
+    <message>
+      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>Tämän kappaleen päiväys umpeutuu {days_left} päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
+      <translation>Rivi {line_no} vaatii erän {lot_required}; tämä kappale on erää {lot}. Ota kappale oikeasta erästä.</translation>
+    </message>
+    <message>
+      <source>{sku} needs its serial number: scan the barcode that carries the serial.</source>
+      <translation>{sku} tarvitsee sarjanumeronsa: skannaa viivakoodi, jossa sarjanumero on.</translation>
+    </message>
+    <message>
+      <source>{sku} is serialised: scan each unit's own serial barcode.</source>
+      <translation>{sku} on sarjanumeroitu: skannaa jokaisen kappaleen oma sarjanumerokoodi.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.</source>
+      <translation>Tuotteen {sku} sarjanumero {serial} on jo pakattu. Laita tämä kappale sivuun vuoroesimiehelle.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned one unit at a time, not as a pack. Scan each unit.</source>
+      <translation>{sku} skannataan kappale kerrallaan, ei pakkauksena. Skannaa jokainen kappale.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned unit by unit.</source>
+      <translation>{sku} skannataan kappale kappaleelta.</translation>
+    </message>
+    <message>
+      <source>At most {limit} units of {sku} may be typed at once.</source>
+      <translation>Tuotetta {sku} voi kirjoittaa kerralla enintään {limit} kappaletta.</translation>
+    </message>
+    <message>
+      <source>That is not an item's barcode. Scan the barcode on the item.</source>
+      <translation>Tämä ei ole tuotteen viivakoodi. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a box barcode. Scan the barcode on the item.</source>
+      <translation>Tämä on laatikon viivakoodi. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a slip barcode. Scan the barcode on the item.</source>
+      <translation>Tämä on lapun viivakoodi. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label. Scan the barcode on the item.</source>
+      <translation>Tämä on osoitetarra. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label (SSCC). Scan the barcode on the item.</source>
+      <translation>Tämä on osoitetarra (SSCC). Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is an order barcode. Scan the barcode on the item.</source>
+      <translation>Tämä on tilauksen viivakoodi. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a tote barcode. Scan the barcode on the item.</source>
+      <translation>Tämä on keräilylaatikon viivakoodi. Skannaa tuotteen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>That is a badge. Scan the barcode on the item.</source>
+      <translation>Tämä on kulkukortti. Skannaa tuotteen viivakoodi.</translation>
     </message>
     <message>
       <source>The same unit twice in a moment. Scan each unit once.</source>
@@ -1496,8 +1636,152 @@
       <translation>Tämä skannaus on jo laskettu; mikään ei muuttunut.</translation>
     </message>
     <message>
+      <source>Command {command}</source>
+      <translation>Komento {command}</translation>
+    </message>
+    <message>
+      <source>The order is open: scan the items.</source>
+      <translation>Tilaus on auki: skannaa tuotteet.</translation>
+    </message>
+    <message>
+      <source>Box {box} OK.</source>
+      <translation>Laatikko {box} OK.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation.</source>
+      <translation>Laatikko {box} suunnitellun {planned} sijaan: kirjattu poikkeamaksi.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation ({difference} against the plan).</source>
+      <translation>Laatikko {box} suunnitellun {planned} sijaan: kirjattu poikkeamaksi ({difference} suunnitelmaan verrattuna).</translation>
+    </message>
+    <message>
+      <source>The contents of package {package_no} do not fit in box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Paketin {package_no} sisältö ei mahdu laatikkoon {box}. Ota suunniteltu {planned} tai laatikko, johon se mahtuu.</translation>
+    </message>
+    <message>
+      <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Paketti {package_no} on liian painava laatikolle {box}. Ota suunniteltu {planned} tai sopiva laatikko.</translation>
+    </message>
+    <message>
+      <source>Slip OK.</source>
+      <translation>Lappu OK.</translation>
+    </message>
+    <message>
+      <source>Slip OK; {left} to go.</source>
+      <translation>Lappu OK; {left} jäljellä.</translation>
+    </message>
+    <message>
+      <source>This slip was already scanned; {left} to go.</source>
+      <translation>Tämä lappu on jo skannattu; {left} jäljellä.</translation>
+    </message>
+    <message>
+      <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
+      <translation>Tämä lappu ({code}) ei kuulu tähän tilaukseen. Ota se pois ja käytä tämän tilauksen lappua.</translation>
+    </message>
+    <message>
+      <source>Label OK.</source>
+      <translation>Osoitetarra OK.</translation>
+    </message>
+    <message>
+      <source>Label OK; {left} to go.</source>
+      <translation>Osoitetarra OK; {left} jäljellä.</translation>
+    </message>
+    <message>
+      <source>This label was already scanned; {left} to go.</source>
+      <translation>Tämä osoitetarra on jo skannattu; {left} jäljellä.</translation>
+    </message>
+    <message>
+      <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
+      <translation>Tämä osoitetarra ({code}) ei kuulu tähän tilaukseen. Irrota se ja käytä tämän tilauksen tarraa.</translation>
+    </message>
+    <message>
+      <source>This is not a label the station issued.</source>
+      <translation>Tämä ei ole aseman tulostama osoitetarra.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another order.</source>
+      <translation>Tämä osoitetarra kuuluu toiseen tilaukseen.</translation>
+    </message>
+    <message>
+      <source>This label was voided; put the new label on the box.</source>
+      <translation>Tämä osoitetarra on mitätöity; kiinnitä uusi tarra laatikkoon.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another box of this order.</source>
+      <translation>Tämä osoitetarra kuuluu tämän tilauksen toiseen laatikkoon.</translation>
+    </message>
+    <message>
+      <source>This label has not been printed by the station.</source>
+      <translation>Asema ei ole tulostanut tätä osoitetarraa.</translation>
+    </message>
+    <message>
       <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
       <translation>Tarra {label} ei ole tulostunut. Selvitä tulostin, tulosta se uudelleen (F7) ja skannaa uusi tarra.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku}: OK.</source>
+      <translation>{check}, {sku}: OK.</translation>
+    </message>
+    <message>
+      <source>{check}: OK.</source>
+      <translation>{check}: OK.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured; next unit.</source>
+      <translation>Sarjanumero {serial} tallennettu; seuraava kappale.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured.</source>
+      <translation>Sarjanumero {serial} tallennettu.</translation>
+    </message>
+    <message>
+      <source>Confirmed, but hazardous goods (class {hazmat_class}) cannot ship by {service}: they need a ground service. A lead must override.</source>
+      <translation>Vahvistettu, mutta vaarallisia aineita (luokka {hazmat_class}) ei voi lähettää palvelulla {service}: ne vaativat maakuljetuksen. Vuoroesimiehen on ohitettava esto.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku} failed.</source>
+      <translation>{check}, {sku}: hylätty.</translation>
+    </message>
+    <message>
+      <source>{check} failed.</source>
+      <translation>{check}: hylätty.</translation>
+    </message>
+    <message>
+      <source>{sku} marked damaged: take it out and scan a replacement.</source>
+      <translation>{sku} merkitty vaurioituneeksi: ota se pois ja skannaa korvaava kappale.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
+      <translation>Erä {lot} ei ole tämän rivin vaatima erä {lot_required}.</translation>
+    </message>
+    <message>
+      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
+      <translation>{sku} vanhenee {expiry} ({days_left} päivää jäljellä; vaaditaan {min_days}).</translation>
+    </message>
+    <message>
+      <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
+      <translation>Paino {grams} g OK (odotettu {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
+      <translation>Laatikko painaa {grams} g, mutta sen pitäisi painaa {expected_g} ± {tolerance_g} g. Tarkista, puuttuuko tuote tai onko mukana ylimääräinen.</translation>
+    </message>
+    <message>
+      <source>Undone: {units} × {sku} out of the box.</source>
+      <translation>Peruttu: {units} × {sku} pois laatikosta.</translation>
+    </message>
+    <message>
+      <source>1 × {sku} removed: {reason}</source>
+      <translation>1 × {sku} poistettu: {reason}</translation>
+    </message>
+    <message>
+      <source>{lead} approved: {reason}</source>
+      <translation>{lead} hyväksyi: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Ei mitään peruttavaa.</translation>
     </message>
     <message>
       <source>Scan the items</source>
@@ -1898,14 +2182,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Lahjatilaus: tarkista, ettei lähetyslistassa näy hintoja ja että lahjaviesti on laatikossa.</translation>
-    </message>
-    <message>
-      <source>Damage check</source>
-      <translation>Vauriotarkistus</translation>
-    </message>
-    <message>
-      <source>Expiry check</source>
-      <translation>Päiväystarkistus</translation>
     </message>
     <message>
       <source>Serial numbers</source>

@@ -1040,6 +1040,38 @@
       <translation>Noe gikk galt: {error}</translation>
     </message>
     <message>
+      <source>Damage check</source>
+      <translation>Skadekontroll</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Datokontroll</translation>
+    </message>
+    <message>
+      <source>Serial number check</source>
+      <translation>Serienummerkontroll</translation>
+    </message>
+    <message>
+      <source>Lot check</source>
+      <translation>Partikontroll</translation>
+    </message>
+    <message>
+      <source>Fragile check</source>
+      <translation>Kontroll av skjør vare</translation>
+    </message>
+    <message>
+      <source>Hazardous goods check</source>
+      <translation>Kontroll av farlig gods</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Gavekontroll</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
       <source>serial</source>
       <translation>serienummer</translation>
     </message>
@@ -1062,6 +1094,26 @@
     <message>
       <source>lot</source>
       <translation>parti</translation>
+    </message>
+    <message>
+      <source>Ship {sku} as is: put the label on the product</source>
+      <translation>Send {sku} som den er: sett etiketten på produktet</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first</source>
+      <translation>Bruk {box}; pakk inn skjøre varer først</translation>
+    </message>
+    <message>
+      <source>Use {box}; fill with {fill}</source>
+      <translation>Bruk {box}; fyll med {fill}</translation>
+    </message>
+    <message>
+      <source>Use {box}</source>
+      <translation>Bruk {box}</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first; fill with {fill}</source>
+      <translation>Bruk {box}; pakk inn skjøre varer først; fyll med {fill}</translation>
     </message>
     <message>
       <source>Box {n}: {box} — fill: {fill}</source>
@@ -1090,10 +1142,6 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Skann eskens strekkode {codes} for å bekrefte (en annen eske overstyrer).</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>ingen</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1480,12 +1528,104 @@
       <translation>{sku} trenger bare {ordered}. Ta den ekstra enheten ut av esken.</translation>
     </message>
     <message>
+      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>Denne skanningen teller {units} enheter, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs only {remaining} more.</source>
+      <translation>Linje {line_no} trenger bare {remaining} til.</translation>
+    </message>
+    <message>
+      <source>Type a quantity of at least 1.</source>
+      <translation>Skriv inn et antall på minst 1.</translation>
+    </message>
+    <message>
       <source>{sku} is not in this order. Put it aside.</source>
       <translation>{sku} er ikke i denne ordren. Legg den til side.</translation>
     </message>
     <message>
-      <source>Barcode {raw} is not in the catalogue. Put the item aside.</source>
-      <translation>Strekkoden {raw} finnes ikke i katalogen. Legg varen til side.</translation>
+      <source>Barcode {barcode} is not in the catalogue. Put the item aside for a lead.</source>
+      <translation>Strekkoden {barcode} finnes ikke i katalogen. Legg varen til side for skiftlederen.</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan the item again.</source>
+      <translation>Ingenting ble lest. Skann varen på nytt.</translation>
+    </message>
+    <message>
+      <source>{barcode} is not a box we know. Scan the barcode on the box.</source>
+      <translation>{barcode} er ikke en eske vi kjenner. Skann strekkoden på esken.</translation>
+    </message>
+    <message>
+      <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
+      <translation>Strekkoden {barcode} har feil kontrollsiffer. Skann den på nytt eller skriv inn koden fra etiketten; skjer det igjen, legg varen til side for skiftlederen.</translation>
+    </message>
+    <message>
+      <source>This unit expired on {expiry}. Put it aside and take another.</source>
+      <translation>Denne enheten gikk ut på dato {expiry}. Legg den til side og ta en annen.</translation>
+    </message>
+    <message>
+      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>Denne enheten går ut på dato om {days_left} dager; {sku} må ha minst {min_days}. Ta en ferskere enhet.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
+      <translation>Linje {line_no} krever parti {lot_required}; denne enheten er parti {lot}. Bruk en enhet fra riktig parti.</translation>
+    </message>
+    <message>
+      <source>{sku} needs its serial number: scan the barcode that carries the serial.</source>
+      <translation>{sku} trenger serienummeret sitt: skann strekkoden med serienummeret.</translation>
+    </message>
+    <message>
+      <source>{sku} is serialised: scan each unit's own serial barcode.</source>
+      <translation>{sku} har serienummer: skann hver enhets egen serienummerstrekkode.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.</source>
+      <translation>Serienummer {serial} for {sku} er allerede pakket. Legg denne enheten til side for skiftlederen.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned one unit at a time, not as a pack. Scan each unit.</source>
+      <translation>{sku} skal skannes én enhet om gangen, ikke som pakke. Skann hver enhet.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned unit by unit.</source>
+      <translation>{sku} skal skannes enhet for enhet.</translation>
+    </message>
+    <message>
+      <source>At most {limit} units of {sku} may be typed at once.</source>
+      <translation>Du kan skrive inn høyst {limit} enheter av {sku} om gangen.</translation>
+    </message>
+    <message>
+      <source>That is not an item's barcode. Scan the barcode on the item.</source>
+      <translation>Det er ikke strekkoden til en vare. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a box barcode. Scan the barcode on the item.</source>
+      <translation>Det er strekkoden til en eske. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a slip barcode. Scan the barcode on the item.</source>
+      <translation>Det er strekkoden til en seddel. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label. Scan the barcode on the item.</source>
+      <translation>Det er en fraktetikett. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label (SSCC). Scan the barcode on the item.</source>
+      <translation>Det er en fraktetikett (SSCC). Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is an order barcode. Scan the barcode on the item.</source>
+      <translation>Det er strekkoden til en ordre. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a tote barcode. Scan the barcode on the item.</source>
+      <translation>Det er strekkoden til en plukkasse. Skann strekkoden på varen.</translation>
+    </message>
+    <message>
+      <source>That is a badge. Scan the barcode on the item.</source>
+      <translation>Det er et ansattkort. Skann strekkoden på varen.</translation>
     </message>
     <message>
       <source>The same unit twice in a moment. Scan each unit once.</source>
@@ -1496,8 +1636,152 @@
       <translation>Denne skanningen er allerede telt; ingenting ble endret.</translation>
     </message>
     <message>
+      <source>Command {command}</source>
+      <translation>Kommando {command}</translation>
+    </message>
+    <message>
+      <source>The order is open: scan the items.</source>
+      <translation>Ordren er åpnet: skann varene.</translation>
+    </message>
+    <message>
+      <source>Box {box} OK.</source>
+      <translation>Eske {box} OK.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation.</source>
+      <translation>Eske {box} i stedet for planlagt {planned}: registrert som avvik.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation ({difference} against the plan).</source>
+      <translation>Eske {box} i stedet for planlagt {planned}: registrert som avvik ({difference} mot planen).</translation>
+    </message>
+    <message>
+      <source>The contents of package {package_no} do not fit in box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Innholdet i kolli {package_no} får ikke plass i eske {box}. Ta planlagt {planned} eller en eske som passer.</translation>
+    </message>
+    <message>
+      <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Kolli {package_no} er for tungt for eske {box}. Ta planlagt {planned} eller en eske som passer.</translation>
+    </message>
+    <message>
+      <source>Slip OK.</source>
+      <translation>Seddel OK.</translation>
+    </message>
+    <message>
+      <source>Slip OK; {left} to go.</source>
+      <translation>Seddel OK; {left} igjen.</translation>
+    </message>
+    <message>
+      <source>This slip was already scanned; {left} to go.</source>
+      <translation>Denne seddelen er allerede skannet; {left} igjen.</translation>
+    </message>
+    <message>
+      <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
+      <translation>Denne seddelen ({code}) hører ikke til denne ordren. Ta den ut og bruk seddelen til denne ordren.</translation>
+    </message>
+    <message>
+      <source>Label OK.</source>
+      <translation>Etikett OK.</translation>
+    </message>
+    <message>
+      <source>Label OK; {left} to go.</source>
+      <translation>Etikett OK; {left} igjen.</translation>
+    </message>
+    <message>
+      <source>This label was already scanned; {left} to go.</source>
+      <translation>Denne etiketten er allerede skannet; {left} igjen.</translation>
+    </message>
+    <message>
+      <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
+      <translation>Denne etiketten ({code}) hører ikke til denne ordren. Ta den av og bruk etiketten til denne ordren.</translation>
+    </message>
+    <message>
+      <source>This is not a label the station issued.</source>
+      <translation>Dette er ikke en etikett stasjonen har laget.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another order.</source>
+      <translation>Denne etiketten hører til en annen ordre.</translation>
+    </message>
+    <message>
+      <source>This label was voided; put the new label on the box.</source>
+      <translation>Denne etiketten er annullert; sett den nye etiketten på esken.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another box of this order.</source>
+      <translation>Denne etiketten hører til en annen eske i denne ordren.</translation>
+    </message>
+    <message>
+      <source>This label has not been printed by the station.</source>
+      <translation>Denne etiketten er ikke skrevet ut av stasjonen.</translation>
+    </message>
+    <message>
       <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
       <translation>Etikett {label} er ikke skrevet ut. Rydd skriveren, skriv den ut på nytt (F7) og skann den nye.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku}: OK.</source>
+      <translation>{check} for {sku}: OK.</translation>
+    </message>
+    <message>
+      <source>{check}: OK.</source>
+      <translation>{check}: OK.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured; next unit.</source>
+      <translation>Serienummer {serial} registrert; neste enhet.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured.</source>
+      <translation>Serienummer {serial} registrert.</translation>
+    </message>
+    <message>
+      <source>Confirmed, but hazardous goods (class {hazmat_class}) cannot ship by {service}: they need a ground service. A lead must override.</source>
+      <translation>Bekreftet, men farlig gods (klasse {hazmat_class}) kan ikke sendes med {service}: det må gå med bakketransport. En skiftleder må overstyre.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku} failed.</source>
+      <translation>{check} for {sku} feilet.</translation>
+    </message>
+    <message>
+      <source>{check} failed.</source>
+      <translation>{check} feilet.</translation>
+    </message>
+    <message>
+      <source>{sku} marked damaged: take it out and scan a replacement.</source>
+      <translation>{sku} merket som skadet: ta den ut og skann en erstatning.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
+      <translation>Parti {lot} er ikke partiet {lot_required} som denne linjen krever.</translation>
+    </message>
+    <message>
+      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
+      <translation>{sku} går ut på dato {expiry} ({days_left} dager igjen; krever {min_days}).</translation>
+    </message>
+    <message>
+      <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
+      <translation>Vekt {grams} g OK (forventet {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
+      <translation>Esken veier {grams} g, men skal veie {expected_g} ± {tolerance_g} g. Se etter en manglende eller ekstra vare.</translation>
+    </message>
+    <message>
+      <source>Undone: {units} × {sku} out of the box.</source>
+      <translation>Angret: {units} × {sku} ut av esken.</translation>
+    </message>
+    <message>
+      <source>1 × {sku} removed: {reason}</source>
+      <translation>1 × {sku} tatt ut: {reason}</translation>
+    </message>
+    <message>
+      <source>{lead} approved: {reason}</source>
+      <translation>{lead} godkjente: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Ingenting å angre.</translation>
     </message>
     <message>
       <source>Scan the items</source>
@@ -1898,14 +2182,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Gaveordre: kontroller at pakkseddelen ikke viser priser, og at gavehilsenen ligger i esken.</translation>
-    </message>
-    <message>
-      <source>Damage check</source>
-      <translation>Skadekontroll</translation>
-    </message>
-    <message>
-      <source>Expiry check</source>
-      <translation>Datokontroll</translation>
     </message>
     <message>
       <source>Serial numbers</source>

@@ -1040,6 +1040,38 @@
       <translation>Coś poszło nie tak: {error}</translation>
     </message>
     <message>
+      <source>Damage check</source>
+      <translation>Kontrola uszkodzeń</translation>
+    </message>
+    <message>
+      <source>Expiry check</source>
+      <translation>Kontrola daty ważności</translation>
+    </message>
+    <message>
+      <source>Serial number check</source>
+      <translation>Kontrola numerów seryjnych</translation>
+    </message>
+    <message>
+      <source>Lot check</source>
+      <translation>Kontrola partii</translation>
+    </message>
+    <message>
+      <source>Fragile check</source>
+      <translation>Kontrola towaru kruchego</translation>
+    </message>
+    <message>
+      <source>Hazardous goods check</source>
+      <translation>Kontrola towaru niebezpiecznego</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Kontrola prezentu</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>brak</translation>
+    </message>
+    <message>
       <source>serial</source>
       <translation>numer seryjny</translation>
     </message>
@@ -1062,6 +1094,26 @@
     <message>
       <source>lot</source>
       <translation>partia</translation>
+    </message>
+    <message>
+      <source>Ship {sku} as is: put the label on the product</source>
+      <translation>Wyślij {sku} bez kartonu: naklej etykietę na produkt</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first</source>
+      <translation>Użyj {box}; najpierw owiń towary kruche</translation>
+    </message>
+    <message>
+      <source>Use {box}; fill with {fill}</source>
+      <translation>Użyj {box}; wypełnij: {fill}</translation>
+    </message>
+    <message>
+      <source>Use {box}</source>
+      <translation>Użyj {box}</translation>
+    </message>
+    <message>
+      <source>Use {box}; wrap fragile items first; fill with {fill}</source>
+      <translation>Użyj {box}; najpierw owiń towary kruche; wypełnij: {fill}</translation>
     </message>
     <message>
       <source>Box {n}: {box} — fill: {fill}</source>
@@ -1090,10 +1142,6 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Zeskanuj kod kartonu {codes}, aby potwierdzić (inny karton zmienia wybór).</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>brak</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1480,12 +1528,104 @@
       <translation>{sku}: potrzeba tylko {ordered}. Wyjmij nadmiarową sztukę z kartonu.</translation>
     </message>
     <message>
+      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>Ten skan liczy {units} szt., a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs only {remaining} more.</source>
+      <translation>Pozycja {line_no} potrzebuje jeszcze tylko {remaining}.</translation>
+    </message>
+    <message>
+      <source>Type a quantity of at least 1.</source>
+      <translation>Wpisz ilość co najmniej 1.</translation>
+    </message>
+    <message>
       <source>{sku} is not in this order. Put it aside.</source>
       <translation>{sku} nie należy do tego zamówienia. Odłóż go.</translation>
     </message>
     <message>
-      <source>Barcode {raw} is not in the catalogue. Put the item aside.</source>
-      <translation>Kodu {raw} nie ma w katalogu. Odłóż towar.</translation>
+      <source>Barcode {barcode} is not in the catalogue. Put the item aside for a lead.</source>
+      <translation>Kodu {barcode} nie ma w katalogu. Odłóż towar dla lidera zmiany.</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan the item again.</source>
+      <translation>Nic nie odczytano. Zeskanuj towar ponownie.</translation>
+    </message>
+    <message>
+      <source>{barcode} is not a box we know. Scan the barcode on the box.</source>
+      <translation>{barcode} to nie jest znany nam karton. Zeskanuj kod na kartonie.</translation>
+    </message>
+    <message>
+      <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
+      <translation>Kod {barcode} ma błędną cyfrę kontrolną. Zeskanuj go ponownie albo wpisz kod z etykiety; jeśli to się powtórzy, odłóż towar dla lidera zmiany.</translation>
+    </message>
+    <message>
+      <source>This unit expired on {expiry}. Put it aside and take another.</source>
+      <translation>Ta sztuka straciła ważność {expiry}. Odłóż ją i weź inną.</translation>
+    </message>
+    <message>
+      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>Ta sztuka traci ważność za {days_left} dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</translation>
+    </message>
+    <message>
+      <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
+      <translation>Pozycja {line_no} wymaga partii {lot_required}; ta sztuka jest z partii {lot}. Weź sztukę z właściwej partii.</translation>
+    </message>
+    <message>
+      <source>{sku} needs its serial number: scan the barcode that carries the serial.</source>
+      <translation>{sku} wymaga numeru seryjnego: zeskanuj kod z numerem seryjnym.</translation>
+    </message>
+    <message>
+      <source>{sku} is serialised: scan each unit's own serial barcode.</source>
+      <translation>{sku} ma numery seryjne: zeskanuj kod seryjny każdej sztuki osobno.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.</source>
+      <translation>Numer seryjny {serial} towaru {sku} został już spakowany. Odłóż tę sztukę dla lidera zmiany.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned one unit at a time, not as a pack. Scan each unit.</source>
+      <translation>{sku} skanuje się po jednej sztuce, nie jako opakowanie zbiorcze. Zeskanuj każdą sztukę.</translation>
+    </message>
+    <message>
+      <source>{sku} must be scanned unit by unit.</source>
+      <translation>{sku} skanuje się sztuka po sztuce.</translation>
+    </message>
+    <message>
+      <source>At most {limit} units of {sku} may be typed at once.</source>
+      <translation>Naraz można wpisać najwyżej {limit} szt. {sku}.</translation>
+    </message>
+    <message>
+      <source>That is not an item's barcode. Scan the barcode on the item.</source>
+      <translation>To nie jest kod towaru. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a box barcode. Scan the barcode on the item.</source>
+      <translation>To jest kod kartonu. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a slip barcode. Scan the barcode on the item.</source>
+      <translation>To jest kod ulotki. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label. Scan the barcode on the item.</source>
+      <translation>To jest etykieta wysyłkowa. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a shipping label (SSCC). Scan the barcode on the item.</source>
+      <translation>To jest etykieta wysyłkowa (SSCC). Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is an order barcode. Scan the barcode on the item.</source>
+      <translation>To jest kod zamówienia. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a tote barcode. Scan the barcode on the item.</source>
+      <translation>To jest kod pojemnika. Zeskanuj kod na towarze.</translation>
+    </message>
+    <message>
+      <source>That is a badge. Scan the barcode on the item.</source>
+      <translation>To jest identyfikator pracownika. Zeskanuj kod na towarze.</translation>
     </message>
     <message>
       <source>The same unit twice in a moment. Scan each unit once.</source>
@@ -1496,8 +1636,152 @@
       <translation>Ten skan został już policzony; nic się nie zmieniło.</translation>
     </message>
     <message>
+      <source>Command {command}</source>
+      <translation>Polecenie {command}</translation>
+    </message>
+    <message>
+      <source>The order is open: scan the items.</source>
+      <translation>Zamówienie otwarte: skanuj towary.</translation>
+    </message>
+    <message>
+      <source>Box {box} OK.</source>
+      <translation>Karton {box} OK.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation.</source>
+      <translation>Karton {box} zamiast planowanego {planned}: zapisano jako odstępstwo.</translation>
+    </message>
+    <message>
+      <source>Box {box} instead of the planned {planned}: noted as a deviation ({difference} against the plan).</source>
+      <translation>Karton {box} zamiast planowanego {planned}: zapisano jako odstępstwo ({difference} względem planu).</translation>
+    </message>
+    <message>
+      <source>The contents of package {package_no} do not fit in box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Zawartość paczki {package_no} nie mieści się w kartonie {box}. Weź planowany {planned} albo karton, który pasuje.</translation>
+    </message>
+    <message>
+      <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
+      <translation>Paczka {package_no} jest za ciężka na karton {box}. Weź planowany {planned} albo karton, który pasuje.</translation>
+    </message>
+    <message>
+      <source>Slip OK.</source>
+      <translation>Ulotka OK.</translation>
+    </message>
+    <message>
+      <source>Slip OK; {left} to go.</source>
+      <translation>Ulotka OK; zostało {left}.</translation>
+    </message>
+    <message>
+      <source>This slip was already scanned; {left} to go.</source>
+      <translation>Ta ulotka była już zeskanowana; zostało {left}.</translation>
+    </message>
+    <message>
+      <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
+      <translation>Ta ulotka ({code}) nie należy do tego zamówienia. Wyjmij ją i użyj ulotki tego zamówienia.</translation>
+    </message>
+    <message>
+      <source>Label OK.</source>
+      <translation>Etykieta OK.</translation>
+    </message>
+    <message>
+      <source>Label OK; {left} to go.</source>
+      <translation>Etykieta OK; zostało {left}.</translation>
+    </message>
+    <message>
+      <source>This label was already scanned; {left} to go.</source>
+      <translation>Ta etykieta była już zeskanowana; zostało {left}.</translation>
+    </message>
+    <message>
+      <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
+      <translation>Ta etykieta ({code}) nie należy do tego zamówienia. Zdejmij ją i użyj etykiety tego zamówienia.</translation>
+    </message>
+    <message>
+      <source>This is not a label the station issued.</source>
+      <translation>To nie jest etykieta wydana przez to stanowisko.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another order.</source>
+      <translation>Ta etykieta należy do innego zamówienia.</translation>
+    </message>
+    <message>
+      <source>This label was voided; put the new label on the box.</source>
+      <translation>Ta etykieta została unieważniona; naklej nową etykietę na karton.</translation>
+    </message>
+    <message>
+      <source>This label belongs to another box of this order.</source>
+      <translation>Ta etykieta należy do innego kartonu tego zamówienia.</translation>
+    </message>
+    <message>
+      <source>This label has not been printed by the station.</source>
+      <translation>Ta etykieta nie została wydrukowana przez stanowisko.</translation>
+    </message>
+    <message>
       <source>Label {label} has not printed. Clear the printer, reprint it (F7) and scan the new one.</source>
       <translation>Etykieta {label} nie została wydrukowana. Udrożnij drukarkę, wydrukuj ją ponownie (F7) i zeskanuj nową.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku}: OK.</source>
+      <translation>{check} – {sku}: OK.</translation>
+    </message>
+    <message>
+      <source>{check}: OK.</source>
+      <translation>{check}: OK.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured; next unit.</source>
+      <translation>Numer seryjny {serial} zapisany; następna sztuka.</translation>
+    </message>
+    <message>
+      <source>Serial {serial} captured.</source>
+      <translation>Numer seryjny {serial} zapisany.</translation>
+    </message>
+    <message>
+      <source>Confirmed, but hazardous goods (class {hazmat_class}) cannot ship by {service}: they need a ground service. A lead must override.</source>
+      <translation>Potwierdzono, ale towaru niebezpiecznego (klasa {hazmat_class}) nie można wysłać usługą {service}: wymaga transportu naziemnego. Lider zmiany musi to zatwierdzić.</translation>
+    </message>
+    <message>
+      <source>{check} for {sku} failed.</source>
+      <translation>{check} – {sku}: nie przeszła.</translation>
+    </message>
+    <message>
+      <source>{check} failed.</source>
+      <translation>{check}: nie przeszła.</translation>
+    </message>
+    <message>
+      <source>{sku} marked damaged: take it out and scan a replacement.</source>
+      <translation>{sku} oznaczony jako uszkodzony: wyjmij go i zeskanuj sztukę zastępczą.</translation>
+    </message>
+    <message>
+      <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
+      <translation>Partia {lot} to nie partia {lot_required} wymagana w tej pozycji.</translation>
+    </message>
+    <message>
+      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
+      <translation>{sku} traci ważność {expiry} (zostało {days_left} dni; wymagane {min_days}).</translation>
+    </message>
+    <message>
+      <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
+      <translation>Waga {grams} g OK (oczekiwano {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
+      <translation>Karton waży {grams} g, a powinien ważyć {expected_g} ± {tolerance_g} g. Sprawdź, czy czegoś nie brakuje albo nie ma za dużo.</translation>
+    </message>
+    <message>
+      <source>Undone: {units} × {sku} out of the box.</source>
+      <translation>Cofnięto: {units} × {sku} wyjęte z kartonu.</translation>
+    </message>
+    <message>
+      <source>1 × {sku} removed: {reason}</source>
+      <translation>1 × {sku} wyjęto: {reason}</translation>
+    </message>
+    <message>
+      <source>{lead} approved: {reason}</source>
+      <translation>{lead} zatwierdził(a): {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Nie ma czego cofnąć.</translation>
     </message>
     <message>
       <source>Scan the items</source>
@@ -1898,14 +2182,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
-    </message>
-    <message>
-      <source>Damage check</source>
-      <translation>Kontrola uszkodzeń</translation>
-    </message>
-    <message>
-      <source>Expiry check</source>
-      <translation>Kontrola daty ważności</translation>
     </message>
     <message>
       <source>Serial numbers</source>

@@ -15,6 +15,7 @@ from packstation.gui.accessibility import FOCUS_COLOUR, contrast_ratio
 from packstation.gui.i18n import current_language, switch_language
 from packstation.gui.widgets.verdict_banner import COLOURS, ICONS
 from packstation.store.models import OrderLine, Sku, User
+from tests.gui import keys
 from tests.gui.conftest import Bench, find_order, unit_code
 from tests.gui.screenshots import save
 
@@ -226,3 +227,58 @@ def test_a_preset_reason_picked_in_norwegian_is_stored_in_english(qtbot: Any) ->
     dialog.reason.setEditText("Kunden ombestemte seg")  # the packer's own words stay as typed
     qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
     assert submitted[-1] == "Kunden ombestemte seg"
+
+
+def _fragile_order(bench: Bench) -> Any:
+    """A new demo order with a fragile SKU and no hazardous goods (whose check a lead may have to override)."""
+    from packstation.store.models import Order
+
+    with bench.store.sessions() as db:
+        for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
+            skus = db.scalars(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
+                              .where(OrderLine.order_id == order.id)).all()
+            if 1 <= len(skus) <= 4 and any(s.fragile for s in skus) and not any(s.hazmat_class for s in skus):
+                db.expunge(order)
+                return order
+    raise LookupError("no demo order with a fragile item")
+
+
+def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instruction(bench: Bench) -> None:
+    """The QC verdict and the box plan's instruction come from the services as codes, params and plan data; the
+    Norwegian packer reads them in Norwegian (the report: "KONTROLL OK / LY-THERMO fragile check OK.", "Use ...")."""
+    from packstation.gui.screens.qc import QcDialog
+
+    _set_user(bench, "BADGE-P001", locale="nb")
+    bench.sign_in()
+    window = bench.window
+    bench.scan(_fragile_order(bench).order_barcode)
+    bench.scan_all_units()
+    banners = {}
+    for _ in range(20):  # every QC dialog answered as the packer does; the banner after each is kept
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QcDialog):
+            break
+        check = dialog.request.check
+        if check in ("serial", "lot"):
+            line = next(x for x in window.session.lines if x.line_id == dialog.request.line_id)
+            for unit in range(1, dialog.wanted + 1):
+                bench.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
+        else:
+            keys.type_text("y", dialog)
+        bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        banners[check] = (window.banner.headline, window.banner.detail)
+    headline, detail = banners["fragile"]
+    assert headline == "KONTROLL OK"
+    assert detail.startswith("Kontroll av skjør vare for ") and detail.endswith(": OK."), detail
+    assert "check" not in detail and "fragile" not in detail
+    bench.qtbot.waitUntil(lambda: window.order_screen.box_panel.summary.isVisible())
+    summary = window.order_screen.box_panel.summary.text()
+    plan = window.session.plan["boxes"]
+    for box in plan:
+        assert f"Bruk {box['box']}" in summary, summary
+        if box.get("wrap_fragile"):
+            assert f"Bruk {box['box']}; pakk inn skjøre varer først" in summary, summary
+        for code, units in (box.get("cushioning") or {}).items():
+            assert f"{units} × {code}" in summary  # material codes are catalogue data, shown as they are
+    assert "Use " not in summary and "wrap fragile" not in summary and "fill with" not in summary
+    save(window, "lang_nb_box_plan")

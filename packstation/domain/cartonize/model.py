@@ -90,6 +90,7 @@ class Package:
     shipping_cost: Decimal = Decimal(0)
     billable_weight: Decimal = Decimal(0)
     instruction: str = ""
+    wrap_fragile: bool = False  # fragile units sit in their clearance: wrap them first (the instruction says so)
 
     @property
     def cost(self) -> Decimal:
@@ -215,5 +216,5 @@ def _package_json(p: Package, units: Units | None = None) -> dict[str, Any]:
             "void_ml": round(p.void_ml, 1),
             "cushioning": {u.code: u.units for u in p.cushioning},
             "cost": {"box": str(p.box_cost), "cushioning": str(p.cushioning_cost), "shipping": str(p.shipping_cost)},
-            "instruction": p.instruction,
+            "instruction": p.instruction, "wrap_fragile": p.wrap_fragile,
             "placements": [{"sku": q.sku, "position": dims(q.position), "dims": dims(q.dims)} for q in p.placements]}

@@ -96,7 +96,8 @@ def build_package(coster: Coster, box: BoxSpec, blocks: Sequence[Block], kinds: 
     uses, bc, cc, sc, billable, void = coster.package(box, box.outer, box.volume, weight, volume, shell)
     fill = ", ".join(f"{u.units} x {u.code}" for u in uses)
     text = f"Use {box.code}" + ("; wrap fragile items first" if shell else "") + (f"; fill with {fill}" if fill else "")
-    return Package(box, placements, weight + box.empty_weight, void, uses, bc, cc, sc, billable, text)
+    return Package(box, placements, weight + box.empty_weight, void, uses, bc, cc, sc, billable, text,
+                   wrap_fragile=bool(shell))
 
 
 def expand(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[Placement]:

@@ -17,6 +17,26 @@ def _money(value: Any) -> str:
         return str(value)
 
 
+def box_instruction(box: dict[str, Any]) -> str:
+    """What to do with one planned box, in the packer's language, from the plan's data: the box code, whether its
+    fragile units sit in a clearance (wrap them), the fill per material (material codes are catalogue data).
+
+    A plan stored before `wrap_fragile` was part of the plan JSON shows its own (English) sentence.
+    """
+    if box.get("kind") == "as_is":
+        placements = box.get("placements") or [{}]
+        return tr("Ship {sku} as is: put the label on the product", sku=placements[0].get("sku", "?"))
+    if "wrap_fragile" not in box:
+        return tr(str(box.get("instruction") or ""))
+    fill = ", ".join(f"{units} × {code}" for code, units in (box.get("cushioning") or {}).items())
+    code = box.get("box", "?")
+    if box["wrap_fragile"]:
+        if fill:
+            return tr("Use {box}; wrap fragile items first; fill with {fill}", box=code, fill=fill)
+        return tr("Use {box}; wrap fragile items first", box=code)
+    return tr("Use {box}; fill with {fill}", box=code, fill=fill) if fill else tr("Use {box}", box=code)
+
+
 def plan_summary(plan: dict[str, Any]) -> list[str]:
     """One line per box (code, kind, cushioning) and a cost line, in words."""
     lines = []
@@ -24,8 +44,9 @@ def plan_summary(plan: dict[str, Any]) -> list[str]:
         cushioning = ", ".join(f"{units} × {code}" for code, units in (box.get("cushioning") or {}).items())
         lines.append(tr("Box {n}: {box} — fill: {fill}", n=number, box=box.get("box", "?"),
                         fill=cushioning or tr("none")))
-        if box.get("instruction"):
-            lines.append(f"    {box['instruction']}")
+        instruction = box_instruction(box)
+        if instruction:
+            lines.append(f"    {instruction}")
     for item in plan.get("unpacked", ()):
         lines.append(tr("Not in a box: {qty} × {sku} — {reason}", qty=item.get("qty", 1), sku=item.get("sku", "?"),
                         reason=item.get("reason", "")))
