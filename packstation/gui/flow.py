@@ -212,7 +212,7 @@ class OrderFlow:
             session = self.station.to_exception(sid, reason)
             self.w.banner.show_verdict(Severity.ATTENTION, tr("SENT TO EXCEPTION"),
                                        tr("Order {ref}: {reason}. Put the tote on the exception shelf.",
-                                          ref=ref, reason=reason))
+                                          ref=ref, reason=tr(reason)))  # a preset is stored in English
             self.w.sounds.play(Severity.ATTENTION)
             return session
 
@@ -247,7 +247,7 @@ class OrderFlow:
 
         def submit(blocker: str, badge: str, pin: str, reason: str) -> Any:
             session = self.station.override(sid, blocker, badge, pin, reason)
-            self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}", reason=reason))
+            self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}", reason=tr(reason)))
             return session
 
         self._open(OverrideDialog(self.blockers(), submit, self.w))
