@@ -91,8 +91,8 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     skus = {(s.merchant_id, s.code): s for s in session.scalars(
         select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))} if wanted else {}
     refs = {(merchants[o.merchant].id, o.order_ref) for o in orders if o.merchant in merchants}
-    existing = set(session.execute(select(Order.merchant_id, Order.external_ref).where(
-        tuple_(Order.merchant_id, Order.external_ref).in_(refs))).tuples()) if refs else set()
+    existing = set(map(tuple, session.execute(select(Order.merchant_id, Order.external_ref).where(
+        tuple_(Order.merchant_id, Order.external_ref).in_(refs))))) if refs else set()
     new = [o for o in orders if o.merchant in merchants and (merchants[o.merchant].id, o.order_ref) not in existing]
     barcodes = {o.order["order_barcode"] or o.order_ref: o for o in new}
     taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
@@ -201,7 +201,7 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
     codes = list(owner_in_file)
     in_db = {code: (m_code, sku_code) for code, m_code, sku_code in session.execute(
         select(Barcode.code, Merchant.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
-        .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes))).tuples()} if codes else {}
+        .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes)))} if codes else {}
     box_codes = {barcode_key(code) for code in session.scalars(select(Box.barcode))}  # tens of boxes, not more
     for s in skus:
         for b in s.barcodes:
@@ -261,7 +261,7 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
                 problems.append(ImportProblem(file, b.row, column, f"{value} is also on {seen[value]}"))
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
-    box_owner = dict(session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes))).tuples().all())
+    box_owner = dict(map(tuple, session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))))
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()
     for b in boxes:
