@@ -456,8 +456,8 @@
       <translation>{name} tallennettu</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nimi</translation>
+      <source>Campaign name</source>
+      <translation>Kampanjan nimi</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -770,6 +770,10 @@
     <message>
       <source>admin</source>
       <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
     </message>
     <message>
       <source>Badge</source>

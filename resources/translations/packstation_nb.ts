@@ -456,8 +456,8 @@
       <translation>{name} er lagret</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Navn</translation>
+      <source>Campaign name</source>
+      <translation>Kampanjenavn</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -770,6 +770,10 @@
     <message>
       <source>admin</source>
       <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
     </message>
     <message>
       <source>Badge</source>

@@ -456,8 +456,8 @@
       <translation>Zapisano: {name}</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Imię i nazwisko</translation>
+      <source>Campaign name</source>
+      <translation>Nazwa kampanii</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -770,6 +770,10 @@
     <message>
       <source>admin</source>
       <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Imię i nazwisko</translation>
     </message>
     <message>
       <source>Badge</source>

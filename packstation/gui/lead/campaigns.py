@@ -87,7 +87,7 @@ class CampaignEditor(QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.form_labels: list[tuple[QLabel, str]] = []
-        for label, widget in ((N_("Name"), self.name), (N_("Kind"), self.kind), ("", self.active),
+        for label, widget in ((N_("Campaign name"), self.name), (N_("Kind"), self.kind), ("", self.active),
                               (N_("Priority"), self.priority), (N_("Starts"), self.starts), (N_("Ends"), self.ends),
                               (N_("Headline (en)"), self.headline), (N_("Text (en)"), self.body),
                               (N_("Who gets it (rule)"), self.rule), (N_("Coupon prefix"), self.prefix),
