@@ -64,6 +64,17 @@ class Settings:
     demo_seed: int = 7
     sounds: bool = True
     large_text: bool = False
+    # Where labels come from, per merchant / carrier / service (docs/integrations.md): "offline" (built-in
+    # carriers), "karrio:NAME" (a [karrio.NAME] connection), an http(s) URL template or "folder:PATH".
+    label_sources: dict[str, str] = field(default_factory=dict)
+    karrio: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Orders in and shipments out without a command (`packstation serve`): a watched folder and an HTTP endpoint
+    # ("HOST:PORT"; its token comes from PACKSTATION_INBOX_TOKEN), an outbox folder and a webhook
+    # (PACKSTATION_WEBHOOK_TOKEN, if the receiver wants one).
+    inbox_dir: str = ""
+    inbox_listen: str = ""
+    outbox_dir: str = ""
+    webhook_url: str = ""
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -81,6 +92,16 @@ _ENV = {
 
 def _coerce(source: str, key: str, value: Any, target: type | str) -> Any:
     kind = target if isinstance(target, str) else target.__name__
+    if kind.startswith("dict"):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{source}: '{key}' must be a table, not {value!r}")
+        inner_tables = "dict[str, Any]" in kind
+        for name, item in value.items():
+            if inner_tables and not isinstance(item, dict):
+                raise ConfigError(f"{source}: '{key}.{name}' must be a table, not {item!r}")
+            if not inner_tables and not isinstance(item, str):
+                raise ConfigError(f"{source}: '{key}.{name}' must be text, not {item!r}")
+        return dict(value)
     if "bool" in kind:
         if isinstance(value, bool):
             return value
@@ -120,7 +141,28 @@ def _validate(settings: Settings, source: str) -> Settings:
         raise ConfigError(f"{source}: 'rates_file' {settings.rates_file!r} is not a file")
     if not settings.station.strip():
         raise ConfigError(f"{source}: 'station' must not be empty")
+    if settings.webhook_url and not settings.webhook_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{source}: 'webhook_url' must be an http(s) URL, not {settings.webhook_url!r}")
+    if settings.inbox_listen and not _host_port(settings.inbox_listen):
+        raise ConfigError(f"{source}: 'inbox_listen' must be HOST:PORT, e.g. 127.0.0.1:8765, not "
+                          f"{settings.inbox_listen!r}")
+    from packstation.domain.errors import ValidationError
+    from packstation.domain.label_sources import check_spec
+
+    for key, spec in settings.label_sources.items():
+        try:
+            check_spec(key, spec)
+        except ValidationError as error:
+            raise ConfigError(f"{source}: {error}") from None
+        if spec.startswith("karrio:") and spec[7:] not in settings.karrio:
+            raise ConfigError(f"{source}: label source for '{key}' names karrio connection '{spec[7:]}' but there "
+                              f"is no [karrio.{spec[7:]}] table")
     return settings
+
+
+def _host_port(text: str) -> tuple[str, int] | None:
+    host, _, port = text.rpartition(":")
+    return (host, int(port)) if host and port.isdigit() and 0 < int(port) < 65536 else None
 
 
 def load_settings(config_path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -136,7 +178,7 @@ def load_settings(config_path: Path | None = None, environ: dict[str, str] | Non
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-        # Accept a flat file or one [station] table.
+        # Accept a flat file or one [station] table (its tables, e.g. [station.karrio.x], belong to it).
         data = {**data.pop("station", {}), **data} if isinstance(data.get("station"), dict) else data
         for key, value in data.items():
             if key not in known:

@@ -12,9 +12,10 @@ from packstation.cli.label import label
 from packstation.cli.replay import replay
 from packstation.cli.report import report
 from packstation.cli.scenario import scenario
+from packstation.cli.serve import outbox_group, serve
 from packstation.cli.slips import slips
 
-for _command in (cartonize, cheat_sheet, demo_data, label, replay, report, scenario, slips):
+for _command in (cartonize, cheat_sheet, demo_data, label, outbox_group, replay, report, scenario, serve, slips):
     main.add_command(_command)
 
 

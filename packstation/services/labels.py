@@ -28,7 +28,16 @@ from packstation.documents.returns_slip import render_returns_slip_pdf
 from packstation.documents.zpl import render_labels_zpl
 from packstation.domain.carriers import carrier_for, make_demo_tracking, make_sscc
 from packstation.domain.errors import DomainError, ValidationError
+from packstation.domain.label_sources import (
+    OFFLINE,
+    BoughtLabel,
+    LabelRequest,
+    LabelSourceError,
+    check_bought_label,
+)
+from packstation.domain.label_sources import Address as CarrierAddress
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
+from packstation.integrations.sources import LabelSources
 from packstation.services import label_documents as docs
 from packstation.services.views import VerdictView
 from packstation.store.db import transaction
@@ -82,10 +91,15 @@ class LabelService:
     """The label use cases for the packing flow, the CLI and demo mode."""
 
     def __init__(self, store: Store, config: Settings | PrinterConfig | None = None, *,
-                 printers: Callable[[str], Printer] | None = None, now: Callable[[], dt.datetime] = utcnow) -> None:
+                 printers: Callable[[str], Printer] | None = None, now: Callable[[], dt.datetime] = utcnow,
+                 sources: LabelSources | None = None) -> None:
         self.store = store
         self.config = PrinterConfig.from_settings(config) if isinstance(config, Settings) else (config or
                                                                                                  PrinterConfig())
+        if sources is None:
+            sources = (LabelSources(config.label_sources, config.karrio) if isinstance(config, Settings)
+                       else LabelSources())
+        self.sources = sources
         self.now = now
         self.queue = PrintQueue(store.sessions, print_dir=self.config.print_dir, printers=printers, now=now)
 
@@ -123,7 +137,9 @@ class LabelService:
             raise DomainError("no_packages", f"Order {facts.order.external_ref} has no packages to label yet.",
                               order_id=order_id)
         demo = docs.is_demo(db)
-        carrier = carrier_for(facts.order.carrier)
+        carrier_code = facts.order.carrier
+        if demo or self.sources.spec_for(facts.merchant.code, carrier_code, facts.order.service) == OFFLINE:
+            carrier_code = carrier_for(carrier_code).code  # an unknown built-in carrier is refused in words
         labelled = {package.id for _, package in self._active(db, order_id)}
         prefix = docs.company_prefix(db)
         for package in facts.packages:
@@ -131,23 +147,75 @@ class LabelService:
                 continue
             if not package.sscc:
                 package.sscc = make_sscc(prefix, package.id)
-            label = Label(package_id=package.id, order_id=order_id, carrier=carrier.code,
+            label = Label(package_id=package.id, order_id=order_id, carrier=carrier_code,
                           service=facts.order.service, tracking_number=f"pending-{uuid.uuid4().hex[:24]}", demo=demo,
                           created_at=self.now())
             db.add(label)
             db.flush()
-            if demo:
+            if demo:  # training never reaches a carrier or the site's shipping system
                 label.tracking_number = make_demo_tracking(label.id)
             else:
-                label.tracking_number = carrier.create_label(docs.shipment(db, facts, package),
-                                                             serial=label.id).tracking_number
+                self._buy(db, facts, package, label, self._station_config(db, station_id), user_id, station_id)
             self._event(db, EventKind.PRINT, "label_issued", order_id=order_id, user_id=user_id,
                         station_id=station_id, raw=label.tracking_number,
-                        detail={"label_id": label.id, "package_no": package.package_no, "sscc": package.sscc})
+                        detail={"label_id": label.id, "package_no": package.package_no, "sscc": package.sscc,
+                                "source": label.source})
         db.flush()
         return [self._view(label, package, len(facts.packages)) for label, package in self._active(db, order_id)]
 
+    def _buy(self, db: Session, facts: docs.OrderFacts, package: Package, label: Label, config: PrinterConfig,
+             user_id: int | None, station_id: int | None) -> None:
+        """The package's label from its configured source, checked before anything prints. A source that fails
+        leaves no label (the order cannot close) and a journal line naming the source and why."""
+        spec = self.sources.spec_for(facts.merchant.code, label.carrier, label.service)
+        request = self._request(db, facts, package, label, config)
+        try:
+            bought = check_bought_label(self.sources.source(spec).buy(request, serial=label.id), request)
+            if spec != OFFLINE and bought.external_id and db.scalar(select(Label.id).where(
+                    Label.source == spec, Label.external_id == bought.external_id, Label.id != label.id)):
+                raise LabelSourceError("label_source_reused", f"{bought.source} offered label "
+                                       f"{bought.external_id} for order {request.order_ref} again, but the station "
+                                       "has used it before; make a new label there.", source=bought.source,
+                                       order=request.order_ref)
+            taken = db.scalar(select(Label.order_id).where(Label.tracking_number == bought.tracking_number))
+            if taken is not None:
+                raise LabelSourceError("label_source_reused", f"{bought.source} answered tracking number "
+                                       f"{bought.tracking_number}, which is already on another label; nothing "
+                                       "was printed.", source=bought.source, order=request.order_ref)
+        except LabelSourceError as error:
+            self._refused_label(facts.order.id, user_id, station_id, error)
+            raise
+        label.tracking_number, label.source = bought.tracking_number, spec
+        label.document, label.document_format, label.external_id = (bought.document, bought.document_format,
+                                                                    bought.external_id)
+
+    def _refused_label(self, order_id: int, user_id: int | None, station_id: int | None,
+                       error: LabelSourceError) -> None:
+        """Journal a source's refusal in its own transaction (the label's transaction is rolled back)."""
+        with transaction(self.store.sessions) as db:
+            self._event(db, EventKind.PRINT, "label_source_failed", order_id=order_id, user_id=user_id,
+                        station_id=station_id, raw=error.message[:400], detail={"code": error.code,
+                                                                                 **{k: str(v) for k, v in
+                                                                                    error.params.items()}})
+
+    @staticmethod
+    def _request(db: Session, facts: docs.OrderFacts, package: Package, label: Label,
+                 config: PrinterConfig) -> LabelRequest:
+        def address(a: Any) -> CarrierAddress:
+            return CarrierAddress(a.name, a.line1, a.line2, a.postal_code, a.city, a.region, a.country, a.phone)
+
+        length, width, height = docs.package_dims(db, package)
+        return LabelRequest(
+            merchant=facts.merchant.code, order_ref=facts.order.external_ref, carrier=label.carrier,
+            service=label.service, package_no=package.package_no, package_count=len(facts.packages),
+            weight_g=package.measured_weight_g or package.expected_weight_g, length_mm=length, width_mm=width,
+            height_mm=height, ship_from=address(docs.ship_from(facts.merchant)), ship_to=address(docs.ship_to(facts)),
+            label_format=config.label_format, dpi=config.label_dpi)
+
     def _render(self, db: Session, pairs: list[tuple[Label, Package]], fmt: str, dpi: int) -> bytes:
+        bought = [label for label, _ in pairs if label.document]
+        if bought:
+            return self._bought_documents(bought, len(pairs), fmt)
         facts = docs.load_order(db, pairs[0][0].order_id)
         data = [docs.label_data(db, facts, package, label) for label, package in pairs]
         if fmt == "zpl":
@@ -155,6 +223,22 @@ class LabelService:
         if fmt == "pdf":
             return render_labels_pdf(data, dpi=dpi)
         raise ValidationError("bad_format", f"label format must be pdf or zpl, not {fmt!r}", format=fmt)
+
+    @staticmethod
+    def _bought_documents(bought: list[Label], count: int, fmt: str) -> bytes:
+        """A carrier's or shipping system's own labels, printed as they came (never redrawn)."""
+        if len(bought) != count:
+            raise ValidationError("mixed_label_sources", "This order's labels come from different sources; print "
+                                  "them box by box.", format=fmt)
+        wrong = [label for label in bought if label.document_format != fmt]
+        if wrong:
+            raise ValidationError("bad_format", f"label {wrong[0].tracking_number} came from "
+                                  f"{wrong[0].source} as {wrong[0].document_format.upper()}, not "
+                                  f"{fmt.upper()}", format=fmt)
+        if fmt == "pdf" and len(bought) > 1:
+            raise ValidationError("bought_pdf_per_box", "Carrier PDF labels print one box at a time; give one "
+                                  "box, or use ZPL.", format=fmt)
+        return b"".join(label.document or b"" for label in bought)
 
     # -- use cases ---------------------------------------------------------------------------------------------
     def issue_labels(self, order_id: int, *, user_id: int | None = None,
@@ -235,8 +319,11 @@ class LabelService:
                 raise DomainError("no_such_label", f"There is no label with id {label_id}.", label_id=label_id)
             package = db.get_one(Package, label.package_id)
             if label.status != "voided":
-                if not label.demo:
+                if not label.demo and label.source == OFFLINE:
                     carrier_for(label.carrier).void(label.tracking_number)
+                elif not label.demo:  # void at the carrier first: a refused void leaves the label live there
+                    self.sources.source(label.source).void(BoughtLabel(label.source, label.tracking_number,
+                                                                       None, "", label.external_id))
                 label.status, label.voided_at, label.void_reason = "voided", self.now(), reason.strip()[:300]
                 for job in db.scalars(select(PrintJob).where(PrintJob.label_id == label.id,
                                                              PrintJob.status.in_(("queued", "failed", "unknown")))):

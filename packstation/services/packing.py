@@ -42,6 +42,7 @@ from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event, PackSession
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label
+from packstation.store.outbox import record_shipment_confirmation
 
 T = TypeVar("T")
 Result = tuple[VerdictView, SessionView]
@@ -490,6 +491,7 @@ class PackingService:
             claims.free(loaded.order, "closed")
             loaded.order.closed_at = actor.now
             record(db, actor, EventKind.STATE, SessionState.CLOSED.value, session=loaded.session)
+            record_shipment_confirmation(db, loaded.order, loaded.session)  # the shop hears of it: docs/integrations
             return build_view(db, load(db, session_id, cache=self._static))
 
         return self._run(work)

@@ -3,6 +3,7 @@
 from packstation.store.models.base import Base, utcnow
 from packstation.store.models.catalog import Barcode, Box, CushioningMaterial, Merchant, Sku
 from packstation.store.models.customers import Customer, CustomerIncident
+from packstation.store.models.integrations import OutboxDelivery, OutboxMessage
 from packstation.store.models.marketing import Campaign, Coupon, Slip
 from packstation.store.models.meta import AppMeta
 from packstation.store.models.orders import Order, OrderLine
@@ -13,6 +14,6 @@ from packstation.store.models.training import Scorecard
 
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
-    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "PackSession", "PackedUnit",
+    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage", "PackSession", "PackedUnit",
     "Package", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku", "Slip", "Station", "User", "utcnow",
 ]

@@ -57,6 +57,12 @@ class Label(Base):
     voided_at: Mapped[dt.datetime | None] = mapped_column()
     void_reason: Mapped[str] = mapped_column(String(300), default="")
     demo: Mapped[bool] = mapped_column(default=False)
+    # Where the label came from (docs/integrations.md): "offline" (drawn by the station) or the configured source
+    # spec; a bought label's own document (printed as it is) and the source's id for voiding it there.
+    source: Mapped[str] = mapped_column(String(200), default="offline", server_default="offline")
+    document: Mapped[bytes | None] = mapped_column(LargeBinary)
+    document_format: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    external_id: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class PrintJob(Base):
