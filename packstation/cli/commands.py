@@ -5,6 +5,7 @@ added here by name.
 """
 
 from packstation.cli import export_coupons, export_shipments, groups, importing, main  # noqa: F401  (attach to their groups)
+from packstation.cli.carrier import carrier_group
 from packstation.cli.cartonize import cartonize
 from packstation.cli.cheat_sheet import cheat_sheet
 from packstation.cli.demo_data import demo_data
@@ -15,7 +16,7 @@ from packstation.cli.scenario import scenario
 from packstation.cli.serve import outbox_group, serve
 from packstation.cli.slips import slips
 
-for _command in (cartonize, cheat_sheet, demo_data, label, outbox_group, replay, report, scenario, serve, slips):
+for _command in (carrier_group, cartonize, cheat_sheet, demo_data, label, outbox_group, replay, report, scenario, serve, slips):
     main.add_command(_command)
 
 

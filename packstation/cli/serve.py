@@ -26,8 +26,10 @@ def _refuse_demo(store: object) -> None:
 @click.option("--poll", "poll_s", type=click.FloatRange(0.2, 600), default=2.0, show_default=True,
               help="Seconds between looks at the inbox folder and the outbox.")
 @click.option("--once", is_flag=True, help="One pass (import what is ready, deliver what is due), then exit.")
+@click.option("--lease", "lease_s", type=click.FloatRange(0.5, 3600), default=120, show_default=True,
+              help="Seconds before a delivery left half-way by a stopped serve is sent again.")
 @pass_cli
-def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool) -> None:
+def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_s: float) -> None:
     """Import orders from the inbox folder and the HTTP endpoint; deliver shipment confirmations."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
@@ -44,7 +46,7 @@ def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool) -> Non
             inbox = InboxService(store, settings)
         except DomainError as error:
             raise click.ClickException(error.message) from None
-        deliverer = OutboxService(store, channels_from(settings))
+        deliverer = OutboxService(store, channels_from(settings), lease_s=lease_s)
         resumed = deliverer.start()
         if resumed:
             click.echo(f"outbox: {resumed} interrupted deliveries will be sent again")

@@ -308,6 +308,36 @@ ERRORS: dict[str, str] = {
     "demo_database": "This is a demo (training) database: its orders never shipped and are not exported.",
     "not_demo_database": "Training runs only in a demo database; this one holds real data.",
     "no_such_scorecard": "This scorecard was not found: {detail}",
+    # labels from carriers and the site's shipping system, orders in and confirmations out (docs/integrations.md)
+    "label_source_bad_tracking": "{source} answered without a usable tracking number for order {order}; "
+                                 "nothing was printed.",
+    "label_source_no_document": "{source} gave no label document for order {order}; nothing was printed.",
+    "label_source_bad_document": "{source} sent a label for order {order} that is neither a PDF nor ZPL; "
+                                 "nothing was printed.",
+    "label_source_wrong_format": "{source} sent a {got} label for order {order}, but this bench's label "
+                                 "printer takes {wanted}.",
+    "label_source_unreachable": "No label for order {order}: {source} did not answer ({reason}). Press F7 to "
+                                "try again.",
+    "label_source_no_label": "{source} has no label for order {order} yet. Press F7 to try again.",
+    "label_source_refused": "{source} refused the label for order {order}: {reason}",
+    "label_source_failed": "{source} answered HTTP {status} for order {order}. Press F7 to try again.",
+    "label_source_reused": "{source} offered a label for order {order} that the station has used before; make "
+                           "a new label there.",
+    "label_source_not_installed": "Labels from {source} need karrio and the carrier's extension installed.",
+    "label_source_no_credentials": "The carrier connection {source} needs the environment variable {variable}.",
+    "label_source_bad_settings": "The carrier connection {source} is set up wrong: {detail}",
+    "label_void_refused": "{source} did not void label {tracking}: {reason}",
+    "bad_label_source": "The label source for {key} is set up wrong: {detail}",
+    "bought_pdf_per_box": "Carrier PDF labels print one box at a time.",
+    "mixed_label_sources": "This order's labels come from different sources; print them box by box.",
+    "manifest_empty": "There are no labels from {connection} to put on a manifest.",
+    "manifest_refused": "No manifest from {source}: {reason}",
+    "no_carrier_rates": "This order's labels come from a source that quotes no rates.",
+    "no_such_connection": "There is no carrier connection named {connection}.",
+    "ambiguous_order": "Order {order} matches several orders; give its id.",
+    "inbox_listen_failed": "The order endpoint cannot listen on {address}: {detail}",
+    "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in "
+                           "PACKSTATION_INBOX_TOKEN.",
 }
 
 

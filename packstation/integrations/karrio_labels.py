@@ -63,6 +63,9 @@ class KarrioLabels:
         if self._gateway is None:
             try:
                 import karrio.sdk as karrio
+                from loguru import logger as karrio_logger
+
+                karrio_logger.disable("karrio")  # its INFO lines per request would flood a bench's console
             except ImportError:
                 raise LabelSourceError("label_source_not_installed", "Carrier labels need karrio: "
                                        "pip install 'packstation[carriers]' and the carrier's extension, e.g. "
@@ -166,6 +169,55 @@ class KarrioLabels:
             said = "; ".join(_message(m) for m in messages) or "no reason given"
             raise LabelSourceError("label_void_refused", f"{self.name} did not void label {label.tracking_number}: "
                                    f"{said}", source=self.name, tracking=label.tracking_number, reason=said)
+
+
+    def rates(self, request: LabelRequest) -> list[tuple[str, str, str, int | None]]:
+        """(service, price, currency, days) the carrier offers for this package, cheapest first."""
+        import karrio.sdk as karrio
+        from karrio.core import models
+
+        shipment = self.shipment_request(request)
+        payload = models.RateRequest(shipper=shipment.shipper, recipient=shipment.recipient,
+                                     parcels=shipment.parcels, reference=request.order_ref)
+
+        def work() -> Any:
+            return karrio.Rating.fetch(payload).from_(self.gateway()).parse()
+
+        rates, messages = self._with_deadline("No rates", request.order_ref, work)
+        if not rates:
+            said = "; ".join(_message(m) for m in messages) or "no rates offered"
+            raise LabelSourceError("label_source_refused", f"{self.name} gave no rates for order "
+                                   f"{request.order_ref}: {said}", source=self.name, order=request.order_ref,
+                                   reason=said)
+        ours = {carrier_code: name for name, carrier_code in self.services.items()}
+        found = [(f"{ours[r.service]} ({r.service})" if r.service in ours else str(r.service),
+                  f"{float(r.total_charge):.2f}", str(r.currency or ""), r.transit_days) for r in rates]
+        return sorted(found, key=lambda r: float(r[1]))
+
+    def manifest(self, shipment_ids: list[str], ship_from: Any) -> bytes:
+        """The carrier's end-of-day manifest (close-out) for these shipments, as the carrier's document."""
+        import karrio.sdk as karrio
+        from karrio.core import models
+
+        if not shipment_ids:
+            raise LabelSourceError("manifest_empty", f"No labels from {self.name} to put on a manifest.",
+                                   connection=self.connection)
+        address = models.Address(person_name=ship_from.name, address_line1=ship_from.line1,
+                                 postal_code=ship_from.postal_code, city=ship_from.city,
+                                 country_code=ship_from.country)
+        request = models.ManifestRequest(shipment_identifiers=shipment_ids, address=address)
+
+        def work() -> Any:
+            return karrio.Manifest.create(request).from_(self.gateway()).parse()
+
+        details, messages = self._with_deadline("The manifest", "today", work)
+        if details is None:
+            said = "; ".join(_message(m) for m in messages) or "no reason given"
+            if any(getattr(m, "code", "") == "SHIPPING_SDK_NON_SUPPORTED_ERROR" for m in messages):
+                said = "this carrier has no end-of-day manifest through karrio; hand the parcels over as usual"
+            raise LabelSourceError("manifest_refused", f"{self.name}: {said}", source=self.name, reason=said)
+        document = getattr(getattr(details, "doc", None), "manifest", None) or ""
+        return base64.b64decode(document) if document else b""
 
 
 def _message(message: Any) -> str:

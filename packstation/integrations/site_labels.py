@@ -60,9 +60,9 @@ class SiteSystemLabels:
                                    f"{request.order_ref} box {request.package_no} yet.", source=self.name,
                                    order=request.order_ref)
         if answer.status in (401, 403):
+            reason = f"HTTP {answer.status}; check {TOKEN_ENV}"
             raise LabelSourceError("label_source_refused", f"{self.name} refused the station's credentials "
-                                   f"(HTTP {answer.status}); check {TOKEN_ENV}.", source=self.name,
-                                   order=request.order_ref, status=answer.status)
+                                   f"({reason}).", source=self.name, order=request.order_ref, reason=reason)
         if answer.status != 200:
             raise LabelSourceError("label_source_failed", f"{self.name} answered HTTP {answer.status} for order "
                                    f"{request.order_ref}: {_snippet(answer.body)}", source=self.name,

@@ -8,14 +8,16 @@ the DEMO watermark and tracking numbers from the reserved demo range, which no c
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.app import Store
@@ -37,14 +39,18 @@ from packstation.domain.label_sources import (
 )
 from packstation.domain.label_sources import Address as CarrierAddress
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
+from packstation.integrations.karrio_labels import KarrioLabels
 from packstation.integrations.sources import LabelSources
 from packstation.services import label_documents as docs
 from packstation.services.views import VerdictView
 from packstation.store.db import transaction
 from packstation.store.models.base import utcnow
+from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station
 from packstation.store.models.shipping import Label, Package, PrintJob
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class LabelService:
             sources = (LabelSources(config.label_sources, config.karrio) if isinstance(config, Settings)
                        else LabelSources())
         self.sources = sources
+        self._bought_now: list[tuple[str, BoughtLabel]] = []
         self.now = now
         self.queue = PrintQueue(store.sessions, print_dir=self.config.print_dir, printers=printers, now=now)
 
@@ -183,15 +190,40 @@ class LabelService:
                                        f"{bought.tracking_number}, which is already on another label; nothing "
                                        "was printed.", source=bought.source, order=request.order_ref)
         except LabelSourceError as error:
-            self._refused_label(facts.order.id, user_id, station_id, error)
+            error.params.setdefault("order_id", facts.order.id)
+            error.journal = (facts.order.id, user_id, station_id)  # type: ignore[attr-defined]
             raise
+        self._bought_now.append((spec, bought))
         label.tracking_number, label.source = bought.tracking_number, spec
         label.document, label.document_format, label.external_id = (bought.document, bought.document_format,
                                                                     bought.external_id)
 
+    @contextmanager
+    def _issuing(self) -> Iterator[Session]:
+        """The transaction that issues labels. When a source refuses one, the labels this call already bought
+        elsewhere are voided there (the transaction that knew them is rolled back: no paid label is left
+        behind unknown), and the refusal is journaled after the rollback."""
+        self._bought_now = []
+        try:
+            with transaction(self.store.sessions) as db:
+                yield db
+        except LabelSourceError as error:
+            for spec, bought in self._bought_now:
+                try:
+                    self.sources.source(spec).void(bought)
+                except LabelSourceError as void_error:
+                    log.warning("could not void %s after a later label failed: %s", bought.tracking_number,
+                                void_error.message)
+            journal = getattr(error, "journal", None)
+            if journal is not None:
+                self._refused_label(*journal, error)
+            raise
+        finally:
+            self._bought_now = []
+
     def _refused_label(self, order_id: int, user_id: int | None, station_id: int | None,
                        error: LabelSourceError) -> None:
-        """Journal a source's refusal in its own transaction (the label's transaction is rolled back)."""
+        """Journal a source's refusal in its own transaction (the label's transaction was rolled back)."""
         with transaction(self.store.sessions) as db:
             self._event(db, EventKind.PRINT, "label_source_failed", order_id=order_id, user_id=user_id,
                         station_id=station_id, raw=error.message[:400], detail={"code": error.code,
@@ -244,8 +276,63 @@ class LabelService:
     def issue_labels(self, order_id: int, *, user_id: int | None = None,
                      station_id: int | None = None) -> list[LabelView]:
         """A label (tracking number + SSCC) for every package without one; idempotent."""
-        with transaction(self.store.sessions) as db:
+        with self._issuing() as db:
             return self._issue(db, order_id, user_id, station_id)
+
+    def order_id_for(self, text: str) -> int:
+        """An order by its reference, pick-ticket barcode or id; refused in words when none or several match."""
+        with self.store.sessions() as db:
+            conditions = [Order.external_ref == text, Order.order_barcode == text]
+            if text.isdigit() and len(text) < 12:
+                conditions.append(Order.id == int(text))
+            ids = list(db.scalars(select(Order.id).where(or_(*conditions))))
+        if not ids:
+            raise DomainError("order_not_found", f"order {text!r} not found (give its reference, barcode or id)",
+                              order=text)
+        if len(ids) > 1:
+            raise DomainError("ambiguous_order", f"order {text!r} is ambiguous ({len(ids)} orders match); give its "
+                              "id", order=text)
+        return ids[0]
+
+    def carrier_rates(self, order_id: int) -> list[tuple[int, list[tuple[str, str, str, int | None]]]]:
+        """What the order's configured carrier connection asks for each of its boxes: (box no, rates)."""
+        with self.store.sessions() as db:
+            facts = docs.load_order(db, order_id)
+            if not facts.packages:
+                raise DomainError("no_packages", f"Order {facts.order.external_ref} has no boxes yet: rates need "
+                                  "the box and its weight.", order_id=order_id)
+            spec = self.sources.spec_for(facts.merchant.code, facts.order.carrier, facts.order.service)
+            source = self.sources.source(spec)
+            if not isinstance(source, KarrioLabels):
+                raise DomainError("no_carrier_rates", f"Order {facts.order.external_ref}'s labels come from "
+                                  f"{source.name}, which quotes no rates; the box plan prices from the rate file.",
+                                  order_id=order_id)
+            requests = []
+            for package in facts.packages:
+                label = Label(carrier=facts.order.carrier, service=facts.order.service)
+                requests.append((package.package_no, self._request(db, facts, package, label, self.config)))
+        return [(number, source.rates(request)) for number, request in requests]
+
+    def manifest(self, connection: str, day: dt.date) -> tuple[int, bytes]:
+        """The end-of-day manifest of one karrio connection: (labels on it, the carrier's document)."""
+        spec = f"karrio:{connection}"
+        if spec not in {f"karrio:{name}" for name in self.sources.karrio}:
+            raise DomainError("no_such_connection", f"there is no [karrio.{connection}] connection in the "
+                              "configuration", connection=connection)
+        start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+        with self.store.sessions() as db:
+            labels = list(db.scalars(select(Label).where(Label.source == spec, Label.status != "voided",
+                                                         Label.created_at >= start,
+                                                         Label.created_at < start + dt.timedelta(days=1))))
+            if not labels:
+                raise DomainError("manifest_empty", f"No labels from {connection} on {day:%Y-%m-%d}.",
+                                  connection=connection)
+            merchant = docs.load_order(db, labels[0].order_id).merchant
+            ship_from = docs.ship_from(merchant)
+        source = self.sources.source(spec)
+        assert isinstance(source, KarrioLabels)
+        return len(labels), source.manifest([label.external_id for label in labels if label.external_id],
+                                            ship_from)
 
     def labels(self, order_id: int, *, include_voided: bool = False) -> list[LabelView]:
         with self.store.sessions() as db:
@@ -258,14 +345,14 @@ class LabelService:
 
     def render_labels(self, order_id: int, fmt: str = "pdf", dpi: int = 203) -> bytes:
         """The order's active labels as one document (issued first if need be), e.g. for `packstation label`."""
-        with transaction(self.store.sessions) as db:
+        with self._issuing() as db:
             self._issue(db, order_id, None, None)
             return self._render(db, self._active(db, order_id), fmt, dpi)
 
     def print_labels(self, order_id: int, *, station_id: int | None = None,
                      user_id: int | None = None) -> list[PrintJobView]:
         """Issue if need be, queue one job per unprinted label, and send them now; failed jobs retry by themselves."""
-        with transaction(self.store.sessions) as db:
+        with self._issuing() as db:
             self._issue(db, order_id, user_id, station_id)
             config = self._station_config(db, station_id)
             job_ids = []

@@ -2156,6 +2156,98 @@
       <translation>Tuloskorttia ei löytynyt: {detail}</translation>
     </message>
     <message>
+      <source>{source} answered without a usable tracking number for order {order}; nothing was printed.</source>
+      <translation>{source} ei antanut käyttökelpoista seurantanumeroa tilaukselle {order}; mitään ei tulostettu.</translation>
+    </message>
+    <message>
+      <source>{source} gave no label document for order {order}; nothing was printed.</source>
+      <translation>{source} ei lähettänyt osoitetarraa tilaukselle {order}; mitään ei tulostettu.</translation>
+    </message>
+    <message>
+      <source>{source} sent a label for order {order} that is neither a PDF nor ZPL; nothing was printed.</source>
+      <translation>{source} lähetti tilaukselle {order} osoitetarran, joka ei ole PDF eikä ZPL; mitään ei tulostettu.</translation>
+    </message>
+    <message>
+      <source>{source} sent a {got} label for order {order}, but this bench's label printer takes {wanted}.</source>
+      <translation>{source} lähetti tilauksen {order} osoitetarran muodossa {got}, mutta tämän pisteen tarratulostin ottaa muodon {wanted}.</translation>
+    </message>
+    <message>
+      <source>No label for order {order}: {source} did not answer ({reason}). Press F7 to try again.</source>
+      <translation>Ei osoitetarraa tilaukselle {order}: {source} ei vastannut ({reason}). Yritä uudelleen painamalla F7.</translation>
+    </message>
+    <message>
+      <source>{source} has no label for order {order} yet. Press F7 to try again.</source>
+      <translation>Lähteellä {source} ei ole vielä osoitetarraa tilaukselle {order}. Yritä uudelleen painamalla F7.</translation>
+    </message>
+    <message>
+      <source>{source} refused the label for order {order}: {reason}</source>
+      <translation>{source} hylkäsi tilauksen {order} osoitetarran: {reason}</translation>
+    </message>
+    <message>
+      <source>{source} answered HTTP {status} for order {order}. Press F7 to try again.</source>
+      <translation>{source} vastasi HTTP {status} tilaukselle {order}. Yritä uudelleen painamalla F7.</translation>
+    </message>
+    <message>
+      <source>{source} offered a label for order {order} that the station has used before; make a new label there.</source>
+      <translation>{source} tarjosi tilaukselle {order} osoitetarran, jota pakkauspiste on jo käyttänyt; tee sinne uusi tarra.</translation>
+    </message>
+    <message>
+      <source>Labels from {source} need karrio and the carrier's extension installed.</source>
+      <translation>Osoitetarrat lähteestä {source} vaativat karrion ja kuljetusliikkeen laajennuksen asennuksen.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} needs the environment variable {variable}.</source>
+      <translation>Kuljetusliikeyhteys {source} tarvitsee ympäristömuuttujan {variable}.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} is set up wrong: {detail}</source>
+      <translation>Kuljetusliikeyhteys {source} on määritetty väärin: {detail}</translation>
+    </message>
+    <message>
+      <source>{source} did not void label {tracking}: {reason}</source>
+      <translation>{source} ei mitätöinyt osoitetarraa {tracking}: {reason}</translation>
+    </message>
+    <message>
+      <source>The label source for {key} is set up wrong: {detail}</source>
+      <translation>Osoitetarrojen lähde kohteelle {key} on määritetty väärin: {detail}</translation>
+    </message>
+    <message>
+      <source>Carrier PDF labels print one box at a time.</source>
+      <translation>Kuljetusliikkeen PDF-tarrat tulostetaan laatikko kerrallaan.</translation>
+    </message>
+    <message>
+      <source>This order's labels come from different sources; print them box by box.</source>
+      <translation>Tämän tilauksen osoitetarrat tulevat eri lähteistä; tulosta ne laatikko kerrallaan.</translation>
+    </message>
+    <message>
+      <source>There are no labels from {connection} to put on a manifest.</source>
+      <translation>Yhteydestä {connection} ei ole osoitetarroja luovutusluetteloon.</translation>
+    </message>
+    <message>
+      <source>No manifest from {source}: {reason}</source>
+      <translation>Ei luovutusluetteloa lähteestä {source}: {reason}</translation>
+    </message>
+    <message>
+      <source>This order's labels come from a source that quotes no rates.</source>
+      <translation>Tämän tilauksen osoitetarrat tulevat lähteestä, joka ei anna hintoja.</translation>
+    </message>
+    <message>
+      <source>There is no carrier connection named {connection}.</source>
+      <translation>Kuljetusliikeyhteyttä nimeltä {connection} ei ole.</translation>
+    </message>
+    <message>
+      <source>Order {order} matches several orders; give its id.</source>
+      <translation>Tilaus {order} vastaa useaa tilausta; anna sen tunniste.</translation>
+    </message>
+    <message>
+      <source>The order endpoint cannot listen on {address}: {detail}</source>
+      <translation>Tilausten vastaanotto ei voi kuunnella osoitetta {address}: {detail}</translation>
+    </message>
+    <message>
+      <source>The order endpoint needs a token of at least 16 characters in PACKSTATION_INBOX_TOKEN.</source>
+      <translation>Tilausten vastaanotto tarvitsee vähintään 16 merkin tunnisteen muuttujaan PACKSTATION_INBOX_TOKEN.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Tarkasta {sku}: vahvista, että se on ehjä, tai merkitse se vaurioituneeksi ja skannaa korvaava.</translation>
     </message>

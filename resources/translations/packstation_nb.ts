@@ -2156,6 +2156,98 @@
       <translation>Fant ikke resultatkortet: {detail}</translation>
     </message>
     <message>
+      <source>{source} answered without a usable tracking number for order {order}; nothing was printed.</source>
+      <translation>{source} svarte uten et brukbart sporingsnummer for ordre {order}; ingenting ble skrevet ut.</translation>
+    </message>
+    <message>
+      <source>{source} gave no label document for order {order}; nothing was printed.</source>
+      <translation>{source} sendte ingen etikett for ordre {order}; ingenting ble skrevet ut.</translation>
+    </message>
+    <message>
+      <source>{source} sent a label for order {order} that is neither a PDF nor ZPL; nothing was printed.</source>
+      <translation>{source} sendte en etikett for ordre {order} som verken er PDF eller ZPL; ingenting ble skrevet ut.</translation>
+    </message>
+    <message>
+      <source>{source} sent a {got} label for order {order}, but this bench's label printer takes {wanted}.</source>
+      <translation>{source} sendte etikett for ordre {order} i formatet {got}, men etikettskriveren her tar {wanted}.</translation>
+    </message>
+    <message>
+      <source>No label for order {order}: {source} did not answer ({reason}). Press F7 to try again.</source>
+      <translation>Ingen etikett for ordre {order}: {source} svarte ikke ({reason}). Trykk F7 for å prøve igjen.</translation>
+    </message>
+    <message>
+      <source>{source} has no label for order {order} yet. Press F7 to try again.</source>
+      <translation>{source} har ingen etikett for ordre {order} ennå. Trykk F7 for å prøve igjen.</translation>
+    </message>
+    <message>
+      <source>{source} refused the label for order {order}: {reason}</source>
+      <translation>{source} avviste etiketten for ordre {order}: {reason}</translation>
+    </message>
+    <message>
+      <source>{source} answered HTTP {status} for order {order}. Press F7 to try again.</source>
+      <translation>{source} svarte HTTP {status} for ordre {order}. Trykk F7 for å prøve igjen.</translation>
+    </message>
+    <message>
+      <source>{source} offered a label for order {order} that the station has used before; make a new label there.</source>
+      <translation>{source} tilbød en etikett for ordre {order} som stasjonen har brukt før; lag en ny etikett der.</translation>
+    </message>
+    <message>
+      <source>Labels from {source} need karrio and the carrier's extension installed.</source>
+      <translation>Etiketter fra {source} krever at karrio og transportørens utvidelse er installert.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} needs the environment variable {variable}.</source>
+      <translation>Transportørkoblingen {source} trenger miljøvariabelen {variable}.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} is set up wrong: {detail}</source>
+      <translation>Transportørkoblingen {source} er satt opp feil: {detail}</translation>
+    </message>
+    <message>
+      <source>{source} did not void label {tracking}: {reason}</source>
+      <translation>{source} annullerte ikke etikett {tracking}: {reason}</translation>
+    </message>
+    <message>
+      <source>The label source for {key} is set up wrong: {detail}</source>
+      <translation>Etikettkilden for {key} er satt opp feil: {detail}</translation>
+    </message>
+    <message>
+      <source>Carrier PDF labels print one box at a time.</source>
+      <translation>Transportørens PDF-etiketter skrives ut én eske om gangen.</translation>
+    </message>
+    <message>
+      <source>This order's labels come from different sources; print them box by box.</source>
+      <translation>Etikettene til denne ordren kommer fra ulike kilder; skriv dem ut eske for eske.</translation>
+    </message>
+    <message>
+      <source>There are no labels from {connection} to put on a manifest.</source>
+      <translation>Det finnes ingen etiketter fra {connection} å sette på et manifest.</translation>
+    </message>
+    <message>
+      <source>No manifest from {source}: {reason}</source>
+      <translation>Intet manifest fra {source}: {reason}</translation>
+    </message>
+    <message>
+      <source>This order's labels come from a source that quotes no rates.</source>
+      <translation>Etikettene til denne ordren kommer fra en kilde som ikke gir priser.</translation>
+    </message>
+    <message>
+      <source>There is no carrier connection named {connection}.</source>
+      <translation>Det finnes ingen transportørkobling som heter {connection}.</translation>
+    </message>
+    <message>
+      <source>Order {order} matches several orders; give its id.</source>
+      <translation>Ordre {order} passer til flere ordrer; oppgi id-en.</translation>
+    </message>
+    <message>
+      <source>The order endpoint cannot listen on {address}: {detail}</source>
+      <translation>Ordremottaket kan ikke lytte på {address}: {detail}</translation>
+    </message>
+    <message>
+      <source>The order endpoint needs a token of at least 16 characters in PACKSTATION_INBOX_TOKEN.</source>
+      <translation>Ordremottaket trenger en nøkkel på minst 16 tegn i PACKSTATION_INBOX_TOKEN.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Kontroller {sku}: bekreft at den er uskadd, eller merk den som skadet og skann en erstatning.</translation>
     </message>

@@ -2156,6 +2156,98 @@
       <translation>Nie znaleziono karty wyników: {detail}</translation>
     </message>
     <message>
+      <source>{source} answered without a usable tracking number for order {order}; nothing was printed.</source>
+      <translation>{source} nie podał poprawnego numeru przesyłki dla zamówienia {order}; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+      <source>{source} gave no label document for order {order}; nothing was printed.</source>
+      <translation>{source} nie przesłał etykiety dla zamówienia {order}; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+      <source>{source} sent a label for order {order} that is neither a PDF nor ZPL; nothing was printed.</source>
+      <translation>{source} przesłał dla zamówienia {order} etykietę, która nie jest ani PDF, ani ZPL; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+      <source>{source} sent a {got} label for order {order}, but this bench's label printer takes {wanted}.</source>
+      <translation>{source} przesłał etykietę dla zamówienia {order} w formacie {got}, a drukarka etykiet tego stanowiska przyjmuje {wanted}.</translation>
+    </message>
+    <message>
+      <source>No label for order {order}: {source} did not answer ({reason}). Press F7 to try again.</source>
+      <translation>Brak etykiety dla zamówienia {order}: {source} nie odpowiada ({reason}). Naciśnij F7, aby spróbować ponownie.</translation>
+    </message>
+    <message>
+      <source>{source} has no label for order {order} yet. Press F7 to try again.</source>
+      <translation>{source} nie ma jeszcze etykiety dla zamówienia {order}. Naciśnij F7, aby spróbować ponownie.</translation>
+    </message>
+    <message>
+      <source>{source} refused the label for order {order}: {reason}</source>
+      <translation>{source} odmówił etykiety dla zamówienia {order}: {reason}</translation>
+    </message>
+    <message>
+      <source>{source} answered HTTP {status} for order {order}. Press F7 to try again.</source>
+      <translation>{source} odpowiedział HTTP {status} dla zamówienia {order}. Naciśnij F7, aby spróbować ponownie.</translation>
+    </message>
+    <message>
+      <source>{source} offered a label for order {order} that the station has used before; make a new label there.</source>
+      <translation>{source} podał dla zamówienia {order} etykietę, której stanowisko już użyło; utwórz tam nową etykietę.</translation>
+    </message>
+    <message>
+      <source>Labels from {source} need karrio and the carrier's extension installed.</source>
+      <translation>Etykiety z {source} wymagają zainstalowania karrio i rozszerzenia przewoźnika.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} needs the environment variable {variable}.</source>
+      <translation>Połączenie z przewoźnikiem {source} wymaga zmiennej środowiskowej {variable}.</translation>
+    </message>
+    <message>
+      <source>The carrier connection {source} is set up wrong: {detail}</source>
+      <translation>Połączenie z przewoźnikiem {source} jest źle skonfigurowane: {detail}</translation>
+    </message>
+    <message>
+      <source>{source} did not void label {tracking}: {reason}</source>
+      <translation>{source} nie anulował etykiety {tracking}: {reason}</translation>
+    </message>
+    <message>
+      <source>The label source for {key} is set up wrong: {detail}</source>
+      <translation>Źródło etykiet dla {key} jest źle skonfigurowane: {detail}</translation>
+    </message>
+    <message>
+      <source>Carrier PDF labels print one box at a time.</source>
+      <translation>Etykiety PDF przewoźnika drukuje się po jednym kartonie.</translation>
+    </message>
+    <message>
+      <source>This order's labels come from different sources; print them box by box.</source>
+      <translation>Etykiety tego zamówienia pochodzą z różnych źródeł; drukuj je karton po kartonie.</translation>
+    </message>
+    <message>
+      <source>There are no labels from {connection} to put on a manifest.</source>
+      <translation>Brak etykiet z {connection} do umieszczenia w manifeście.</translation>
+    </message>
+    <message>
+      <source>No manifest from {source}: {reason}</source>
+      <translation>Brak manifestu z {source}: {reason}</translation>
+    </message>
+    <message>
+      <source>This order's labels come from a source that quotes no rates.</source>
+      <translation>Etykiety tego zamówienia pochodzą ze źródła, które nie podaje stawek.</translation>
+    </message>
+    <message>
+      <source>There is no carrier connection named {connection}.</source>
+      <translation>Nie ma połączenia z przewoźnikiem o nazwie {connection}.</translation>
+    </message>
+    <message>
+      <source>Order {order} matches several orders; give its id.</source>
+      <translation>Zamówienie {order} pasuje do kilku zamówień; podaj jego identyfikator.</translation>
+    </message>
+    <message>
+      <source>The order endpoint cannot listen on {address}: {detail}</source>
+      <translation>Punkt przyjmowania zamówień nie może nasłuchiwać na {address}: {detail}</translation>
+    </message>
+    <message>
+      <source>The order endpoint needs a token of at least 16 characters in PACKSTATION_INBOX_TOKEN.</source>
+      <translation>Punkt przyjmowania zamówień wymaga tokenu o długości co najmniej 16 znaków w PACKSTATION_INBOX_TOKEN.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Sprawdź {sku}: potwierdź, że jest nieuszkodzony, albo oznacz jako uszkodzony i zeskanuj sztukę zastępczą.</translation>
     </message>
