@@ -126,6 +126,11 @@ class OutboxService:
             delivery.state, delivery.delivered_at, delivery.last_error = "delivered", self.now(), ""
         return 1
 
+    def retry_now(self) -> int:
+        """A lead's "send now": every waiting delivery is due at once (the deliverer picks them up)."""
+        with transaction(self.store.sessions) as db:
+            return outbox.bring_forward(db, self.now())
+
     def status(self) -> OutboxStatus:
         with self.store.sessions() as db:
             counts: dict[str, dict[str, int]] = {}

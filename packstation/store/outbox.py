@@ -149,3 +149,10 @@ def problem_deliveries(db: Session, limit: int = 50) -> list[tuple[OutboxDeliver
                       .where(OutboxDelivery.state != "delivered", OutboxDelivery.last_error != "")
                       .order_by(OutboxDelivery.id).limit(limit))
     return [(delivery, message) for delivery, message in rows]
+
+
+def bring_forward(db: Session, now: dt.datetime) -> int:
+    result = db.execute(update(OutboxDelivery).where(OutboxDelivery.state == "pending",
+                                                     OutboxDelivery.next_attempt_at > now)
+                        .values(next_attempt_at=now))
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -684,6 +684,50 @@
       <translation>KOULUTUS</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>Kanava</translation>
+    </message>
+    <message>
+      <source>Tries</source>
+      <translation>Yrityksiä</translation>
+    </message>
+    <message>
+      <source>Next try</source>
+      <translation>Seuraava yritys</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+      <source>outbox folder</source>
+      <translation>lähtevien kansio</translation>
+    </message>
+    <message>
+      <source>webhook</source>
+      <translation>webhook</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>odottaa</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>lähetetään</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>toimitettu</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Lähetä nyt</translation>
+    </message>
+    <message>
+      <source>No shipment confirmations yet.</source>
+      <translation>Ei vielä lähetysvahvistuksia.</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>Koodi</translation>
     </message>
@@ -966,6 +1010,10 @@
     <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — vuoroesimies</translation>
+    </message>
+    <message>
+      <source>Shipment confirmations</source>
+      <translation>Lähetysvahvistukset</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>

@@ -684,6 +684,50 @@
       <translation>OPPLÆRING</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Tries</source>
+      <translation>Forsøk</translation>
+    </message>
+    <message>
+      <source>Next try</source>
+      <translation>Neste forsøk</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Siste feil</translation>
+    </message>
+    <message>
+      <source>outbox folder</source>
+      <translation>utboksmappe</translation>
+    </message>
+    <message>
+      <source>webhook</source>
+      <translation>webhook</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>venter</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>sendes</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>levert</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Send nå</translation>
+    </message>
+    <message>
+      <source>No shipment confirmations yet.</source>
+      <translation>Ingen forsendelsesbekreftelser ennå.</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>Kode</translation>
     </message>
@@ -966,6 +1010,10 @@
     <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — skiftleder</translation>
+    </message>
+    <message>
+      <source>Shipment confirmations</source>
+      <translation>Forsendelsesbekreftelser</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>

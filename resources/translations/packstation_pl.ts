@@ -684,6 +684,50 @@
       <translation>SZKOLENIE</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>Kanał</translation>
+    </message>
+    <message>
+      <source>Tries</source>
+      <translation>Próby</translation>
+    </message>
+    <message>
+      <source>Next try</source>
+      <translation>Następna próba</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+      <source>outbox folder</source>
+      <translation>folder wychodzący</translation>
+    </message>
+    <message>
+      <source>webhook</source>
+      <translation>webhook</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>oczekuje</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>wysyłane</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>dostarczone</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Wyślij teraz</translation>
+    </message>
+    <message>
+      <source>No shipment confirmations yet.</source>
+      <translation>Brak jeszcze potwierdzeń wysyłki.</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>Kod</translation>
     </message>
@@ -966,6 +1010,10 @@
     <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — lider zmiany</translation>
+    </message>
+    <message>
+      <source>Shipment confirmations</source>
+      <translation>Potwierdzenia wysyłki</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.lead.campaigns import CampaignEditor
 from packstation.gui.lead.dashboard import LeadDashboard
+from packstation.gui.lead.deliveries import DeliveriesPanel
 from packstation.gui.lead.people import PeoplePanel
 from packstation.gui.lead.queue import ExceptionQueue
 from packstation.gui.messages import N_, tr
+from packstation.services.connect import OutboxService
 from packstation.services.lead import LeadService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.services.reports import ReportService
@@ -27,7 +29,7 @@ class LeadWindow(QMainWindow):
 
     def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
-                 merchant_id: int = 1, parent: QWidget | None = None) -> None:
+                 merchant_id: int = 1, outbox: OutboxService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -46,6 +48,11 @@ class LeadWindow(QMainWindow):
             self.campaigns = CampaignEditor(campaigns, merchant_id)
             self.tab_titles.append(N_("Campaigns"))
             self.tabs.addTab(self.campaigns, tr("Campaigns"))
+        self.deliveries: DeliveriesPanel | None = None
+        if outbox is not None:
+            self.deliveries = DeliveriesPanel(outbox, tz)
+            self.tab_titles.append(N_("Shipment confirmations"))
+            self.tabs.addTab(self.deliveries, tr("Shipment confirmations"))
         self.setCentralWidget(self.tabs)
         self.retranslate()
         self.queue.changed.connect(self.dashboard.refresh)
