@@ -57,7 +57,9 @@ class Settings:
     # divisor, weight step); "" = the shipped sample. The box plan prices shipping with the order's service.
     rates_file: str = ""
     idle_sign_out_minutes: int = 15
-    scan_max_key_gap_ms: int = 30  # key presses closer than this belong to one scan
+    scan_max_key_gap_ms: int = 30  # a scan's typical (median) gap between keys is within this
+    scan_prefix: str = ""  # characters the scanner is set to send before every code (taken off)
+    scan_suffix: str = ""  # ... and after it, before the terminator (STX/ETX are always taken off)
     fnc1_substitute: str = ""  # a character some scanners send instead of ASCII 29
     demo: bool = False
     demo_db_url: str = field(default_factory=default_demo_db_url)

@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
     session_changed = Signal(object)
 
     def __init__(self, station: Any, *, station_code: str, idle_minutes: int = 15, max_key_gap_ms: int = 30,
-                 sounds: Sounds | None = None, parent: QWidget | None = None) -> None:
+                 sounds: Sounds | None = None, parent: QWidget | None = None, scan_prefix: str = "",
+                 scan_suffix: str = "") -> None:
         super().__init__(parent)
         self.station = station
         self.station_code = station_code
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
 
         add_training_menu(self)  # a trainer's or lead's way into demo mode (production windows only)
         wire_print_questions(self)  # "did it print?" after a crash mid-print
-        self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self)
+        self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self, prefix=scan_prefix,
+                                      suffix=scan_suffix)
         self.scan_filter.decoded.connect(slot(self._decoded))
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -301,6 +303,9 @@ class MainWindow(QMainWindow):
             self.registry.trigger(action.id)
             return
         if self.user is None:
+            if self.sign_in_screen.badge and self.sign_in_screen.pin.isVisible() and text.isdigit():
+                self._pin_entered(text)  # a PIN typed fast (or read off a PIN card) arrives as a scan
+                return
             self.sign_in(text)
             return
         if self.banner.awaiting_ack:

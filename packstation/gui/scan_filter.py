@@ -1,17 +1,29 @@
-"""Tell a barcode scanner from a person typing, application-wide, by the gaps between key events.
+"""Tell a barcode scanner from a person typing, application-wide, by the burst of keys as a whole.
 
-A keyboard-wedge scanner types a whole code in a burst (about 7-8 ms between keys) and ends it with Enter or Tab.
-This filter sits on the QApplication and holds back printable key presses while they arrive faster than
-`max_gap_ms` apart (measured with `QKeyEvent.timestamp()`, the time the key happened, so a busy GUI thread does not
-blur the gaps). A burst that ends in a terminator becomes one `scanned(text, timestamp_ms)` signal and never reaches
-the focused text field or dialog. Anything else (a slow key, a lone key, a short burst) is replayed unchanged to the
-widget it was meant for: typing goes to the focused field.
+A keyboard-wedge scanner is a keyboard: it types a whole code in a burst (a few ms between keys), pressing and
+releasing Shift around every capital as a person would (or toggling Caps Lock, or using AltGr, NumLock and keypad
+digits, Ctrl+] for FNC1, Ctrl+B/Ctrl+C for STX/ETX), and ends it with Enter, Tab or Ctrl+J. This filter sits on the
+QApplication and holds back the key presses of a burst:
 
-The burst's characters, with their own timestamps, are fed to the pure `devices.scanner.ScanDecoder`, which gives
-each scan its idempotent scan id and flags the same code repeated faster than a person handles two units.
+- printable keys (any modifiers a layout uses for them: Shift, AltGr, keypad), GS, STX and RS are held;
+- modifier presses (Shift, Ctrl, Alt, AltGr, Meta, Caps Lock, NumLock) inside a held burst are held with it and never
+  end it; the scan's text is what the key events' text gives;
+- a terminator (Enter/Return, Tab, Ctrl+J or Ctrl+M, ETX) ends the burst. The burst is a scan when it has at least
+  `min_length` characters and its typical (median) gap between keys, measured with `QKeyEvent.timestamp()`, is
+  within `max_gap_ms`. One long gap does not split it: a loaded 2-core PC (or the X server, or USB) often delivers a
+  scan's keys in lumps. A scan becomes one `scanned(text, timestamp_ms)` signal and never reaches the focused widget.
+
+Anything else is typing, replayed unchanged (modifier presses included, in order) to the widget it was meant for:
+a burst whose gaps are all slow is given back as soon as that is clear (three slow gaps), any other key (arrows,
+F-keys, Backspace, Esc, shortcuts) gives the held keys back first, and a burst nobody finishes is given back after a
+short quiet time (longer while it still looks like a scan in progress).
+
+The burst's characters, with their own timestamps, are fed to the pure `devices.scanner.ScanDecoder`, which takes
+off STX/ETX and the configured prefix/suffix, gives each scan its idempotent scan id and flags the same code
+repeated faster than a person handles two units.
 
 Signals:
-    scanned(str, int): the code without its terminator, and the timestamp of its first key.
+    scanned(str, int): the code without its terminator and framing, and the timestamp of its first key.
     decoded(object): the same scan as a `DecodedScan` (text, scan_id, too_fast_repeat, timestamps).
 """
 
@@ -23,11 +35,23 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from shiboken6 import isValid
 
-from packstation.devices.scanner import ScanDecoder
+from packstation.devices.scanner import ETX, GS, STX, ScanDecoder, burst_is_scan
 from packstation.gui.slots import slot
 
-TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
-GS = "\x1d"  # FNC1 as most scanners send it (Ctrl+])
+Key = Qt.Key
+TERMINATOR_KEYS = {Key.Key_Return, Key.Key_Enter, Key.Key_Tab}
+TERMINATOR_TEXTS = {"\r", "\n", ETX}  # Ctrl+M, Ctrl+J, ETX (Ctrl+C) as some scanners end a code
+MODIFIER_KEYS = {Key.Key_Shift, Key.Key_Control, Key.Key_Alt, Key.Key_AltGr, Key.Key_Meta, Key.Key_CapsLock,
+                 Key.Key_NumLock, Key.Key_Super_L, Key.Key_Super_R, Key.Key_Hyper_L, Key.Key_Hyper_R,
+                 Key.Key_Mode_switch, Key.Key_ScrollLock}
+CONTROL_CHARS = {GS, STX, "\x1e", "\x04"}  # FNC1, start of text, RS and EOT (ISO 15434 envelopes)
+_LAYOUT_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+                     | Qt.KeyboardModifier.GroupSwitchModifier)
+_ALTGR_AS_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # AltGr on Windows
+SLOW_GAPS_MEAN_TYPING = 3  # this many gaps, all slow: a person is typing, give the keys back now
+QUIET_MS = 150  # a burst that stops without a terminator is given back after this ...
+QUIET_SCAN_MS = 1000  # ... or this, while it still looks like a scan in progress (a stalled PC)
+MAX_LUMP_GAP_MS = 1500  # a gap longer than this always starts afresh
 
 
 @dataclass
@@ -37,27 +61,48 @@ class _HeldKey:
     modifiers: Qt.KeyboardModifier
     text: str
     timestamp: int
+    native: tuple[int, int, int] = (0, 0, 0)  # scan code, virtual key, modifiers, for a faithful replay
+
+    @property
+    def is_char(self) -> bool:
+        return bool(self.text)
 
 
-def _is_scan_char(event: QKeyEvent) -> bool:
+def _key_text(event: QKeyEvent) -> str:
+    """The character a key press types for the scan, or "" when it types none a scan could hold."""
     text = event.text()
     if len(text) != 1 or event.isAutoRepeat():
+        return ""
+    if text in CONTROL_CHARS:
+        return text
+    if not text.isprintable():
+        return ""
+    mods = event.modifiers() & ~_LAYOUT_MODIFIERS
+    if mods in (Qt.KeyboardModifier.NoModifier, _ALTGR_AS_CTRL_ALT):
+        return text
+    return ""
+
+
+def _is_terminator(event: QKeyEvent) -> bool:
+    if event.isAutoRepeat():
         return False
-    if text == GS:
-        return True
-    mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-    return text.isprintable() and mods == Qt.KeyboardModifier.NoModifier
+    return event.key() in TERMINATOR_KEYS or event.text() in TERMINATOR_TEXTS
 
 
 class ScanFilter(QObject):
-    """Application-wide key filter; install with `app.installEventFilter(filter)`."""
+    """Application-wide key filter; install with `app.installEventFilter(filter)`.
+
+    `max_gap_ms`: the typical gap between a scanner's keys (the burst's median must be within it); `prefix` and
+    `suffix`: characters the scanner is set to add around every code (taken off; STX/ETX always are).
+    """
 
     scanned = Signal(str, int)
     decoded = Signal(object)
 
-    def __init__(self, max_gap_ms: int = 30, min_length: int = 3, parent: QObject | None = None) -> None:
+    def __init__(self, max_gap_ms: int = 30, min_length: int = 3, parent: QObject | None = None, *,
+                 prefix: str = "", suffix: str = "") -> None:
         super().__init__(parent)
-        self.decoder = ScanDecoder()
+        self.decoder = ScanDecoder(prefix=prefix, suffix=suffix)
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
         self._held: list[_HeldKey] = []
@@ -66,8 +111,27 @@ class ScanFilter(QObject):
         # Only a fallback for "no further key came": the decision itself is made on key timestamps.
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(max(3 * max_gap_ms, 60))
         self._flush_timer.timeout.connect(slot(self._on_timeout))
+
+    # -- the burst ----------------------------------------------------------------------------------------------
+    def _char_stamps(self) -> list[int]:
+        return [key.timestamp for key in self._held if key.is_char]
+
+    def _looks_like_scan_so_far(self) -> bool:
+        stamps = self._char_stamps()
+        gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
+        return bool(gaps) and sorted(gaps)[len(gaps) // 2] <= self.max_gap_ms
+
+    def _clearly_typing(self) -> bool:
+        stamps = self._char_stamps()
+        gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
+        return len(gaps) >= SLOW_GAPS_MEAN_TYPING and all(gap > self.max_gap_ms for gap in gaps)
+
+    def _hold(self, watched: QObject, event: QKeyEvent, text: str, stamp: int) -> None:
+        self._held.append(_HeldKey(watched, event.key(), event.modifiers(), text, stamp,
+                                   (event.nativeScanCode(), event.nativeVirtualKey(), event.nativeModifiers())))
+        quiet = QUIET_SCAN_MS if self._looks_like_scan_so_far() else max(QUIET_MS, 5 * self.max_gap_ms)
+        self._flush_timer.start(quiet)
 
     # -- the filter ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -75,30 +139,42 @@ class ScanFilter(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         stamp = int(event.timestamp())
-        if self._held and stamp - self._held[-1].timestamp > self.max_gap_ms:
-            self._flush()  # the held keys were typing; this key starts afresh
-        if event.key() in TERMINATORS and not event.isAutoRepeat():
-            if len(self._held) >= self.min_length:
-                text = "".join(key.text for key in self._held)
-                first = self._held[0].timestamp
-                decoded = []
-                for key in self._held:
-                    decoded += self.decoder.feed(key.text, key.timestamp)
-                decoded += self.decoder.feed("\t" if event.key() == Qt.Key.Key_Tab else "\r", stamp)
-                self._held.clear()
-                self._flush_timer.stop()
-                self.scanned.emit(text, first)
-                for scan in decoded:
-                    self.decoded.emit(scan)
+        if event.key() in MODIFIER_KEYS:
+            if not self._held:
+                return False  # a person's Shift or Ctrl: nothing to hold it with
+            self._hold(watched, event, "", stamp)  # Shift/Caps Lock/AltGr inside a scan belong to it
+            return True
+        stamps = self._char_stamps()
+        if stamps and stamp - stamps[-1] > MAX_LUMP_GAP_MS:
+            self._flush()  # the held keys were typing long ago; this key starts afresh
+            stamps = []
+        if _is_terminator(event):
+            if stamps and burst_is_scan(stamps + [stamp], max_gap_ms=self.max_gap_ms, min_length=self.min_length):
+                self._emit_scan(event, stamp)
                 return True
             self._flush()
             return False
-        if _is_scan_char(event):
-            self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text(), stamp))
-            self._flush_timer.start()
+        text = _key_text(event)
+        if text:
+            self._hold(watched, event, text, stamp)
+            if self._clearly_typing():
+                self._flush()
             return True
         self._flush()
         return False
+
+    def _emit_scan(self, event: QKeyEvent, stamp: int) -> None:
+        chars = [key for key in self._held if key.is_char]
+        self._held.clear()
+        self._flush_timer.stop()
+        decoded = []
+        for key in chars:
+            decoded += self.decoder.feed(key.text, key.timestamp)
+        terminator = "\t" if event.key() == Qt.Key.Key_Tab else ETX if event.text() == ETX else "\r"
+        decoded += self.decoder.feed(terminator, stamp)
+        for scan in decoded:
+            self.scanned.emit(scan.text, scan.started_ms)
+            self.decoded.emit(scan)
 
     # -- giving typing back -------------------------------------------------------------------------------------
     def _on_timeout(self) -> None:
@@ -115,7 +191,7 @@ class ScanFilter(QObject):
             self._flush()
 
     def _flush(self) -> None:
-        """Replay held keys, unchanged, to the widgets they were meant for."""
+        """Replay held keys, unchanged and in order, to the widgets they were meant for."""
         self._flush_timer.stop()
         held, self._held = self._held, []
         self._replaying = True
@@ -123,7 +199,7 @@ class ScanFilter(QObject):
             for key in held:
                 if not isValid(key.receiver):
                     continue
-                press = QKeyEvent(QEvent.Type.KeyPress, key.key, key.modifiers, key.text)
+                press = QKeyEvent(QEvent.Type.KeyPress, key.key, key.modifiers, *key.native, key.text)
                 press.setTimestamp(key.timestamp)
                 QCoreApplication.sendEvent(key.receiver, press)
         finally:
@@ -135,4 +211,4 @@ class ScanFilter(QObject):
 
     @property
     def holding(self) -> int:
-        return len(self._held)
+        return sum(1 for key in self._held if key.is_char)

@@ -80,3 +80,95 @@ def test_slow_keys_then_enter_is_typing_not_a_scan(qtbot, scan_filter, field) ->
     qtbot.waitUntil(lambda: field.text() == "abc")
     assert got == []
     assert QApplication.focusWidget() is field
+
+
+# -- scanners as they really type: Shift around capitals, Caps Lock, keypad, framing, terminators, lumps --------------
+
+def _collect(scan_filter: ScanFilter) -> list[str]:
+    got: list[str] = []
+    scan_filter.scanned.connect(lambda text, _ts: got.append(text))
+    return got
+
+
+@pytest.mark.parametrize("code", ["BADGE-P004", "ORD-NL-100005", "CMD-ACK", "TOTE-A17", "Lot_7+X"])
+def test_shift_around_capitals_belongs_to_the_scan(qtbot, scan_filter, field, code) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.scan(code, field)  # Shift press, key (Shift), key release, Shift release: what Qt gives for a capital
+    assert got == [code]
+    assert field.text() == ""
+
+
+def test_caps_lock_numlock_altgr_and_keypad_inside_a_scan(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.scan("BOX-M2", field, caps_lock=True)
+    keys.scan("4006381333931", field, keypad=True)
+    keys._tick(1000)
+    keys.press(field, keys._key_for("A"), "A", gap_ms=0)
+    keys.modifier(field, keys.Qt.Key.Key_NumLock, down=True)
+    keys.modifier(field, keys.Qt.Key.Key_AltGr, down=True)
+    keys.press(field, int(keys.Qt.Key.Key_Q), "@", gap_ms=4, modifiers=keys.Qt.KeyboardModifier.GroupSwitchModifier)
+    keys.modifier(field, keys.Qt.Key.Key_AltGr, down=False)
+    keys.modifier(field, keys.Qt.Key.Key_Control, down=True, modifiers=keys.Qt.KeyboardModifier.ControlModifier)
+    keys.press(field, int(keys.Qt.Key.Key_BracketRight), "\x1d", gap_ms=4,
+               modifiers=keys.Qt.KeyboardModifier.ControlModifier)
+    keys.modifier(field, keys.Qt.Key.Key_Control, down=False)
+    for char in "B1":
+        keys.type_char(field, char, gap_ms=6)
+    keys.press(field, int(keys.Qt.Key.Key_Return), "\r", gap_ms=6)
+    assert got == ["BOX-M2", "4006381333931", "A@\x1dB1"]
+    assert field.text() == ""
+
+
+@pytest.mark.parametrize("terminator", ["enter", "tab", "ctrl+j", "etx"])
+def test_every_terminator_ends_a_scan(qtbot, scan_filter, field, terminator) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.scan("ORD-NL-100005", field, terminator=terminator)
+    keys.scan("BADGE-P004", field, terminator=terminator)
+    assert got == ["ORD-NL-100005", "BADGE-P004"]
+    assert field.text() == ""
+
+
+def test_stx_etx_and_a_configured_prefix_and_suffix_are_taken_off(qtbot, qapp, field) -> None:  # type: ignore[no-untyped-def]
+    framed = ScanFilter(max_gap_ms=30, prefix="@@", suffix="#")
+    qapp.installEventFilter(framed)
+    try:
+        got = _collect(framed)
+        keys.scan("\x02BADGE-P004\x03", field, terminator="enter")  # STX ... ETX, then Enter: one scan
+        keys.scan("@@ORD-NL-100005#", field)
+        keys.scan("@@TOTE-A17#", field, terminator="tab")
+    finally:
+        qapp.removeEventFilter(framed)
+    assert got == ["BADGE-P004", "ORD-NL-100005", "TOTE-A17"]
+    assert field.text() == ""
+
+
+def test_a_scan_delivered_in_lumps_by_a_busy_pc_is_never_split(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    """Two label scans in ten were split on a loaded 2-core machine: the keys come in lumps, one gap is long."""
+    import random
+
+    rng = random.Random(15)
+    got = _collect(scan_filter)
+    codes = [f"LBL-NL-{100000 + i}-Z" for i in range(10)]
+    for code in codes:
+        gaps = [rng.choice([0, 0, 1, 8, 9]) for _ in range(len(code) + 1)]
+        for _ in range(2):  # two stalls per scan, anywhere in it (the first key's gap is the pause before)
+            gaps[rng.randrange(1, len(gaps))] = rng.choice([45, 80, 160, 400])
+        keys.scan(code, field, gap_ms=gaps)
+    assert got == codes
+    assert field.text() == ""
+
+
+def test_a_person_typing_capitals_sees_them_in_the_field(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.type_text("Ab-C1", field, gap_ms=120)
+    qtbot.waitUntil(lambda: field.text() == "Ab-C1")
+    keys.key(keys.Qt.Key.Key_Return, field, "\r")
+    assert got == []
+
+
+def test_a_fast_typist_with_enter_is_still_typing(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.type_text("P004", field, gap_ms=55)  # a quick person: every gap well above a scanner's
+    keys.press(field, int(keys.Qt.Key.Key_Return), "\r", gap_ms=60)
+    qtbot.waitUntil(lambda: field.text() == "P004")
+    assert got == []

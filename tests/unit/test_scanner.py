@@ -61,7 +61,7 @@ def test_gs_and_aim_prefix_pass_through_untouched() -> None:
     assert scan.text == "]C10104006381333931\x1d10L1"
 
 
-codes = st.text(alphabet=st.characters(blacklist_characters="\r\n\t", blacklist_categories=("Cs",)), min_size=1,
+codes = st.text(alphabet=st.characters(blacklist_characters="\r\n\t\x02\x03", blacklist_categories=("Cs",)), min_size=1,
                 max_size=30)
 
 
@@ -96,3 +96,29 @@ def test_scales() -> None:
         except ValidationError:
             continue
         raise AssertionError(f"{bad!r} accepted")
+
+
+def test_stx_etx_and_configured_prefix_suffix_are_taken_off() -> None:
+    from packstation.devices.scanner import strip_framing
+
+    [a, b] = ScanDecoder(prefix="@@", suffix="#").feed("\x02@@BADGE-P004#\x03\r@@ORD-NL-100005#\r", 0)
+    assert (a.text, b.text) == ("BADGE-P004", "ORD-NL-100005")
+    assert a.terminator == "\x03"  # ETX ended the first; the Enter after it ended nothing
+    assert strip_framing("]C1010400638133393110L1") == "]C1010400638133393110L1"  # AIM prefix kept for the parser
+    assert strip_framing("#", suffix="#") == "#"  # a code that is only the suffix character stays
+
+
+def test_a_burst_is_a_scan_by_its_median_gap_not_by_one_gap() -> None:
+    from packstation.devices.scanner import burst_is_scan
+
+    def stamps(gaps: list[int]) -> list[int]:
+        out = [0]
+        for gap in gaps:
+            out.append(out[-1] + gap)
+        return out
+
+    assert burst_is_scan(stamps([8] * 10), max_gap_ms=30)
+    assert burst_is_scan(stamps([0, 0, 9, 400, 0, 0, 8, 90, 0, 1]), max_gap_ms=30)  # lumps from a busy PC
+    assert not burst_is_scan(stamps([180, 150, 210, 170, 240]), max_gap_ms=30)  # a person
+    assert not burst_is_scan(stamps([45, 50, 40, 55, 60]), max_gap_ms=30)  # a fast typist
+    assert not burst_is_scan(stamps([8, 8]), max_gap_ms=30)  # two characters are never a scan
