@@ -121,12 +121,30 @@ class XDisplay:
     def type(self, text: str, *, delay_ms: int = 8, window: str | None = None) -> None:
         """Type `text` as a keyboard-wedge scanner does: one key every `delay_ms`, Shift around capitals.
 
-        A newline in `text` is typed as Return. With `window` (an X window id) the keys go to that window.
+        "\\n" in `text` is pressed as the Return key and "\\t" as Tab, as a scanner ends a code (xdotool's own "\\n" is
+        the Linefeed key, which no scanner sends). One xdotool process types it all, so the keys keep their pace.
+        With `window` (an X window id) the keys go to that window.
         """
-        args = ["xdotool", "type", "--delay", str(delay_ms)]
-        if window:
-            args += ["--window", window]
-        self.run(*args, "--", text)
+        target = f" --window {window}" if window else ""
+        lines: list[str] = []
+        chunk = ""
+        for char in text:
+            if char in "\n\t":
+                if chunk:
+                    lines.append(f"type{target} --delay {delay_ms} -- {chunk}")
+                    chunk = ""
+                lines.append(f"key{target} --delay {delay_ms} {'Return' if char == chr(10) else 'Tab'}")
+            else:
+                chunk += char
+        if chunk:
+            lines.append(f"type{target} --delay {delay_ms} -- {chunk}")
+        if any(" " in line.split(" -- ", 1)[-1] for line in lines if line.startswith("type")):
+            # xdotool's script splits words on spaces: type such text with a command of its own
+            args = ["xdotool", "type", "--delay", str(delay_ms)] + (["--window", window] if window else [])
+            self.run(*args, "--", text)
+            return
+        subprocess.run(["xdotool", "-"], input="\n".join(lines) + "\n", env=self.env(), capture_output=True,
+                       text=True, timeout=60, check=True)
 
     def key(self, *keys: str, delay_ms: int = 8) -> None:
         """Press keys by X keysym name: `key("Return")`, `key("shift+Tab")`, `key("ctrl+bracketright")`."""
