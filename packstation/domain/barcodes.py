@@ -108,6 +108,11 @@ def normalise_gtin(code: str) -> str | None:
         return None
 
 
+def _bare_gs1_with_gtin(body: str) -> bool:
+    """AI (01) + 14 digits with a valid GTIN check digit, followed by more element strings."""
+    return len(body) > 16 and body.startswith("01") and gtin_check_digit_ok(body[2:16])
+
+
 def _strip(raw: str) -> str:
     text = raw
     while text and (text[-1] in TERMINATORS or text[-1] == " "):
@@ -209,4 +214,10 @@ def parse_scan(text: str, *, fnc1_substitute: str = "") -> Scan:
         return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.CODE, sku_code=body)
     if looks_gs1:
         return _gs1(body, symbology, raw, separators)
+    if _bare_gs1_with_gtin(body):
+        # GS1 element strings sent without their AIM prefix (many scanners' default), starting with AI (01) and a
+        # GTIN whose check digit is right: read as GS1 when they parse, else keep the code as printed.
+        parsed = _gs1(body, symbology, raw, separators)
+        if parsed.error is None:
+            return parsed
     return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.CODE, sku_code=body)

@@ -118,11 +118,15 @@ def _error(code: VerdictCode, message: str, **params: Any) -> Verdict:
 
 
 def _pick_line(lines: tuple[LineState, ...], sku_id: int, lot: str | None) -> tuple[LineState | None, bool]:
-    """The line a unit of `sku_id` goes to: first unfinished line whose lot fits; (line, lot_mismatch)."""
+    """The line a unit of `sku_id` goes to: first unfinished line whose lot fits; (line, lot_mismatch).
+
+    A barcode that carries no lot (a plain GTIN) fits any line: the line's lot check asks for the lot (typed or
+    scanned from the unit's label) before the box, instead of a false "lot none" stop.
+    """
     mine = [line for line in lines if line.sku_id == sku_id]
     open_lines = [line for line in mine if line.remaining > 0]
     for line in open_lines:
-        if line.lot_required is None or line.lot_required == lot:
+        if line.lot_required is None or line.lot_required == lot or lot is None:
             return line, False
     if open_lines:
         return open_lines[0], True

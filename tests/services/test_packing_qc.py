@@ -123,6 +123,24 @@ def test_lot_and_expiry_from_the_scan_or_typed(bench) -> None:  # type: ignore[n
     assert error_types(store, sid)[-2:] == [ErrorType.QC_LOT, ErrorType.QC_EXPIRY]
 
 
+def test_plain_barcodes_on_a_lot_line_ask_for_the_lot(bench) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = bench
+    add_order(store, world, "Q7", [("MILK", 2, "L7")])
+    view = service.claim(world.packer_id, "ORD-Q7")
+    sid, line = view.session_id, view.lines[0].line_id
+    for _ in range(2):
+        verdict, view = service.scan(sid, GTIN_MILK)  # the plain EAN-13 on the carton: no lot in it
+        assert verdict.code == VerdictCode.ACCEPTED, verdict.message
+    assert view.state == SessionState.QC
+    assert "lot" in [q.check for q in view.pending_qc], "the station asks for the lot"
+    verdict, view = service.record_qc(sid, "lot", True, line_id=line, value="L7")
+    assert verdict.code != VerdictCode.QC_FAILED
+    assert "lot" not in [q.check for q in view.pending_qc]
+    assert error_types(store, sid) == []
+    with transaction(store.sessions) as db:
+        assert sorted(db.scalars(select(PackedUnit.lot).where(PackedUnit.session_id == sid))) == ["L7", "L7"]
+
+
 def test_weight_check_from_the_first_order_then_tightened_by_history(bench) -> None:  # type: ignore[no-untyped-def]
     store, world, service = bench
     set_rules(store, {"weight_check": True, "weight_tolerance_g": 40, "weight_tolerance_pct": 5})

@@ -76,6 +76,22 @@ def test_gs1_symbologies_and_bare_element_strings(prefix: str) -> None:
     assert scan.quantity == 12
 
 
+@pytest.mark.parametrize("fnc1", [GS, ""])
+def test_gs1_without_aim_prefix_with_a_lot_in_letters_is_gs1(fnc1: str) -> None:
+    """Many scanners send GS1-128 without ]C1: (01) + a valid GTIN, then (17) and a lot with letters in it."""
+    scan = parse_scan("0104006381333931" + "17260131" + "10LOT-7B" + fnc1)
+    assert scan.kind == ScanKind.GS1 and scan.error is None
+    assert (scan.gtin, scan.expiry, scan.lot) == ("04006381333931", dt.date(2026, 1, 31), "LOT-7B")
+    serial = parse_scan("0104006381333931" + "10AB1" + GS + "21SN-9\r")
+    assert (serial.kind, serial.lot, serial.serial) == (ScanKind.GS1, "AB1", "SN-9")
+
+
+@pytest.mark.parametrize("text", ["0104006381333932" + "10LOT7", "01-VENDOR-CODE-77", "0123ABC", "01234567890123XYZ"])
+def test_codes_starting_01_without_a_valid_gtin_stay_codes(text: str) -> None:
+    scan = parse_scan(text)
+    assert scan.kind == ScanKind.CODE and scan.error is None and scan.sku_code == text
+
+
 def test_human_readable_element_strings() -> None:
     scan = parse_scan("(01)04006381333931(17)250630(10)B7")
     assert scan.gtin == "04006381333931" and scan.lot == "B7" and scan.expiry == dt.date(2025, 6, 30)

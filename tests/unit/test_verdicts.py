@@ -85,7 +85,13 @@ def test_wrong_lot_when_the_line_requires_one() -> None:
     verdict = judge("]C10107311041013342" + "17250501" + "10L8", BarcodeMatch(MILK))
     assert verdict.code == VerdictCode.WRONG_LOT
     assert verdict.params["lot_required"] == "L7" and verdict.params["lot"] == "L8"
-    assert judge("7311041013342", BarcodeMatch(MILK)).code == VerdictCode.WRONG_LOT  # no lot at all
+
+
+
+def test_a_plain_barcode_on_a_lot_line_is_taken_and_the_lot_is_asked_for_later() -> None:
+    """A plain GTIN carries no lot: never a "lot none" stop; the line's lot check asks for it before the box."""
+    verdict = judge("7311041013342", BarcodeMatch(MILK))
+    assert verdict.accepted and "none" not in verdict.message
 
 
 def test_the_unit_goes_to_the_line_whose_lot_it_has() -> None:
