@@ -66,6 +66,7 @@ class Scan:
     error: str | None = None  # a ScanError value when the barcode is malformed
     error_detail: str = ""
     ais: tuple[tuple[str, str], ...] = field(default=())  # every element string, in order
+    entry: str = "scanner"  # "typed": the packer typed the code from a damaged label
 
     @property
     def lookup_codes(self) -> tuple[str, ...]:

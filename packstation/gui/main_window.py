@@ -33,6 +33,7 @@ from packstation.gui.flow import OrderFlow
 from packstation.gui.i18n import switch_language
 from packstation.gui.messages import error_text, state_name, tr, verdict_text
 from packstation.gui.scan_filter import ScanFilter
+from packstation.gui.screens.manual_entry import ManualEntry
 from packstation.gui.screens.order import IdleScreen, OrderScreen
 from packstation.gui.screens.sign_in import SignInScreen
 from packstation.gui.screens.verify import wire_print_questions
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.sign_in_screen, self.idle_screen, self.order_screen):
             self.pages.addWidget(page)
+        self.manual_entry = ManualEntry()
+        self.manual_entry.entered.connect(slot(self._typed))
         self.hints = QLabel()
         self.hints.setObjectName("keyHints")
         self.hints.setWordWrap(True)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.manual_entry)
         layout.addWidget(self.hints)
         self.setCentralWidget(central)
         central.setAutoFillBackground(True)
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
         small = QFont(font)
         small.setPixelSize(max(12, int(base * 0.8)))
         self.hints.setFont(small)
+        for widget in (self.manual_entry.label, self.manual_entry.field):
+            widget.setFont(font)  # typed codes readable at the bench's body size
         for label in self.order_screen.steps.labels.values():
             label.setFont(small)
         self.order_screen.print_panel.fault.setFont(title_font)
@@ -272,13 +278,20 @@ class MainWindow(QMainWindow):
     def _refused(self, action: Action) -> None:
         self.show_problem(tr("{action} is not possible now.", action=action.text))
 
+    def _refusal(self, exc: DomainError) -> None:
+        """A refusal in words; a code read through the wrong keyboard layout is a stop naming the setting."""
+        if exc.code == "keyboard_layout":
+            self.show_problem(error_text(exc), Severity.STOP, headline=tr("KEYBOARD LAYOUT"))
+        else:
+            self.show_problem(error_text(exc))
+
     # -- calling the service ----------------------------------------------------------------------------------------
     def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """Run one service call; a refusal is shown in words (amber), anything unexpected as a stop."""
         try:
             return fn(*args, **kwargs)
         except DomainError as exc:
-            self.show_problem(error_text(exc))
+            self._refusal(exc)
         except Exception as exc:  # noqa: BLE001 - never hide a failure from the packer
             log.exception("service call failed")
             self.show_problem(error_text(exc), Severity.STOP)
@@ -288,7 +301,12 @@ class MainWindow(QMainWindow):
     def _decoded(self, scan: Any) -> None:
         self.handle_scan(scan.text, scan_id=scan.scan_id, too_fast=scan.too_fast_repeat)
 
-    def handle_scan(self, text: str, *, scan_id: str | None = None, too_fast: bool = False) -> None:
+    def _typed(self, text: str) -> None:
+        """A code the packer typed into the manual-entry field (a damaged label) and confirmed with Enter."""
+        self.handle_scan(text, typed=True)
+
+    def handle_scan(self, text: str, *, scan_id: str | None = None, too_fast: bool = False,
+                    typed: bool = False) -> None:
         text = text.strip()
         if not text:
             return
@@ -315,12 +333,14 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.claim(text)
             return
-        self.scan_item(text, scan_id, too_fast)
+        self.scan_item(text, scan_id, too_fast, typed=typed)
 
-    def scan_item(self, text: str, scan_id: str | None = None, too_fast: bool = False) -> None:
+    def scan_item(self, text: str, scan_id: str | None = None, too_fast: bool = False, *,
+                  typed: bool = False) -> None:
         assert self.session is not None
+        extra = {"typed": True} if typed else {}  # the journal marks a typed code
         result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()),
-                           too_fast=too_fast)
+                           too_fast=too_fast, **extra)
         if result is None:
             return
         verdict, session = result
@@ -345,7 +365,7 @@ class MainWindow(QMainWindow):
                 self.banner.show_idle(tr("Type your PIN"), tr("then press Enter"))
                 return
             self.sign_in_screen.show_error(error_text(exc))
-            self.show_problem(error_text(exc))
+            self._refusal(exc)
             return
         user = self.sign_in_screen.remember_language(user, self.station)  # a language picked at sign-in is saved
         self.user = user

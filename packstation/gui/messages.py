@@ -84,6 +84,9 @@ DETAILS: dict[str, str] = {
     "wrong_item": "{sku} is not in this order. Put it aside.",
     "unknown_barcode": "Barcode {barcode} is not in the catalogue. Put the item aside for a lead.",
     "unknown_barcode:empty": "Nothing was read. Scan the item again.",
+    "unknown_barcode:layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
+                              "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout "
+                              "to English (US). Nothing was accepted: scan again after the change.",
     "unknown_barcode:box": "{barcode} is not a box we know. Scan the barcode on the box.",
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
                        "label; if it repeats, put the item aside for a lead.",
@@ -168,6 +171,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "hazmat": N_("Hazardous goods check"), "gift": N_("Gift check"),
     },
     "lot": {"none": N_("none")},
+    # keyboard layouts a US-set scanner can be wrong for (packstation.domain.keyboard_layouts.LAYOUT_NAMES)
+    "layout": {"no": N_("Norwegian"), "fi": N_("Finnish"), "de": N_("German"), "pl_qwertz": N_("Polish (QWERTZ)")},
 }
 TRANSLATED_PARAMS = frozenset({"reason"})
 
@@ -192,6 +197,8 @@ def detail_key(verdict: VerdictView) -> str:
 
 def _word(name: str, value: Any) -> Any:
     table = VOCABULARY.get(name)
+    if name == "layout" and isinstance(value, str):  # "no,fi": each layout named in the packer's language
+        return " / ".join(tr(table[part]) if table and part in table else part for part in value.split(","))
     if table is not None and isinstance(value, str) and value in table:
         return tr(table[value])
     if name in TRANSLATED_PARAMS and isinstance(value, str):
@@ -204,9 +211,11 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
 
     The detail falls back to the engine's own (English) message only when no template fits its params.
     """
-    template = DETAILS.get(detail_key(verdict))
+    key = detail_key(verdict)
+    template = DETAILS.get(key)
     detail = _fill(template, verdict.params, _word) if template else None
-    return headline(verdict.code), detail or tr(verdict.message)
+    title = tr("KEYBOARD LAYOUT") if key == "unknown_barcode:layout" else headline(verdict.code)
+    return title, detail or tr(verdict.message)
 
 
 # Refusals from the services by code; placeholders are the error's params, plus `{detail}`: the service's own
@@ -218,6 +227,9 @@ ERRORS: dict[str, str] = {
     # signing in and approvals
     "bad_pin": "Wrong PIN.",
     "unknown_badge": "This badge is not known or not active.",
+    "keyboard_layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
+                       "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to "
+                       "English (US). Nothing was accepted: scan again after the change.",
     "locked_out": "Too many wrong PINs for {user}; wait ten minutes or ask an admin.",
     "pin_not_set": "{user} has no PIN yet; an admin must set one.",
     "pin_required": "{user}: type your PIN after scanning your badge.",
@@ -346,7 +358,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         template = ERRORS.get(error.code)
         params = {"detail": error.message, **error.params}
-        return (_fill(template, params) if template else None) or tr(error.message)
+        return (_fill(template, params, _word) if template else None) or tr(error.message)
     return tr("Something went wrong: {error}", error=str(error) or type(error).__name__)
 
 

@@ -297,7 +297,8 @@ class PackingService:
                            approver_id=lead_user_id)
 
     # -- scanning ---------------------------------------------------------------------------------------------
-    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False) -> Result:
+    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
+             typed: bool = False) -> Result:
         """The verdict for one scan, committed to the journal before it is returned.
 
         Replaying a `scan_id` returns the stored verdict (params["replayed"] = True) and changes nothing.
@@ -323,6 +324,8 @@ class PackingService:
             check_action(loaded.session.state, "scan")
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             parsed = parse_scan(text, fnc1_substitute=self.fnc1_substitute)
+            if typed:
+                parsed = replace(parsed, entry="typed")  # the journal marks a code the packer typed
             verdict = route_scan(db, loaded, actor, parsed, key, too_fast)
             fast = self._fast_verdict(db, live, loaded, verdict, key) if live is not None else None
             if fast is not None and live is not None:

@@ -16,8 +16,10 @@ from typing import Any
 
 from packstation.app import Store
 from packstation.config import Settings
+from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock
 from packstation.domain.vocabulary import SessionState
+from packstation.services import layout_check
 from packstation.services.packing import PackingService, Result
 from packstation.services.station_print import StationPrinting
 from packstation.services.views import SessionView, UserView, VerdictView
@@ -50,7 +52,11 @@ class StationService:
 
     # -- people -----------------------------------------------------------------------------------------------------
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:
-        return self.packing.sign_in(badge, pin)
+        try:
+            return self.packing.sign_in(badge, pin)
+        except DomainError as exc:
+            self._layout_refusal(exc, "unknown_badge", badge)
+            raise
 
     def set_locale(self, user_id: int, locale: str) -> None:
         """The packer's own language, picked at the sign-in screen (the same rule as the lead's People tab)."""
@@ -68,7 +74,11 @@ class StationService:
 
     def claim(self, user_id: int, barcode: str) -> SessionView:
         """Scan of an order or tote barcode; a suspended order is resumed (the engine decides)."""
-        return self._settle(self.packing.claim(user_id, barcode))
+        try:
+            return self._settle(self.packing.claim(user_id, barcode))
+        except DomainError as exc:
+            self._layout_refusal(exc, "no_such_order", barcode)
+            raise
 
     def next_order(self, user_id: int) -> SessionView | None:
         view = self.packing.next_order(user_id)
@@ -78,8 +88,22 @@ class StationService:
         return self.packing.view(session_id)
 
     # -- scanning and checks ----------------------------------------------------------------------------------------
-    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False) -> Result:
-        return self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast))
+    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
+             typed: bool = False) -> Result:
+        """One scan; `typed`: the packer typed the code (a damaged label), and the journal says so."""
+        verdict, view = self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast, typed=typed))
+        if verdict.code == "unknown_barcode" and not typed:
+            error = layout_check.mismatch(self.store.sessions, text)
+            if error is not None:
+                verdict = layout_check.as_verdict(verdict, error)
+        return verdict, view
+
+    def _layout_refusal(self, exc: DomainError, code: str, text: str) -> None:
+        """Raise the keyboard-layout refusal instead of `exc` when the code was read through the wrong layout."""
+        if exc.code == code:
+            error = layout_check.mismatch(self.store.sessions, text)
+            if error is not None:
+                raise error from exc
 
     def undo_last(self, session_id: int) -> Result:
         return self._after(self.packing.undo_last(session_id))

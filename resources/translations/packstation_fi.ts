@@ -1068,6 +1068,10 @@
       <translation>EI TEHTY</translation>
     </message>
     <message>
+      <source>KEYBOARD LAYOUT</source>
+      <translation>NÄPPÄIMISTÖASETTELU</translation>
+    </message>
+    <message>
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Viimeistele tai sulje avoin ikkuna ensin (Esc).</translation>
     </message>
@@ -1122,6 +1126,22 @@
     <message>
       <source>none</source>
       <translation>ei mitään</translation>
+    </message>
+    <message>
+      <source>Norwegian</source>
+      <translation>norjalainen</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>suomalainen</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>saksalainen</translation>
+    </message>
+    <message>
+      <source>Polish (QWERTZ)</source>
+      <translation>puolalainen (QWERTZ)</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1194,6 +1214,14 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Vahvista skannaamalla laatikon viivakoodi {codes} (toinen laatikko korvaa valinnan).</translation>
+    </message>
+    <message>
+      <source>Type a code:</source>
+      <translation>Kirjoita koodi:</translation>
+    </message>
+    <message>
+      <source>a code from a damaged label, then Enter ({key})</source>
+      <translation>koodi vaurioituneesta tarrasta, sitten Enter ({key})</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1602,6 +1630,10 @@
     <message>
       <source>Nothing was read. Scan the item again.</source>
       <translation>Mitään ei luettu. Skannaa tuote uudelleen.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
+      <translation>{got} ei vastaa mitään: viivakoodinlukija kirjoittaa kuin yhdysvaltalainen näppäimistö ja tarkoitti {meant}. Aseta lukijan näppäimistön maaksi tämän tietokoneen asettelu ({layout}) tai tietokoneen näppäimistöasetteluksi englanti (USA). Mitään ei hyväksytty: lue koodi uudelleen muutoksen jälkeen.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

@@ -1068,6 +1068,10 @@
       <translation>IKKE UTFØRT</translation>
     </message>
     <message>
+      <source>KEYBOARD LAYOUT</source>
+      <translation>TASTATUROPPSETT</translation>
+    </message>
+    <message>
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Fullfør eller lukk den åpne dialogen først (Esc).</translation>
     </message>
@@ -1122,6 +1126,22 @@
     <message>
       <source>none</source>
       <translation>ingen</translation>
+    </message>
+    <message>
+      <source>Norwegian</source>
+      <translation>norsk</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>finsk</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>tysk</translation>
+    </message>
+    <message>
+      <source>Polish (QWERTZ)</source>
+      <translation>polsk (QWERTZ)</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1194,6 +1214,14 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Skann eskens strekkode {codes} for å bekrefte (en annen eske overstyrer).</translation>
+    </message>
+    <message>
+      <source>Type a code:</source>
+      <translation>Skriv inn en kode:</translation>
+    </message>
+    <message>
+      <source>a code from a damaged label, then Enter ({key})</source>
+      <translation>en kode fra en skadet etikett, så Enter ({key})</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1602,6 +1630,10 @@
     <message>
       <source>Nothing was read. Scan the item again.</source>
       <translation>Ingenting ble lest. Skann varen på nytt.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
+      <translation>{got} passer ikke med noe: skanneren skriver som et amerikansk tastatur og mente {meant}. Sett skannerens tastaturland til denne PC-ens oppsett ({layout}), eller PC-ens tastaturoppsett til engelsk (USA). Ingenting ble godtatt: skann på nytt etter endringen.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

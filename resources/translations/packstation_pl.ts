@@ -1068,6 +1068,10 @@
       <translation>NIE WYKONANO</translation>
     </message>
     <message>
+      <source>KEYBOARD LAYOUT</source>
+      <translation>UKŁAD KLAWIATURY</translation>
+    </message>
+    <message>
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Najpierw dokończ lub zamknij otwarte okno (Esc).</translation>
     </message>
@@ -1122,6 +1126,22 @@
     <message>
       <source>none</source>
       <translation>brak</translation>
+    </message>
+    <message>
+      <source>Norwegian</source>
+      <translation>norweski</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>fiński</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>niemiecki</translation>
+    </message>
+    <message>
+      <source>Polish (QWERTZ)</source>
+      <translation>polski (QWERTZ)</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1194,6 +1214,14 @@
     <message>
       <source>Scan the box barcode {codes} to confirm (another box overrides).</source>
       <translation>Zeskanuj kod kartonu {codes}, aby potwierdzić (inny karton zmienia wybór).</translation>
+    </message>
+    <message>
+      <source>Type a code:</source>
+      <translation>Wpisz kod:</translation>
+    </message>
+    <message>
+      <source>a code from a damaged label, then Enter ({key})</source>
+      <translation>kod z uszkodzonej etykiety, potem Enter ({key})</translation>
     </message>
     <message>
       <source>Scan an order or tote barcode</source>
@@ -1602,6 +1630,10 @@
     <message>
       <source>Nothing was read. Scan the item again.</source>
       <translation>Nic nie odczytano. Zeskanuj towar ponownie.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
+      <translation>{got} nie pasuje do niczego: skaner pisze jak na klawiaturze amerykańskiej i chodziło o {meant}. Ustaw w skanerze kraj klawiatury zgodny z układem tego komputera ({layout}) albo układ klawiatury komputera na angielski (USA). Nic nie zostało przyjęte: zeskanuj ponownie po zmianie.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

@@ -36,6 +36,23 @@ def missing_tools() -> list[str]:
     return [tool for tool in REQUIRED_TOOLS if shutil.which(tool) is None]
 
 
+def _us_keycodes() -> dict[str, tuple[int, bool]]:
+    """Character -> (evdev keycode, Shift) on a US keyboard (the X server's default evdev keycodes)."""
+    rows = ((10, "1234567890-=", "!@#$%^&*()_+"), (24, "qwertyuiop[]", "QWERTYUIOP{}"),
+            (38, "asdfghjkl;'`", 'ASDFGHJKL:"~'), (52, "zxcvbnm,./", "ZXCVBNM<>?"))
+    table: dict[str, tuple[int, bool]] = {"\\": (51, False), "|": (51, True), " ": (65, False),
+                                          "\n": (36, False), "\t": (23, False)}
+    for first, plain, shifted in rows:
+        for i, (low, high) in enumerate(zip(plain, shifted, strict=True)):
+            table[low] = (first + i, False)
+            table[high] = (first + i, True)
+    return table
+
+
+US_KEYCODES = _us_keycodes()
+SHIFT_KEYCODE = 50  # Shift_L
+
+
 class XDisplayError(RuntimeError):
     pass
 
@@ -158,6 +175,20 @@ class XDisplay:
         args: list[str] = []
         for kind, name in events:
             args += [f"key{kind}", "--delay", str(delay_ms), name]
+        if args:
+            self.run("xdotool", *args)
+
+    def type_as_us_scanner(self, text: str, *, delay_ms: int = 8) -> None:
+        """Send the *key positions* a scanner set to a US keyboard sends for `text` (evdev keycodes, Shift for
+        capitals), whatever the display's layout: on a Norwegian layout `-` then arrives as `+`. "\\n" is Return."""
+        args: list[str] = []
+        for char in text:
+            code, shifted = US_KEYCODES[char]
+            if shifted:
+                args += ["keydown", "--delay", str(delay_ms), str(SHIFT_KEYCODE)]
+            args += ["key", "--delay", str(delay_ms), str(code)]
+            if shifted:
+                args += ["keyup", "--delay", str(delay_ms), str(SHIFT_KEYCODE)]
         if args:
             self.run("xdotool", *args)
 

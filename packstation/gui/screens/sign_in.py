@@ -52,6 +52,7 @@ class SignInScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("signInError")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setWordWrap(True)  # a long refusal (a keyboard layout to change) must not widen the window
         self.error.setStyleSheet("color: #b3121f; font-weight: bold;")
         # The language picker: one button per language, named in its own words; each is its own Tab stop (no
         # exclusive button group, which would hide all but one from Tab), the checked one is the language in use.
