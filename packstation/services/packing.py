@@ -22,7 +22,7 @@ from packstation.domain.packing import WORKING, blockers, check_action, derive_s
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
-from packstation.services import claims
+from packstation.services import claims, layout_check
 from packstation.services import packing_steps as steps
 from packstation.services import unit_actions as units
 from packstation.services.auth import AuthService, check_credentials
@@ -334,7 +334,13 @@ class PackingService:
                 return verdict_view, view
             return self._verdict(db, loaded, actor, verdict, scan_id=key)  # stages the session for the next scan
 
-        return self._run(work)
+        verdict, view = self._run(work)
+        if verdict.code == VerdictCode.UNKNOWN_BARCODE.value and not typed:
+            # Only after a miss: would a US-set scanner on this bench's layout have meant a known code?
+            error = layout_check.mismatch(self.store.sessions, text)
+            if error is not None:
+                verdict = layout_check.as_verdict(verdict, error)
+        return verdict, view
 
     # -- the scan fast path: the session's progress kept between scans, checked against the store on each --------
     def _still_live(self, db: Session, live: _Live) -> Loaded | None:

@@ -91,12 +91,7 @@ class StationService:
     def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
              typed: bool = False) -> Result:
         """One scan; `typed`: the packer typed the code (a damaged label), and the journal says so."""
-        verdict, view = self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast, typed=typed))
-        if verdict.code == "unknown_barcode" and not typed:
-            error = layout_check.mismatch(self.store.sessions, text)
-            if error is not None:
-                verdict = layout_check.as_verdict(verdict, error)
-        return verdict, view
+        return self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast, typed=typed))
 
     def _layout_refusal(self, exc: DomainError, code: str, text: str) -> None:
         """Raise the keyboard-layout refusal instead of `exc` when the code was read through the wrong layout."""
