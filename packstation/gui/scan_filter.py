@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
 from shiboken6 import isValid
 
 from packstation.devices.scanner import ETX, GS, STX, ScanDecoder, burst_is_scan
@@ -66,6 +67,16 @@ class _HeldKey:
     @property
     def is_char(self) -> bool:
         return bool(self.text)
+
+
+@dataclass
+class _Given:
+    """A character given back to a widget as typing, and what it did to a text field (to take it back)."""
+
+    key: _HeldKey
+    edit: QLineEdit | None
+    before: str
+    after: str
 
 
 def _key_text(event: QKeyEvent) -> str:
@@ -106,6 +117,7 @@ class ScanFilter(QObject):
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
         self._held: list[_HeldKey] = []
+        self._given: list[_Given] = []  # characters of the open burst already given back as typing
         self._replaying = False
         self._in_timeout = False
         # Only a fallback for "no further key came": the decision itself is made on key timestamps.
@@ -127,6 +139,10 @@ class ScanFilter(QObject):
         gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
         return len(gaps) >= SLOW_GAPS_MEAN_TYPING and all(gap > self.max_gap_ms for gap in gaps)
 
+    def _burst_stamps(self) -> list[int]:
+        """Key times of the burst so far: characters already given back as typing, then the held ones."""
+        return [given.key.timestamp for given in self._given] + self._char_stamps()
+
     def _hold(self, watched: QObject, event: QKeyEvent, text: str, stamp: int) -> None:
         self._held.append(_HeldKey(watched, event.key(), event.modifiers(), text, stamp,
                                    (event.nativeScanCode(), event.nativeVirtualKey(), event.nativeModifiers())))
@@ -141,18 +157,18 @@ class ScanFilter(QObject):
         stamp = int(event.timestamp())
         if event.key() in MODIFIER_KEYS:
             if not self._held:
-                return False  # a person's Shift or Ctrl: nothing to hold it with
+                return False  # a person's Shift or Ctrl (or one between lumps of a scan): nothing to hold it with
             self._hold(watched, event, "", stamp)  # Shift/Caps Lock/AltGr inside a scan belong to it
             return True
-        stamps = self._char_stamps()
+        stamps = self._burst_stamps()
         if stamps and stamp - stamps[-1] > MAX_LUMP_GAP_MS:
-            self._flush()  # the held keys were typing long ago; this key starts afresh
+            self._end_burst()  # the keys before were typing long ago; this key starts afresh
             stamps = []
         if _is_terminator(event):
             if stamps and burst_is_scan(stamps + [stamp], max_gap_ms=self.max_gap_ms, min_length=self.min_length):
                 self._emit_scan(event, stamp)
                 return True
-            self._flush()
+            self._end_burst()
             return False
         text = _key_text(event)
         if text:
@@ -160,11 +176,13 @@ class ScanFilter(QObject):
             if self._clearly_typing():
                 self._flush()
             return True
-        self._flush()
+        self._end_burst()
         return False
 
     def _emit_scan(self, event: QKeyEvent, stamp: int) -> None:
-        chars = [key for key in self._held if key.is_char]
+        """The burst was a scan after all: take back what was given to a text field as typing, emit it whole."""
+        given = self._take_back()
+        chars = given + [key for key in self._held if key.is_char]
         self._held.clear()
         self._flush_timer.stop()
         decoded = []
@@ -191,7 +209,11 @@ class ScanFilter(QObject):
             self._flush()
 
     def _flush(self) -> None:
-        """Replay held keys, unchanged and in order, to the widgets they were meant for."""
+        """Replay held keys, unchanged and in order, to the widgets they were meant for.
+
+        The burst stays open: if a terminator later shows it was a scan delivered in lumps, the characters given
+        to a text field are taken back out of it (`_take_back`).
+        """
         self._flush_timer.stop()
         held, self._held = self._held, []
         self._replaying = True
@@ -199,15 +221,33 @@ class ScanFilter(QObject):
             for key in held:
                 if not isValid(key.receiver):
                     continue
+                edit = key.receiver if isinstance(key.receiver, QLineEdit) else None
+                before = edit.text() if edit is not None else ""
                 press = QKeyEvent(QEvent.Type.KeyPress, key.key, key.modifiers, *key.native, key.text)
                 press.setTimestamp(key.timestamp)
                 QCoreApplication.sendEvent(key.receiver, press)
+                if key.is_char:
+                    after = edit.text() if edit is not None and isValid(edit) else ""
+                    self._given.append(_Given(key, edit, before, after))
         finally:
             self._replaying = False
 
+    def _end_burst(self) -> None:
+        """Typing after all (or a new start): give held keys back and forget the burst."""
+        self._flush()
+        self._given.clear()
+
+    def _take_back(self) -> list[_HeldKey]:
+        """Undo what the burst's given-back characters did to text fields (when nothing else changed them)."""
+        given, self._given = self._given, []
+        for item in reversed(given):
+            if item.edit is not None and isValid(item.edit) and item.edit.text() == item.after:
+                item.edit.setText(item.before)
+        return [item.key for item in given]
+
     def flush_pending(self) -> None:
         """Give held keys back now (tests; and before a modal dialog opens)."""
-        self._flush()
+        self._end_burst()
 
     @property
     def holding(self) -> int:

@@ -248,3 +248,38 @@ def test_sign_in_and_scan_with_nordic_and_polish_layouts(real_bench: RealBench, 
         with bench.store.sessions() as db:
             user = db.scalars(select(User).where(User.badge_code == badge)).one()
             assert session.user_id == user.id
+
+
+def test_ten_scans_on_a_cpu_loaded_machine_are_never_split(real_bench: RealBench) -> None:
+    """Busy processes keep every core loaded while a scanner types ten label-like codes, each acknowledged
+    with CMD-ACK: the journal must hold exactly the ten codes (a split scan would leave fragments there)."""
+    bench = real_bench
+    order, *_ = _plain_orders(bench.store, 1, any_order=True)
+    bench.sign_in("BADGE-P004", "4444", human_pin=False)
+    bench.scan(order.order_barcode)
+    session = bench.wait("the order is claimed", lambda: bench.open_session(order.id))
+    codes = [f"LBL-NL-{100000 + i}-ZQ" for i in range(10)]
+    # every core busy with background work (as a PDF render or a backup would be); niced like such work, so this
+    # loads the machine without starving xdotool, which stands in for the scanner's own hardware timing
+    burners = [subprocess.Popen([sys.executable, "-c", "import os\nos.nice(10)\nwhile True: pass"])
+               for _ in range(os.cpu_count() or 2)]
+    try:
+        for code in codes:
+            bench.scan(code)
+            bench.scan("CMD-ACK")
+        def journal() -> list[str]:
+            with bench.store.sessions() as db:
+                return list(db.scalars(select(Event.raw).where(Event.session_id == session.id, Event.kind == "scan",
+                                                               Event.error_type.is_not(None)).order_by(Event.id)))
+        try:
+            bench.wait("ten unknown-barcode stops in the journal", lambda: len(journal()) >= len(codes))
+        except AssertionError:
+            with bench.store.sessions() as db:
+                rows = db.execute(select(Event.raw, Event.code, Event.error_type, Event.detail)
+                                  .where(Event.session_id == session.id).order_by(Event.id)).all()
+            raise AssertionError(f"journal: {[tuple(r)[:3] for r in rows]}") from None
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait(timeout=10)
+    assert journal() == codes, journal()

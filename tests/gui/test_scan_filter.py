@@ -172,3 +172,24 @@ def test_a_fast_typist_with_enter_is_still_typing(qtbot, scan_filter, field) -> 
     keys.press(field, int(keys.Qt.Key.Key_Return), "\r", gap_ms=60)
     qtbot.waitUntil(lambda: field.text() == "P004")
     assert got == []
+
+
+def test_a_scan_whose_first_key_was_given_to_the_field_is_taken_back_whole(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    """A stalled PC: the first key sat alone long enough to be given to the field as typing; the rest came fast.
+    The terminator shows the burst was a scan: the field is cleaned and the scan arrives whole."""
+    got = _collect(scan_filter)
+    keys._tick(1000)
+    keys.type_char(field, "L", gap_ms=0)
+    qtbot.waitUntil(lambda: field.text() == "L")  # the quiet timer gave it back as typing
+    for i, char in enumerate("BL-NL-100003-ZQ"):
+        keys.type_char(field, char, gap_ms=160 if i == 0 else 8)
+    keys.press(field, int(keys.Qt.Key.Key_Return), "\r", gap_ms=8)
+    assert got == ["LBL-NL-100003-ZQ"]
+    assert field.text() == ""
+
+
+def test_slow_then_fast_keys_of_one_scan_are_one_scan(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    got = _collect(scan_filter)
+    keys.scan("CMD-ACK", field, gap_ms=[0, 60, 70, 65, 8, 8, 8, 8])  # 3 slow gaps: given to the field, then fast
+    assert got == ["CMD-ACK"]
+    assert field.text() == ""

@@ -122,3 +122,6 @@ def test_a_burst_is_a_scan_by_its_median_gap_not_by_one_gap() -> None:
     assert not burst_is_scan(stamps([180, 150, 210, 170, 240]), max_gap_ms=30)  # a person
     assert not burst_is_scan(stamps([45, 50, 40, 55, 60]), max_gap_ms=30)  # a fast typist
     assert not burst_is_scan(stamps([8, 8]), max_gap_ms=30)  # two characters are never a scan
+    # a starved PC stretched most gaps, but several are still machine-fast: a scan, not a person
+    assert burst_is_scan(stamps([6, 4, 12, 41, 142, 71, 19, 26, 106, 52, 17, 9, 60]), max_gap_ms=30)
+    assert not burst_is_scan(stamps([120, 14, 180, 95, 210, 160, 130, 90, 12]), max_gap_ms=30)  # rollover twice
