@@ -120,13 +120,14 @@ def burst_is_scan(stamps: list[int], *, max_gap_ms: int, min_length: int = 3) ->
     A scanner types every key a few ms apart, but a loaded PC (or USB, or the X server) can deliver some of them in
     lumps: one or two long gaps inside an otherwise fast burst. A person, even a fast typist, leaves most gaps long.
     So the burst is a scan when it has at least `min_length` characters and its median gap is within `max_gap_ms`
-    -- or, when a starved PC stretched many gaps, when at least three gaps and a third of them are still machine-fast
-    (within half of `max_gap_ms`, at least 10 ms): fingers never press three keys that close together.
+    -- or, when a starved PC stretched many gaps, when at least two gaps and a quarter of them are still
+    machine-fast (within a third of `max_gap_ms`, at least 10 ms): fingers do not press keys that close together,
+    twice in one code (a chord happens once; auto-repeat is never part of a burst).
     """
     if len(stamps) < min_length + 1:  # the characters and the terminator
         return False
     gaps = sorted(max(0, b - a) for a, b in zip(stamps, stamps[1:], strict=False))
     if gaps[len(gaps) // 2] <= max_gap_ms:
         return True
-    machine_fast = sum(1 for gap in gaps if gap <= max(max_gap_ms // 2, 10))
-    return machine_fast >= 3 and machine_fast * 3 >= len(gaps)
+    machine_fast = sum(1 for gap in gaps if gap <= max(max_gap_ms // 3, 10))
+    return machine_fast >= 2 and machine_fast * 4 >= len(gaps)

@@ -29,6 +29,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +39,8 @@ from shiboken6 import isValid
 
 from packstation.devices.scanner import ETX, GS, STX, ScanDecoder, burst_is_scan
 from packstation.gui.slots import slot
+
+log = logging.getLogger(__name__)  # DEBUG: every decision with its key times (tests/e2e/test_real_keys_xvfb.py)
 
 Key = Qt.Key
 TERMINATOR_KEYS = {Key.Key_Return, Key.Key_Enter, Key.Key_Tab}
@@ -92,6 +95,10 @@ def _key_text(event: QKeyEvent) -> str:
     if mods in (Qt.KeyboardModifier.NoModifier, _ALTGR_AS_CTRL_ALT):
         return text
     return ""
+
+
+def _gaps(stamps: list[int]) -> list[int]:
+    return [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
 
 
 def _is_terminator(event: QKeyEvent) -> bool:
@@ -168,6 +175,8 @@ class ScanFilter(QObject):
             if stamps and burst_is_scan(stamps + [stamp], max_gap_ms=self.max_gap_ms, min_length=self.min_length):
                 self._emit_scan(event, stamp)
                 return True
+            if stamps and log.isEnabledFor(logging.DEBUG):
+                log.debug("typing, not a scan: %r gaps %s", self._burst_text(), _gaps(stamps + [stamp]))
             self._end_burst()
             return False
         text = _key_text(event)
@@ -190,6 +199,9 @@ class ScanFilter(QObject):
             decoded += self.decoder.feed(key.text, key.timestamp)
         terminator = "\t" if event.key() == Qt.Key.Key_Tab else ETX if event.text() == ETX else "\r"
         decoded += self.decoder.feed(terminator, stamp)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("scan %r (%d taken back) gaps %s", "".join(key.text for key in chars), len(given),
+                      _gaps([key.timestamp for key in chars] + [stamp]))
         for scan in decoded:
             self.scanned.emit(scan.text, scan.started_ms)
             self.decoded.emit(scan)
@@ -216,6 +228,8 @@ class ScanFilter(QObject):
         """
         self._flush_timer.stop()
         held, self._held = self._held, []
+        if log.isEnabledFor(logging.DEBUG) and any(key.is_char for key in held):
+            log.debug("given back as typing: %r", "".join(key.text for key in held))
         self._replaying = True
         try:
             for key in held:
@@ -236,6 +250,9 @@ class ScanFilter(QObject):
         """Typing after all (or a new start): give held keys back and forget the burst."""
         self._flush()
         self._given.clear()
+
+    def _burst_text(self) -> str:
+        return "".join(item.key.text for item in self._given) + "".join(key.text for key in self._held)
 
     def _take_back(self) -> list[_HeldKey]:
         """Undo what the burst's given-back characters did to text fields (when nothing else changed them)."""

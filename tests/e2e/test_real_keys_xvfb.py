@@ -90,7 +90,17 @@ class RealBench:
                     XDG_DATA_HOME=str(tmp / "xdg-data"), XDG_CACHE_HOME=str(tmp / "xdg-cache"),
                     QT_LOGGING_RULES="qt.multimedia*=false")
         self.log = (tmp / "app.log").open("w")
-        self.proc = subprocess.Popen([sys.executable, "-m", "packstation", "--config", str(config)], env=env,
+        # The app as `packstation --config FILE`, with the scan filter's decisions logged to app.log (DEBUG).
+        launcher = ("import logging, sys\n"
+                    "handler = logging.StreamHandler()\n"
+                    "handler.setFormatter(logging.Formatter('%(name)s: %(message)s'))\n"
+                    "scan_log = logging.getLogger('packstation.gui.scan_filter')\n"
+                    "scan_log.addHandler(handler)\n"
+                    "scan_log.setLevel(logging.DEBUG)\n"
+                    "sys.argv = ['packstation', '--config', sys.argv[1]]\n"
+                    "from packstation.cli import main\n"
+                    "main()\n")
+        self.proc = subprocess.Popen([sys.executable, "-c", launcher, str(config)], env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT, cwd=tmp)
         self.window = x.wait_for_window("Packstation", proc=self.proc, timeout_s=WAIT_S)
         x.activate(self.window)
@@ -179,7 +189,7 @@ def real_bench(demo_db: Path, tmp_path: Path) -> Iterator[RealBench]:
                 x.screenshot(Path(os.environ["PACKSTATION_SCREENSHOTS"]) / "xvfb_last_state.png")
             bench.close()
             log = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
-            print(f"real-key bench ran {time.monotonic() - started:.1f} s; app log tail:\n{log[-2000:]}")
+            print(f"real-key bench ran {time.monotonic() - started:.1f} s; app log tail:\n{log[-4000:]}")
 
 
 def test_a_real_scanner_signs_in_and_packs_a_whole_order(real_bench: RealBench) -> None:

@@ -124,4 +124,6 @@ def test_a_burst_is_a_scan_by_its_median_gap_not_by_one_gap() -> None:
     assert not burst_is_scan(stamps([8, 8]), max_gap_ms=30)  # two characters are never a scan
     # a starved PC stretched most gaps, but several are still machine-fast: a scan, not a person
     assert burst_is_scan(stamps([6, 4, 12, 41, 142, 71, 19, 26, 106, 52, 17, 9, 60]), max_gap_ms=30)
+    assert burst_is_scan(stamps([32, 152, 42, 178, 44, 4, 5]), max_gap_ms=30)  # CMD-ACK seen on a loaded CI box
     assert not burst_is_scan(stamps([120, 14, 180, 95, 210, 160, 130, 90, 12]), max_gap_ms=30)  # rollover twice
+    assert not burst_is_scan(stamps([150, 9, 180, 120, 200, 140, 160, 130, 170]), max_gap_ms=30)  # one chord
