@@ -16,7 +16,9 @@ QApplication and holds back the key presses of a burst:
 Anything else is typing, replayed unchanged (modifier presses included, in order) to the widget it was meant for:
 a burst whose gaps are all slow is given back as soon as that is clear (three slow gaps), any other key (arrows,
 F-keys, Backspace, Esc, shortcuts) gives the held keys back first, and a burst nobody finishes is given back after a
-short quiet time (longer while it still looks like a scan in progress).
+short quiet time (longer while it still looks like a scan in progress). Giving keys back does not close the burst:
+when a stalled PC made part of a scan look like typing and the terminator then shows the whole burst was a scan,
+the characters given to a text field are taken back out of it and the scan is emitted whole.
 
 The burst's characters, with their own timestamps, are fed to the pure `devices.scanner.ScanDecoder`, which takes
 off STX/ETX and the configured prefix/suffix, gives each scan its idempotent scan id and flags the same code
