@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import qc
 from packstation.domain.errors import DomainError
-from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_state
+from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_state, next_step
 from packstation.domain.verdicts import LineState, SkuFacts
 from packstation.domain.vocabulary import EventKind, SessionState
 from packstation.services.views import LineView, QcRequest, SessionView
@@ -379,6 +379,7 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
     facts = loaded.facts
     blocks = blockers(facts)
     state = derive_state(facts)
+    step = next_step(facts)
     return SessionView(
         session_id=session.id, order_id=order.id, order_ref=order.external_ref, merchant=loaded.merchant.name,
         customer_name=customer_name, state=state,
@@ -392,6 +393,7 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
         overridable=tuple(dict.fromkeys(b.key for b in blocks if b.key)),
         boxes_confirmed=facts.boxes_confirmed, boxes_planned=facts.boxes_planned,
         error_count=session.error_count, ended_at=session.ended_at,
+        next_step=step.code, next_check=step.key, slips_registered=facts.slips_registered,
     )
 
 

@@ -169,8 +169,7 @@ class StationService:
 
                 plan = plan_for_order(self.store, view.order_id, self.settings)
                 view = self.packing.set_plan(view.session_id, plan)
-            elif view.state == SessionState.SLIPS and not view.slips_expected:
-                # In the slips step with none expected means none registered yet (registered ones wait to be scanned).
+            elif view.state == SessionState.SLIPS and not view.slips_registered:
                 codes = self._printed(view, "slips", self.printing.print_slips)
                 if codes is None:
                     return view
