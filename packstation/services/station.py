@@ -133,8 +133,8 @@ class StationService:
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
         """The bench's print jobs, newest first, preceded by documents that could not even be queued."""
-        problems = [{"document": what, "status": "failed", "last_error": why}
-                    for (_order, what), why in self.print_problems.items()]
+        problems = [{"document": what, "status": "failed", "last_error": why, "order_id": order}
+                    for (order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
 
     def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> list[Any]:

@@ -71,6 +71,7 @@ class StepsBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.labels = {}
+        self.fault: SessionState | None = None
         self._shown: tuple[SessionState, tuple[str, ...]] | None = None
         for step in STEPS:
             label = QLabel(state_name(step))
@@ -78,11 +79,27 @@ class StepsBar(QWidget):
             self.labels[step] = label
             row.addWidget(label, 1)
 
+    def set_fault(self, fault: SessionState | None) -> None:
+        """A printer fault holds the order at the step whose paper failed (the label, the slips): that step reads
+        as the fault, in red, and no later step shows a tick, until it prints."""
+        if fault == self.fault:
+            return
+        self.fault = fault
+        state = self._shown[0] if self._shown else None
+        self._shown = None
+        if state is not None:
+            self.set_state(state)
+
     def set_state(self, state: SessionState) -> None:
-        names = tuple(state_name(step) for step in self.labels)
+        names = tuple(state_name(step) for step in self.labels) + ((str(self.fault),) if self.fault else ())
         if (state, names) == self._shown:
             return  # restyling seven labels on every scan costs milliseconds; only a new step or language does it
         self._shown = (state, names)
+        shown_state = state
+        if self.fault is not None and state in self.labels:
+            order = list(self.labels)
+            if order.index(self.fault) < order.index(state):
+                state = self.fault  # the failed paper's step is where the order stands
         reached = True
         for step, label in self.labels.items():
             current = step == state
@@ -90,9 +107,12 @@ class StepsBar(QWidget):
                 "background: #263238; color: white; font-weight: bold; text-decoration: underline; padding: 2px;"
                 if current else ("color: #1b5e20; padding: 2px;" if reached else "color: #666666; padding: 2px;"))
             label.setText(("▶ " if current else ("✔ " if reached and not current else "")) + state_name(step))
+            if current and self.fault is not None:
+                label.setStyleSheet("background: #b3121f; color: white; font-weight: bold; padding: 2px;")
+                label.setText("⚠ " + tr("Printer fault"))
             if current:
                 reached = False
-        if state not in self.labels:
+        if shown_state not in self.labels:
             for label in self.labels.values():
                 label.setStyleSheet("color: #666666; padding: 2px;")
 

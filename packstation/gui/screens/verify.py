@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from packstation.domain.vocabulary import SessionState
 from packstation.gui.messages import tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
@@ -96,15 +97,24 @@ class PrintQueuePanel(QWidget):
         self.answered: Callable[[], None] = lambda: None  # the window redraws the order (a label now printed)
         self.question: PrintOutcomeDialog | None = None
         self.later: set[int] = set()  # unknown jobs the packer put off with Esc: listed, not asked again
+        self._fault_words = ""
+        self.fault_step: SessionState | None = None
 
     @property
     def has_fault(self) -> bool:
         return not self.fault.isHidden()
 
-    def show_jobs(self, jobs: Sequence[Any]) -> None:
+    @property
+    def fault_text(self) -> str:
+        """The failed documents of the order in hand, in words ("" when none)."""
+        return self._fault_words
+
+    def show_jobs(self, jobs: Sequence[Any], order_id: int | None = None) -> None:
+        """List the bench's jobs; only a failed job of `order_id` (or of no order) is this order's fault."""
         self.jobs = [job for job in jobs if _field(job, "state", "status") != "cancelled"]
         self.list.clear()
         faults = []
+        documents: list[str] = []
         for job in self.jobs:
             state = _field(job, "state", "status", default="?")
             what = _field(job, "document", "kind", "title", default=tr("document"))
@@ -122,8 +132,14 @@ class PrintQueuePanel(QWidget):
             if state in FAILED_STATES:
                 item.setForeground(self.palette().brightText())
                 item.setBackground(self.palette().dark())
-                faults.append(text)
+                job_order = _field(job, "order_id")
+                if not job_order or order_id is None or job_order == str(order_id):
+                    faults.append(f"{document_name(what)}: {error or state}")
+                    documents.append(what)
             self.list.addItem(item)
+        self._fault_words = "; ".join(faults)
+        self.fault_step = (SessionState.LABEL if any(d in ("label", "labels") for d in documents) else
+                           SessionState.SLIPS if documents else None)
         if faults:
             self.fault.setText(tr("PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.",
                                   jobs="; ".join(faults)))
