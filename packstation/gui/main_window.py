@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -114,6 +115,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.hints)
         self._layout = layout
+        # The window takes the size of its screen; its contents fit themselves to it (wrap, scroll, shrink), they
+        # never push the window past the screen (a Finnish large-text packer once pushed it to 1579 px).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        central.setMinimumSize(1, 1)  # an explicit minimum: the main window's layout reads it instead of the hint
         self.setCentralWidget(central)
         central.setAutoFillBackground(True)
         palette = central.palette()
@@ -362,6 +367,8 @@ class MainWindow(QMainWindow):
         verdict, session = result
         self.show_verdict(verdict)
         self.show_session(session)
+        if getattr(verdict, "line_id", None):
+            self.order_screen.scroll_to_line(verdict.line_id)
 
     def claim(self, barcode: str) -> None:
         assert self.user is not None

@@ -123,6 +123,7 @@ class OrderScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: SessionView | None = None
+        self._wrapped: tuple[object, ...] | None = None
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         self.progress = QProgressBar()
@@ -278,6 +279,43 @@ class OrderScreen(QWidget):
             rows_header.setMinimumSectionSize(1)
         if rows_header.defaultSectionSize() != height:  # setting it, even unchanged, relays and repaints every row
             rows_header.setDefaultSectionSize(height)
+            self._wrapped = None
+        self._wrap_long_descriptions(height)
+
+    WRAP_ROWS = 200  # orders up to this many lines get taller rows for long descriptions (measured once per size)
+
+    def _wrap_long_descriptions(self, height: int) -> None:
+        """A description longer than its row wraps onto more lines (up to 5): the end of it, often the size
+        (S/M/L/XL), is never cut off. Measured again only when the order, the column width or the font changes."""
+        rows = self.model.rowCount()
+        if rows == 0 or rows > self.WRAP_ROWS:
+            return
+        width = self.table.columnWidth(2) - 8
+        metrics = self.table.fontMetrics()
+        key = (self.model._key, rows, width, height,
+               metrics.height())
+        if key == self._wrapped or width <= 0:
+            return
+        self._wrapped = key
+        header = self.table.verticalHeader()
+        limit = metrics.lineSpacing() * 5 + 8
+        wanted = []
+        for row in range(rows):
+            text = str(self.model.index(row, 2).data() or "")
+            needed = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text).height() + 8
+            wanted.append(min(max(needed, height), max(limit, height)))
+        # Up to FIT_ROWS lines still fit without scrolling: the extra height comes out of the room left over.
+        room = self.table.viewport().height() - height * rows if rows <= FIT_ROWS else 10**9
+        for row, size in enumerate(wanted):
+            extra = min(size - height, max(room, 0))
+            room -= extra
+            if header.sectionSize(row) != height + extra:
+                header.resizeSection(row, height + extra)
+
+    def scroll_to_line(self, line_id: int | None) -> None:
+        """The line just scanned is on screen (a long list follows the scans, also out of order)."""
+        if line_id is not None:
+            self._keep_in_view(self.model.row_of(line_id))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
