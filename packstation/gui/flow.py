@@ -111,7 +111,10 @@ class OrderFlow:
         if self.dialog is not None or QApplication.activeModalWidget() is not None:
             return
         request = session.next_request
-        if session.next_step != "check" or request is None or self.w.banner.awaiting_ack:
+        if request is None or self.w.banner.awaiting_ack:
+            return
+        # a check to do opens by itself; a failed one only for the weight (take out what is wrong, weigh again)
+        if not (session.next_step == "check" or (session.next_step == "fix_check" and request.check == "weight")):
             return
         if session.next_check in self.dismissed.get(session.session_id, set()):
             return
@@ -211,6 +214,10 @@ class OrderFlow:
         expected = ""
         if request is not None and request.params.get("expected_g"):
             expected = tr("Expected about {g} g", g=request.params["expected_g"])
+            if int(request.params.get("packages", 1) or 1) > 1:  # each box against its own expectation
+                expected = tr("Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)",
+                              n=request.params.get("package_no", 1), m=request.params["packages"],
+                              g=request.params["expected_g"])
         self._open(WeightDialog(prompt, lambda grams: self.station.record_weight(sid, grams),
                                 self.station.read_scale, expected, self.w))
 

@@ -146,6 +146,8 @@ DETAILS: dict[str, str] = {
     "qc_failed:lot": "Lot {lot} is not the lot {lot_required} this line needs.",
     "qc_failed:expiry": "{sku} expires {expiry} ({days_left} days left; needs {min_days}).",
     "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
+    "weight_ok:next_box": "Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). "
+                          "Now put box {next_package} on the scale.",
     "weight_mismatch": "The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a "
                        "missing or extra item.",
     # undo, remove, override

@@ -300,6 +300,10 @@
       <translation>Ota yksi kappale tuotetta {sku} pois laatikosta. Miksi?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Laatikko {n}/{m}: odotettu noin {g} g (tuotteet, täyte ja itse laatikko)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Tulosta uudelleen</translation>
     </message>
@@ -1958,6 +1962,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Paino {grams} g OK (odotettu {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Laatikko {package_no}/{packages}: {grams} g OK (odotettu {expected_g} ± {tolerance_g} g). Nosta nyt laatikko {next_package} vaa'alle.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>

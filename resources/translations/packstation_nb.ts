@@ -300,6 +300,10 @@
       <translation>Ta én enhet av {sku} ut av esken. Hvorfor?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Eske {n} av {m}: forventet ca. {g} g (varene, fyllmaterialet og selve esken)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Skriv ut på nytt</translation>
     </message>
@@ -1958,6 +1962,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Vekt {grams} g OK (forventet {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Eske {package_no} av {packages}: {grams} g OK (forventet {expected_g} ± {tolerance_g} g). Sett nå eske {next_package} på vekten.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>

@@ -300,6 +300,10 @@
       <translation>Wyjmij jedną sztukę {sku} z kartonu. Dlaczego?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Karton {n} z {m}: oczekiwano ok. {g} g (towary, wypełniacz i sam karton)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Drukuj ponownie</translation>
     </message>
@@ -1958,6 +1962,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Waga {grams} g OK (oczekiwano {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Karton {package_no} z {packages}: {grams} g OK (oczekiwano {expected_g} ± {tolerance_g} g). Teraz postaw karton {next_package} na wadze.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>

@@ -106,16 +106,20 @@ class Bench:
         raise AssertionError("QC dialogs never ended")
 
     def weigh_if_asked(self) -> None:
-        """The closed box on the (simulated) scale at the plan's weight, then S reads it."""
+        """Each closed box on the (simulated) scale at its own expected weight, then S reads it."""
         from packstation.gui.screens.qc import WeightDialog
 
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, WeightDialog):
-            return
-        self.scale.place(sum(int(box["weight"]) for box in self.window.session.plan["boxes"]))
-        keys.type_text("s", dialog)
-        self.qtbot.waitUntil(lambda: not dialog.isVisible())
-        assert self.window.banner.look == "ok", (self.window.banner.headline, self.window.banner.detail)
+        for _ in range(12):  # one dialog per box
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, WeightDialog):
+                return
+            request = self.window.session.next_request
+            grams = (int(request.params["expected_g"]) if request is not None and request.check == "weight"
+                     else sum(int(box["weight"]) for box in self.window.session.plan["boxes"]))
+            self.scale.place(grams)
+            keys.type_text("s", dialog)
+            self.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+            assert self.window.banner.look == "ok", (self.window.banner.headline, self.window.banner.detail)
 
     def order(self, order_id: int) -> Order:
         with self.store.sessions() as db:

@@ -5,6 +5,7 @@ reason, F10, F11 with the lead's badge and PIN, F12)."""
 from __future__ import annotations
 
 import shiboken6
+from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -113,7 +114,7 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
             return
         if isinstance(dialog, WeightDialog):
             keys.type_text("s", dialog)  # S reads the (simulated) scale
-            qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=3000)
+            qtbot.waitUntil(lambda d=dialog: not isValid(d) or not d.isVisible(), timeout=3000)
             settle()
             if demo.main.banner.awaiting_ack:  # the scale disagrees: a red stop
                 state["weight_refused"] = state.get("weight_refused", 0) + 1
@@ -180,6 +181,7 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
         answer_dialogs(qtbot, demo, state)
     for code in demo.main.session.slips_expected:
         click(qtbot, demo, f"slip:{code}")
+    answer_dialogs(qtbot, demo, state)  # the gift check and the weight come once the slips are in the box
     if demo.panel.jammed():
         printer_jam(qtbot, demo, shot=shots)
     for code in demo.main.session.labels_expected:
