@@ -206,3 +206,32 @@ def test_the_weigh_keys_read_the_scale_and_never_type_into_the_grams_field(bench
         weights = [r.value for r in db.scalars(select(QcResult).where(QcResult.check == "weight"))]
     assert weights == ["1234"]
     assert window.banner.headline in ("WEIGHT OK", "WEIGHT MISMATCH")
+
+
+def test_after_a_leads_override_the_screen_says_what_to_do_next(bench: Bench) -> None:
+    window = bench.window
+    order = _order_with(bench, merchant_rules={"weight_check": True})
+    _pack_to_label(bench, order)
+    weigh = bench.modal()
+    assert isinstance(weigh, WeightDialog)
+    bench.scale.place(99_000)  # far too heavy
+    keys.type_text("s", weigh)
+    bench.qtbot.waitUntil(lambda: not weigh.isVisible())
+    assert window.banner.headline == "WEIGHT MISMATCH" and window.banner.awaiting_ack
+    bench.press(Qt.Key.Key_Escape)
+    again = bench.modal()  # take out what is wrong, weigh again: the dialog is back by itself
+    assert isinstance(again, WeightDialog)
+    keys.key(Qt.Key.Key_Escape, again)
+    bench.qtbot.waitUntil(lambda: not again.isVisible())
+    assert window.banner.headline == "NEXT: WEIGH AGAIN" and "F11" in window.banner.detail
+    bench.press(Qt.Key.Key_F11)
+    dialog = bench.modal()
+    keys.scan("BADGE-L001", dialog)
+    bench.qtbot.waitUntil(lambda: dialog.badge.text() == "BADGE-L001")
+    keys.type_text("5050", dialog.pin)
+    bench.qtbot.waitUntil(lambda: dialog.pin.text() == "5050")
+    keys.key(Qt.Key.Key_Return, dialog.pin, "\r")
+    keys.key(Qt.Key.Key_Return, dialog.reason.lineEdit(), "\r")
+    bench.qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.banner.headline == "OVERRIDDEN"
+    assert "NEXT: SCAN THE LABEL" in window.banner.detail, window.banner.detail
