@@ -198,7 +198,10 @@ class MainWindow(QMainWindow):
         self.hints.setFont(small)
         for label in self.order_screen.steps.labels.values():
             label.setFont(small)
-        self.order_screen.print_panel.fault.setFont(title_font)
+        # the fault's words are in the banner; the print panel's red line names it at body size, never clipped
+        fault_font = QFont(font)
+        fault_font.setBold(True)
+        self.order_screen.print_panel.fault.setFont(fault_font)
         self.banner.apply_scale(base)
         self.order_screen.apply_scale(base)
 

@@ -1476,12 +1476,12 @@
       <translation>{done}/{wanted} tallennettu: {values}</translation>
     </message>
     <message>
-      <source>grams</source>
-      <translation>grammaa</translation>
-    </message>
-    <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
       <translation>S tai F6  lue vaaka      Enter  tallenna kirjoitettu paino</translation>
+    </message>
+    <message>
+      <source>grams</source>
+      <translation>grammaa</translation>
     </message>
     <message>
       <source>Scan, or type and press Enter</source>
@@ -1564,8 +1564,8 @@
       <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>TULOSTINVIKA — {jobs}. Korjaa tulostin ja tulosta uudelleen painamalla F7.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>TULOSTINVIKA: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>

@@ -1476,12 +1476,12 @@
       <translation>{done} av {wanted} registrert: {values}</translation>
     </message>
     <message>
-      <source>grams</source>
-      <translation>gram</translation>
-    </message>
-    <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
       <translation>S eller F6  les av vekten      Enter  registrer den innskrevne vekten</translation>
+    </message>
+    <message>
+      <source>grams</source>
+      <translation>gram</translation>
     </message>
     <message>
       <source>Scan, or type and press Enter</source>
@@ -1564,8 +1564,8 @@
       <translation>En etikett du kan skanne på esken, regnes som skrevet ut.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>SKRIVERFEIL — {jobs}. Rett feilen på skriveren, og trykk F7 for å skrive ut på nytt.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>SKRIVERFEIL: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>

@@ -1476,12 +1476,12 @@
       <translation>Zarejestrowano {done} z {wanted}: {values}</translation>
     </message>
     <message>
-      <source>grams</source>
-      <translation>gramy</translation>
-    </message>
-    <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
       <translation>S lub F6  odczytaj wagę      Enter  zapisz wpisaną wagę</translation>
+    </message>
+    <message>
+      <source>grams</source>
+      <translation>gramy</translation>
     </message>
     <message>
       <source>Scan, or type and press Enter</source>
@@ -1564,8 +1564,8 @@
       <translation>Etykieta, którą można zeskanować na kartonie, liczy się jako wydrukowana.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>BŁĄD DRUKARKI — {jobs}. Napraw drukarkę, potem F7, aby wydrukować ponownie.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>

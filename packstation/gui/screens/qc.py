@@ -7,6 +7,7 @@ reading or a typed weight in grams. Every answer goes to the service; the dialog
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -69,8 +70,9 @@ class QcDialog(StationDialog):
             self.layout_.addWidget(self.field)
             self.field.returnPressed.connect(slot(lambda: self.accept_scan(self.field.text())))
             self.hint.setText(self._capture_hint())
-        else:  # each kind of check has its own words for Y and N
-            self.hint.setText(tr(CHECK_KEYS.get(request.check, "Y  yes, done      N  no")))
+        else:  # each kind of check has its own words for Y and N, one answer per line
+            words = tr(CHECK_KEYS.get(request.check, "Y  yes, done      N  no"))
+            self.hint.setText("\n".join(part.strip() for part in re.split(r"\s{4,}", words) if part.strip()))
         self.layout_.addWidget(self.hint)
         self.finish_layout()
 
@@ -147,7 +149,10 @@ class WeightDialog(StationDialog):
         self.field.setPlaceholderText(tr("grams"))
         self.field.setValidator(QIntValidator(1, 999_999, self.field))  # grams: digits only
         self.field.installEventFilter(self)  # S and F6 read the scale; they never type into the grams field
-        self.keys = QLabel(tr("S or F6  read the scale      Enter  record the typed weight"))
+        words = tr("S or F6  read the scale      Enter  record the typed weight")
+        self.keys = QLabel("\n".join(part.strip() for part in re.split(r"\s{4,}", words) if part.strip()))
+        self.keys.setWordWrap(True)
+        self.expected_label.setWordWrap(True)
         self.layout_.addWidget(self.expected_label)
         self.layout_.addWidget(self.field)
         self.layout_.addWidget(self.keys)

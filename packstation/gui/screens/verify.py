@@ -80,6 +80,7 @@ class PrintQueuePanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("printQueue")
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(1)  # on a small screen the fault line keeps its room, the list scrolls
         self.fault = QLabel()
         self.fault.setObjectName("printerFault")
         self.fault.setWordWrap(True)
@@ -140,9 +141,9 @@ class PrintQueuePanel(QWidget):
         self._fault_words = "; ".join(faults)
         self.fault_step = (SessionState.LABEL if any(d in ("label", "labels") for d in documents) else
                            SessionState.SLIPS if documents else None)
-        if faults:
-            self.fault.setText(tr("PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.",
-                                  jobs="; ".join(faults)))
+        if faults:  # the reason is in the banner and the list: the red line stays short enough to read whole
+            self.fault.setText(tr("PRINTER FAULT: {documents} — F7", documents=", ".join(
+                dict.fromkeys(document_name(d) for d in documents))))
             self.fault.show()
         else:
             self.fault.hide()
