@@ -395,7 +395,8 @@ CHECK_NAMES = {
 def next_step_text(session: Any, printer_fault: str = "") -> tuple[str, str]:
     """(headline, instruction): the one thing to do next in this order, and the key or scan that does it."""
     if printer_fault:
-        return tr("PRINTER FAULT"), tr("{fault} Fix the printer, then press F7 to print again.", fault=printer_fault)
+        fault = printer_fault.rstrip(" .") + "."
+        return tr("PRINTER FAULT"), tr("{fault} Fix the printer, then press F7 to print again.", fault=fault)
     step = getattr(session, "next_step", "")
     request = session.next_request if hasattr(session, "next_request") else None
     check_name = tr(CHECK_NAMES.get(request.check, request.check)) if request is not None else ""
