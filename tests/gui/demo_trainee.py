@@ -5,10 +5,10 @@ reason, F10, F11 with the lead's badge and PIN, F12)."""
 from __future__ import annotations
 
 import shiboken6
-from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from packstation.gui.screens.prompts import ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog

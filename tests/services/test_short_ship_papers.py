@@ -3,8 +3,8 @@ slip (the customer's papers say what ships). Rendered to PDF and read back with 
 
 from __future__ import annotations
 
-import subprocess
 import datetime as dt
+import subprocess
 
 from sqlalchemy import select
 
