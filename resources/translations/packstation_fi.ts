@@ -1520,6 +1520,22 @@
       <translation>Aloita skannaamalla kulkukorttisi</translation>
     </message>
     <message>
+      <source>printing</source>
+      <translation>tulostuu</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>tulostettu</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>epäonnistui</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>tulostuiko?</translation>
+    </message>
+    <message>
       <source>the label</source>
       <translation>osoitekorttia</translation>
     </message>

@@ -1520,6 +1520,22 @@
       <translation>Skann kortet ditt for å starte</translation>
     </message>
     <message>
+      <source>printing</source>
+      <translation>skrives ut</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>skrevet ut</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>feilet</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>ble det skrevet ut?</translation>
+    </message>
+    <message>
       <source>the label</source>
       <translation>etiketten</translation>
     </message>

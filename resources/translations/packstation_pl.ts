@@ -1520,6 +1520,22 @@
       <translation>Zeskanuj identyfikator, aby zacząć</translation>
     </message>
     <message>
+      <source>printing</source>
+      <translation>drukuje się</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>wydrukowano</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>błąd</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>czy się wydrukowało?</translation>
+    </message>
+    <message>
       <source>the label</source>
       <translation>etykiety</translation>
     </message>

@@ -16,11 +16,14 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from packstation.domain.vocabulary import SessionState
-from packstation.gui.messages import tr
+from packstation.gui.messages import N_, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 
 FAILED_STATES = {"failed", "error", "fault"}
+# a print job's state in the packer's words (the list reads "the label — printed", not "label — sent")
+STATE_WORDS = {"queued": N_("waiting"), "sending": N_("printing"), "sent": N_("printed"), "failed": N_("failed"),
+               "error": N_("failed"), "fault": N_("failed"), "unknown": N_("did it print?")}
 UNKNOWN_STATE = "unknown"
 
 
@@ -128,7 +131,8 @@ class PrintQueuePanel(QWidget):
                 item.setForeground(QColor("black"))
                 self.list.addItem(item)
                 continue
-            text = f"{what} — {state}" + (f" ({printer})" if printer else "") + (f": {error}" if error else "")
+            text = (f"{document_name(what)} — {tr(STATE_WORDS.get(state, state))}" + (f" ({printer})" if printer else "")
+                    + (f": {error}" if error else ""))
             item = QListWidgetItem(("⚠ " if state in FAILED_STATES else "") + text)
             if state in FAILED_STATES:
                 item.setForeground(self.palette().brightText())
