@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from packstation.domain.errors import IllegalTransition
-from packstation.domain.qc import BOX_STAGE_CHECKS, CheckSpec
+from packstation.domain.qc import BOX_STAGE, ITEM_STAGE, SLIP_STAGE, WEIGHT_STAGE, CheckSpec
 from packstation.domain.verdicts import LineState
 from packstation.domain.vocabulary import SessionState as S
 
@@ -101,11 +101,20 @@ class SessionFacts:
     def units_done(self) -> bool:
         return self.short_ship_approved or all(line.remaining == 0 for line in self.lines)
 
-    def _qc(self, *, box_stage: bool) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:
+    def _qc(self, stage: str) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:
         def pick(specs: Sequence[CheckSpec]) -> tuple[CheckSpec, ...]:
-            return tuple(s for s in specs if (s.check in BOX_STAGE_CHECKS) == box_stage)
+            return tuple(s for s in specs if s.stage == stage)
 
         return pick(self.qc_pending), pick(self.qc_failed)
+
+    def open_checks(self, stage: str) -> bool:
+        pending, failed = self._qc(stage)
+        return bool(pending or failed)
+
+    @property
+    def labels_voided(self) -> bool:
+        """Labels were printed, and every one of them has been voided since: the box has no label."""
+        return self.labels_registered and not self.labels_expected and not self.labels_skipped
 
     @property
     def slips_missing(self) -> frozenset[str]:
@@ -122,18 +131,16 @@ def derive_state(facts: SessionFacts) -> S:
         return facts.state
     if not facts.units_done:
         return S.SCANNING
-    pending, failed = facts._qc(box_stage=False)
-    if pending or failed:
+    if facts.open_checks(ITEM_STAGE):
         return S.QC
-    if facts.boxes_confirmed < max(1, facts.boxes_planned):
-        return S.BOX
-    pending, failed = facts._qc(box_stage=True)
-    if pending or failed:
-        return S.BOX
-    if not facts.slips_registered or facts.slips_missing:
-        return S.SLIPS
-    if not facts.labels_registered:
-        return S.LABEL
+    if facts.boxes_confirmed < max(1, facts.boxes_planned) or facts.open_checks(BOX_STAGE):
+        return S.BOX  # the box first, then its fragile sticker and hazard mark
+    if not facts.slips_registered or facts.open_checks(SLIP_STAGE) or facts.slips_missing:
+        return S.SLIPS  # the slips print, the gift check looks at them, they go into the box
+    if facts.open_checks(WEIGHT_STAGE):
+        return S.SLIPS  # the box is weighed with slips and cushioning inside, before its label prints
+    if not facts.labels_registered or facts.labels_voided:
+        return S.LABEL  # a voided label is replaced by a new one, printed and verified like the first
     return S.VERIFY
 
 
@@ -170,6 +177,8 @@ def blockers(facts: SessionFacts) -> tuple[Blocker, ...]:
         out.append(Blocker("slips", f"{len(facts.slips_missing)} slip(s) not scanned into the box."))
     if not facts.labels_registered:
         out.append(Blocker("", "The shipping label has not been printed."))
+    elif facts.labels_voided:
+        out.append(Blocker("", "The shipping label was voided: a new label must print and be scanned on the box."))
     elif facts.labels_missing:
         out.append(Blocker("labels", f"{len(facts.labels_missing)} label(s) not scanned on the box."))
     return tuple(out)
@@ -183,3 +192,52 @@ def _subject(spec: CheckSpec, facts: SessionFacts) -> str:
 
 def can_close(facts: SessionFacts) -> bool:
     return facts.state in WORKING and derive_state(facts) == S.VERIFY and not blockers(facts)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The one thing the packer does next: `code` names it, `key` the check it is about ("" for the others).
+
+    codes: scan_units, check (a check to do), fix_check (a failed check: redo it or a lead overrides), scan_box,
+    print_slips, scan_slips, print_label, scan_labels, close, none (the order is not at the bench).
+    """
+
+    code: str
+    key: str = ""
+    check: str = ""
+
+
+def next_step(facts: SessionFacts) -> NextStep:
+    """What the screen names as the next thing to do, from the same facts as `derive_state` (never two things)."""
+    state = derive_state(facts)
+    if state not in WORKING:
+        return NextStep("none")
+
+    def first_open(stage: str) -> NextStep | None:
+        pending, failed = facts._qc(stage)
+        if failed:
+            return NextStep("fix_check", failed[0].key, failed[0].check)
+        if pending:
+            return NextStep("check", pending[0].key, pending[0].check)
+        return None
+
+    if state == S.SCANNING:
+        return NextStep("scan_units")
+    if state == S.QC:
+        return first_open(ITEM_STAGE) or NextStep("scan_units")
+    if state == S.BOX:
+        if facts.boxes_confirmed < max(1, facts.boxes_planned):
+            return NextStep("scan_box")
+        return first_open(BOX_STAGE) or NextStep("scan_box")
+    if state == S.SLIPS:
+        if not facts.slips_registered:
+            return NextStep("print_slips")
+        step = first_open(SLIP_STAGE)
+        if step is None and facts.slips_missing:
+            step = NextStep("scan_slips")
+        return step or first_open(WEIGHT_STAGE) or NextStep("print_label")
+    if state == S.LABEL:
+        return NextStep("print_label")
+    if facts.labels_missing:
+        return NextStep("scan_labels")
+    return NextStep("close") if not blockers(facts) else NextStep("fix_check")

@@ -22,8 +22,13 @@ from packstation.domain.verdicts import SkuFacts
 CHECKS = ("damage", "expiry", "serial", "lot", "weight", "fragile", "hazmat", "gift")
 LINE_CHECKS = ("damage", "expiry", "serial", "lot", "fragile")
 ORDER_CHECKS = ("weight", "hazmat", "gift")
-# Checks done after the box is chosen (the weight is of the closed box); the rest come before the box step.
-BOX_STAGE_CHECKS = frozenset({"weight"})
+# When each check comes, in the order the hands do them: the units' own checks while they are on the bench; the
+# fragile sticker and the hazard mark once the box is chosen; the gift check once the slip has printed; the weight
+# once the slips and the cushioning are inside the box.
+ITEM_STAGE, BOX_STAGE, SLIP_STAGE, WEIGHT_STAGE = "items", "box", "slips", "weight"
+CHECK_STAGES = {"damage": ITEM_STAGE, "expiry": ITEM_STAGE, "serial": ITEM_STAGE, "lot": ITEM_STAGE,
+                "fragile": BOX_STAGE, "hazmat": BOX_STAGE, "gift": SLIP_STAGE, "weight": WEIGHT_STAGE}
+BOX_STAGE_CHECKS = frozenset(c for c, stage in CHECK_STAGES.items() if stage != ITEM_STAGE)
 DEFAULT_TOLERANCE_G = 50
 DEFAULT_TOLERANCE_PCT = 5.0
 DEFAULT_GROUND_SERVICES = ("ground", "standard", "economy", "road", "parcel")
@@ -60,6 +65,11 @@ class CheckSpec:
     @property
     def key(self) -> str:
         return self.check if self.line_id is None else f"{self.check}:{self.line_id}"
+
+    @property
+    def stage(self) -> str:
+        """When the check comes (see CHECK_STAGES); a check no packer can pass (blocked) stops before the box."""
+        return ITEM_STAGE if self.blocked else CHECK_STAGES.get(self.check, ITEM_STAGE)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation.domain.vocabulary import SessionState, Severity
-from packstation.gui.messages import tr
+from packstation.gui.messages import next_step_text, tr
 from packstation.gui.screens.override import OverrideDialog
 from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
@@ -38,6 +38,8 @@ class OrderFlow:
         self.w = window
         self.dialog: QDialog | None = None
         self.qc_open_for: str | None = None
+        # check keys the packer closed with Esc, per session: not forced open again; Insert (CMD-STEP) brings them
+        self.dismissed: dict[int, set[str]] = {}
 
     @property
     def station(self) -> Any:
@@ -61,7 +63,8 @@ class OrderFlow:
         actions.bind("suspend", self.suspend, working)
         actions.bind("exception", self.to_exception, working)
         actions.bind("override", self.override, lambda: working() and bool(self.blockers()))
-        actions.bind("close", self.close, lambda: working() and bool(self.w.session.can_close))
+        actions.bind("close", self.close, working)  # refused in words: F12 says why the order cannot close
+        actions.bind("step", self.step, working)
         actions.bind("sign_out", lambda: self.sign_out(), signed_in)
 
     # -- dialogs ----------------------------------------------------------------------------------------------------
@@ -79,9 +82,19 @@ class OrderFlow:
             self.dialog = None
         self.w.activateWindow()  # keys and scans go back to the station window
         value = getattr(dialog, "result_value", None)
+        asked = self.qc_open_for
         self.qc_open_for = None
+        if value is None and asked and self.w.session is not None:  # Esc on a check: Insert brings it back
+            self.dismissed.setdefault(self.w.session.session_id, set()).add(asked)
         if value is not None:  # the last answer the service gave, accepted or not (e.g. a failed check, then Esc)
             self._show_result(value)
+        after = getattr(dialog, "after", None)
+        if callable(after) and value is not None:
+            after()
+        elif value is None:
+            self.w.show_next_step()
+        elif self.w.banner.look == Severity.OK:
+            self.w.append_next_step()
 
     def _show_result(self, value: Any) -> None:
         """A service answer from a dialog: (verdict, session) or a session."""
@@ -93,21 +106,37 @@ class OrderFlow:
             self.w.show_session(value)
 
     def after_refresh(self, session: SessionView) -> None:
-        """Open the next QC dialog the service asks for (one at a time; never over another dialog)."""
+        """Open the check the engine names as the next step (one at a time; never over another dialog or a stop,
+        and not again after the packer closed it with Esc: Insert / CMD-STEP brings it back)."""
         if self.dialog is not None or QApplication.activeModalWidget() is not None:
             return
-        due = [r for r in session.pending_qc if session.state == SessionState.QC or r.check == "weight"]
-        if not due or self.w.banner.awaiting_ack:
+        request = session.next_request
+        if request is None or self.w.banner.awaiting_ack:
             return
-        request = due[0]
+        # a check to do opens by itself; a failed one only for the weight (take out what is wrong, weigh again)
+        if not (session.next_step == "check" or (session.next_step == "fix_check" and request.check == "weight")):
+            return
+        if session.next_check in self.dismissed.get(session.session_id, set()):
+            return
+        self.open_check(request, session.next_check)
+
+    def open_check(self, request: QcRequest, key: str) -> None:
+        self.qc_open_for = key
         if request.check == "weight":
-            # The weight is of the closed box: ask once every planned box is confirmed.
-            if session.boxes_confirmed < max(1, session.boxes_planned):
-                return
             self.weigh(request)
             return
-        self.qc_open_for = f"{request.check}:{request.line_id}"
         self._open(QcDialog(request, self._submit_qc, replace=self._replace_damaged, parent=self.w))
+
+    def step(self) -> None:
+        """Insert / CMD-STEP: do the next step the banner names; a check dialog closed with Esc opens again."""
+        session = self.w.session
+        assert session is not None
+        request = session.next_request
+        if session.next_step in ("check", "fix_check") and request is not None and not self.w.printer_fault:
+            self.dismissed.get(session.session_id, set()).discard(session.next_check)
+            self.open_check(request, session.next_check)
+            return
+        self.w.show_next_step()
 
     def _submit_qc(self, check: str, passed: bool, line_id: int | None, value: str | None) -> Any:
         assert self.w.session is not None
@@ -122,6 +151,7 @@ class OrderFlow:
     # -- handlers ---------------------------------------------------------------------------------------------------
     def acknowledge(self) -> None:
         if self.w.banner.acknowledge() and self.w.session is not None:
+            self.w.show_next_step()  # the banner names what comes next, not the old red
             self.after_refresh(self.w.session)
 
     def show_keys(self) -> None:
@@ -177,10 +207,17 @@ class OrderFlow:
     def weigh(self, request: QcRequest | None) -> None:
         assert self.w.session is not None
         sid = self.w.session.session_id
+        if request is None:  # F6: the weight check of this order, when it has one
+            request = next((r for r in self.w.session.pending_qc if r.check == "weight"), None)
+            self.qc_open_for = "weight" if request is not None else None
         prompt = request.prompt if request else "Put the closed box on the scale."
         expected = ""
         if request is not None and request.params.get("expected_g"):
             expected = tr("Expected about {g} g", g=request.params["expected_g"])
+            if int(request.params.get("packages", 1) or 1) > 1:  # each box against its own expectation
+                expected = tr("Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)",
+                              n=request.params.get("package_no", 1), m=request.params["packages"],
+                              g=request.params["expected_g"])
         self._open(WeightDialog(prompt, lambda grams: self.station.record_weight(sid, grams),
                                 self.station.read_scale, expected, self.w))
 
@@ -245,15 +282,33 @@ class OrderFlow:
         assert self.w.session is not None
         sid = self.w.session.session_id
 
+        approved: list[str] = []
+
         def submit(blocker: str, badge: str, pin: str, reason: str) -> Any:
             session = self.station.override(sid, blocker, badge, pin, reason)
-            self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}", reason=tr(reason)))
+            approved.append(reason)
             return session
 
-        self._open(OverrideDialog(self.blockers(), submit, self.w))
+        def after() -> None:  # after the override the screen says what to do next
+            if approved and self.w.session is not None and not self.w.banner.awaiting_ack:
+                next_headline, next_detail = next_step_text(self.w.session, self.w.printer_fault)
+                self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}. {next}: {detail}",
+                                                    reason=tr(approved[-1]), next=next_headline,
+                                                    detail=next_detail))
+
+        dialog = OverrideDialog(self.blockers(), submit, self.w)
+        dialog.after = after  # type: ignore[attr-defined]
+        self._open(dialog)
 
     def close(self) -> None:
         assert self.w.session is not None
+        if not self.w.session.can_close:
+            reasons = [tr(b) for b in self.w.session.blockers]
+            if self.w.printer_fault:
+                reasons.insert(0, tr("Printer fault: {fault}", fault=self.w.printer_fault))
+            self.w.show_problem(tr("The order cannot close yet: {reasons}", reasons=" · ".join(reasons)),
+                                headline=tr("CANNOT CLOSE"))
+            return
         ref = self.w.session.order_ref
         session = self.w.call(self.station.close, self.w.session.session_id)
         if session is not None:

@@ -48,8 +48,7 @@ def run_gui(settings: Settings) -> int:
     station = StationService(store, settings)
     offer_demo_data(station)
     window = build_window(station, settings)
-    window.resize(1366, 768)
-    window.show()
+    window.showMaximized()  # the bench's whole screen, whatever its size
     try:
         return int(app.exec())
     finally:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +32,7 @@ from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.actions import Action, ActionRegistry
 from packstation.gui.flow import OrderFlow
 from packstation.gui.i18n import switch_language
-from packstation.gui.messages import error_text, state_name, tr, verdict_text
+from packstation.gui.messages import error_text, next_step_text, state_name, tr, verdict_text
 from packstation.gui.scan_filter import ScanFilter
 from packstation.gui.screens.manual_entry import ManualEntry
 from packstation.gui.screens.order import IdleScreen, OrderScreen
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.header_user, 1)
         header.addWidget(self.header_state)
         self.banner = VerdictBanner()
+        self.banner.stop_changed.connect(slot(self._stop_takes_the_screen))
         self.sign_in_screen = SignInScreen(self.station_code)
         self.sign_in_screen.pin_entered.connect(slot(self._pin_entered))
         self.idle_screen = IdleScreen()
@@ -118,11 +120,46 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.manual_entry)
         layout.addWidget(self.hints)
+        self._layout = layout
+        # The window takes the size of its screen; its contents fit themselves to it (wrap, scroll, shrink), they
+        # never push the window past the screen (a Finnish large-text packer once pushed it to 1579 px).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        central.setMinimumSize(1, 1)  # an explicit minimum: the main window's layout reads it instead of the hint
         self.setCentralWidget(central)
         central.setAutoFillBackground(True)
         palette = central.palette()
         palette.setColor(central.backgroundRole(), Qt.GlobalColor.white)
         central.setPalette(palette)
+
+    def _stop_takes_the_screen(self, stopped: bool) -> None:
+        """A stop waiting for Esc / CMD-ACK takes the whole working area; the order comes back when acknowledged."""
+        self.pages.setVisible(not stopped)
+        self._layout.setStretchFactor(self.banner, 1 if stopped else 0)
+
+    @property
+    def printer_fault(self) -> str:
+        """The print fault of the order in hand (words), or "" (faults of earlier orders are not this order's)."""
+        panel = self.order_screen.print_panel
+        return panel.fault_text if self.session is not None and panel.has_fault else ""
+
+    def show_next_step(self) -> None:
+        """The banner names the one thing to do next in the order in hand (or the fault that holds it up)."""
+        if self.session is None or self.banner.awaiting_ack:
+            return
+        headline, detail = next_step_text(self.session, self.printer_fault)
+        if self.printer_fault:
+            self.banner.show_verdict(Severity.STOP, headline, detail)
+        else:
+            self.banner.show_next(headline, detail)
+
+    def append_next_step(self) -> None:
+        """Under a green verdict (a check passed): what comes next, so the packer never wonders."""
+        if self.session is None or self.banner.awaiting_ack or self.printer_fault:
+            self.show_next_step()
+            return
+        headline, detail = next_step_text(self.session)
+        self.banner.show_verdict(Severity.OK, self.banner.headline,
+                                 "\n".join(t for t in (self.banner.detail, f"▶ {headline} — {detail}") if t))
 
     def install_scan_filter(self, app: QApplication | None = None) -> None:
         """Hook the scan filter (and the idle timer) onto the whole application."""
@@ -169,7 +206,10 @@ class MainWindow(QMainWindow):
             widget.setFont(font)  # typed codes readable at the bench's body size
         for label in self.order_screen.steps.labels.values():
             label.setFont(small)
-        self.order_screen.print_panel.fault.setFont(title_font)
+        # the fault's words are in the banner; the print panel's red line names it at body size, never clipped
+        fault_font = QFont(font)
+        fault_font.setBold(True)
+        self.order_screen.print_panel.fault.setFont(fault_font)
         self.banner.apply_scale(base)
         self.order_screen.apply_scale(base)
 
@@ -257,7 +297,15 @@ class MainWindow(QMainWindow):
             jobs = self.station.print_queue()
         except Exception as exc:  # noqa: BLE001 - the queue's state is shown, a failure to read it too
             jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
-        self.order_screen.print_panel.show_jobs(jobs)
+        panel = self.order_screen.print_panel
+        before = self.printer_fault
+        panel.show_jobs(jobs, self.session.order_id if self.session is not None else -1)
+        fault = self.printer_fault
+        self.order_screen.steps.set_fault(panel.fault_step if fault else None)
+        if fault and not self.banner.awaiting_ack and (fault != before or self.banner.look in ("idle", "ok")):
+            self.show_next_step()  # the fault, where the packer looks: never "LABEL OK" over a failed label
+        elif before and not fault and not self.banner.awaiting_ack and self.banner.look == Severity.STOP:
+            self.show_next_step()
 
     def show_verdict(self, verdict: VerdictView) -> None:
         self.last_verdict = verdict
@@ -327,8 +375,9 @@ class MainWindow(QMainWindow):
             self.sign_in(text)
             return
         if self.banner.awaiting_ack:
-            self.show_problem(tr("Acknowledge the stop first: press Esc or scan CMD-ACK."), Severity.STOP,
-                              headline=self.banner.headline)
+            # the stop's reason stays on screen; the scan only adds that the stop comes first
+            self.banner.add_note(tr("Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted."))
+            self.sounds.play(Severity.STOP)
             return
         if self.session is None:
             self.claim(text)
@@ -346,6 +395,8 @@ class MainWindow(QMainWindow):
         verdict, session = result
         self.show_verdict(verdict)
         self.show_session(session)
+        if getattr(verdict, "line_id", None):
+            self.order_screen.scroll_to_line(verdict.line_id)
 
     def claim(self, barcode: str) -> None:
         assert self.user is not None

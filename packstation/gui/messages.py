@@ -149,6 +149,8 @@ DETAILS: dict[str, str] = {
     "qc_failed:lot": "Lot {lot} is not the lot {lot_required} this line needs.",
     "qc_failed:expiry": "{sku} expires {expiry} ({days_left} days left; needs {min_days}).",
     "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
+    "weight_ok:next_box": "Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). "
+                          "Now put box {next_package} on the scale.",
     "weight_mismatch": "The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a "
                        "missing or extra item.",
     # undo, remove, override
@@ -385,3 +387,61 @@ def qc_prompt(request: Any) -> str:
 
 def state_name(state: str) -> str:
     return tr(STATE_NAMES.get(str(state), str(state)))
+
+
+# What each kind of check asks, as the Y / N keys read in its dialog (fragile, hazmat and gift are not "damaged").
+CHECK_KEYS = {
+    "damage": N_("Y  undamaged      N  damaged: take it out"),
+    "expiry": N_("Y  the date is fine      N  expired or too short"),
+    "fragile": N_("Y  wrapped, FRAGILE sticker on the box      N  no sticker or cannot wrap it"),
+    "hazmat": N_("Y  hazard mark on the box      N  no hazard mark at hand"),
+    "gift": N_("Y  no prices on the slip, gift message in      N  prices shown or message missing"),
+}
+CHECK_NAMES = {
+    "damage": N_("Damage check"), "expiry": N_("Expiry check"), "serial": N_("Serial numbers"),
+    "lot": N_("Lot number"), "weight": N_("Weigh the box"), "fragile": N_("Fragile sticker"),
+    "hazmat": N_("Hazard mark"), "gift": N_("Gift check"),
+}
+
+
+def next_step_text(session: Any, printer_fault: str = "") -> tuple[str, str]:
+    """(headline, instruction): the one thing to do next in this order, and the key or scan that does it."""
+    if printer_fault:
+        fault = printer_fault.rstrip(" .") + "."
+        return tr("PRINTER FAULT"), tr("{fault} Fix the printer, then press F7 to print again.", fault=fault)
+    step = getattr(session, "next_step", "")
+    request = session.next_request if hasattr(session, "next_request") else None
+    check_name = tr(CHECK_NAMES.get(request.check, request.check)) if request is not None else ""
+    if step == "scan_units":
+        active = session.active_line
+        if active is not None:
+            return tr("NEXT: SCAN {sku}", sku=active.sku_code), tr("From bin {bin}: {description}",
+                                                                    bin=active.bin or "—",
+                                                                    description=active.description)
+        return tr("NEXT: SCAN THE UNITS"), tr("Scan every unit of the order.")
+    if step == "check" and request is not None:
+        key = "F6" if request.check == "weight" else "Insert"
+        return tr("NEXT: {check}", check=check_name.upper()), tr("{prompt} Press {key} (or scan CMD-STEP) to "
+                                                                  "answer.", prompt=qc_prompt(request), key=key)
+    if step == "fix_check":
+        if request is not None and request.check == "weight":
+            return (tr("NEXT: WEIGH AGAIN"), tr("Check the box for a missing or extra item, then F6 to weigh it "
+                                                "again, or F11 for a lead's override."))
+        what = check_name or tr("a check")
+        return tr("NEXT: FIX {check}", check=what.upper()), tr("Do the check again (Insert) or ask a lead to "
+                                                               "override it (F11).")
+    if step == "scan_box":
+        boxes = [str(b.get("box", "?")) for b in ((session.plan or {}).get("boxes") or [])]
+        todo = boxes[session.boxes_confirmed:] or boxes
+        return tr("NEXT: SCAN THE BOX"), tr("Take box {box} and scan its barcode.", box=", ".join(todo) or "?")
+    if step == "print_slips":
+        return tr("NEXT: SLIPS PRINTING"), tr("Wait for the slips; F7 prints them again.")
+    if step == "scan_slips":
+        return tr("NEXT: SCAN THE SLIPS"), tr("Scan each printed slip, then put it in the box.")
+    if step == "print_label":
+        return tr("NEXT: LABEL PRINTING"), tr("Wait for the label; F7 prints it again.")
+    if step == "scan_labels":
+        return tr("NEXT: SCAN THE LABEL"), tr("Stick the label on the box, then scan it.")
+    if step == "close":
+        return tr("NEXT: CLOSE THE ORDER"), tr("Everything is checked: press F12 or scan CMD-CLOSE.")
+    return tr("Ready"), ""

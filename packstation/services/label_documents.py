@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.documents.data import Address, BoxContents, LabelData, PackingSlipData, SlipLine
@@ -45,6 +45,15 @@ class OrderFacts:
     packages: list[Package]
     # order_line_id -> {package_no: quantity}, from packed units; empty when units carry no package number.
     placement: dict[int, dict[int, int]]
+    # order_line_id -> units packed in the order's latest pack session (a lead's short-ship leaves some out);
+    # empty when nothing was packed yet (a preview): then the papers show what was ordered.
+    packed: dict[int, int] | None = None
+
+    def shipped(self, line: OrderLine) -> int:
+        """Units of `line` that really ship: what was packed, never more than ordered."""
+        if not self.packed:
+            return line.quantity
+        return min(line.quantity, self.packed.get(line.id, 0))
 
 
 def load_order(db: Session, order_id: int) -> OrderFacts:
@@ -60,8 +69,16 @@ def load_order(db: Session, order_id: int) -> OrderFacts:
                        .where(PackSession.order_id == order_id, PackedUnit.package_no.is_not(None)))
     for unit in units:
         placement[unit.order_line_id][unit.package_no or 1] += unit.quantity
+    latest = db.scalar(select(func.max(PackedUnit.session_id)).join(PackSession, PackSession.id == PackedUnit.session_id)
+                       .where(PackSession.order_id == order_id))
+    packed: dict[int, int] = {}
+    if latest is not None:
+        for line_id, quantity in db.execute(select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity))
+                                            .where(PackedUnit.session_id == latest)
+                                            .group_by(PackedUnit.order_line_id)):
+            packed[int(line_id)] = int(quantity or 0)
     return OrderFacts(order, db.get_one(Merchant, order.merchant_id), db.get_one(Customer, order.customer_id), lines,
-                      skus, packages, {k: dict(v) for k, v in placement.items()})
+                      skus, packages, {k: dict(v) for k, v in placement.items()}, packed)
 
 
 def lines_in_package(facts: OrderFacts, package_no: int) -> list[tuple[OrderLine, int]]:
@@ -69,7 +86,7 @@ def lines_in_package(facts: OrderFacts, package_no: int) -> list[tuple[OrderLine
     if facts.placement:
         return [(ln, facts.placement.get(ln.id, {}).get(package_no, 0)) for ln in facts.lines
                 if facts.placement.get(ln.id, {}).get(package_no, 0)]
-    return [(ln, ln.quantity) for ln in facts.lines]
+    return [(ln, facts.shipped(ln)) for ln in facts.lines if facts.shipped(ln)]
 
 
 def ship_to(facts: OrderFacts) -> Address:
@@ -141,7 +158,9 @@ def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) 
     return PackingSlipData(
         merchant_name=merchant.name, merchant_address=ship_from(merchant), ship_to=ship_to(facts),
         order_ref=order.external_ref, order_date=order.placed_at.date().isoformat(),
-        lines=tuple(slip_line(ln, ln.quantity) for ln in facts.lines), currency=order.currency, gift=order.gift,
+        # units a lead let ship short are not in the box: they are not on the slip either
+        lines=tuple(slip_line(ln, facts.shipped(ln)) for ln in facts.lines if facts.shipped(ln)),
+        currency=order.currency, gift=order.gift,
         gift_message=order.gift_message if order.gift else "", returns_policy=merchant.returns_policy,
         return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db), locale=facts.customer.locale or "en",
     )
@@ -167,8 +186,8 @@ def returns_slip_data(facts: OrderFacts, today: dt.date) -> ReturnsSlipData | No
         carrier_name = carrier_for(order.carrier).name
     except DomainError:
         carrier_name = order.carrier
-    lines = tuple(SlipLine(facts.skus[ln.sku_id].code, facts.skus[ln.sku_id].description, ln.quantity,
-                           None if order.gift else ln.unit_price) for ln in facts.lines)
+    lines = tuple(SlipLine(facts.skus[ln.sku_id].code, facts.skus[ln.sku_id].description, facts.shipped(ln),
+                           None if order.gift else ln.unit_price) for ln in facts.lines if facts.shipped(ln))
     return ReturnsSlipData(
         merchant_name=merchant.name, return_address=ship_from(merchant), order_ref=order.external_ref,
         return_code=return_code(merchant, order), return_by=today + dt.timedelta(days=return_days(

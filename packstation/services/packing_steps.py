@@ -20,7 +20,13 @@ from packstation.domain.packing import blockers, check_action
 from packstation.domain.verdicts import Verdict, judge_code_in_set, stop
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
 from packstation.services.journal import Actor, record, verdict_detail
-from packstation.services.progress import Loaded, contents_signature, now_date, weight_expectation
+from packstation.services.progress import (
+    Loaded,
+    contents_signature,
+    now_date,
+    package_to_weigh,
+    weight_expectation,
+)
 from packstation.store.models.catalog import Box
 from packstation.store.models.customers import CustomerIncident
 from packstation.store.models.packing import Event, PackedUnit, QcResult, ShippedSerial
@@ -195,12 +201,31 @@ def record_weight(db: Session, loaded: Loaded, actor: Actor, grams: int, source:
     check_action(loaded.session.state, "weight")
     if grams <= 0:
         raise DomainError("bad_weight", f"{grams} g is not a weight; put the box on the scale.", grams=grams)
-    package = db.scalars(select(Package).where(Package.order_id == loaded.order.id)
-                         .order_by(Package.package_no.desc())).first()
+    # Each box is weighed against its own expectation (its units, cushioning, its own tare), one after another.
+    package, count = package_to_weigh(db, loaded)
     exp = weight_expectation(db, loaded, package)
     passed = exp.accepts(grams)
     params = {"grams": grams, "expected_g": exp.expected_g, "tolerance_g": exp.tolerance_g,
-              "deviation_g": grams - exp.expected_g, "source": exp.source, "samples": exp.samples, "check": "weight"}
+              "deviation_g": grams - exp.expected_g, "source": exp.source, "samples": exp.samples, "check": "weight",
+              "package_no": package.package_no if package is not None else 1, "packages": max(count, 1)}
+    if package is not None:
+        package.measured_weight_g = grams
+        package.expected_weight_g = exp.expected_g
+        db.flush()
+    more = None
+    if passed and package is not None:
+        more, _count = package_to_weigh(db, loaded)
+        if more is package or more is None or (more.measured_weight_g is not None and weight_expectation(
+                db, loaded, more).accepts(more.measured_weight_g)):
+            more = None
+    if passed and more is not None:  # this box is right; the next box goes on the scale (the check stays open)
+        verdict = _ok(VerdictCode.WEIGHT_OK, f"Box {package.package_no} of {count}: {grams} g OK (expected "
+                      f"{exp.expected_g} ± {exp.tolerance_g} g). Now weigh box {more.package_no}.",
+                      **params, next_package=more.package_no, variant="next_box")
+        record(db, actor, EventKind.QC, "weight", session=loaded.session, quantity=grams,
+               detail={"source": source, "passed": True, "package_no": package.package_no,
+                       "verdict": verdict_detail(verdict)})
+        return verdict
     if passed:
         verdict = _ok(VerdictCode.WEIGHT_OK, f"Weight {grams} g OK (expected {exp.expected_g} ± {exp.tolerance_g} g).",
                       **params)
@@ -208,9 +233,6 @@ def record_weight(db: Session, loaded: Loaded, actor: Actor, grams: int, source:
         verdict = stop(VerdictCode.WEIGHT_MISMATCH,
                        f"The box weighs {grams} g but should weigh {exp.expected_g} ± {exp.tolerance_g} g. "
                        "Check for a missing or extra item.", ErrorType.WEIGHT_MISMATCH, **params)
-    if package is not None:
-        package.measured_weight_g = grams
-        package.expected_weight_g = exp.expected_g
     event = record(db, actor, EventKind.QC, "weight", session=loaded.session,
                    error_type=None if passed else ErrorType.WEIGHT_MISMATCH, quantity=grams,
                    detail={"source": source, "passed": passed, "verdict": verdict_detail(verdict)})
@@ -312,6 +334,9 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
         package.contents_signature = contents_signature(loaded)
     if isinstance(planned_entry, dict) and isinstance(planned_entry.get("cushioning"), dict):
         package.cushioning = dict(planned_entry["cushioning"])
+    db.flush()
+    # what this box should weigh (its units, cushioning, its tare): the label prints it until the scale reads it
+    package.expected_weight_g = weight_expectation(db, loaded, package).expected_g
     db.flush()
     return verdict
 

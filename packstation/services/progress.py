@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import qc
 from packstation.domain.errors import DomainError
-from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_state
+from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_state, next_step
 from packstation.domain.verdicts import LineState, SkuFacts
 from packstation.domain.vocabulary import EventKind, SessionState
 from packstation.services.views import LineView, QcRequest, SessionView
@@ -299,10 +299,38 @@ def _labels(db: Session, order_id: int) -> tuple[dict[str, str], set[str]]:
     return aliases, {str(tracking) for _, tracking, status in rows if status == "voided"}
 
 
+def _package_items_g(loaded: Loaded, package: Package | None) -> int:
+    """Catalogue weight of what is in one package: with several planned boxes, the units the plan placed in that
+    box; with one box (or no plan), every packed unit."""
+    boxes = (loaded.session.plan or {}).get("boxes") or []
+    if package is not None and len(boxes) > 1 and 0 < package.package_no <= len(boxes):
+        by_code = {sku.code: sku for sku in loaded.skus.values()}
+        placed = boxes[package.package_no - 1].get("placements") or []
+        return sum(by_code[p["sku"]].weight_g for p in placed if p.get("sku") in by_code)
+    return sum(loaded.skus[line.sku_id].weight_g * loaded.units.get(line.id, {}).get("units", 0)
+               for line in loaded.lines)
+
+
+def packages_of(db: Session, loaded: Loaded) -> list[Package]:
+    return list(db.scalars(select(Package).where(Package.order_id == loaded.order.id)
+                           .order_by(Package.package_no)))
+
+
+def package_to_weigh(db: Session, loaded: Loaded) -> tuple[Package | None, int]:
+    """(the next package to put on the scale, how many packages): the first without a reading that passed its own
+    expectation; when every one has passed, the last (a re-weigh)."""
+    packages = packages_of(db, loaded)
+    for package in packages:
+        if package.measured_weight_g is None or not weight_expectation(db, loaded, package).accepts(
+                package.measured_weight_g):
+            return package, len(packages)
+    return (packages[-1] if packages else None), len(packages)
+
+
 def weight_expectation(db: Session, loaded: Loaded, package: Package | None = None) -> qc.WeightExpectation:
-    """Catalogue weight of the packed units + box tare + cushioning, tightened by identical packages weighed."""
-    items_g = sum(loaded.skus[line.sku_id].weight_g * loaded.units.get(line.id, {}).get("units", 0)
-                  for line in loaded.lines)
+    """One package's expected weight: its units' catalogue weight + its box's tare + cushioning, tightened by
+    identical packages weighed before. Without a package: every packed unit in the last confirmed box."""
+    items_g = _package_items_g(loaded, package)
     rules = qc.resolve_rules(next(iter(loaded.skus.values())), loaded.merchant.qc_rules) if loaded.skus else {}
     box: Box | None = None
     if package is not None and package.box_id:
@@ -311,7 +339,8 @@ def weight_expectation(db: Session, loaded: Loaded, package: Package | None = No
         box = db.scalars(select(Box).where(Box.code == loaded.boxes_confirmed[-1].get("box"))).first()
     history: list[int] = []
     signature = contents_signature(loaded)
-    if box is not None:
+    single = len((loaded.session.plan or {}).get("boxes") or []) <= 1
+    if box is not None and single:
         history = [int(w) for w in db.scalars(
             select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
             .where(Package.contents_signature == signature, Package.box_id == box.id,
@@ -370,15 +399,18 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
     for spec in loaded.facts.qc_pending + loaded.facts.qc_failed:
         params: dict[str, Any] = dict(spec.params)
         if spec.check == "weight":
-            exp = weight_expectation(db, loaded)
+            package, count = package_to_weigh(db, loaded)
+            exp = weight_expectation(db, loaded, package)
             params.update(expected_g=exp.expected_g, tolerance_g=exp.tolerance_g, low_g=exp.low_g,
-                          high_g=exp.high_g, source=exp.source, samples=exp.samples)
+                          high_g=exp.high_g, source=exp.source, samples=exp.samples,
+                          package_no=package.package_no if package is not None else 1, packages=max(count, 1))
         if spec.blocked:
             params["blocked"] = spec.blocked
         requests.append(QcRequest(spec.check, spec.line_id, spec.prompt, params))
     facts = loaded.facts
     blocks = blockers(facts)
     state = derive_state(facts)
+    step = next_step(facts)
     return SessionView(
         session_id=session.id, order_id=order.id, order_ref=order.external_ref, merchant=loaded.merchant.name,
         customer_name=customer_name, state=state,
@@ -392,6 +424,7 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
         overridable=tuple(dict.fromkeys(b.key for b in blocks if b.key)),
         boxes_confirmed=facts.boxes_confirmed, boxes_planned=facts.boxes_planned,
         error_count=session.error_count, ended_at=session.ended_at,
+        next_step=step.code, next_check=step.key, slips_registered=facts.slips_registered,
     )
 
 

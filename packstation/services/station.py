@@ -152,8 +152,8 @@ class StationService:
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
         """The bench's print jobs, newest first, preceded by documents that could not even be queued."""
-        problems = [{"document": what, "status": "failed", "last_error": why}
-                    for (_order, what), why in self.print_problems.items()]
+        problems = [{"document": what, "status": "failed", "last_error": why, "order_id": order}
+                    for (order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
 
     def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> list[Any]:
@@ -188,8 +188,7 @@ class StationService:
 
                 plan = plan_for_order(self.store, view.order_id, self.settings)
                 view = self.packing.set_plan(view.session_id, plan)
-            elif view.state == SessionState.SLIPS and not view.slips_expected:
-                # In the slips step with none expected means none registered yet (registered ones wait to be scanned).
+            elif view.state == SessionState.SLIPS and not view.slips_registered:
                 codes = self._printed(view, "slips", self.printing.print_slips)
                 if codes is None:
                     return view

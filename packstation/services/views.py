@@ -101,6 +101,19 @@ class SessionView:
     boxes_planned: int = 1
     error_count: int = 0  # non-accepted verdicts and failures journaled in this session
     ended_at: dt.datetime | None = None
+    # The one thing to do next (packstation.domain.packing.next_step): its code, and the check key it is about.
+    next_step: str = ""
+    next_check: str = ""
+    slips_registered: bool = False
+
+    @property
+    def next_request(self) -> QcRequest | None:
+        """The check the next step is about (pending or failed), if it is one."""
+        for request in self.pending_qc:
+            key = request.check if request.line_id is None else f"{request.check}:{request.line_id}"
+            if key == self.next_check:
+                return request
+        return None
 
     @property
     def active_line(self) -> LineView | None:

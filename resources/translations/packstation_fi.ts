@@ -300,6 +300,10 @@
       <translation>Ota yksi kappale tuotetta {sku} pois laatikosta. Miksi?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Laatikko {n}/{m}: odotettu noin {g} g (tuotteet, täyte ja itse laatikko)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Tulosta uudelleen</translation>
     </message>
@@ -348,12 +352,8 @@
       <translation>HYLÄTTY: {what}</translation>
     </message>
     <message>
-      <source>OVERRIDDEN</source>
-      <translation>OHITETTU</translation>
-    </message>
-    <message>
-      <source>A lead approved: {reason}</source>
-      <translation>Vuoroesimies hyväksyi: {reason}</translation>
+      <source>The order cannot close yet: {reasons}</source>
+      <translation>Tilausta ei voi vielä sulkea: {reasons}</translation>
     </message>
     <message>
       <source>ORDER CLOSED</source>
@@ -370,6 +370,22 @@
     <message>
       <source>No order waiting in the queue.</source>
       <translation>Jonossa ei ole tilauksia.</translation>
+    </message>
+    <message>
+      <source>OVERRIDDEN</source>
+      <translation>OHITETTU</translation>
+    </message>
+    <message>
+      <source>A lead approved: {reason}. {next}: {detail}</source>
+      <translation>Vuoroesimies hyväksyi: {reason}. {next}: {detail}</translation>
+    </message>
+    <message>
+      <source>Printer fault: {fault}</source>
+      <translation>Tulostinvika: {fault}</translation>
+    </message>
+    <message>
+      <source>CANNOT CLOSE</source>
+      <translation>EI VOI SULKEA</translation>
     </message>
     <message>
       <source>order</source>
@@ -1048,8 +1064,8 @@
       <translation>Kirjauduttu ulos</translation>
     </message>
     <message>
-      <source>Acknowledge the stop first: press Esc or scan CMD-ACK.</source>
-      <translation>Kuittaa pysäytys ensin: paina Esc tai skannaa CMD-ACK.</translation>
+      <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
+      <translation>Kuittaa ensin: paina Esc tai skannaa CMD-ACK. Sitä skannausta ei laskettu.</translation>
     </message>
     <message>
       <source>ORDER RESUMED</source>
@@ -1096,12 +1112,56 @@
       <translation>Jokin meni vikaan: {error}</translation>
     </message>
     <message>
+      <source>Y  undamaged      N  damaged: take it out</source>
+      <translation>Y  ehjä      N  vaurioitunut: ota se pois</translation>
+    </message>
+    <message>
+      <source>Y  the date is fine      N  expired or too short</source>
+      <translation>Y  päiväys on kunnossa      N  vanhentunut tai liian lyhyt</translation>
+    </message>
+    <message>
+      <source>Y  wrapped, FRAGILE sticker on the box      N  no sticker or cannot wrap it</source>
+      <translation>Y  suojattu, SÄRKYVÄÄ-tarra laatikossa      N  tarra puuttuu tai suojaus ei onnistu</translation>
+    </message>
+    <message>
+      <source>Y  hazard mark on the box      N  no hazard mark at hand</source>
+      <translation>Y  varoitusmerkki laatikossa      N  varoitusmerkkiä ei ole saatavilla</translation>
+    </message>
+    <message>
+      <source>Y  no prices on the slip, gift message in      N  prices shown or message missing</source>
+      <translation>Y  lähetteessä ei hintoja, lahjaviesti mukana      N  hinnat näkyvät tai viesti puuttuu</translation>
+    </message>
+    <message>
       <source>Damage check</source>
       <translation>Vauriotarkistus</translation>
     </message>
     <message>
       <source>Expiry check</source>
       <translation>Päiväystarkistus</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Sarjanumerot</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Eränumero</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Punnitse laatikko</translation>
+    </message>
+    <message>
+      <source>Fragile sticker</source>
+      <translation>SÄRKYVÄÄ-tarra</translation>
+    </message>
+    <message>
+      <source>Hazard mark</source>
+      <translation>Varoitusmerkki</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Lahjatarkistus</translation>
     </message>
     <message>
       <source>Serial number check</source>
@@ -1118,10 +1178,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Vaarallisten aineiden tarkistus</translation>
-    </message>
-    <message>
-      <source>Gift check</source>
-      <translation>Lahjatarkistus</translation>
     </message>
     <message>
       <source>none</source>
@@ -1142,6 +1198,110 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>puolalainen (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Valmis</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT</source>
+      <translation>TULOSTINVIKA</translation>
+    </message>
+    <message>
+      <source>{fault} Fix the printer, then press F7 to print again.</source>
+      <translation>{fault} Korjaa tulostin ja tulosta uudelleen painamalla F7.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE UNITS</source>
+      <translation>SEURAAVAKSI: SKANNAA TUOTTEET</translation>
+    </message>
+    <message>
+      <source>Scan every unit of the order.</source>
+      <translation>Skannaa tilauksen jokainen kappale.</translation>
+    </message>
+    <message>
+      <source>NEXT: {check}</source>
+      <translation>SEURAAVAKSI: {check}</translation>
+    </message>
+    <message>
+      <source>{prompt} Press {key} (or scan CMD-STEP) to answer.</source>
+      <translation>{prompt} Vastaa painamalla {key} (tai skannaa CMD-STEP).</translation>
+    </message>
+    <message>
+      <source>a check</source>
+      <translation>tarkistus</translation>
+    </message>
+    <message>
+      <source>NEXT: FIX {check}</source>
+      <translation>SEURAAVAKSI: KORJAA {check}</translation>
+    </message>
+    <message>
+      <source>Do the check again (Insert) or ask a lead to override it (F11).</source>
+      <translation>Tee tarkistus uudelleen (Insert) tai pyydä vuoroesimiestä ohittamaan se (F11).</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE BOX</source>
+      <translation>SEURAAVAKSI: SKANNAA LAATIKKO</translation>
+    </message>
+    <message>
+      <source>Take box {box} and scan its barcode.</source>
+      <translation>Ota laatikko {box} ja skannaa sen viivakoodi.</translation>
+    </message>
+    <message>
+      <source>NEXT: SLIPS PRINTING</source>
+      <translation>SEURAAVAKSI: LAPUT TULOSTUVAT</translation>
+    </message>
+    <message>
+      <source>Wait for the slips; F7 prints them again.</source>
+      <translation>Odota lappuja; F7 tulostaa ne uudelleen.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE SLIPS</source>
+      <translation>SEURAAVAKSI: SKANNAA LAPUT</translation>
+    </message>
+    <message>
+      <source>Scan each printed slip, then put it in the box.</source>
+      <translation>Skannaa jokainen tulostettu lappu ja laita se laatikkoon.</translation>
+    </message>
+    <message>
+      <source>NEXT: LABEL PRINTING</source>
+      <translation>SEURAAVAKSI: OSOITETARRA TULOSTUU</translation>
+    </message>
+    <message>
+      <source>Wait for the label; F7 prints it again.</source>
+      <translation>Odota osoitetarraa; F7 tulostaa sen uudelleen.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE LABEL</source>
+      <translation>SEURAAVAKSI: SKANNAA OSOITETARRA</translation>
+    </message>
+    <message>
+      <source>Stick the label on the box, then scan it.</source>
+      <translation>Kiinnitä osoitetarra laatikkoon ja skannaa se.</translation>
+    </message>
+    <message>
+      <source>NEXT: CLOSE THE ORDER</source>
+      <translation>SEURAAVAKSI: SULJE TILAUS</translation>
+    </message>
+    <message>
+      <source>Everything is checked: press F12 or scan CMD-CLOSE.</source>
+      <translation>Kaikki on tarkistettu: paina F12 tai skannaa CMD-CLOSE.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN {sku}</source>
+      <translation>SEURAAVAKSI: SKANNAA {sku}</translation>
+    </message>
+    <message>
+      <source>From bin {bin}: {description}</source>
+      <translation>Hyllypaikasta {bin}: {description}</translation>
+    </message>
+    <message>
+      <source>NEXT: WEIGH AGAIN</source>
+      <translation>SEURAAVAKSI: PUNNITSE UUDELLEEN</translation>
+    </message>
+    <message>
+      <source>Check the box for a missing or extra item, then F6 to weigh it again, or F11 for a lead's override.</source>
+      <translation>Tarkista, puuttuuko laatikosta tuote tai onko siinä ylimääräinen, ja punnitse uudelleen painamalla F6 tai pyydä vuoroesimiehen ohitus painamalla F11.</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1252,6 +1412,10 @@
       <translation>Hylätty: {check} — korjaa tai pyydä vuoroesimiestä (F11)</translation>
     </message>
     <message>
+      <source>Printer fault</source>
+      <translation>Tulostinvika</translation>
+    </message>
+    <message>
       <source>Checked by lead: OK to ship</source>
       <translation>Vuoroesimies tarkasti: saa lähettää</translation>
     </message>
@@ -1340,6 +1504,10 @@
       <translation>{done}/{wanted} tallennettu: {values}</translation>
     </message>
     <message>
+      <source>S or F6  read the scale      Enter  record the typed weight</source>
+      <translation>S tai F6  lue vaaka      Enter  tallenna kirjoitettu paino</translation>
+    </message>
+    <message>
       <source>grams</source>
       <translation>grammaa</translation>
     </message>
@@ -1356,24 +1524,12 @@
       <translation>Odotetaan korvaavan kappaleen skannausta…</translation>
     </message>
     <message>
-      <source>S  read the scale      Enter  record the typed weight</source>
-      <translation>S  lue vaaka      Enter  tallenna näppäilty paino</translation>
-    </message>
-    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Vaa'asta ei saatu lukemaa: näppäile paino grammoina.</translation>
     </message>
     <message>
       <source>Type the weight in whole grams, e.g. 1250.</source>
       <translation>Näppäile paino kokonaisina grammoina, esim. 1250.</translation>
-    </message>
-    <message>
-      <source>Y  the date is fine      N  expired or too short</source>
-      <translation>Y  päiväys on kunnossa      N  vanhentunut tai liian lyhyt</translation>
-    </message>
-    <message>
-      <source>Y  yes, done / undamaged      N  no, damaged or missing</source>
-      <translation>Y  kyllä, tehty / ehjä      N  ei, vaurioitunut tai puuttuu</translation>
     </message>
     <message>
       <source>{value} was already captured.</source>
@@ -1390,6 +1546,22 @@
     <message>
       <source>Scan your badge to start</source>
       <translation>Aloita skannaamalla kulkukorttisi</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>tulostuu</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>tulostettu</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>epäonnistui</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>tulostuiko?</translation>
     </message>
     <message>
       <source>the label</source>
@@ -1436,8 +1608,8 @@
       <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>TULOSTINVIKA — {jobs}. Korjaa tulostin ja tulosta uudelleen painamalla F7.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>TULOSTINVIKA: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -1466,14 +1638,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — tulostuiko? Enter = kyllä, F7 = tulosta uudelleen</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation>Valmis</translation>
-    </message>
-    <message>
-      <source>Acknowledged — carry on</source>
-      <translation>Kuitattu — jatka</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -1846,6 +2010,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Paino {grams} g OK (odotettu {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Laatikko {package_no}/{packages}: {grams} g OK (odotettu {expected_g} ± {tolerance_g} g). Nosta nyt laatikko {next_package} vaa'alle.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
@@ -2360,18 +2528,6 @@
       <translation>Lahjatilaus: tarkista, ettei lähetyslistassa näy hintoja ja että lahjaviesti on laatikossa.</translation>
     </message>
     <message>
-      <source>Serial numbers</source>
-      <translation>Sarjanumerot</translation>
-    </message>
-    <message>
-      <source>Lot number</source>
-      <translation>Eränumero</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Punnitse laatikko</translation>
-    </message>
-    <message>
       <source>Fragile item</source>
       <translation>Särkyvä tuote</translation>
     </message>
@@ -2646,6 +2802,14 @@
     <message>
       <source>Finish the order when every check is done.</source>
       <translation>Viimeistele tilaus, kun kaikki tarkistukset on tehty.</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+      <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
+      <translation>Tee bannerin nimeämä seuraava vaihe: avaa pyydetty tarkistus uudelleen (Escin jälkeen) tai näytä, mitä tilaus odottaa.</translation>
     </message>
     <message>
       <source>Sign out</source>

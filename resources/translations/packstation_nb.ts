@@ -300,6 +300,10 @@
       <translation>Ta én enhet av {sku} ut av esken. Hvorfor?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Eske {n} av {m}: forventet ca. {g} g (varene, fyllmaterialet og selve esken)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Skriv ut på nytt</translation>
     </message>
@@ -348,12 +352,8 @@
       <translation>AVVIST: {what}</translation>
     </message>
     <message>
-      <source>OVERRIDDEN</source>
-      <translation>OVERSTYRT</translation>
-    </message>
-    <message>
-      <source>A lead approved: {reason}</source>
-      <translation>En skiftleder godkjente: {reason}</translation>
+      <source>The order cannot close yet: {reasons}</source>
+      <translation>Ordren kan ikke avsluttes ennå: {reasons}</translation>
     </message>
     <message>
       <source>ORDER CLOSED</source>
@@ -370,6 +370,22 @@
     <message>
       <source>No order waiting in the queue.</source>
       <translation>Ingen ordre venter i køen.</translation>
+    </message>
+    <message>
+      <source>OVERRIDDEN</source>
+      <translation>OVERSTYRT</translation>
+    </message>
+    <message>
+      <source>A lead approved: {reason}. {next}: {detail}</source>
+      <translation>Skiftleder godkjente: {reason}. {next}: {detail}</translation>
+    </message>
+    <message>
+      <source>Printer fault: {fault}</source>
+      <translation>Skriverfeil: {fault}</translation>
+    </message>
+    <message>
+      <source>CANNOT CLOSE</source>
+      <translation>KAN IKKE AVSLUTTES</translation>
     </message>
     <message>
       <source>order</source>
@@ -1048,8 +1064,8 @@
       <translation>Logget ut</translation>
     </message>
     <message>
-      <source>Acknowledge the stop first: press Esc or scan CMD-ACK.</source>
-      <translation>Bekreft stoppen først: trykk Esc eller skann CMD-ACK.</translation>
+      <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
+      <translation>Bekreft først: trykk Esc eller skann CMD-ACK. Den skanningen ble ikke talt med.</translation>
     </message>
     <message>
       <source>ORDER RESUMED</source>
@@ -1096,12 +1112,56 @@
       <translation>Noe gikk galt: {error}</translation>
     </message>
     <message>
+      <source>Y  undamaged      N  damaged: take it out</source>
+      <translation>Y  uskadet      N  skadet: ta den ut</translation>
+    </message>
+    <message>
+      <source>Y  the date is fine      N  expired or too short</source>
+      <translation>Y  datoen er i orden      N  utløpt eller for kort</translation>
+    </message>
+    <message>
+      <source>Y  wrapped, FRAGILE sticker on the box      N  no sticker or cannot wrap it</source>
+      <translation>Y  pakket inn, SKJØR-merke på esken      N  mangler merke eller kan ikke pakkes inn</translation>
+    </message>
+    <message>
+      <source>Y  hazard mark on the box      N  no hazard mark at hand</source>
+      <translation>Y  faremerke på esken      N  har ikke faremerke for hånden</translation>
+    </message>
+    <message>
+      <source>Y  no prices on the slip, gift message in      N  prices shown or message missing</source>
+      <translation>Y  ingen priser på følgeseddelen, gavehilsen lagt i      N  priser vises eller hilsen mangler</translation>
+    </message>
+    <message>
       <source>Damage check</source>
       <translation>Skadekontroll</translation>
     </message>
     <message>
       <source>Expiry check</source>
       <translation>Datokontroll</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Serienumre</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Partinummer</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Vei esken</translation>
+    </message>
+    <message>
+      <source>Fragile sticker</source>
+      <translation>SKJØR-merke</translation>
+    </message>
+    <message>
+      <source>Hazard mark</source>
+      <translation>Faremerke</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Gavekontroll</translation>
     </message>
     <message>
       <source>Serial number check</source>
@@ -1118,10 +1178,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Kontroll av farlig gods</translation>
-    </message>
-    <message>
-      <source>Gift check</source>
-      <translation>Gavekontroll</translation>
     </message>
     <message>
       <source>none</source>
@@ -1142,6 +1198,110 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polsk (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Klar</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT</source>
+      <translation>SKRIVERFEIL</translation>
+    </message>
+    <message>
+      <source>{fault} Fix the printer, then press F7 to print again.</source>
+      <translation>{fault} Rett feilen på skriveren, og trykk F7 for å skrive ut på nytt.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE UNITS</source>
+      <translation>NESTE: SKANN VARENE</translation>
+    </message>
+    <message>
+      <source>Scan every unit of the order.</source>
+      <translation>Skann hver enhet i ordren.</translation>
+    </message>
+    <message>
+      <source>NEXT: {check}</source>
+      <translation>NESTE: {check}</translation>
+    </message>
+    <message>
+      <source>{prompt} Press {key} (or scan CMD-STEP) to answer.</source>
+      <translation>{prompt} Trykk {key} (eller skann CMD-STEP) for å svare.</translation>
+    </message>
+    <message>
+      <source>a check</source>
+      <translation>en kontroll</translation>
+    </message>
+    <message>
+      <source>NEXT: FIX {check}</source>
+      <translation>NESTE: RETT {check}</translation>
+    </message>
+    <message>
+      <source>Do the check again (Insert) or ask a lead to override it (F11).</source>
+      <translation>Gjør kontrollen på nytt (Insert) eller be skiftleder overstyre den (F11).</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE BOX</source>
+      <translation>NESTE: SKANN ESKEN</translation>
+    </message>
+    <message>
+      <source>Take box {box} and scan its barcode.</source>
+      <translation>Ta esken {box} og skann strekkoden.</translation>
+    </message>
+    <message>
+      <source>NEXT: SLIPS PRINTING</source>
+      <translation>NESTE: SEDLER SKRIVES UT</translation>
+    </message>
+    <message>
+      <source>Wait for the slips; F7 prints them again.</source>
+      <translation>Vent på sedlene; F7 skriver dem ut på nytt.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE SLIPS</source>
+      <translation>NESTE: SKANN SEDLENE</translation>
+    </message>
+    <message>
+      <source>Scan each printed slip, then put it in the box.</source>
+      <translation>Skann hver utskrevne seddel, og legg den i esken.</translation>
+    </message>
+    <message>
+      <source>NEXT: LABEL PRINTING</source>
+      <translation>NESTE: ETIKETTEN SKRIVES UT</translation>
+    </message>
+    <message>
+      <source>Wait for the label; F7 prints it again.</source>
+      <translation>Vent på etiketten; F7 skriver den ut på nytt.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE LABEL</source>
+      <translation>NESTE: SKANN ETIKETTEN</translation>
+    </message>
+    <message>
+      <source>Stick the label on the box, then scan it.</source>
+      <translation>Fest etiketten på esken, og skann den.</translation>
+    </message>
+    <message>
+      <source>NEXT: CLOSE THE ORDER</source>
+      <translation>NESTE: AVSLUTT ORDREN</translation>
+    </message>
+    <message>
+      <source>Everything is checked: press F12 or scan CMD-CLOSE.</source>
+      <translation>Alt er kontrollert: trykk F12 eller skann CMD-CLOSE.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN {sku}</source>
+      <translation>NESTE: SKANN {sku}</translation>
+    </message>
+    <message>
+      <source>From bin {bin}: {description}</source>
+      <translation>Fra lokasjon {bin}: {description}</translation>
+    </message>
+    <message>
+      <source>NEXT: WEIGH AGAIN</source>
+      <translation>NESTE: VEI PÅ NYTT</translation>
+    </message>
+    <message>
+      <source>Check the box for a missing or extra item, then F6 to weigh it again, or F11 for a lead's override.</source>
+      <translation>Se etter en manglende eller ekstra vare i esken, og trykk F6 for å veie på nytt, eller F11 for overstyring av skiftleder.</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1252,6 +1412,10 @@
       <translation>Avvist: {check} — rett det eller spør en skiftleder (F11)</translation>
     </message>
     <message>
+      <source>Printer fault</source>
+      <translation>Skriverfeil</translation>
+    </message>
+    <message>
       <source>Checked by lead: OK to ship</source>
       <translation>Kontrollert av skiftleder: kan sendes</translation>
     </message>
@@ -1340,6 +1504,10 @@
       <translation>{done} av {wanted} registrert: {values}</translation>
     </message>
     <message>
+      <source>S or F6  read the scale      Enter  record the typed weight</source>
+      <translation>S eller F6  les av vekten      Enter  registrer den innskrevne vekten</translation>
+    </message>
+    <message>
       <source>grams</source>
       <translation>gram</translation>
     </message>
@@ -1356,24 +1524,12 @@
       <translation>Venter på skanning av erstatningen…</translation>
     </message>
     <message>
-      <source>S  read the scale      Enter  record the typed weight</source>
-      <translation>S  les vekten      Enter  registrer inntastet vekt</translation>
-    </message>
-    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Ingen avlesning fra vekten: tast inn vekten i gram.</translation>
     </message>
     <message>
       <source>Type the weight in whole grams, e.g. 1250.</source>
       <translation>Tast inn vekten i hele gram, f.eks. 1250.</translation>
-    </message>
-    <message>
-      <source>Y  the date is fine      N  expired or too short</source>
-      <translation>Y  datoen er i orden      N  utløpt eller for kort</translation>
-    </message>
-    <message>
-      <source>Y  yes, done / undamaged      N  no, damaged or missing</source>
-      <translation>Y  ja, utført / uskadd      N  nei, skadet eller mangler</translation>
     </message>
     <message>
       <source>{value} was already captured.</source>
@@ -1390,6 +1546,22 @@
     <message>
       <source>Scan your badge to start</source>
       <translation>Skann kortet ditt for å starte</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>skrives ut</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>skrevet ut</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>feilet</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>ble det skrevet ut?</translation>
     </message>
     <message>
       <source>the label</source>
@@ -1436,8 +1608,8 @@
       <translation>En etikett du kan skanne på esken, regnes som skrevet ut.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>SKRIVERFEIL — {jobs}. Rett feilen på skriveren, og trykk F7 for å skrive ut på nytt.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>SKRIVERFEIL: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -1466,14 +1638,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — ble den skrevet ut? Enter = ja, F7 = skriv ut på nytt</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation>Klar</translation>
-    </message>
-    <message>
-      <source>Acknowledged — carry on</source>
-      <translation>Bekreftet — fortsett</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -1846,6 +2010,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Vekt {grams} g OK (forventet {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Eske {package_no} av {packages}: {grams} g OK (forventet {expected_g} ± {tolerance_g} g). Sett nå eske {next_package} på vekten.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
@@ -2360,18 +2528,6 @@
       <translation>Gaveordre: kontroller at pakkseddelen ikke viser priser, og at gavehilsenen ligger i esken.</translation>
     </message>
     <message>
-      <source>Serial numbers</source>
-      <translation>Serienumre</translation>
-    </message>
-    <message>
-      <source>Lot number</source>
-      <translation>Partinummer</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Vei esken</translation>
-    </message>
-    <message>
       <source>Fragile item</source>
       <translation>Skjør vare</translation>
     </message>
@@ -2646,6 +2802,14 @@
     <message>
       <source>Finish the order when every check is done.</source>
       <translation>Fullfør ordren når alle kontroller er utført.</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Neste steg</translation>
+    </message>
+    <message>
+      <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
+      <translation>Gjør neste steg som banneret viser: åpne kontrollen det ber om igjen (etter Esc), eller vis hva ordren venter på.</translation>
     </message>
     <message>
       <source>Sign out</source>

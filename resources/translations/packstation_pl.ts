@@ -300,6 +300,10 @@
       <translation>Wyjmij jedną sztukę {sku} z kartonu. Dlaczego?</translation>
     </message>
     <message>
+      <source>Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)</source>
+      <translation>Karton {n} z {m}: oczekiwano ok. {g} g (towary, wypełniacz i sam karton)</translation>
+    </message>
+    <message>
       <source>Reprint</source>
       <translation>Drukuj ponownie</translation>
     </message>
@@ -348,12 +352,8 @@
       <translation>NIEZALICZONE: {what}</translation>
     </message>
     <message>
-      <source>OVERRIDDEN</source>
-      <translation>ZATWIERDZONE PRZEZ LIDERA</translation>
-    </message>
-    <message>
-      <source>A lead approved: {reason}</source>
-      <translation>Lider zatwierdził: {reason}</translation>
+      <source>The order cannot close yet: {reasons}</source>
+      <translation>Zamówienia nie można jeszcze zamknąć: {reasons}</translation>
     </message>
     <message>
       <source>ORDER CLOSED</source>
@@ -370,6 +370,22 @@
     <message>
       <source>No order waiting in the queue.</source>
       <translation>Brak zamówień w kolejce.</translation>
+    </message>
+    <message>
+      <source>OVERRIDDEN</source>
+      <translation>ZATWIERDZONE PRZEZ LIDERA</translation>
+    </message>
+    <message>
+      <source>A lead approved: {reason}. {next}: {detail}</source>
+      <translation>Lider zatwierdził: {reason}. {next}: {detail}</translation>
+    </message>
+    <message>
+      <source>Printer fault: {fault}</source>
+      <translation>Błąd drukarki: {fault}</translation>
+    </message>
+    <message>
+      <source>CANNOT CLOSE</source>
+      <translation>NIE MOŻNA ZAMKNĄĆ</translation>
     </message>
     <message>
       <source>order</source>
@@ -1048,8 +1064,8 @@
       <translation>Wylogowano</translation>
     </message>
     <message>
-      <source>Acknowledge the stop first: press Esc or scan CMD-ACK.</source>
-      <translation>Najpierw potwierdź stop: naciśnij Esc lub zeskanuj CMD-ACK.</translation>
+      <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
+      <translation>Najpierw potwierdź: naciśnij Esc lub zeskanuj CMD-ACK. Ten skan nie został policzony.</translation>
     </message>
     <message>
       <source>ORDER RESUMED</source>
@@ -1096,12 +1112,56 @@
       <translation>Coś poszło nie tak: {error}</translation>
     </message>
     <message>
+      <source>Y  undamaged      N  damaged: take it out</source>
+      <translation>Y  nieuszkodzony      N  uszkodzony: wyjmij go</translation>
+    </message>
+    <message>
+      <source>Y  the date is fine      N  expired or too short</source>
+      <translation>Y  data jest w porządku      N  przeterminowane lub za krótka</translation>
+    </message>
+    <message>
+      <source>Y  wrapped, FRAGILE sticker on the box      N  no sticker or cannot wrap it</source>
+      <translation>Y  owinięty, naklejka OSTROŻNIE na kartonie      N  brak naklejki lub nie da się owinąć</translation>
+    </message>
+    <message>
+      <source>Y  hazard mark on the box      N  no hazard mark at hand</source>
+      <translation>Y  oznakowanie zagrożenia na kartonie      N  brak oznakowania pod ręką</translation>
+    </message>
+    <message>
+      <source>Y  no prices on the slip, gift message in      N  prices shown or message missing</source>
+      <translation>Y  brak cen na specyfikacji, bilecik z życzeniami w środku      N  widać ceny lub brak bileciku</translation>
+    </message>
+    <message>
       <source>Damage check</source>
       <translation>Kontrola uszkodzeń</translation>
     </message>
     <message>
       <source>Expiry check</source>
       <translation>Kontrola daty ważności</translation>
+    </message>
+    <message>
+      <source>Serial numbers</source>
+      <translation>Numery seryjne</translation>
+    </message>
+    <message>
+      <source>Lot number</source>
+      <translation>Numer partii</translation>
+    </message>
+    <message>
+      <source>Weigh the box</source>
+      <translation>Zważ karton</translation>
+    </message>
+    <message>
+      <source>Fragile sticker</source>
+      <translation>Naklejka OSTROŻNIE</translation>
+    </message>
+    <message>
+      <source>Hazard mark</source>
+      <translation>Oznakowanie zagrożenia</translation>
+    </message>
+    <message>
+      <source>Gift check</source>
+      <translation>Kontrola prezentu</translation>
     </message>
     <message>
       <source>Serial number check</source>
@@ -1118,10 +1178,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Kontrola towaru niebezpiecznego</translation>
-    </message>
-    <message>
-      <source>Gift check</source>
-      <translation>Kontrola prezentu</translation>
     </message>
     <message>
       <source>none</source>
@@ -1142,6 +1198,110 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polski (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Gotowe</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT</source>
+      <translation>BŁĄD DRUKARKI</translation>
+    </message>
+    <message>
+      <source>{fault} Fix the printer, then press F7 to print again.</source>
+      <translation>{fault} Napraw drukarkę, potem naciśnij F7, aby wydrukować ponownie.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE UNITS</source>
+      <translation>DALEJ: ZESKANUJ SZTUKI</translation>
+    </message>
+    <message>
+      <source>Scan every unit of the order.</source>
+      <translation>Zeskanuj każdą sztukę zamówienia.</translation>
+    </message>
+    <message>
+      <source>NEXT: {check}</source>
+      <translation>DALEJ: {check}</translation>
+    </message>
+    <message>
+      <source>{prompt} Press {key} (or scan CMD-STEP) to answer.</source>
+      <translation>{prompt} Naciśnij {key} (lub zeskanuj CMD-STEP), aby odpowiedzieć.</translation>
+    </message>
+    <message>
+      <source>a check</source>
+      <translation>kontrola</translation>
+    </message>
+    <message>
+      <source>NEXT: FIX {check}</source>
+      <translation>DALEJ: POPRAW {check}</translation>
+    </message>
+    <message>
+      <source>Do the check again (Insert) or ask a lead to override it (F11).</source>
+      <translation>Wykonaj kontrolę ponownie (Insert) albo poproś lidera o zatwierdzenie (F11).</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE BOX</source>
+      <translation>DALEJ: ZESKANUJ KARTON</translation>
+    </message>
+    <message>
+      <source>Take box {box} and scan its barcode.</source>
+      <translation>Weź karton {box} i zeskanuj jego kod.</translation>
+    </message>
+    <message>
+      <source>NEXT: SLIPS PRINTING</source>
+      <translation>DALEJ: DRUK ULOTEK</translation>
+    </message>
+    <message>
+      <source>Wait for the slips; F7 prints them again.</source>
+      <translation>Poczekaj na ulotki; F7 drukuje je ponownie.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE SLIPS</source>
+      <translation>DALEJ: ZESKANUJ ULOTKI</translation>
+    </message>
+    <message>
+      <source>Scan each printed slip, then put it in the box.</source>
+      <translation>Zeskanuj każdą wydrukowaną ulotkę i włóż ją do kartonu.</translation>
+    </message>
+    <message>
+      <source>NEXT: LABEL PRINTING</source>
+      <translation>DALEJ: DRUK ETYKIETY</translation>
+    </message>
+    <message>
+      <source>Wait for the label; F7 prints it again.</source>
+      <translation>Poczekaj na etykietę; F7 drukuje ją ponownie.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN THE LABEL</source>
+      <translation>DALEJ: ZESKANUJ ETYKIETĘ</translation>
+    </message>
+    <message>
+      <source>Stick the label on the box, then scan it.</source>
+      <translation>Naklej etykietę na karton i zeskanuj ją.</translation>
+    </message>
+    <message>
+      <source>NEXT: CLOSE THE ORDER</source>
+      <translation>DALEJ: ZAMKNIJ ZAMÓWIENIE</translation>
+    </message>
+    <message>
+      <source>Everything is checked: press F12 or scan CMD-CLOSE.</source>
+      <translation>Wszystko sprawdzone: naciśnij F12 lub zeskanuj CMD-CLOSE.</translation>
+    </message>
+    <message>
+      <source>NEXT: SCAN {sku}</source>
+      <translation>DALEJ: ZESKANUJ {sku}</translation>
+    </message>
+    <message>
+      <source>From bin {bin}: {description}</source>
+      <translation>Z lokacji {bin}: {description}</translation>
+    </message>
+    <message>
+      <source>NEXT: WEIGH AGAIN</source>
+      <translation>DALEJ: ZWAŻ PONOWNIE</translation>
+    </message>
+    <message>
+      <source>Check the box for a missing or extra item, then F6 to weigh it again, or F11 for a lead's override.</source>
+      <translation>Sprawdź, czy w kartonie nie brakuje towaru lub nie ma nadmiarowego, potem F6, aby zważyć ponownie, albo F11 – zatwierdzenie przez lidera.</translation>
     </message>
     <message>
       <source>serial</source>
@@ -1252,6 +1412,10 @@
       <translation>Niezaliczone: {check} — popraw lub poproś lidera (F11)</translation>
     </message>
     <message>
+      <source>Printer fault</source>
+      <translation>Błąd drukarki</translation>
+    </message>
+    <message>
       <source>Checked by lead: OK to ship</source>
       <translation>Sprawdzone przez lidera: można wysłać</translation>
     </message>
@@ -1340,6 +1504,10 @@
       <translation>Zarejestrowano {done} z {wanted}: {values}</translation>
     </message>
     <message>
+      <source>S or F6  read the scale      Enter  record the typed weight</source>
+      <translation>S lub F6  odczytaj wagę      Enter  zapisz wpisaną wagę</translation>
+    </message>
+    <message>
       <source>grams</source>
       <translation>gramy</translation>
     </message>
@@ -1356,24 +1524,12 @@
       <translation>Oczekiwanie na skan sztuki zastępczej…</translation>
     </message>
     <message>
-      <source>S  read the scale      Enter  record the typed weight</source>
-      <translation>S  odczytaj wagę      Enter  zapisz wpisaną wagę</translation>
-    </message>
-    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Brak odczytu z wagi: wpisz wagę w gramach.</translation>
     </message>
     <message>
       <source>Type the weight in whole grams, e.g. 1250.</source>
       <translation>Wpisz wagę w pełnych gramach, np. 1250.</translation>
-    </message>
-    <message>
-      <source>Y  the date is fine      N  expired or too short</source>
-      <translation>Y  data jest w porządku      N  przeterminowane lub za krótka</translation>
-    </message>
-    <message>
-      <source>Y  yes, done / undamaged      N  no, damaged or missing</source>
-      <translation>Y  tak, zrobione / nieuszkodzone      N  nie, uszkodzone lub brak</translation>
     </message>
     <message>
       <source>{value} was already captured.</source>
@@ -1390,6 +1546,22 @@
     <message>
       <source>Scan your badge to start</source>
       <translation>Zeskanuj identyfikator, aby zacząć</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>drukuje się</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>wydrukowano</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>błąd</translation>
+    </message>
+    <message>
+      <source>did it print?</source>
+      <translation>czy się wydrukowało?</translation>
     </message>
     <message>
       <source>the label</source>
@@ -1436,8 +1608,8 @@
       <translation>Etykieta, którą można zeskanować na kartonie, liczy się jako wydrukowana.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
-      <translation>BŁĄD DRUKARKI — {jobs}. Napraw drukarkę, potem F7, aby wydrukować ponownie.</translation>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -1466,14 +1638,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — wydrukowało się? Enter = tak, F7 = drukuj ponownie</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation>Gotowe</translation>
-    </message>
-    <message>
-      <source>Acknowledged — carry on</source>
-      <translation>Potwierdzono — kontynuuj</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -1846,6 +2010,10 @@
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
       <translation>Waga {grams} g OK (oczekiwano {expected_g} ± {tolerance_g} g).</translation>
+    </message>
+    <message>
+      <source>Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). Now put box {next_package} on the scale.</source>
+      <translation>Karton {package_no} z {packages}: {grams} g OK (oczekiwano {expected_g} ± {tolerance_g} g). Teraz postaw karton {next_package} na wadze.</translation>
     </message>
     <message>
       <source>The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a missing or extra item.</source>
@@ -2360,18 +2528,6 @@
       <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
     </message>
     <message>
-      <source>Serial numbers</source>
-      <translation>Numery seryjne</translation>
-    </message>
-    <message>
-      <source>Lot number</source>
-      <translation>Numer partii</translation>
-    </message>
-    <message>
-      <source>Weigh the box</source>
-      <translation>Zważ karton</translation>
-    </message>
-    <message>
       <source>Fragile item</source>
       <translation>Towar kruchy</translation>
     </message>
@@ -2646,6 +2802,14 @@
     <message>
       <source>Finish the order when every check is done.</source>
       <translation>Zakończ zamówienie, gdy wszystkie kontrole są wykonane.</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Następny krok</translation>
+    </message>
+    <message>
+      <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
+      <translation>Wykonaj następny krok wskazany na banerze: ponownie otwórz kontrolę, o którą prosi (po Esc), albo pokaż, na co czeka zamówienie.</translation>
     </message>
     <message>
       <source>Sign out</source>

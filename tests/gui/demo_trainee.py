@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from packstation.gui.screens.prompts import ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
@@ -113,7 +114,7 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
             return
         if isinstance(dialog, WeightDialog):
             keys.type_text("s", dialog)  # S reads the (simulated) scale
-            qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=3000)
+            qtbot.waitUntil(lambda d=dialog: not isValid(d) or not d.isVisible(), timeout=3000)
             settle()
             if demo.main.banner.awaiting_ack:  # the scale disagrees: a red stop
                 state["weight_refused"] = state.get("weight_refused", 0) + 1
@@ -180,6 +181,7 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
         answer_dialogs(qtbot, demo, state)
     for code in demo.main.session.slips_expected:
         click(qtbot, demo, f"slip:{code}")
+    answer_dialogs(qtbot, demo, state)  # the gift check and the weight come once the slips are in the box
     if demo.panel.jammed():
         printer_jam(qtbot, demo, shot=shots)
     for code in demo.main.session.labels_expected:
@@ -193,7 +195,8 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
 def printer_jam(qtbot, demo, shot: bool = False) -> None:  # type: ignore[no-untyped-def]
     """The label did not print: the print panel shows the fault; clear the printer, F7, reason "Printer jam"."""
     fault = demo.main.order_screen.print_panel
-    assert fault.has_fault and "jammed" in fault.fault.text(), fault.fault.text()
+    assert fault.has_fault and "jammed" in demo.main.printer_fault, demo.main.printer_fault
+    assert "jammed" in demo.main.banner.detail  # the reason where the packer looks
     assert not any(k.startswith("label:") for k in demo.panel.buttons), "a jammed label is not in the hand"
     assert "jammed" in demo.panel.printer_status.text().lower()
     if shot:

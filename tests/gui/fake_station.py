@@ -79,7 +79,17 @@ class FakeStation:
                            pending_qc=pending, failed_qc=tuple(self.failed), station="BENCH-01", packer="Ola",
                            plan=self.plan, slips_expected=tuple(self.slips), labels_expected=tuple(self.labels),
                            can_close=self.state == S.VERIFY and not self.slips and not self.labels,
-                           blockers=tuple(f"QC failed: {f}" for f in self.failed))
+                           blockers=tuple(f"QC failed: {f}" for f in self.failed), **self._next(pending))
+
+    def _next(self, pending: tuple[QcRequest, ...]) -> dict[str, Any]:
+        """The next step as the real engine names it (packstation.domain.packing.next_step)."""
+        if self.failed:
+            return {"next_step": "fix_check", "next_check": self.failed[0]}
+        if pending:
+            return {"next_step": "check", "next_check": "damage:1"}
+        step = {S.SCANNING: "scan_units", S.BOX: "scan_box", S.SLIPS: "scan_slips", S.LABEL: "print_label",
+                S.VERIFY: "scan_labels" if self.labels else "close"}.get(self.state, "none")
+        return {"next_step": step, "next_check": "", "slips_registered": self.state not in (S.SCANNING, S.QC, S.BOX)}
 
     def _advance(self) -> None:
         if self.state == S.SCANNING and all(line.complete for line in self.lines):

@@ -180,10 +180,12 @@ def main(out: Path = OUT) -> list[Path]:
         bench.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")
         for box in w.session.plan["boxes"]:
             bench.scan(box["box"])
-        bench.weigh_if_asked()
+        bench.answer_qc_yes()  # fragile sticker / hazard mark on the chosen box, the gift check on the slips
         shots.append(grab(w, "11-slips-to-scan", out))
         for code in w.session.slips_expected:
             bench.scan(code)
+        bench.answer_qc_yes()
+        bench.weigh_if_asked()  # with the slips inside
         w.refresh_print_queue()
         shots.append(grab(w, "12-printer-fault", out))
         bench.set_devices(label_printer="", label_format="pdf")

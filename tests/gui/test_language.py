@@ -74,7 +74,8 @@ def test_packer_sees_their_language_and_it_switches_without_restart(bench: Bench
     switch_language(target)
     assert window.banner.headline == WORDS[target][2]
     assert window.header_user.text().startswith(WORDS[target][3])
-    assert window.order_screen.isVisible() and window.session is not None  # same order, nothing restarted
+    # same order, nothing restarted (the stop has the working area until it is acknowledged)
+    assert window.pages.currentWidget() is window.order_screen and window.session is not None
     bench.scan("CMD-ACK")
     bench.scan("CMD-SIGNOUT")
     QApplication.processEvents()
@@ -253,24 +254,25 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
     window = bench.window
     bench.scan(_fragile_order(bench).order_barcode)
     bench.scan_all_units()
-    banners = {}
-    for _ in range(20):  # every QC dialog answered as the packer does; the banner after each is kept
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QcDialog):
-            break
-        check = dialog.request.check
-        if check in ("serial", "lot"):
-            line = next(x for x in window.session.lines if x.line_id == dialog.request.line_id)
-            for unit in range(1, dialog.wanted + 1):
-                bench.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
-        else:
-            keys.type_text("y", dialog)
-        bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
-        banners[check] = (window.banner.headline, window.banner.detail)
-    headline, detail = banners["fragile"]
-    assert headline == "KONTROLL OK"
-    assert detail.startswith("Kontroll av skjør vare for ") and detail.endswith(": OK."), detail
-    assert "check" not in detail and "fragile" not in detail
+    banners: dict[str, tuple[str, str]] = {}
+
+    def answer_checks() -> None:
+        for _ in range(20):  # every QC dialog answered as the packer does; the banner after each is kept
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QcDialog):
+                break
+            check = dialog.request.check
+            if check in ("serial", "lot"):
+                line = next(x for x in window.session.lines if x.line_id == dialog.request.line_id)
+                for unit in range(1, dialog.wanted + 1):
+                    bench.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
+            else:
+                keys.type_text("y", dialog)
+            bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+            banners[check] = (window.banner.headline, window.banner.detail)
+
+    answer_checks()
+    bench.scan("CMD-ACK")
     bench.qtbot.waitUntil(lambda: window.order_screen.box_panel.summary.isVisible())
     summary = window.order_screen.box_panel.summary.text()
     plan = window.session.plan["boxes"]
@@ -282,3 +284,11 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
             assert f"{units} × {code}" in summary  # material codes are catalogue data, shown as they are
     assert "Use " not in summary and "wrap fragile" not in summary and "fill with" not in summary
     save(window, "lang_nb_box_plan")
+    for box in plan:  # the fragile sticker goes on the chosen box: its check comes after the box scan
+        bench.scan(box["box"])
+    answer_checks()
+    headline, detail = banners["fragile"]
+    detail = detail.splitlines()[0]  # the next step follows on its own line
+    assert headline == "KONTROLL OK"
+    assert detail.startswith("Kontroll av skjør vare for ") and detail.endswith(": OK."), detail
+    assert "check" not in detail and "fragile" not in detail

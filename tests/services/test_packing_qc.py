@@ -153,7 +153,7 @@ def test_weight_check_from_the_first_order_then_tightened_by_history(bench) -> N
         service.scan(sid, GTIN_MUG)
         service.confirm_box(sid, "BOX-S")
         view = service.view(sid)
-        assert view.state == SessionState.BOX and [q.check for q in view.pending_qc] == ["weight"]
+        assert view.state == SessionState.SLIPS and [q.check for q in view.pending_qc] == ["weight"]
         params = view.pending_qc[0].params
         assert params["expected_g"] == (expected if n < 3 else 820)
         assert params["source"] == ("catalogue" if n < 3 else "history")

@@ -115,7 +115,6 @@ def open_demo(window: Any) -> Any:
         app.removeEventFilter(window.scan_filter)
         app.removeEventFilter(window)
     window.idle_timer.stop()
-    demo.resize(max(window.width(), 1100), max(window.height(), 760))
     window.hide()
-    demo.show()
+    demo.showMaximized()  # on the bench's own screen, never off it
     return demo

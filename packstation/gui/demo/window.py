@@ -161,7 +161,8 @@ class DemoWindow(Translated, QWidget):
         if not self.panel.isVisible():
             frame = self.frameGeometry()
             self.panel.resize(max(self.panel.minimumWidth(), 440), self.height())
-            self.panel.move(frame.right() + 8, frame.top())
+            self.panel.move(*on_screen(self, frame.right() + 8, frame.top(), self.panel.width(),
+                                       self.panel.height()))
             self.panel.keep_open = True
             self.panel.show()
 
@@ -271,6 +272,17 @@ def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = N
                       printers=printers, store=store if owns_store else None)
 
 
+def on_screen(window: Any, x: int, y: int, width: int, height: int) -> tuple[int, int]:
+    """(x, y) moved so a width x height window lies inside the available area of `window`'s screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return x, y
+    area = screen.availableGeometry()
+    x = max(area.left(), min(x, area.right() + 1 - width))
+    y = max(area.top(), min(y, area.bottom() + 1 - height))
+    return x, y
+
+
 def run_demo(settings: Settings) -> int:
     """`packstation --demo`: open (or generate) the isolated training database and the demo window."""
     from packstation.demo.floor import open_demo_store
@@ -279,8 +291,7 @@ def run_demo(settings: Settings) -> int:
     app.setApplicationName("Packstation (training)")
     store = open_demo_store(settings)
     window = build_demo_window(store, settings)
-    window.resize(1200, 900)
-    window.show()
+    window.showMaximized()
     try:
         return int(app.exec())
     finally:

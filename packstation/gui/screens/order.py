@@ -71,6 +71,7 @@ class StepsBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.labels = {}
+        self.fault: SessionState | None = None
         self._shown: tuple[SessionState, tuple[str, ...]] | None = None
         for step in STEPS:
             label = QLabel(state_name(step))
@@ -78,11 +79,27 @@ class StepsBar(QWidget):
             self.labels[step] = label
             row.addWidget(label, 1)
 
+    def set_fault(self, fault: SessionState | None) -> None:
+        """A printer fault holds the order at the step whose paper failed (the label, the slips): that step reads
+        as the fault, in red, and no later step shows a tick, until it prints."""
+        if fault == self.fault:
+            return
+        self.fault = fault
+        state = self._shown[0] if self._shown else None
+        self._shown = None
+        if state is not None:
+            self.set_state(state)
+
     def set_state(self, state: SessionState) -> None:
-        names = tuple(state_name(step) for step in self.labels)
+        names = tuple(state_name(step) for step in self.labels) + ((str(self.fault),) if self.fault else ())
         if (state, names) == self._shown:
             return  # restyling seven labels on every scan costs milliseconds; only a new step or language does it
         self._shown = (state, names)
+        shown_state = state
+        if self.fault is not None and state in self.labels:
+            order = list(self.labels)
+            if order.index(self.fault) < order.index(state):
+                state = self.fault  # the failed paper's step is where the order stands
         reached = True
         for step, label in self.labels.items():
             current = step == state
@@ -90,9 +107,12 @@ class StepsBar(QWidget):
                 "background: #263238; color: white; font-weight: bold; text-decoration: underline; padding: 2px;"
                 if current else ("color: #1b5e20; padding: 2px;" if reached else "color: #666666; padding: 2px;"))
             label.setText(("▶ " if current else ("✔ " if reached and not current else "")) + state_name(step))
+            if current and self.fault is not None:
+                label.setStyleSheet("background: #b3121f; color: white; font-weight: bold; padding: 2px;")
+                label.setText("⚠ " + tr("Printer fault"))
             if current:
                 reached = False
-        if state not in self.labels:
+        if shown_state not in self.labels:
             for label in self.labels.values():
                 label.setStyleSheet("color: #666666; padding: 2px;")
 
@@ -103,6 +123,7 @@ class OrderScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: SessionView | None = None
+        self._wrapped: tuple[object, ...] | None = None
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         self.progress = QProgressBar()
@@ -258,6 +279,43 @@ class OrderScreen(QWidget):
             rows_header.setMinimumSectionSize(1)
         if rows_header.defaultSectionSize() != height:  # setting it, even unchanged, relays and repaints every row
             rows_header.setDefaultSectionSize(height)
+            self._wrapped = None
+        self._wrap_long_descriptions(height)
+
+    WRAP_ROWS = 200  # orders up to this many lines get taller rows for long descriptions (measured once per size)
+
+    def _wrap_long_descriptions(self, height: int) -> None:
+        """A description longer than its row wraps onto more lines (up to 5): the end of it, often the size
+        (S/M/L/XL), is never cut off. Measured again only when the order, the column width or the font changes."""
+        rows = self.model.rowCount()
+        if rows == 0 or rows > self.WRAP_ROWS:
+            return
+        width = self.table.columnWidth(2) - 8
+        metrics = self.table.fontMetrics()
+        key = (self.model._key, rows, width, height,
+               metrics.height())
+        if key == self._wrapped or width <= 0:
+            return
+        self._wrapped = key
+        header = self.table.verticalHeader()
+        limit = metrics.lineSpacing() * 5 + 8
+        wanted = []
+        for row in range(rows):
+            text = str(self.model.index(row, 2).data() or "")
+            needed = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text).height() + 8
+            wanted.append(min(max(needed, height), max(limit, height)))
+        # Up to FIT_ROWS lines still fit without scrolling: the extra height comes out of the room left over.
+        room = self.table.viewport().height() - height * rows if rows <= FIT_ROWS else 10**9
+        for row, size in enumerate(wanted):
+            extra = min(size - height, max(room, 0))
+            room -= extra
+            if header.sectionSize(row) != height + extra:
+                header.resizeSection(row, height + extra)
+
+    def scroll_to_line(self, line_id: int | None) -> None:
+        """The line just scanned is on screen (a long list follows the scans, also out of order)."""
+        if line_id is not None:
+            self._keep_in_view(self.model.row_of(line_id))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -7,14 +7,15 @@ reading or a typed weight in grams. Every answer goes to the service; the dialog
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from packstation.gui.messages import qc_prompt, tr
+from packstation.gui.messages import CHECK_KEYS, qc_prompt, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 from packstation.services.views import QcRequest
@@ -26,6 +27,23 @@ TITLES = {
     "damage": "Damage check", "expiry": "Expiry check", "serial": "Serial numbers", "lot": "Lot number",
     "weight": "Weigh the box", "fragile": "Fragile item", "hazmat": "Hazardous goods", "gift": "Gift order",
 }
+YES_SCANS = {"CMD-YES", "Y", "YES"}  # a Y/N answer by scan (command barcodes on the cheat sheet / bench card)
+NO_SCANS = {"CMD-NO", "N", "NO"}
+
+
+def _banner_scale(dialog: StationDialog, base_px: int, *labels: QLabel) -> None:
+    """A check dialog reads at one metre: the prompt and its keys at the banner's detail size, the title larger."""
+    title = QFont(dialog.title_label.font())
+    title.setPixelSize(int(base_px * 2.0))
+    title.setBold(True)
+    dialog.title_label.setFont(title)
+    body = QFont(dialog.font())
+    body.setPixelSize(int(base_px * 1.25))
+    dialog.prompt_label.setFont(body)
+    keys = QFont(body)
+    keys.setBold(True)
+    for label in labels:
+        label.setFont(keys)
 
 # submit(check, passed, line_id, value) -> the service's answer (raises DomainError on refusal)
 Submit = Callable[[str, bool, "int | None", "str | None"], Any]
@@ -52,12 +70,15 @@ class QcDialog(StationDialog):
             self.layout_.addWidget(self.field)
             self.field.returnPressed.connect(slot(lambda: self.accept_scan(self.field.text())))
             self.hint.setText(self._capture_hint())
-        elif request.check == "expiry":
-            self.hint.setText(tr("Y  the date is fine      N  expired or too short"))
-        else:
-            self.hint.setText(tr("Y  yes, done / undamaged      N  no, damaged or missing"))
+        else:  # each kind of check has its own words for Y and N, one answer per line
+            words = tr(CHECK_KEYS.get(request.check, "Y  yes, done      N  no"))
+            self.hint.setText("\n".join(part.strip() for part in re.split(r"\s{4,}", words) if part.strip()))
         self.layout_.addWidget(self.hint)
         self.finish_layout()
+
+    def apply_scale(self, base_px: int) -> None:
+        super().apply_scale(base_px)
+        _banner_scale(self, base_px, self.hint, self.field)
 
     def _capture_hint(self) -> str:
         return tr("{done} of {wanted} captured: {values}", done=len(self.captured), wanted=self.wanted,
@@ -96,6 +117,9 @@ class QcDialog(StationDialog):
             return True
         if self.waiting_for_replacement and self._replace is not None:
             return self.attempt(lambda: self._replace(text)) or True
+        if self.request.check not in CAPTURE_CHECKS and text.upper() in YES_SCANS | NO_SCANS:
+            self.answer(text.upper() in YES_SCANS)
+            return True
         if self.request.check in CAPTURE_CHECKS:
             self.field.clear()
             if text in self.captured:
@@ -123,14 +147,34 @@ class WeightDialog(StationDialog):
         self.field = QLineEdit()
         self.field.setObjectName("weightGrams")
         self.field.setPlaceholderText(tr("grams"))
+        self.field.setValidator(QIntValidator(1, 999_999, self.field))  # grams: digits only
+        self.field.installEventFilter(self)  # S and F6 read the scale; they never type into the grams field
+        words = tr("S or F6  read the scale      Enter  record the typed weight")
+        self.keys = QLabel("\n".join(part.strip() for part in re.split(r"\s{4,}", words) if part.strip()))
+        self.keys.setWordWrap(True)
+        self.expected_label.setWordWrap(True)
         self.layout_.addWidget(self.expected_label)
         self.layout_.addWidget(self.field)
-        self.layout_.addWidget(QLabel(tr("S  read the scale      Enter  record the typed weight")))
+        self.layout_.addWidget(self.keys)
         self.field.returnPressed.connect(slot(self.record_typed))
         self.finish_layout()
 
+    def apply_scale(self, base_px: int) -> None:
+        super().apply_scale(base_px)
+        _banner_scale(self, base_px, self.expected_label, self.keys, self.field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.field and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_S, Qt.Key.Key_F6):
+                if event.type() == QEvent.Type.KeyPress:
+                    self.read_scale()
+                event.accept()
+                return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_S and not self.field.text():
+        if event.key() in (Qt.Key.Key_S, Qt.Key.Key_F6):
             self.read_scale()
             return
         super().keyPressEvent(event)

@@ -15,11 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from packstation.gui.messages import tr
+from packstation.domain.vocabulary import SessionState
+from packstation.gui.messages import N_, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 
 FAILED_STATES = {"failed", "error", "fault"}
+# a print job's state in the packer's words (the list reads "the label — printed", not "label — sent")
+STATE_WORDS = {"queued": N_("waiting"), "sending": N_("printing"), "sent": N_("printed"), "failed": N_("failed"),
+               "error": N_("failed"), "fault": N_("failed"), "unknown": N_("did it print?")}
 UNKNOWN_STATE = "unknown"
 
 
@@ -79,6 +83,7 @@ class PrintQueuePanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("printQueue")
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(1)  # on a small screen the fault line keeps its room, the list scrolls
         self.fault = QLabel()
         self.fault.setObjectName("printerFault")
         self.fault.setWordWrap(True)
@@ -96,15 +101,24 @@ class PrintQueuePanel(QWidget):
         self.answered: Callable[[], None] = lambda: None  # the window redraws the order (a label now printed)
         self.question: PrintOutcomeDialog | None = None
         self.later: set[int] = set()  # unknown jobs the packer put off with Esc: listed, not asked again
+        self._fault_words = ""
+        self.fault_step: SessionState | None = None
 
     @property
     def has_fault(self) -> bool:
         return not self.fault.isHidden()
 
-    def show_jobs(self, jobs: Sequence[Any]) -> None:
+    @property
+    def fault_text(self) -> str:
+        """The failed documents of the order in hand, in words ("" when none)."""
+        return self._fault_words
+
+    def show_jobs(self, jobs: Sequence[Any], order_id: int | None = None) -> None:
+        """List the bench's jobs; only a failed job of `order_id` (or of no order) is this order's fault."""
         self.jobs = [job for job in jobs if _field(job, "state", "status") != "cancelled"]
         self.list.clear()
         faults = []
+        documents: list[str] = []
         for job in self.jobs:
             state = _field(job, "state", "status", default="?")
             what = _field(job, "document", "kind", "title", default=tr("document"))
@@ -117,16 +131,23 @@ class PrintQueuePanel(QWidget):
                 item.setForeground(QColor("black"))
                 self.list.addItem(item)
                 continue
-            text = f"{what} — {state}" + (f" ({printer})" if printer else "") + (f": {error}" if error else "")
+            text = (f"{document_name(what)} — {tr(STATE_WORDS.get(state, state))}" + (f" ({printer})" if printer else "")
+                    + (f": {error}" if error else ""))
             item = QListWidgetItem(("⚠ " if state in FAILED_STATES else "") + text)
             if state in FAILED_STATES:
                 item.setForeground(self.palette().brightText())
                 item.setBackground(self.palette().dark())
-                faults.append(text)
+                job_order = _field(job, "order_id")
+                if not job_order or order_id is None or job_order == str(order_id):
+                    faults.append(f"{document_name(what)}: {error or state}")
+                    documents.append(what)
             self.list.addItem(item)
-        if faults:
-            self.fault.setText(tr("PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.",
-                                  jobs="; ".join(faults)))
+        self._fault_words = "; ".join(faults)
+        self.fault_step = (SessionState.LABEL if any(d in ("label", "labels") for d in documents) else
+                           SessionState.SLIPS if documents else None)
+        if faults:  # the reason is in the banner and the list: the red line stays short enough to read whole
+            self.fault.setText(tr("PRINTER FAULT: {documents} — F7", documents=", ".join(
+                dict.fromkeys(document_name(d) for d in documents))))
             self.fault.show()
         else:
             self.fault.hide()

@@ -5,7 +5,7 @@ A stop stays on screen until acknowledged (Esc key or the CMD-ACK barcode): ther
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,7 +24,13 @@ ICONS = {"idle": "item.svg", Severity.OK: "ok.svg", Severity.ATTENTION: "attenti
 
 
 class VerdictBanner(QFrame):
-    """Shows the last verdict; `look` is "idle" or a Severity value (tests read it, and `headline`/`detail`)."""
+    """Shows the last verdict; `look` is "idle" or a Severity value (tests read it, and `headline`/`detail`).
+
+    Signal stop_changed(bool): a stop began (True) or was acknowledged or replaced (False); the window gives a
+    stop its whole working area while it waits.
+    """
+
+    stop_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +44,10 @@ class VerdictBanner(QFrame):
         self._headline.setObjectName("verdictHeadline")
         self._detail = QLabel()
         self._detail.setWordWrap(True)
+        self._headline.setWordWrap(True)
         self._ack = QLabel()
         self._ack.setObjectName("verdictAck")
+        self._ack.setWordWrap(True)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self._headline)
@@ -67,17 +75,32 @@ class VerdictBanner(QFrame):
     def show_verdict(self, severity: Severity | str, headline: str, detail: str, *, must_ack: bool = False) -> None:
         self._set(Severity(severity), headline, detail, ack=must_ack)
 
+    @property
+    def note(self) -> str:
+        return self._ack.text()
+
+    def show_next(self, headline: str, detail: str) -> None:
+        """The next step, after a stop was acknowledged or a dialog closed (dark, not the old red)."""
+        self._set("idle", headline, detail, ack=False)
+
+    def add_note(self, text: str) -> None:
+        """A line under a waiting stop (e.g. "acknowledge first"): the stop's reason stays as it is."""
+        self._ack.setText(text)
+        self._ack.setVisible(True)
+
     def acknowledge(self) -> bool:
-        """Clear a waiting stop; returns whether there was one."""
+        """Clear a waiting stop; returns whether there was one (the window then shows the next step)."""
         if not self.awaiting_ack:
             return False
         self.awaiting_ack = False
-        self._ack.setText(tr("Acknowledged — carry on"))
+        self._ack.setText("")
+        self._ack.setVisible(False)
+        self.stop_changed.emit(False)
         return True
 
     def _set(self, look: str, headline: str, detail: str, *, ack: bool) -> None:
         self.look = str(look)
-        self.awaiting_ack = ack
+        was, self.awaiting_ack = self.awaiting_ack, ack
         background, foreground = COLOURS[look]
         self.setStyleSheet(
             f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
@@ -88,6 +111,8 @@ class VerdictBanner(QFrame):
         self._ack.setText(tr("Press Esc or scan CMD-ACK to continue") if ack else "")
         self._ack.setVisible(ack or bool(self._ack.text()))
         self._icon.setPixmap(QIcon(str(resource_path("icons", ICONS[look]))).pixmap(QSize(self._icon_px, self._icon_px)))
+        if was != ack:
+            self.stop_changed.emit(ack)
 
     # -- scaling ----------------------------------------------------------------------------------------------------
     def apply_scale(self, base_px: int) -> None:
@@ -104,5 +129,8 @@ class VerdictBanner(QFrame):
         self._ack.setFont(ack)
         self._icon_px = int(base_px * 4)
         self._icon.setFixedSize(self._icon_px + 8, self._icon_px + 8)
+        note = self.note
         self._set(self.look if self.look == "idle" else Severity(self.look), self.headline, self.detail,
                   ack=self.awaiting_ack)
+        if note and self.awaiting_ack:
+            self.add_note(note)
