@@ -232,6 +232,9 @@ class ScanFilter(QObject):
         held, self._held = self._held, []
         if log.isEnabledFor(logging.DEBUG) and any(key.is_char for key in held):
             log.debug("given back as typing: %r", "".join(key.text for key in held))
+        # One lone character a window or dialog takes (S for "read the scale", Y/N in a check) acts as a command:
+        # it cannot be taken back, so it starts no burst a later scan could be glued to.
+        lone_command = sum(key.is_char for key in held) == 1 and not self._given
         self._replaying = True
         try:
             for key in held:
@@ -242,6 +245,8 @@ class ScanFilter(QObject):
                 press = QKeyEvent(QEvent.Type.KeyPress, key.key, key.modifiers, *key.native, key.text)
                 press.setTimestamp(key.timestamp)
                 QCoreApplication.sendEvent(key.receiver, press)
+                if key.is_char and lone_command and edit is None:
+                    continue
                 if key.is_char:
                     after = edit.text() if edit is not None and isValid(edit) else ""
                     self._given.append(_Given(key, edit, before, after))
