@@ -89,3 +89,25 @@ def test_fragile_units_stand_on_their_wrap() -> None:
     items = [ItemSpec("VASE", 2, (100, 100, 150), 400, fragile=True)]
     plan = plan_order(items, [BOX])
     assert validate_plan(plan, items, [BOX], fragile_clearance=20) == []
+
+
+def test_the_station_settings_set_the_rules() -> None:
+    import pytest
+
+    from packstation.config import ConfigError, Settings, load_settings
+    from packstation.services.box_plan import stack_rules
+
+    rules = stack_rules(Settings(carton_min_support_pct=60, carton_heavy_on_light_g=0))
+    assert rules == StackRules(min_support=0.6, heavy_on_light_g=0)
+    assert stack_rules(None).min_support == 0.7
+    with pytest.raises(ConfigError, match="carton_min_support_pct"):
+        load_settings(environ={}, config_path=_toml("carton_min_support_pct = 150\n"))
+
+
+def _toml(text: str):  # type: ignore[no-untyped-def]
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "config.toml"
+    path.write_text(text)
+    return path
