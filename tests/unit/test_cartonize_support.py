@@ -111,3 +111,15 @@ def _toml(text: str):  # type: ignore[no-untyped-def]
     path = Path(tempfile.mkdtemp()) / "config.toml"
     path.write_text(text)
     return path
+
+
+def test_a_large_order_of_identical_units_fills_its_boxes_to_the_end() -> None:
+    # 469 units of 195 x 264 x 22 mm, 1,004 g (a dev-set SKU): BoxPacker (e4a1844) packs them in 43 boxes.
+    boxes = [OPTION1, OPTION2, BoxSpec("Option 3", (229, 305, 520), (229, 305, 520), 100, 10000),
+             BoxSpec("Option 4", (220, 260, 15), (240, 270, 15), 10, 500)]
+    items = [ItemSpec("BINDER", 469, (195, 264, 22), 1004)]
+    plan = plan_order(items, boxes)
+    assert validate_plan(plan, items, boxes) == [] and plan.complete
+    assert len(plan.packages) <= 43
+    per_box = sorted(len(p.placements) for p in plan.packages)
+    assert sum(1 for n in per_box if n * 2 < per_box[-1]) <= 1  # no tail of nearly empty boxes
