@@ -23,6 +23,8 @@ class PackSession(Base):
     """One packer working one order at one station, from claim to close (or suspend / exception)."""
 
     __tablename__ = "pack_sessions"
+    # The dashboard's window: closed sessions by end time (without it a shift's view read every closed session).
+    __table_args__ = (Index("ix_pack_sessions_state_ended_at", "state", "ended_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
