@@ -159,8 +159,9 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N orders of the dev set")
     ap.add_argument("--peers", default="boxpacker,py3dbp,packvium,packer3d")
     ap.add_argument("--large", type=int, default=40, help="this many large orders of identical units (0: none)")
-    ap.add_argument("--large-peers", default="boxpacker,packer3d",
-                    help="peers run on the large orders (py3dbp and packvium take minutes per order there)")
+    ap.add_argument("--large-peers", default="boxpacker",
+                    help="peers run on the large orders (py3dbp and packvium take minutes per order there; "
+                         "packer3d packs at most 256 units per call)")
     ap.add_argument("--optimal-units", type=int, default=6, help="prove the optimum for orders up to this many units")
     ap.add_argument("--prove-fewer", action="store_true",
                     help="check every order above the volume/weight bound: can one box fewer work at all?")
@@ -221,6 +222,9 @@ def main() -> int:
                 print(f"{name} vs packstation per large order (its {len(pairs)} valid, complete plans): fewer boxes "
                       f"on {fewer}, more on {more}; worst order {max((p - m for p, m in pairs), default=0):+d} boxes")
         report["large"] = [t.row() for t in ltally.values()]
+        for t in ltally.values():
+            for ex in t.examples:
+                print(f"  {t.name}: {ex}")
 
     stally = run(scen, runners, "scenarios")
     print("\n" + table(f"BoxPacker scenarios ({len(scen)} packing scenarios)", stally))

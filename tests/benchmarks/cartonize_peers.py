@@ -113,6 +113,8 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
                        max_weight=b.capacity)
     names = {_safe(b.code): b.code for b in boxes}
     skus = {}
+    if sum(i.qty for i in items) > 256:
+        raise ValueError("packer3d packs at most 256 units per call ('Limit exceeded: 256 expanded items')")
     for n, i in enumerate(items):
         # packer3d refuses a line of more than 256 units ("Invalid or missing numeric member: quantity"): split it.
         for part, start in enumerate(range(0, i.qty, 256)):
