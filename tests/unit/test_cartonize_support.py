@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from packstation.domain.cartonize import BoxSpec, ItemSpec, Package, PackingPlan, Placement, plan_order, validate_plan
+from packstation.domain.cartonize import (
+    BoxSpec,
+    ItemSpec,
+    Package,
+    PackingPlan,
+    Placement,
+    plan_order,
+    validate_plan,
+)
 from packstation.domain.cartonize.support import NO_RULES, StackRules
 
 BOX = BoxSpec("B", (300, 300, 300), (306, 306, 306), 100, 20000, Decimal("0.50"))

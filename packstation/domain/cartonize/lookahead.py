@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from packstation.domain.cartonize.placement import Block, Kind, Space, _anchor, _best_block, put, resume, tops_under
+from packstation.domain.cartonize.placement import (
+    Block,
+    Kind,
+    Space,
+    _anchor,
+    _best_block,
+    put,
+    resume,
+    tops_under,
+)
 from packstation.domain.cartonize.support import current_rules
 
 

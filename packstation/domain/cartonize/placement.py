@@ -183,10 +183,8 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
                                                          rules):  # type: ignore[arg-type]
                         continue
                     ranked.append((key, (k, o, shape)))
-                elif best is not None and key <= best_key:
-                    continue
-                elif tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
-                                                       rules):  # type: ignore[arg-type]
+                elif best is not None and key <= best_key or tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
+                                                       rules):
                     continue
                 if best is None or key > best_key:
                     best, best_key = (k, o, shape), key
