@@ -4,7 +4,7 @@ The lead's dashboard selects `state = 'closed' AND ended_at` in the window; with
 that read every closed session of the store's whole history (a fixed window grew with history).
 
 Revision ID: i23perf_dashboard_indexes
-Revises: 0001
+Revises: i18connect_integrations
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "i23perf_dashboard_indexes"
-down_revision = "0001"
+down_revision = "i18connect_integrations"
 branch_labels = None
 depends_on = None
 
