@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from packstation.domain.cartonize.model import BoxSpec, ItemSpec, PackingPlan, Placement
+from packstation.domain.cartonize.model import (
+    DEFAULT_FRAGILE_CLEARANCE_MM,
+    BoxSpec,
+    ItemSpec,
+    PackingPlan,
+    Placement,
+)
 from packstation.domain.cartonize.placement import orientations
 from packstation.domain.cartonize.support import DEFAULT_RULES, StackRules
 
@@ -137,39 +143,58 @@ def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str,
     """One sentence per unit that does not rest on the floor or on units right below it (at least
     `rules.min_support` of its base), or rests on one it may not (heavier on lighter, anything heavier on fragile).
 
-    A fragile unit wrapped in its clearance (where the box leaves room for it) stands on its wrap: it is checked
-    with the clearance added on every side, as the packer builds it."""
-    shells: list[tuple[Placement, list[int], list[int], int, bool]] = []
+    A fragile unit wrapped in its clearance (where the box leaves room for it) stands on its wrap, and carries on
+    its wrap: it counts as resting either bare or wrapped (`fragile_clearance`, else the planner's default)."""
+    wrap = fragile_clearance or DEFAULT_FRAGILE_CLEARANCE_MM
+    Shell = tuple[Placement, list[int], list[int], int, bool]
+    units: list[list[Shell]] = []
     for p in placements:
         item = spec.get(p.sku)
         if item is None:
             continue
         lo, hi = list(p.position), [p.position[a] + p.dims[a] for a in range(3)]
-        c = fragile_clearance if item.fragile else 0
-        if c and any(all(o[a] <= box.inner[a] for a in range(3))
-                     for o in orientations([d + 2 * c for d in item.dims], item.this_side_up)):
-            lo = [max(0, v - c) for v in lo]
-            hi = [min(box.inner[a], hi[a] + c) for a in range(3)]
-        shells.append((p, lo, hi, item.weight, item.fragile))
-    by_top: dict[int, list[tuple[Placement, list[int], list[int], int, bool]]] = {}
-    for s in shells:
-        by_top.setdefault(s[2][2], []).append(s)
+        shells: list[Shell] = [(p, lo, hi, item.weight, item.fragile)]
+        if item.fragile and any(all(o[a] <= box.inner[a] for a in range(3))
+                                for o in orientations([d + 2 * wrap for d in item.dims], item.this_side_up)):
+            shells.append((p, [max(0, v - wrap) for v in lo], [min(box.inner[a], hi[a] + wrap) for a in range(3)],
+                           item.weight, True))
+        units.append(shells)
+    by_top: dict[int, list[Shell]] = {}
+    for shells in units:
+        for s in shells:
+            by_top.setdefault(s[2][2], []).append(s)
     out: list[str] = []
-    for p, lo, hi, weight, _ in shells:
-        if lo[2] == 0:
+    for shells in units:
+        first: list[str] | None = None
+        for p, lo, hi, weight, _ in shells:
+            problems = _resting(where, p, lo, hi, weight, by_top, rules)
+            if not problems:
+                break
+            first = problems if first is None else first
+        else:
+            out.extend(first or [])
+    return out
+
+
+def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict, rules: StackRules
+             ) -> list[str]:
+    if lo[2] == 0:
+        return []
+    area = (hi[0] - lo[0]) * (hi[1] - lo[1])
+    got = 0
+    out: list[str] = []
+    for q, qlo, qhi, qweight, qfragile in by_top.get(lo[2], ()):
+        if q is p:
             continue
-        area = (hi[0] - lo[0]) * (hi[1] - lo[1])
-        got = 0
-        for q, qlo, qhi, qweight, qfragile in by_top.get(lo[2], ()):
-            w = min(hi[0], qhi[0]) - max(lo[0], qlo[0])
-            h = min(hi[1], qhi[1]) - max(lo[1], qlo[1])
-            if w <= 0 or h <= 0:
-                continue
-            got += w * h
-            if not rules.may_rest_on(weight, qweight, qfragile):
-                what = "fragile " if qfragile else "lighter "
-                out.append(f"{where}: {p.sku} ({weight} g) at {p.position} rests on {what}{q.sku} ({qweight} g)")
-        if got < rules.min_support * area - 1e-9:
-            out.append(f"{where}: {p.sku} at {p.position} rests on {100 * got // area} % of its base "
-                       f"(at least {rules.min_support:.0%} must be supported)")
+        w = min(hi[0], qhi[0]) - max(lo[0], qlo[0])
+        h = min(hi[1], qhi[1]) - max(lo[1], qlo[1])
+        if w <= 0 or h <= 0:
+            continue
+        got += w * h
+        if not rules.may_rest_on(weight, qweight, qfragile):
+            what = "fragile " if qfragile else "lighter "
+            out.append(f"{where}: {p.sku} ({weight} g) at {p.position} rests on {what}{q.sku} ({qweight} g)")
+    if got < rules.min_support * area - 1e-9:
+        out.append(f"{where}: {p.sku} at {p.position} rests on {100 * got // area} % of its base "
+                   f"(at least {rules.min_support:.0%} must be supported)")
     return out
