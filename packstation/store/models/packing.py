@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from packstation.store.models.base import Base, BigId, utcnow
@@ -49,6 +49,9 @@ class Event(Base):
         Index("ix_events_user_id_at", "user_id", "at"),
         Index("ix_events_station_id_at", "station_id", "at"),
         Index("ix_events_session_id", "session_id"),
+        # The dashboard's error counts: only error rows, by time (a window's errors, not all its events).
+        Index("ix_events_errors_at", "at", sqlite_where=text("error_type IS NOT NULL"),
+              postgresql_where=text("error_type IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
