@@ -77,6 +77,10 @@ class Settings:
     inbox_listen: str = ""
     outbox_dir: str = ""
     webhook_url: str = ""
+    # Box plans a packer can build: share of each unit's base that must rest on something (0 = off), and how much
+    # heavier than the unit below a unit may be (fragile units never carry a heavier one).
+    carton_min_support_pct: int = 70
+    carton_heavy_on_light_g: int = 250
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -141,6 +145,10 @@ def _validate(settings: Settings, source: str) -> Settings:
             raise ConfigError(f"{source}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
     if settings.rates_file and not Path(settings.rates_file).expanduser().is_file():
         raise ConfigError(f"{source}: 'rates_file' {settings.rates_file!r} is not a file")
+    if not 0 <= settings.carton_min_support_pct <= 100:
+        raise ConfigError(f"{source}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}")
+    if settings.carton_heavy_on_light_g < 0:
+        raise ConfigError(f"{source}: 'carton_heavy_on_light_g' must not be negative")
     if not settings.station.strip():
         raise ConfigError(f"{source}: 'station' must not be empty")
     if settings.webhook_url and not settings.webhook_url.startswith(("http://", "https://")):

@@ -18,7 +18,15 @@ from sqlalchemy import or_, select
 
 from packstation.app import Store
 from packstation.config import Settings
-from packstation.domain.cartonize import BoxSpec, ItemSpec, OverrideCheck, check_override_contents, plan_order
+from packstation.domain.cartonize import (
+    DEFAULT_RULES,
+    BoxSpec,
+    ItemSpec,
+    OverrideCheck,
+    StackRules,
+    check_override_contents,
+    plan_order,
+)
 from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
 from packstation.domain.rates import RateBook, RateTable, table_to_dict
@@ -88,6 +96,14 @@ def _materials(db: Any) -> list[CushionMaterial]:
                             unit_cost=m.unit_cost, for_fragile=m.for_fragile, unit=m.unit) for m in rows]
 
 
+def stack_rules(settings: Settings | None) -> StackRules:
+    """The stacking rules of this station's settings (support share, heavy-on-light leeway)."""
+    if settings is None:
+        return DEFAULT_RULES
+    return StackRules(min_support=settings.carton_min_support_pct / 100,
+                      heavy_on_light_g=settings.carton_heavy_on_light_g)
+
+
 def plan_for_order(store: Store, order_id: int, settings: Settings | None = None) -> dict[str, Any]:
     """The least-cost plan for the order as plain JSON; each box also carries its `inner` size for the picture.
 
@@ -102,7 +118,7 @@ def plan_for_order(store: Store, order_id: int, settings: Settings | None = None
         items, boxes, materials = _items(db, order), _boxes(db, order), _materials(db)
         carrier, service = order.carrier or "", order.service or ""
     table = book.for_service(carrier, service)
-    plan = plan_order(items, boxes, materials=materials, rates=table)
+    plan = plan_order(items, boxes, materials=materials, rates=table, stacking=stack_rules(settings))
     out = plan.to_json(order_id=str(order_id))
     for package, box_json in zip(plan.packages, out["boxes"], strict=True):
         if package.box is not None:

@@ -12,6 +12,7 @@ print queue (and raised as a refusal for the screen to show), never swallowed.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from packstation.app import Store
@@ -38,6 +39,10 @@ class StationService:
         self.printing = StationPrinting(store, settings, self.packing, printers=printers)
         self.scale = scale
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
+        # Box plans started at the claim (the order's lines are known then), taken when the last unit is scanned:
+        # the completing scan no longer waits for the planner (53 ms p99 in the window before).
+        self._preplans: dict[int, Future[dict[str, Any]]] = {}
+        self._planner: ThreadPoolExecutor | None = None
 
     # -- first start ------------------------------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -180,13 +185,42 @@ class StationService:
         verdict, view = result
         return verdict, self._settle(view)
 
+    def _preplan(self, view: SessionView) -> None:
+        """Start planning the order's boxes in the background while the packer scans."""
+        if view.order_id in self._preplans or view.plan:
+            return
+        from packstation.services.box_plan import plan_for_order
+
+        if self._planner is None:
+            self._planner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="box-preplan")
+        while len(self._preplans) >= 8:  # orders left unfinished (suspended, released): forget the oldest
+            self._preplans.pop(next(iter(self._preplans))).cancel()
+        self._preplans[view.order_id] = self._planner.submit(plan_for_order, self.store, view.order_id,
+                                                             self.settings)
+
+    def preplanned(self, order_id: int, timeout: float | None = None) -> dict[str, Any] | None:
+        """The plan started at the claim, once ready (waits up to `timeout` s); None when none was started."""
+        future = self._preplans.get(order_id)
+        return None if future is None else future.result(timeout)
+
+    def _box_plan(self, order_id: int) -> dict[str, Any]:
+        from packstation.services.box_plan import plan_for_order
+
+        future = self._preplans.pop(order_id, None)
+        if future is not None and not future.cancelled():
+            try:
+                return future.result()
+            except Exception as exc:  # noqa: BLE001 - plan again here, where an error reaches the screen
+                log.warning("box pre-plan for order %s failed: %s", order_id, exc)
+        return plan_for_order(self.store, order_id, self.settings)
+
     def _settle(self, view: SessionView) -> SessionView:
         """Plan the box, then print and register slips and labels, as the session reaches those steps."""
+        if view.state == SessionState.SCANNING:
+            self._preplan(view)
         for _ in range(4):
             if view.state == SessionState.BOX and not view.plan:
-                from packstation.services.box_plan import plan_for_order
-
-                plan = plan_for_order(self.store, view.order_id, self.settings)
+                plan = self._box_plan(view.order_id)
                 view = self.packing.set_plan(view.session_id, plan)
             elif view.state == SessionState.SLIPS and not view.slips_registered:
                 codes = self._printed(view, "slips", self.printing.print_slips)

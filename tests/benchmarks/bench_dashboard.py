@@ -3,6 +3,11 @@
 Run (one command; PostgreSQL at PACKSTATION_TEST_PG_URL or 127.0.0.1:5432, skipped when unreachable):
 
     python tests/benchmarks/bench_dashboard.py --events 1000000
+    python tests/benchmarks/bench_dashboard.py --events 5000000 --fill sql   # large stores, filled by the database
+
+Every window is timed twice on the same store, side by side: "before" (the window indexes dropped and, on
+PostgreSQL, JIT left on: the schema and code of issue #23's figures) and "now". `--fill sql` fills the history
+with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
 
 Set-up generates the same realistic history as `generate_history` (its day planner), with ids assigned here and
 rows bulk-loaded: executemany on SQLite, COPY on PostgreSQL. Then it times, as a lead would use them: the dashboard
@@ -164,11 +169,45 @@ def timed(fn: Callable[[], Any], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def run(url: str, label: str, events: int) -> list[tuple[str, str, float]]:
+WINDOW_INDEX = "ix_pack_sessions_state_ended_at"
+ERRORS_INDEX = "ix_events_errors_at"
+
+
+def _baseline(store: Store, on: bool) -> None:
+    """Put the store and the report code in the state before issue #23 (on) or back to now (off)."""
+    import packstation.services.reports as reports
+
+    with store.engine.begin() as conn:
+        if on:
+            conn.execute(text(f"DROP INDEX IF EXISTS {WINDOW_INDEX}"))
+            conn.execute(text(f"DROP INDEX IF EXISTS {ERRORS_INDEX}"))
+        else:
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {WINDOW_INDEX} ON pack_sessions (state, ended_at)"))
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {ERRORS_INDEX} ON events (at) "
+                              "WHERE error_type IS NOT NULL"))
+        conn.execute(text("ANALYZE pack_sessions"))
+        conn.execute(text("ANALYZE events"))
+    reports.no_jit = (lambda session, dialect: None) if on else _NO_JIT
+
+
+import packstation.services.reports as _reports  # noqa: E402
+
+_NO_JIT = _reports.no_jit
+
+
+def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[str, str, float]]:
     print(f"{label}: loading…", flush=True)
     store = open_store(url)
     t0 = time.perf_counter()
-    start, end = load(store, events)
+    if fill == "sql":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from history_fill import fill_history
+
+        end_t = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), tzinfo=dt.UTC)
+        fill_history(store, events, days=365, end=end_t)
+        start, end = end_t - dt.timedelta(days=365), end_t
+    else:
+        start, end = load(store, events)
     print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
     with store.sessions() as s:
         n_events = s.scalar(select(func.count()).select_from(Event))
@@ -182,16 +221,28 @@ def run(url: str, label: str, events: int) -> list[tuple[str, str, float]]:
         "dashboard, 30 days": (end - dt.timedelta(days=30), end),
         f"dashboard, all {(end - start).days} days": (start, end),
     }
-    results = []
-    for name, (a, b) in windows.items():
-        results.append((label, name, timed(lambda a=a, b=b: service.dashboard(ReportFilter(a, b)))))
     week = ReportFilter(end - dt.timedelta(days=7), end)
-    results.append((label, "drill-down: wrong items, 7 days",
-                    timed(lambda: service.error_events(week, error_type="wrong_item"))))
-    order_id = service.error_events(week, error_type="wrong_item", limit=1)[0].order_id
-    results.append((label, "order timeline", timed(lambda: service.order_timeline(order_id))))  # type: ignore[arg-type]
-    for _l, name, secs in results[-len(windows) - 2:]:
-        print(f"  {name:<36} {secs * 1000:9.1f} ms   ({n_events:,} events)", flush=True)
+    errors = service.error_events(week, error_type="wrong_item", limit=1)
+    order_id = errors[0].order_id if errors else None
+    results: list[tuple[str, str, float]] = []
+    timings: dict[str, dict[str, float]] = {}
+    for phase in ("before", "now"):
+        _baseline(store, phase == "before")
+        for name, (a, b) in windows.items():
+            repeat = 1 if (b - a).days > 60 else 3
+            timings.setdefault(name, {})[phase] = timed(
+                lambda a=a, b=b: service.dashboard(ReportFilter(a, b)), repeat)
+        timings.setdefault("drill-down: wrong items, 7 days", {})[phase] = timed(
+            lambda: service.error_events(week, error_type="wrong_item"))
+        if order_id is not None:
+            timings.setdefault("order timeline", {})[phase] = timed(
+                lambda: service.order_timeline(order_id))  # type: ignore[arg-type]
+    _baseline(store, False)
+    load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"  {'':<36} {'before':>9}    {'now':>9}   ({n_events:,} events; load average {load_avg})")
+    for name, t in timings.items():
+        print(f"  {name:<36} {t['before'] * 1000:9.1f} ms {t['now'] * 1000:9.1f} ms", flush=True)
+        results.append((label, name, t["now"]))
     store.dispose()
     return results
 
@@ -202,9 +253,17 @@ def main() -> int:
     parser.add_argument("--pg", default=os.environ.get("PACKSTATION_TEST_PG_URL",
                                                        "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
     parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--fill", choices=("planned", "sql"), default="planned",
+                        help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from harness import machine
+
+    print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill)
     if args.no_pg:
         return 0
     from sqlalchemy.engine import make_url
@@ -218,7 +277,8 @@ def main() -> int:
         print(f"PostgreSQL skipped: {exc}")
         return 0
     try:
-        run(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "PostgreSQL", args.events)
+        run(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "PostgreSQL", args.events,
+            args.fill)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

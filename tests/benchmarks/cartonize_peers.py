@@ -1,4 +1,5 @@
-"""Adapters that run the PyPI packers (py3dbp, packvium, packer3d) on one order and return our PackingPlan.
+"""Adapters that run the peer packers (py3dbp, packvium, packer3d from PyPI; BoxPacker in PHP) on one order and
+return our PackingPlan.
 
 Each adapter only translates: the peer decides the boxes and placements, we convert them into
 Placement/Package values (mm, box-origin corners) so one validator and one cost model judge every packer.
@@ -6,7 +7,13 @@ Placement/Package values (mm, box-origin corners) so one validator and one cost 
 
 from __future__ import annotations
 
+import json
+import math
+import os
+import shutil
+import subprocess
 from collections.abc import Sequence
+from pathlib import Path
 
 from packstation.domain.cartonize import BoxSpec, ItemSpec, Package, PackingPlan, Placement, Unpacked
 
@@ -106,11 +113,16 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
                        max_weight=b.capacity)
     names = {_safe(b.code): b.code for b in boxes}
     skus = {}
+    if sum(i.qty for i in items) > 256:
+        raise ValueError("packer3d packs at most 256 units per call ('Limit exceeded: 256 expanded items')")
     for n, i in enumerate(items):
-        key = f"i{n}"
-        skus[key] = i.sku
-        packer.add_item(id=key, width=i.dims[0], length=i.dims[1], height=i.dims[2], weight=i.weight,
-                        quantity=i.qty, rotation="flat" if i.this_side_up else "any", diagonal=False)
+        # packer3d refuses a line of more than 256 units ("Invalid or missing numeric member: quantity"): split it.
+        for part, start in enumerate(range(0, i.qty, 256)):
+            key = f"i{n}" if part == 0 else f"i{n}p{part}"
+            skus[key] = i.sku
+            packer.add_item(id=key, width=i.dims[0], length=i.dims[1], height=i.dims[2], weight=i.weight,
+                            quantity=min(256, i.qty - start), rotation="flat" if i.this_side_up else "any",
+                            diagonal=False)
     result = packer.pack()
     packages = []
     placed: dict[str, int] = {}
@@ -122,12 +134,77 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
             w, ln, h = p["width"], p["length"], p["height"]
             if round(p.get("angle", 0)) % 180 == 90:  # yaw 90: its width runs along the box's length
                 w, ln = ln, w
-            # x, y are the centre of the footprint, z the bottom.
-            placements.append(Placement(sku, (round(p["x"] - w / 2), round(p["y"] - ln / 2), round(p["z"])),
+            # x, y are the centre of the footprint, z the bottom. An odd side about a whole centre puts the corner
+            # on a half millimetre: round() sends halves to the even neighbour, so two touching units came out
+            # 1 mm into each other. Every corner goes down to the whole mm instead (the whole plan shifts by at
+            # most half a millimetre, and neighbours keep touching).
+            placements.append(Placement(sku, (_down(p["x"] - w / 2), _down(p["y"] - ln / 2), _down(p["z"])),
                                         (round(w), round(ln), round(h)), spec[sku].weight))
             placed[sku] = placed.get(sku, 0) + 1
         packages.append(_package(box, placements))
     return PackingPlan(tuple(packages), _unpacked(_missing(items, placed)))
+
+
+def _down(v: float) -> int:
+    return math.floor(v + 1e-6)
+
+
+# ---------------------------------------------------------------- BoxPacker (PHP, dvdoug/BoxPacker)
+BOXPACKER_COMMIT = "e4a184405ebc28dc7c5ee84eb5d62c29032aef57"  # the commit the dev set's reference figures come from
+BOXPACKER_SRC = Path(os.environ.get("BOXPACKER_SRC", Path(__file__).resolve().parent.parent / ".boxpacker" / "src"))
+
+
+class _BoxPacker:
+    """One long-lived `php boxpacker_run.php` process: an order in, its packed boxes out, one JSON line each."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.last_ms = 0.0  # BoxPacker's own time for the last order, measured inside PHP
+
+    @staticmethod
+    def available() -> str | None:
+        """None when BoxPacker can run here, else why not."""
+        if shutil.which("php") is None:
+            return "no php (apt-get install php-cli)"
+        if not (BOXPACKER_SRC / "Packer.php").exists():
+            return (f"no BoxPacker source at {BOXPACKER_SRC} (git clone https://github.com/dvdoug/BoxPacker "
+                    f"tests/.boxpacker && git -C tests/.boxpacker checkout {BOXPACKER_COMMIT[:12]}, or set "
+                    "BOXPACKER_SRC to its src/ folder)")
+        return None
+
+    def __call__(self, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> PackingPlan:
+        if self.proc is None or self.proc.poll() is not None:
+            script = Path(__file__).resolve().parent / "boxpacker_run.php"
+            self.proc = subprocess.Popen(["php", "-d", "memory_limit=1G", str(script), str(BOXPACKER_SRC)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        names = {f"b{n}": b for n, b in enumerate(boxes)}
+        order = {"id": "o", "boxes": [{"id": key, "inner": list(b.inner), "outer": list(b.outer),
+                                       "empty_weight": b.empty_weight, "max_weight": b.max_weight}
+                                      for key, b in names.items()],
+                 "items": [{"sku": f"i{n}", "qty": i.qty, "dims": list(i.dims), "weight": i.weight,
+                            "rotation": "keep_flat" if i.this_side_up else "any"} for n, i in enumerate(items)]}
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(order) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("BoxPacker (php) stopped")
+        out = json.loads(line)
+        self.last_ms = out["ms"]
+        skus = {f"i{n}": i for n, i in enumerate(items)}
+        packages = []
+        placed: dict[str, int] = {}
+        for b in out["boxes"]:
+            placements = []
+            for p in b["placements"]:
+                item = skus[p["sku"]]
+                placements.append(Placement(item.sku, tuple(p["position"]), tuple(p["dims"]), item.weight))
+                placed[item.sku] = placed.get(item.sku, 0) + 1
+            packages.append(_package(names[b["box"]], placements))
+        return PackingPlan(tuple(packages), _unpacked(_missing(items, placed)))
+
+
+boxpacker_plan = _BoxPacker()
 
 
 def _missing(items: Sequence[ItemSpec], placed: dict[str, int]) -> dict[str, int]:
@@ -141,4 +218,4 @@ def _safe(code: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in code)[:60]
 
 
-PEERS = {"py3dbp": py3dbp_plan, "packvium": packvium_plan, "packer3d": packer3d_plan}
+PEERS = {"py3dbp": py3dbp_plan, "packvium": packvium_plan, "packer3d": packer3d_plan, "boxpacker": boxpacker_plan}

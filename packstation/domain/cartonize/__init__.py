@@ -1,6 +1,6 @@
 """Cartonization: which box(es), how the items go in, how much void fill, and what it costs.
 
-Pure rules (no Qt, no SQL). Services call `plan_order` after the last scan, `check_override` when the packer
+Pure rules (no Qt, no SQL). Services call `plan_order` after the last scan (units stacked as support.py allows), `check_override` when the packer
 scans another box, and `validate_plan` to prove any plan before it is shown.
 """
 
@@ -18,11 +18,15 @@ from packstation.domain.cartonize.model import (
 from packstation.domain.cartonize.override import OverrideCheck, check_override, check_override_contents
 from packstation.domain.cartonize.picture import PictureBox, PictureStep, pack_picture
 from packstation.domain.cartonize.plan import fill_box, plan_order
+from packstation.domain.cartonize.support import DEFAULT_RULES, NO_RULES, StackRules
 from packstation.domain.cartonize.validate import validate_plan
 
 __all__ = [
     "BOX_KINDS",
     "DEFAULT_FRAGILE_CLEARANCE_MM",
+    "DEFAULT_RULES",
+    "NO_RULES",
+    "StackRules",
     "BoxSpec",
     "CostBreakdown",
     "ItemSpec",

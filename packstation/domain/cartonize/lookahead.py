@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from packstation.domain.cartonize.placement import Block, Kind, Space, _anchor, _best_block, put, resume
+from packstation.domain.cartonize.placement import (
+    Block,
+    Kind,
+    Space,
+    _anchor,
+    _best_block,
+    put,
+    resume,
+    tops_under,
+)
+from packstation.domain.cartonize.support import current_rules
 
 
 def pack_lookahead(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
@@ -22,13 +32,14 @@ def pack_lookahead(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], c
     active = [k for k in kinds if left[k.idx] > 0]
     vols = {k.idx: k.volume for k in kinds}
     steps = 0
+    rules = current_rules()
     while spaces:
         active = [k for k in active if left[k.idx] > 0 and k.weight <= cap]
         if not active:
             break
         space = min(spaces, key=_anchor)
         ranked: list = []
-        _best_block(space, active, left, cap, 0, 0, ranked)
+        _best_block(space, active, left, cap, 0, 0, ranked, tops_under(space, blocks, kinds, rules), rules)
         if not ranked:
             spaces.remove(space)
             continue

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
+from packstation.domain.cartonize.support import StackRules, Top, block_ok, current_rules
+
 Space = tuple[int, int, int, int, int, int]  # x0, y0, z0, x1, y1, z1
 # kind, x, y, z, dx, dy, dz (one unit, packing size), nx, ny, nz
 Block = tuple[int, int, int, int, int, int, int, int, int, int]
@@ -80,6 +82,7 @@ def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], 
            strategy: int = 0) -> tuple[list[Block], list[int]]:
     """Go on filling from a partly packed box (free `spaces`, `left` counts, `cap` grams still allowed)."""
     active = [k for k in kinds if left[k.idx] > 0]
+    rules = current_rules()
     strategy, space_rule, along = STRATEGY_TABLE[strategy]
     anchor = _anchor if space_rule == 0 else _biggest
     if strategy == 2:
@@ -89,7 +92,8 @@ def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], 
         if not active:
             break
         space = min(spaces, key=anchor)
-        choice = _best_block(space, active, left, cap, strategy, along)
+        choice = _best_block(space, active, left, cap, strategy, along,
+                             tops=tops_under(space, blocks, kinds, rules), rules=rules)
         if choice is None:
             spaces.remove(space)
             continue
@@ -119,10 +123,32 @@ def _biggest(s: Space) -> tuple[int, int]:
     return (-(s[3] - s[0]) * (s[4] - s[1]) * (s[5] - s[2]), s[2])
 
 
+def tops_under(space: Space, blocks: Sequence[Block], kinds: Sequence[Kind], rules: StackRules) -> list[Top] | None:
+    """The top faces a block put at `space`'s corner would stand on; None on the floor or with no stacking rules."""
+    z0 = space[2]
+    if z0 == 0 or not rules.active:
+        return None
+    x0, y0, x1, y1 = space[0], space[1], space[3], space[4]
+    out: list[Top] = []
+    for b in blocks:
+        if b[3] + b[9] * b[6] != z0:
+            continue
+        bx1, by1 = b[1] + b[7] * b[4], b[2] + b[8] * b[5]
+        if b[1] < x1 and bx1 > x0 and b[2] < y1 and by1 > y0:
+            k = kinds[b[0]]
+            out.append((b[1], b[2], bx1, by1, k.weight, k.fragile))
+    return out
+
+
 def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0,
-                ranked: list | None = None):
-    """The winning block for `space`; with `ranked`, every candidate is also appended as (key, choice)."""
+                ranked: list | None = None, tops: list[Top] | None = None, rules: StackRules | None = None):
+    """The winning block for `space`; with `ranked`, every candidate is also appended as (key, choice).
+
+    With `tops` (the faces below a space above the floor), only blocks whose every bottom unit rests on them
+    by the stacking rules count."""
     x0, y0, z0, x1, y1, z1 = space
+    if tops is not None and not tops:
+        return None  # nothing under this corner: a unit there would float
     size = (x1 - x0, y1 - y0, z1 - z0)
     sx, sy, sz = size
     best = None
@@ -153,7 +179,13 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
                     lengthwise = shape[0] * dx if along == 1 else shape[1] * dy if along == 2 else 0
                     key = (vol, k.weight * n, -k.idx, -dz, lengthwise, -shape[2] * dz)  # low blocks
                 if ranked is not None:
+                    if tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
+                                                         rules):  # type: ignore[arg-type]
+                        continue
                     ranked.append((key, (k, o, shape)))
+                elif best is not None and key <= best_key or tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
+                                                       rules):
+                    continue
                 if best is None or key > best_key:
                     best, best_key = (k, o, shape), key
         if strategy == 2 and best is not None:
@@ -219,3 +251,32 @@ def _cut(spaces: list[Space], b: Space, active: Sequence[Kind], left: Sequence[i
         else:
             kept.append(s)
     return kept
+
+
+def blocks_stand(blocks: Sequence[Block], kinds: Sequence[Kind], rules: StackRules) -> bool:
+    """Does every block of a filled box rest on the floor or on blocks right below it by the stacking rules?"""
+    if not rules.active:
+        return True
+    for b in blocks:
+        z = b[3]
+        if z == 0:
+            continue
+        tops = [(c[1], c[2], c[1] + c[7] * c[4], c[2] + c[8] * c[5], kinds[c[0]].weight, kinds[c[0]].fragile)
+                for c in blocks if c[3] + c[9] * c[6] == z]
+        if not block_ok(b[1], b[2], b[4], b[5], b[7], b[8], kinds[b[0]].weight, tops, rules):
+            return False
+    return True
+
+
+def settle(blocks: Sequence[Block]) -> list[Block]:
+    """Let every block drop straight down onto whatever is below it (nothing overlaps after: blocks drop in the
+    order of their heights, each onto blocks already dropped)."""
+    out: list[Block] = []
+    for b in sorted(blocks, key=lambda c: c[3]):
+        x0, y0, x1, y1 = b[1], b[2], b[1] + b[7] * b[4], b[2] + b[8] * b[5]
+        floor = 0
+        for c in out:
+            if c[1] < x1 and c[1] + c[7] * c[4] > x0 and c[2] < y1 and c[2] + c[8] * c[5] > y0:
+                floor = max(floor, c[3] + c[9] * c[6])
+        out.append((b[0], b[1], b[2], floor, b[4], b[5], b[6], b[7], b[8], b[9]))
+    return out

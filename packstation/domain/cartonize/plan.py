@@ -16,6 +16,7 @@ from packstation.domain.cartonize.model import (
 )
 from packstation.domain.cartonize.placement import Block, Kind, fits_in, orientations, pack_box
 from packstation.domain.cartonize.search import best_single, fill_most, search
+from packstation.domain.cartonize.support import DEFAULT_RULES, StackRules, using_rules
 from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
 from packstation.domain.rates import RateTable, Units
@@ -26,14 +27,23 @@ ACTION_REFUSED = ("Set this item aside: ship it as is with the label on the prod
 
 def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials: Sequence[CushionMaterial] = (),
                rates: RateTable | None = None, units: Units | None = None,
-               fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> PackingPlan:
+               fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+               stacking: StackRules = DEFAULT_RULES) -> PackingPlan:
     """The least-cost plan (then fewest boxes, then least void) for `items` in the `boxes` in stock.
 
     Items no box can take are listed in `unpacked` with the reason and what to do; the rest is still planned.
     Items and boxes are in mm and g (cases.py converts a file's cm/kg or in/lb on the safe side); `units` is
     how the plan shows its lengths and weights (`to_json`, the CLI), e.g. IMPERIAL for inches and pounds. The
     rate table prices in its own units (dimensional divisor in cm3/kg or in3/lb), whatever `units` is.
+    `stacking` (support.py): every unit rests on the floor or on units below it, heavy below light, fragile
+    never under heavy.
     """
+    with using_rules(stacking):
+        return _plan_order(items, boxes, materials, rates, units, fragile_clearance)
+
+
+def _plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], materials: Sequence[CushionMaterial],
+                rates: RateTable | None, units: Units | None, fragile_clearance: int) -> PackingPlan:
     _check_items(items)
     coster = Coster([b for b in boxes if b.stock is None or b.stock > 0], materials, rates)
     all_boxes = list(boxes)
@@ -69,8 +79,15 @@ def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials
 
 def fill_box(items: Sequence[ItemSpec], box: BoxSpec, *, materials: Sequence[CushionMaterial] = (),
              rates: RateTable | None = None, units: Units | None = None,
-             fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> PackingPlan:
+             fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+             stacking: StackRules = DEFAULT_RULES) -> PackingPlan:
     """Fill the one given box as far as it goes (most volume, then weight); the rest is reported unpacked."""
+    with using_rules(stacking):
+        return _fill_box(items, box, materials, rates, units, fragile_clearance)
+
+
+def _fill_box(items: Sequence[ItemSpec], box: BoxSpec, materials: Sequence[CushionMaterial],
+              rates: RateTable | None, units: Units | None, fragile_clearance: int) -> PackingPlan:
     _check_items(items)
     coster = Coster([box], materials, rates)
     kinds = [make_kind(i, item, fragile_clearance if item.fragile else 0) for i, item in enumerate(items)]

@@ -19,9 +19,12 @@ from packstation.domain.cartonize.placement import (
     STRATEGIES,
     Block,
     Kind,
+    blocks_stand,
     fits_in,
     pack_box,
+    settle,
 )
+from packstation.domain.cartonize.support import current_rules
 
 Filled = tuple[int, list[Block]]  # box index, blocks
 # The lookahead fill is tried for orders of at most this many SKUs (its cost grows with the square of the steps).
@@ -84,19 +87,27 @@ def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
     if layered(size, orients)[0] == 0:
         return []
     spots = layered_spots(size, orients)
-    blocks: list[Block] = []
+    chosen: list[Kind] = []
     cap = capacity
     for k in sorted((k for k in kinds if counts[k.idx] > 0), key=lambda k: (k.weight, k.idx)):
         n = counts[k.idx]
         if k.weight:
             n = min(n, cap // k.weight)
-        for x, y, z, dx, dy, dz in spots[:n]:
-            blocks.append((k.idx, x, y, z, dx, dy, dz, 1, 1, 1))
-        cap -= len(spots[:n]) * k.weight
-        spots = spots[n:]
-        if not spots:
+        n = min(n, len(spots) - len(chosen))
+        chosen.extend([k] * n)
+        cap -= n * k.weight
+        if len(chosen) == len(spots):
             break
-    return blocks
+    # The lightest units are chosen (most units within the weight limit); the heaviest of them go lowest.
+    chosen.sort(key=lambda k: (-k.weight, k.idx))
+    low_first = sorted(spots[:len(chosen)], key=lambda s: (s[2], s[1], s[0]))
+    blocks: list[Block] = [(k.idx, x, y, z, dx, dy, dz, 1, 1, 1)
+                           for k, (x, y, z, dx, dy, dz) in zip(chosen, low_first, strict=True)]
+    rules = current_rules()
+    if blocks_stand(blocks, kinds, rules):
+        return blocks
+    blocks = settle(blocks)
+    return blocks if blocks_stand(blocks, kinds, rules) else None
 
 
 def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from packstation.domain.cartonize.model import BoxSpec, ItemSpec, PackingPlan, Placement
+from packstation.domain.cartonize.model import (
+    DEFAULT_FRAGILE_CLEARANCE_MM,
+    BoxSpec,
+    ItemSpec,
+    PackingPlan,
+    Placement,
+)
 from packstation.domain.cartonize.placement import orientations
+from packstation.domain.cartonize.support import DEFAULT_RULES, StackRules
 
 
 def validate_plan(plan: PackingPlan, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *,
-                  fragile_clearance: int = 0, check_counts: bool = True) -> list[str]:
+                  fragile_clearance: int = 0, check_counts: bool = True,
+                  stacking: StackRules | None = DEFAULT_RULES) -> list[str]:
     """Every rule the plan breaks, as plain sentences; an empty list means the plan is valid.
 
     Checks: each unit lies inside its box, no two units overlap, each is a turn of the real item (only about the
     vertical axis for this-side-up), no box is over its weight limit, mailers hold soft items only, ship-alone
     units travel alone, out-of-stock boxes are not used, fragile units keep `fragile_clearance` where the box
-    allows it, and (check_counts) every ordered unit is either placed or reported unpacked.
+    allows it, (check_counts) every ordered unit is either placed or reported unpacked, and (stacking) every
+    unit rests on the floor or on units right below it, heavy below light, fragile never under heavy.
     """
     spec = {i.sku: i for i in items}
     known = {b.code: b for b in boxes}
@@ -51,6 +60,8 @@ def validate_plan(plan: PackingPlan, items: Sequence[ItemSpec], boxes: Sequence[
         errors.extend(_overlaps(where, pkg.placements))
         if fragile_clearance:
             errors.extend(_clearance(where, pkg.placements, spec, box, fragile_clearance))
+        if stacking is not None and stacking.active:
+            errors.extend(stacking_errors(where, pkg.placements, spec, box, stacking, fragile_clearance))
     for code, n in used.items():
         stock = known[code].stock
         if stock is not None and n > stock:
@@ -125,3 +136,65 @@ def _count_errors(plan: PackingPlan, items: Sequence[ItemSpec]) -> list[str]:
     return [f"{sku}: {seen.get(sku, 0)} placed or reported, {n} ordered"
             for sku, n in ordered.items() if seen.get(sku, 0) != n] + \
            [f"{sku}: placed but not ordered" for sku in seen if sku not in ordered]
+
+
+def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str, ItemSpec], box: BoxSpec,
+                    rules: StackRules, fragile_clearance: int = 0) -> list[str]:
+    """One sentence per unit that does not rest on the floor or on units right below it (at least
+    `rules.min_support` of its base), or rests on one it may not (heavier on lighter, anything heavier on fragile).
+
+    A fragile unit wrapped in its clearance (where the box leaves room for it) stands on its wrap, and carries on
+    its wrap: it counts as resting either bare or wrapped (`fragile_clearance`, else the planner's default)."""
+    wrap = fragile_clearance or DEFAULT_FRAGILE_CLEARANCE_MM
+    Shell = tuple[Placement, list[int], list[int], int, bool]
+    units: list[list[Shell]] = []
+    for p in placements:
+        item = spec.get(p.sku)
+        if item is None:
+            continue
+        lo, hi = list(p.position), [p.position[a] + p.dims[a] for a in range(3)]
+        shells: list[Shell] = [(p, lo, hi, item.weight, item.fragile)]
+        if item.fragile and any(all(o[a] <= box.inner[a] for a in range(3))
+                                for o in orientations([d + 2 * wrap for d in item.dims], item.this_side_up)):
+            shells.append((p, [max(0, v - wrap) for v in lo], [min(box.inner[a], hi[a] + wrap) for a in range(3)],
+                           item.weight, True))
+        units.append(shells)
+    by_top: dict[int, list[Shell]] = {}
+    for shells in units:
+        for s in shells:
+            by_top.setdefault(s[2][2], []).append(s)
+    out: list[str] = []
+    for shells in units:
+        first: list[str] | None = None
+        for p, lo, hi, weight, _ in shells:
+            problems = _resting(where, p, lo, hi, weight, by_top, rules)
+            if not problems:
+                break
+            first = problems if first is None else first
+        else:
+            out.extend(first or [])
+    return out
+
+
+def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict, rules: StackRules
+             ) -> list[str]:
+    if lo[2] == 0:
+        return []
+    area = (hi[0] - lo[0]) * (hi[1] - lo[1])
+    got = 0
+    out: list[str] = []
+    for q, qlo, qhi, qweight, qfragile in by_top.get(lo[2], ()):
+        if q is p:
+            continue
+        w = min(hi[0], qhi[0]) - max(lo[0], qlo[0])
+        h = min(hi[1], qhi[1]) - max(lo[1], qlo[1])
+        if w <= 0 or h <= 0:
+            continue
+        got += w * h
+        if not rules.may_rest_on(weight, qweight, qfragile):
+            what = "fragile " if qfragile else "lighter "
+            out.append(f"{where}: {p.sku} ({weight} g) at {p.position} rests on {what}{q.sku} ({qweight} g)")
+    if got < rules.min_support * area - 1e-9:
+        out.append(f"{where}: {p.sku} at {p.position} rests on {100 * got // area} % of its base "
+                   f"(at least {rules.min_support:.0%} must be supported)")
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from packstation.store.models.base import Base, BigId, utcnow
@@ -23,6 +23,8 @@ class PackSession(Base):
     """One packer working one order at one station, from claim to close (or suspend / exception)."""
 
     __tablename__ = "pack_sessions"
+    # The dashboard's window: closed sessions by end time (without it a shift's view read every closed session).
+    __table_args__ = (Index("ix_pack_sessions_state_ended_at", "state", "ended_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
@@ -47,6 +49,9 @@ class Event(Base):
         Index("ix_events_user_id_at", "user_id", "at"),
         Index("ix_events_station_id_at", "station_id", "at"),
         Index("ix_events_session_id", "session_id"),
+        # The dashboard's error counts: only error rows, by time (a window's errors, not all its events).
+        Index("ix_events_errors_at", "at", sqlite_where=text("error_type IS NOT NULL"),
+              postgresql_where=text("error_type IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
