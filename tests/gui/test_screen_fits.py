@@ -28,11 +28,20 @@ def _english_after(qapp: Any) -> Any:
 
 
 def _settle(bench: Bench) -> None:
-    """Let the resize and the relayouts it starts run (the size is then read, not waited for: a window that
-    grows past the size asked for is exactly the failure to report)."""
-    for _ in range(3):
+    """Let the resize and the relayouts it starts run until every widget's geometry holds still (the size is then
+    read, not waited for: a window that grows past the size asked for is exactly the failure to report)."""
+    last: list[object] = [None]
+
+    def still() -> bool:
         QApplication.processEvents()
-        bench.qtbot.wait(10)
+        tops = [bench.window] + ([QApplication.activeModalWidget()] if QApplication.activeModalWidget() else [])
+        shot = tuple((w.objectName(), w.geometry().getRect(), w.isVisible()) for top in tops
+                     for w in [top, *top.findChildren(QWidget)])
+        same = shot == last[0]
+        last[0] = shot
+        return same
+
+    bench.qtbot.waitUntil(still, timeout=10_000)
 
 
 def _visible(window: QWidget) -> list[QWidget]:
