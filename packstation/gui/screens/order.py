@@ -242,12 +242,6 @@ class OrderScreen(QWidget):
         title_font.setPixelSize(int(base_px * 1.3))
         title_font.setBold(True)
         self.title.setFont(title_font)
-        # the step panel's words at body size (they follow the large-text setting like the pick list)
-        body = QFont(self.font())
-        body.setPixelSize(base_px)
-        for widget in (self.qc_status, self.box_panel.instruction, self.box_panel.summary,
-                       self.verify_panel.instruction, self.verify_panel.list, self.print_panel.list):
-            widget.setFont(body)
         self.fit_columns()
         self.fit_rows()
 
