@@ -178,7 +178,7 @@ def test_the_shipping_system_has_no_label_yet_or_refuses_the_token(sqlite_site: 
         _add_one(site)
         view = _to_label_step(station, station.next_order(user.id))  # type: ignore[arg-type]
         (problem,) = [p for p in station.print_queue() if p["document"] == "labels"]
-        assert "refused the station's credentials (HTTP 401); check PACKSTATION_SHIPPING_SYSTEM_TOKEN" in (
+        assert "refused the station's credentials (HTTP 401; check PACKSTATION_SHIPPING_SYSTEM_TOKEN)" in (
             problem["last_error"])
         answers.clear()
         view = station.reprint(view.session_id, "token fixed")
