@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.commands import COMMANDS
 from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import SessionState, Severity
+from packstation.gui import workers
 from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.actions import Action, ActionRegistry
 from packstation.gui.flow import OrderFlow
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
         self.print_timer.timeout.connect(slot(self.refresh_print_queue))
+        if hasattr(station, "send_prints_in_background"):  # printers that can hang are sent by the print worker
+            station.send_prints_in_background(True)
         self.show_signed_out()
 
     # -- layout -----------------------------------------------------------------------------------------------------
@@ -243,13 +246,27 @@ class MainWindow(QMainWindow):
         self.hints.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(hints))
 
     def refresh_print_queue(self) -> None:
+        """Send what is due and read the queue in the print worker (a hanging printer never holds the screen); the
+        panel shows the answer when it comes. A refresh asked while one runs waits as the next (latest wins)."""
         if self.user is None or not hasattr(self.station, "print_queue"):
             return
-        try:
-            jobs = self.station.print_queue()
-        except Exception as exc:  # noqa: BLE001 - the queue's state is shown, a failure to read it too
-            jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
-        self.order_screen.print_panel.show_jobs(jobs)
+        station = self.station
+        workers.run_in_background(station.print_queue, on_done=slot(self._show_print_jobs),
+                                  on_error=slot(self._print_queue_failed), lane=f"print:{id(self)}",
+                                  owner=self)
+
+    @property
+    def printing_busy(self) -> bool:
+        """The print worker is sending or reading the queue (tests wait on this, never on a time)."""
+        return workers.busy(f"print:{id(self)}")
+
+    def _show_print_jobs(self, jobs: list[Any]) -> None:
+        if self.user is not None:
+            self.order_screen.print_panel.show_jobs(jobs)
+
+    def _print_queue_failed(self, exc: BaseException) -> None:
+        jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
+        self._show_print_jobs(jobs)
 
     def show_verdict(self, verdict: VerdictView) -> None:
         self.last_verdict = verdict

@@ -34,6 +34,10 @@ class StationService:
         self.settings = settings
         self.packing = PackingService(store, settings.station, clock, fnc1_substitute=settings.fnc1_substitute)
         self.printing = StationPrinting(store, settings, self.packing, printers=printers)
+        if scale is None and settings.scale:
+            from packstation.devices.serial_scale import scale_for
+
+            scale = scale_for(settings.scale)
         self.scale = scale
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
 
@@ -103,7 +107,47 @@ class StationService:
                                                   value=f"replaced by {text}"))
 
     def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
+        """The box's weight. With a connected scale a typed weight is refused unless the order's merchant allows
+        typed weights (`qc_rules.typed_weights`); a lead's override of the weight check is the other way past."""
+        if source == "typed" and self.has_scale and not self._typed_weights_allowed(session_id):
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("typed_weight_locked", "This bench has a scale: the weight comes from the scale. "
+                              "A lead can override the weight check.")
         return self._after(self.packing.record_weight(session_id, grams, source))
+
+    def _typed_weights_allowed(self, session_id: int) -> bool:
+        from packstation.store.models.catalog import Merchant
+        from packstation.store.models.orders import Order
+
+        order_id = self.packing.view(session_id).order_id
+        with self.store.sessions() as db:
+            order = db.get(Order, order_id)
+            merchant = db.get(Merchant, order.merchant_id) if order is not None else None
+            return bool(merchant is not None and (merchant.qc_rules or {}).get("typed_weights"))
+
+    def send_prints_in_background(self, on: bool = True) -> None:
+        """A window with a print worker: slow printers are sent from `print_queue()` (in the worker), never from a
+        scan's answer."""
+        self.printing.defer = on
+
+    @property
+    def has_scale(self) -> bool:
+        return self.scale is not None and not hasattr(self.scale, "enter")
+
+    def weigh(self) -> int:
+        """A stable weight in grams from the connected scale, or a ScaleError / DomainError saying why not (in the
+        packer's words by its code). Slow (the scale may take seconds to settle): the window calls it in a worker."""
+        if self.scale is None:
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("scale_none", "No scale is connected to this bench: type the weight.")
+        reading = self.scale.read()
+        if reading is None:
+            from packstation.devices.serial_scale import ScaleError
+
+            raise ScaleError("scale_unstable", "the weight did not settle")
+        return int(reading.grams)
 
     def read_scale(self) -> int | None:
         """Grams from the bench scale, or None when there is no scale or no stable reading."""

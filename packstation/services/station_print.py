@@ -40,6 +40,15 @@ class StationPrinting:
         self.marketing = MarketingService(store.sessions)
         self._recovered = False
 
+    @property
+    def defer(self) -> bool:
+        """Jobs for printers that can hang are sent by the window's print worker (`jobs()`), not inline."""
+        return self.queue.defer
+
+    @defer.setter
+    def defer(self, value: bool) -> None:
+        self.queue.defer = value
+
     def recover(self) -> list[Any]:
         """Once per station start: settle the jobs a crash left `sending` (see `PrintQueue.recover`)."""
         if self._recovered:
@@ -78,7 +87,7 @@ class StationPrinting:
         try:
             self.recover()
             self.queue.settle_scanned_labels(self.station_id)  # a label scanned on the box did come out
-            self.queue.process(self.station_id)
+            self.queue.process(self.station_id, background=True)
         except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
             log.info("print queue processing failed: %s", exc)
         jobs = self.queue.jobs(self.station_id, limit=limit)
@@ -122,7 +131,9 @@ class StationPrinting:
         except ImportError as exc:
             raise DomainError("labels_unavailable", "Label printing is not available in this build; "
                               "a lead can override the label step.") from exc
-        return module.LabelService(self.store, self.settings, printers=self.printers)
+        service = module.LabelService(self.store, self.settings, printers=self.printers)
+        service.queue.defer = self.queue.defer
+        return service
 
     def print_labels(self, view: SessionView, *, reason: str = "") -> list[str]:
         """Issue and print a label per package; the tracking numbers to verify on the box."""
