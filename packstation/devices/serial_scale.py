@@ -115,6 +115,8 @@ def parse_scale_uri(uri: str) -> ScaleConfig:
 class SerialScale:
     """A scale on a serial port. `read()` -> stable WeightReading or ScaleError; `zero()`, `tare()`."""
 
+    locks_weight = True  # its reading is the package's weight; a typed one needs the merchant's leave or a lead
+
     def __init__(self, config: ScaleConfig | str) -> None:
         self.config = parse_scale_uri(config) if isinstance(config, str) else config
         self.uri = config if isinstance(config, str) else f"serial://{self.config.port}"

@@ -181,8 +181,9 @@ class OrderFlow:
         expected = ""
         if request is not None and request.params.get("expected_g"):
             expected = tr("Expected about {g} g", g=request.params["expected_g"])
-        self._open(WeightDialog(prompt, lambda grams: self.station.record_weight(sid, grams),
-                                self.station.read_scale, expected, self.w))
+        read = getattr(self.station, "weigh", None) or self.station.read_scale
+        self._open(WeightDialog(prompt, lambda grams, source: self.station.record_weight(sid, grams, source),
+                                read, expected, self.w))
 
     def reprint(self) -> None:
         sid = self.w.session.session_id if self.w.session else 0

@@ -133,7 +133,8 @@ class StationService:
 
     @property
     def has_scale(self) -> bool:
-        return self.scale is not None and not hasattr(self.scale, "enter")
+        """A connected scale (a serial one): its reading locks the weight. Simulated and typed scales do not."""
+        return getattr(self.scale, "locks_weight", False)
 
     def weigh(self) -> int:
         """A stable weight in grams from the connected scale, or a ScaleError / DomainError saying why not (in the
