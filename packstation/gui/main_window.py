@@ -39,6 +39,7 @@ from packstation.gui.screens.sign_in import SignInScreen
 from packstation.gui.screens.verify import wire_print_questions
 from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
+from packstation.gui.widgets.printer_status import PrinterStatusBar
 from packstation.gui.widgets.verdict_banner import VerdictBanner
 from packstation.services.views import SessionView, UserView, VerdictView
 
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
         self.print_timer.timeout.connect(slot(self.refresh_print_queue))
+        self.printer_timer = QTimer(self)
+        self.printer_timer.setInterval(10_000)
+        self.printer_timer.timeout.connect(slot(self.refresh_printer_status))
         if hasattr(station, "send_prints_in_background"):  # printers that can hang are sent by the print worker
             station.send_prints_in_background(True)
         self.show_signed_out()
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         layout.addLayout(header)
+        self.printer_status = PrinterStatusBar()
+        layout.addWidget(self.printer_status)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.hints)
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
         self.session = None
         self.idle_timer.stop()
         self.print_timer.stop()
+        self.printer_timer.stop()
+        self.printer_status.hide()
         self.sign_in_screen.reset()
         self.pages.setCurrentWidget(self.sign_in_screen)
         self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
@@ -227,6 +235,8 @@ class MainWindow(QMainWindow):
         if not (session is not None and before is not None and before.session_id == session.session_id
                 and before.state == session.state and session.state in scanning):
             self.refresh_print_queue()
+            if session is not None and session.state == SessionState.BOX:  # the label is next: is its printer ready?
+                self.refresh_printer_status()
         self.session_changed.emit(session)
         if session is not None:
             self.flow.after_refresh(session)
@@ -254,6 +264,18 @@ class MainWindow(QMainWindow):
         workers.run_in_background(station.print_queue, on_done=slot(self._show_print_jobs),
                                   on_error=slot(self._print_queue_failed), lane=f"print:{id(self)}",
                                   owner=self)
+
+    def refresh_printer_status(self) -> None:
+        """Ask the bench's printers (a Zebra's ~HS, a system queue's state) in a worker; the header shows it."""
+        if self.user is None or not hasattr(self.station, "printer_status"):
+            return
+        workers.run_in_background(self.station.printer_status, on_done=slot(self.printer_status.show_statuses),
+                                  on_error=slot(lambda exc: log.info("printer status: %s", exc)),
+                                  lane=f"printer-status:{id(self)}", owner=self)
+
+    @property
+    def printer_status_busy(self) -> bool:
+        return workers.busy(f"printer-status:{id(self)}")
 
     @property
     def printing_busy(self) -> bool:
@@ -364,6 +386,8 @@ class MainWindow(QMainWindow):
         self.apply_user_settings(user)
         self.idle_timer.start()
         self.print_timer.start()
+        self.printer_timer.start()
+        self.refresh_printer_status()
         self.show_ok(tr("WELCOME"), tr("{name} at {station}", name=user.name, station=self.station_code))
         resumed = self.call(self.station.open_session, user.id)
         if resumed is not None:

@@ -182,6 +182,10 @@ class StationService:
                     for (_order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
 
+    def printer_status(self) -> list[tuple[str, Any]]:
+        """Each printer of the bench and whether it is ready (a Zebra's ~HS, a system queue's state)."""
+        return self.printing.printer_status()
+
     def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> list[Any]:
         """The packer's answer to "did it come out?" for a job the station stopped in the middle of (after a crash):
         yes -> sent; no -> printed again, recorded as a reprint. Returns the print queue as `print_queue()`."""

@@ -74,6 +74,22 @@ class StationPrinting:
                 PrintJob.order_id == order_id, PrintJob.document == document, PrintJob.reprint_of.is_(None),
                 PrintJob.reason == "", PrintJob.status != "cancelled")))
 
+    def printer_status(self) -> list[tuple[str, Any]]:
+        """("label" | "documents", PrinterStatus) for this bench's printers: asked, never printed to. Slow (a printer
+        may not answer for seconds): the window calls it in a worker."""
+        from packstation.devices.printer_status import printer_status
+        from packstation.services.labels import PrinterConfig
+        from packstation.store.models.people import Station
+
+        with self.store.sessions() as db:
+            station = db.get(Station, self.station_id)
+            devices = dict(station.devices or {}) if station is not None else {}
+        config = PrinterConfig.from_settings(self.settings).for_station(devices)
+        roles = [("label", config.label_printer)]
+        if config.document_printer != config.label_printer:
+            roles.append(("documents", config.document_printer))
+        return [(role, printer_status(uri, print_dir=self.settings.print_dir)) for role, uri in roles]
+
     @property
     def station_id(self) -> int:
         return int(self.packing.station_id)

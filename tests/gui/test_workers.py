@@ -84,3 +84,25 @@ def test_next_scan_is_answered_while_a_zebra_hangs(qtbot: Any, bench_db: Path, t
         qtbot.waitUntil(lambda: not bench.window.printing_busy, timeout=20_000)  # the send times out (5 s)
         bench.window.close()
         bench.store.dispose()
+
+
+def test_printer_status_is_shown_at_the_bench_before_the_label(qtbot: Any, bench_db: Path, tmp_path: Path) -> None:
+    from tests.helpers.zebra import Status
+
+    zebra = FakeZebra(status=Status(paper_out=True))
+    bench = make_bench(qtbot, bench_db, tmp_path / "prints")
+    try:
+        window = bench.window
+        bench.set_devices(label_printer=zebra.uri, label_format="zpl")
+        bench.sign_in()  # asked at sign-in (and every 10 s, and when the box step comes), in a worker
+        qtbot.waitUntil(lambda: "paper out" in window.printer_status.text(), timeout=10_000)
+        assert window.printer_status.isVisible() and window.printer_status.problems == ["paper_out"]
+        assert "Label printer" in window.printer_status.text()
+        zebra.status.paper_out = False  # paper loaded
+        window.refresh_printer_status()
+        qtbot.waitUntil(lambda: "ready" in window.printer_status.text(), timeout=10_000)
+        assert zebra.jobs == []
+    finally:
+        zebra.close()
+        bench.window.close()
+        bench.store.dispose()
