@@ -20,8 +20,8 @@ Signals: `Relay.finished(object)`: (result, exception) from the worker thread to
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +34,6 @@ _POOL: QThreadPool | None = None
 _LANES: dict[str, Op] = {}  # the call running in each lane
 _NEXT: dict[str, Op] = {}  # the call waiting in each lane (latest wins)
 _RUNNING: set[Op] = set()  # keeps every call alive until its answer is delivered
-_IDLE = threading.Condition()
 
 
 def pool() -> QThreadPool:
@@ -94,10 +93,8 @@ class Op:
             outcome: tuple[Any, BaseException | None] = (self.fn(), None)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the screen, which shows it in words
             outcome = (None, exc)
-        try:
+        with contextlib.suppress(RuntimeError):  # the application is gone (shutting down)
             self._relay.finished.emit(outcome)
-        except RuntimeError:  # the application is gone (shutting down)
-            pass
 
     def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:  # the GUI thread
         self.result, self.error = outcome
@@ -109,19 +106,15 @@ class Op:
             if waiting is not None:
                 _RUNNING.discard(waiting)
                 waiting.run_in_background(lane=self.lane)
-        try:
-            if self.owner is not None and not shiboken6.isValid(self.owner):
-                return
-            if self.error is None:
-                if self._on_done is not None:
-                    self._on_done(self.result)
-            elif self._on_error is not None:
-                self._on_error(self.error)
-            else:
-                log.warning("background call failed: %s", self.error, exc_info=self.error)
-        finally:
-            with _IDLE:
-                _IDLE.notify_all()
+        if self.owner is not None and not shiboken6.isValid(self.owner):
+            return  # the widget that asked is gone
+        if self.error is None:
+            if self._on_done is not None:
+                self._on_done(self.result)
+        elif self._on_error is not None:
+            self._on_error(self.error)
+        else:
+            log.warning("background call failed: %s", self.error, exc_info=self.error)
 
 
 def run_in_background(fn: Callable[[], Any], *, on_done: Callable[[Any], Any] | None = None,

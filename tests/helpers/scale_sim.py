@@ -4,6 +4,7 @@ answering (a scale switched off or unplugged mid-order)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import threading
@@ -36,10 +37,8 @@ class ScaleSimulator:
         self._stop.set()
         self._thread.join(5)
         for fd in (self.master, self.slave):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
 
     def _value(self) -> str:
         net = self.grams - self.tare_g
