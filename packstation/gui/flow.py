@@ -256,7 +256,10 @@ class OrderFlow:
     def close(self) -> None:
         assert self.w.session is not None
         ref = self.w.session.order_ref
-        session = self.w.call(self.station.close, self.w.session.session_id)
+        sid = self.w.session.session_id
+        session = self.w.call(self.station.close, sid)
+        if session is None and getattr(self.station, "photo_missing", None) and self.station.photo_missing(sid):
+            self.w.photos.take(sid)  # a merchant that requires a photo: the camera is asked again
         if session is not None:
             self.w.show_ok(tr("ORDER CLOSED"), tr("Order {ref} is done. Scan the next order or press F3.", ref=ref))
             self.w.show_session(session)

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
         self.print_timer.timeout.connect(slot(self.refresh_print_queue))
+        from packstation.gui.camera import PhotoTaker
+
+        self.photos = PhotoTaker(station, self.photo_status, self)
         self.printer_timer = QTimer(self)
         self.printer_timer.setInterval(10_000)
         self.printer_timer.timeout.connect(slot(self.refresh_printer_status))
@@ -117,7 +120,13 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addLayout(header)
         self.printer_status = PrinterStatusBar()
-        layout.addWidget(self.printer_status)
+        self.photo_status = QLabel()
+        self.photo_status.setObjectName("photoStatus")
+        self.photo_status.hide()
+        devices = QHBoxLayout()
+        devices.addWidget(self.printer_status, 1)
+        devices.addWidget(self.photo_status)
+        layout.addLayout(devices)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.hints)
@@ -208,6 +217,7 @@ class MainWindow(QMainWindow):
         self.print_timer.stop()
         self.printer_timer.stop()
         self.printer_status.hide()
+        self.photo_status.hide()
         self.sign_in_screen.reset()
         self.pages.setCurrentWidget(self.sign_in_screen)
         self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
@@ -237,6 +247,11 @@ class MainWindow(QMainWindow):
             self.refresh_print_queue()
             if session is not None and session.state == SessionState.BOX:  # the label is next: is its printer ready?
                 self.refresh_printer_status()
+            if (session is None or before is None or before.session_id != session.session_id) \
+                    and not self.photos.busy:
+                self.photo_status.hide()
+            if session is not None and session.state in (SessionState.LABEL, SessionState.VERIFY):
+                self.photos.maybe_take(session.session_id)  # all in the box, box still open: its photo
         self.session_changed.emit(session)
         if session is not None:
             self.flow.after_refresh(session)

@@ -39,6 +39,9 @@ class StationService:
 
             scale = scale_for(settings.scale)
         self.scale = scale
+        from packstation.services.photos import PhotoService
+
+        self.photos = PhotoService(store, settings.photo_dir)
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
 
     # -- first start ------------------------------------------------------------------------------------------------
@@ -173,7 +176,52 @@ class StationService:
         return self.packing.to_exception(session_id, reason)
 
     def close(self, session_id: int) -> SessionView:
+        view = self.packing.view(session_id)
+        if self.photos.required(view.order_id) and self.photos.missing(view.order_id):
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("photo_required", "This merchant requires a photo of the package before it closes.",
+                              order=view.order_ref)
         return self.packing.close(session_id)
+
+    # -- the photo of each package ----------------------------------------------------------------------------------
+    @property
+    def camera_kind(self) -> str:
+        """"" (no camera), "usb" (QtMultimedia, in the window) or "http" (a snapshot URL, fetched here)."""
+        camera = self.settings.camera
+        return "usb" if camera.startswith("usb:") else ("http" if camera else "")
+
+    def take_photo(self, session_id: int) -> Any:
+        """Snapshot from the bench's HTTP camera, stored with the order's packages; no camera or a failing one is
+        recorded as "no photo" with the reason and returned as a CameraError for the screen to say. Slow (a camera
+        can hang): the window calls it in a worker. A USB camera is captured by the window (`store_photo`)."""
+        from packstation.devices.camera import camera_for, no_photo
+
+        view = self.packing.view(session_id)
+        camera = camera_for(self.settings.camera)
+        if camera is None:
+            error = no_photo("no camera at this bench")
+            self.photos.record_missing(view.order_id, error.params["reason"], station_id=self.packing.station_id)
+            raise error
+        try:
+            jpeg = camera.snapshot()
+        except Exception as exc:
+            reason = getattr(exc, "params", {}).get("reason") or str(exc)
+            self.photos.record_missing(view.order_id, reason, camera.source, station_id=self.packing.station_id)
+            raise
+        return self.photos.store_photo(view.order_id, jpeg, camera.source, station_id=self.packing.station_id)
+
+    def store_photo(self, session_id: int, jpeg: bytes, source: str) -> Any:
+        """A picture the window's USB camera took."""
+        view = self.packing.view(session_id)
+        return self.photos.store_photo(view.order_id, jpeg, source, station_id=self.packing.station_id)
+
+    def no_photo(self, session_id: int, reason: str, source: str = "") -> None:
+        view = self.packing.view(session_id)
+        self.photos.record_missing(view.order_id, reason, source, station_id=self.packing.station_id)
+
+    def photo_missing(self, session_id: int) -> bool:
+        return bool(self.photos.missing(self.packing.view(session_id).order_id))
 
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
