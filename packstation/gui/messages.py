@@ -260,7 +260,9 @@ ERRORS: dict[str, str] = {
                            "weight check.",
     # the camera (packstation.devices.camera)
     "camera_failed": "No photo: the camera did not give a picture.",
-    "photo_required": "This merchant requires a photo of the package: fix the camera or ask a lead.",
+    "photo_required": "This merchant requires a photo of the package before it closes: check the camera, then "
+                      "close again (the station takes the photo again).",
+    "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
     "line_required": "The {check} check is done per line: say which line.",
     "no_such_check": "Unknown QC check {check}.",

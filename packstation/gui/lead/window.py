@@ -40,8 +40,13 @@ class LeadWindow(QMainWindow):
         self.dashboard = LeadDashboard(reports, stations, tz=tz, refresh_ms=refresh_ms)
         self.queue = ExceptionQueue(lead, reports, lead_user_id, tz)
         self.people = PeoplePanel(lead, lead_user_id)
-        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations")]
-        for page, title in zip((self.dashboard, self.queue, self.people), self.tab_titles, strict=True):
+        from packstation.gui.lead.evidence import EvidencePanel
+        from packstation.services.evidence import EvidenceService
+
+        self.evidence = EvidencePanel(EvidenceService(reports._sessions), reports, tz)
+        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence")]
+        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence), self.tab_titles,
+                               strict=True):
             self.tabs.addTab(page, tr(title))
         self.campaigns: CampaignEditor | None = None
         if campaigns is not None:
