@@ -98,8 +98,7 @@ def printer_status(uri: str, *, print_dir: Path, timeout: float = 3.0) -> Printe
     if not uri or uri == "file":
         return folder_status(print_dir)
     if uri.startswith("system:"):
-        name = urlparse(uri).path if "?" in uri else uri.removeprefix("system:")
-        name = name.removeprefix("system:").split("?")[0]
+        name = unquote(uri.removeprefix("system:").partition("?")[0])
         status = cups_status(name, timeout) if "via=qt" not in uri else None
         if status is None and _SYSTEM_STATUS is not None:
             status = _SYSTEM_STATUS(name)
