@@ -182,8 +182,10 @@ class OrderFlow:
         if request is not None and request.params.get("expected_g"):
             expected = tr("Expected about {g} g", g=request.params["expected_g"])
         read = getattr(self.station, "weigh", None) or self.station.read_scale
+        has_scale = getattr(self.station, "has_scale", False)
         self._open(WeightDialog(prompt, lambda grams, source: self.station.record_weight(sid, grams, source),
-                                read, expected, self.w))
+                                read, expected, self.w, zero=self.station.zero_scale if has_scale else None,
+                                tare=self.station.tare_scale if has_scale else None))
 
     def reprint(self) -> None:
         sid = self.w.session.session_id if self.w.session else 0

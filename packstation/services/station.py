@@ -153,6 +153,14 @@ class StationService:
             raise ScaleError("scale_unstable", "the weight did not settle")
         return int(reading.grams)
 
+    def zero_scale(self) -> str:
+        """Zero the connected scale (pan empty); slow: the window calls it in a worker."""
+        return str(self.scale.zero())  # type: ignore[union-attr]
+
+    def tare_scale(self) -> str:
+        """Tare what is on the connected scale (an empty box, a pallet); slow: in a worker."""
+        return str(self.scale.tare())  # type: ignore[union-attr]
+
     def read_scale(self) -> int | None:
         """Grams from the bench scale, or None when there is no scale or no stable reading."""
         if self.scale is None:

@@ -52,11 +52,14 @@ def test_scale_reading_silence_and_locked_weight(qtbot: Any, bench_db: Path, tmp
             dialog = bench.modal()
             assert isinstance(dialog, WeightDialog)
 
+            sim.grams = 150  # an empty box on the pan: T tares it
+            keys.type_text("t", dialog)
+            qtbot.waitUntil(lambda: sim.tare_g == 150 and not dialog.reading, timeout=10_000)
             sim.silent = True  # the scale is off: the dialog says so in words, the window keeps answering
             keys.type_text("s", dialog)
             qtbot.waitUntil(lambda: "does not answer" in dialog.error_label.text(), timeout=10_000)
 
-            sim.silent, sim.grams = False, 1234
+            sim.silent, sim.grams = False, 1384
             keys.type_text("s", dialog)
             qtbot.waitUntil(lambda: "1234 g" in dialog.status.text(), timeout=10_000)
             assert dialog.field.text() == "1234" and dialog.scale_grams == 1234

@@ -122,10 +122,12 @@ class WeightDialog(StationDialog):
     """
 
     def __init__(self, prompt: str, submit: Callable[[int, str], Any], read_scale: Callable[[], int | None],
-                 expected: str = "", parent: QWidget | None = None) -> None:
+                 expected: str = "", parent: QWidget | None = None, *,
+                 zero: Callable[[], Any] | None = None, tare: Callable[[], Any] | None = None) -> None:
         super().__init__(tr(TITLES["weight"]), tr(prompt), parent)
         self._submit = submit
         self._read_scale = read_scale
+        self._zero, self._tare = zero, tare
         self.reading = False
         self.scale_grams: int | None = None
         self.expected_label = QLabel(expected)
@@ -138,6 +140,8 @@ class WeightDialog(StationDialog):
         self.layout_.addWidget(self.field)
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(QLabel(tr("S  read the scale      Enter  record the typed weight")))
+        if zero is not None or tare is not None:
+            self.layout_.addWidget(QLabel(tr("Z  zero the empty scale      T  tare what is on it")))
         self.field.returnPressed.connect(slot(self.record_typed))
         self.finish_layout()
 
@@ -145,7 +149,20 @@ class WeightDialog(StationDialog):
         if event.key() == Qt.Key.Key_S and not self.field.text():
             self.read_scale()
             return
+        if event.key() in (Qt.Key.Key_Z, Qt.Key.Key_T) and not self.field.text():
+            action = self._zero if event.key() == Qt.Key.Key_Z else self._tare
+            if action is not None and not self.reading:
+                self.reading = True
+                self.status.setText(tr("Zeroing the scale ...") if event.key() == Qt.Key.Key_Z
+                                    else tr("Taring the scale ..."))
+                workers.run_in_background(action, on_done=slot(self._zeroed), on_error=slot(self._scale_failed),
+                                          lane=f"scale:{id(self)}", owner=self)
+            return
         super().keyPressEvent(event)
+
+    def _zeroed(self, _answer: Any) -> None:
+        self.reading = False
+        self.status.setText(tr("Done: put the box on the scale and press S."))
 
     def read_scale(self) -> bool:
         """Ask the scale in a worker; the answer (or the fault in words) arrives on the GUI thread."""
