@@ -151,7 +151,7 @@ class StationService:
             from packstation.devices.serial_scale import ScaleError
 
             raise ScaleError("scale_unstable", "the weight did not settle")
-        return int(reading.grams)
+        return int(getattr(reading, "grams", reading))  # a WeightReading, or plain grams (the demo's scale)
 
     def zero_scale(self) -> str:
         """Zero the connected scale (pan empty); slow: the window calls it in a worker."""
