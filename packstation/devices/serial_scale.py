@@ -205,7 +205,12 @@ class SerialScale:
             if stable_flag in ("US", "D", "M"):
                 last_fault = _fault("scale_unstable", "the weight did not settle", text=line)
                 continue
-            return self._reading(groups["weight"], groups.get("unit"), groups.get("sign"))
+            try:
+                return self._reading(groups["weight"], groups.get("unit"), groups.get("sign"))
+            except ScaleError as exc:
+                if exc.code != "scale_empty":
+                    raise
+                last_fault = exc  # nothing on the pan yet: the box may be on its way; keep listening
         if not seen:
             raise self._no_answer()
         raise last_fault or self._no_answer()

@@ -3,10 +3,23 @@ and a scale that goes silent mid-order."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from packstation.devices.serial_scale import ScaleError, SerialScale, parse_scale_uri, scale_for
 from tests.helpers.scale_sim import ScaleSimulator
+
+
+def wait_for(condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait on a condition the simulator thread makes true (never a fixed sleep)."""
+    import threading
+
+    deadline = time.monotonic() + timeout
+    event = threading.Event()
+    while not condition():
+        assert time.monotonic() < deadline, "condition never became true"
+        event.wait(0.01)
 
 
 def mt(sim: ScaleSimulator, timeout: float = 1.5) -> SerialScale:
@@ -80,11 +93,11 @@ def test_continuous_stream_only_counts_a_stable_reading() -> None:
     with ScaleSimulator("continuous", grams=2040) as sim:
         scale = SerialScale(f"serial://{sim.port}?protocol=continuous&timeout=1.5")
         assert scale.read().grams == 2040
-        sim.stable = False
+        sim.change(stable=False)
         with pytest.raises(ScaleError) as caught:
             scale.read()
         assert caught.value.code == "scale_unstable"
-        sim.stable, sim.overload = True, True
+        sim.change(stable=True, overload=True)
         with pytest.raises(ScaleError) as caught:
             scale.read()
         assert caught.value.code == "scale_overload"
@@ -94,7 +107,7 @@ def test_continuous_scale_goes_silent() -> None:
     with ScaleSimulator("continuous", grams=700) as sim:
         scale = SerialScale(f"serial://{sim.port}?protocol=continuous&timeout=0.6")
         assert scale.read().grams == 700
-        sim.silent = True
+        sim.change(silent=True)
         with pytest.raises(ScaleError) as caught:
             scale.read()
         assert caught.value.code == "scale_no_answer"
@@ -104,7 +117,8 @@ def test_continuous_tare_is_sent_and_net_weight_read() -> None:
     with ScaleSimulator("continuous", grams=300) as sim:
         scale = SerialScale(f"serial://{sim.port}?protocol=continuous&timeout=1.5")
         scale.tare()
-        sim.grams = 1300
+        wait_for(lambda: sim.tare_g == 300)  # the scale took the command (it does not answer T on a stream)
+        sim.change(grams=1300)
         assert scale.read().grams == 1000
 
 

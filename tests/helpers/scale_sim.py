@@ -23,11 +23,26 @@ class ScaleSimulator:
         self.silent = False
         self.tare_g = 0
         self.commands: list[str] = []
+        self.version = 0  # bumped by `change`; `streamed` is the version the last streamed line was made from
+        self.streamed = -1
         self.master, self.slave = os.openpty()
         tty.setraw(self.slave)
         self.port = os.ttyname(self.slave)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name=f"scale-sim-{protocol}")
+
+    def change(self, **state: object) -> None:
+        """Set attributes; a streaming scale then has sent a line of the new state before this returns (so no line
+        made from the old state can arrive after it)."""
+        for key, value in state.items():
+            setattr(self, key, value)
+        self.version += 1
+        if self.protocol == "continuous" and self._thread.is_alive():
+            wanted = self.version
+            waiter = threading.Event()
+            deadline = time.monotonic() + 5
+            while self.streamed < wanted and time.monotonic() < deadline:
+                waiter.wait(0.01)
 
     def __enter__(self) -> ScaleSimulator:
         self._thread.start()
@@ -98,6 +113,7 @@ class ScaleSimulator:
                             self.tare_g = self.grams
             if self.protocol == "continuous" and time.monotonic() >= next_stream:
                 next_stream = time.monotonic() + 0.1  # ten strings a second, as a CAS scale sends them
+                version = self.version
                 status = "OL" if self.overload else ("ST" if self.stable else "US")
                 net = self.grams - self.tare_g
                 kind = "NT" if self.tare_g else "GS"
@@ -105,3 +121,4 @@ class ScaleSimulator:
                     self._send(f"{status},{kind},{'-' if net < 0 else '+'}{abs(net) / 1000:07.3f}kg")
                 except OSError:
                     return
+                self.streamed = version
