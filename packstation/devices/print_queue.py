@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.devices.printers import Printer, PrinterError, printer_for
@@ -177,12 +177,17 @@ class PrintQueue:
 
     def _attempt(self, job_id: int) -> PrintJobView:
         with transaction(self.sessions) as session:
+            # One conditional UPDATE claims the job (the print worker and the scan's own step may both try): the
+            # row count says who won, on SQLite (one writer at a time) and PostgreSQL (WHERE re-checked) alike.
+            claimed = session.execute(
+                update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_((QUEUED, FAILED)))
+                .values(status=SENDING, attempts=PrintJob.attempts + 1, updated_at=self.now())
+                .execution_options(synchronize_session=False))
             job = session.get_one(PrintJob, job_id)
-            if job.status not in (QUEUED, FAILED):  # another caller got there first
+            if getattr(claimed, "rowcount", 0) != 1:  # another caller got there first
                 return self.view(job)
-            job.status = SENDING  # committed before the printer sees a byte: a crash from here on is "unknown"
-            job.attempts += 1
-            job.updated_at = self.now()
+            session.refresh(job)
+            # SENDING is committed before the printer sees a byte: a crash from here on is "unknown"
             payload, fmt, uri, name = job.payload, job.format, job.printer, job_name(job)
         error: PrinterError | None = None
         unexpected: Exception | None = None
