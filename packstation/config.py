@@ -53,6 +53,13 @@ class Settings:
     label_format: str = "pdf"  # pdf | zpl
     label_dpi: int = 203
     units: str = "metric"  # metric (cm/kg) | imperial (in/lb)
+    # A connected scale: "" = the packer types the weight; "serial:///dev/ttyUSB0?protocol=mt-sics&baud=9600"
+    # (see packstation/devices/serial_scale.py and docs/devices.md).
+    scale: str = ""
+    # A camera for the photo of each package: "" = none; "usb:" (the first USB camera), "usb:NAME";
+    # "http://camera/snapshot.jpg" (an IP camera's snapshot URL). Photos land in photo_dir.
+    camera: str = ""
+    photo_dir: Path = field(default_factory=lambda: default_data_dir() / "photos")
     # Shipping rate tables per carrier service (JSON, format in resources/rates/sample.json: bands, dimensional
     # divisor, weight step); "" = the shipped sample. The box plan prices shipping with the order's service.
     rates_file: str = ""
@@ -92,6 +99,8 @@ _ENV = {
     "PACKSTATION_PRINT_DIR": "print_dir",
     "PACKSTATION_LANGUAGE": "language",
     "PACKSTATION_LABEL_PRINTER": "label_printer",
+    "PACKSTATION_SCALE": "scale",
+    "PACKSTATION_CAMERA": "camera",
     "PACKSTATION_DEMO_DB_URL": "demo_db_url",
 }
 
@@ -149,6 +158,16 @@ def _validate(settings: Settings, source: str) -> Settings:
         raise ConfigError(f"{source}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}")
     if settings.carton_heavy_on_light_g < 0:
         raise ConfigError(f"{source}: 'carton_heavy_on_light_g' must not be negative")
+    if settings.scale:
+        from packstation.devices.serial_scale import parse_scale_uri
+
+        try:
+            parse_scale_uri(settings.scale)
+        except ValueError as exc:
+            raise ConfigError(f"{source}: 'scale': {exc}") from None
+    if settings.camera and not settings.camera.startswith(("usb:", "http://", "https://")):
+        raise ConfigError(f"{source}: 'camera' must be usb:, usb:NAME or an http:// snapshot URL, "
+                          f"not {settings.camera!r}")
     if not settings.station.strip():
         raise ConfigError(f"{source}: 'station' must not be empty")
     if settings.webhook_url and not settings.webhook_url.startswith(("http://", "https://")):

@@ -9,6 +9,7 @@ from packstation.cli.carrier import carrier_group
 from packstation.cli.cartonize import cartonize
 from packstation.cli.cheat_sheet import cheat_sheet
 from packstation.cli.demo_data import demo_data
+from packstation.cli.evidence import evidence
 from packstation.cli.label import label
 from packstation.cli.replay import replay
 from packstation.cli.report import report
@@ -16,7 +17,8 @@ from packstation.cli.scenario import scenario
 from packstation.cli.serve import outbox_group, serve
 from packstation.cli.slips import slips
 
-for _command in (carrier_group, cartonize, cheat_sheet, demo_data, label, outbox_group, replay, report, scenario, serve, slips):
+for _command in (carrier_group, cartonize, cheat_sheet, demo_data, evidence, label, outbox_group, replay, report,
+                 scenario, serve, slips):
     main.add_command(_command)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.devices.printers import Printer, PrinterError, printer_for
@@ -120,6 +120,10 @@ class PrintQueue:
         self.max_attempts = max_attempts
         self.backoff_seconds = backoff_seconds
         self.now = now
+        # True at a bench with a window: a job for a printer that can hang (a Zebra on TCP, a system queue) is only
+        # queued where it is made; the window's print worker sends it (`process(..., background=True)`), so the
+        # packer's next scan never waits on a printer. Folder printers (a file written) are sent at once.
+        self.defer = False
 
     def view(self, job: PrintJob) -> PrintJobView:
         return PrintJobView(
@@ -148,8 +152,16 @@ class PrintQueue:
         wait = self.backoff_seconds * 2 ** max(0, job.attempts - 1)
         return now >= job.updated_at + dt.timedelta(seconds=wait)
 
-    def process(self, station_id: int | None = None, *, job_ids: list[int] | None = None) -> list[PrintJobView]:
-        """Send every due job (of a station, or the given ones); returns their views after the attempt."""
+    def _can_wait(self, uri: str) -> bool:
+        """A printer that may keep the caller waiting (anything but a folder of files)."""
+        return not (uri == "" or uri == "file" or uri.startswith("file:"))
+
+    def process(self, station_id: int | None = None, *, job_ids: list[int] | None = None,
+                background: bool = False) -> list[PrintJobView]:
+        """Send every due job (of a station, or the given ones); returns their views after the attempt.
+
+        With `defer` set, only a worker (`background=True`) sends to a printer that can hang; elsewhere such jobs
+        stay queued and are returned as they are."""
         now = self.now()
         with transaction(self.sessions) as session:
             query = select(PrintJob).where(PrintJob.status.in_((QUEUED, FAILED))).order_by(PrintJob.id)
@@ -157,17 +169,25 @@ class PrintQueue:
                 query = query.where(or_(PrintJob.station_id == station_id, PrintJob.station_id.is_(None)))
             if job_ids is not None:
                 query = query.where(PrintJob.id.in_(job_ids))
-            due = [job.id for job in session.scalars(query) if self._due(job, now)]
-        return [self._attempt(job_id) for job_id in due]
+            jobs = [job for job in session.scalars(query) if self._due(job, now)]
+            later = [self.view(job) for job in jobs
+                     if self.defer and not background and self._can_wait(job.printer)]
+            due = [job.id for job in jobs if not (self.defer and not background and self._can_wait(job.printer))]
+        return [self._attempt(job_id) for job_id in due] + later
 
     def _attempt(self, job_id: int) -> PrintJobView:
         with transaction(self.sessions) as session:
+            # One conditional UPDATE claims the job (the print worker and the scan's own step may both try): the
+            # row count says who won, on SQLite (one writer at a time) and PostgreSQL (WHERE re-checked) alike.
+            claimed = session.execute(
+                update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_((QUEUED, FAILED)))
+                .values(status=SENDING, attempts=PrintJob.attempts + 1, updated_at=self.now())
+                .execution_options(synchronize_session=False))
             job = session.get_one(PrintJob, job_id)
-            if job.status not in (QUEUED, FAILED):  # another caller got there first
+            if getattr(claimed, "rowcount", 0) != 1:  # another caller got there first
                 return self.view(job)
-            job.status = SENDING  # committed before the printer sees a byte: a crash from here on is "unknown"
-            job.attempts += 1
-            job.updated_at = self.now()
+            session.refresh(job)
+            # SENDING is committed before the printer sees a byte: a crash from here on is "unknown"
             payload, fmt, uri, name = job.payload, job.format, job.printer, job_name(job)
         error: PrinterError | None = None
         unexpected: Exception | None = None

@@ -2,7 +2,10 @@
 
 - `""` or `file:///folder`: PDF (or ZPL) files written into a folder, the default: nothing can jam.
 - `tcp://HOST:9100[?status=off]`: raw ZPL to a Zebra printer (see `zebra.py`).
-- `system:NAME`: a system printer through CUPS (`lp -d NAME`); ZPL goes raw (`-o raw`).
+- `system:NAME`: a system printer. Where CUPS' `lp` is (Linux, most macOS benches) it prints (`lp -d NAME`, ZPL raw
+  with `-o raw`); elsewhere (a Windows bench) through Qt's print support, which the window registers
+  (`register_system_backend`, `packstation/gui/qt_printing.py`): PDFs rendered page by page at the printer's
+  resolution, ZPL raw through the Windows spooler (`winspool.py`). `system:NAME?via=qt` or `?via=lp` chooses.
 
 Every failure is a `PrinterError` with a message naming the printer, and whether retrying may help.
 
@@ -17,7 +20,9 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Callable
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -117,15 +122,69 @@ class SystemPrinter:
         return done.stdout.decode("utf-8", "replace").strip() or f"sent to {self.uri}"
 
 
+_SYSTEM_BACKEND: Callable[[str], Printer] | None = None
+
+
+def register_system_backend(factory: Callable[[str], Printer] | None) -> None:
+    """Qt's print support for `system:` printers (the GUI registers it; this package never imports Qt)."""
+    global _SYSTEM_BACKEND
+    _SYSTEM_BACKEND = factory
+
+
+class SpoolerPrinter:
+    """ZPL raw to a Windows print queue (a Zebra installed as a Windows printer)."""
+
+    formats = ("zpl",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.uri = f"system:{name}"
+
+    def send(self, payload: bytes, *, fmt: str, name: str) -> str:
+        from packstation.devices.winspool import send_raw
+
+        if fmt != "zpl":
+            raise PrinterError(f"{self.uri}: the spooler path takes ZPL; PDFs go through Qt", retryable=False)
+        return send_raw(self.name, payload, name)
+
+
+class AutoSystemPrinter:
+    """`system:NAME` on any OS: lp where CUPS is, else Qt's print support for PDFs and the Windows spooler for ZPL."""
+
+    formats = ("pdf", "zpl")
+
+    def __init__(self, name: str, via: str = "") -> None:
+        self.name = name
+        self.via = via
+        self.uri = f"system:{name}" + (f"?via={via}" if via else "")
+
+    def route(self, fmt: str) -> Printer:
+        use_lp = self.via == "lp" or (not self.via and shutil.which("lp") is not None)
+        if use_lp:
+            return SystemPrinter(self.name)
+        if fmt == "zpl" and sys.platform == "win32":
+            return SpoolerPrinter(self.name)
+        if _SYSTEM_BACKEND is None:
+            raise PrinterError(f"{self.uri}: no way to reach system printers here (no CUPS 'lp', and Qt's print "
+                               "support is only there with the station window)", retryable=False)
+        return _SYSTEM_BACKEND(self.name)
+
+    def send(self, payload: bytes, *, fmt: str, name: str) -> str:
+        return self.route(fmt).send(payload, fmt=fmt, name=name)
+
+
 def printer_for(uri: str, *, print_dir: Path, timeout: float = 5.0) -> Printer:
     """The printer a URI names; "" means PDF files in `print_dir`. A bad URI raises ValueError naming it."""
     if not uri or uri == "file":
         return FolderPrinter(print_dir)
     if uri.startswith("system:"):
-        name = uri.removeprefix("system:")
+        name, _, query = uri.removeprefix("system:").partition("?")
         if not name:
             raise ValueError(f"printer {uri!r}: system printer needs a name, e.g. system:Zebra_GK420d")
-        return SystemPrinter(name)
+        via = parse_qs(query).get("via", [""])[0]
+        if via not in ("", "lp", "qt"):
+            raise ValueError(f"printer {uri!r}: via must be lp or qt, not {via!r}")
+        return AutoSystemPrinter(unquote(name), via)
     parsed = urlparse(uri)
     if parsed.scheme == "file":
         return FolderPrinter(Path(unquote(parsed.path)))

@@ -218,8 +218,11 @@ class OrderFlow:
                 expected = tr("Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)",
                               n=request.params.get("package_no", 1), m=request.params["packages"],
                               g=request.params["expected_g"])
-        self._open(WeightDialog(prompt, lambda grams: self.station.record_weight(sid, grams),
-                                self.station.read_scale, expected, self.w))
+        read = getattr(self.station, "weigh", None) or self.station.read_scale
+        has_scale = getattr(self.station, "has_scale", False)
+        self._open(WeightDialog(prompt, lambda grams, source: self.station.record_weight(sid, grams, source),
+                                read, expected, self.w, zero=self.station.zero_scale if has_scale else None,
+                                tare=self.station.tare_scale if has_scale else None))
 
     def reprint(self) -> None:
         sid = self.w.session.session_id if self.w.session else 0
@@ -310,7 +313,10 @@ class OrderFlow:
                                 headline=tr("CANNOT CLOSE"))
             return
         ref = self.w.session.order_ref
-        session = self.w.call(self.station.close, self.w.session.session_id)
+        sid = self.w.session.session_id
+        session = self.w.call(self.station.close, sid)
+        if session is None and getattr(self.station, "photo_missing", None) and self.station.photo_missing(sid):
+            self.w.photos.take(sid)  # a merchant that requires a photo: the camera is asked again
         if session is not None:
             self.w.show_ok(tr("ORDER CLOSED"), tr("Order {ref} is done. Scan the next order or press F3.", ref=ref))
             self.w.show_session(session)

@@ -10,8 +10,11 @@ from packstation.config import Settings
 
 def build_window(station: Any, settings: Settings, *, sounds: bool | None = None) -> Any:
     """The packer's main window on a station service, with the scan filter on the whole application."""
+    from packstation.gui import qt_printing
     from packstation.gui.main_window import MainWindow
     from packstation.gui.sounds import Sounds
+
+    qt_printing.install()  # system printers through Qt where CUPS' lp is not (a Windows bench)
 
     window = MainWindow(station, station_code=settings.station, idle_minutes=settings.idle_sign_out_minutes,
                         max_key_gap_ms=settings.scan_max_key_gap_ms, scan_prefix=settings.scan_prefix,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.commands import COMMANDS
 from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import SessionState, Severity
+from packstation.gui import workers
 from packstation.gui.accessibility import apply_focus_style
 from packstation.gui.actions import Action, ActionRegistry
 from packstation.gui.flow import OrderFlow
@@ -40,6 +41,7 @@ from packstation.gui.screens.sign_in import SignInScreen
 from packstation.gui.screens.verify import wire_print_questions
 from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
+from packstation.gui.widgets.printer_status import PrinterStatusBar
 from packstation.gui.widgets.verdict_banner import VerdictBanner
 from packstation.services.views import SessionView, UserView, VerdictView
 
@@ -81,6 +83,14 @@ class MainWindow(QMainWindow):
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
         self.print_timer.timeout.connect(slot(self.refresh_print_queue))
+        from packstation.gui.camera import PhotoTaker
+
+        self.photos = PhotoTaker(station, self.photo_status, self)
+        self.printer_timer = QTimer(self)
+        self.printer_timer.setInterval(10_000)
+        self.printer_timer.timeout.connect(slot(self.refresh_printer_status))
+        if hasattr(station, "send_prints_in_background"):  # printers that can hang are sent by the print worker
+            station.send_prints_in_background(True)
         self.show_signed_out()
 
     # -- layout -----------------------------------------------------------------------------------------------------
@@ -116,6 +126,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         layout.addLayout(header)
+        self.printer_status = PrinterStatusBar()
+        self.photo_status = QLabel()
+        self.photo_status.setObjectName("photoStatus")
+        self.photo_status.hide()
+        devices = QHBoxLayout()
+        devices.addWidget(self.printer_status, 1)
+        devices.addWidget(self.photo_status)
+        layout.addLayout(devices)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.manual_entry)
@@ -245,6 +263,9 @@ class MainWindow(QMainWindow):
         self.session = None
         self.idle_timer.stop()
         self.print_timer.stop()
+        self.printer_timer.stop()
+        self.printer_status.hide()
+        self.photo_status.hide()
         self.sign_in_screen.reset()
         self.pages.setCurrentWidget(self.sign_in_screen)
         self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
@@ -272,6 +293,13 @@ class MainWindow(QMainWindow):
         if not (session is not None and before is not None and before.session_id == session.session_id
                 and before.state == session.state and session.state in scanning):
             self.refresh_print_queue()
+            if session is not None and session.state == SessionState.BOX:  # the label is next: is its printer ready?
+                self.refresh_printer_status()
+            if (session is None or before is None or before.session_id != session.session_id) \
+                    and not self.photos.busy:
+                self.photo_status.hide()
+            if session is not None and session.state in (SessionState.LABEL, SessionState.VERIFY):
+                self.photos.maybe_take(session.session_id)  # all in the box, box still open: its photo
         self.session_changed.emit(session)
         if session is not None:
             self.flow.after_refresh(session)
@@ -291,12 +319,35 @@ class MainWindow(QMainWindow):
         self.hints.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(hints))
 
     def refresh_print_queue(self) -> None:
+        """Send what is due and read the queue in the print worker (a hanging printer never holds the screen); the
+        panel shows the answer when it comes. A refresh asked while one runs waits as the next (latest wins)."""
         if self.user is None or not hasattr(self.station, "print_queue"):
             return
-        try:
-            jobs = self.station.print_queue()
-        except Exception as exc:  # noqa: BLE001 - the queue's state is shown, a failure to read it too
-            jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
+        station = self.station
+        workers.run_in_background(station.print_queue, on_done=slot(self._show_print_jobs),
+                                  on_error=slot(self._print_queue_failed), lane=f"print:{id(self)}",
+                                  owner=self)
+
+    def refresh_printer_status(self) -> None:
+        """Ask the bench's printers (a Zebra's ~HS, a system queue's state) in a worker; the header shows it."""
+        if self.user is None or not hasattr(self.station, "printer_status"):
+            return
+        workers.run_in_background(self.station.printer_status, on_done=slot(self.printer_status.show_statuses),
+                                  on_error=slot(lambda exc: log.info("printer status: %s", exc)),
+                                  lane=f"printer-status:{id(self)}", owner=self)
+
+    @property
+    def printer_status_busy(self) -> bool:
+        return workers.busy(f"printer-status:{id(self)}")
+
+    @property
+    def printing_busy(self) -> bool:
+        """The print worker is sending or reading the queue (tests wait on this, never on a time)."""
+        return workers.busy(f"print:{id(self)}")
+
+    def _show_print_jobs(self, jobs: list[Any]) -> None:
+        if self.user is None:
+            return
         panel = self.order_screen.print_panel
         before = self.printer_fault
         panel.show_jobs(jobs, self.session.order_id if self.session is not None else -1)
@@ -306,6 +357,10 @@ class MainWindow(QMainWindow):
             self.show_next_step()  # the fault, where the packer looks: never "LABEL OK" over a failed label
         elif before and not fault and not self.banner.awaiting_ack and self.banner.look == Severity.STOP:
             self.show_next_step()
+
+    def _print_queue_failed(self, exc: BaseException) -> None:
+        jobs = [{"document": tr("print queue"), "state": "failed", "error": str(exc)}]
+        self._show_print_jobs(jobs)
 
     def show_verdict(self, verdict: VerdictView) -> None:
         self.last_verdict = verdict
@@ -423,6 +478,8 @@ class MainWindow(QMainWindow):
         self.apply_user_settings(user)
         self.idle_timer.start()
         self.print_timer.start()
+        self.printer_timer.start()
+        self.refresh_printer_status()
         self.show_ok(tr("WELCOME"), tr("{name} at {station}", name=user.name, station=self.station_code))
         resumed = self.call(self.station.open_session, user.id)
         if resumed is not None:

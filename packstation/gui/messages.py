@@ -261,6 +261,22 @@ ERRORS: dict[str, str] = {
     "nothing_to_capture": "Every packed unit of {sku} already has its serial.",
     "serial_missing": "Scan or type the serial number.",
     "bad_weight": "{grams} g is not a weight; put the box on the scale.",
+    # the connected scale (packstation.devices.serial_scale)
+    "scale_no_answer": "The scale does not answer: check that it is on and its cable is in, or type the weight "
+                       "if this merchant allows it.",
+    "scale_unstable": "The weight does not settle: keep the box still on the scale and read it again.",
+    "scale_overload": "The scale is overloaded: this box is too heavy for it.",
+    "scale_negative": "The scale reads below zero: empty the pan and zero the scale.",
+    "scale_empty": "The scale reads 0 g: put the box on the scale.",
+    "scale_unreadable": "The scale sent something the station cannot read; check its settings (protocol, unit).",
+    "scale_none": "No scale is connected to this bench: type the weight.",
+    "typed_weight_locked": "This bench has a scale: the weight comes from the scale. A lead can override the "
+                           "weight check.",
+    # the camera (packstation.devices.camera)
+    "camera_failed": "No photo: the camera did not give a picture.",
+    "photo_required": "This merchant requires a photo of the package before it closes: check the camera, then "
+                      "close again (the station takes the photo again).",
+    "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
     "line_required": "The {check} check is done per line: say which line.",
     "no_such_check": "Unknown QC check {check}.",

@@ -37,7 +37,14 @@ class StationService:
         self.settings = settings
         self.packing = PackingService(store, settings.station, clock, fnc1_substitute=settings.fnc1_substitute)
         self.printing = StationPrinting(store, settings, self.packing, printers=printers)
+        if scale is None and settings.scale:
+            from packstation.devices.serial_scale import scale_for
+
+            scale = scale_for(settings.scale)
         self.scale = scale
+        from packstation.services.photos import PhotoService
+
+        self.photos = PhotoService(store, settings.photo_dir)
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
         # Box plans started at the claim (the order's lines are known then), taken when the last unit is scanned:
         # the completing scan no longer waits for the planner (53 ms p99 in the window before).
@@ -127,7 +134,56 @@ class StationService:
                                                   value=f"replaced by {text}"))
 
     def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
+        """The box's weight. With a connected scale a typed weight is refused unless the order's merchant allows
+        typed weights (`qc_rules.typed_weights`); a lead's override of the weight check is the other way past."""
+        if source == "typed" and self.has_scale and not self._typed_weights_allowed(session_id):
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("typed_weight_locked", "This bench has a scale: the weight comes from the scale. "
+                              "A lead can override the weight check.")
         return self._after(self.packing.record_weight(session_id, grams, source))
+
+    def _typed_weights_allowed(self, session_id: int) -> bool:
+        from packstation.store.models.catalog import Merchant
+        from packstation.store.models.orders import Order
+
+        order_id = self.packing.view(session_id).order_id
+        with self.store.sessions() as db:
+            order = db.get(Order, order_id)
+            merchant = db.get(Merchant, order.merchant_id) if order is not None else None
+            return bool(merchant is not None and (merchant.qc_rules or {}).get("typed_weights"))
+
+    def send_prints_in_background(self, on: bool = True) -> None:
+        """A window with a print worker: slow printers are sent from `print_queue()` (in the worker), never from a
+        scan's answer."""
+        self.printing.defer = on
+
+    @property
+    def has_scale(self) -> bool:
+        """A connected scale (a serial one): its reading locks the weight. Simulated and typed scales do not."""
+        return getattr(self.scale, "locks_weight", False)
+
+    def weigh(self) -> int:
+        """A stable weight in grams from the connected scale, or a ScaleError / DomainError saying why not (in the
+        packer's words by its code). Slow (the scale may take seconds to settle): the window calls it in a worker."""
+        if self.scale is None:
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("scale_none", "No scale is connected to this bench: type the weight.")
+        reading = self.scale.read()
+        if reading is None:
+            from packstation.devices.serial_scale import ScaleError
+
+            raise ScaleError("scale_unstable", "the weight did not settle")
+        return int(getattr(reading, "grams", reading))  # a WeightReading, or plain grams (the demo's scale)
+
+    def zero_scale(self) -> str:
+        """Zero the connected scale (pan empty); slow: the window calls it in a worker."""
+        return str(self.scale.zero())  # type: ignore[union-attr]
+
+    def tare_scale(self) -> str:
+        """Tare what is on the connected scale (an empty box, a pallet); slow: in a worker."""
+        return str(self.scale.tare())  # type: ignore[union-attr]
 
     def read_scale(self) -> int | None:
         """Grams from the bench scale, or None when there is no scale or no stable reading."""
@@ -152,7 +208,52 @@ class StationService:
         return self.packing.to_exception(session_id, reason)
 
     def close(self, session_id: int) -> SessionView:
+        view = self.packing.view(session_id)
+        if self.photos.required(view.order_id) and self.photos.missing(view.order_id):
+            from packstation.domain.errors import DomainError
+
+            raise DomainError("photo_required", "This merchant requires a photo of the package before it closes.",
+                              order=view.order_ref)
         return self.packing.close(session_id)
+
+    # -- the photo of each package ----------------------------------------------------------------------------------
+    @property
+    def camera_kind(self) -> str:
+        """"" (no camera), "usb" (QtMultimedia, in the window) or "http" (a snapshot URL, fetched here)."""
+        camera = self.settings.camera
+        return "usb" if camera.startswith("usb:") else ("http" if camera else "")
+
+    def take_photo(self, session_id: int) -> Any:
+        """Snapshot from the bench's HTTP camera, stored with the order's packages; no camera or a failing one is
+        recorded as "no photo" with the reason and returned as a CameraError for the screen to say. Slow (a camera
+        can hang): the window calls it in a worker. A USB camera is captured by the window (`store_photo`)."""
+        from packstation.devices.camera import camera_for, no_photo
+
+        view = self.packing.view(session_id)
+        camera = camera_for(self.settings.camera)
+        if camera is None:
+            error = no_photo("no camera at this bench")
+            self.photos.record_missing(view.order_id, error.params["reason"], station_id=self.packing.station_id)
+            raise error
+        try:
+            jpeg = camera.snapshot()
+        except Exception as exc:
+            reason = getattr(exc, "params", {}).get("reason") or str(exc)
+            self.photos.record_missing(view.order_id, reason, camera.source, station_id=self.packing.station_id)
+            raise
+        return self.photos.store_photo(view.order_id, jpeg, camera.source, station_id=self.packing.station_id)
+
+    def store_photo(self, session_id: int, jpeg: bytes, source: str) -> Any:
+        """A picture the window's USB camera took."""
+        view = self.packing.view(session_id)
+        return self.photos.store_photo(view.order_id, jpeg, source, station_id=self.packing.station_id)
+
+    def no_photo(self, session_id: int, reason: str, source: str = "") -> None:
+        view = self.packing.view(session_id)
+        self.photos.record_missing(view.order_id, reason, source, station_id=self.packing.station_id)
+
+    def photo_missing(self, session_id: int) -> bool:
+        return bool(self.photos.missing(self.packing.view(session_id).order_id))
 
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
@@ -160,6 +261,10 @@ class StationService:
         problems = [{"document": what, "status": "failed", "last_error": why, "order_id": order}
                     for (order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
+
+    def printer_status(self) -> list[tuple[str, Any]]:
+        """Each printer of the bench and whether it is ready (a Zebra's ~HS, a system queue's state)."""
+        return self.printing.printer_status()
 
     def confirm_print(self, job_id: int, printed: bool, user_id: int | None = None) -> list[Any]:
         """The packer's answer to "did it come out?" for a job the station stopped in the middle of (after a crash):

@@ -40,6 +40,15 @@ class StationPrinting:
         self.marketing = MarketingService(store.sessions)
         self._recovered = False
 
+    @property
+    def defer(self) -> bool:
+        """Jobs for printers that can hang are sent by the window's print worker (`jobs()`), not inline."""
+        return self.queue.defer
+
+    @defer.setter
+    def defer(self, value: bool) -> None:
+        self.queue.defer = value
+
     def recover(self) -> list[Any]:
         """Once per station start: settle the jobs a crash left `sending` (see `PrintQueue.recover`)."""
         if self._recovered:
@@ -65,6 +74,22 @@ class StationPrinting:
                 PrintJob.order_id == order_id, PrintJob.document == document, PrintJob.reprint_of.is_(None),
                 PrintJob.reason == "", PrintJob.status != "cancelled")))
 
+    def printer_status(self) -> list[tuple[str, Any]]:
+        """("label" | "documents", PrinterStatus) for this bench's printers: asked, never printed to. Slow (a printer
+        may not answer for seconds): the window calls it in a worker."""
+        from packstation.devices.printer_status import printer_status
+        from packstation.services.labels import PrinterConfig
+        from packstation.store.models.people import Station
+
+        with self.store.sessions() as db:
+            station = db.get(Station, self.station_id)
+            devices = dict(station.devices or {}) if station is not None else {}
+        config = PrinterConfig.from_settings(self.settings).for_station(devices)
+        roles = [("label", config.label_printer)]
+        if config.document_printer != config.label_printer:
+            roles.append(("documents", config.document_printer))
+        return [(role, printer_status(uri, print_dir=self.settings.print_dir)) for role, uri in roles]
+
     @property
     def station_id(self) -> int:
         return int(self.packing.station_id)
@@ -78,7 +103,7 @@ class StationPrinting:
         try:
             self.recover()
             self.queue.settle_scanned_labels(self.station_id)  # a label scanned on the box did come out
-            self.queue.process(self.station_id)
+            self.queue.process(self.station_id, background=True)
         except Exception as exc:  # noqa: BLE001 - the failure is on the job rows; the panel shows them
             log.info("print queue processing failed: %s", exc)
         jobs = self.queue.jobs(self.station_id, limit=limit)
@@ -122,7 +147,9 @@ class StationPrinting:
         except ImportError as exc:
             raise DomainError("labels_unavailable", "Label printing is not available in this build; "
                               "a lead can override the label step.") from exc
-        return module.LabelService(self.store, self.settings, printers=self.printers)
+        service = module.LabelService(self.store, self.settings, printers=self.printers)
+        service.queue.defer = self.queue.defer
+        return service
 
     def print_labels(self, view: SessionView, *, reason: str = "") -> list[str]:
         """Issue and print a label per package; the tracking numbers to verify on the box."""

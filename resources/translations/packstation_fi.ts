@@ -4,6 +4,18 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Taking the photo of the package ...</source>
+      <translation>Otetaan kuvaa paketista ...</translation>
+    </message>
+    <message>
+      <source>Photo of the package taken</source>
+      <translation>Paketista otettu kuva</translation>
+    </message>
+    <message>
+      <source>No photo: {reason}</source>
+      <translation>Ei kuvaa: {reason}</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Koulutus</translation>
     </message>
@@ -812,6 +824,126 @@
       <translation>Poikkeus: {reason}</translation>
     </message>
     <message>
+      <source>Tracking number, SSCC or order</source>
+      <translation>Seurantanumero, SSCC tai tilaus</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Hae</translation>
+    </message>
+    <message>
+      <source>Save as PDF ...</source>
+      <translation>Tallenna PDF:ksi ...</translation>
+    </message>
+    <message>
+      <source>Looking up {code} ...</source>
+      <translation>Haetaan {code} ...</translation>
+    </message>
+    <message>
+      <source>Evidence for</source>
+      <translation>Todisteet koodille</translation>
+    </message>
+    <message>
+      <source>Every scan and verdict</source>
+      <translation>Jokainen skannaus ja tulos</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>ei punnittu</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ei mitään</translation>
+    </message>
+    <message>
+      <source>taken {when}, SHA-256 {hash}</source>
+      <translation>otettu {when}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+      <source>no photo: {reason}</source>
+      <translation>ei kuvaa: {reason}</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>Ei kuvaa</translation>
+    </message>
+    <message>
+      <source>Save the evidence record</source>
+      <translation>Tallenna todisteraportti</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Kauppias</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Packed by</source>
+      <translation>Pakkaaja</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Aloitettu</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Valmis</translation>
+    </message>
+    <message>
+      <source>Order {ref}</source>
+      <translation>Tilaus {ref}</translation>
+    </message>
+    <message>
+      <source>no camera</source>
+      <translation>ei kameraa</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Laatikko</translation>
+    </message>
+    <message>
+      <source>Cushioning</source>
+      <translation>Täytemateriaali</translation>
+    </message>
+    <message>
+      <source>Expected weight</source>
+      <translation>Odotettu paino</translation>
+    </message>
+    <message>
+      <source>Measured weight</source>
+      <translation>Mitattu paino</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Osoitetarra</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Kuva</translation>
+    </message>
+    <message>
+      <source>Quality checks</source>
+      <translation>Laatutarkistukset</translation>
+    </message>
+    <message>
+      <source>Slips and coupons</source>
+      <translation>Lehtiset ja kupongit</translation>
+    </message>
+    <message>
+      <source>Package {n} of {count}</source>
+      <translation>Paketti {n}/{count}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>hyväksytty</translation>
+    </message>
+    <message>
+      <source>overridden</source>
+      <translation>ohitettu esimiehen luvalla</translation>
+    </message>
+    <message>
       <source>Double-click to see the events behind this count</source>
       <translation>Kaksoisnapsauta nähdäksesi tämän luvun tapahtumat</translation>
     </message>
@@ -952,10 +1084,6 @@
       <translation>unohtunut varaus</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Tila</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Syy</translation>
     </message>
@@ -1024,6 +1152,10 @@
       <translation>Henkilöt ja pakkauspisteet</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>Todisteet</translation>
+    </message>
+    <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — vuoroesimies</translation>
     </message>
@@ -1064,6 +1196,10 @@
       <translation>Kirjauduttu ulos</translation>
     </message>
     <message>
+      <source>print queue</source>
+      <translation>tulostusjono</translation>
+    </message>
+    <message>
       <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
       <translation>Kuittaa ensin: paina Esc tai skannaa CMD-ACK. Sitä skannausta ei laskettu.</translation>
     </message>
@@ -1094,10 +1230,6 @@
     <message>
       <source>Signed out after {m} idle minutes</source>
       <translation>Kirjauduttu ulos {m} minuutin käyttämättömyyden jälkeen</translation>
-    </message>
-    <message>
-      <source>print queue</source>
-      <translation>tulostusjono</translation>
     </message>
     <message>
       <source>Type your PIN</source>
@@ -1178,10 +1310,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Vaarallisten aineiden tarkistus</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>ei mitään</translation>
     </message>
     <message>
       <source>Norwegian</source>
@@ -1360,10 +1488,6 @@
       <translation>Kustannus: laatikot {boxes} + täyte {fill} + rahti {ship} = {total}</translation>
     </message>
     <message>
-      <source>Box</source>
-      <translation>Laatikko</translation>
-    </message>
-    <message>
       <source>No box proposal yet: scan any box barcode to choose one.</source>
       <translation>Laatikkoehdotusta ei vielä ole: valitse laatikko skannaamalla sen viivakoodi.</translation>
     </message>
@@ -1512,6 +1636,18 @@
       <translation>grammaa</translation>
     </message>
     <message>
+      <source>Done: put the box on the scale and press S.</source>
+      <translation>Valmis: nosta laatikko vaa'alle ja paina S.</translation>
+    </message>
+    <message>
+      <source>Reading the scale ...</source>
+      <translation>Luetaan vaakaa ...</translation>
+    </message>
+    <message>
+      <source>Scale: {grams} g (stable)</source>
+      <translation>Vaaka: {grams} g (vakaa)</translation>
+    </message>
+    <message>
       <source>Scan, or type and press Enter</source>
       <translation>Skannaa tai näppäile ja paina Enter</translation>
     </message>
@@ -1524,6 +1660,10 @@
       <translation>Odotetaan korvaavan kappaleen skannausta…</translation>
     </message>
     <message>
+      <source>Z  zero the empty scale      T  tare what is on it</source>
+      <translation>Z  nollaa tyhjä vaaka      T  taaraa vaa'alla oleva</translation>
+    </message>
+    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Vaa'asta ei saatu lukemaa: näppäile paino grammoina.</translation>
     </message>
@@ -1534,6 +1674,14 @@
     <message>
       <source>{value} was already captured.</source>
       <translation>{value} on jo tallennettu.</translation>
+    </message>
+    <message>
+      <source>Zeroing the scale ...</source>
+      <translation>Nollataan vaakaa ...</translation>
+    </message>
+    <message>
+      <source>Taring the scale ...</source>
+      <translation>Taarataan vaakaa ...</translation>
     </message>
     <message>
       <source>PIN, then Enter</source>
@@ -1638,6 +1786,62 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — tulostuiko? Enter = kyllä, F7 = tulosta uudelleen</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Tarratulostin</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Asiakirjatulostin</translation>
+    </message>
+    <message>
+      <source>paper out</source>
+      <translation>paperi lopussa</translation>
+    </message>
+    <message>
+      <source>ribbon out</source>
+      <translation>värinauha lopussa</translation>
+    </message>
+    <message>
+      <source>head open</source>
+      <translation>tulostuspää auki</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>keskeytetty</translation>
+    </message>
+    <message>
+      <source>buffer full</source>
+      <translation>puskuri täynnä</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>ei vastaa</translation>
+    </message>
+    <message>
+      <source>folder cannot be written</source>
+      <translation>kansioon ei voi kirjoittaa</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>ei löydy</translation>
+    </message>
+    <message>
+      <source>bad setting</source>
+      <translation>virheellinen asetus</translation>
+    </message>
+    <message>
+      <source>{printer}: {problems}</source>
+      <translation>{printer}: {problems}</translation>
+    </message>
+    <message>
+      <source>{printer}: ready</source>
+      <translation>{printer}: valmis</translation>
+    </message>
+    <message>
+      <source>{printer}: status unknown</source>
+      <translation>{printer}: tila tuntematon</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -2040,16 +2244,8 @@
       <translation>Skannaa tuotteet</translation>
     </message>
     <message>
-      <source>Quality checks</source>
-      <translation>Laatutarkistukset</translation>
-    </message>
-    <message>
       <source>Slips</source>
       <translation>Laput</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Osoitetarra</translation>
     </message>
     <message>
       <source>Verify slips and label</source>
@@ -2178,6 +2374,50 @@
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g ei ole paino; nosta laatikko vaa'alle.</translation>
+    </message>
+    <message>
+      <source>The scale does not answer: check that it is on and its cable is in, or type the weight if this merchant allows it.</source>
+      <translation>Vaaka ei vastaa: tarkista, että se on päällä ja kaapeli kiinni, tai kirjoita paino, jos kauppias sallii sen.</translation>
+    </message>
+    <message>
+      <source>The weight does not settle: keep the box still on the scale and read it again.</source>
+      <translation>Paino ei vakiinnu: pidä laatikko paikallaan vaa'alla ja lue uudelleen.</translation>
+    </message>
+    <message>
+      <source>The scale is overloaded: this box is too heavy for it.</source>
+      <translation>Vaaka on ylikuormitettu: laatikko on sille liian painava.</translation>
+    </message>
+    <message>
+      <source>The scale reads below zero: empty the pan and zero the scale.</source>
+      <translation>Vaaka näyttää alle nollan: tyhjennä vaakalevy ja nollaa vaaka.</translation>
+    </message>
+    <message>
+      <source>The scale reads 0 g: put the box on the scale.</source>
+      <translation>Vaaka näyttää 0 g: nosta laatikko vaa'alle.</translation>
+    </message>
+    <message>
+      <source>The scale sent something the station cannot read; check its settings (protocol, unit).</source>
+      <translation>Vaaka lähetti jotain, mitä pakkauspiste ei osaa lukea; tarkista sen asetukset (protokolla, yksikkö).</translation>
+    </message>
+    <message>
+      <source>No scale is connected to this bench: type the weight.</source>
+      <translation>Tähän pakkauspisteeseen ei ole kytketty vaakaa: kirjoita paino.</translation>
+    </message>
+    <message>
+      <source>This bench has a scale: the weight comes from the scale. A lead can override the weight check.</source>
+      <translation>Tässä pakkauspisteessä on vaaka: paino tulee vaa'alta. Esimies voi ohittaa painotarkistuksen.</translation>
+    </message>
+    <message>
+      <source>No photo: the camera did not give a picture.</source>
+      <translation>Ei kuvaa: kamera ei antanut kuvaa.</translation>
+    </message>
+    <message>
+      <source>This merchant requires a photo of the package before it closes: check the camera, then close again (the station takes the photo again).</source>
+      <translation>Tämä kauppias vaatii kuvan paketista ennen sulkemista: tarkista kamera ja sulje uudelleen (pakkauspiste ottaa kuvan uudelleen).</translation>
+    </message>
+    <message>
+      <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
+      <translation>Millään paketilla tai tilauksella ei ole koodia {what} (seurantanumero, SSCC tai tilaus).</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD).</source>

@@ -4,6 +4,18 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Taking the photo of the package ...</source>
+      <translation>Tar bilde av pakken ...</translation>
+    </message>
+    <message>
+      <source>Photo of the package taken</source>
+      <translation>Bilde av pakken tatt</translation>
+    </message>
+    <message>
+      <source>No photo: {reason}</source>
+      <translation>Ikke noe bilde: {reason}</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Opplæring</translation>
     </message>
@@ -812,6 +824,126 @@
       <translation>Avvik: {reason}</translation>
     </message>
     <message>
+      <source>Tracking number, SSCC or order</source>
+      <translation>Sporingsnummer, SSCC eller ordre</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Finn</translation>
+    </message>
+    <message>
+      <source>Save as PDF ...</source>
+      <translation>Lagre som PDF ...</translation>
+    </message>
+    <message>
+      <source>Looking up {code} ...</source>
+      <translation>Slår opp {code} ...</translation>
+    </message>
+    <message>
+      <source>Evidence for</source>
+      <translation>Bevis for</translation>
+    </message>
+    <message>
+      <source>Every scan and verdict</source>
+      <translation>Hver skanning og hvert resultat</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>ikke veid</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
+      <source>taken {when}, SHA-256 {hash}</source>
+      <translation>tatt {when}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+      <source>no photo: {reason}</source>
+      <translation>ikke noe bilde: {reason}</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>Ikke noe bilde</translation>
+    </message>
+    <message>
+      <source>Save the evidence record</source>
+      <translation>Lagre bevisrapporten</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Nettbutikk</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Packed by</source>
+      <translation>Pakket av</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Startet</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Ferdig</translation>
+    </message>
+    <message>
+      <source>Order {ref}</source>
+      <translation>Ordre {ref}</translation>
+    </message>
+    <message>
+      <source>no camera</source>
+      <translation>ikke noe kamera</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Eske</translation>
+    </message>
+    <message>
+      <source>Cushioning</source>
+      <translation>Fyllmateriale</translation>
+    </message>
+    <message>
+      <source>Expected weight</source>
+      <translation>Forventet vekt</translation>
+    </message>
+    <message>
+      <source>Measured weight</source>
+      <translation>Målt vekt</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Etikett</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Bilde</translation>
+    </message>
+    <message>
+      <source>Quality checks</source>
+      <translation>Kvalitetskontroller</translation>
+    </message>
+    <message>
+      <source>Slips and coupons</source>
+      <translation>Lapper og kuponger</translation>
+    </message>
+    <message>
+      <source>Package {n} of {count}</source>
+      <translation>Pakke {n} av {count}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>godkjent</translation>
+    </message>
+    <message>
+      <source>overridden</source>
+      <translation>overstyrt</translation>
+    </message>
+    <message>
       <source>Double-click to see the events behind this count</source>
       <translation>Dobbeltklikk for å se hendelsene bak dette tallet</translation>
     </message>
@@ -952,10 +1084,6 @@
       <translation>glemt ordre</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Årsak</translation>
     </message>
@@ -1024,6 +1152,10 @@
       <translation>Personer og stasjoner</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>Bevis</translation>
+    </message>
+    <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — skiftleder</translation>
     </message>
@@ -1064,6 +1196,10 @@
       <translation>Logget ut</translation>
     </message>
     <message>
+      <source>print queue</source>
+      <translation>utskriftskø</translation>
+    </message>
+    <message>
       <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
       <translation>Bekreft først: trykk Esc eller skann CMD-ACK. Den skanningen ble ikke talt med.</translation>
     </message>
@@ -1094,10 +1230,6 @@
     <message>
       <source>Signed out after {m} idle minutes</source>
       <translation>Logget ut etter {m} minutter uten aktivitet</translation>
-    </message>
-    <message>
-      <source>print queue</source>
-      <translation>utskriftskø</translation>
     </message>
     <message>
       <source>Type your PIN</source>
@@ -1178,10 +1310,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Kontroll av farlig gods</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>ingen</translation>
     </message>
     <message>
       <source>Norwegian</source>
@@ -1360,10 +1488,6 @@
       <translation>Kostnad: esker {boxes} + fyll {fill} + frakt {ship} = {total}</translation>
     </message>
     <message>
-      <source>Box</source>
-      <translation>Eske</translation>
-    </message>
-    <message>
       <source>No box proposal yet: scan any box barcode to choose one.</source>
       <translation>Ingen eskeforslag ennå: skann strekkoden til en eske for å velge.</translation>
     </message>
@@ -1512,6 +1636,18 @@
       <translation>gram</translation>
     </message>
     <message>
+      <source>Done: put the box on the scale and press S.</source>
+      <translation>Ferdig: sett esken på vekten og trykk S.</translation>
+    </message>
+    <message>
+      <source>Reading the scale ...</source>
+      <translation>Leser vekten ...</translation>
+    </message>
+    <message>
+      <source>Scale: {grams} g (stable)</source>
+      <translation>Vekt: {grams} g (stabil)</translation>
+    </message>
+    <message>
       <source>Scan, or type and press Enter</source>
       <translation>Skann, eller tast inn og trykk Enter</translation>
     </message>
@@ -1524,6 +1660,10 @@
       <translation>Venter på skanning av erstatningen…</translation>
     </message>
     <message>
+      <source>Z  zero the empty scale      T  tare what is on it</source>
+      <translation>Z  nullstill den tomme vekten      T  tarer det som står på den</translation>
+    </message>
+    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Ingen avlesning fra vekten: tast inn vekten i gram.</translation>
     </message>
@@ -1534,6 +1674,14 @@
     <message>
       <source>{value} was already captured.</source>
       <translation>{value} er allerede registrert.</translation>
+    </message>
+    <message>
+      <source>Zeroing the scale ...</source>
+      <translation>Nullstiller vekten ...</translation>
+    </message>
+    <message>
+      <source>Taring the scale ...</source>
+      <translation>Tarerer vekten ...</translation>
     </message>
     <message>
       <source>PIN, then Enter</source>
@@ -1638,6 +1786,62 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — ble den skrevet ut? Enter = ja, F7 = skriv ut på nytt</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Etikettskriver</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Dokumentskriver</translation>
+    </message>
+    <message>
+      <source>paper out</source>
+      <translation>tomt for papir</translation>
+    </message>
+    <message>
+      <source>ribbon out</source>
+      <translation>tomt for fargebånd</translation>
+    </message>
+    <message>
+      <source>head open</source>
+      <translation>skrivehodet er åpent</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>satt på pause</translation>
+    </message>
+    <message>
+      <source>buffer full</source>
+      <translation>bufferen er full</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>svarer ikke</translation>
+    </message>
+    <message>
+      <source>folder cannot be written</source>
+      <translation>mappen kan ikke skrives til</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>ikke funnet</translation>
+    </message>
+    <message>
+      <source>bad setting</source>
+      <translation>feil innstilling</translation>
+    </message>
+    <message>
+      <source>{printer}: {problems}</source>
+      <translation>{printer}: {problems}</translation>
+    </message>
+    <message>
+      <source>{printer}: ready</source>
+      <translation>{printer}: klar</translation>
+    </message>
+    <message>
+      <source>{printer}: status unknown</source>
+      <translation>{printer}: ukjent status</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -2040,16 +2244,8 @@
       <translation>Skann varene</translation>
     </message>
     <message>
-      <source>Quality checks</source>
-      <translation>Kvalitetskontroller</translation>
-    </message>
-    <message>
       <source>Slips</source>
       <translation>Sedler</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Etikett</translation>
     </message>
     <message>
       <source>Verify slips and label</source>
@@ -2178,6 +2374,50 @@
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g er ikke en vekt; sett esken på vekten.</translation>
+    </message>
+    <message>
+      <source>The scale does not answer: check that it is on and its cable is in, or type the weight if this merchant allows it.</source>
+      <translation>Vekten svarer ikke: sjekk at den er på og at kabelen står i, eller skriv inn vekten hvis nettbutikken tillater det.</translation>
+    </message>
+    <message>
+      <source>The weight does not settle: keep the box still on the scale and read it again.</source>
+      <translation>Vekten blir ikke stabil: hold esken i ro på vekten og les av på nytt.</translation>
+    </message>
+    <message>
+      <source>The scale is overloaded: this box is too heavy for it.</source>
+      <translation>Vekten er overbelastet: esken er for tung for den.</translation>
+    </message>
+    <message>
+      <source>The scale reads below zero: empty the pan and zero the scale.</source>
+      <translation>Vekten viser under null: tøm vektskålen og nullstill vekten.</translation>
+    </message>
+    <message>
+      <source>The scale reads 0 g: put the box on the scale.</source>
+      <translation>Vekten viser 0 g: sett esken på vekten.</translation>
+    </message>
+    <message>
+      <source>The scale sent something the station cannot read; check its settings (protocol, unit).</source>
+      <translation>Vekten sendte noe stasjonen ikke kan lese; sjekk innstillingene (protokoll, enhet).</translation>
+    </message>
+    <message>
+      <source>No scale is connected to this bench: type the weight.</source>
+      <translation>Ingen vekt er koblet til denne benken: skriv inn vekten.</translation>
+    </message>
+    <message>
+      <source>This bench has a scale: the weight comes from the scale. A lead can override the weight check.</source>
+      <translation>Denne benken har vekt: vekten kommer fra vekten. En skiftleder kan overstyre vektkontrollen.</translation>
+    </message>
+    <message>
+      <source>No photo: the camera did not give a picture.</source>
+      <translation>Ikke noe bilde: kameraet ga ikke noe bilde.</translation>
+    </message>
+    <message>
+      <source>This merchant requires a photo of the package before it closes: check the camera, then close again (the station takes the photo again).</source>
+      <translation>Denne nettbutikken krever et bilde av pakken før den lukkes: sjekk kameraet og lukk på nytt (stasjonen tar bildet på nytt).</translation>
+    </message>
+    <message>
+      <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
+      <translation>Ingen pakke eller ordre har koden {what} (sporingsnummer, SSCC eller ordre).</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD).</source>

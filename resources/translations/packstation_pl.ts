@@ -4,6 +4,18 @@
   <context>
     <name>Packstation</name>
     <message>
+      <source>Taking the photo of the package ...</source>
+      <translation>Robienie zdjęcia paczki ...</translation>
+    </message>
+    <message>
+      <source>Photo of the package taken</source>
+      <translation>Zdjęcie paczki zrobione</translation>
+    </message>
+    <message>
+      <source>No photo: {reason}</source>
+      <translation>Brak zdjęcia: {reason}</translation>
+    </message>
+    <message>
       <source>Training</source>
       <translation>Szkolenie</translation>
     </message>
@@ -812,6 +824,126 @@
       <translation>Wyjątek: {reason}</translation>
     </message>
     <message>
+      <source>Tracking number, SSCC or order</source>
+      <translation>Numer przesyłki, SSCC lub zamówienie</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Szukaj</translation>
+    </message>
+    <message>
+      <source>Save as PDF ...</source>
+      <translation>Zapisz jako PDF ...</translation>
+    </message>
+    <message>
+      <source>Looking up {code} ...</source>
+      <translation>Wyszukiwanie {code} ...</translation>
+    </message>
+    <message>
+      <source>Evidence for</source>
+      <translation>Dowody dla</translation>
+    </message>
+    <message>
+      <source>Every scan and verdict</source>
+      <translation>Każdy skan i werdykt</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>nie zważono</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>brak</translation>
+    </message>
+    <message>
+      <source>taken {when}, SHA-256 {hash}</source>
+      <translation>zrobione {when}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+      <source>no photo: {reason}</source>
+      <translation>brak zdjęcia: {reason}</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>Brak zdjęcia</translation>
+    </message>
+    <message>
+      <source>Save the evidence record</source>
+      <translation>Zapisz raport dowodowy</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Sprzedawca</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Packed by</source>
+      <translation>Spakował(a)</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Zakończono</translation>
+    </message>
+    <message>
+      <source>Order {ref}</source>
+      <translation>Zamówienie {ref}</translation>
+    </message>
+    <message>
+      <source>no camera</source>
+      <translation>brak kamery</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Karton</translation>
+    </message>
+    <message>
+      <source>Cushioning</source>
+      <translation>Wypełniacz</translation>
+    </message>
+    <message>
+      <source>Expected weight</source>
+      <translation>Oczekiwana waga</translation>
+    </message>
+    <message>
+      <source>Measured weight</source>
+      <translation>Zmierzona waga</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Etykieta</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Zdjęcie</translation>
+    </message>
+    <message>
+      <source>Quality checks</source>
+      <translation>Kontrole jakości</translation>
+    </message>
+    <message>
+      <source>Slips and coupons</source>
+      <translation>Ulotki i kupony</translation>
+    </message>
+    <message>
+      <source>Package {n} of {count}</source>
+      <translation>Paczka {n} z {count}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>zaliczona</translation>
+    </message>
+    <message>
+      <source>overridden</source>
+      <translation>zatwierdzona przez kierownika</translation>
+    </message>
+    <message>
       <source>Double-click to see the events behind this count</source>
       <translation>Kliknij dwukrotnie, aby zobaczyć zdarzenia za tą liczbą</translation>
     </message>
@@ -952,10 +1084,6 @@
       <translation>porzucone pobranie</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Powód</translation>
     </message>
@@ -1024,6 +1152,10 @@
       <translation>Osoby i stanowiska</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>Dowody</translation>
+    </message>
+    <message>
       <source>Packstation — shift lead</source>
       <translation>Packstation — lider zmiany</translation>
     </message>
@@ -1064,6 +1196,10 @@
       <translation>Wylogowano</translation>
     </message>
     <message>
+      <source>print queue</source>
+      <translation>kolejka wydruku</translation>
+    </message>
+    <message>
       <source>Acknowledge first: press Esc or scan CMD-ACK. That scan was not counted.</source>
       <translation>Najpierw potwierdź: naciśnij Esc lub zeskanuj CMD-ACK. Ten skan nie został policzony.</translation>
     </message>
@@ -1094,10 +1230,6 @@
     <message>
       <source>Signed out after {m} idle minutes</source>
       <translation>Wylogowano po {m} min bezczynności</translation>
-    </message>
-    <message>
-      <source>print queue</source>
-      <translation>kolejka wydruku</translation>
     </message>
     <message>
       <source>Type your PIN</source>
@@ -1178,10 +1310,6 @@
     <message>
       <source>Hazardous goods check</source>
       <translation>Kontrola towaru niebezpiecznego</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>brak</translation>
     </message>
     <message>
       <source>Norwegian</source>
@@ -1360,10 +1488,6 @@
       <translation>Koszt: kartony {boxes} + wypełniacz {fill} + wysyłka {ship} = {total}</translation>
     </message>
     <message>
-      <source>Box</source>
-      <translation>Karton</translation>
-    </message>
-    <message>
       <source>No box proposal yet: scan any box barcode to choose one.</source>
       <translation>Brak propozycji kartonu: zeskanuj kod dowolnego kartonu, aby go wybrać.</translation>
     </message>
@@ -1512,6 +1636,18 @@
       <translation>gramy</translation>
     </message>
     <message>
+      <source>Done: put the box on the scale and press S.</source>
+      <translation>Gotowe: połóż karton na wadze i naciśnij S.</translation>
+    </message>
+    <message>
+      <source>Reading the scale ...</source>
+      <translation>Odczyt wagi ...</translation>
+    </message>
+    <message>
+      <source>Scale: {grams} g (stable)</source>
+      <translation>Waga: {grams} g (stabilna)</translation>
+    </message>
+    <message>
       <source>Scan, or type and press Enter</source>
       <translation>Zeskanuj lub wpisz i naciśnij Enter</translation>
     </message>
@@ -1524,6 +1660,10 @@
       <translation>Oczekiwanie na skan sztuki zastępczej…</translation>
     </message>
     <message>
+      <source>Z  zero the empty scale      T  tare what is on it</source>
+      <translation>Z  wyzeruj pustą wagę      T  taruj to, co na niej leży</translation>
+    </message>
+    <message>
       <source>No reading from the scale: type the weight in grams.</source>
       <translation>Brak odczytu z wagi: wpisz wagę w gramach.</translation>
     </message>
@@ -1534,6 +1674,14 @@
     <message>
       <source>{value} was already captured.</source>
       <translation>{value} został już zarejestrowany.</translation>
+    </message>
+    <message>
+      <source>Zeroing the scale ...</source>
+      <translation>Zerowanie wagi ...</translation>
+    </message>
+    <message>
+      <source>Taring the scale ...</source>
+      <translation>Tarowanie wagi ...</translation>
     </message>
     <message>
       <source>PIN, then Enter</source>
@@ -1638,6 +1786,62 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — wydrukowało się? Enter = tak, F7 = drukuj ponownie</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Drukarka dokumentów</translation>
+    </message>
+    <message>
+      <source>paper out</source>
+      <translation>brak papieru</translation>
+    </message>
+    <message>
+      <source>ribbon out</source>
+      <translation>brak taśmy barwiącej</translation>
+    </message>
+    <message>
+      <source>head open</source>
+      <translation>otwarta głowica</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>wstrzymana</translation>
+    </message>
+    <message>
+      <source>buffer full</source>
+      <translation>pełny bufor</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>nie odpowiada</translation>
+    </message>
+    <message>
+      <source>folder cannot be written</source>
+      <translation>nie można zapisać do folderu</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>nie znaleziono</translation>
+    </message>
+    <message>
+      <source>bad setting</source>
+      <translation>błędne ustawienie</translation>
+    </message>
+    <message>
+      <source>{printer}: {problems}</source>
+      <translation>{printer}: {problems}</translation>
+    </message>
+    <message>
+      <source>{printer}: ready</source>
+      <translation>{printer}: gotowa</translation>
+    </message>
+    <message>
+      <source>{printer}: status unknown</source>
+      <translation>{printer}: stan nieznany</translation>
     </message>
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
@@ -2040,16 +2244,8 @@
       <translation>Skanuj towary</translation>
     </message>
     <message>
-      <source>Quality checks</source>
-      <translation>Kontrole jakości</translation>
-    </message>
-    <message>
       <source>Slips</source>
       <translation>Ulotki</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Etykieta</translation>
     </message>
     <message>
       <source>Verify slips and label</source>
@@ -2178,6 +2374,50 @@
     <message>
       <source>{grams} g is not a weight; put the box on the scale.</source>
       <translation>{grams} g to nie jest waga; postaw karton na wadze.</translation>
+    </message>
+    <message>
+      <source>The scale does not answer: check that it is on and its cable is in, or type the weight if this merchant allows it.</source>
+      <translation>Waga nie odpowiada: sprawdź, czy jest włączona i czy kabel jest podłączony, albo wpisz wagę, jeśli sprzedawca na to pozwala.</translation>
+    </message>
+    <message>
+      <source>The weight does not settle: keep the box still on the scale and read it again.</source>
+      <translation>Waga się nie stabilizuje: przytrzymaj karton nieruchomo na wadze i odczytaj ponownie.</translation>
+    </message>
+    <message>
+      <source>The scale is overloaded: this box is too heavy for it.</source>
+      <translation>Waga jest przeciążona: ten karton jest dla niej za ciężki.</translation>
+    </message>
+    <message>
+      <source>The scale reads below zero: empty the pan and zero the scale.</source>
+      <translation>Waga pokazuje poniżej zera: opróżnij szalkę i wyzeruj wagę.</translation>
+    </message>
+    <message>
+      <source>The scale reads 0 g: put the box on the scale.</source>
+      <translation>Waga pokazuje 0 g: połóż karton na wadze.</translation>
+    </message>
+    <message>
+      <source>The scale sent something the station cannot read; check its settings (protocol, unit).</source>
+      <translation>Waga wysłała dane, których stanowisko nie potrafi odczytać; sprawdź jej ustawienia (protokół, jednostka).</translation>
+    </message>
+    <message>
+      <source>No scale is connected to this bench: type the weight.</source>
+      <translation>Do tego stanowiska nie podłączono wagi: wpisz wagę.</translation>
+    </message>
+    <message>
+      <source>This bench has a scale: the weight comes from the scale. A lead can override the weight check.</source>
+      <translation>To stanowisko ma wagę: waga pochodzi z wagi. Kierownik zmiany może zatwierdzić pominięcie kontroli wagi.</translation>
+    </message>
+    <message>
+      <source>No photo: the camera did not give a picture.</source>
+      <translation>Brak zdjęcia: kamera nie przekazała obrazu.</translation>
+    </message>
+    <message>
+      <source>This merchant requires a photo of the package before it closes: check the camera, then close again (the station takes the photo again).</source>
+      <translation>Ten sprzedawca wymaga zdjęcia paczki przed zamknięciem: sprawdź kamerę i zamknij ponownie (stanowisko zrobi zdjęcie jeszcze raz).</translation>
+    </message>
+    <message>
+      <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
+      <translation>Żadna paczka ani zamówienie nie ma kodu {what} (numer przesyłki, SSCC lub zamówienie).</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD).</source>

@@ -13,6 +13,7 @@ from shiboken6 import isValid
 from packstation.gui.screens.prompts import ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
 from tests.gui import keys
+from tests.gui.printing import settle_prints
 from tests.gui.screenshots import shot_dir
 
 
@@ -205,7 +206,7 @@ def printer_jam(qtbot, demo, shot: bool = False) -> None:  # type: ignore[no-unt
     assert not demo.panel.jammed()
     key(demo, Qt.Key.Key_F7)
     give_reason(qtbot, modal(qtbot), pick=1)  # "Printer jam"
-    demo.main.refresh_print_queue()
+    settle_prints(qtbot, demo.main)
     assert not fault.has_fault, fault.fault.text()
     assert any(k.startswith("label:") for k in demo.panel.buttons)
 

@@ -44,6 +44,7 @@ def take(out: Path, language: str, size: tuple[int, int]) -> list[Path]:
     from packstation.store.models import Order, User
     from tests.gui import keys
     from tests.gui.conftest import find_order, make_bench, unit_code
+    from tests.gui.printing import settle_prints
     from tests.gui.screenshots import _Bot
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -96,14 +97,14 @@ def take(out: Path, language: str, size: tuple[int, int]) -> list[Path]:
             bench.scale.place(int(w.session.next_request.params["expected_g"]))
             keys.type_text("s", dialog)
             bot.waitUntil(lambda d=dialog: not d.isVisible())
-        w.refresh_print_queue()
+        settle_prints(bot, w)
         shot(w, "printer-fault")
         bench.set_devices(label_printer="", label_format="pdf")
         bench.press(Qt.Key.Key_F7)
         reprint = bench.modal()
         keys.key(Qt.Key.Key_Return, reprint.reason.lineEdit(), "\r")
         bot.waitUntil(lambda: not reprint.isVisible())
-        w.refresh_print_queue()
+        settle_prints(bot, w)
         bench.press(Qt.Key.Key_Insert)  # the banner names the next step: scan the label
         shot(w, "verify")
         w.close()

@@ -116,6 +116,7 @@ def main(out: Path = OUT) -> list[Path]:
     from packstation.store.models import User
     from tests.gui import keys
     from tests.gui.conftest import find_order, make_bench
+    from tests.gui.printing import settle_prints
 
     app = QApplication.instance() or QApplication(sys.argv)
     bot = _Bot(app)  # type: ignore[arg-type]
@@ -187,13 +188,14 @@ def main(out: Path = OUT) -> list[Path]:
         bench.answer_qc_yes()
         bench.weigh_if_asked()  # with the slips inside
         w.refresh_print_queue()
+        settle_prints(bot, w)
         shots.append(grab(w, "12-printer-fault", out))
         bench.set_devices(label_printer="", label_format="pdf")
         bench.press(Qt.Key.Key_F7)
         reprint = bench.modal()
         keys.key(Qt.Key.Key_Return, reprint.reason.lineEdit(), "\r")
         bot.waitUntil(lambda: not reprint.isVisible())
-        w.refresh_print_queue()
+        settle_prints(bot, w)
         shots.append(grab(w, "13-label-to-verify", out))
         for code in w.session.labels_expected:
             bench.scan(code)

@@ -18,6 +18,7 @@ from packstation.store.models.packing import Event, QcResult
 from packstation.store.models.shipping import Label, PrintJob
 from tests.gui import keys
 from tests.gui.conftest import Bench, find_order, unit_code
+from tests.gui.printing import settle_prints
 
 
 def _order_with(bench: Bench, *, gift: bool = False, merchant_rules: dict[str, Any] | None = None) -> Order:
@@ -132,7 +133,7 @@ def test_printer_fault_turns_banner_and_step_bar_f12_says_why_and_it_does_not_ca
     order = find_order(bench.store, lines=(1, 3), plain=True)
     bench.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")  # connection refused
     _pack_to_label(bench, order)
-    window.refresh_print_queue()
+    settle_prints(bench.qtbot, window)
     banner, steps = window.banner, window.order_screen.steps
     assert banner.look == "stop" and banner.headline == "PRINTER FAULT", (banner.headline, banner.detail)
     assert "label" in banner.detail and "F7" in banner.detail
@@ -147,7 +148,7 @@ def test_printer_fault_turns_banner_and_step_bar_f12_says_why_and_it_does_not_ca
     bench.set_devices(label_printer="", label_format="pdf")
     other = find_order(bench.store, lines=(1, 3), plain=True)
     bench.scan(other.order_barcode)
-    window.refresh_print_queue()
+    settle_prints(bench.qtbot, window)
     assert window.session.order_id == other.id
     assert not window.order_screen.print_panel.has_fault and steps.fault is None
     assert banner.headline != "PRINTER FAULT"
@@ -196,7 +197,8 @@ def test_the_weigh_keys_read_the_scale_and_never_type_into_the_grams_field(bench
     assert isinstance(dialog, WeightDialog)
     field = dialog.field
     keys.press(field, int(Qt.Key.Key_S), "s", gap_ms=300)  # no scale reading yet
-    bench.qtbot.waitUntil(lambda: "No reading" in dialog.error)  # a lone key reaches the field after the filter
+    bench.qtbot.waitUntil(lambda: bool(dialog.error) and not dialog.reading)  # a lone key reaches the field after the filter
+    assert "scale" in dialog.error.lower(), dialog.error
     assert field.text() == ""
     bench.scale.place(1234)
     keys.press(field, int(Qt.Key.Key_F6), "", gap_ms=300)

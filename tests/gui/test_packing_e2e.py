@@ -12,6 +12,7 @@ from sqlalchemy import select
 from packstation.store.models import Event, Label, Package, PackSession, PrintJob, QcResult
 from tests.gui import keys
 from tests.gui.conftest import Bench, find_order, make_bench, unit_code
+from tests.gui.printing import settle_prints
 
 
 def _events(bench: Bench, order_id: int) -> list[Event]:
@@ -142,7 +143,7 @@ def test_printer_failure_is_shown_and_a_reprint_fixes_it(bench: Bench) -> None:
     for code in window.session.slips_expected:
         bench.scan(code)
     panel = window.order_screen.print_panel
-    window.refresh_print_queue()
+    settle_prints(bench.qtbot, window)
     assert panel.has_fault and "PRINTER FAULT" in panel.fault.text()
     with bench.store.sessions() as db:
         failed = db.scalars(select(PrintJob).where(PrintJob.order_id == order.id, PrintJob.document == "label")).all()
@@ -154,7 +155,7 @@ def test_printer_failure_is_shown_and_a_reprint_fixes_it(bench: Bench) -> None:
     dialog = bench.modal()
     keys.key(Qt.Key.Key_Return, dialog.reason.lineEdit(), "\r")
     bench.qtbot.waitUntil(lambda: not dialog.isVisible())
-    window.refresh_print_queue()
+    settle_prints(bench.qtbot, window)
     assert not panel.has_fault
     for code in window.session.labels_expected:
         bench.scan(code)

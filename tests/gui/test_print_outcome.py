@@ -20,6 +20,7 @@ from packstation.services.station import StationService
 from packstation.store.models import Label, PrintJob, Station
 from tests.gui import keys
 from tests.gui.conftest import find_order, make_bench, unit_code
+from tests.gui.printing import settle_prints
 from tests.helpers.zebra import FakeZebra
 
 
@@ -94,7 +95,7 @@ def test_restarted_station_asks_whether_the_label_came_out(qtbot, bench_db: Path
                 keys.key(Qt.Key.Key_F7, dialog)
             qtbot.waitUntil(lambda: not dialog.isVisible())
             assert dialog.error == ""
-            window.refresh_print_queue()
+            settle_prints(qtbot, window)
             assert QApplication.activeModalWidget() is None  # answered: not asked again
             assert not any(panel.list.item(i).text().startswith("? ") for i in range(panel.list.count()))
             assert not window.session.blockers or "has not printed" not in " ".join(window.session.blockers)
@@ -131,14 +132,14 @@ def test_esc_puts_the_question_off_and_scanning_the_label_answers_it(qtbot, benc
             dialog = bench.modal()
             keys.key(Qt.Key.Key_Escape, dialog)
             qtbot.waitUntil(lambda: not dialog.isVisible())
-            window.refresh_print_queue()
+            settle_prints(qtbot, window)
             assert QApplication.activeModalWidget() is None  # put off: listed, not asked again
             panel = window.order_screen.print_panel
             assert [j.status for j in panel.unknown_jobs] == ["unknown"]
             (tracking,) = window.session.labels_expected
             bench.scan(tracking)  # the label is on the box: it did print
             assert window.banner.look == "ok", window.banner.detail
-            window.refresh_print_queue()
+            settle_prints(qtbot, window)
             assert panel.unknown_jobs == []
             bench.scan("CMD-CLOSE")
             assert bench.order(order.id).status == "closed"

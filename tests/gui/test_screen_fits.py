@@ -16,6 +16,7 @@ from packstation.gui.i18n import switch_language
 from packstation.store.models.catalog import Sku
 from packstation.store.models.orders import OrderLine
 from tests.gui.conftest import Bench, find_order
+from tests.gui.printing import settle_prints
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080), (3840, 2160))
 LANGUAGES = ("en", "nb", "pl", "fi")
@@ -148,7 +149,7 @@ def test_every_state_fits_at_every_size_language_and_large_text(bench: Bench) ->
         bench.answer_qc_yes()
         check("weight dialog")
         bench.weigh_if_asked()
-        window.refresh_print_queue()
+        settle_prints(bench.qtbot, window)
         check("printer fault")
     assert not failures, "\n".join(failures[:30])
 

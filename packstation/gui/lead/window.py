@@ -7,6 +7,7 @@ each tab live (each tab handles its own `LanguageChange`).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
@@ -29,7 +30,8 @@ class LeadWindow(QMainWindow):
 
     def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
-                 merchant_id: int = 1, outbox: OutboxService | None = None, parent: QWidget | None = None) -> None:
+                 merchant_id: int = 1, outbox: OutboxService | None = None, evidence: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -40,8 +42,14 @@ class LeadWindow(QMainWindow):
         self.dashboard = LeadDashboard(reports, stations, tz=tz, refresh_ms=refresh_ms)
         self.queue = ExceptionQueue(lead, reports, lead_user_id, tz)
         self.people = PeoplePanel(lead, lead_user_id)
-        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations")]
-        for page, title in zip((self.dashboard, self.queue, self.people), self.tab_titles, strict=True):
+        from packstation.gui.lead.evidence import EvidencePanel
+        from packstation.services.evidence import EvidenceService
+
+        # The evidence record of a package (issue #22); built from the report service's sessions when not given.
+        self.evidence = EvidencePanel(evidence or EvidenceService(reports._sessions), reports, tz)
+        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence")]
+        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence), self.tab_titles,
+                               strict=True):
             self.tabs.addTab(page, tr(title))
         self.campaigns: CampaignEditor | None = None
         if campaigns is not None:

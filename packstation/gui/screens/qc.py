@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from packstation.gui.messages import CHECK_KEYS, qc_prompt, tr
+from packstation.gui import workers
+from packstation.gui.messages import CHECK_KEYS, error_text, qc_prompt, tr
 from packstation.gui.screens.dialogs import StationDialog
 from packstation.gui.slots import slot
 from packstation.services.views import QcRequest
@@ -136,25 +137,42 @@ class QcDialog(StationDialog):
 
 
 class WeightDialog(StationDialog):
-    """The scale's reading, or a typed weight in grams (Enter records it)."""
+    """The scale's reading, or a typed weight in grams (Enter records it).
 
-    def __init__(self, prompt: str, submit: Callable[[int], Any], read_scale: Callable[[], int | None],
-                 expected: str = "", parent: QWidget | None = None) -> None:
+    `read_scale()` returns grams or raises a DomainError (a scale fault in words); it is slow (a scale may take
+    seconds to settle, or never answer) and runs in a worker: the dialog says "Reading the scale ..." meanwhile. A
+    reading is recorded as from the scale and locks the weight; typing over it records a typed weight, which the
+    service refuses at a bench with a scale unless the merchant allows typed weights. S and F6 read the scale and
+    never type into the grams field (digits only).
+    """
+
+    def __init__(self, prompt: str, submit: Callable[[int, str], Any], read_scale: Callable[[], int | None],
+                 expected: str = "", parent: QWidget | None = None, *,
+                 zero: Callable[[], Any] | None = None, tare: Callable[[], Any] | None = None) -> None:
         super().__init__(tr(TITLES["weight"]), tr(prompt), parent)
         self._submit = submit
         self._read_scale = read_scale
+        self._zero, self._tare = zero, tare
+        self.reading = False
+        self.scale_grams: int | None = None
         self.expected_label = QLabel(expected)
         self.field = QLineEdit()
         self.field.setObjectName("weightGrams")
         self.field.setPlaceholderText(tr("grams"))
         self.field.setValidator(QIntValidator(1, 999_999, self.field))  # grams: digits only
         self.field.installEventFilter(self)  # S and F6 read the scale; they never type into the grams field
+        self.status = QLabel("")
+        self.status.setObjectName("scaleStatus")
+        self.status.setWordWrap(True)
         words = tr("S or F6  read the scale      Enter  record the typed weight")
+        if zero is not None or tare is not None:
+            words += "      " + tr("Z  zero the empty scale      T  tare what is on it")
         self.keys = QLabel("\n".join(part.strip() for part in re.split(r"\s{4,}", words) if part.strip()))
         self.keys.setWordWrap(True)
         self.expected_label.setWordWrap(True)
         self.layout_.addWidget(self.expected_label)
         self.layout_.addWidget(self.field)
+        self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.keys)
         self.field.returnPressed.connect(slot(self.record_typed))
         self.finish_layout()
@@ -166,9 +184,9 @@ class WeightDialog(StationDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.field and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_S, Qt.Key.Key_F6):
+            if event.key() in (Qt.Key.Key_S, Qt.Key.Key_F6, Qt.Key.Key_Z, Qt.Key.Key_T):
                 if event.type() == QEvent.Type.KeyPress:
-                    self.read_scale()
+                    self.keyPressEvent(event)
                 event.accept()
                 return event.type() == QEvent.Type.KeyPress
         return super().eventFilter(watched, event)
@@ -177,19 +195,52 @@ class WeightDialog(StationDialog):
         if event.key() in (Qt.Key.Key_S, Qt.Key.Key_F6):
             self.read_scale()
             return
+        if event.key() in (Qt.Key.Key_Z, Qt.Key.Key_T):
+            action = self._zero if event.key() == Qt.Key.Key_Z else self._tare
+            if action is not None and not self.reading:
+                self.reading = True
+                self.status.setText(tr("Zeroing the scale ...") if event.key() == Qt.Key.Key_Z
+                                    else tr("Taring the scale ..."))
+                workers.run_in_background(action, on_done=slot(self._zeroed), on_error=slot(self._scale_failed),
+                                          lane=f"scale:{id(self)}", owner=self)
+            return
         super().keyPressEvent(event)
 
+    def _zeroed(self, _answer: Any) -> None:
+        self.reading = False
+        self.status.setText(tr("Done: put the box on the scale and press S."))
+
     def read_scale(self) -> bool:
-        grams = self._read_scale()
-        if grams is None:
-            self.error_label.setText(tr("No reading from the scale: type the weight in grams."))
+        """Ask the scale in a worker; the answer (or the fault in words) arrives on the GUI thread."""
+        if self.reading:
             return False
+        self.reading = True
+        self.error_label.setText("")
+        self.status.setText(tr("Reading the scale ..."))
+        workers.run_in_background(self._read_scale, on_done=slot(self._scale_read),
+                                  on_error=slot(self._scale_failed), lane=f"scale:{id(self)}", owner=self)
+        return True
+
+    def _scale_read(self, grams: int | None) -> None:
+        self.reading = False
+        if grams is None:
+            self._scale_failed(None)
+            return
+        self.scale_grams = int(grams)
         self.field.setText(str(grams))
-        return self.record_typed()
+        self.status.setText(tr("Scale: {grams} g (stable)", grams=grams))
+        self.attempt(lambda: self._submit(int(grams), "scale"))
+
+    def _scale_failed(self, exc: BaseException | None) -> None:
+        self.reading = False
+        self.status.setText("")
+        self.error_label.setText(error_text(exc) if exc is not None else
+                                 tr("No reading from the scale: type the weight in grams."))
 
     def record_typed(self) -> bool:
         text = self.field.text().strip().replace(" ", "")
         if not text.isdigit() or int(text) <= 0:
             self.error_label.setText(tr("Type the weight in whole grams, e.g. 1250."))
             return False
-        return self.attempt(lambda: self._submit(int(text)))
+        source = "scale" if self.scale_grams is not None and int(text) == self.scale_grams else "typed"
+        return self.attempt(lambda: self._submit(int(text), source))

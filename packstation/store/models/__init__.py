@@ -9,11 +9,12 @@ from packstation.store.models.meta import AppMeta
 from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
+from packstation.store.models.photos import PackagePhoto
 from packstation.store.models.shipping import Label, Package, PrintJob
 from packstation.store.models.training import Scorecard
 
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage", "PackSession", "PackedUnit",
-    "Package", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku", "Slip", "Station", "User", "utcnow",
+    "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku", "Slip", "Station", "User", "utcnow",
 ]

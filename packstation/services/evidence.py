@@ -1,0 +1,211 @@
+"""The evidence record of a package, for a dispute with a customer or a carrier: for a tracking number, an SSCC or
+an order, everything the station knows about it: who packed it, where and when, every scan and verdict, the QC
+results, expected and measured weight, box and cushioning, the slips and coupons inserted, the label, the photo.
+
+One read transaction; plain values (`Evidence`) that the lead window shows and `documents.evidence` prints
+(`packstation evidence CODE --out claim.pdf`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.domain.errors import DomainError
+from packstation.services.report_views import EventView
+from packstation.services.reports import ReportService
+from packstation.store.models.catalog import Box, Merchant, Sku
+from packstation.store.models.customers import Customer
+from packstation.store.models.marketing import Campaign, Coupon, Slip
+from packstation.store.models.orders import Order, OrderLine
+from packstation.store.models.packing import PackedUnit, PackSession, QcResult
+from packstation.store.models.people import Station, User
+from packstation.store.models.photos import PackagePhoto
+from packstation.store.models.shipping import Label, Package
+
+_SSCC = re.compile(r"(?:\]C1)?(?:\(00\)|00)?(\d{18})")
+
+
+@dataclass(frozen=True)
+class LabelEvidence:
+    tracking_number: str
+    carrier: str
+    service: str
+    status: str  # issued | printed | verified | voided
+    printed_count: int
+
+
+@dataclass(frozen=True)
+class PhotoEvidence:
+    path: str | None
+    sha256: str | None
+    source: str
+    taken_at: dt.datetime
+    reason: str  # why there is none
+
+
+@dataclass(frozen=True)
+class PackageEvidence:
+    package_no: int
+    packages: int
+    box_code: str
+    box_name: str
+    dimensions_mm: tuple[int, int, int]
+    cushioning: dict[str, Any]
+    expected_weight_g: int
+    measured_weight_g: int | None
+    sscc: str
+    contents: tuple[tuple[str, str, int, str], ...]  # (sku, name, quantity, lot/serial)
+    labels: tuple[LabelEvidence, ...]
+    photos: tuple[PhotoEvidence, ...]
+
+
+@dataclass(frozen=True)
+class QcEvidence:
+    at: dt.datetime
+    check: str
+    sku: str
+    passed: bool
+    overridden: bool
+    value: str
+
+
+@dataclass(frozen=True)
+class SlipEvidence:
+    slip_code: str
+    kind: str
+    status: str
+    campaign: str
+    coupon: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    code: str  # what was asked for
+    order_id: int
+    order_ref: str
+    order_status: str
+    merchant: str
+    customer: str
+    ship_to: str
+    carrier: str
+    packers: tuple[str, ...]
+    stations: tuple[str, ...]
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    packages: tuple[PackageEvidence, ...]
+    qc: tuple[QcEvidence, ...]
+    slips: tuple[SlipEvidence, ...]
+    events: tuple[EventView, ...]
+    demo: bool = False
+
+    @property
+    def scans(self) -> tuple[EventView, ...]:
+        return tuple(e for e in self.events if e.kind == "scan")
+
+
+class EvidenceService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    def find(self, db: Session, code: str) -> tuple[Order, int | None]:
+        """The order (and, for a tracking number or SSCC, the package) a code names."""
+        text = code.strip().replace("\x1d", "")
+        label = db.scalars(select(Label).where(Label.tracking_number == text).order_by(Label.id.desc())).first()
+        if label is not None:
+            return db.get_one(Order, label.order_id), label.package_id
+        sscc = _SSCC.fullmatch(text)
+        if sscc:
+            package = db.scalars(select(Package).where(Package.sscc == sscc.group(1))).first()
+            if package is not None:
+                return db.get_one(Order, package.order_id), package.id
+        conds = [Order.external_ref == text, Order.order_barcode == text]
+        if text.isdigit() and len(text) < 12:
+            conds.append(Order.id == int(text))
+        order = db.scalars(select(Order).where(or_(*conds)).order_by(Order.id)).first()
+        if order is None:
+            raise DomainError("evidence_not_found", f"No package or order has the code {text!r} (tracking number, "
+                              "SSCC or order).", what=text)
+        return order, None
+
+    def evidence(self, code: str) -> Evidence:
+        with self.sessions() as db:
+            order, package_id = self.find(db, code)
+            merchant = db.get_one(Merchant, order.merchant_id)
+            customer = db.get(Customer, order.customer_id)
+            sessions = list(db.scalars(select(PackSession).where(PackSession.order_id == order.id)
+                                       .order_by(PackSession.started_at)))
+            users = {u.id: u.name for u in db.scalars(select(User).where(
+                User.id.in_({s.user_id for s in sessions} or {0})))}
+            stations = {s.id: s.code for s in db.scalars(select(Station).where(
+                Station.id.in_({s.station_id for s in sessions} or {0})))}
+            packages = [p for p in db.scalars(select(Package).where(Package.order_id == order.id)
+                                              .order_by(Package.package_no)) if package_id in (None, p.id)]
+            count = len(list(db.scalars(select(Package.id).where(Package.order_id == order.id))))
+            lines = {line.id: line for line in db.scalars(select(OrderLine).where(OrderLine.order_id == order.id))}
+            skus = {s.id: s for s in db.scalars(select(Sku).where(
+                Sku.id.in_({line.sku_id for line in lines.values()} or {0})))}
+            units = list(db.scalars(select(PackedUnit).where(
+                PackedUnit.session_id.in_([s.id for s in sessions] or [0]))))
+            package_views = []
+            for package in packages:
+                box = db.get(Box, package.box_id) if package.box_id else None
+                contents: dict[tuple[str, str, str], int] = {}
+                for unit in units:
+                    if unit.package_no not in (None, package.package_no) and count > 1:
+                        continue
+                    line = lines.get(unit.order_line_id)
+                    sku = skus.get(line.sku_id) if line is not None else None
+                    key = (sku.code if sku else "?", sku.description if sku else "",
+                           " ".join(x for x in (unit.lot or "", unit.serial or "") if x))
+                    contents[key] = contents.get(key, 0) + unit.quantity
+                labels = tuple(LabelEvidence(lab.tracking_number, lab.carrier, lab.service, lab.status,
+                                             lab.printed_count)
+                               for lab in db.scalars(select(Label).where(Label.package_id == package.id)
+                                                     .order_by(Label.id)))
+                photos = tuple(PhotoEvidence(p.path, p.sha256, p.source, p.taken_at, p.reason)
+                               for p in db.scalars(select(PackagePhoto).where(PackagePhoto.package_id == package.id)
+                                                   .order_by(PackagePhoto.id)))
+                package_views.append(PackageEvidence(
+                    package.package_no, count, box.code if box else "", box.name if box else "",
+                    (package.length_mm, package.width_mm, package.height_mm), dict(package.cushioning or {}),
+                    package.expected_weight_g, package.measured_weight_g, package.sscc or "",
+                    tuple((sku, name, qty, extra) for (sku, name, extra), qty in sorted(contents.items())),
+                    labels, photos))
+            qc = tuple(
+                QcEvidence(r.at, r.check, skus[lines[r.order_line_id].sku_id].code
+                           if r.order_line_id in lines and lines[r.order_line_id].sku_id in skus else "",
+                           r.passed, r.overridden, r.value)
+                for r in db.scalars(select(QcResult).where(QcResult.session_id.in_([s.id for s in sessions] or [0]))
+                                    .order_by(QcResult.at, QcResult.id)))
+            slips = tuple(
+                SlipEvidence(slip.slip_code, slip.kind, slip.status, campaign or "", coupon or "")
+                for slip, campaign, coupon in db.execute(
+                    select(Slip, Campaign.name, Coupon.code).outerjoin(Campaign, Campaign.id == Slip.campaign_id)
+                    .outerjoin(Coupon, Coupon.id == Slip.coupon_id).where(Slip.order_id == order.id)
+                    .order_by(Slip.id)))
+            from packstation.services.label_documents import is_demo
+
+            demo = is_demo(db)
+            view = Evidence(
+                code=code, order_id=order.id, order_ref=order.external_ref, order_status=order.status,
+                merchant=merchant.name,
+                customer=f"{customer.first_name} {customer.last_name}".strip() if customer else "",
+                ship_to=", ".join(x for x in (order.ship_name, order.ship_line1, order.ship_postal_code,
+                                              order.ship_city, order.ship_country) if x),
+                carrier=f"{order.carrier} {order.service}",
+                packers=tuple(dict.fromkeys(users.get(s.user_id, "?") for s in sessions)),
+                stations=tuple(dict.fromkeys(stations.get(s.station_id, "?") for s in sessions)),
+                started_at=sessions[0].started_at if sessions else None,
+                ended_at=max((s.ended_at for s in sessions if s.ended_at), default=order.closed_at),
+                packages=tuple(package_views), qc=qc, slips=slips, events=(), demo=demo,
+            )
+        timeline = ReportService(self.sessions).order_timeline(view.order_id)
+        from dataclasses import replace
+
+        return replace(view, events=timeline.events)
