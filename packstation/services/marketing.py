@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.documents.marketing_slip import SlipContent
@@ -105,6 +106,16 @@ def _unique_code(session: Session, make: Callable[[], str], column: object) -> s
         if session.scalar(select(column).where(column == code)) is None:  # type: ignore[operator]
             return code
     raise DomainError("code_collision", "could not draw a unique code")  # 2^-55 odds, five times in a row
+
+
+def lock_customer(session: Session, customer_id: int) -> None:
+    """Hold the customer's row until the transaction ends (PostgreSQL: a row lock; SQLite: the write lock, as this
+    is the transaction's first write). Issuing slips takes it first, so the idempotence of issuing and the
+    per-customer limits hold between benches and processes, not just inside one Python process."""
+    session.execute(
+        update(Customer).where(Customer.id == customer_id).values(id=Customer.id),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _take_stock(session: Session, campaign_id: int) -> bool:
@@ -207,13 +218,28 @@ class MarketingService:
         Calling it again returns the slips already issued (a reprint prints the same codes).
         """
         now = self._clock()
+        try:
+            return self._issue_slips(order_id, now)
+        except IntegrityError:
+            # Another bench stored this order's slips between our lock and our insert (only possible if a caller
+            # skipped the lock): the unique index refused the duplicate; the winner's slips are the answer.
+            with transaction(self._sessions) as session:
+                existing = order_slips(session, order_id)
+            if not existing:
+                raise
+            return IssueResult(existing, ("slips were already issued for this order",), already_issued=True)
+
+    def _issue_slips(self, order_id: int, now: dt.datetime) -> IssueResult:
         with transaction(self._sessions) as session:
+            order = get_order(session, order_id)
+            # The customer's row lock, taken before anything is read: a second bench issuing this order, or another
+            # order of this customer, waits here and then sees what the first stored (already issued, limits used).
+            lock_customer(session, order.customer_id)
             existing = order_slips(session, order_id)
             if existing:
                 return IssueResult(
                     existing, ("slips were already issued for this order",), already_issued=True
                 )
-            order = get_order(session, order_id)
             plan = plan_slips(session, order, now, self.max_slips)
             notes = list(plan.notes)
             apology_sent = False

@@ -1,0 +1,38 @@
+"""one live slip per order and campaign (issue #17, part 1: issuing is idempotent through the database)
+
+Revision ID: i17a_slip_once
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "i17a_slip_once"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+WHERE = sa.text("status != 'voided'")
+
+
+def upgrade() -> None:
+    # Duplicates issued before this revision (two benches racing) are voided, oldest kept, so the index can be built.
+    op.execute(
+        "UPDATE slips SET status = 'voided' WHERE status != 'voided' AND campaign_id IS NOT NULL AND EXISTS ("
+        "SELECT 1 FROM slips AS older WHERE older.order_id = slips.order_id "
+        "AND older.campaign_id = slips.campaign_id AND older.status != 'voided' AND older.id < slips.id)"
+    )
+    op.create_index(
+        "uq_slips_order_id_campaign_id_live",
+        "slips",
+        ["order_id", "campaign_id"],
+        unique=True,
+        sqlite_where=WHERE,
+        postgresql_where=WHERE,
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("uq_slips_order_id_campaign_id_live", table_name="slips")
