@@ -237,7 +237,9 @@ ERRORS: dict[str, str] = {
     "pin_required": "{user}: type your PIN after scanning your badge.",
     "not_a_lead": "Only a shift lead can do this; a lead must approve it.",
     "lead_required": "Order {order} is in the exception queue; a lead must take it.",
-    "bad_pin_format": "A PIN is 4 to 12 digits.",
+    "bad_pin_format": "A PIN is {min} to {max} digits.",
+    "four_eyes": "{user} is packing order {order}; another lead must approve.",
+    "script_clock_refused": "This script sets its own clock ('now'); only a demo or test database accepts that.",
     # orders and the bench
     "no_such_order": "This order was not found: {detail}",
     "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from packstation.config import LANGUAGES
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import hash_pin
+from packstation.services.auth import pin_policy, set_pin_in
 from packstation.domain.vocabulary import EventKind
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
@@ -178,8 +179,8 @@ class LeadService:
         if not badge_code:
             raise ValidationError("badge_required", "a user needs a badge code")
         _check_role(role)
-        pin_hash = hash_pin(pin) if pin else None
         with self._sessions() as session, session.begin():
+            pin_hash = hash_pin(pin, min_length=pin_policy(session)) if pin else None
             if session.scalar(select(User.id).where(User.badge_code == badge_code)) is not None:
                 raise ValidationError("badge_taken", f"badge {badge_code} is already in use", badge=badge_code)
             user = User(name=name, badge_code=badge_code, role=role, pin_hash=pin_hash, trainee=trainee,
@@ -191,10 +192,10 @@ class LeadService:
             return UserRow(user.id, name, badge_code, role, True, trainee, pin_hash is not None, locale)
 
     def reset_pin(self, user_id: int, pin: str, actor_id: int | None = None) -> None:
-        pin_hash = hash_pin(pin)
+        """A new PIN (under the length policy); it also lifts a lockout from wrong PINs at once."""
         with self._sessions() as session, session.begin():
             user = self._user(session, user_id)
-            user.pin_hash = pin_hash
+            set_pin_in(session, user, pin)
             self._journal(session, EventKind.NOTE, "pin_reset", actor_id, None, utcnow(), target_user_id=user_id)
 
     def set_role(self, user_id: int, role: str, actor_id: int | None = None) -> None:

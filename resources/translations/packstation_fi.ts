@@ -2096,8 +2096,16 @@
       <translation>Tilaus {order} on poikkeusjonossa; vuoroesimiehen on otettava se.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN-koodissa on 4–12 numeroa.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>PIN-koodissa on {min}–{max} numeroa.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} pakkaa itse tilausta {order}; toisen vuoroesimiehen on hyväksyttävä.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Tämä skripti asettaa oman kellonsa ('now'); vain demo- tai testitietokanta hyväksyy sen.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

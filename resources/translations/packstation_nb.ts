@@ -2096,8 +2096,16 @@
       <translation>Ordre {order} ligger i avvikskøen; en skiftleder må ta den.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>En PIN-kode har 4 til 12 sifre.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>En PIN-kode har {min} til {max} sifre.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} pakker ordre {order} selv; en annen skiftleder må godkjenne.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Dette skriptet setter sin egen klokke ('now'); bare en demo- eller testdatabase godtar det.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

@@ -2096,8 +2096,16 @@
       <translation>Zamówienie {order} jest w kolejce wyjątków; musi je przejąć lider.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN ma od 4 do 12 cyfr.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>PIN ma od {min} do {max} cyfr.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} sam(a) pakuje zamówienie {order}; musi to zatwierdzić inny lider zmiany.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Ten skrypt ustawia własny zegar ('now'); akceptuje to tylko baza demonstracyjna lub testowa.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

@@ -77,7 +77,7 @@ def test_add_a_packer_and_reset_the_pin(window, qtbot) -> None:  # type: ignore[
     win.tabs.setCurrentWidget(people)
     qtbot.keyClicks(people.name, "Oskar Ås")
     qtbot.keyClicks(people.badge, "BADGE-OSKAR")
-    qtbot.keyClicks(people.pin, "4321")
+    qtbot.keyClicks(people.pin, "432100")
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     assert people.message.text() == "Added Oskar Ås"
     _select(people.users_table, "BADGE-OSKAR")
@@ -85,14 +85,14 @@ def test_add_a_packer_and_reset_the_pin(window, qtbot) -> None:  # type: ignore[
     qtbot.mouseClick(people.reset_button, Qt.MouseButton.LeftButton)
     assert "digits" in people.message.text()
     _select(people.users_table, "BADGE-OSKAR")
-    qtbot.keyClicks(people.new_pin, "8642")
+    qtbot.keyClicks(people.new_pin, "864200")
     qtbot.mouseClick(people.reset_button, Qt.MouseButton.LeftButton)
     _select(people.users_table, "BADGE-OSKAR")
     people.new_role.setCurrentText("trainer")
     qtbot.mouseClick(people.role_button, Qt.MouseButton.LeftButton)
     with store.sessions() as s:
         user = s.query(User).filter_by(badge_code="BADGE-OSKAR").one()
-        assert user.role == "trainer" and verify_pin("8642", user.pin_hash)
+        assert user.role == "trainer" and verify_pin("864200", user.pin_hash)
     qtbot.keyClicks(people.station_code, "bench-07")
     qtbot.mouseClick(people.add_station_button, Qt.MouseButton.LeftButton)
     codes = {people.stations_model.value(r, 0) for r in range(people.stations_model.rowCount())}

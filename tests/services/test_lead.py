@@ -91,7 +91,7 @@ def test_cancel_an_exception(floor) -> None:  # type: ignore[no-untyped-def]
 
 def test_add_packer_reset_pin_change_role(floor) -> None:  # type: ignore[no-untyped-def]
     store, service, lead, _packer = floor
-    row = service.add_user("Åsa Łukasiewicz", "BADGE-ASA", pin="2468", actor_id=lead)
+    row = service.add_user("Åsa Łukasiewicz", "BADGE-ASA", pin="246810", actor_id=lead)
     assert row.role == "packer" and row.has_pin
     with pytest.raises(ValidationError, match="already in use"):
         service.add_user("Someone", "BADGE-ASA")
@@ -99,13 +99,13 @@ def test_add_packer_reset_pin_change_role(floor) -> None:  # type: ignore[no-unt
         service.add_user("Someone", "BADGE-X", role="boss")
     with pytest.raises(ValidationError, match="digits"):
         service.add_user("Someone", "BADGE-Y", pin="12ab")
-    service.reset_pin(row.id, "13579", actor_id=lead)
+    service.reset_pin(row.id, "135790", actor_id=lead)
     service.set_role(row.id, "lead", actor_id=lead)
     with store.sessions() as s:
         user = s.get(User, row.id)
         assert user is not None and user.role == "lead"
-        assert verify_pin("13579", user.pin_hash) and not verify_pin("2468", user.pin_hash)
-        assert "2468" not in (user.pin_hash or "")
+        assert verify_pin("135790", user.pin_hash) and not verify_pin("246810", user.pin_hash)
+        assert "246810" not in (user.pin_hash or "")
     service.set_active(row.id, False, actor_id=lead)
     listed = {u.badge_code: u for u in service.users()}
     assert listed["BADGE-ASA"].active is False and listed["BADGE-ASA"].name == "Åsa Łukasiewicz"

@@ -1,6 +1,7 @@
-"""one live slip per order and campaign (issue #17, part 1: issuing is idempotent through the database)
+"""issue #17 hardening: one live slip per order and campaign (issuing is idempotent through the database); a
+PIN reset clears a lockout (users.failures_cleared_through)
 
-Revision ID: i17a_slip_once
+Revision ID: i17a_hardening
 Revises: 0001
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "i17a_slip_once"
+revision = "i17a_hardening"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
@@ -32,7 +33,11 @@ def upgrade() -> None:
         sqlite_where=WHERE,
         postgresql_where=WHERE,
     )
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("failures_cleared_through", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("failures_cleared_through")
     op.drop_index("uq_slips_order_id_campaign_id_live", table_name="slips")
