@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import import_rows as rows
 from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
+from packstation.services import import_checks
 from packstation.services import import_files as files
 from packstation.store.db import transaction
 from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, utcnow
@@ -98,6 +99,7 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
         if barcodes else set()
     seen_barcodes: dict[str, str] = {}
+    import_checks.check_order_codes(session, file, new, problems)  # one namespace; carrier + service known
     for o in new:
         barcode = o.order["order_barcode"] or o.order_ref
         column = "order_barcode" if o.order["order_barcode"] else "order_ref"
@@ -203,6 +205,7 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
         select(Barcode.code, Merchant.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
         .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes)))} if codes else {}
     box_codes = {barcode_key(code) for code in session.scalars(select(Box.barcode))}  # tens of boxes, not more
+    import_checks.check_item_codes(session, file, skus, problems)  # not an order's barcode or tote, not CMD-
     for s in skus:
         for b in s.barcodes:
             owner = in_db.get(b.code)
@@ -261,6 +264,7 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
                 problems.append(ImportProblem(file, b.row, column, f"{value} is also on {seen[value]}"))
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
+    import_checks.check_box_codes(session, file, boxes, problems)  # not an order's barcode or tote, not CMD-
     box_owner = dict(map(tuple, session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))))
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()

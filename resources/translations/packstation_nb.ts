@@ -1804,6 +1804,10 @@
       <translation>{barcode} er ikke en eske vi kjenner. Skann strekkoden på esken.</translation>
     </message>
     <message>
+      <source>{barcode} is not a command this station knows. Use the keys or the cheat sheet.</source>
+      <translation>{barcode} er ikke en kommando denne stasjonen kjenner. Bruk tastene eller oversiktsarket.</translation>
+    </message>
+    <message>
       <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
       <translation>Strekkoden {barcode} har feil kontrollsiffer. Skann den på nytt eller skriv inn koden fra etiketten; skjer det igjen, legg varen til side for skiftlederen.</translation>
     </message>
@@ -1910,6 +1914,18 @@
     <message>
       <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
       <translation>Kolli {package_no} er for tungt for eske {box}. Ta planlagt {planned} eller en eske som passer.</translation>
+    </message>
+    <message>
+      <source>The order does not fit in box {box}. Take a bigger box.</source>
+      <translation>Ordren får ikke plass i eske {box}. Ta en større eske.</translation>
+    </message>
+    <message>
+      <source>The order is too heavy for box {box}. Take a box that carries it.</source>
+      <translation>Ordren er for tung for eske {box}. Ta en eske som tåler vekten.</translation>
+    </message>
+    <message>
+      <source>Box {box} belongs to another merchant. Take a box of this order's merchant.</source>
+      <translation>Eske {box} tilhører en annen butikk. Ta en eske fra denne ordrens butikk.</translation>
     </message>
     <message>
       <source>Slip OK.</source>

@@ -1804,6 +1804,10 @@
       <translation>{barcode} to nie jest znany nam karton. Zeskanuj kod na kartonie.</translation>
     </message>
     <message>
+      <source>{barcode} is not a command this station knows. Use the keys or the cheat sheet.</source>
+      <translation>{barcode} nie jest poleceniem znanym tej stacji. Użyj klawiszy albo ściągawki.</translation>
+    </message>
+    <message>
       <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
       <translation>Kod {barcode} ma błędną cyfrę kontrolną. Zeskanuj go ponownie albo wpisz kod z etykiety; jeśli to się powtórzy, odłóż towar dla lidera zmiany.</translation>
     </message>
@@ -1910,6 +1914,18 @@
     <message>
       <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
       <translation>Paczka {package_no} jest za ciężka na karton {box}. Weź planowany {planned} albo karton, który pasuje.</translation>
+    </message>
+    <message>
+      <source>The order does not fit in box {box}. Take a bigger box.</source>
+      <translation>Zamówienie nie mieści się w kartonie {box}. Weź większy karton.</translation>
+    </message>
+    <message>
+      <source>The order is too heavy for box {box}. Take a box that carries it.</source>
+      <translation>Zamówienie jest za ciężkie na karton {box}. Weź karton, który je uniesie.</translation>
+    </message>
+    <message>
+      <source>Box {box} belongs to another merchant. Take a box of this order's merchant.</source>
+      <translation>Karton {box} należy do innego sklepu. Weź karton sklepu, z którego jest to zamówienie.</translation>
     </message>
     <message>
       <source>Slip OK.</source>
