@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.config import LANGUAGES
-from packstation.domain.errors import ValidationError
+from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
-from packstation.services.auth import pin_policy, set_pin_in
+from packstation.services.auth import check_credentials, pin_policy, set_pin_in
 from packstation.domain.vocabulary import EventKind
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
@@ -116,8 +116,12 @@ class LeadService:
                                        c_st or s_st or "", c_user or s_user or "", since, int(n_err)))
         return tuple(sorted(items, key=lambda i: (i.since or now, i.order_id)))
 
-    def release_claim(self, order_id: int, lead_id: int, note: str = "") -> None:
-        """Free an order held by a bench (the packer left, the bench crashed) so another bench can claim it."""
+    def release_claim(self, order_id: int, lead_id: int, pin: str | None, note: str = "") -> None:
+        """Free an order held by a bench (the packer left, the bench crashed) so another bench can claim it.
+
+        Like an override it needs the signed-in lead's PIN (checked, with the lockout, against that lead's badge);
+        a refusal is journaled (`release_refused`) and the release names the lead whose PIN was checked."""
+        self._check_lead_pin(order_id, lead_id, pin)
         if self._release_hook is not None:
             self._release_hook(order_id, lead_id, note)
             return
@@ -271,6 +275,21 @@ class LeadService:
         if lead.role not in ("lead", "admin") or not lead.active:
             raise ValidationError("not_a_lead", f"{lead.name} is not an active lead", user=lead.name)
         return lead
+
+    def _check_lead_pin(self, order_id: int, lead_id: int, pin: str | None) -> None:
+        now = utcnow()
+        try:
+            with self._sessions() as session, session.begin():
+                lead = self._lead(session, lead_id)
+                check_credentials(session, lead.badge_code, pin, now, lead=True)
+        except DomainError as exc:
+            with self._sessions() as session, session.begin():
+                if exc.code == "bad_pin":  # counts towards the lead's lockout, as at sign-in
+                    self._journal(session, EventKind.SIGN_IN, "refused", lead_id, None, now)
+                order = order_id if session.get(Order, order_id) is not None else None
+                self._journal(session, EventKind.NOTE, "release_refused", lead_id, order, now, why=exc.code,
+                              message=exc.message)
+            raise
 
     @staticmethod
     def _suspend_open_sessions(session: Session, order_id: int, now: dt.datetime) -> None:

@@ -976,6 +976,10 @@
       <translation>Huomautus: mitä tehtiin (pakollinen ratkaisuun)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>PIN-koodisi (vapauttamiseen)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Vapauta tilaus</translation>
     </message>

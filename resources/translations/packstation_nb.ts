@@ -976,6 +976,10 @@
       <translation>Merknad: hva som ble gjort (påkrevd for å løse)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>Din PIN-kode (for å frigi)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Frigi ordren</translation>
     </message>

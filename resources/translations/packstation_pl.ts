@@ -976,6 +976,10 @@
       <translation>Notatka: co zrobiono (wymagana do rozwiązania)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>Twój PIN (aby zwolnić)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Zwolnij zamówienie</translation>
     </message>

@@ -62,6 +62,14 @@ def test_release_a_stale_claim_and_see_it_in_the_timeline(window, qtbot) -> None
     row = _select(queue.table, "stale claim")
     ref = queue.model.value(row, 0)
     qtbot.keyClicks(queue.note, "bench went dark")
+    qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)  # no PIN: refused, in words
+    assert "PIN" in queue.message.text() and ref in {queue.model.value(r, 0) for r in range(queue.model.rowCount())}
+    _select(queue.table, "stale claim")
+    qtbot.keyClicks(queue.pin, "1111")  # a wrong PIN: refused
+    qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)
+    assert "Wrong PIN." in queue.message.text() and queue.pin.text() == ""
+    _select(queue.table, "stale claim")
+    qtbot.keyClicks(queue.pin, "9999")  # the signed-in lead's PIN (Lena Dahl's, demo history)
     qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)
     assert ref not in {queue.model.value(r, 0) for r in range(queue.model.rowCount())}
     win.dashboard.order_search.setText(ref)

@@ -47,7 +47,7 @@ def test_release_a_stale_claim_frees_the_order_and_tells_the_timeline(floor) -> 
     store, service, lead, _packer = floor
     stale = next(i for i in service.exception_queue(now=dt.datetime(2024, 5, 11, tzinfo=dt.UTC))
                  if i.kind == "stale_claim")
-    service.release_claim(stale.order_id, lead, "bench 2 crashed")
+    service.release_claim(stale.order_id, lead, "9999", "bench 2 crashed")
     with store.sessions() as s:
         order = s.get(Order, stale.order_id)
         assert order is not None
@@ -125,5 +125,5 @@ def test_an_injected_engine_hook_releases_claims(floor) -> None:  # type: ignore
     store, _service, lead, _packer = floor
     calls: list[tuple[int, int, str]] = []
     service = LeadService(store.sessions, release_hook=lambda *args: calls.append(args))
-    service.release_claim(1, lead, "why")
+    service.release_claim(1, lead, "9999", "why")
     assert calls == [(1, lead, "why")]

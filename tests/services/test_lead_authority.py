@@ -182,3 +182,23 @@ def test_an_old_cheaper_hash_is_redone_at_the_next_good_sign_in(store: Store) ->
     with transaction(store.sessions) as db:
         stored = db.get_one(User, world.packer_id).pin_hash
     assert not needs_rehash(stored) and verify_pin(PACKER_PIN, stored) and stored.split("$")[1] == str(2**15)
+
+
+def test_the_lead_screens_release_needs_the_signed_in_leads_pin(store: Store) -> None:
+    world = build_world(store)
+    order_id = add_order(store, world, "LQ", [("MUG", 1)])
+    PackingService(store, "BENCH-01").claim(world.packer_id, "ORD-LQ")
+    lead = LeadService(store.sessions)
+    for pin, why in [(None, "pin_required"), ("000000", "bad_pin")]:
+        with pytest.raises(DomainError) as refused:
+            lead.release_claim(order_id, world.lead_id, pin, "bench went dark")
+        assert refused.value.code == why
+    with pytest.raises(DomainError) as refused:
+        lead.release_claim(order_id, world.packer_id, PACKER_PIN, "not a lead")
+    assert refused.value.code == "not_a_lead"
+    notes = _events(store, "release_refused")
+    assert [(n.detail["why"], n.order_id) for n in notes] == [
+        ("pin_required", order_id), ("bad_pin", order_id), ("not_a_lead", order_id)]
+    lead.release_claim(order_id, world.lead_id, LEAD_PIN, "bench went dark")
+    (released,) = [e for e in _events(store, "stale_claim") if e.kind == "release"]
+    assert released.user_id == world.lead_id
