@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from packstation.config import LANGUAGES
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
-from packstation.services.auth import check_credentials, pin_policy, set_pin_in
 from packstation.domain.vocabulary import EventKind
+from packstation.services.auth import check_credentials, pin_policy, set_pin_in
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
 from packstation.store.models.people import ROLES

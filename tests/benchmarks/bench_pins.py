@@ -15,7 +15,7 @@ import os
 import statistics
 import time
 
-from packstation.domain.pins import MAXMEM, N, R, P
+from packstation.domain.pins import MAXMEM, N, P, R
 
 
 def _span(seconds: float) -> str:

@@ -13,8 +13,8 @@ from packstation.domain.pins import hash_pin
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Barcode, Box, Merchant, Sku
 from packstation.store.models.customers import Customer
-from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.meta import AppMeta
+from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.people import Station, User
 
 # Valid GTIN-13s (check digits computed with the GS1 mod-10 rule).

@@ -16,12 +16,12 @@ from sqlalchemy import select
 from packstation.app import Store
 from packstation.domain.campaigns import is_slip_code, is_valid_coupon_code
 from packstation.domain.errors import DomainError, ValidationError
+from packstation.domain.pins import hash_pin
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.store.db import transaction
-from packstation.domain.pins import hash_pin
-from packstation.store.models.people import User
 from packstation.store.models import Campaign, Coupon, CustomerIncident, Merchant, Order, OrderLine, Slip
+from packstation.store.models.people import User
 
 
 @dataclass
