@@ -8,7 +8,7 @@ Each function adds an `ImportProblem` per clash (file, row, column, what it clas
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from packstation.domain.carriers import carrier_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.import_rows import BoxRow, OrderRows, SkuRow
 from packstation.domain.importing import ImportProblem, barcode_key
+from packstation.domain.label_sources import OFFLINE, source_spec_for
 from packstation.store.models import Barcode, Box, Order, Sku
 
 
@@ -62,9 +63,11 @@ def _order_owners(session: Session, codes: Iterable[str]) -> dict[str, str]:
     return owners
 
 
-def check_order_codes(session: Session, file: str, orders: list[OrderRows], problems: list[ImportProblem]) -> None:
-    """Order barcodes and totes of new orders: not an item's or a box's barcode, not a command; a known carrier
-    and service."""
+def check_order_codes(session: Session, file: str, orders: list[OrderRows], problems: list[ImportProblem],
+                      label_sources: Mapping[str, str] | None = None) -> None:
+    """Order barcodes and totes of new orders: not an item's or a box's barcode, not a command; a carrier and
+    service the built-in carriers know, unless `label_sources` (the station's setting) sends that pair's labels to
+    karrio or the site's shipping system, which then judges it."""
     codes: list[tuple[OrderRows, str, str]] = []
     for o in orders:
         codes.append((o, "order_barcode" if o.order.get("order_barcode") else "order_ref",
@@ -85,6 +88,8 @@ def check_order_codes(session: Session, file: str, orders: list[OrderRows], prob
                                           "order or tote code must not be a box's"))
     for o in orders:
         carrier, service = str(o.order.get("carrier") or ""), str(o.order.get("service") or "")
+        if source_spec_for(label_sources or {}, o.merchant, carrier, service) != OFFLINE:
+            continue
         try:
             known = carrier_for(carrier)
         except ValidationError as exc:

@@ -92,6 +92,16 @@ def test_a_carrier_and_service_the_label_step_does_not_know_is_refused_at_import
     assert _count(sample, Order) == 0
 
 
+def test_a_pair_the_site_routes_to_karrio_or_its_shipping_system_is_left_to_that_source(
+    sample: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(ORDER_HEAD + "BORGEN,X-4,,,fedex,priority,C-1,Zofia,BG-THROW,1\n"
+                    "BORGEN,X-5,,,dhl,standard,C-2,Ola,BG-THROW,1\n", encoding="utf-8")
+    routed = {"fedex": "karrio:fedex", "BORGEN/dhl:standard": "https://wms.example/labels/{order_ref}"}
+    assert import_file(sample, "orders", path, label_sources=routed).created == 2
+
+
 def test_an_unknown_command_barcode_is_a_stop(store: Store) -> None:
     world = build_world(store)
     add_order(store, world, "C1", [("MUG", 1)])
