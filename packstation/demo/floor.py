@@ -26,9 +26,12 @@ def demo_data_folder(settings: Settings) -> Path:
 def demo_settings(settings: Settings) -> Settings:
     """A station's settings turned into the training floor's, for every demo path (`--demo`, the Training menu, the
     commands): the demo database, and PDF files in `<demo data folder>/training-prints` as the only printers, never
-    the bench's printers or its print folder."""
+    the bench's printers or its print folder; labels from the built-in carriers only (demo tracking numbers), and
+    no inbox, outbox or webhook."""
     return dataclasses.replace(settings, demo=True, label_printer="", document_printer="", label_format="pdf",
-                               print_dir=demo_data_folder(settings) / TRAINING_PRINTS)
+                               print_dir=demo_data_folder(settings) / TRAINING_PRINTS,
+                               label_sources={}, karrio={}, inbox_dir="", inbox_listen="", outbox_dir="",
+                               webhook_url="")  # no carrier, shipping system, inbox or webhook from training
 
 
 def check_demo_url(settings: Settings, url: str | None = None) -> str:

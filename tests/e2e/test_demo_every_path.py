@@ -151,11 +151,13 @@ def test_every_demo_path_prints_only_to_the_training_folder(tmp_path: Path) -> N
         bench = Settings(db_url=f"sqlite:///{tmp_path / 'prod.db'}",
                          demo_db_url=f"sqlite:///{tmp_path / 'training' / 'demo.db'}",
                          label_printer=f"tcp://127.0.0.1:{zebra.port}", document_printer="system:Office",
-                         label_format="zpl", print_dir=tmp_path / "bench-prints")
+                         label_format="zpl", print_dir=tmp_path / "bench-prints",
+                         label_sources={"*": "karrio:easypost"}, webhook_url="https://shop.example/hook")
         folder = tmp_path / "training" / "training-prints"
         for settings in (demo_settings(bench), training_settings(bench)):  # --demo (window, commands); the menu
             assert settings.demo and settings.label_printer == settings.document_printer == ""
             assert settings.label_format == "pdf" and settings.print_dir == folder
+            assert settings.label_sources == {} and settings.webhook_url == ""  # no carrier, no shop from training
         printers = JammingPrinters(folder)
         for uri in (bench.label_printer, bench.document_printer, ""):  # a queued job naming the bench's printers
             printers(uri).send(b"%PDF-1.4 training", fmt="pdf", name=f"label-1-{len(uri)}.pdf")
