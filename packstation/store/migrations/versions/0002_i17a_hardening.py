@@ -2,7 +2,7 @@
 PIN reset clears a lockout (users.failures_cleared_through)
 
 Revision ID: i17a_hardening
-Revises: i18connect_integrations
+Revises: i23perf_dashboard_indexes
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i17a_hardening"
-down_revision = "i18connect_integrations"
+down_revision = "i23perf_dashboard_indexes"
 branch_labels = None
 depends_on = None
 
