@@ -26,14 +26,55 @@ class CliContext:
                 settings = load_settings(self.config_path)
             except ConfigError as exc:
                 raise click.ClickException(f"bad configuration: {exc}") from None
-            self._settings = settings.with_overrides(demo=True) if self.demo else settings
+            if self.demo:  # the demo database and the training printers in the demo data folder, never the bench's
+                from packstation.demo.floor import demo_settings
+
+                settings = demo_settings(settings)
+            self._settings = settings
         return self._settings
 
     def db_url(self, override: str | None = None) -> str:
-        if override:
-            return override
+        """The database a command works on; with `--demo`, the demo database, refused when it is the production
+        database (the same SQLite file or PostgreSQL database, however written) or holds data not marked demo."""
         settings = self.settings
-        return settings.demo_db_url if settings.demo else settings.db_url
+        url = override or (settings.demo_db_url if settings.demo else settings.db_url)
+        if settings.demo:
+            from packstation.demo.floor import check_demo_url
+            from packstation.domain.errors import DomainError
+
+            try:
+                check_demo_url(settings, url)
+                _refuse_unmarked(url)
+            except DomainError as exc:
+                raise click.ClickException(f"--demo: {exc}") from None
+        return url
+
+
+def _refuse_unmarked(url: str) -> None:
+    """A demo command on a database that holds tables but is not marked `app_meta.mode = demo` is refused."""
+    from sqlalchemy import inspect, text
+
+    from packstation.domain.errors import ValidationError
+    from packstation.store import db
+
+    try:
+        engine = db.make_engine(url)
+    except Exception:  # noqa: BLE001 - a bad URL is reported by the command itself
+        return
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if not tables - {"alembic_version"}:
+                return  # empty: the demo floor is generated here
+            mode = conn.execute(text("SELECT value FROM app_meta WHERE key = 'mode'")).scalar() \
+                if "app_meta" in tables else None
+    except Exception:  # noqa: BLE001 - unreachable: the command itself says so
+        return
+    finally:
+        engine.dispose()
+    if mode != "demo":
+        raise ValidationError("not_demo_database", f"{url} holds data that is not a demo floor (app_meta mode is "
+                              f"{mode or 'not set'}); refusing to use it as the demo database")
 
 
 pass_cli = click.make_pass_decorator(CliContext)

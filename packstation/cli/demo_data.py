@@ -29,6 +29,13 @@ def demo_data(cli: CliContext, db_url: str | None, orders: int, seed: int | None
                                    "(sample history of packed orders); run without --history")
     # Without --db the demo goes to the isolated demo database, never silently into production.
     url = db_url or cli.settings.demo_db_url
+    if not db_url:
+        from packstation.demo.floor import check_demo_url
+
+        try:
+            check_demo_url(cli.settings)
+        except DomainError as exc:
+            raise click.ClickException(str(exc)) from None
     store = open_store(url)
     try:
         summary = generate_demo_data(store, orders=orders,

@@ -31,7 +31,7 @@ def _make(kind: str) -> click.Command:
 
         store = open_store(cli.db_url(db_url))
         try:
-            result = import_file(store, kind, file, fmt=fmt)
+            result = import_file(store, kind, file, fmt=fmt, label_sources=cli.settings.label_sources)
         except ImportRejected as exc:
             raise click.ClickException(str(exc)) from None
         finally:

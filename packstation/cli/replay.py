@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from packstation.cli import CliContext, main, pass_cli
-from packstation.domain.errors import ValidationError
+from packstation.domain.errors import DomainError, ValidationError
 
 
 @main.command("replay")
@@ -37,6 +37,8 @@ def replay(cli: CliContext, script: Path, db_url: str | None, station: str | Non
         for row in run_script(store, data, station or cli.settings.station):
             failed += row.get("ok") is False
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    except DomainError as exc:  # refused before any step ran (a script clock on production)
+        raise click.ClickException(str(exc)) from None
     finally:
         store.dispose()
     if failed:

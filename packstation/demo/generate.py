@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.demo import catalog_data as data
+from packstation.domain.carriers import carrier_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.store.models import (
@@ -307,6 +308,8 @@ def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant]
             ship_name=customer.full_name, ship_line1=customer.address_line1, ship_postal_code=customer.postal_code,
             ship_city=customer.city, ship_country=customer.country,
         )
+        if order.service not in carrier_for(order.carrier).services:  # DHL Express has no "standard"
+            order.service = carrier_for(order.carrier).services[-1]
         total = Decimal("0")
         picked = sorted(rng.sample(range(len(catalogue)), lines))  # distinct SKUs, in bin order
         for line_no, index in enumerate(picked, start=1):

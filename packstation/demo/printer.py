@@ -68,7 +68,9 @@ class JammingPrinters:
         self.state = JamState()
 
     def __call__(self, uri: str) -> Printer:
-        return JammingPrinter(printer_for(uri, print_dir=self.print_dir), self.state)
+        # Whatever URI a job names (a bench's Zebra, a CUPS queue), the training floor prints PDF files in its own
+        # folder: a training label must never come out of a real printer.
+        return JammingPrinter(printer_for("", print_dir=self.print_dir), self.state)
 
     def arm(self, order_id: int, jams: int = 1) -> None:
         """The next `jams` label prints of this order jam the printer (once per order: arming again is a no-op)."""

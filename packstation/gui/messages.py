@@ -88,6 +88,7 @@ DETAILS: dict[str, str] = {
                               "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout "
                               "to English (US). Nothing was accepted: scan again after the change.",
     "unknown_barcode:box": "{barcode} is not a box we know. Scan the barcode on the box.",
+    "unknown_barcode:command": "{barcode} is not a command this station knows. Use the keys or the cheat sheet.",
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
                        "label; if it repeats, put the item aside for a lead.",
     "expired": "This unit expired on {expiry}. Put it aside and take another.",
@@ -121,6 +122,9 @@ DETAILS: dict[str, str] = {
                         "or a box that fits.",
     "box_does_not_fit:too_heavy": "Package {package_no} is too heavy for box {box}. Take the planned {planned} or a "
                                   "box that fits.",
+    "box_does_not_fit:unplanned": "The order does not fit in box {box}. Take a bigger box.",
+    "box_does_not_fit:unplanned_heavy": "The order is too heavy for box {box}. Take a box that carries it.",
+    "box_does_not_fit:merchant": "Box {box} belongs to another merchant. Take a box of this order's merchant.",
     # slips and labels
     "slip_verified": "Slip OK.",
     "slip_verified:more": "Slip OK; {left} to go.",
@@ -237,7 +241,9 @@ ERRORS: dict[str, str] = {
     "pin_required": "{user}: type your PIN after scanning your badge.",
     "not_a_lead": "Only a shift lead can do this; a lead must approve it.",
     "lead_required": "Order {order} is in the exception queue; a lead must take it.",
-    "bad_pin_format": "A PIN is 4 to 12 digits.",
+    "bad_pin_format": "A PIN is {min} to {max} digits.",
+    "four_eyes": "{user} is packing order {order}; another lead must approve.",
+    "script_clock_refused": "This script sets its own clock ('now'); only a demo or test database accepts that.",
     # orders and the bench
     "no_such_order": "This order was not found: {detail}",
     "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",

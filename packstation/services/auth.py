@@ -2,6 +2,10 @@
 
 A badge scan alone never stands in for a PIN: a user who has a PIN (and every lead or admin) must type it. Failed
 attempts are journaled (`sign_in` events with code `refused`) and five in ten minutes lock the badge for a while.
+The window is read by the station's clock and only failures up to "now" count (a refusal stamped in the future by
+a script clock cannot lock anyone out for good); a lead's PIN reset clears the lockout at once
+(`users.failures_cleared_through`). New PINs follow the length policy (`pin_policy`: 6 digits unless app_meta
+`pin_min_length` says otherwise).
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from sqlalchemy.orm import Session
 from packstation.app import Store
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
-from packstation.domain.pins import hash_pin, verify_pin
+from packstation.domain.pins import MIN_LENGTH_POLICY, hash_pin, needs_rehash, verify_pin
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.vocabulary import EventKind
 from packstation.services.journal import Actor, record
 from packstation.services.views import UserView
 from packstation.store.db import transaction
+from packstation.store.models.meta import AppMeta
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station, User
 
@@ -55,10 +60,42 @@ def _badge_text(badge: str) -> str:
     return parse_scan(badge).text or badge.strip()
 
 
-def _recent_failures(db: Session, user_id: int, now: dt.datetime) -> int:
+def badge_code_of(badge: str) -> str:
+    """The badge code in a scanned or typed badge (as stored in users.badge_code), at most 64 characters."""
+    return _badge_text(badge or "")[:64]
+
+
+def four_eyes(lead: User, packer_id: int | None, order_ref: str) -> None:
+    """A lead cannot approve their own work: refused when they are the one packing the order."""
+    if packer_id is not None and lead.id == packer_id:
+        raise DomainError("four_eyes", f"{lead.name} is packing order {order_ref}; another lead must approve.",
+                          user=lead.name, order=order_ref)
+
+
+def _recent_failures(db: Session, user: User, now: dt.datetime) -> int:
     return int(db.scalar(select(func.count(Event.id)).where(
-        Event.kind == EventKind.SIGN_IN.value, Event.code == "refused", Event.user_id == user_id,
-        Event.at >= now - LOCKOUT)) or 0)
+        Event.kind == EventKind.SIGN_IN.value, Event.code == "refused", Event.user_id == user.id,
+        Event.at >= now - LOCKOUT, Event.at <= now, Event.id > (user.failures_cleared_through or 0))) or 0)
+
+
+def pin_policy(db: Session) -> int:
+    """The shortest PIN that may be set now: app_meta `pin_min_length` (4-12), else 6 digits."""
+    value = db.scalar(select(AppMeta.value).where(AppMeta.key == "pin_min_length"))
+    try:
+        return int(value) if value is not None else MIN_LENGTH_POLICY
+    except ValueError:
+        return MIN_LENGTH_POLICY
+
+
+def clear_lockout(db: Session, user: User) -> None:
+    """Wrong PINs typed so far no longer count for this user (a lead reset their PIN)."""
+    user.failures_cleared_through = int(db.scalar(select(func.max(Event.id))) or 0)
+
+
+def set_pin_in(db: Session, user: User, pin: str) -> None:
+    """Store a new PIN under the length policy and clear any lockout (the PIN itself is never kept)."""
+    user.pin_hash = hash_pin(pin, min_length=pin_policy(db))
+    clear_lockout(db, user)
 
 
 def check_credentials(db: Session, badge: str, pin: str | None, now: dt.datetime, *, lead: bool) -> User:
@@ -73,7 +110,7 @@ def check_credentials(db: Session, badge: str, pin: str | None, now: dt.datetime
     needs_pin = bool(user.pin_hash) or user.role in LEAD_ROLES or lead
     if not needs_pin:
         return user
-    if _recent_failures(db, user.id, now) >= MAX_FAILURES:
+    if _recent_failures(db, user, now) >= MAX_FAILURES:
         raise DomainError("locked_out", f"Too many wrong PINs for {user.name}; wait ten minutes or ask an admin.",
                           user=user.name)
     if not pin:
@@ -107,6 +144,8 @@ class AuthService:
         try:
             with transaction(self.store.sessions) as db:
                 user = check_credentials(db, badge, pin, now, lead=False)
+                if pin and needs_rehash(user.pin_hash):  # made at an older, cheaper cost: redo it at today's
+                    user.pin_hash = hash_pin(pin)  # the same PIN; the length policy is for new ones
                 record(db, Actor(station_id, user.id, now), EventKind.SIGN_IN, "ok")
                 return user_view(user)
         except DomainError as exc:
@@ -135,4 +174,4 @@ class AuthService:
             user = db.get(User, user_id)
             if user is None:
                 raise DomainError("no_such_user", f"There is no user {user_id}.", user_id=user_id)
-            user.pin_hash = hash_pin(pin)
+            set_pin_in(db, user, pin)

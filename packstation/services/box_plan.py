@@ -164,3 +164,15 @@ def check_box_override(db: Any, order: Order, plan: dict[str, Any], package_no: 
     items = [i for i in _items(db, order) if i.sku in contents]
     return check_override_contents(items, contents, str(entry.get("box", "")), planned_cost, _box_spec(box),
                                    materials=_materials(db), rates=table)
+
+
+def check_box_unplanned(db: Any, order: Order, box: Box) -> OverrideCheck | None:
+    """With no plan, the whole order goes in the one box the packer took: does it take every unit, within its weight
+    limit? None when the order has no lines to check."""
+    items = _items(db, order)
+    contents: dict[str, int] = {}
+    for item in items:
+        contents[item.sku] = contents.get(item.sku, 0) + item.qty
+    if not contents:
+        return None
+    return check_override_contents(items, contents, "", Decimal(0), _box_spec(box), materials=_materials(db))

@@ -142,14 +142,16 @@ class OutboxService:
         return OutboxStatus(counts, problems)
 
 
-def importer_for(store: Any) -> Callable[[str, Path, str | None], dict[str, Any]]:
-    """The inbox's door to the ordinary importer: same validation, same all-or-nothing."""
+def importer_for(store: Any, label_sources: dict[str, str] | None = None
+                 ) -> Callable[[str, Path, str | None], dict[str, Any]]:
+    """The inbox's door to the ordinary importer: same validation, same all-or-nothing (carrier + service pairs
+    checked as the station's `label_sources` will print them)."""
     from packstation.domain.importing import ImportRejected
     from packstation.services.importing import import_file
 
     def run(kind: str, path: Path, fmt: str | None) -> dict[str, Any]:
         try:
-            result = import_file(store, kind, path, fmt=fmt)
+            result = import_file(store, kind, path, fmt=fmt, label_sources=label_sources)
         except ImportRejected as rejected:
             raise ImportRefused([str(p) for p in rejected.problems]) from None
         except DomainError as error:
@@ -165,7 +167,7 @@ class InboxService:
 
     def __init__(self, store: Any, settings: Settings, environ: dict[str, str] | None = None) -> None:
         env = os.environ if environ is None else environ
-        importer = importer_for(store)
+        importer = importer_for(store, settings.label_sources)
         self.folder = FolderInbox(Path(settings.inbox_dir).expanduser(), importer) if settings.inbox_dir else None
         self.server: InboxServer | None = None
         if settings.inbox_listen:

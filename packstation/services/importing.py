@@ -9,6 +9,7 @@ are written; a barcode that belongs to another SKU (or a box) is refused, becaus
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import import_rows as rows
 from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
+from packstation.services import import_checks
 from packstation.services import import_files as files
 from packstation.store.db import transaction
 from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, utcnow
@@ -46,8 +48,11 @@ class ImportResult:
 
 
 def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
-                now: dt.datetime | None = None) -> ImportResult:
-    """Import `path` as `kind` (orders | catalog | boxes); raises ImportRejected and imports nothing on any problem."""
+                now: dt.datetime | None = None, label_sources: Mapping[str, str] | None = None) -> ImportResult:
+    """Import `path` as `kind` (orders | catalog | boxes); raises ImportRejected and imports nothing on any problem.
+
+    `label_sources` (Settings.label_sources): carrier + service pairs sent to karrio or the site's shipping system
+    are not checked against the built-in carriers."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     path = Path(path)
@@ -58,7 +63,7 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
             raw = files.read_json_orders(path, problems) if json_file else files.read_csv(
                 path, rows.ORDER_COLUMNS, rows.ORDER_REQUIRED, problems)
             parsed = rows.order_rows(path.name, raw, problems)
-            result = _orders(session, path.name, parsed, len(raw), now or utcnow(), problems)
+            result = _orders(session, path.name, parsed, len(raw), now or utcnow(), problems, label_sources)
         elif kind == "catalog":
             raw = files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",)) \
                 if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
@@ -81,7 +86,7 @@ def _merchants(session: Session, codes: set[str]) -> dict[str, Merchant]:
 
 
 def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: int, now: dt.datetime,
-            problems: list[ImportProblem]) -> ImportResult:
+            problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None) -> ImportResult:
     merchants = _merchants(session, {o.merchant for o in orders})
     for o in orders:
         if o.merchant not in merchants:
@@ -98,6 +103,7 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
         if barcodes else set()
     seen_barcodes: dict[str, str] = {}
+    import_checks.check_order_codes(session, file, new, problems, label_sources)  # one namespace; carrier known
     for o in new:
         barcode = o.order["order_barcode"] or o.order_ref
         column = "order_barcode" if o.order["order_barcode"] else "order_ref"
@@ -203,6 +209,7 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
         select(Barcode.code, Merchant.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
         .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes)))} if codes else {}
     box_codes = {barcode_key(code) for code in session.scalars(select(Box.barcode))}  # tens of boxes, not more
+    import_checks.check_item_codes(session, file, skus, problems)  # not an order's barcode or tote, not CMD-
     for s in skus:
         for b in s.barcodes:
             owner = in_db.get(b.code)
@@ -261,6 +268,7 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
                 problems.append(ImportProblem(file, b.row, column, f"{value} is also on {seen[value]}"))
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
+    import_checks.check_box_codes(session, file, boxes, problems)  # not an order's barcode or tote, not CMD-
     box_owner = dict(map(tuple, session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))))
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()

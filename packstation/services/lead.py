@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.config import LANGUAGES
-from packstation.domain.errors import ValidationError
+from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.vocabulary import EventKind
+from packstation.services.auth import check_credentials, pin_policy, set_pin_in
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
 from packstation.store.models.people import ROLES
@@ -115,8 +116,12 @@ class LeadService:
                                        c_st or s_st or "", c_user or s_user or "", since, int(n_err)))
         return tuple(sorted(items, key=lambda i: (i.since or now, i.order_id)))
 
-    def release_claim(self, order_id: int, lead_id: int, note: str = "") -> None:
-        """Free an order held by a bench (the packer left, the bench crashed) so another bench can claim it."""
+    def release_claim(self, order_id: int, lead_id: int, pin: str | None, note: str = "") -> None:
+        """Free an order held by a bench (the packer left, the bench crashed) so another bench can claim it.
+
+        Like an override it needs the signed-in lead's PIN (checked, with the lockout, against that lead's badge);
+        a refusal is journaled (`release_refused`) and the release names the lead whose PIN was checked."""
+        self._check_lead_pin(order_id, lead_id, pin)
         if self._release_hook is not None:
             self._release_hook(order_id, lead_id, note)
             return
@@ -178,8 +183,8 @@ class LeadService:
         if not badge_code:
             raise ValidationError("badge_required", "a user needs a badge code")
         _check_role(role)
-        pin_hash = hash_pin(pin) if pin else None
         with self._sessions() as session, session.begin():
+            pin_hash = hash_pin(pin, min_length=pin_policy(session)) if pin else None
             if session.scalar(select(User.id).where(User.badge_code == badge_code)) is not None:
                 raise ValidationError("badge_taken", f"badge {badge_code} is already in use", badge=badge_code)
             user = User(name=name, badge_code=badge_code, role=role, pin_hash=pin_hash, trainee=trainee,
@@ -191,10 +196,10 @@ class LeadService:
             return UserRow(user.id, name, badge_code, role, True, trainee, pin_hash is not None, locale)
 
     def reset_pin(self, user_id: int, pin: str, actor_id: int | None = None) -> None:
-        pin_hash = hash_pin(pin)
+        """A new PIN (under the length policy); it also lifts a lockout from wrong PINs at once."""
         with self._sessions() as session, session.begin():
             user = self._user(session, user_id)
-            user.pin_hash = pin_hash
+            set_pin_in(session, user, pin)
             self._journal(session, EventKind.NOTE, "pin_reset", actor_id, None, utcnow(), target_user_id=user_id)
 
     def set_role(self, user_id: int, role: str, actor_id: int | None = None) -> None:
@@ -270,6 +275,21 @@ class LeadService:
         if lead.role not in ("lead", "admin") or not lead.active:
             raise ValidationError("not_a_lead", f"{lead.name} is not an active lead", user=lead.name)
         return lead
+
+    def _check_lead_pin(self, order_id: int, lead_id: int, pin: str | None) -> None:
+        now = utcnow()
+        try:
+            with self._sessions() as session, session.begin():
+                lead = self._lead(session, lead_id)
+                check_credentials(session, lead.badge_code, pin, now, lead=True)
+        except DomainError as exc:
+            with self._sessions() as session, session.begin():
+                if exc.code == "bad_pin":  # counts towards the lead's lockout, as at sign-in
+                    self._journal(session, EventKind.SIGN_IN, "refused", lead_id, None, now)
+                order = order_id if session.get(Order, order_id) is not None else None
+                self._journal(session, EventKind.NOTE, "release_refused", lead_id, order, now, why=exc.code,
+                              message=exc.message)
+            raise
 
     @staticmethod
     def _suspend_open_sessions(session: Session, order_id: int, now: dt.datetime) -> None:

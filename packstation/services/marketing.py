@@ -5,7 +5,7 @@ so; nothing here refuses to let an order ship. The packing engine uses three cal
 
 - `slips_for_order(order_id)`: the slips issued for the order (status printed = still to go into the box);
 - `verify_slip_scan(order_id, scanned)`: is this scanned slip one of this order's? (marks it verified);
-- `skip_slip(order_id, slip_code, approver_id, reason)`: a lead's override when a slip cannot go in.
+- `skip_slip(order_id, slip_code, lead_badge, lead_pin, reason)`: a lead's override when a slip cannot go in.
 
 The engine may also call the module functions `verify_slip_scan_in(session, ...)` inside its own transaction.
 """
@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.documents.marketing_slip import SlipContent
@@ -30,7 +31,7 @@ from packstation.domain.campaigns import (
 )
 from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
 from packstation.domain.errors import DomainError
-from packstation.domain.vocabulary import VerdictCode
+from packstation.domain.vocabulary import EventKind, VerdictCode
 from packstation.services.marketing_store import (
     customer_facts,
     get_order,
@@ -105,6 +106,16 @@ def _unique_code(session: Session, make: Callable[[], str], column: object) -> s
         if session.scalar(select(column).where(column == code)) is None:  # type: ignore[operator]
             return code
     raise DomainError("code_collision", "could not draw a unique code")  # 2^-55 odds, five times in a row
+
+
+def lock_customer(session: Session, customer_id: int) -> None:
+    """Hold the customer's row until the transaction ends (PostgreSQL: a row lock; SQLite: the write lock, as this
+    is the transaction's first write). Issuing slips takes it first, so the idempotence of issuing and the
+    per-customer limits hold between benches and processes, not just inside one Python process."""
+    session.execute(
+        update(Customer).where(Customer.id == customer_id).values(id=Customer.id),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _take_stock(session: Session, campaign_id: int) -> bool:
@@ -207,13 +218,28 @@ class MarketingService:
         Calling it again returns the slips already issued (a reprint prints the same codes).
         """
         now = self._clock()
+        try:
+            return self._issue_slips(order_id, now)
+        except IntegrityError:
+            # Another bench stored this order's slips between our lock and our insert (only possible if a caller
+            # skipped the lock): the unique index refused the duplicate; the winner's slips are the answer.
+            with transaction(self._sessions) as session:
+                existing = order_slips(session, order_id)
+            if not existing:
+                raise
+            return IssueResult(existing, ("slips were already issued for this order",), already_issued=True)
+
+    def _issue_slips(self, order_id: int, now: dt.datetime) -> IssueResult:
         with transaction(self._sessions) as session:
+            order = get_order(session, order_id)
+            # The customer's row lock, taken before anything is read: a second bench issuing this order, or another
+            # order of this customer, waits here and then sees what the first stored (already issued, limits used).
+            lock_customer(session, order.customer_id)
             existing = order_slips(session, order_id)
             if existing:
                 return IssueResult(
                     existing, ("slips were already issued for this order",), already_issued=True
                 )
-            order = get_order(session, order_id)
             plan = plan_slips(session, order, now, self.max_slips)
             notes = list(plan.notes)
             apology_sent = False
@@ -288,18 +314,48 @@ class MarketingService:
         with transaction(self._sessions) as session:
             return verify_slip_scan_in(session, order_id, scanned_code, self._clock())
 
-    def skip_slip(self, order_id: int, slip_code: str, approver_id: int, reason: str) -> SlipView:
-        """A lead lets the order close without this slip (the engine journals it as a slip_verification error)."""
-        with transaction(self._sessions) as session:
-            slip = session.scalars(
-                select(Slip).where(Slip.order_id == order_id, Slip.slip_code == slip_code.strip().upper())
-            ).first()
-            if slip is None:
-                raise DomainError("slip_not_found", f"order has no slip {slip_code}", slip_code=slip_code)
-            slip.status = "skipped"
-            slip.explanation = f"{slip.explanation} | skipped by lead {approver_id}: {reason}"[:500]
-            session.flush()
-            return next(v for v in order_slips(session, order_id) if v.slip_code == slip.slip_code)
+    def skip_slip(self, order_id: int, slip_code: str, lead_badge: str, lead_pin: str | None, reason: str, *,
+                  station_id: int | None = None) -> SlipView:
+        """A lead lets the order close without this slip: badge + PIN + reason, like an override. The lead cannot
+        be the order's packer (four eyes); the slip and the journal name the lead whose PIN was checked. A refused
+        attempt is journaled (`skip_slip_refused`: badge, station, order, why)."""
+        from packstation.services.auth import badge_code_of, check_credentials, four_eyes
+        from packstation.services.journal import Actor, record
+        from packstation.store.models.packing import PackSession
+        from packstation.store.models.people import User
+
+        now = self._clock()
+        reason = (reason or "").strip()
+        try:
+            if not reason:
+                raise DomainError("reason_required", "Say why the slip cannot go in.")
+            with transaction(self._sessions) as session:
+                lead = check_credentials(session, lead_badge, lead_pin, now, lead=True)
+                packer = session.scalar(select(PackSession.user_id).where(PackSession.order_id == order_id)
+                                        .order_by(PackSession.id.desc()).limit(1))
+                four_eyes(lead, packer, get_order(session, order_id).external_ref)
+                slip = session.scalars(
+                    select(Slip).where(Slip.order_id == order_id, Slip.slip_code == slip_code.strip().upper())
+                ).first()
+                if slip is None:
+                    raise DomainError("slip_not_found", f"order has no slip {slip_code}", slip_code=slip_code)
+                slip.status = "skipped"
+                slip.explanation = f"{slip.explanation} | skipped by {lead.name}: {reason}"[:500]
+                record(session, Actor(station_id, lead.id, now), EventKind.SLIP, "slip_skipped", order_id=order_id,  # type: ignore[arg-type]
+                       approver_id=lead.id, raw=slip.slip_code, detail={"reason": reason, "lead": lead.name})
+                session.flush()
+                return next(v for v in order_slips(session, order_id) if v.slip_code == slip.slip_code)
+        except DomainError as exc:
+            with transaction(self._sessions) as session:
+                code = badge_code_of(lead_badge)
+                user_id = session.scalar(select(User.id).where(User.badge_code == code)) if code else None
+                if exc.code == "bad_pin":  # counts towards the lead's lockout, as at sign-in
+                    record(session, Actor(station_id, exc.params["user_id"], now), EventKind.SIGN_IN, "refused")  # type: ignore[arg-type]
+                if session.get(Order, order_id) is not None:
+                    record(session, Actor(station_id, user_id, now), EventKind.NOTE, "skip_slip_refused",  # type: ignore[arg-type]
+                           order_id=order_id, raw=code or None,
+                           detail={"badge": code, "why": exc.code, "message": exc.message, "slip": slip_code})
+            raise
 
     def slip_documents(self, order_id: int, *, issue: bool = False) -> tuple[SlipContent, ...]:
         """What to print for the order: the issued slips; or, when none were issued and `issue` is false, a

@@ -25,7 +25,7 @@ from packstation.domain.vocabulary import EventKind, SessionState, Severity, Ver
 from packstation.services import claims, layout_check
 from packstation.services import packing_steps as steps
 from packstation.services import unit_actions as units
-from packstation.services.auth import AuthService, check_credentials
+from packstation.services.auth import AuthService, badge_code_of, check_credentials, four_eyes
 from packstation.services.journal import (
     Actor,
     event_key,
@@ -152,13 +152,35 @@ class PackingService:
             return check_credentials(db, badge, pin, actor.now, lead=True)
         return check
 
-    def _with_lead(self, work: Callable[[Session, Actor], T]) -> T:
+    def _with_lead(self, work: Callable[[Session, Actor], T], *, what: str = "", badge: str = "",
+                   order_id: int | None = None, session_id: int | None = None, detail: dict[str, Any] | None = None
+                   ) -> T:
+        """Run `work` that needs a lead's badge + PIN; a refusal is journaled (badge, station, order, why) in its
+        own transaction, as the attempt's transaction was rolled back."""
         try:
             return self._run(work)
         except DomainError as exc:
             if exc.code == "bad_pin":
                 self.auth._journal_refusal(exc.params["user_id"], self.clock.now())
+            if what:
+                self._journal_refused(what, exc, badge, order_id, session_id, detail or {})
             raise
+
+    def _journal_refused(self, what: str, exc: DomainError, badge: str, order_id: int | None,
+                         session_id: int | None, detail: dict[str, Any]) -> None:
+        now = self.clock.now()
+        try:
+            with transaction(self.store.sessions) as db:
+                code = badge_code_of(badge)
+                user_id = db.scalar(select(User.id).where(User.badge_code == code)) if code else None
+                if order_id is None and session_id is not None:
+                    order_id = db.scalar(select(PackSession.order_id).where(PackSession.id == session_id))
+                record(db, Actor(self.station_id, user_id, now), EventKind.NOTE, f"{what}_refused",
+                       order_id=order_id, raw=code or None,
+                       detail={**detail, "badge": code, "why": exc.code, "message": exc.message,
+                               "session_id": session_id})
+        except (DomainError, IntegrityError, OperationalError):  # the refusal itself is what the caller must see
+            pass
 
     # -- people and orders ------------------------------------------------------------------------------------
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:
@@ -284,17 +306,23 @@ class PackingService:
             raise DomainError("reason_required", "Say why the order goes to the lead.")
         return self._leave(session_id, SessionState.EXCEPTION, "exception", reason.strip())
 
-    def release_claim(self, order_id: int, lead_user_id: int, reason: str) -> SessionView:
-        """A lead frees a stale claim (a station left with an order open); the order becomes suspended."""
-        with transaction(self.store.sessions) as db:
-            lead = db.get(User, lead_user_id)
-            if lead is None or lead.role not in ("lead", "admin") or not lead.active:
-                raise DomainError("not_a_lead", "Only a shift lead can release a claim.")
+    def release_claim(self, order_id: int, lead_badge: str, lead_pin: str | None, reason: str) -> SessionView:
+        """A lead frees a stale claim (a station left with an order open) with badge + PIN, like an override; the
+        order becomes suspended and the journal names the lead whose PIN was checked."""
+        def work(db: Session, actor: Actor) -> int:
+            lead = self._lead(lead_badge, lead_pin)(db, actor)
             session = claims.latest_session(db, order_id)
             if session is None:
                 raise DomainError("no_session", f"Order {order_id} has no pack session to release.")
-        return self._leave(session.id, SessionState.SUSPENDED, "release", reason, user_id=lead_user_id,
-                           approver_id=lead_user_id)
+            return lead.id
+
+        lead_id = self._with_lead(work, what="release", badge=lead_badge, order_id=order_id,
+                                  detail={"reason": reason})
+        with transaction(self.store.sessions) as db:
+            session = claims.latest_session(db, order_id)
+            assert session is not None
+        return self._leave(session.id, SessionState.SUSPENDED, "release", reason, user_id=lead_id,
+                           approver_id=lead_id)
 
     # -- scanning ---------------------------------------------------------------------------------------------
     def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
@@ -445,10 +473,12 @@ class PackingService:
         def work(db: Session, actor: Actor) -> Result:
             lead = self._lead(lead_badge, lead_pin)(db, actor)
             loaded = self._own(db, session_id)
+            four_eyes(lead, loaded.session.user_id, loaded.order.external_ref)
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             return self._verdict(db, loaded, actor, steps.override(db, loaded, actor, blocker, lead, reason.strip()))
 
-        return self._with_lead(work)
+        return self._with_lead(work, what="override", badge=lead_badge, session_id=session_id,
+                               detail={"blocker": blocker, "reason": reason.strip()})
 
     def set_plan(self, session_id: int, plan: dict[str, Any]) -> SessionView:
         """Keep the cartonization plan (plain JSON: {"boxes": [{"box": CODE, ...}], ...}) with the session."""
@@ -531,4 +561,4 @@ class PackingService:
                    detail={"reason": reason, "lead": lead.name})
             return build_view(db, self._settle(db, actor, session.id))
 
-        return self._with_lead(work)
+        return self._with_lead(work, what="reopen", badge=lead_badge, order_id=order_id, detail={"reason": reason})

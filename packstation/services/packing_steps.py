@@ -289,6 +289,11 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
     planned_box = find_box(db, planned) if planned else None
     params = {"box": box.code, "planned": planned, "package_no": index + 1}
     deviation: dict[str, Any] | None = None
+    refused = _box_refused(db, loaded, box, planned, params, plan_boxes)
+    if refused is not None:
+        record(db, actor, EventKind.BOX, refused.code, session=loaded.session, error_type=refused.error_type,
+               key=key, scan=scan, raw=code, detail={**params, "verdict": verdict_detail(refused)})
+        return refused
     if planned is None or (planned_box is not None and planned_box.id == box.id) or planned == box.code:
         verdict = _ok(VerdictCode.BOX_CONFIRMED, f"Box {box.code} OK.", **params)
     else:
@@ -339,6 +344,26 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
     package.expected_weight_g = weight_expectation(db, loaded, package).expected_g
     db.flush()
     return verdict
+
+
+def _box_refused(db: Session, loaded: Loaded, box: Box, planned: str | None, params: dict[str, Any],
+                 plan_boxes: list[Any]) -> Verdict | None:
+    """A box that cannot be used whatever the plan says: another merchant's box, or (with no plan to re-check
+    against) one that does not take the order's units or their weight. None: go on with the plan's checks."""
+    if box.merchant_id is not None and box.merchant_id != loaded.order.merchant_id:
+        return stop(VerdictCode.BOX_DOES_NOT_FIT, f"Box {box.code} belongs to another merchant. Take a box of "
+                    f"this order's merchant.", ErrorType.BOX_OVERRIDE, **params, variant="merchant",
+                    reasons=["another merchant's box"])
+    if plan_boxes:
+        return None
+    from packstation.services.box_plan import check_box_unplanned
+
+    check = check_box_unplanned(db, loaded.order, box)
+    if check is None or (check.fits and check.weight_ok):
+        return None
+    return stop(VerdictCode.BOX_DOES_NOT_FIT, f"Box {box.code} cannot take this order: {'; '.join(check.reasons)}. "
+                "Take a box that fits.", ErrorType.BOX_OVERRIDE, **params, reasons=list(check.reasons),
+                variant="unplanned" if check.weight_ok else "unplanned_heavy")
 
 
 def register_codes(db: Session, loaded: Loaded, actor: Actor, what: str, codes: list[str]) -> None:

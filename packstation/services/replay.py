@@ -4,6 +4,10 @@ Trainers check their scenarios with it and a WMS team tests its barcodes. A scri
 `{"station": "BENCH-01", "now": "2025-03-01T09:30:00Z", "fnc1_substitute": "|", "steps": [...]}` or just the list
 of steps. Each step is an object with one action key (see ACTIONS) and optionally `"expect"`: the verdict code (or
 error code) the step must give; a mismatch makes the run fail.
+
+A script's `now` is honoured only on a demo or test database (app_meta `mode` = `demo` or `test`): on production
+the journal, the lockout window and the claim times follow the real clock, so a script can neither stamp events in
+the future nor move its clock past a lockout (issue #17). `release` needs the lead's `badge` and `pin`.
 """
 
 from __future__ import annotations
@@ -14,12 +18,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
 from packstation.app import Store
 from packstation.devices.scanner import ScanDecoder
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import FixedClock, SystemClock
 from packstation.services.packing import PackingService
 from packstation.services.views import SessionView, VerdictView
+from packstation.store.db import transaction
+from packstation.store.models.meta import AppMeta
 
 ACTIONS = ("sign_in", "claim", "next_order", "resume", "scan", "type", "undo", "remove", "quantity", "qc",
            "weight", "override", "plan", "box", "slips", "labels", "suspend", "exception", "close", "reopen",
@@ -64,6 +72,12 @@ def load_script(text: str, source: str) -> dict[str, Any]:
     return script
 
 
+def clock_may_be_scripted(store: Store) -> bool:
+    """True on a demo or test database (app_meta `mode`); a production database runs on the real clock."""
+    with transaction(store.sessions) as db:
+        return db.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) in ("demo", "test")
+
+
 def _line_id(state: ReplayState, step: dict[str, Any], n: int) -> int:
     line_no = step.get("line")
     if state.session is None:
@@ -94,6 +108,9 @@ def _out(result: VerdictView | SessionView | Any) -> dict[str, Any]:
 def run_script(store: Store, script: dict[str, Any], station: str) -> Iterator[dict[str, Any]]:
     """Run every step, yielding one JSON-able result per verdict (a typed burst may give several)."""
     now = script.get("now")
+    if isinstance(now, dt.datetime) and not clock_may_be_scripted(store):
+        raise ValidationError("script_clock_refused", "this script sets 'now', which only a demo or test database "
+                              "accepts; on production the real clock counts (remove 'now' from the script)")
     clock = FixedClock(now) if isinstance(now, dt.datetime) else SystemClock()
     service = PackingService(store, script.get("station", station), clock,
                              fnc1_substitute=str(script.get("fnc1_substitute", "")))
@@ -192,7 +209,7 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
                                        str(step.get("badge", "")), step.get("pin"), str(step.get("reason", "")))
         yield state.session
     elif action == "release":
-        state.session = service.release_claim(_order_id(state, n), int(step.get("lead_user_id", 0)),
+        state.session = service.release_claim(_order_id(state, n), str(step.get("badge", "")), step.get("pin"),
                                               str(step.get("reason", arg)))
         yield state.session
     elif action == "wait":

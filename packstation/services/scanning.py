@@ -9,8 +9,9 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.barcodes import Scan, ScanKind
-from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judge_item_scan
-from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
+from packstation.domain.commands import command_for_barcode
+from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judge_item_scan, stop
+from packstation.domain.vocabulary import ErrorType, EventKind, SessionState, Severity, VerdictCode
 from packstation.services import packing_steps as steps
 from packstation.services.journal import Actor, record, verdict_detail
 from packstation.services.progress import Loaded, OrderStatic, now_date, sku_facts
@@ -103,6 +104,15 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
 
 def route_scan(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, too_fast: bool) -> Verdict:
     """Send a scan to the check its step calls for: command, slip, label, box or item."""
+    if scan.kind == ScanKind.COMMAND and not too_fast and command_for_barcode(scan.text or scan.raw) is None:
+        # CMD-<something> no bench knows (a misprint, a newer cheat sheet, a hand-made code): a stop, not a green
+        # "command" that did nothing.
+        verdict = stop(VerdictCode.UNKNOWN_BARCODE, f"{scan.text or scan.raw} is not a command this station knows. "
+                       "Use the keys or the printed cheat sheet.", ErrorType.UNKNOWN_BARCODE,
+                       barcode=scan.text or scan.raw, variant="command")
+        record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, key=key, scan=scan,
+               error_type=ErrorType.UNKNOWN_BARCODE, detail={"verdict": verdict_detail(verdict)})
+        return verdict
     if scan.kind == ScanKind.COMMAND and not too_fast:
         verdict = Verdict(VerdictCode.COMMAND, Severity.OK, f"Command {scan.command}",
                           params={"command": scan.command})

@@ -70,6 +70,31 @@ def _ping_after_idle(engine: Engine, idle: float) -> None:
             raise DisconnectionError("pooled connection lost while idle")
 
 
+_LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+
+
+def same_database(a: str, b: str) -> bool:
+    """True when two URLs reach the same database: the same SQLite file (however the path is written, symlinks
+    followed) or the same PostgreSQL database on the same server (user, password, driver and options ignored)."""
+    try:
+        ua, ub = make_url(a), make_url(b)
+    except Exception:  # noqa: BLE001 - an unparsable URL is compared as text
+        return a.strip() == b.strip()
+    if ua.get_backend_name() != ub.get_backend_name():
+        return False
+    if ua.get_backend_name() == "sqlite":
+        da, dbb = ua.database or "", ub.database or ""
+        if da in ("", ":memory:") or dbb in ("", ":memory:"):
+            return False
+        return Path(da).expanduser().resolve() == Path(dbb).expanduser().resolve()
+
+    def where(u: Any) -> tuple[str, int | None, str]:
+        host = (u.host or "").lower()
+        return ("localhost" if host in _LOCAL_HOSTS else host, u.port or 5432, u.database or u.username or "")
+
+    return where(ua) == where(ub)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit (services return plain values built from them)."""
     return sessionmaker(engine, expire_on_commit=False)

@@ -1104,6 +1104,10 @@
       <translation>Huomautus: mitä tehtiin (pakollinen ratkaisuun)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>PIN-koodisi (vapauttamiseen)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Vapauta tilaus</translation>
     </message>
@@ -2008,6 +2012,10 @@
       <translation>{barcode} ei ole tuntemamme laatikko. Skannaa laatikon viivakoodi.</translation>
     </message>
     <message>
+      <source>{barcode} is not a command this station knows. Use the keys or the cheat sheet.</source>
+      <translation>{barcode} ei ole tämän pisteen tuntema komento. Käytä näppäimiä tai pikaohjetta.</translation>
+    </message>
+    <message>
       <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
       <translation>Viivakoodin {barcode} tarkistusnumero on väärä. Skannaa se uudelleen tai kirjoita koodi tarrasta; jos virhe toistuu, laita tuote sivuun vuoroesimiehelle.</translation>
     </message>
@@ -2114,6 +2122,18 @@
     <message>
       <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
       <translation>Paketti {package_no} on liian painava laatikolle {box}. Ota suunniteltu {planned} tai sopiva laatikko.</translation>
+    </message>
+    <message>
+      <source>The order does not fit in box {box}. Take a bigger box.</source>
+      <translation>Tilaus ei mahdu laatikkoon {box}. Ota isompi laatikko.</translation>
+    </message>
+    <message>
+      <source>The order is too heavy for box {box}. Take a box that carries it.</source>
+      <translation>Tilaus on liian painava laatikolle {box}. Ota laatikko, joka kestää painon.</translation>
+    </message>
+    <message>
+      <source>Box {box} belongs to another merchant. Take a box of this order's merchant.</source>
+      <translation>Laatikko {box} kuuluu toiselle kauppiaalle. Ota tämän tilauksen kauppiaan laatikko.</translation>
     </message>
     <message>
       <source>Slip OK.</source>
@@ -2292,8 +2312,16 @@
       <translation>Tilaus {order} on poikkeusjonossa; vuoroesimiehen on otettava se.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN-koodissa on 4–12 numeroa.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>PIN-koodissa on {min}–{max} numeroa.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} pakkaa itse tilausta {order}; toisen vuoroesimiehen on hyväksyttävä.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Tämä skripti asettaa oman kellonsa ('now'); vain demo- tai testitietokanta hyväksyy sen.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

@@ -1104,6 +1104,10 @@
       <translation>Merknad: hva som ble gjort (påkrevd for å løse)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>Din PIN-kode (for å frigi)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Frigi ordren</translation>
     </message>
@@ -2008,6 +2012,10 @@
       <translation>{barcode} er ikke en eske vi kjenner. Skann strekkoden på esken.</translation>
     </message>
     <message>
+      <source>{barcode} is not a command this station knows. Use the keys or the cheat sheet.</source>
+      <translation>{barcode} er ikke en kommando denne stasjonen kjenner. Bruk tastene eller oversiktsarket.</translation>
+    </message>
+    <message>
       <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
       <translation>Strekkoden {barcode} har feil kontrollsiffer. Skann den på nytt eller skriv inn koden fra etiketten; skjer det igjen, legg varen til side for skiftlederen.</translation>
     </message>
@@ -2114,6 +2122,18 @@
     <message>
       <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
       <translation>Kolli {package_no} er for tungt for eske {box}. Ta planlagt {planned} eller en eske som passer.</translation>
+    </message>
+    <message>
+      <source>The order does not fit in box {box}. Take a bigger box.</source>
+      <translation>Ordren får ikke plass i eske {box}. Ta en større eske.</translation>
+    </message>
+    <message>
+      <source>The order is too heavy for box {box}. Take a box that carries it.</source>
+      <translation>Ordren er for tung for eske {box}. Ta en eske som tåler vekten.</translation>
+    </message>
+    <message>
+      <source>Box {box} belongs to another merchant. Take a box of this order's merchant.</source>
+      <translation>Eske {box} tilhører en annen butikk. Ta en eske fra denne ordrens butikk.</translation>
     </message>
     <message>
       <source>Slip OK.</source>
@@ -2292,8 +2312,16 @@
       <translation>Ordre {order} ligger i avvikskøen; en skiftleder må ta den.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>En PIN-kode har 4 til 12 sifre.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>En PIN-kode har {min} til {max} sifre.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} pakker ordre {order} selv; en annen skiftleder må godkjenne.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Dette skriptet setter sin egen klokke ('now'); bare en demo- eller testdatabase godtar det.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

@@ -1104,6 +1104,10 @@
       <translation>Notatka: co zrobiono (wymagana do rozwiązania)</translation>
     </message>
     <message>
+      <source>Your PIN (to release)</source>
+      <translation>Twój PIN (aby zwolnić)</translation>
+    </message>
+    <message>
       <source>Release claim</source>
       <translation>Zwolnij zamówienie</translation>
     </message>
@@ -2008,6 +2012,10 @@
       <translation>{barcode} to nie jest znany nam karton. Zeskanuj kod na kartonie.</translation>
     </message>
     <message>
+      <source>{barcode} is not a command this station knows. Use the keys or the cheat sheet.</source>
+      <translation>{barcode} nie jest poleceniem znanym tej stacji. Użyj klawiszy albo ściągawki.</translation>
+    </message>
+    <message>
       <source>The barcode {barcode} has a wrong check digit. Scan it again or type the code from the label; if it repeats, put the item aside for a lead.</source>
       <translation>Kod {barcode} ma błędną cyfrę kontrolną. Zeskanuj go ponownie albo wpisz kod z etykiety; jeśli to się powtórzy, odłóż towar dla lidera zmiany.</translation>
     </message>
@@ -2114,6 +2122,18 @@
     <message>
       <source>Package {package_no} is too heavy for box {box}. Take the planned {planned} or a box that fits.</source>
       <translation>Paczka {package_no} jest za ciężka na karton {box}. Weź planowany {planned} albo karton, który pasuje.</translation>
+    </message>
+    <message>
+      <source>The order does not fit in box {box}. Take a bigger box.</source>
+      <translation>Zamówienie nie mieści się w kartonie {box}. Weź większy karton.</translation>
+    </message>
+    <message>
+      <source>The order is too heavy for box {box}. Take a box that carries it.</source>
+      <translation>Zamówienie jest za ciężkie na karton {box}. Weź karton, który je uniesie.</translation>
+    </message>
+    <message>
+      <source>Box {box} belongs to another merchant. Take a box of this order's merchant.</source>
+      <translation>Karton {box} należy do innego sklepu. Weź karton sklepu, z którego jest to zamówienie.</translation>
     </message>
     <message>
       <source>Slip OK.</source>
@@ -2292,8 +2312,16 @@
       <translation>Zamówienie {order} jest w kolejce wyjątków; musi je przejąć lider.</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN ma od 4 do 12 cyfr.</translation>
+      <source>A PIN is {min} to {max} digits.</source>
+      <translation>PIN ma od {min} do {max} cyfr.</translation>
+    </message>
+    <message>
+      <source>{user} is packing order {order}; another lead must approve.</source>
+      <translation>{user} sam(a) pakuje zamówienie {order}; musi to zatwierdzić inny lider zmiany.</translation>
+    </message>
+    <message>
+      <source>This script sets its own clock ('now'); only a demo or test database accepts that.</source>
+      <translation>Ten skrypt ustawia własny zegar ('now'); akceptuje to tylko baza demonstracyjna lub testowa.</translation>
     </message>
     <message>
       <source>This order was not found: {detail}</source>

@@ -62,6 +62,14 @@ def test_release_a_stale_claim_and_see_it_in_the_timeline(window, qtbot) -> None
     row = _select(queue.table, "stale claim")
     ref = queue.model.value(row, 0)
     qtbot.keyClicks(queue.note, "bench went dark")
+    qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)  # no PIN: refused, in words
+    assert "PIN" in queue.message.text() and ref in {queue.model.value(r, 0) for r in range(queue.model.rowCount())}
+    _select(queue.table, "stale claim")
+    qtbot.keyClicks(queue.pin, "1111")  # a wrong PIN: refused
+    qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)
+    assert "Wrong PIN." in queue.message.text() and queue.pin.text() == ""
+    _select(queue.table, "stale claim")
+    qtbot.keyClicks(queue.pin, "9999")  # the signed-in lead's PIN (Lena Dahl's, demo history)
     qtbot.mouseClick(queue.release_button, Qt.MouseButton.LeftButton)
     assert ref not in {queue.model.value(r, 0) for r in range(queue.model.rowCount())}
     win.dashboard.order_search.setText(ref)
@@ -77,7 +85,7 @@ def test_add_a_packer_and_reset_the_pin(window, qtbot) -> None:  # type: ignore[
     win.tabs.setCurrentWidget(people)
     qtbot.keyClicks(people.name, "Oskar Ås")
     qtbot.keyClicks(people.badge, "BADGE-OSKAR")
-    qtbot.keyClicks(people.pin, "4321")
+    qtbot.keyClicks(people.pin, "432100")
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     assert people.message.text() == "Added Oskar Ås"
     _select(people.users_table, "BADGE-OSKAR")
@@ -85,14 +93,14 @@ def test_add_a_packer_and_reset_the_pin(window, qtbot) -> None:  # type: ignore[
     qtbot.mouseClick(people.reset_button, Qt.MouseButton.LeftButton)
     assert "digits" in people.message.text()
     _select(people.users_table, "BADGE-OSKAR")
-    qtbot.keyClicks(people.new_pin, "8642")
+    qtbot.keyClicks(people.new_pin, "864200")
     qtbot.mouseClick(people.reset_button, Qt.MouseButton.LeftButton)
     _select(people.users_table, "BADGE-OSKAR")
     people.new_role.setCurrentText("trainer")
     qtbot.mouseClick(people.role_button, Qt.MouseButton.LeftButton)
     with store.sessions() as s:
         user = s.query(User).filter_by(badge_code="BADGE-OSKAR").one()
-        assert user.role == "trainer" and verify_pin("8642", user.pin_hash)
+        assert user.role == "trainer" and verify_pin("864200", user.pin_hash)
     qtbot.keyClicks(people.station_code, "bench-07")
     qtbot.mouseClick(people.add_station_button, Qt.MouseButton.LeftButton)
     codes = {people.stations_model.value(r, 0) for r in range(people.stations_model.rowCount())}

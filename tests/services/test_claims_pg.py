@@ -20,7 +20,7 @@ from packstation.services.packing import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event, PackSession
-from tests.helpers.packing_data import add_order, build_world
+from tests.helpers.packing_data import LEAD_PIN, add_order, build_world
 
 STATIONS = 4
 
@@ -102,7 +102,7 @@ def test_release_and_resume_race_on_postgresql(pg_url: str) -> None:
         order_id = add_order(store, world, "S1", [("MUG", 1)])
         first = PackingService(store, "BENCH-01")
         session_id = first.claim(world.packer_id, "ORD-S1").session_id
-        first.release_claim(order_id, world.lead_id, "bench froze")
+        first.release_claim(order_id, world.lead_badge, LEAD_PIN, "bench froze")
         results = race(pg_url, lambda service, n: service.resume(world.packer2_id, "ORD-S1"))
         winners = [r for r in results if not isinstance(r, str | Exception)]
         assert len(winners) == 1 and winners[0].session_id == session_id, results

@@ -47,7 +47,7 @@ def test_release_a_stale_claim_frees_the_order_and_tells_the_timeline(floor) -> 
     store, service, lead, _packer = floor
     stale = next(i for i in service.exception_queue(now=dt.datetime(2024, 5, 11, tzinfo=dt.UTC))
                  if i.kind == "stale_claim")
-    service.release_claim(stale.order_id, lead, "bench 2 crashed")
+    service.release_claim(stale.order_id, lead, "9999", "bench 2 crashed")
     with store.sessions() as s:
         order = s.get(Order, stale.order_id)
         assert order is not None
@@ -91,7 +91,7 @@ def test_cancel_an_exception(floor) -> None:  # type: ignore[no-untyped-def]
 
 def test_add_packer_reset_pin_change_role(floor) -> None:  # type: ignore[no-untyped-def]
     store, service, lead, _packer = floor
-    row = service.add_user("Åsa Łukasiewicz", "BADGE-ASA", pin="2468", actor_id=lead)
+    row = service.add_user("Åsa Łukasiewicz", "BADGE-ASA", pin="246810", actor_id=lead)
     assert row.role == "packer" and row.has_pin
     with pytest.raises(ValidationError, match="already in use"):
         service.add_user("Someone", "BADGE-ASA")
@@ -99,13 +99,13 @@ def test_add_packer_reset_pin_change_role(floor) -> None:  # type: ignore[no-unt
         service.add_user("Someone", "BADGE-X", role="boss")
     with pytest.raises(ValidationError, match="digits"):
         service.add_user("Someone", "BADGE-Y", pin="12ab")
-    service.reset_pin(row.id, "13579", actor_id=lead)
+    service.reset_pin(row.id, "135790", actor_id=lead)
     service.set_role(row.id, "lead", actor_id=lead)
     with store.sessions() as s:
         user = s.get(User, row.id)
         assert user is not None and user.role == "lead"
-        assert verify_pin("13579", user.pin_hash) and not verify_pin("2468", user.pin_hash)
-        assert "2468" not in (user.pin_hash or "")
+        assert verify_pin("135790", user.pin_hash) and not verify_pin("246810", user.pin_hash)
+        assert "246810" not in (user.pin_hash or "")
     service.set_active(row.id, False, actor_id=lead)
     listed = {u.badge_code: u for u in service.users()}
     assert listed["BADGE-ASA"].active is False and listed["BADGE-ASA"].name == "Åsa Łukasiewicz"
@@ -125,5 +125,5 @@ def test_an_injected_engine_hook_releases_claims(floor) -> None:  # type: ignore
     store, _service, lead, _packer = floor
     calls: list[tuple[int, int, str]] = []
     service = LeadService(store.sessions, release_hook=lambda *args: calls.append(args))
-    service.release_claim(1, lead, "why")
+    service.release_claim(1, lead, "9999", "why")
     assert calls == [(1, lead, "why")]

@@ -16,10 +16,12 @@ from sqlalchemy import select
 from packstation.app import Store
 from packstation.domain.campaigns import is_slip_code, is_valid_coupon_code
 from packstation.domain.errors import DomainError, ValidationError
+from packstation.domain.pins import hash_pin
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.store.db import transaction
 from packstation.store.models import Campaign, Coupon, CustomerIncident, Merchant, Order, OrderLine, Slip
+from packstation.store.models.people import User
 
 
 @dataclass
@@ -195,7 +197,9 @@ def test_insertion_check(both: Env) -> None:
     ok = marketing.verify_slip_scan(shop.orders["A-Bjørn"], f" {expected[0].lower()}\n")
     assert ok.ok and ok.code == "slip_verified" and ok.remaining == expected[1:]
     assert marketing.verify_slip_scan(shop.orders["A-Bjørn"], expected[0]).ok  # a second scan is harmless
-    skipped = marketing.skip_slip(shop.orders["A-Bjørn"], expected[1], approver_id=1, reason="printer jam")
+    with transaction(both.store.sessions) as session:
+        session.add(User(name="Lee Lead", badge_code="BADGE-L9", role="lead", pin_hash=hash_pin("246810")))
+    skipped = marketing.skip_slip(shop.orders["A-Bjørn"], expected[1], "BADGE-L9", "246810", reason="printer jam")
     assert skipped.status == "skipped"
     statuses = [s.status for s in marketing.slips_for_order(shop.orders["A-Bjørn"])]
     assert statuses == ["verified", "skipped"]

@@ -272,8 +272,8 @@ def test_lead_releases_a_stale_claim(bench) -> None:  # type: ignore[no-untyped-
         lead_bench.claim(world.packer2_id, "ORD-1012")
     assert err.value.code == "order_claimed_elsewhere" and "BENCH-01 (Pat Packer)" in str(err.value)
     with pytest.raises(DomainError):
-        lead_bench.release_claim(order_id, world.packer2_id, "not a lead")
-    view = lead_bench.release_claim(order_id, world.lead_id, "bench 1 crashed")
+        lead_bench.release_claim(order_id, world.packer2_badge, None, "not a lead")
+    view = lead_bench.release_claim(order_id, world.lead_badge, LEAD_PIN, "bench 1 crashed")
     assert view.state == SessionState.SUSPENDED
     assert lead_bench.claim(world.packer2_id, "ORD-1012").session_id == sid
 

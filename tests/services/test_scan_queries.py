@@ -22,6 +22,7 @@ from tests.helpers.packing_data import (
     GTIN_PHONE,
     GTIN_TEA,
     GTIN_TEA_CASE,
+    LEAD_PIN,
     NOW,
     add_order,
 )
@@ -166,7 +167,7 @@ def test_a_claim_moved_to_another_bench_stops_the_cached_session(bench) -> None:
     sid = service.claim(world.packer_id, order_id).session_id
     service.scan(sid, GTIN_MUG, scan_id="m-1")
     service.scan(sid, GTIN_MUG, scan_id="m-2")
-    service.release_claim(order_id, world.lead_id, "bench 1 broke down")
+    service.release_claim(order_id, world.lead_badge, LEAD_PIN, "bench 1 broke down")
     bench2 = PackingService(store, "BENCH-02", FixedClock(NOW))
     bench2.resume(world.packer2_id, order_id)
     with pytest.raises(DomainError) as refused:

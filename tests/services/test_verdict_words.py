@@ -82,7 +82,7 @@ def _every_verdict(bench: Any, tmp_path: Path) -> list[VerdictView]:
     sid, mug, tea = view.session_id, view.lines[0].line_id, view.lines[1].line_id
     keep(service.undo_last(sid))  # nothing_to_undo
     for text in (GTIN_PHONE, "4006381333932", "NOT-A-THING", "\r", "BOX-M", world.lead_badge, "ORD-W1", "TOTE-W1",
-                 _sscc("37012345000000001"), "ORD+W1"):  # the last: a US-set scanner on a Norwegian bench
+                 _sscc("37012345000000001"), "ORD+W1", "CMD-NOSUCH"):  # ORD+W1: a US-set scanner on a Norwegian bench
         keep(service.scan(sid, text))
     keep(service.scan(sid, GTIN_MUG))
     keep(service.scan(sid, GTIN_MUG, too_fast=True))
@@ -171,6 +171,22 @@ def _every_verdict(bench: Any, tmp_path: Path) -> list[VerdictView]:
         keep(station.scan(sid, text))
     (printed_label,) = station.view(sid).labels_expected  # the station printed this order's label
     station.suspend(sid, "next")
+
+    # No plan: a box that does not take the order, one that cannot carry it, another merchant's box.
+    with transaction(store.sessions) as db:
+        rival = Merchant(code="RIVAL", name="Rival")
+        db.add(rival)
+        db.flush()
+        db.add(Box(code="THEIRS", barcode="BOX-THEIRS", name="Theirs", inner_length_mm=400, inner_width_mm=400,
+                   inner_height_mm=400, outer_length_mm=406, outer_width_mm=406, outer_height_mm=406,
+                   empty_weight_g=300, max_weight_g=20000, merchant_id=rival.id))
+    add_order(store, world, "W6B", [("MUG", 2)])
+    sid = service.claim(world.packer_id, "ORD-W6B").session_id
+    service.scan(sid, GTIN_MUG)
+    service.scan(sid, GTIN_MUG)
+    for text in ("BOX-XS", "BOX-WEAK", "BOX-THEIRS"):
+        keep(service.confirm_box(sid, text))
+    service.suspend(sid, "next")
 
     # A SKU that must be scanned unit by unit, scanned as a case.
     with transaction(store.sessions) as db:

@@ -2,7 +2,8 @@
 
 Only a signed-in trainer or lead may open it, on an empty bench. It opens the isolated demo database
 (`settings.demo_db_url`, generated on first use; `open_demo_store` refuses the production URL and any database not
-marked as a demo floor), prints to PDF files in `<print_dir>/training` (never the bench's real printers), and hides
+marked as a demo floor), prints to PDF files in the demo data folder's `training-prints` (never the bench's printers
+or its print folder; `packstation.demo.floor.demo_settings`), and hides
 the production window while training runs (two packer windows would fight over the same function keys and the
 scan filter's held keys), and stops its idle sign-out meanwhile. Closing the
 demo window brings the production window back, signed in as before, in its user's language.
@@ -10,7 +11,6 @@ demo window brings the production window back, signed in as before, in its user'
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -28,8 +28,9 @@ SHORTCUT = "Ctrl+Shift+T"
 
 def training_settings(settings: Settings) -> Settings:
     """The production station's settings turned into the training floor's: demo database, PDF printers only."""
-    return dataclasses.replace(settings, demo=True, label_printer="", document_printer="", label_format="pdf",
-                               print_dir=settings.print_dir / "training")
+    from packstation.demo.floor import demo_settings
+
+    return demo_settings(settings)
 
 
 class TrainingMenu(QMenu):

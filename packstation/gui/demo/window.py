@@ -285,10 +285,11 @@ def on_screen(window: Any, x: int, y: int, width: int, height: int) -> tuple[int
 
 def run_demo(settings: Settings) -> int:
     """`packstation --demo`: open (or generate) the isolated training database and the demo window."""
-    from packstation.demo.floor import open_demo_store
+    from packstation.demo.floor import demo_settings, open_demo_store
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Packstation (training)")
+    settings = demo_settings(settings)  # training printers only, in the demo data folder
     store = open_demo_store(settings)
     window = build_demo_window(store, settings)
     window.showMaximized()

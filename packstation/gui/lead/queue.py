@@ -1,6 +1,7 @@
 """The exception queue: orders in exception, suspended, or claimed by a bench that went quiet.
 
-The lead picks a row, types a note, and releases the claim, sends the order back to the queue, or cancels it.
+The lead picks a row, types a note, and releases the claim (with their PIN, like an override), sends the order back
+to the queue, or cancels it.
 Signals: `changed()` after any action succeeded.
 """
 
@@ -53,6 +54,9 @@ class ExceptionQueue(QWidget):
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.note = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaximumWidth(180)
         self.release_button = QPushButton()
         self.requeue_button = QPushButton()
         self.cancel_button = QPushButton()
@@ -61,7 +65,7 @@ class ExceptionQueue(QWidget):
         self.requeue_button.clicked.connect(lambda: self.resolve("requeue"))
         self.cancel_button.clicked.connect(lambda: self.resolve("cancel"))
         self.reload_button.clicked.connect(self.reload)
-        for w in (self.note, self.release_button, self.requeue_button, self.cancel_button, self.reload_button):
+        for w in (self.note, self.pin, self.release_button, self.requeue_button, self.cancel_button, self.reload_button):
             row.addWidget(w)
         layout.addLayout(row)
         self.message = QLabel("")
@@ -70,6 +74,7 @@ class ExceptionQueue(QWidget):
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(tr("Note: what was done (required to resolve)"))
+        self.pin.setPlaceholderText(tr("Your PIN (to release)"))
         self.release_button.setText(tr("Release claim"))
         self.requeue_button.setText(tr("Resolve: back to queue"))
         self.cancel_button.setText(tr("Resolve: cancel order"))
@@ -115,8 +120,9 @@ class ExceptionQueue(QWidget):
         return True
 
     def release(self) -> bool:
+        pin, _ = self.pin.text(), self.pin.clear()
         return self._act(N_("Released: {ref}"), lambda i: self.lead.release_claim(i.order_id, self.lead_user_id,
-                                                                               self.note.text()))
+                                                                               pin, self.note.text()))
 
     def resolve(self, action: str) -> bool:
         return self._act(N_("Resolved: {ref}") if action == "requeue" else N_("Cancelled: {ref}"),

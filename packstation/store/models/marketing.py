@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from packstation.store.models.base import Base, utcnow
@@ -55,6 +55,18 @@ class Slip(Base):
     """A printed insert (marketing, apology, returns) with the code on it that the insertion check scans."""
 
     __tablename__ = "slips"
+    # One live slip per campaign and order: two benches issuing the same order at once cannot both store one (the
+    # loser's transaction fails and it returns the winner's slips). Voided slips do not count.
+    __table_args__ = (
+        Index(
+            "uq_slips_order_id_campaign_id_live",
+            "order_id",
+            "campaign_id",
+            unique=True,
+            sqlite_where=text("status != 'voided'"),
+            postgresql_where=text("status != 'voided'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slip_code: Mapped[str] = mapped_column(String(40), unique=True)

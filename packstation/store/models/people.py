@@ -41,4 +41,7 @@ class User(Base):
     large_text: Mapped[bool] = mapped_column(default=False)
     trainee: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+    # Wrong-PIN refusals up to this journal row id no longer count towards a lockout (a lead's PIN reset sets it):
+    # by row id, not time, so no clock (a script's, a skewed bench's) can keep a person locked out or let them in.
+    failures_cleared_through: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
