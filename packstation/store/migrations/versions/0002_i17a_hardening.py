@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i17a_hardening"
-down_revision = "i23perf_dashboard_indexes"
+down_revision = "i22devices_photos"
 branch_labels = None
 depends_on = None
 
