@@ -58,6 +58,7 @@ SLOW_GAPS_MEAN_TYPING = 3  # this many gaps, all slow: a person is typing, give 
 QUIET_MS = 150  # a burst that stops without a terminator is given back after this ...
 QUIET_SCAN_MS = 1000  # ... or this, while it still looks like a scan in progress (a stalled PC)
 MAX_LUMP_GAP_MS = 1500  # a gap longer than this always starts afresh
+GIVEN_JOIN_MS = 500  # keys given back as typing join a later scan only if it follows them closer than this
 
 
 @dataclass
@@ -169,6 +170,8 @@ class ScanFilter(QObject):
                 return False  # a person's Shift or Ctrl (or one between lumps of a scan): nothing to hold it with
             self._hold(watched, event, "", stamp)  # Shift/Caps Lock/AltGr inside a scan belong to it
             return True
+        if self._given and not self._held and stamp - self._given[-1].key.timestamp > GIVEN_JOIN_MS:
+            self._given.clear()  # what was given back stays typing: a pause this long is a person's
         stamps = self._burst_stamps()
         if stamps and stamp - stamps[-1] > MAX_LUMP_GAP_MS:
             self._end_burst()  # the keys before were typing long ago; this key starts afresh

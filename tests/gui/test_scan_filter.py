@@ -193,3 +193,13 @@ def test_slow_then_fast_keys_of_one_scan_are_one_scan(qtbot, scan_filter, field)
     keys.scan("CMD-ACK", field, gap_ms=[0, 60, 70, 65, 8, 8, 8, 8])  # 3 slow gaps: given to the field, then fast
     assert got == ["CMD-ACK"]
     assert field.text() == ""
+
+
+def test_a_key_typed_before_a_scan_stays_out_of_it(qtbot, scan_filter, field) -> None:  # type: ignore[no-untyped-def]
+    """A packer answers a dialog with S (or types into a field), then scans a second later: two things."""
+    got = _collect(scan_filter)
+    keys.type_text("s", field)
+    qtbot.waitUntil(lambda: field.text() == "s")
+    keys.scan("SLYMR3PQNWYX", field)
+    assert got == ["SLYMR3PQNWYX"]
+    assert field.text() == "s"
