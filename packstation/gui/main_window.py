@@ -382,9 +382,12 @@ class MainWindow(QMainWindow):
         self.show_problem(tr("{action} is not possible now.", action=action.text))
 
     def _refusal(self, exc: DomainError) -> None:
-        """A refusal in words; a code read through the wrong keyboard layout is a stop naming the setting."""
+        """A refusal in words; a code read through the wrong keyboard layout or with Caps Lock on is a stop naming
+        the setting to change."""
         if exc.code == "keyboard_layout":
             self.show_problem(error_text(exc), Severity.STOP, headline=tr("KEYBOARD LAYOUT"))
+        elif exc.code == "caps_lock":
+            self.show_problem(error_text(exc), Severity.STOP, headline=tr("CAPS LOCK"))
         else:
             self.show_problem(error_text(exc))
 

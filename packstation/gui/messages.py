@@ -87,6 +87,8 @@ DETAILS: dict[str, str] = {
     "unknown_barcode:layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
                               "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout "
                               "to English (US). Nothing was accepted: scan again after the change.",
+    "unknown_barcode:caps_lock": "{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or "
+                                 "set the scanner to ignore Caps Lock), then scan again.",
     "unknown_barcode:box": "{barcode} is not a box we know. Scan the barcode on the box.",
     "unknown_barcode:command": "{barcode} is not a command this station knows. Use the keys or the cheat sheet.",
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
@@ -220,7 +222,8 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
     key = detail_key(verdict)
     template = DETAILS.get(key)
     detail = _fill(template, verdict.params, _word) if template else None
-    title = tr("KEYBOARD LAYOUT") if key == "unknown_barcode:layout" else headline(verdict.code)
+    titles = {"unknown_barcode:layout": "KEYBOARD LAYOUT", "unknown_barcode:caps_lock": "CAPS LOCK"}
+    title = tr(titles[key]) if key in titles else headline(verdict.code)
     return title, detail or tr(verdict.message)
 
 
@@ -233,6 +236,8 @@ ERRORS: dict[str, str] = {
     # signing in and approvals
     "bad_pin": "Wrong PIN.",
     "unknown_badge": "This badge is not known or not active.",
+    "caps_lock": "{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or set the scanner "
+                 "to ignore Caps Lock), then scan again.",
     "keyboard_layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
                        "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to "
                        "English (US). Nothing was accepted: scan again after the change.",

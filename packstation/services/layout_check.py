@@ -1,4 +1,5 @@
-"""A code that matches nothing, but would match as a US-set scanner meant it: say which setting to change.
+"""A code that matches nothing, but would match as a US-set scanner meant it (or with Caps Lock off): say which
+setting to change.
 
 Called only after a lookup failed (unknown badge, no such order, unknown barcode), so a normal scan costs nothing.
 The mapped code is looked up to choose the words, and never used: the scan stays refused until the scanner or the
@@ -46,9 +47,15 @@ def mismatch(factory: sessionmaker[Session], text: str) -> DomainError | None:
     """The refusal to show when `text` is a known code typed through the wrong keyboard layout, else None."""
     got = text.strip()
     readings = us_readings(got)
-    if not readings:
+    swapped = got.swapcase()
+    if not readings and swapped == got:
         return None
     with transaction(factory) as db:
+        if swapped != got and _known(db, swapped):
+            # Caps Lock on and a scanner that does not allow for it: every letter arrives in the other case
+            return DomainError("caps_lock", f"{got} matches nothing; with Caps Lock off it reads {swapped}. Turn Caps "
+                               "Lock off (or set the scanner to ignore Caps Lock), then scan again.",
+                               got=got, meant=swapped)
         for layouts, meant in readings:
             if _known(db, meant):
                 names = " / ".join(LAYOUT_NAMES[layout] for layout in layouts)
@@ -62,5 +69,6 @@ def mismatch(factory: sessionmaker[Session], text: str) -> DomainError | None:
 
 
 def as_verdict(verdict: VerdictView, error: DomainError) -> VerdictView:
-    """An unknown-barcode stop that names the layout setting instead (the journal keeps the unknown barcode)."""
-    return replace(verdict, message=error.message, params={**verdict.params, **error.params, "variant": "layout"})
+    """An unknown-barcode stop that names the setting instead (the journal keeps the unknown barcode)."""
+    variant = "caps_lock" if error.code == "caps_lock" else "layout"
+    return replace(verdict, message=error.message, params={**verdict.params, **error.params, "variant": variant})

@@ -1236,6 +1236,10 @@
       <translation>Kirjauduttu ulos {m} minuutin käyttämättömyyden jälkeen</translation>
     </message>
     <message>
+      <source>CAPS LOCK</source>
+      <translation>CAPS LOCK PÄÄLLÄ</translation>
+    </message>
+    <message>
       <source>Type your PIN</source>
       <translation>Näppäile PIN-koodisi</translation>
     </message>
@@ -2006,6 +2010,10 @@
     <message>
       <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
       <translation>{got} ei vastaa mitään: viivakoodinlukija kirjoittaa kuin yhdysvaltalainen näppäimistö ja tarkoitti {meant}. Aseta lukijan näppäimistön maaksi tämän tietokoneen asettelu ({layout}) tai tietokoneen näppäimistöasetteluksi englanti (USA). Mitään ei hyväksytty: lue koodi uudelleen muutoksen jälkeen.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or set the scanner to ignore Caps Lock), then scan again.</source>
+      <translation>{got} ei vastaa mitään; Caps Lock pois päältä se on {meant}. Kytke Caps Lock pois (tai aseta viivakoodinlukija ohittamaan Caps Lock) ja lue koodi uudelleen.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

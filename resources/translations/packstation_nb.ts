@@ -1236,6 +1236,10 @@
       <translation>Logget ut etter {m} minutter uten aktivitet</translation>
     </message>
     <message>
+      <source>CAPS LOCK</source>
+      <translation>CAPS LOCK ER PÅ</translation>
+    </message>
+    <message>
       <source>Type your PIN</source>
       <translation>Tast inn PIN-koden</translation>
     </message>
@@ -2006,6 +2010,10 @@
     <message>
       <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
       <translation>{got} passer ikke med noe: skanneren skriver som et amerikansk tastatur og mente {meant}. Sett skannerens tastaturland til denne PC-ens oppsett ({layout}), eller PC-ens tastaturoppsett til engelsk (USA). Ingenting ble godtatt: skann på nytt etter endringen.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or set the scanner to ignore Caps Lock), then scan again.</source>
+      <translation>{got} passer ikke med noe; med Caps Lock av blir det {meant}. Slå av Caps Lock (eller still skanneren til å overse Caps Lock), og skann på nytt.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

@@ -1236,6 +1236,10 @@
       <translation>Wylogowano po {m} min bezczynności</translation>
     </message>
     <message>
+      <source>CAPS LOCK</source>
+      <translation>CAPS LOCK WŁĄCZONY</translation>
+    </message>
+    <message>
       <source>Type your PIN</source>
       <translation>Wpisz swój PIN</translation>
     </message>
@@ -2006,6 +2010,10 @@
     <message>
       <source>{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to English (US). Nothing was accepted: scan again after the change.</source>
       <translation>{got} nie pasuje do niczego: skaner pisze jak na klawiaturze amerykańskiej i chodziło o {meant}. Ustaw w skanerze kraj klawiatury zgodny z układem tego komputera ({layout}) albo układ klawiatury komputera na angielski (USA). Nic nie zostało przyjęte: zeskanuj ponownie po zmianie.</translation>
+    </message>
+    <message>
+      <source>{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or set the scanner to ignore Caps Lock), then scan again.</source>
+      <translation>{got} nie pasuje do niczego; przy wyłączonym Caps Lock to {meant}. Wyłącz Caps Lock (albo ustaw skaner tak, by ignorował Caps Lock) i zeskanuj ponownie.</translation>
     </message>
     <message>
       <source>{barcode} is not a box we know. Scan the barcode on the box.</source>

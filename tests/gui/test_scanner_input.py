@@ -62,6 +62,23 @@ def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(bench
         assert event.error_type == "unknown_barcode" and event.raw == "CMD+SUSPEND"
 
 
+def test_caps_lock_on_is_a_stop_that_says_so(bench: Bench) -> None:
+    """Caps Lock on and a scanner that does not allow for it: every letter arrives in the other case."""
+    window = bench.window
+    keys.scan("badge-p001")
+    assert window.user is None and window.banner.headline == "CAPS LOCK" and window.banner.awaiting_ack
+    assert "BADGE-P001" in window.banner.detail and "Turn Caps Lock off" in window.banner.detail
+    assert _sign_ins(bench, "BADGE-P001") == 0
+    keys.key(Qt.Key.Key_Escape, window)
+    bench.sign_in()
+    order = find_order(bench.store, lines=(1, 6), plain=True)
+    keys.scan(order.order_barcode.swapcase())
+    assert window.banner.headline == "CAPS LOCK" and window.session is None
+    assert order.order_barcode in window.banner.detail
+    with bench.store.sessions() as db:
+        assert db.get(Order, order.id).status == "new"
+
+
 def test_manual_entry_shows_what_is_typed_and_the_journal_marks_it(bench: Bench) -> None:
     window = bench.window
     bench.sign_in()

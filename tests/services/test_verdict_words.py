@@ -82,7 +82,8 @@ def _every_verdict(bench: Any, tmp_path: Path) -> list[VerdictView]:
     sid, mug, tea = view.session_id, view.lines[0].line_id, view.lines[1].line_id
     keep(service.undo_last(sid))  # nothing_to_undo
     for text in (GTIN_PHONE, "4006381333932", "NOT-A-THING", "\r", "BOX-M", world.lead_badge, "ORD-W1", "TOTE-W1",
-                 _sscc("37012345000000001"), "ORD+W1", "CMD-NOSUCH"):  # ORD+W1: a US-set scanner on a Norwegian bench
+                 _sscc("37012345000000001"), "ORD+W1", "CMD-NOSUCH", "ord-w1"):  # ORD+W1: a US-set scanner on a
+        # Norwegian bench; ord-w1: Caps Lock on
         keep(service.scan(sid, text))
     keep(service.scan(sid, GTIN_MUG))
     keep(service.scan(sid, GTIN_MUG, too_fast=True))
