@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from packstation.domain.vocabulary import SessionState, Severity
 from packstation.gui.messages import next_step_text, tr
@@ -329,14 +329,3 @@ class OrderFlow:
         self.w.show_signed_out()
         if reason:
             self.w.banner.show_idle(tr("Scan your badge"), reason)
-
-
-class DemoDataOffer:
-    """First start on an empty database: offer generated demo data. Tests replace `ask`."""
-
-    @classmethod
-    def ask(cls, parent: Any = None) -> bool:
-        answer = QMessageBox.question(
-            parent, tr("Empty database"),
-            tr("This database has no orders or users yet. Load demo data (orders, boxes and demo users)?"))
-        return answer == QMessageBox.StandardButton.Yes

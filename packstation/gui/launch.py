@@ -21,17 +21,32 @@ def build_window(station: Any, settings: Settings, *, sounds: bool | None = None
                         scan_suffix=settings.scan_suffix,
                         sounds=Sounds(enabled=settings.sounds if sounds is None else sounds))
     window.install_scan_filter()
+    if not settings.demo:  # a production bench: leads, admins and trainers get their own windows
+        from packstation.gui.roles import add_lead_entry, route
+
+        window.role_router = route
+        add_lead_entry(window)
     return window
 
 
-def offer_demo_data(station: Any, parent: Any = None) -> bool:
-    """First start on an empty database: ask, and load demo data if the answer is yes."""
-    from packstation.gui.flow import DemoDataOffer
+def first_run_dialog(station: Any, parent: Any = None) -> Any:
+    """The first-run dialog when a production database has nobody who could sign in to run it, else None."""
+    from packstation.gui.screens.first_run import FirstRunDialog
+    from packstation.services.site import SiteService
 
-    if not station.is_empty() or not DemoDataOffer.ask(parent):
-        return False
-    station.load_demo_data()
-    return True
+    site = SiteService(station.store)
+    if not site.needs_setup():
+        return None
+    return FirstRunDialog(site.setup, station=station.settings.station, parent=parent)
+
+
+def first_run(station: Any, parent: Any = None) -> str | None:
+    """Set up this site, or open the training floor: "site", "training", or None (not needed, or left)."""
+    dialog = first_run_dialog(station, parent)
+    if dialog is None:
+        return None
+    dialog.exec()
+    return dialog.choice
 
 
 def run_gui(settings: Settings) -> int:
@@ -49,7 +64,13 @@ def run_gui(settings: Settings) -> int:
     app.setApplicationName("Packstation")
     store = store_for(settings)
     station = StationService(store, settings)
-    offer_demo_data(station)
+    choice = first_run(station)
+    if choice == "training":  # demo data goes into the demo database; this one stays a production database
+        from packstation.gui.demo.entry import training_settings
+        from packstation.gui.demo.window import run_demo
+
+        store.dispose()
+        return run_demo(training_settings(settings))
     window = build_window(station, settings)
     window.showMaximized()  # the bench's whole screen, whatever its size
     try:

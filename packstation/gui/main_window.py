@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self.session: SessionView | None = None
         self.last_verdict: VerdictView | None = None
         self.text_scale = 1.0  # 1.3 with the user's large-text setting
+        # (window, user) -> True when another window takes over after a sign-in (set by the composition root)
+        self.role_router: Callable[[Any, UserView], bool] | None = None
+        self.lead_window: Any = None
         self.setWindowTitle(tr("Packstation — {station}", station=station_code))
         self._build()
         self.registry = ActionRegistry(self, on_refused=self._refused)
@@ -485,6 +489,8 @@ class MainWindow(QMainWindow):
         self.refresh_printer_status()
         self.show_ok(tr("WELCOME"), tr("{name} at {station}", name=user.name, station=self.station_code))
         resumed = self.call(self.station.open_session, user.id)
+        if resumed is None and self.role_router is not None and self.role_router(self, user):
+            return  # a lead's or trainer's own window took over (packstation.gui.roles)
         if resumed is not None:
             self.banner.show_verdict(Severity.ATTENTION, tr("ORDER RESUMED"),
                                      tr("Order {ref} continues where it was left.", ref=resumed.order_ref))

@@ -30,7 +30,10 @@ def is_demo(db: Session) -> bool:
     return db.get(AppMeta, "mode") is not None and db.get_one(AppMeta, "mode").value == "demo"
 
 
-def company_prefix(db: Session) -> str:
+def company_prefix(db: Session, merchant: Merchant | None = None) -> str:
+    """The merchant's own GS1 company prefix, else the site's (app_meta), else GS1's example prefix."""
+    if merchant is not None and merchant.gs1_company_prefix:
+        return merchant.gs1_company_prefix
     meta = db.get(AppMeta, "gs1_company_prefix")
     return meta.value if meta is not None else DEFAULT_GS1_COMPANY_PREFIX
 

@@ -148,7 +148,7 @@ class LabelService:
         if demo or self.sources.spec_for(facts.merchant.code, carrier_code, facts.order.service) == OFFLINE:
             carrier_code = carrier_for(carrier_code).code  # an unknown built-in carrier is refused in words
         labelled = {package.id for _, package in self._active(db, order_id)}
-        prefix = docs.company_prefix(db)
+        prefix = docs.company_prefix(db, facts.merchant)
         for package in facts.packages:
             if package.id in labelled:
                 continue

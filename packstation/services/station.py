@@ -57,11 +57,6 @@ class StationService:
 
         return not has_data(self.store)
 
-    def load_demo_data(self, orders: int = 60) -> None:
-        from packstation.demo.generate import generate_demo_data
-
-        generate_demo_data(self.store, orders=orders, seed=self.settings.demo_seed)
-
     # -- people -----------------------------------------------------------------------------------------------------
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:
         try:

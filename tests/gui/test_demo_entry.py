@@ -84,9 +84,13 @@ def test_a_trainer_opens_demo_mode_and_production_stays_unchanged(qtbot, product
     window, db, settings = production
     sign_in(qtbot, window, "BADGE-T001", "6060")  # the trainer (a sign-in row in production, as any sign-in)
     before = _rows(db)
-    open_training(window)
+    # A trainer's sign-in opens demo mode on the trainer's view by itself; the menu finds it open.
     demo = window.demo_window
     assert demo is not None and demo.isVisible() and not window.isVisible()
+    assert demo.tabs.currentWidget() is demo.trainer
+    open_training(window)
+    assert window.demo_window is demo
+    demo.tabs.setCurrentIndex(0)  # the practice floor
     qtbot.addWidget(demo.panel)
     qtbot.waitExposed(demo.panel)
     watch_scans(demo)

@@ -1,32 +1,52 @@
-"""First start on an empty database offers demo data; the pick-list model passes Qt's model checks."""
+"""First start on an empty database offers to set the site up or open the training floor; the pick-list model passes Qt's model checks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from packstation.app import open_store
 from packstation.config import Settings
-from packstation.gui.flow import DemoDataOffer
-from packstation.gui.launch import offer_demo_data
 from packstation.gui.models.pick_list import PickListModel, capture_text
 from packstation.services.station import StationService
 from packstation.services.views import LineView
+from packstation.store.models import AppMeta
 
 
-def test_empty_database_offers_demo_data(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_offers_set_up_or_training_and_never_becomes_a_demo(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """First start: two ways. The training floor leaves this database alone; the production one is never demo."""
+    from packstation.demo.generate import generate_demo_data
+    from packstation.domain.errors import DomainError
+    from packstation.gui.launch import first_run_dialog
+    from packstation.gui.screens.first_run import FirstRunDialog
+    from packstation.services.site import SiteService
+
     url = f"sqlite:///{tmp_path / 'first.db'}"
     store = open_store(url)
     try:
         station = StationService(store, Settings(db_url=url, print_dir=tmp_path / "prints"))
-        asked: list[bool] = []
-        monkeypatch.setattr(DemoDataOffer, "ask", classmethod(lambda cls, parent=None: asked.append(True) or False))
-        assert offer_demo_data(station) is False and asked == [True] and station.is_empty()
-        monkeypatch.setattr(DemoDataOffer, "ask", classmethod(lambda cls, parent=None: True))
-        assert offer_demo_data(station) is True
-        assert not station.is_empty()
-        user = station.sign_in("BADGE-P001", "1111")
-        assert station.next_order(user.id) is not None
-        assert offer_demo_data(station) is False  # never offered again once there is data
+        dialog = first_run_dialog(station)
+        assert isinstance(dialog, FirstRunDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.setup_button)
+        qtbot.keyClick(dialog.setup_button, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.training_button)
+        qtbot.keyClick(dialog.training_button, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert dialog.choice == "training"
+        assert station.is_empty() and SiteService(store).mode() == ""  # nothing went into this database
+        assert first_run_dialog(station) is not None  # still not set up: asked again next start
+        # Demo data cannot be put into a database that was set up for real work.
+        with store.sessions.begin() as db:
+            db.merge(AppMeta(key="mode", value="production"))
+        with pytest.raises(DomainError, match="production database"):
+            generate_demo_data(store, orders=2, seed=1)
     finally:
         store.dispose()
 

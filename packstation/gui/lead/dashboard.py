@@ -200,6 +200,7 @@ class LeadDashboard(QWidget):
         self.station_matrix = RowsModel((N_("Station"),), self)
         self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
+        self.tabs.currentChanged.connect(lambda _index: self.focus_table())
         self.type_chart.bar_clicked.connect(lambda i: self._drill_row(self.type_model, i, 1))
         self.hour_chart.bar_clicked.connect(lambda i: self._drill_row(self.hour_model, i, 3))
         self.packer_chart.bar_clicked.connect(lambda i: self._drill_row(self.packer_model, i, 5))
@@ -221,7 +222,7 @@ class LeadDashboard(QWidget):
             if m is not None:
                 view = _table(m)
                 self.views.append(view)
-                view.doubleClicked.connect(lambda index, m=m: self._drill_row(m, index.row(), index.column()))
+                view.activated.connect(lambda index, m=m: self._drill_row(m, index.row(), index.column()))  # Enter or double-click
                 layout.addWidget(view)
         splitter.addWidget(side)
         splitter.setSizes([500, 500])
@@ -321,9 +322,34 @@ class LeadDashboard(QWidget):
         self.failed.emit(text)
 
     def show_dashboard(self, board: Dashboard) -> None:
+        first = self.board is None
         self.board = board
         self._render(board)
+        if first:
+            self.focus_table()  # the keyboard starts on the figures: arrows, Enter drills down
         self.refreshed.emit(board)
+
+    def tab_views(self, index: int | None = None) -> list[QTableView]:
+        """The tables on a tab (default: the tab shown), the counts table first."""
+        page = self.tabs.widget(self.tabs.currentIndex() if index is None else index)
+        return [v for v in self.views if page is not None and page.isAncestorOf(v)]
+
+    def focus_table(self) -> QTableView | None:
+        """Put the keyboard on the shown tab's table (Ctrl+PgUp/PgDown switch tabs, Enter drills down)."""
+        views = self.tab_views()
+        if not views:
+            return None
+        views[0].setFocus()
+        return views[0]
+
+    @staticmethod
+    def _first_count(view: QTableView) -> None:
+        """Make the first drillable count of the first row current, so Enter works without arrow keys."""
+        model = view.model()
+        if view.currentIndex().isValid() or not isinstance(model, RowsModel) or model.rowCount() == 0:
+            return
+        column = next((c for c in range(model.columnCount()) if model.drill(0, c) is not None), 0)
+        view.setCurrentIndex(model.index(0, column))
 
     def _render(self, board: Dashboard) -> None:
         k = board.kpis
@@ -343,6 +369,7 @@ class LeadDashboard(QWidget):
         self._fill_stations(board)
         for view in self.views:
             view.resizeColumnsToContents()  # translated headers and error names fit
+            self._first_count(view)
 
     def _fill_types(self, board: Dashboard) -> None:
         rows = board.errors_by_type

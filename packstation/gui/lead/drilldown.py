@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from packstation.gui.lead.models import RowsModel
@@ -69,7 +69,7 @@ class EventsView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.timeline: TimelineDialog | None = None
-        self.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
+        self.activated.connect(lambda index: self.open_timeline(index.row()))  # Enter or double-click
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -79,6 +79,17 @@ class EventsView(QTableView):
     def set_events(self, events: Sequence[EventView]) -> None:
         self.events_model.set_rows([event_row(e, self._tz) for e in events], payloads=list(events))
         self.resizeColumnsToContents()
+        if events:
+            self.selectRow(0)  # Enter works at once: the first row is current
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter opens the row's timeline and stops there (it must not also press the dialog's Close button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentIndex().isValid():
+                self.activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         event = self.events_model.payload(row)
@@ -108,6 +119,7 @@ class EventsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.retranslate()
+        self.table.setFocus()  # arrows pick an event, Enter opens its timeline, Esc goes back
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.title)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.errors import DomainError
 from packstation.gui.i18n import LANGUAGES, language_code
+from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
 from packstation.services.lead import LeadService
@@ -228,6 +229,10 @@ class PeoplePanel(QWidget):
 
     def toggle_active(self) -> bool:
         user = self._selected_or_say()
+        if user is not None and user.active and not confirm(
+                self, tr("Deactivate"), tr("Deactivate {name}? Their badge stops working at once.", name=user.name)):
+            self.message.setText(tr("{name} stays active", name=user.name))
+            return False
         done = tr("{name} deactivated", name=user.name) if user is not None and user.active else \
             tr("{name} activated", name=user.name if user is not None else "")
         return user is not None and self._do(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from packstation.domain.errors import DomainError
+from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.drilldown import TimelineDialog, status_name
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
@@ -50,7 +51,7 @@ class ExceptionQueue(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
+        self.table.activated.connect(lambda index: self.open_timeline(index.row()))  # Enter or double-click
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.note = QLineEdit()
@@ -125,6 +126,12 @@ class ExceptionQueue(QWidget):
                                                                                pin, self.note.text()))
 
     def resolve(self, action: str) -> bool:
+        item = self.selected()
+        if action == "cancel" and item is not None and not confirm(
+                self, tr("Cancel order"), tr("Cancel order {ref}? It will not be packed, and the shop is told "
+                                             "by the next export.", ref=item.order_ref)):
+            self.message.setText(tr("Not cancelled: {ref}", ref=item.order_ref))
+            return False
         return self._act(N_("Resolved: {ref}") if action == "requeue" else N_("Cancelled: {ref}"),
                          lambda i: self.lead.resolve(i.order_id, self.lead_user_id, self.note.text(), action))
 

@@ -7,9 +7,11 @@ each tab live (each tab handles its own `LanguageChange`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from packstation.gui.accessibility import apply_focus_style
@@ -26,11 +28,16 @@ from packstation.services.reports import ReportService
 
 
 class LeadWindow(QMainWindow):
-    """Built by the composition root with the services and the signed-in lead's user id."""
+    """Built by the composition root with the services and the signed-in lead's user id.
+
+    Signals: closed() once the window closed (the bench it was opened from takes over again).
+    """
+
+    closed = Signal()
 
     def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
-                 merchant_id: int = 1, outbox: OutboxService | None = None, evidence: Any = None,
+                 merchant_id: int = 1, outbox: OutboxService | None = None, evidence: Any = None, live: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
@@ -65,11 +72,32 @@ class LeadWindow(QMainWindow):
         self.retranslate()
         self.queue.changed.connect(self.dashboard.refresh)
         self.resize(1366, 800)
+        # The lead's own entries (filled by the composition root: pack an order at this bench, sign out).
+        self.lead_menu = self.menuBar().addMenu("")
+        self.lead_menu.setObjectName("leadMenu")
+        self.menu_actions: list[tuple[QAction, str]] = []
+        if live:  # opens on the current shift, figures on screen at once and kept fresh
+            self.dashboard.live.setChecked(True)
+
+    def add_menu_action(self, title: str, shortcut: str, handler: Callable[[], object]) -> QAction:
+        """An entry of the lead's menu with its key (`title` an English source, translated when shown)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.lead_menu.addAction(action)
+        self.menu_actions.append((action, title))
+        self.retranslate()
+        return action
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Packstation — shift lead"))
         for index, title in enumerate(self.tab_titles):
             self.tabs.setTabText(index, tr(title))
+        if hasattr(self, "lead_menu"):
+            self.lead_menu.setTitle(tr("&Lead"))
+            for action, title in self.menu_actions:
+                action.setText(tr(title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -79,3 +107,4 @@ class LeadWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.dashboard.close()
         super().closeEvent(event)
+        self.closed.emit()

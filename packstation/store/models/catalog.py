@@ -36,6 +36,8 @@ class Merchant(Base):
     logo: Mapped[str | None] = mapped_column(String(200))
     # Merchant-wide QC switches (e.g. {"damage_inspection": true, "weight_check": true}).
     qc_rules: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The GS1 company prefix its SSCCs (labels) are built from; None: the site's (app_meta) or GS1's example.
+    gs1_company_prefix: Mapped[str | None] = mapped_column(String(12))
 
     skus: Mapped[list[Sku]] = relationship(back_populates="merchant")
 

@@ -1,0 +1,150 @@
+"""Every role's way in at a production bench: a lead or admin gets the lead window, a trainer the trainer's view.
+
+`route(window, user)` is called by the packer's window right after a sign-in (no order left open at the bench);
+it answers True when another window took over. The lead window gets two entries of its own: **F3** "Pack an order
+at this bench" (the bench window comes back, signed in as the lead; **Ctrl+D** there returns to the lead window)
+and **Ctrl+L** "Sign out" (the bench returns to "Scan your badge"). Closing the lead window signs the lead out.
+A trainer gets the demo window (its isolated training database) on its Trainers tab; closing it brings the bench
+back. `packstation lead` opens the lead window on an office PC after a lead's badge and PIN (`run_lead`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from packstation.gui.messages import N_, tr
+from packstation.gui.slots import slot
+from packstation.services.auth import LEAD_ROLES
+from packstation.services.views import UserView
+
+PACK_KEY, SIGN_OUT_KEY, BACK_KEY = "F3", "Ctrl+L", "Ctrl+D"
+
+
+def build_lead_window(store: Any, lead_user_id: int, *, live: bool = True, refresh_ms: int = 30_000) -> Any:
+    """The lead window on `store` for one lead (composition: reports, housekeeping, campaign editor)."""
+    from packstation.gui.lead.window import LeadWindow
+    from packstation.services.lead import LeadService
+    from packstation.services.marketing_editor import CampaignEditorService
+    from packstation.services.reports import ReportService
+
+    window = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_user_id,
+                        tz=dt.datetime.now().astimezone().tzinfo, refresh_ms=refresh_ms,
+                        campaigns=CampaignEditorService(store.sessions), live=live)
+    return window
+
+
+def route(window: Any, user: UserView) -> bool:
+    """Send a lead/admin to the lead window, a trainer to the trainer's view; False keeps the packer's screen."""
+    if user.role in LEAD_ROLES:
+        open_lead_window(window, user)
+        return True
+    if user.role == "trainer":
+        from packstation.gui.demo.entry import open_demo
+
+        demo = open_demo(window)
+        if demo is not None:
+            demo.tabs.setCurrentWidget(demo.trainer)
+            return True
+    return False
+
+
+def _detach(bench: Any) -> None:
+    """The bench stops listening (one scan filter at a time; no idle sign-out behind the lead's back)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(bench.scan_filter)
+        app.removeEventFilter(bench)
+    bench.idle_timer.stop()
+
+
+def _attach(bench: Any) -> None:
+    bench.install_scan_filter()
+    bench.show()
+    bench.activateWindow()
+
+
+def open_lead_window(bench: Any, user: UserView) -> Any:
+    """The lead window for `user`, signed in at `bench` (which hides until the lead packs or signs out)."""
+    lead_window = build_lead_window(bench.station.store, user.id, refresh_ms=getattr(bench, "lead_refresh_ms",
+                                                                                      30_000))
+    state = {"leaving": False}
+
+    def pack() -> None:
+        state["leaving"] = True
+        lead_window.close()
+        _attach(bench)
+        bench.apply_user_settings(bench.user)
+        bench.idle_timer.start()
+        bench.banner.show_idle(tr("Scan an order or tote"), tr("or press F3 for the next order; Ctrl+D: back to "
+                                                               "the lead window"))
+
+    def sign_out() -> None:
+        state["leaving"] = True
+        lead_window.close()
+        _attach(bench)
+        bench.flow.sign_out()
+
+    def closed() -> None:
+        bench.lead_window = None
+        if not state["leaving"]:  # closed by its title bar: the same as signing out
+            _attach(bench)
+            bench.flow.sign_out()
+
+    lead_window.add_menu_action(N_("Pack an order at this bench"), PACK_KEY, pack)
+    lead_window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, sign_out)
+    lead_window.closed.connect(closed)
+    bench.lead_window = lead_window
+    _detach(bench)
+    bench.hide()
+    lead_window.show()
+    lead_window.activateWindow()
+    return lead_window
+
+
+def add_lead_entry(bench: Any) -> QAction:
+    """Ctrl+D at the bench: a signed-in lead or admin goes back to the lead window."""
+    action = QAction(bench)
+    action.setObjectName("action_lead_window")
+    action.setShortcut(QKeySequence(BACK_KEY))
+
+    def back() -> None:
+        user = bench.user
+        if user is None or user.role not in LEAD_ROLES:
+            bench.show_problem(tr("Only a shift lead or an admin can open the lead window."))
+            return
+        if bench.session is not None:
+            bench.show_problem(tr("Finish or suspend order {ref} first.", ref=bench.session.order_ref))
+            return
+        open_lead_window(bench, user)
+
+    action.triggered.connect(slot(lambda _checked=False: back()))
+    bench.addAction(action)
+    return action
+
+
+def run_lead(settings: Any) -> int:
+    """`packstation lead`: a lead's badge and PIN, then the lead window on the configured database."""
+    import sys
+
+    from packstation.app import store_for
+    from packstation.gui.screens.lead_sign_in import LeadSignInDialog
+    from packstation.services.auth import AuthService
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Packstation (lead)")
+    store = store_for(settings)
+    try:
+        auth = AuthService(store, settings.station)
+        dialog = LeadSignInDialog(auth.verify_lead)
+        if dialog.exec() != LeadSignInDialog.DialogCode.Accepted or dialog.user is None:
+            return 1
+        window = build_lead_window(store, dialog.user.id)
+        window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, window.close)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.dispose()
