@@ -124,14 +124,14 @@ def gtin14_case(gtin: str, indicator: int = 1) -> str:
 
 
 def _generate(session: Session, n_orders: int, seed: int, now: dt.datetime) -> DemoSummary:
-    if _has_data(session):
-        raise ValidationError("demo_not_empty",
-                              "the database already holds merchants or orders; demo data goes into an empty one")
     mode = session.get(AppMeta, "mode")
     if mode is not None and mode.value == "production":
         raise ValidationError("demo_into_production",
                               "this is a production database (a site was set up in it); demo data goes into the "
                               "demo database (packstation --demo, or demo-data without --db)")
+    if _has_data(session):
+        raise ValidationError("demo_not_empty",
+                              "the database already holds merchants or orders; demo data goes into an empty one")
     rng = random.Random(seed)
     session.merge(AppMeta(key="mode", value="demo"))
     session.merge(AppMeta(key="demo_seed", value=str(seed)))
