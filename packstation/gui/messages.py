@@ -321,6 +321,8 @@ ERRORS: dict[str, str] = {
     "pin_required_for_role": "A {role} needs a PIN.",
     "unknown_merchant": "There is no merchant {merchant}; import the catalogue first.",
     "setup_in_demo": "This is a demo (training) database; a real site needs its own database.",
+    "bad_columns": "The file cannot be used: {detail}",
+    "bad_rows": "Nothing was imported: {detail}",
     "demo_into_production": "This is a production database; demo data goes into the training database.",
     "station_exists": "Station {station} already exists.",
     "unknown_station": "Unknown station: {detail}",

@@ -79,7 +79,7 @@ def open_lead_window(bench: Any, user: UserView) -> Any:
         _attach(bench)
         bench.apply_user_settings(bench.user)
         bench.idle_timer.start()
-        bench.banner.show_idle(tr("Scan an order or tote"), tr("or press F3 for the next order; Ctrl+D: back to "
+        bench.banner.show_idle(tr("Scan an order or tote barcode"), tr("or press F3 for the next order; Ctrl+D: back to "
                                                                "the lead window"))
 
     def sign_out() -> None:

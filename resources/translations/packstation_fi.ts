@@ -292,14 +292,6 @@
       <translation>Painotarkistus</translation>
     </message>
     <message>
-      <source>Empty database</source>
-      <translation>Tyhjä tietokanta</translation>
-    </message>
-    <message>
-      <source>This database has no orders or users yet. Load demo data (orders, boxes and demo users)?</source>
-      <translation>Tietokannassa ei ole vielä tilauksia eikä käyttäjiä. Ladataanko esittelytiedot (tilaukset, laatikot ja esittelykäyttäjät)?</translation>
-    </message>
-    <message>
       <source>How many units of {sku} ({left} still to pack)?</source>
       <translation>Montako kappaletta tuotetta {sku} ({left} vielä pakkaamatta)?</translation>
     </message>
@@ -542,6 +534,14 @@
     <message>
       <source>Not saved: {reason}</source>
       <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Ei</translation>
     </message>
     <message>
       <source>This shift (last 8 h)</source>
@@ -1076,8 +1076,20 @@
       <translation>{name} lukee nyt kieltä {language}</translation>
     </message>
     <message>
+      <source>{name} stays active</source>
+      <translation>{name} pysyy aktiivisena</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Henkilöt</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+      <source>Deactivate {name}? Their badge stops working at once.</source>
+      <translation>Poistetaanko {name} käytöstä? Kulkukortti lakkaa toimimasta heti.</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1132,12 +1144,24 @@
       <translation>Valitse ensin tilaus.</translation>
     </message>
     <message>
+      <source>Not cancelled: {ref}</source>
+      <translation>Ei peruttu: {ref}</translation>
+    </message>
+    <message>
       <source>Resolved: {ref}</source>
       <translation>Ratkaistu: {ref}</translation>
     </message>
     <message>
       <source>Cancelled: {ref}</source>
       <translation>Peruttu: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancel order</source>
+      <translation>Peruuta tilaus</translation>
+    </message>
+    <message>
+      <source>Cancel order {ref}? It will not be packed, and the shop is told by the next export.</source>
+      <translation>Peruutetaanko tilaus {ref}? Sitä ei pakata, ja verkkokauppa saa tiedon seuraavassa viennissä.</translation>
     </message>
     <message>
       <source>claimed {ago} ago, no close</source>
@@ -1166,6 +1190,10 @@
     <message>
       <source>Shipment confirmations</source>
       <translation>Lähetysvahvistukset</translation>
+    </message>
+    <message>
+      <source>&amp;Lead</source>
+      <translation>&amp;Vuoroesimies</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -1464,6 +1492,30 @@
       <translation>erä</translation>
     </message>
     <message>
+      <source>Pack an order at this bench</source>
+      <translation>Pakkaa tilaus tässä pakkauspisteessä</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+      <source>Scan an order or tote barcode</source>
+      <translation>Skannaa tilauksen tai keräilylaatikon viivakoodi</translation>
+    </message>
+    <message>
+      <source>or press F3 for the next order; Ctrl+D: back to the lead window</source>
+      <translation>tai paina F3 seuraavaa tilausta varten; Ctrl+D: takaisin vuoroesimiehen ikkunaan</translation>
+    </message>
+    <message>
+      <source>Only a shift lead or an admin can open the lead window.</source>
+      <translation>Vain vuoroesimies tai ylläpitäjä voi avata vuoroesimiehen ikkunan.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first.</source>
+      <translation>Viimeistele tai keskeytä tilaus {ref} ensin.</translation>
+    </message>
+    <message>
       <source>Ship {sku} as is: put the label on the product</source>
       <translation>Lähetä {sku} sellaisenaan: kiinnitä osoitetarra tuotteeseen</translation>
     </message>
@@ -1508,16 +1560,104 @@
       <translation>Vahvista skannaamalla laatikon viivakoodi {codes} (toinen laatikko korvaa valinnan).</translation>
     </message>
     <message>
+      <source>Packstation — first start</source>
+      <translation>Packstation — ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+      <source>This database is new</source>
+      <translation>Tämä tietokanta on uusi</translation>
+    </message>
+    <message>
+      <source>Nobody can sign in yet. Set this site up for real work, or open the training floor to try Packstation on demo orders.</source>
+      <translation>Kukaan ei voi vielä kirjautua. Ota tämä toimipaikka käyttöön oikeaa työtä varten tai avaa harjoitusympäristö kokeillaksesi Packstationia demotilauksilla.</translation>
+    </message>
+    <message>
+      <source>&amp;Set up this site</source>
+      <translation>&amp;Ota tämä toimipaikka käyttöön</translation>
+    </message>
+    <message>
+      <source>The first admin's badge and PIN, the site's name, the GS1 company prefix for shipping labels and the printers of this bench.</source>
+      <translation>Ensimmäisen ylläpitäjän kulkukortti ja PIN, toimipaikan nimi, GS1-yritystunniste lähetystarroja varten ja tämän pakkauspisteen tulostimet.</translation>
+    </message>
+    <message>
+      <source>Open the &amp;training floor</source>
+      <translation>Avaa &amp;harjoitusympäristö</translation>
+    </message>
+    <message>
+      <source>Demo orders and demo users in a separate training database, with a TRAINING banner. Nothing from it can ship; this database stays empty.</source>
+      <translation>Demotilaukset ja -käyttäjät erillisessä koulutustietokannassa, KOULUTUS-palkin kanssa. Sieltä ei voi lähettää mitään; tämä tietokanta pysyy tyhjänä.</translation>
+    </message>
+    <message>
+      <source>Set up this site (bench {station})</source>
+      <translation>Toimipaikan käyttöönotto (pakkauspiste {station})</translation>
+    </message>
+    <message>
+      <source>6-12 digits from GS1; empty: GS1's example prefix for now</source>
+      <translation>6–12 numeroa GS1:ltä; tyhjä: toistaiseksi GS1:n esimerkkitunniste</translation>
+    </message>
+    <message>
+      <source>Enter moves to the next field; Enter on the last one sets the site up. Esc goes back.</source>
+      <translation>Enter siirtyy seuraavaan kenttään; Enter viimeisessä ottaa toimipaikan käyttöön. Esc palaa takaisin.</translation>
+    </message>
+    <message>
+      <source>Set up the site</source>
+      <translation>Ota toimipaikka käyttöön</translation>
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation>Toimipaikan nimi</translation>
+    </message>
+    <message>
+      <source>First admin's name</source>
+      <translation>Ensimmäisen ylläpitäjän nimi</translation>
+    </message>
+    <message>
+      <source>Admin badge (scan it)</source>
+      <translation>Ylläpitäjän kulkukortti (skannaa se)</translation>
+    </message>
+    <message>
+      <source>Admin PIN (4-12 digits)</source>
+      <translation>Ylläpitäjän PIN (4–12 numeroa)</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN uudelleen</translation>
+    </message>
+    <message>
+      <source>GS1 company prefix</source>
+      <translation>GS1-yritystunniste</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Tarratulostin</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Asiakirjatulostin</translation>
+    </message>
+    <message>
+      <source>tcp://HOST:9100, system:NAME, or empty for PDF files</source>
+      <translation>tcp://PALVELIN:9100, system:NIMI tai tyhjä PDF-tiedostoille</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; type the same PIN twice.</source>
+      <translation>PIN-koodit eroavat; kirjoita sama PIN kahdesti.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Vuoroesimiehen kulkukortti</translation>
+    </message>
+    <message>
+      <source>Scan your badge, type your PIN, press Enter.</source>
+      <translation>Skannaa kulkukorttisi, kirjoita PIN ja paina Enter.</translation>
+    </message>
+    <message>
       <source>Type a code:</source>
       <translation>Kirjoita koodi:</translation>
     </message>
     <message>
       <source>a code from a damaged label, then Enter ({key})</source>
       <translation>koodi vaurioituneesta tarrasta, sitten Enter ({key})</translation>
-    </message>
-    <message>
-      <source>Scan an order or tote barcode</source>
-      <translation>Skannaa tilauksen tai keräilylaatikon viivakoodi</translation>
     </message>
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
@@ -1582,10 +1722,6 @@
     <message>
       <source>What</source>
       <translation>Mitä</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Vuoroesimiehen kulkukortti</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -2548,6 +2684,42 @@
       <translation>Pakkauspisteellä on oltava koodi, esim. BENCH-05.</translation>
     </message>
     <message>
+      <source>The site needs a name, e.g. Oslo DC.</source>
+      <translation>Toimipaikka tarvitsee nimen, esim. Oslo DC.</translation>
+    </message>
+    <message>
+      <source>A GS1 company prefix is 6 to 12 digits, not {prefix}.</source>
+      <translation>GS1-yritystunniste on 6–12 numeroa, ei {prefix}.</translation>
+    </message>
+    <message>
+      <source>The printer address is not usable: {detail}</source>
+      <translation>Tulostimen osoitetta ei voi käyttää: {detail}</translation>
+    </message>
+    <message>
+      <source>A {role} needs a PIN.</source>
+      <translation>Roolissa {role} tarvitaan PIN.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {merchant}; import the catalogue first.</source>
+      <translation>Kauppiasta {merchant} ei ole; tuo tuoteluettelo ensin.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database; a real site needs its own database.</source>
+      <translation>Tämä on demotietokanta (koulutus); oikea toimipaikka tarvitsee oman tietokannan.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Tiedostoa ei voi käyttää: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Mitään ei tuotu: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a production database; demo data goes into the training database.</source>
+      <translation>Tämä on tuotantotietokanta; demotiedot kuuluvat koulutustietokantaan.</translation>
+    </message>
+    <message>
       <source>Station {station} already exists.</source>
       <translation>Pakkauspiste {station} on jo olemassa.</translation>
     </message>
@@ -2622,14 +2794,6 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Yksilöllistä kuponkikoodia ei saatu arvottua; yritä uudelleen.</translation>
-    </message>
-    <message>
-      <source>Nothing was imported: {detail}</source>
-      <translation>Mitään ei tuotu: {detail}</translation>
-    </message>
-    <message>
-      <source>The file cannot be used: {detail}</source>
-      <translation>Tiedostoa ei voi käyttää: {detail}</translation>
     </message>
     <message>
       <source>Unknown units: {detail}</source>
@@ -3086,10 +3250,6 @@
     <message>
       <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
       <translation>Tee bannerin nimeämä seuraava vaihe: avaa pyydetty tarkistus uudelleen (Escin jälkeen) tai näytä, mitä tilaus odottaa.</translation>
-    </message>
-    <message>
-      <source>Sign out</source>
-      <translation>Kirjaudu ulos</translation>
     </message>
     <message>
       <source>End your session at this bench.</source>

@@ -292,14 +292,6 @@
       <translation>Vektkontroll</translation>
     </message>
     <message>
-      <source>Empty database</source>
-      <translation>Tom database</translation>
-    </message>
-    <message>
-      <source>This database has no orders or users yet. Load demo data (orders, boxes and demo users)?</source>
-      <translation>Denne databasen har ingen ordrer eller brukere ennå. Laste inn demodata (ordrer, esker og demobrukere)?</translation>
-    </message>
-    <message>
       <source>How many units of {sku} ({left} still to pack)?</source>
       <translation>Hvor mange enheter av {sku} ({left} gjenstår å pakke)?</translation>
     </message>
@@ -542,6 +534,14 @@
     <message>
       <source>Not saved: {reason}</source>
       <translation>Ikke lagret: {reason}</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Nei</translation>
     </message>
     <message>
       <source>This shift (last 8 h)</source>
@@ -1076,8 +1076,20 @@
       <translation>{name} leser nå {language}</translation>
     </message>
     <message>
+      <source>{name} stays active</source>
+      <translation>{name} forblir aktiv</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Personer</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Deaktiver</translation>
+    </message>
+    <message>
+      <source>Deactivate {name}? Their badge stops working at once.</source>
+      <translation>Deaktivere {name}? Kortet slutter å virke med en gang.</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1132,12 +1144,24 @@
       <translation>Velg en ordre først.</translation>
     </message>
     <message>
+      <source>Not cancelled: {ref}</source>
+      <translation>Ikke kansellert: {ref}</translation>
+    </message>
+    <message>
       <source>Resolved: {ref}</source>
       <translation>Løst: {ref}</translation>
     </message>
     <message>
       <source>Cancelled: {ref}</source>
       <translation>Kansellert: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancel order</source>
+      <translation>Kanseller ordre</translation>
+    </message>
+    <message>
+      <source>Cancel order {ref}? It will not be packed, and the shop is told by the next export.</source>
+      <translation>Kansellere ordre {ref}? Den blir ikke pakket, og nettbutikken får beskjed ved neste eksport.</translation>
     </message>
     <message>
       <source>claimed {ago} ago, no close</source>
@@ -1166,6 +1190,10 @@
     <message>
       <source>Shipment confirmations</source>
       <translation>Forsendelsesbekreftelser</translation>
+    </message>
+    <message>
+      <source>&amp;Lead</source>
+      <translation>&amp;Skiftleder</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -1464,6 +1492,30 @@
       <translation>parti</translation>
     </message>
     <message>
+      <source>Pack an order at this bench</source>
+      <translation>Pakk en ordre på denne pakkeplassen</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Logg ut</translation>
+    </message>
+    <message>
+      <source>Scan an order or tote barcode</source>
+      <translation>Skann strekkoden til en ordre eller kasse</translation>
+    </message>
+    <message>
+      <source>or press F3 for the next order; Ctrl+D: back to the lead window</source>
+      <translation>eller trykk F3 for neste ordre; Ctrl+D: tilbake til skiftleders vindu</translation>
+    </message>
+    <message>
+      <source>Only a shift lead or an admin can open the lead window.</source>
+      <translation>Bare en skiftleder eller administrator kan åpne skiftleders vindu.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first.</source>
+      <translation>Fullfør eller sett ordre {ref} på vent først.</translation>
+    </message>
+    <message>
       <source>Ship {sku} as is: put the label on the product</source>
       <translation>Send {sku} som den er: sett etiketten på produktet</translation>
     </message>
@@ -1508,16 +1560,104 @@
       <translation>Skann eskens strekkode {codes} for å bekrefte (en annen eske overstyrer).</translation>
     </message>
     <message>
+      <source>Packstation — first start</source>
+      <translation>Packstation — første oppstart</translation>
+    </message>
+    <message>
+      <source>This database is new</source>
+      <translation>Denne databasen er ny</translation>
+    </message>
+    <message>
+      <source>Nobody can sign in yet. Set this site up for real work, or open the training floor to try Packstation on demo orders.</source>
+      <translation>Ingen kan logge inn ennå. Sett opp dette lageret for ekte arbeid, eller åpne opplæringsgulvet for å prøve Packstation på demoordrer.</translation>
+    </message>
+    <message>
+      <source>&amp;Set up this site</source>
+      <translation>&amp;Sett opp dette lageret</translation>
+    </message>
+    <message>
+      <source>The first admin's badge and PIN, the site's name, the GS1 company prefix for shipping labels and the printers of this bench.</source>
+      <translation>Den første administratorens kort og PIN, lagerets navn, GS1-firmaprefikset for fraktetiketter og skriverne på denne pakkeplassen.</translation>
+    </message>
+    <message>
+      <source>Open the &amp;training floor</source>
+      <translation>Åpne &amp;opplæringsgulvet</translation>
+    </message>
+    <message>
+      <source>Demo orders and demo users in a separate training database, with a TRAINING banner. Nothing from it can ship; this database stays empty.</source>
+      <translation>Demoordrer og demobrukere i en egen opplæringsdatabase, med et OPPLÆRING-banner. Ingenting derfra kan sendes; denne databasen forblir tom.</translation>
+    </message>
+    <message>
+      <source>Set up this site (bench {station})</source>
+      <translation>Sett opp dette lageret (pakkeplass {station})</translation>
+    </message>
+    <message>
+      <source>6-12 digits from GS1; empty: GS1's example prefix for now</source>
+      <translation>6–12 sifre fra GS1; tomt: GS1s eksempelprefiks inntil videre</translation>
+    </message>
+    <message>
+      <source>Enter moves to the next field; Enter on the last one sets the site up. Esc goes back.</source>
+      <translation>Enter går til neste felt; Enter i det siste setter opp lageret. Esc går tilbake.</translation>
+    </message>
+    <message>
+      <source>Set up the site</source>
+      <translation>Sett opp lageret</translation>
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation>Lagerets navn</translation>
+    </message>
+    <message>
+      <source>First admin's name</source>
+      <translation>Navn på første administrator</translation>
+    </message>
+    <message>
+      <source>Admin badge (scan it)</source>
+      <translation>Administratorens kort (skann det)</translation>
+    </message>
+    <message>
+      <source>Admin PIN (4-12 digits)</source>
+      <translation>Administratorens PIN (4–12 sifre)</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN en gang til</translation>
+    </message>
+    <message>
+      <source>GS1 company prefix</source>
+      <translation>GS1-firmaprefiks</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Etikettskriver</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Dokumentskriver</translation>
+    </message>
+    <message>
+      <source>tcp://HOST:9100, system:NAME, or empty for PDF files</source>
+      <translation>tcp://VERT:9100, system:NAVN, eller tomt for PDF-filer</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; type the same PIN twice.</source>
+      <translation>De to PIN-kodene er ulike; skriv samme PIN to ganger.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Skiftleders kort</translation>
+    </message>
+    <message>
+      <source>Scan your badge, type your PIN, press Enter.</source>
+      <translation>Skann kortet ditt, skriv PIN-koden og trykk Enter.</translation>
+    </message>
+    <message>
       <source>Type a code:</source>
       <translation>Skriv inn en kode:</translation>
     </message>
     <message>
       <source>a code from a damaged label, then Enter ({key})</source>
       <translation>en kode fra en skadet etikett, så Enter ({key})</translation>
-    </message>
-    <message>
-      <source>Scan an order or tote barcode</source>
-      <translation>Skann strekkoden til en ordre eller kasse</translation>
     </message>
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
@@ -1582,10 +1722,6 @@
     <message>
       <source>What</source>
       <translation>Hva</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Skiftleders kort</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -2548,6 +2684,42 @@
       <translation>En stasjon må ha en kode, f.eks. BENCH-05.</translation>
     </message>
     <message>
+      <source>The site needs a name, e.g. Oslo DC.</source>
+      <translation>Lageret trenger et navn, f.eks. Oslo DC.</translation>
+    </message>
+    <message>
+      <source>A GS1 company prefix is 6 to 12 digits, not {prefix}.</source>
+      <translation>Et GS1-firmaprefiks har 6 til 12 sifre, ikke {prefix}.</translation>
+    </message>
+    <message>
+      <source>The printer address is not usable: {detail}</source>
+      <translation>Skriveradressen kan ikke brukes: {detail}</translation>
+    </message>
+    <message>
+      <source>A {role} needs a PIN.</source>
+      <translation>En {role} må ha PIN-kode.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {merchant}; import the catalogue first.</source>
+      <translation>Det finnes ingen forhandler {merchant}; importer katalogen først.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database; a real site needs its own database.</source>
+      <translation>Dette er en demodatabase (opplæring); et ekte lager trenger sin egen database.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Filen kan ikke brukes: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Ingenting ble importert: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a production database; demo data goes into the training database.</source>
+      <translation>Dette er en produksjonsdatabase; demodata hører hjemme i opplæringsdatabasen.</translation>
+    </message>
+    <message>
       <source>Station {station} already exists.</source>
       <translation>Stasjon {station} finnes allerede.</translation>
     </message>
@@ -2622,14 +2794,6 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Fikk ikke laget en unik kupongkode; prøv igjen.</translation>
-    </message>
-    <message>
-      <source>Nothing was imported: {detail}</source>
-      <translation>Ingenting ble importert: {detail}</translation>
-    </message>
-    <message>
-      <source>The file cannot be used: {detail}</source>
-      <translation>Filen kan ikke brukes: {detail}</translation>
     </message>
     <message>
       <source>Unknown units: {detail}</source>
@@ -3086,10 +3250,6 @@
     <message>
       <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
       <translation>Gjør neste steg som banneret viser: åpne kontrollen det ber om igjen (etter Esc), eller vis hva ordren venter på.</translation>
-    </message>
-    <message>
-      <source>Sign out</source>
-      <translation>Logg ut</translation>
     </message>
     <message>
       <source>End your session at this bench.</source>

@@ -292,14 +292,6 @@
       <translation>Kontrola wagi</translation>
     </message>
     <message>
-      <source>Empty database</source>
-      <translation>Pusta baza danych</translation>
-    </message>
-    <message>
-      <source>This database has no orders or users yet. Load demo data (orders, boxes and demo users)?</source>
-      <translation>Ta baza danych nie ma jeszcze zamówień ani użytkowników. Wczytać dane demonstracyjne (zamówienia, kartony i użytkownicy demo)?</translation>
-    </message>
-    <message>
       <source>How many units of {sku} ({left} still to pack)?</source>
       <translation>Ile sztuk {sku} (pozostało do spakowania: {left})?</translation>
     </message>
@@ -542,6 +534,14 @@
     <message>
       <source>Not saved: {reason}</source>
       <translation>Nie zapisano: {reason}</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Tak</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Nie</translation>
     </message>
     <message>
       <source>This shift (last 8 h)</source>
@@ -1076,8 +1076,20 @@
       <translation>{name} ma teraz język: {language}</translation>
     </message>
     <message>
+      <source>{name} stays active</source>
+      <translation>{name} pozostaje aktywny(-a)</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Osoby</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+      <source>Deactivate {name}? Their badge stops working at once.</source>
+      <translation>Dezaktywować: {name}? Identyfikator przestanie działać od razu.</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1132,12 +1144,24 @@
       <translation>Najpierw wybierz zamówienie.</translation>
     </message>
     <message>
+      <source>Not cancelled: {ref}</source>
+      <translation>Nie anulowano: {ref}</translation>
+    </message>
+    <message>
       <source>Resolved: {ref}</source>
       <translation>Rozwiązano: {ref}</translation>
     </message>
     <message>
       <source>Cancelled: {ref}</source>
       <translation>Anulowano: {ref}</translation>
+    </message>
+    <message>
+      <source>Cancel order</source>
+      <translation>Anuluj zamówienie</translation>
+    </message>
+    <message>
+      <source>Cancel order {ref}? It will not be packed, and the shop is told by the next export.</source>
+      <translation>Anulować zamówienie {ref}? Nie zostanie spakowane, a sklep dowie się o tym z następnego eksportu.</translation>
     </message>
     <message>
       <source>claimed {ago} ago, no close</source>
@@ -1166,6 +1190,10 @@
     <message>
       <source>Shipment confirmations</source>
       <translation>Potwierdzenia wysyłki</translation>
+    </message>
+    <message>
+      <source>&amp;Lead</source>
+      <translation>&amp;Lider zmiany</translation>
     </message>
     <message>
       <source>Packstation — {station}</source>
@@ -1464,6 +1492,30 @@
       <translation>partia</translation>
     </message>
     <message>
+      <source>Pack an order at this bench</source>
+      <translation>Spakuj zamówienie na tym stanowisku</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Wyloguj</translation>
+    </message>
+    <message>
+      <source>Scan an order or tote barcode</source>
+      <translation>Zeskanuj kod zamówienia lub pojemnika</translation>
+    </message>
+    <message>
+      <source>or press F3 for the next order; Ctrl+D: back to the lead window</source>
+      <translation>lub naciśnij F3, aby wziąć następne zamówienie; Ctrl+D: powrót do okna lidera zmiany</translation>
+    </message>
+    <message>
+      <source>Only a shift lead or an admin can open the lead window.</source>
+      <translation>Tylko lider zmiany lub administrator może otworzyć okno lidera zmiany.</translation>
+    </message>
+    <message>
+      <source>Finish or suspend order {ref} first.</source>
+      <translation>Najpierw zakończ lub wstrzymaj zamówienie {ref}.</translation>
+    </message>
+    <message>
       <source>Ship {sku} as is: put the label on the product</source>
       <translation>Wyślij {sku} bez kartonu: naklej etykietę na produkt</translation>
     </message>
@@ -1508,16 +1560,104 @@
       <translation>Zeskanuj kod kartonu {codes}, aby potwierdzić (inny karton zmienia wybór).</translation>
     </message>
     <message>
+      <source>Packstation — first start</source>
+      <translation>Packstation — pierwsze uruchomienie</translation>
+    </message>
+    <message>
+      <source>This database is new</source>
+      <translation>Ta baza danych jest nowa</translation>
+    </message>
+    <message>
+      <source>Nobody can sign in yet. Set this site up for real work, or open the training floor to try Packstation on demo orders.</source>
+      <translation>Nikt nie może się jeszcze zalogować. Skonfiguruj ten magazyn do prawdziwej pracy albo otwórz salę szkoleniową, aby wypróbować Packstation na zamówieniach demo.</translation>
+    </message>
+    <message>
+      <source>&amp;Set up this site</source>
+      <translation>&amp;Skonfiguruj ten magazyn</translation>
+    </message>
+    <message>
+      <source>The first admin's badge and PIN, the site's name, the GS1 company prefix for shipping labels and the printers of this bench.</source>
+      <translation>Identyfikator i PIN pierwszego administratora, nazwa magazynu, prefiks firmy GS1 dla etykiet wysyłkowych i drukarki tego stanowiska.</translation>
+    </message>
+    <message>
+      <source>Open the &amp;training floor</source>
+      <translation>Otwórz &amp;salę szkoleniową</translation>
+    </message>
+    <message>
+      <source>Demo orders and demo users in a separate training database, with a TRAINING banner. Nothing from it can ship; this database stays empty.</source>
+      <translation>Zamówienia i użytkownicy demo w osobnej bazie szkoleniowej, z banerem SZKOLENIE. Nic z niej nie może zostać wysłane; ta baza danych pozostaje pusta.</translation>
+    </message>
+    <message>
+      <source>Set up this site (bench {station})</source>
+      <translation>Konfiguracja magazynu (stanowisko {station})</translation>
+    </message>
+    <message>
+      <source>6-12 digits from GS1; empty: GS1's example prefix for now</source>
+      <translation>6–12 cyfr z GS1; puste: na razie przykładowy prefiks GS1</translation>
+    </message>
+    <message>
+      <source>Enter moves to the next field; Enter on the last one sets the site up. Esc goes back.</source>
+      <translation>Enter przechodzi do następnego pola; Enter w ostatnim konfiguruje magazyn. Esc wraca.</translation>
+    </message>
+    <message>
+      <source>Set up the site</source>
+      <translation>Skonfiguruj magazyn</translation>
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation>Nazwa magazynu</translation>
+    </message>
+    <message>
+      <source>First admin's name</source>
+      <translation>Imię i nazwisko pierwszego administratora</translation>
+    </message>
+    <message>
+      <source>Admin badge (scan it)</source>
+      <translation>Identyfikator administratora (zeskanuj go)</translation>
+    </message>
+    <message>
+      <source>Admin PIN (4-12 digits)</source>
+      <translation>PIN administratora (4–12 cyfr)</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN ponownie</translation>
+    </message>
+    <message>
+      <source>GS1 company prefix</source>
+      <translation>Prefiks firmy GS1</translation>
+    </message>
+    <message>
+      <source>Label printer</source>
+      <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+      <source>Document printer</source>
+      <translation>Drukarka dokumentów</translation>
+    </message>
+    <message>
+      <source>tcp://HOST:9100, system:NAME, or empty for PDF files</source>
+      <translation>tcp://HOST:9100, system:NAZWA lub puste dla plików PDF</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; type the same PIN twice.</source>
+      <translation>Oba PIN-y się różnią; wpisz ten sam PIN dwa razy.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Identyfikator lidera</translation>
+    </message>
+    <message>
+      <source>Scan your badge, type your PIN, press Enter.</source>
+      <translation>Zeskanuj swój identyfikator, wpisz PIN i naciśnij Enter.</translation>
+    </message>
+    <message>
       <source>Type a code:</source>
       <translation>Wpisz kod:</translation>
     </message>
     <message>
       <source>a code from a damaged label, then Enter ({key})</source>
       <translation>kod z uszkodzonej etykiety, potem Enter ({key})</translation>
-    </message>
-    <message>
-      <source>Scan an order or tote barcode</source>
-      <translation>Zeskanuj kod zamówienia lub pojemnika</translation>
     </message>
     <message>
       <source>or press F3 (scan CMD-NEXT) for the next order in the queue</source>
@@ -1582,10 +1722,6 @@
     <message>
       <source>What</source>
       <translation>Co</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Identyfikator lidera</translation>
     </message>
     <message>
       <source>Scan the lead's badge first.</source>
@@ -2548,6 +2684,42 @@
       <translation>Stanowisko musi mieć kod, np. BENCH-05.</translation>
     </message>
     <message>
+      <source>The site needs a name, e.g. Oslo DC.</source>
+      <translation>Magazyn potrzebuje nazwy, np. Oslo DC.</translation>
+    </message>
+    <message>
+      <source>A GS1 company prefix is 6 to 12 digits, not {prefix}.</source>
+      <translation>Prefiks firmy GS1 ma od 6 do 12 cyfr, a nie {prefix}.</translation>
+    </message>
+    <message>
+      <source>The printer address is not usable: {detail}</source>
+      <translation>Nie można użyć adresu drukarki: {detail}</translation>
+    </message>
+    <message>
+      <source>A {role} needs a PIN.</source>
+      <translation>Rola {role} wymaga PIN-u.</translation>
+    </message>
+    <message>
+      <source>There is no merchant {merchant}; import the catalogue first.</source>
+      <translation>Nie ma sprzedawcy {merchant}; najpierw zaimportuj katalog.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) database; a real site needs its own database.</source>
+      <translation>To jest baza demo (szkoleniowa); prawdziwy magazyn potrzebuje własnej bazy danych.</translation>
+    </message>
+    <message>
+      <source>The file cannot be used: {detail}</source>
+      <translation>Nie można użyć pliku: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {detail}</source>
+      <translation>Nic nie zaimportowano: {detail}</translation>
+    </message>
+    <message>
+      <source>This is a production database; demo data goes into the training database.</source>
+      <translation>To jest baza produkcyjna; dane demo trafiają do bazy szkoleniowej.</translation>
+    </message>
+    <message>
       <source>Station {station} already exists.</source>
       <translation>Stanowisko {station} już istnieje.</translation>
     </message>
@@ -2622,14 +2794,6 @@
     <message>
       <source>Could not draw a unique coupon code; try again.</source>
       <translation>Nie udało się wylosować unikalnego kodu kuponu; spróbuj ponownie.</translation>
-    </message>
-    <message>
-      <source>Nothing was imported: {detail}</source>
-      <translation>Nic nie zaimportowano: {detail}</translation>
-    </message>
-    <message>
-      <source>The file cannot be used: {detail}</source>
-      <translation>Nie można użyć pliku: {detail}</translation>
     </message>
     <message>
       <source>Unknown units: {detail}</source>
@@ -3086,10 +3250,6 @@
     <message>
       <source>Do the next step the banner names: open the check it asks for again (after Esc), or say what the order waits for.</source>
       <translation>Wykonaj następny krok wskazany na banerze: ponownie otwórz kontrolę, o którą prosi (po Esc), albo pokaż, na co czeka zamówienie.</translation>
-    </message>
-    <message>
-      <source>Sign out</source>
-      <translation>Wyloguj</translation>
     </message>
     <message>
       <source>End your session at this bench.</source>

@@ -1,6 +1,6 @@
 """A yes/no question before an action that cannot be taken back (cancel an order, deactivate a person).
 
-"No" is the default button: Enter alone never destroys anything; Y (or Alt+Y) answers yes, Esc or N answers no.
+"No" is the default button: Enter alone never destroys anything; Alt and the underlined letter answer; Esc is no.
 """
 
 from __future__ import annotations
