@@ -504,12 +504,16 @@
       <translation>Teksti (en)</translation>
     </message>
     <message>
-      <source>Who gets it (rule)</source>
-      <translation>Kuka saa sen (sääntö)</translation>
+      <source>Who gets it</source>
+      <translation>Kuka sen saa</translation>
     </message>
     <message>
       <source>Coupon prefix</source>
       <translation>Kupongin etuliite</translation>
+    </message>
+    <message>
+      <source>Edit as JSON</source>
+      <translation>Muokkaa JSONina</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -636,8 +640,8 @@
       <translation>Päivitetään…</translation>
     </message>
     <message>
-      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
-      <translation>Päivitetty {time}. Kaksoisnapsauta lukua (tai napsauta palkkia) nähdäksesi sen tapahtumat.</translation>
+      <source>Updated {time}. Enter or double-click on a count (or click a bar) shows its events; Ctrl+Tab: next table.</source>
+      <translation>Päivitetty {time}. Enter tai kaksoisnapsautus luvussa (tai palkin napsautus) näyttää tapahtumat; Ctrl+Tab: seuraava taulukko.</translation>
     </message>
     <message>
       <source>Packer</source>
@@ -812,8 +816,8 @@
       <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · asiakas {customer} · {lines} riviä, {units} kpl · suljettu {closed} · {events} tapahtumaa, {errors} virhettä</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} tapahtumaa. Kaksoisnapsauta tapahtumaa nähdäksesi tilauksen koko aikajanan.</translation>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} tapahtumaa. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1166,6 +1170,150 @@
     <message>
       <source>claimed {ago} ago, no close</source>
       <translation>varattu {ago} sitten, ei suljettu</translation>
+    </message>
+    <message>
+      <source>is</source>
+      <translation>on</translation>
+    </message>
+    <message>
+      <source>is not</source>
+      <translation>ei ole</translation>
+    </message>
+    <message>
+      <source>is one of</source>
+      <translation>on jokin näistä</translation>
+    </message>
+    <message>
+      <source>is none of</source>
+      <translation>ei ole mikään näistä</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>vähintään</translation>
+    </message>
+    <message>
+      <source>at most</source>
+      <translation>enintään</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>enemmän kuin</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>vähemmän kuin</translation>
+    </message>
+    <message>
+      <source>includes</source>
+      <translation>sisältää</translation>
+    </message>
+    <message>
+      <source>does not include</source>
+      <translation>ei sisällä</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ei mitään</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>mikä tahansa</translation>
+    </message>
+    <message>
+      <source>first order</source>
+      <translation>ensimmäinen tilaus</translation>
+    </message>
+    <message>
+      <source>second order</source>
+      <translation>toinen tilaus</translation>
+    </message>
+    <message>
+      <source>repeat customer</source>
+      <translation>kanta-asiakas</translation>
+    </message>
+    <message>
+      <source>lapsed, now back</source>
+      <translation>tauolla ollut, nyt palannut</translation>
+    </message>
+    <message>
+      <source>Journey stage</source>
+      <translation>Asiakaspolun vaihe</translation>
+    </message>
+    <message>
+      <source>VIP customer</source>
+      <translation>VIP-asiakas</translation>
+    </message>
+    <message>
+      <source>First order</source>
+      <translation>Ensimmäinen tilaus</translation>
+    </message>
+    <message>
+      <source>Days since the last order (lapsed)</source>
+      <translation>Päiviä edellisestä tilauksesta (tauolla)</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>Avoin reklamaatio</translation>
+    </message>
+    <message>
+      <source>damaged, late, wrong_item, missing_item</source>
+      <translation>damaged, late, wrong_item, missing_item</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Maa</translation>
+    </message>
+    <message>
+      <source>two letters, e.g. NO</source>
+      <translation>kaksi kirjainta, esim. FI</translation>
+    </message>
+    <message>
+      <source>en, nb, pl or fi</source>
+      <translation>en, nb, pl tai fi</translation>
+    </message>
+    <message>
+      <source>Order value</source>
+      <translation>Tilauksen arvo</translation>
+    </message>
+    <message>
+      <source>Orders before this one</source>
+      <translation>Tilauksia ennen tätä</translation>
+    </message>
+    <message>
+      <source>Items in a category</source>
+      <translation>Tuotteita luokasta</translation>
+    </message>
+    <message>
+      <source>a category</source>
+      <translation>luokka</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Kauppias</translation>
+    </message>
+    <message>
+      <source>merchant code</source>
+      <translation>kauppiaan koodi</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Poista</translation>
+    </message>
+    <message>
+      <source>Customers who match</source>
+      <translation>Asiakkaat, jotka täyttävät</translation>
+    </message>
+    <message>
+      <source>all of these</source>
+      <translation>kaikki nämä</translation>
+    </message>
+    <message>
+      <source>any of these</source>
+      <translation>jonkin näistä</translation>
+    </message>
+    <message>
+      <source>Add condition</source>
+      <translation>Lisää ehto</translation>
     </message>
     <message>
       <source>Dashboard</source>

@@ -504,12 +504,16 @@
       <translation>Tekst (en)</translation>
     </message>
     <message>
-      <source>Who gets it (rule)</source>
-      <translation>Hvem får den (regel)</translation>
+      <source>Who gets it</source>
+      <translation>Hvem får den</translation>
     </message>
     <message>
       <source>Coupon prefix</source>
       <translation>Kupongprefiks</translation>
+    </message>
+    <message>
+      <source>Edit as JSON</source>
+      <translation>Rediger som JSON</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -636,8 +640,8 @@
       <translation>Oppdaterer…</translation>
     </message>
     <message>
-      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
-      <translation>Oppdatert {time}. Dobbeltklikk på et tall (eller klikk på en stolpe) for å se hendelsene bak.</translation>
+      <source>Updated {time}. Enter or double-click on a count (or click a bar) shows its events; Ctrl+Tab: next table.</source>
+      <translation>Oppdatert {time}. Enter eller dobbeltklikk på et tall (eller klikk på en søyle) viser hendelsene; Ctrl+Tab: neste tabell.</translation>
     </message>
     <message>
       <source>Packer</source>
@@ -812,8 +816,8 @@
       <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · kunde {customer} · {lines} linjer, {units} enheter · lukket {closed} · {events} hendelser, {errors} feil</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} hendelser. Dobbeltklikk på en for å se hele tidslinjen til ordren.</translation>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} hendelser. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1166,6 +1170,150 @@
     <message>
       <source>claimed {ago} ago, no close</source>
       <translation>tatt for {ago} siden, ikke lukket</translation>
+    </message>
+    <message>
+      <source>is</source>
+      <translation>er</translation>
+    </message>
+    <message>
+      <source>is not</source>
+      <translation>er ikke</translation>
+    </message>
+    <message>
+      <source>is one of</source>
+      <translation>er en av</translation>
+    </message>
+    <message>
+      <source>is none of</source>
+      <translation>er ingen av</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>minst</translation>
+    </message>
+    <message>
+      <source>at most</source>
+      <translation>høyst</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>mer enn</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>mindre enn</translation>
+    </message>
+    <message>
+      <source>includes</source>
+      <translation>inneholder</translation>
+    </message>
+    <message>
+      <source>does not include</source>
+      <translation>inneholder ikke</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>hvilken som helst</translation>
+    </message>
+    <message>
+      <source>first order</source>
+      <translation>første ordre</translation>
+    </message>
+    <message>
+      <source>second order</source>
+      <translation>andre ordre</translation>
+    </message>
+    <message>
+      <source>repeat customer</source>
+      <translation>fast kunde</translation>
+    </message>
+    <message>
+      <source>lapsed, now back</source>
+      <translation>borte en stund, nå tilbake</translation>
+    </message>
+    <message>
+      <source>Journey stage</source>
+      <translation>Kundereise-fase</translation>
+    </message>
+    <message>
+      <source>VIP customer</source>
+      <translation>VIP-kunde</translation>
+    </message>
+    <message>
+      <source>First order</source>
+      <translation>Første ordre</translation>
+    </message>
+    <message>
+      <source>Days since the last order (lapsed)</source>
+      <translation>Dager siden forrige ordre (borte en stund)</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>Åpen reklamasjon</translation>
+    </message>
+    <message>
+      <source>damaged, late, wrong_item, missing_item</source>
+      <translation>damaged, late, wrong_item, missing_item</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>two letters, e.g. NO</source>
+      <translation>to bokstaver, f.eks. NO</translation>
+    </message>
+    <message>
+      <source>en, nb, pl or fi</source>
+      <translation>en, nb, pl eller fi</translation>
+    </message>
+    <message>
+      <source>Order value</source>
+      <translation>Ordreverdi</translation>
+    </message>
+    <message>
+      <source>Orders before this one</source>
+      <translation>Ordrer før denne</translation>
+    </message>
+    <message>
+      <source>Items in a category</source>
+      <translation>Varer i en kategori</translation>
+    </message>
+    <message>
+      <source>a category</source>
+      <translation>en kategori</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Forhandler</translation>
+    </message>
+    <message>
+      <source>merchant code</source>
+      <translation>forhandlerkode</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <source>Customers who match</source>
+      <translation>Kunder som oppfyller</translation>
+    </message>
+    <message>
+      <source>all of these</source>
+      <translation>alle disse</translation>
+    </message>
+    <message>
+      <source>any of these</source>
+      <translation>minst én av disse</translation>
+    </message>
+    <message>
+      <source>Add condition</source>
+      <translation>Legg til betingelse</translation>
     </message>
     <message>
       <source>Dashboard</source>

@@ -504,12 +504,16 @@
       <translation>Tekst (en)</translation>
     </message>
     <message>
-      <source>Who gets it (rule)</source>
-      <translation>Kto ją dostaje (reguła)</translation>
+      <source>Who gets it</source>
+      <translation>Kto ją dostaje</translation>
     </message>
     <message>
       <source>Coupon prefix</source>
       <translation>Prefiks kuponu</translation>
+    </message>
+    <message>
+      <source>Edit as JSON</source>
+      <translation>Edytuj jako JSON</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -636,8 +640,8 @@
       <translation>Odświeżanie…</translation>
     </message>
     <message>
-      <source>Updated {time}. Double-click a count (or click a bar) to see its events.</source>
-      <translation>Zaktualizowano {time}. Kliknij dwukrotnie liczbę (lub kliknij słupek), aby zobaczyć zdarzenia.</translation>
+      <source>Updated {time}. Enter or double-click on a count (or click a bar) shows its events; Ctrl+Tab: next table.</source>
+      <translation>Zaktualizowano {time}. Enter lub dwukrotne kliknięcie liczby (albo kliknięcie słupka) pokazuje zdarzenia; Ctrl+Tab: następna tabela.</translation>
     </message>
     <message>
       <source>Packer</source>
@@ -812,8 +816,8 @@
       <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · klient {customer} · pozycji: {lines}, sztuk: {units} · zamknięte {closed} · zdarzeń: {events}, błędów: {errors}</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Double-click one to see its order's whole timeline.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — zdarzeń: {n}. Kliknij dwukrotnie zdarzenie, aby zobaczyć całą historię zamówienia.</translation>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — zdarzeń: {n}. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1166,6 +1170,150 @@
     <message>
       <source>claimed {ago} ago, no close</source>
       <translation>pobrane {ago} temu, niezamknięte</translation>
+    </message>
+    <message>
+      <source>is</source>
+      <translation>jest</translation>
+    </message>
+    <message>
+      <source>is not</source>
+      <translation>nie jest</translation>
+    </message>
+    <message>
+      <source>is one of</source>
+      <translation>jest jednym z</translation>
+    </message>
+    <message>
+      <source>is none of</source>
+      <translation>nie jest żadnym z</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>co najmniej</translation>
+    </message>
+    <message>
+      <source>at most</source>
+      <translation>co najwyżej</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>więcej niż</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>mniej niż</translation>
+    </message>
+    <message>
+      <source>includes</source>
+      <translation>zawiera</translation>
+    </message>
+    <message>
+      <source>does not include</source>
+      <translation>nie zawiera</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>brak</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>dowolny</translation>
+    </message>
+    <message>
+      <source>first order</source>
+      <translation>pierwsze zamówienie</translation>
+    </message>
+    <message>
+      <source>second order</source>
+      <translation>drugie zamówienie</translation>
+    </message>
+    <message>
+      <source>repeat customer</source>
+      <translation>stały klient</translation>
+    </message>
+    <message>
+      <source>lapsed, now back</source>
+      <translation>nieaktywny, teraz wraca</translation>
+    </message>
+    <message>
+      <source>Journey stage</source>
+      <translation>Etap ścieżki klienta</translation>
+    </message>
+    <message>
+      <source>VIP customer</source>
+      <translation>Klient VIP</translation>
+    </message>
+    <message>
+      <source>First order</source>
+      <translation>Pierwsze zamówienie</translation>
+    </message>
+    <message>
+      <source>Days since the last order (lapsed)</source>
+      <translation>Dni od ostatniego zamówienia (nieaktywny)</translation>
+    </message>
+    <message>
+      <source>Open incident</source>
+      <translation>Otwarte zgłoszenie</translation>
+    </message>
+    <message>
+      <source>damaged, late, wrong_item, missing_item</source>
+      <translation>damaged, late, wrong_item, missing_item</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>two letters, e.g. NO</source>
+      <translation>dwie litery, np. PL</translation>
+    </message>
+    <message>
+      <source>en, nb, pl or fi</source>
+      <translation>en, nb, pl lub fi</translation>
+    </message>
+    <message>
+      <source>Order value</source>
+      <translation>Wartość zamówienia</translation>
+    </message>
+    <message>
+      <source>Orders before this one</source>
+      <translation>Zamówienia przed tym</translation>
+    </message>
+    <message>
+      <source>Items in a category</source>
+      <translation>Produkty z kategorii</translation>
+    </message>
+    <message>
+      <source>a category</source>
+      <translation>kategoria</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>Sprzedawca</translation>
+    </message>
+    <message>
+      <source>merchant code</source>
+      <translation>kod sprzedawcy</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Usuń</translation>
+    </message>
+    <message>
+      <source>Customers who match</source>
+      <translation>Klienci, którzy spełniają</translation>
+    </message>
+    <message>
+      <source>all of these</source>
+      <translation>wszystkie te warunki</translation>
+    </message>
+    <message>
+      <source>any of these</source>
+      <translation>dowolny z tych warunków</translation>
+    </message>
+    <message>
+      <source>Add condition</source>
+      <translation>Dodaj warunek</translation>
     </message>
     <message>
       <source>Dashboard</source>

@@ -25,6 +25,7 @@ from packstation.services.station import StationService
 from packstation.store.models import AppMeta, Event, Order, Package, User
 from tests.gui import keys
 from tests.gui.conftest import Bench
+from tests.gui.screenshots import save
 
 pytestmark = [pytest.mark.pg, pytest.mark.slow]
 
@@ -78,6 +79,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     wait_focus(qtbot, dialog.setup_button)
+    save(dialog, "first_run_choice")
     keys.key(Qt.Key.Key_Return, None, "\r")  # "Set up this site"
     type_field(qtbot, dialog.site_name, "Oslo DC")
     type_field(qtbot, dialog.admin_name, "Hanne Lead")
@@ -89,6 +91,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     type_field(qtbot, dialog.document_printer, "")
     qtbot.waitUntil(lambda: "6 to 12 digits" in dialog.error.text())  # refused in words; the dialog stays
     assert dialog.isVisible() and dialog.choice is None
+    save(dialog, "first_run_set_up")
     for _ in range(2):  # back up to the prefix (Shift+Tab), as a person would
         keys.press(None, int(Qt.Key.Key_Backtab), "", modifiers=Qt.KeyboardModifier.ShiftModifier)
     wait_focus(qtbot, dialog.prefix)
@@ -153,6 +156,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     assert dash.live.isChecked() and dash.preset_id() == "shift"
     qtbot.waitUntil(lambda: dash.board is not None, timeout=20_000)  # live: figures without pressing Refresh
     assert dash.board.kpis.errors >= 1
+    save(lead, "lead_window_by_badge")
 
     # Errors by type is the first tab; Ctrl+Tab twice reaches the packers' tab, whose errors count is current.
     lead.activateWindow()

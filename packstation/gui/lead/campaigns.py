@@ -33,10 +33,11 @@ from packstation.domain.campaigns import campaign_to_dict
 from packstation.domain.campaigns.campaign import KINDS
 from packstation.domain.errors import DomainError
 from packstation.gui.lead.models import RowsModel
+from packstation.gui.lead.rule_builder import RuleBuilder, parse_rule
 from packstation.gui.messages import N_, error_text, tr
 from packstation.services.marketing_editor import CampaignEditorService
 
-NEW_RULE = {"fact": "orders_to_date", "op": ">=", "value": 0}
+NEW_RULE = {"all": [{"fact": "orders_to_date", "op": ">=", "value": 0}]}
 # Campaign kinds as a lead reads them (the stored value stays the code).
 KIND_NAMES: dict[str, str] = {"marketing": N_("marketing"), "apology": N_("apology"), "returns": N_("returns")}
 PREVIEW_HEADERS = (N_("Customer"), N_("Gets it"), N_("Why"), N_("Headline"), N_("Text"))
@@ -90,7 +91,7 @@ class CampaignEditor(QWidget):
         for label, widget in ((N_("Campaign name"), self.name), (N_("Kind"), self.kind), ("", self.active),
                               (N_("Priority"), self.priority), (N_("Starts"), self.starts), (N_("Ends"), self.ends),
                               (N_("Headline (en)"), self.headline), (N_("Text (en)"), self.body),
-                              (N_("Who gets it (rule)"), self.rule), (N_("Coupon prefix"), self.prefix),
+                              (N_("Who gets it"), self._rule_box()), (N_("Coupon prefix"), self.prefix),
                               ("", self.save_button)):
             caption = QLabel()
             caption.setBuddy(widget)
@@ -129,7 +130,61 @@ class CampaignEditor(QWidget):
         self.retranslate()
         self.new()
 
+    def _rule_box(self) -> QWidget:
+        """The rule builder (lists), with the rule's JSON under "Edit as JSON" for what the lists cannot show."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.builder = RuleBuilder()
+        self.builder.setObjectName("ruleBuilder")
+        self.as_json = QCheckBox()
+        self.as_json.toggled.connect(self._show_json)
+        layout.addWidget(self.builder)
+        layout.addWidget(self.as_json)
+        layout.addWidget(self.rule)
+        self.rule.setVisible(False)
+        self.rule.setMaximumHeight(90)
+        self._syncing = False
+        self.builder.changed.connect(self._builder_changed)
+        self.rule.textChanged.connect(self._json_changed)
+        return box
+
+    def _show_json(self, on: bool) -> None:
+        self.rule.setVisible(on)
+        self.builder.setEnabled(not on or parse_rule(self._rule_json()) is not None)
+
+    def _rule_json(self) -> Any:
+        try:
+            return json.loads(self.rule.toPlainText() or "{}")
+        except json.JSONDecodeError:
+            return None
+
+    def _builder_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.rule.setPlainText(json.dumps(self.builder.rule(), ensure_ascii=False))
+        finally:
+            self._syncing = False
+
+    def _json_changed(self) -> None:
+        """JSON typed by hand: the lists follow when they can show it, else they wait (greyed)."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            shown = self.builder.set_rule(self._rule_json())
+            self.builder.setEnabled(shown)
+            if not shown:
+                self.as_json.setChecked(True)
+        finally:
+            self._syncing = False
+
     def retranslate(self) -> None:
+        if hasattr(self, "builder"):
+            self.as_json.setText(tr("Edit as JSON"))
+            self.builder.retranslate()
         self.list_label.setText("<b>" + tr("Campaigns") + "</b>")
         self.new_button.setText(tr("New campaign"))
         self.active.setText(tr("Active"))
@@ -191,6 +246,9 @@ class CampaignEditor(QWidget):
         self.headline.setText(english.get("headline", ""))
         self.body.setPlainText(english.get("body", ""))
         self.rule.setPlainText(json.dumps(data.get("rule") or {}, ensure_ascii=False))
+        shown = self.builder.set_rule(data.get("rule") or {})
+        self.builder.setEnabled(shown)
+        self.as_json.setChecked(not shown)
         self.prefix.setText(data.get("coupon_prefix", ""))
         for w in widgets:
             w.blockSignals(False)

@@ -361,8 +361,8 @@ class LeadDashboard(QWidget):
                accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)
             + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else ""))
         when = board.generated_at.astimezone(self.tz).strftime("%H:%M:%S") if board.generated_at else ""
-        self.status.setText(tr("Updated {time}. Double-click a count (or click a bar) to see its events.",
-                               time=when))
+        self.status.setText(tr("Updated {time}. Enter or double-click on a count (or click a bar) shows its events; "
+                               "Ctrl+Tab: next table.", time=when))
         self._fill_types(board)
         self._fill_hours(board)
         self._fill_packers(board)

@@ -123,8 +123,8 @@ class EventsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.title)
-        self.heading.setText(tr("<b>{title}</b> — {n} events. Double-click one to see its order's whole timeline.",
-                                title=self.title, n=self.count))
+        self.heading.setText(tr("<b>{title}</b> — {n} events. Enter or double-click on one shows its order's whole "
+                                "timeline; Esc goes back.", title=self.title, n=self.count))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

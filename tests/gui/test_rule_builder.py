@@ -1,0 +1,70 @@
+"""The campaign editor's rule builder: who gets a campaign, picked from lists by keyboard, stored as rule data."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from packstation.gui.lead.rule_builder import parse_rule
+from tests.gui.screenshots import save
+from tests.gui.test_lead_campaigns import _replace, editor  # noqa: F401 - the editor fixture
+
+
+def test_pick_a_rule_from_lists_preview_it_and_save_it_as_data(editor, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    panel, service, merchant_id = editor
+    builder = panel.builder
+    assert not panel.rule.isVisible(), "no JSON to type: the rule is picked from lists"
+    _replace(qtbot, panel.name, "Thanks, VIPs")
+    _replace(qtbot, panel.headline, "Thank you, {first_name}")
+    # The new campaign starts with one condition (orders before this one at least 0); replace it with "VIP: yes".
+    row = builder.rows[0]
+    row.fact.setFocus()
+    qtbot.keyClicks(row.fact, "V")  # a combo box jumps to the entry starting with the typed letter
+    assert row.fact.currentData() == "vip" and row.op.currentData() == "yes" and not row.value.isVisible()
+    # Add condition (Space on the focused button), then "Country is one of NO, FI".
+    builder.add_button.setFocus()
+    qtbot.keyClick(builder.add_button, Qt.Key.Key_Space)
+    second = builder.rows[1]
+    qtbot.keyClicks(second.fact, "C")
+    assert second.fact.currentData() == "country"
+    second.op.setFocus()
+    for _ in range(2):  # is, is not, is one of
+        qtbot.keyClick(second.op, Qt.Key.Key_Down)
+    assert second.op.currentData() == "in"
+    qtbot.keyClicks(second.value, "NO, FI")
+    qtbot.keyClick(builder.combine, Qt.Key.Key_Down)  # "any of these"
+    expected = {"any": [{"segment": "vip"}, {"fact": "country", "op": "in", "value": ["NO", "FI"]}]}
+    qtbot.waitUntil(lambda: json.loads(panel.rule.toPlainText()) == expected)
+    qtbot.waitUntil(lambda: "sample customers get it" in panel.message.text(), timeout=10_000)
+    assert panel.preview_model.rowCount() > 0
+    save(panel.window(), "rule_builder")
+    assert panel.save()
+    stored = service.list_campaigns(merchant_id)
+    spec = next(s.spec for s in stored if s.spec.name == "Thanks, VIPs")
+    assert spec.rule == expected  # stored and validated as data
+
+    # Opened again: the lists show it; a rule they cannot show stays JSON, the lists greyed out.
+    panel.new()
+    panel.load(spec.id)
+    assert [(r.fact.currentData(), r.op.currentData()) for r in builder.rows] == [("vip", "yes"), ("country", "in")]
+    assert builder.rows[1].value.text() == "NO, FI" and builder.combine.currentData() == "any"
+    nested = {"all": [{"any": [{"segment": "vip"}]}]}
+    panel.as_json.setChecked(True)
+    panel.rule.setPlainText(json.dumps(nested))
+    assert not builder.isEnabled() and panel.rule.isVisible()
+
+
+def test_every_condition_kind_round_trips_through_the_rule_data() -> None:
+    rule = {"all": [{"fact": "journey_stage", "op": "==", "value": "lapsed"},
+                    {"not": {"segment": "first_order"}},
+                    {"fact": "days_since_last_order", "op": ">=", "value": 180},
+                    {"fact": "open_incidents", "op": "not_empty"},
+                    {"fact": "locale", "op": "==", "value": "nb"},
+                    {"fact": "order_value", "op": ">", "value": 500},
+                    {"fact": "order_categories", "op": "contains", "value": "coffee"},
+                    {"fact": "merchant", "op": "!=", "value": "KAWKA"}]}
+    combine, conditions = parse_rule(rule)
+    assert combine == "all" and len(conditions) == 8
+    assert parse_rule({}) == ("all", [])
+    assert parse_rule({"all": [{"all": []}]}) is None
