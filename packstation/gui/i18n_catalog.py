@@ -54,6 +54,9 @@ def _tables() -> list[str]:
     texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
              *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS,
              *(error_label(e.value) for e in ErrorType)]
+    from packstation.domain.campaigns.templates import TEMPLATES
+
+    texts += [t.title for t in TEMPLATES]  # campaign templates, shown through tr() by the campaign editor
     from packstation.gui import flow
 
     for name in ("REMOVE_REASONS", "REPRINT_REASONS", "VOID_REASONS", "EXCEPTION_REASONS"):

@@ -336,6 +336,7 @@ ERRORS: dict[str, str] = {
     "invalid_rule": "Rule: {path}: {reason}",
     "bad_rule": "Rule: {detail}",
     "campaign_not_found": "There is no campaign {key}.",
+    "unknown_template": "There is no campaign template {template}.",
     "merchant_not_found": "There is no merchant {key}.",
     "customer_not_found": "There is no customer {key}.",
     "order_not_found": "Order not found: {detail}",

@@ -436,6 +436,10 @@
       <translation>Tilaus</translation>
     </message>
     <message>
+      <source>A copy: not saved and not active yet.</source>
+      <translation>Kopio: ei vielä tallennettu eikä käytössä.</translation>
+    </message>
+    <message>
       <source>New campaign</source>
       <translation>Uusi kampanja</translation>
     </message>
@@ -496,12 +500,8 @@
       <translation>Päättyy</translation>
     </message>
     <message>
-      <source>Headline (en)</source>
-      <translation>Otsikko (en)</translation>
-    </message>
-    <message>
-      <source>Text (en)</source>
-      <translation>Teksti (en)</translation>
+      <source>Language</source>
+      <translation>Kieli</translation>
     </message>
     <message>
       <source>Who gets it</source>
@@ -512,8 +512,24 @@
       <translation>Kupongin etuliite</translation>
     </message>
     <message>
+      <source>From the template: adjust it, then Save.</source>
+      <translation>Mallista: muokkaa ja valitse sitten Tallenna.</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>kopio</translation>
+    </message>
+    <message>
       <source>Edit as JSON</source>
       <translation>Muokkaa JSONina</translation>
+    </message>
+    <message>
+      <source>New from a template…</source>
+      <translation>Uusi mallista…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Monista</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -978,10 +994,6 @@
     <message>
       <source>Role</source>
       <translation>Rooli</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Kieli</translation>
     </message>
     <message>
       <source>PIN set</source>
@@ -2912,6 +2924,10 @@
       <translation>Kampanjaa {key} ei ole.</translation>
     </message>
     <message>
+      <source>There is no campaign template {template}.</source>
+      <translation>Kampanjamallia {template} ei ole.</translation>
+    </message>
+    <message>
       <source>There is no merchant {key}.</source>
       <translation>Kauppiasta {key} ei ole.</translation>
     </message>
@@ -3250,6 +3266,26 @@
     <message>
       <source>print failure</source>
       <translation>tulostusvirhe</translation>
+    </message>
+    <message>
+      <source>Welcome on a first order</source>
+      <translation>Tervetuloa ensimmäisen tilauksen yhteydessä</translation>
+    </message>
+    <message>
+      <source>Thanks to a VIP</source>
+      <translation>Kiitos VIP-asiakkaalle</translation>
+    </message>
+    <message>
+      <source>Win back a lapsed customer</source>
+      <translation>Tauolla olleen asiakkaan takaisin voittaminen</translation>
+    </message>
+    <message>
+      <source>Apology after an incident</source>
+      <translation>Anteeksipyyntö reklamaation jälkeen</translation>
+    </message>
+    <message>
+      <source>Returns information</source>
+      <translation>Palautustiedot</translation>
     </message>
     <message>
       <source>Damaged</source>

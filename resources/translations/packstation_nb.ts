@@ -436,6 +436,10 @@
       <translation>Ordre</translation>
     </message>
     <message>
+      <source>A copy: not saved and not active yet.</source>
+      <translation>En kopi: ikke lagret og ikke aktiv ennå.</translation>
+    </message>
+    <message>
       <source>New campaign</source>
       <translation>Ny kampanje</translation>
     </message>
@@ -496,12 +500,8 @@
       <translation>Slutter</translation>
     </message>
     <message>
-      <source>Headline (en)</source>
-      <translation>Overskrift (en)</translation>
-    </message>
-    <message>
-      <source>Text (en)</source>
-      <translation>Tekst (en)</translation>
+      <source>Language</source>
+      <translation>Språk</translation>
     </message>
     <message>
       <source>Who gets it</source>
@@ -512,8 +512,24 @@
       <translation>Kupongprefiks</translation>
     </message>
     <message>
+      <source>From the template: adjust it, then Save.</source>
+      <translation>Fra malen: tilpass den, og trykk Lagre.</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>kopi</translation>
+    </message>
+    <message>
       <source>Edit as JSON</source>
       <translation>Rediger som JSON</translation>
+    </message>
+    <message>
+      <source>New from a template…</source>
+      <translation>Ny fra en mal…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Dupliser</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -978,10 +994,6 @@
     <message>
       <source>Role</source>
       <translation>Rolle</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Språk</translation>
     </message>
     <message>
       <source>PIN set</source>
@@ -2912,6 +2924,10 @@
       <translation>Det finnes ingen kampanje {key}.</translation>
     </message>
     <message>
+      <source>There is no campaign template {template}.</source>
+      <translation>Det finnes ingen kampanjemal {template}.</translation>
+    </message>
+    <message>
       <source>There is no merchant {key}.</source>
       <translation>Det finnes ingen nettbutikk {key}.</translation>
     </message>
@@ -3250,6 +3266,26 @@
     <message>
       <source>print failure</source>
       <translation>utskriftsfeil</translation>
+    </message>
+    <message>
+      <source>Welcome on a first order</source>
+      <translation>Velkommen ved første ordre</translation>
+    </message>
+    <message>
+      <source>Thanks to a VIP</source>
+      <translation>Takk til en VIP-kunde</translation>
+    </message>
+    <message>
+      <source>Win back a lapsed customer</source>
+      <translation>Vinn tilbake en kunde som har vært borte</translation>
+    </message>
+    <message>
+      <source>Apology after an incident</source>
+      <translation>Unnskyldning etter en reklamasjon</translation>
+    </message>
+    <message>
+      <source>Returns information</source>
+      <translation>Returinformasjon</translation>
     </message>
     <message>
       <source>Damaged</source>

@@ -436,6 +436,10 @@
       <translation>Zamówienie</translation>
     </message>
     <message>
+      <source>A copy: not saved and not active yet.</source>
+      <translation>Kopia: jeszcze niezapisana i nieaktywna.</translation>
+    </message>
+    <message>
       <source>New campaign</source>
       <translation>Nowa kampania</translation>
     </message>
@@ -496,12 +500,8 @@
       <translation>Koniec</translation>
     </message>
     <message>
-      <source>Headline (en)</source>
-      <translation>Nagłówek (en)</translation>
-    </message>
-    <message>
-      <source>Text (en)</source>
-      <translation>Tekst (en)</translation>
+      <source>Language</source>
+      <translation>Język</translation>
     </message>
     <message>
       <source>Who gets it</source>
@@ -512,8 +512,24 @@
       <translation>Prefiks kuponu</translation>
     </message>
     <message>
+      <source>From the template: adjust it, then Save.</source>
+      <translation>Z szablonu: dostosuj go, potem Zapisz.</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>kopia</translation>
+    </message>
+    <message>
       <source>Edit as JSON</source>
       <translation>Edytuj jako JSON</translation>
+    </message>
+    <message>
+      <source>New from a template…</source>
+      <translation>Nowa z szablonu…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplikuj</translation>
     </message>
     <message>
       <source>{name} ({kind}) — {slips} slips</source>
@@ -978,10 +994,6 @@
     <message>
       <source>Role</source>
       <translation>Rola</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Język</translation>
     </message>
     <message>
       <source>PIN set</source>
@@ -2912,6 +2924,10 @@
       <translation>Nie ma kampanii {key}.</translation>
     </message>
     <message>
+      <source>There is no campaign template {template}.</source>
+      <translation>Nie ma szablonu kampanii {template}.</translation>
+    </message>
+    <message>
       <source>There is no merchant {key}.</source>
       <translation>Nie ma sprzedawcy {key}.</translation>
     </message>
@@ -3250,6 +3266,26 @@
     <message>
       <source>print failure</source>
       <translation>błąd wydruku</translation>
+    </message>
+    <message>
+      <source>Welcome on a first order</source>
+      <translation>Powitanie przy pierwszym zamówieniu</translation>
+    </message>
+    <message>
+      <source>Thanks to a VIP</source>
+      <translation>Podziękowanie dla klienta VIP</translation>
+    </message>
+    <message>
+      <source>Win back a lapsed customer</source>
+      <translation>Odzyskanie nieaktywnego klienta</translation>
+    </message>
+    <message>
+      <source>Apology after an incident</source>
+      <translation>Przeprosiny po zgłoszeniu problemu</translation>
+    </message>
+    <message>
+      <source>Returns information</source>
+      <translation>Informacja o zwrotach</translation>
     </message>
     <message>
       <source>Damaged</source>

@@ -68,3 +68,40 @@ def test_every_condition_kind_round_trips_through_the_rule_data() -> None:
     assert combine == "all" and len(conditions) == 8
     assert parse_rule({}) == ("all", [])
     assert parse_rule({"all": [{"all": []}]}) is None
+
+
+def test_templates_duplicate_and_texts_per_language(editor, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A template fills the campaign in every language; each language has its own headline and text; a saved
+    campaign is duplicated as a new, inactive one."""
+    from packstation.domain.campaigns import campaign_from_dict
+    from packstation.domain.campaigns.templates import TEMPLATES, template_draft
+
+    for template in TEMPLATES:  # every template is a valid campaign as it stands
+        campaign_from_dict(template_draft(template.id, 1))
+    panel, service, merchant_id = editor
+    panel.template.setFocus()
+    index = panel.template.findData("vip_thanks")
+    panel.template.setCurrentIndex(index)
+    panel.template.activated.emit(index)
+    assert panel.name.text() == "Thanks to a VIP" and panel.headline.text() == "Thank you, {first_name}"
+    assert [(r.fact.currentData(), r.op.currentData()) for r in panel.builder.rows] == [("vip", "yes")]
+    # Polish: its own headline; English stays as it was.
+    panel.text_language.setCurrentIndex(panel.text_language.findData("pl"))
+    assert panel.headline.text() == "Dziękujemy, {first_name}"
+    _replace(qtbot, panel.headline, "Witaj ponownie, {first_name}")
+    panel.text_language.setCurrentIndex(panel.text_language.findData("en"))
+    assert panel.headline.text() == "Thank you, {first_name}"
+    texts = panel.draft()["variants"][0]["texts"]
+    assert texts["pl"]["headline"] == "Witaj ponownie, {first_name}" and set(texts) == {"en", "nb", "pl", "fi"}
+    qtbot.waitUntil(lambda: "sample customers get it" in panel.message.text(), timeout=10_000)
+    assert panel.save()
+    saved = next(s.spec for s in service.list_campaigns(merchant_id) if s.spec.name == "Thanks to a VIP")
+    assert saved.variants[0].texts["pl"].headline == "Witaj ponownie, {first_name}"
+    # Duplicate: a new campaign, not active, same texts and rule, saved beside the first.
+    assert panel.duplicate()
+    assert panel.name.text() == "Thanks to a VIP (copy)" and not panel.active.isChecked()
+    assert panel.save()
+    names = sorted(s.spec.name for s in service.list_campaigns(merchant_id))
+    assert "Thanks to a VIP" in names and "Thanks to a VIP (copy)" in names
+    copy = next(s.spec for s in service.list_campaigns(merchant_id) if s.spec.name.endswith("(copy)"))
+    assert copy.id != saved.id and copy.rule == saved.rule and not copy.active

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.campaigns import campaign_to_dict
 from packstation.domain.campaigns.campaign import KINDS
+from packstation.domain.campaigns.campaign import LANGUAGES as TEXT_LANGUAGES
+from packstation.domain.campaigns.templates import BY_ID as TEMPLATE_BY_ID
+from packstation.domain.campaigns.templates import TEMPLATES, duplicate_draft, template_draft
 from packstation.domain.errors import DomainError
+from packstation.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.rule_builder import RuleBuilder, parse_rule
 from packstation.gui.messages import N_, error_text, tr
@@ -70,6 +74,16 @@ class CampaignEditor(QWidget):
         left.addWidget(self.list_label)
         left.addWidget(self.campaigns)
         left.addWidget(self.new_button)
+        self.template = QComboBox()
+        self.template.setObjectName("campaignTemplate")
+        self.template.addItem("", "")
+        for template in TEMPLATES:
+            self.template.addItem(tr(template.title), template.id)
+        self.template.activated.connect(self._from_template)
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.clicked.connect(self.duplicate)
+        left.addWidget(self.template)
+        left.addWidget(self.duplicate_button)
         layout.addLayout(left, 1)
 
         form = QFormLayout()
@@ -81,6 +95,13 @@ class CampaignEditor(QWidget):
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
         self.starts, self.ends = QLineEdit(), QLineEdit()
+        self.text_language = QComboBox()
+        self.text_language.setObjectName("textLanguage")
+        for code in TEXT_LANGUAGES:
+            self.text_language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self._texts: dict[str, dict[str, str]] = {}
+        self._text_lang = "en"
+        self.text_language.currentIndexChanged.connect(self._switch_language)
         self.body, self.rule = QPlainTextEdit(), QPlainTextEdit()
         self.rule.setPlaceholderText('{"fact": "orders_to_date", "op": ">=", "value": 3}')
         for text in (self.body, self.rule):
@@ -90,7 +111,8 @@ class CampaignEditor(QWidget):
         self.form_labels: list[tuple[QLabel, str]] = []
         for label, widget in ((N_("Campaign name"), self.name), (N_("Kind"), self.kind), ("", self.active),
                               (N_("Priority"), self.priority), (N_("Starts"), self.starts), (N_("Ends"), self.ends),
-                              (N_("Headline (en)"), self.headline), (N_("Text (en)"), self.body),
+                              (N_("Language"), self.text_language),
+                              (N_("Headline"), self.headline), (N_("Text"), self.body),
                               (N_("Who gets it"), self._rule_box()), (N_("Coupon prefix"), self.prefix),
                               ("", self.save_button)):
             caption = QLabel()
@@ -129,6 +151,41 @@ class CampaignEditor(QWidget):
         layout.addLayout(right, 3)
         self.retranslate()
         self.new()
+
+    # -- texts per language, templates, duplicates ----------------------------------------------------------
+    def _keep_texts(self) -> None:
+        """The headline and text on screen belong to the language shown."""
+        self._texts[self._text_lang] = {"headline": self.headline.text(), "body": self.body.toPlainText()}
+
+    def _switch_language(self, *_args: Any) -> None:
+        self._keep_texts()
+        self._text_lang = str(self.text_language.currentData())
+        shown = self._texts.get(self._text_lang, {})
+        for w in (self.headline, self.body):
+            w.blockSignals(True)
+        self.headline.setText(shown.get("headline", ""))
+        self.body.setPlainText(shown.get("body", ""))
+        for w in (self.headline, self.body):
+            w.blockSignals(False)
+        self._changed()
+
+    def _from_template(self, index: int) -> None:
+        template_id = str(self.template.itemData(index) or "")
+        self.template.setCurrentIndex(0)
+        if template_id:
+            self._fill(template_draft(template_id, self.merchant_id))
+            self.message.setText(tr("From the template: adjust it, then Save."))
+
+    def duplicate(self) -> bool:
+        """The campaign on screen as a new, inactive one named "... (copy)", to change and save."""
+        try:
+            draft = self.draft()
+        except DomainError as exc:
+            self.message.setText(f"<span style='color:#c62828'>{error_text(exc)}</span>")
+            return False
+        self._fill(duplicate_draft(draft, tr("copy")))
+        self.message.setText(tr("A copy: not saved and not active yet."))
+        return True
 
     def _rule_box(self) -> QWidget:
         """The rule builder (lists), with the rule's JSON under "Edit as JSON" for what the lists cannot show."""
@@ -187,6 +244,11 @@ class CampaignEditor(QWidget):
             self.builder.retranslate()
         self.list_label.setText("<b>" + tr("Campaigns") + "</b>")
         self.new_button.setText(tr("New campaign"))
+        if hasattr(self, "template"):
+            self.template.setItemText(0, tr("New from a template…"))
+            for index in range(1, self.template.count()):
+                self.template.setItemText(index, tr(TEMPLATE_BY_ID[str(self.template.itemData(index))].title))
+            self.duplicate_button.setText(tr("Duplicate"))
         self.active.setText(tr("Active"))
         self.save_button.setText(tr("Save"))
         self.starts.setPlaceholderText(tr("YYYY-MM-DD (empty: now)"))
@@ -236,7 +298,12 @@ class CampaignEditor(QWidget):
                    self.active, self.priority)
         for w in widgets:
             w.blockSignals(True)
-        english = data["variants"][0]["texts"].get("en", {})
+        self._texts = {lang: dict(t) for lang, t in data["variants"][0]["texts"].items()}
+        self._text_lang = "en"
+        self.text_language.blockSignals(True)
+        self.text_language.setCurrentIndex(max(self.text_language.findData("en"), 0))
+        self.text_language.blockSignals(False)
+        english = self._texts.get("en", {})
         self.name.setText(data.get("name", ""))
         self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind", "marketing")), 0))
         self.active.setChecked(bool(data.get("active", True)))
@@ -263,7 +330,9 @@ class CampaignEditor(QWidget):
         except json.JSONDecodeError as exc:
             raise DomainError("bad_rule", f"not valid JSON ({exc.msg} at column {exc.colno})") from None
         variant = data["variants"][0]
-        variant.setdefault("texts", {})["en"] = {"headline": self.headline.text(), "body": self.body.toPlainText()}
+        self._keep_texts()
+        variant["texts"] = {lang: dict(t) for lang, t in self._texts.items()
+                            if lang == "en" or t.get("headline") or t.get("body")}
         data.update(name=self.name.text(), kind=str(self.kind.currentData()), active=self.active.isChecked(),
                     priority=self.priority.value(), starts_on=self.starts.text().strip() or None,
                     ends_on=self.ends.text().strip() or None, rule=rule, coupon_prefix=self.prefix.text().strip(),
