@@ -14,6 +14,7 @@ from typing import Any
 from packstation.services.report_views import (
     ORDER_CLASSES,
     ClassFigures,
+    DayFigures,
     ErrorCount,
     HourFigures,
     Kpis,
@@ -76,6 +77,29 @@ def hours(f: ReportFilter, groups: list[Group],
     # A night shift's 22:00 before its 02:00: order by the time since the earliest hour, modulo a day.
     first = min((b for h in hours for b in h.buckets), default=f.start)
     return tuple(sorted(hours, key=lambda h: (h.buckets[0] - first).total_seconds() % 86400))
+
+
+def days(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.datetime, int]]) -> tuple[DayFigures, ...]:
+    """Every day of the range in the lead's zone (quiet days too, so a trend has no gaps), oldest first."""
+    first, last = f.start.astimezone(f.tz).date(), (f.end - dt.timedelta(microseconds=1)).astimezone(f.tz).date()
+    folded: dict[dt.date, dict[str, Any]] = {}
+    day = first
+    while day <= last and len(folded) < 400:
+        folded[day] = {"orders": 0, "units": 0, "errors": 0, "b": set()}
+        day += dt.timedelta(days=1)
+    for g in groups:
+        slot = folded.get(g.bucket.astimezone(f.tz).date())
+        if slot is not None:
+            slot["orders"] += g.orders
+            slot["units"] += g.units
+            slot["b"].add(g.bucket)
+    for start, count in error_hours:
+        slot = folded.get(start.astimezone(f.tz).date())
+        if slot is not None:
+            slot["errors"] += count
+            slot["b"].add(start)
+    return tuple(DayFigures(d, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"])))
+                 for d, v in sorted(folded.items()))
 
 
 def _classes(groups: list[Group]) -> dict[str, ClassFigures]:

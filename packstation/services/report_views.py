@@ -70,6 +70,32 @@ class HourFigures:
 
 
 @dataclass(frozen=True)
+class DayFigures:
+    """One day (in the filter's zone): orders closed, units and errors, with its UTC hours (for the drill-down)."""
+
+    day: dt.date
+    orders: int
+    units: int
+    errors: int
+    buckets: tuple[dt.datetime, ...]
+
+    @property
+    def label(self) -> str:
+        return self.day.isoformat()
+
+
+@dataclass(frozen=True)
+class SkuErrors:
+    """Error events of one type on one SKU (look-alike SKUs swapped for each other show up here first)."""
+
+    sku_id: int
+    sku: str
+    description: str
+    error_type: str
+    count: int
+
+
+@dataclass(frozen=True)
 class ClassFigures:
     """One order class (single_unit / single_line / multi_line) for a packer or the floor."""
 
@@ -129,6 +155,8 @@ class Dashboard:
     station_codes: tuple[str, ...] = ()  # the stations filtered on, for headings
     generated_at: dt.datetime | None = None
     training: bool = False  # a demo database: the report is stamped TRAINING
+    days: tuple[DayFigures, ...] = ()  # the trend by day over the range, every day of it (none skipped)
+    errors_by_sku: tuple[SkuErrors, ...] = ()  # most errors first
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import ValidationError
 from packstation.services.report_folds import Group
+from packstation.services.report_folds import days as fold_days
 from packstation.services.report_folds import hours as fold_hours
 from packstation.services.report_folds import kpis as fold_kpis
 from packstation.services.report_folds import packers as fold_packers
@@ -31,6 +32,7 @@ from packstation.services.report_views import (
     EventView,
     OrderTimeline,
     ReportFilter,
+    SkuErrors,
 )
 from packstation.store.models import (
     AppMeta,
@@ -195,13 +197,20 @@ class ReportService:
             st_ids = {g.station_id for g in groups} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
+            by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(n)) for k, code, desc, t, n in
+                           session.execute(select(Event.sku_id, Sku.code, Sku.description, Event.error_type,
+                                                  func.count())
+                                           .join(Sku, Sku.id == Event.sku_id)
+                                           .where(*self._error_events(f))
+                                           .group_by(Event.sku_id, Sku.code, Sku.description, Event.error_type)
+                                           .order_by(func.count().desc(), Sku.code)))
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
             errors_by_station=by_station, hours=fold_hours(f, groups, error_hours), packers=packers,
             stations=fold_stations(groups, codes, by_station), floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)), generated_at=utcnow(),
-            training=demo,
+            training=demo, days=fold_days(f, groups, error_hours), errors_by_sku=by_sku,
         )
 
     def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:
@@ -253,6 +262,7 @@ class ReportService:
         error_type: str | None = None,
         user_id: int | None = None,
         station_id: int | None = None,
+        sku_id: int | None = None,
         hours: tuple[dt.datetime, ...] = (),
         limit: int = 5000,
     ) -> tuple[EventView, ...]:
@@ -264,6 +274,8 @@ class ReportService:
             where.append(Event.user_id == user_id)
         if station_id is not None:
             where.append(Event.station_id == station_id)
+        if sku_id is not None:
+            where.append(Event.sku_id == sku_id)
         if hours:
             where.append(or_(*(and_(Event.at >= h, Event.at < h + HOUR) for h in hours)))
         with self._sessions() as session, session.begin():

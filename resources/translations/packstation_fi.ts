@@ -620,6 +620,18 @@
       <translation>Pakkauspisteet</translation>
     </message>
     <message>
+      <source>Orders and errors by day</source>
+      <translation>Tilaukset ja virheet päivittäin</translation>
+    </message>
+    <message>
+      <source>By day</source>
+      <translation>Päivittäin</translation>
+    </message>
+    <message>
+      <source>Errors by SKU</source>
+      <translation>Virheet nimikkeittäin</translation>
+    </message>
+    <message>
       <source>Range</source>
       <translation>Aikaväli</translation>
     </message>
@@ -716,6 +728,26 @@
       <translation>Virhesuhde</translation>
     </message>
     <message>
+      <source>Day</source>
+      <translation>Päivä</translation>
+    </message>
+    <message>
+      <source>Pick Last 7 days or Last 30 days above for the trend.</source>
+      <translation>Valitse yllä Viimeiset 7 päivää tai Viimeiset 30 päivää nähdäksesi kehityksen.</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Tuotenro</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Kuvaus</translation>
+    </message>
+    <message>
+      <source>Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf.</source>
+      <translation>Toisiaan muistuttavat, keskenään sekoitetut nimikkeet näkyvät tässä ensin: korjaa ne vuoroesimiehen silmin hyllyllä.</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
       <translation>&lt;b&gt;{orders}&lt;/b&gt; tilausta · &lt;b&gt;{units}&lt;/b&gt; kpl · &lt;b&gt;{orders_h}&lt;/b&gt; tilausta/h · &lt;b&gt;{units_h}&lt;/b&gt; kpl/h · keskim. pakkaus &lt;b&gt;{pack}&lt;/b&gt; · tarkkuus &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; virhettä</translation>
     </message>
@@ -786,10 +818,6 @@
     <message>
       <source>Approved by</source>
       <translation>Hyväksyjä</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>Tuotenro</translation>
     </message>
     <message>
       <source>Qty</source>
@@ -3142,10 +3170,6 @@
     <message>
       <source>Gift order</source>
       <translation>Lahjatilaus</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Kuvaus</translation>
     </message>
     <message>
       <source>Bin</source>

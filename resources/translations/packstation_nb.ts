@@ -620,6 +620,18 @@
       <translation>Stasjoner</translation>
     </message>
     <message>
+      <source>Orders and errors by day</source>
+      <translation>Ordrer og feil per dag</translation>
+    </message>
+    <message>
+      <source>By day</source>
+      <translation>Per dag</translation>
+    </message>
+    <message>
+      <source>Errors by SKU</source>
+      <translation>Feil per varenummer</translation>
+    </message>
+    <message>
       <source>Range</source>
       <translation>Periode</translation>
     </message>
@@ -716,6 +728,26 @@
       <translation>Feilforhold</translation>
     </message>
     <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Pick Last 7 days or Last 30 days above for the trend.</source>
+      <translation>Velg Siste 7 dager eller Siste 30 dager over for å se utviklingen.</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>Varenr.</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivelse</translation>
+    </message>
+    <message>
+      <source>Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf.</source>
+      <translation>Varer som ligner hverandre og blir forvekslet, dukker opp her først: rett dem opp med skiftlederens blikk på hylla.</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
       <translation>&lt;b&gt;{orders}&lt;/b&gt; ordrer · &lt;b&gt;{units}&lt;/b&gt; enheter · &lt;b&gt;{orders_h}&lt;/b&gt; ordrer/t · &lt;b&gt;{units_h}&lt;/b&gt; enheter/t · snitt pakking &lt;b&gt;{pack}&lt;/b&gt; · nøyaktighet &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; feil</translation>
     </message>
@@ -786,10 +818,6 @@
     <message>
       <source>Approved by</source>
       <translation>Godkjent av</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>Varenr.</translation>
     </message>
     <message>
       <source>Qty</source>
@@ -3142,10 +3170,6 @@
     <message>
       <source>Gift order</source>
       <translation>Gaveordre</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Beskrivelse</translation>
     </message>
     <message>
       <source>Bin</source>

@@ -620,6 +620,18 @@
       <translation>Stanowiska</translation>
     </message>
     <message>
+      <source>Orders and errors by day</source>
+      <translation>Zamówienia i błędy według dni</translation>
+    </message>
+    <message>
+      <source>By day</source>
+      <translation>Według dni</translation>
+    </message>
+    <message>
+      <source>Errors by SKU</source>
+      <translation>Błędy według SKU</translation>
+    </message>
+    <message>
       <source>Range</source>
       <translation>Zakres</translation>
     </message>
@@ -716,6 +728,26 @@
       <translation>Wskaźnik błędów</translation>
     </message>
     <message>
+      <source>Day</source>
+      <translation>Dzień</translation>
+    </message>
+    <message>
+      <source>Pick Last 7 days or Last 30 days above for the trend.</source>
+      <translation>Wybierz powyżej Ostatnie 7 dni lub Ostatnie 30 dni, aby zobaczyć trend.</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf.</source>
+      <translation>Podobne SKU mylone ze sobą pojawiają się tu najpierw: popraw je, sprawdzając regał okiem lidera zmiany.</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
       <translation>&lt;b&gt;{orders}&lt;/b&gt; zamówień · &lt;b&gt;{units}&lt;/b&gt; szt. · &lt;b&gt;{orders_h}&lt;/b&gt; zam./h · &lt;b&gt;{units_h}&lt;/b&gt; szt./h · śr. pakowanie &lt;b&gt;{pack}&lt;/b&gt; · dokładność &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; błędów</translation>
     </message>
@@ -786,10 +818,6 @@
     <message>
       <source>Approved by</source>
       <translation>Zatwierdził</translation>
-    </message>
-    <message>
-      <source>SKU</source>
-      <translation>SKU</translation>
     </message>
     <message>
       <source>Qty</source>
@@ -3142,10 +3170,6 @@
     <message>
       <source>Gift order</source>
       <translation>Zamówienie na prezent</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Opis</translation>
     </message>
     <message>
       <source>Bin</source>

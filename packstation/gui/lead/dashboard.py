@@ -200,6 +200,16 @@ class LeadDashboard(QWidget):
         self.station_matrix = RowsModel((N_("Station"),), self)
         self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
+        self.day_chart = ChartPanel(N_("Orders and errors by day"))
+        self.day_model = RowsModel((N_("Day"), N_("Orders"), N_("Units"), N_("Errors")), self)
+        self._tab(N_("By day"), self.day_chart, self.day_model, note=N_(
+            "Pick Last 7 days or Last 30 days above for the trend."))
+        self.sku_chart = ChartPanel(N_("Errors by SKU"), horizontal=True)
+        self.sku_model = RowsModel((N_("SKU"), N_("Description"), N_("Error type"), N_("Count")), self)
+        self._tab(N_("Errors by SKU"), self.sku_chart, self.sku_model, note=N_(
+            "Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf."))
+        self.day_chart.bar_clicked.connect(lambda i: self._drill_row(self.day_model, i, 3))
+        self.sku_chart.bar_clicked.connect(lambda i: self._drill_row(self.sku_model, i, 3))
         self.tabs.currentChanged.connect(lambda _index: self.focus_table())
         self.type_chart.bar_clicked.connect(lambda i: self._drill_row(self.type_model, i, 1))
         self.hour_chart.bar_clicked.connect(lambda i: self._drill_row(self.hour_model, i, 3))
@@ -248,10 +258,11 @@ class LeadDashboard(QWidget):
             self.tabs.setTabText(index, tr(title))
         for label, note in self.notes:
             label.setText(tr(note))
-        for chart in (self.type_chart, self.hour_chart, self.packer_chart, self.station_chart):
+        for chart in (self.type_chart, self.hour_chart, self.packer_chart, self.station_chart, self.day_chart,
+                      self.sku_chart):
             chart.retranslate()
         for model in (self.type_model, self.hour_model, self.packer_model, self.packer_matrix, self.station_model,
-                      self.station_matrix):
+                      self.station_matrix, self.day_model, self.sku_model):
             model.retranslate()
         if self.board is not None:
             self._render(self.board)
@@ -367,6 +378,8 @@ class LeadDashboard(QWidget):
         self._fill_hours(board)
         self._fill_packers(board)
         self._fill_stations(board)
+        self._fill_days(board)
+        self._fill_skus(board)
         for view in self.views:
             view.resizeColumnsToContents()  # translated headers and error names fit
             self._first_count(view)
@@ -402,6 +415,22 @@ class LeadDashboard(QWidget):
             [[None] * 4 + [{"station_id": s.station_id}] for s in ss])
         self.station_chart.show_bars([s.code for s in ss], [(tr("Errors"), [s.errors for s in ss], RED)])
         self._matrix(self.station_matrix, N_("Station"), board.errors_by_station, "station_id")
+
+    def _fill_days(self, board: Dashboard) -> None:
+        days = board.days
+        self.day_model.set_rows([[d.label, d.orders, d.units, d.errors] for d in days],
+                                [[None, None, None, {"hours": d.buckets} if d.errors else None] for d in days])
+        self.day_chart.show_bars([d.day.strftime("%m-%d") for d in days],
+                                 [(tr("Orders"), [d.orders for d in days], BLUE),
+                                  (tr("Errors"), [d.errors for d in days], RED)])
+
+    def _fill_skus(self, board: Dashboard) -> None:
+        rows = board.errors_by_sku
+        self.sku_model.set_rows([[r.sku, r.description, error_name(r.error_type), r.count] for r in rows],
+                                [[None, None, None, {"sku_id": r.sku_id, "error_type": r.error_type}] for r in rows])
+        top = rows[:15]
+        self.sku_chart.show_bars([f"{r.sku} · {error_name(r.error_type)}" for r in top],
+                                 [(tr("Errors"), [r.count for r in top], RED)])
 
     @staticmethod
     def _matrix(model: RowsModel, first: str, counts: Sequence[Any], key: str) -> None:
