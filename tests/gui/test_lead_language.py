@@ -36,7 +36,7 @@ END = dt.date(2024, 5, 10)
 WORDS: dict[str, dict[str, Any]] = {
     "nb": {
         "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Kampanjer"],
-        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner"],
+        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "Per dag", "Feil per varenummer"],
         "packer_headers": ["Pakker", "Ordrer", "Enheter", "Ordrer/t", "Snitt pakking", "Feil", "Nøyaktighet"],
         "kpi": "ordrer", "preset": "I går", "error_type": "feil vare",
         "campaign_labels": ["Kampanjenavn", "Type", "Prioritet", "Hvem får den", "Kupongprefiks"],
@@ -45,7 +45,7 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "pl": {
         "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Kampanie"],
-        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska"],
+        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Według dni", "Błędy według SKU"],
         "packer_headers": ["Pakowacz", "Zamówienia", "Sztuki", "Zam./h", "Śr. pakowanie", "Błędy", "Dokładność"],
         "kpi": "zamówień", "preset": "Wczoraj", "error_type": "zły towar",
         "campaign_labels": ["Nazwa kampanii", "Rodzaj", "Priorytet", "Kto ją dostaje", "Prefiks kuponu"],
@@ -54,7 +54,8 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "fi": {
         "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Kampanjat"],
-        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet"],
+        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Päivittäin",
+                      "Virheet nimikkeittäin"],
         "packer_headers": ["Pakkaaja", "Tilaukset", "Kappaleet", "Tilaukset/h", "Keskim. pakkaus", "Virheet",
                            "Tarkkuus"],
         "kpi": "tilausta", "preset": "Eilen", "error_type": "väärä tuote",
