@@ -150,11 +150,31 @@ def _generate(session: Session, n_orders: int, seed: int, now: dt.datetime) -> D
 
     customers, showcase = _customers(session, rng, merchants, max(8, n_orders * 3 // 4), now)
     n_lines, n_units = _orders(session, rng, merchants, skus, customers, showcase, n_orders, now)
+    _campaigns(session, merchants, now)
     session.flush()
     return DemoSummary(seed=seed, merchants=len(merchants), skus=sum(len(v) for v in skus.values()),
                        barcodes=n_barcodes, boxes=boxes, cushioning=len(data.CUSHIONING),
                        customers=sum(len(v) for v in customers.values()), orders=n_orders, order_lines=n_lines,
                        units=n_units, stations=len(data.STATIONS), users=len(data.USERS))
+
+
+DEMO_CAMPAIGNS = ("welcome", "vip_thanks", "win_back", "apology")  # templates every demo merchant runs
+
+
+def _campaigns(session: Session, merchants: dict[str, Merchant], now: dt.datetime) -> None:
+    """A handful of active campaigns per merchant (from the editor's templates), so trainees' orders get slips."""
+    from packstation.domain.campaigns import campaign_from_dict
+    from packstation.domain.campaigns.campaign import variants_to_data
+    from packstation.domain.campaigns.templates import template_draft
+    from packstation.store.models.marketing import Campaign
+
+    for merchant in merchants.values():
+        for template_id in DEMO_CAMPAIGNS:
+            spec = campaign_from_dict(template_draft(template_id, merchant.id))
+            session.add(Campaign(merchant_id=merchant.id, name=spec.name, kind=spec.kind, rule=dict(spec.rule),
+                                 priority=spec.priority, per_customer_limit=spec.per_customer_limit,
+                                 variants=variants_to_data(spec.variants), coupon_prefix=spec.coupon_prefix,
+                                 active=True, created_at=now, updated_at=now))
 
 
 def _catalogue(session: Session) -> tuple[dict[str, Merchant], dict[str, list[tuple[Sku, data.SkuSpec]]], int]:
