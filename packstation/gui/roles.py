@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -24,16 +25,23 @@ from packstation.services.views import UserView
 PACK_KEY, SIGN_OUT_KEY, BACK_KEY = "F3", "Ctrl+L", "Ctrl+D"
 
 
-def build_lead_window(store: Any, lead_user_id: int, *, live: bool = True, refresh_ms: int = 30_000) -> Any:
-    """The lead window on `store` for one lead (composition: reports, housekeeping, campaign editor)."""
+def build_lead_window(store: Any, lead_user_id: int, *, settings: Any = None, live: bool = True,
+                      refresh_ms: int = 30_000) -> Any:
+    """The lead window on `store` for one lead (composition: reports, housekeeping, campaign editor, and the
+    shipment confirmations when the settings are known)."""
     from packstation.gui.lead.window import LeadWindow
     from packstation.services.lead import LeadService
     from packstation.services.marketing_editor import CampaignEditorService
     from packstation.services.reports import ReportService
 
+    outbox = None
+    if settings is not None:
+        from packstation.services.connect import OutboxService, channels_from
+
+        outbox = OutboxService(store, channels_from(settings))
     window = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_user_id,
                         tz=dt.datetime.now().astimezone().tzinfo, refresh_ms=refresh_ms,
-                        campaigns=CampaignEditorService(store.sessions), live=live)
+                        campaigns=CampaignEditorService(store.sessions), outbox=outbox, live=live)
     return window
 
 
@@ -69,8 +77,8 @@ def _attach(bench: Any) -> None:
 
 def open_lead_window(bench: Any, user: UserView) -> Any:
     """The lead window for `user`, signed in at `bench` (which hides until the lead packs or signs out)."""
-    lead_window = build_lead_window(bench.station.store, user.id, refresh_ms=getattr(bench, "lead_refresh_ms",
-                                                                                      30_000))
+    lead_window = build_lead_window(bench.station.store, user.id, settings=getattr(bench.station, "settings", None),
+                                    refresh_ms=getattr(bench, "lead_refresh_ms", 30_000))
     state = {"leaving": False}
 
     def pack() -> None:
@@ -94,6 +102,7 @@ def open_lead_window(bench: Any, user: UserView) -> Any:
             _attach(bench)
             bench.flow.sign_out()
 
+    lead_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each sign-in builds a fresh one
     lead_window.add_menu_action(N_("Pack an order at this bench"), PACK_KEY, pack)
     lead_window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, sign_out)
     lead_window.closed.connect(closed)
@@ -142,7 +151,7 @@ def run_lead(settings: Any) -> int:
         dialog = LeadSignInDialog(auth.verify_lead)
         if dialog.exec() != LeadSignInDialog.DialogCode.Accepted or dialog.user is None:
             return 1
-        window = build_lead_window(store, dialog.user.id)
+        window = build_lead_window(store, dialog.user.id, settings=settings)
         window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, window.close)
         window.show()
         return int(app.exec())

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+import shiboken6
 from click.testing import CliRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -150,7 +151,6 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     keys.key(Qt.Key.Key_Return, pin_field, "\r")
     qtbot.waitUntil(lambda: window.lead_window is not None and window.lead_window.isVisible(), timeout=10_000)
     lead = window.lead_window
-    qtbot.addWidget(lead)
     assert not window.isVisible()
     dash = lead.dashboard
     assert dash.live.isChecked() and dash.preset_id() == "shift"
@@ -199,5 +199,5 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     qtbot.keyClick(lead, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: window.isVisible() and window.lead_window is None)
     assert window.user is not None and window.user.name == "Hanne Lead"
-    window.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(lead))  # a closed lead window is gone, dialogs and all
     store.dispose()
