@@ -64,7 +64,14 @@ def run_gui(settings: Settings) -> int:
     app.setApplicationName("Packstation")
     store = store_for(settings)
     station = StationService(store, settings)
-    choice = first_run(station)
+    dialog = first_run_dialog(station)
+    choice = None
+    if dialog is not None:
+        dialog.exec()
+        choice = dialog.choice
+        if choice is None:  # closed without a choice: nobody could sign in, so do not open an empty bench
+            store.dispose()
+            return 0
     if choice == "training":  # demo data goes into the demo database; this one stays a production database
         from packstation.gui.demo.entry import training_settings
         from packstation.gui.demo.window import run_demo
