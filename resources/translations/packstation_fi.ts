@@ -1252,10 +1252,6 @@
       <translation>ei sisällä</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>ei mitään</translation>
-    </message>
-    <message>
       <source>any</source>
       <translation>mikä tahansa</translation>
     </message>
@@ -1326,10 +1322,6 @@
     <message>
       <source>a category</source>
       <translation>luokka</translation>
-    </message>
-    <message>
-      <source>Merchant</source>
-      <translation>Kauppias</translation>
     </message>
     <message>
       <source>merchant code</source>
@@ -2118,14 +2110,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — tulostuiko? Enter = kyllä, F7 = tulosta uudelleen</translation>
-    </message>
-    <message>
-      <source>Label printer</source>
-      <translation>Tarratulostin</translation>
-    </message>
-    <message>
-      <source>Document printer</source>
-      <translation>Asiakirjatulostin</translation>
     </message>
     <message>
       <source>paper out</source>

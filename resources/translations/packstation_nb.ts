@@ -921,7 +921,7 @@
     </message>
     <message>
       <source>Merchant</source>
-      <translation>Nettbutikk</translation>
+      <translation>Forhandler</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1252,10 +1252,6 @@
       <translation>inneholder ikke</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>ingen</translation>
-    </message>
-    <message>
       <source>any</source>
       <translation>hvilken som helst</translation>
     </message>
@@ -1326,10 +1322,6 @@
     <message>
       <source>a category</source>
       <translation>en kategori</translation>
-    </message>
-    <message>
-      <source>Merchant</source>
-      <translation>Forhandler</translation>
     </message>
     <message>
       <source>merchant code</source>
@@ -2118,14 +2110,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — ble den skrevet ut? Enter = ja, F7 = skriv ut på nytt</translation>
-    </message>
-    <message>
-      <source>Label printer</source>
-      <translation>Etikettskriver</translation>
-    </message>
-    <message>
-      <source>Document printer</source>
-      <translation>Dokumentskriver</translation>
     </message>
     <message>
       <source>paper out</source>

@@ -1252,10 +1252,6 @@
       <translation>nie zawiera</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>brak</translation>
-    </message>
-    <message>
       <source>any</source>
       <translation>dowolny</translation>
     </message>
@@ -1326,10 +1322,6 @@
     <message>
       <source>a category</source>
       <translation>kategoria</translation>
-    </message>
-    <message>
-      <source>Merchant</source>
-      <translation>Sprzedawca</translation>
     </message>
     <message>
       <source>merchant code</source>
@@ -2118,14 +2110,6 @@
     <message>
       <source>{document} — did it print? Enter = yes, F7 = print again</source>
       <translation>{document} — wydrukowało się? Enter = tak, F7 = drukuj ponownie</translation>
-    </message>
-    <message>
-      <source>Label printer</source>
-      <translation>Drukarka etykiet</translation>
-    </message>
-    <message>
-      <source>Document printer</source>
-      <translation>Drukarka dokumentów</translation>
     </message>
     <message>
       <source>paper out</source>

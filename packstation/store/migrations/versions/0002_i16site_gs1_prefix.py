@@ -1,7 +1,7 @@
 """merchants.gs1_company_prefix: the GS1 company prefix the merchant's SSCCs are built from
 
 Revision ID: i16site_gs1_prefix
-Revises: i18connect_integrations
+Revises: i17a_hardening
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i16site_gs1_prefix"
-down_revision = "i18connect_integrations"
+down_revision = "i17a_hardening"
 branch_labels = None
 depends_on = None
 
