@@ -20,6 +20,7 @@ from packstation.config import LANGUAGES
 from packstation.devices.printers import printer_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import validate_pin
+from packstation.services.auth import pin_policy
 from packstation.services.lead import LeadService, StationRow, UserRow
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Merchant
@@ -76,6 +77,11 @@ class SiteService:
         self.lead = LeadService(store.sessions)
 
     # -- state ------------------------------------------------------------------------------------------------
+    def _shortest_pin(self) -> int:
+        """The site's PIN policy (six digits unless app_meta `pin_min_length` says otherwise)."""
+        with self.store.sessions() as db:
+            return pin_policy(db)
+
     def mode(self) -> str:
         """`demo`, `production`, or `` for a database nobody has set up or filled yet."""
         with self.store.sessions() as db:
@@ -103,7 +109,7 @@ class SiteService:
         site_name = s.site_name.strip()
         if not site_name:
             raise ValidationError("site_name_required", "the site needs a name, e.g. 'Oslo DC'")
-        validate_pin(s.admin_pin)
+        validate_pin(s.admin_pin, self._shortest_pin())
         prefix = check_prefix(s.company_prefix) if s.company_prefix.strip() else ""
         label_printer, document_printer = check_printer(s.label_printer), check_printer(s.document_printer)
         station = s.station.strip().upper()
@@ -158,7 +164,7 @@ class SiteService:
         if role in SITE_ROLES and not pin:
             raise ValidationError("pin_required_for_role", f"a {role} needs a PIN (--pin or --pin-stdin)", role=role)
         if pin is not None:
-            validate_pin(pin)
+            validate_pin(pin, self._shortest_pin())
         return self.lead.add_user(name, badge, role, pin=pin, locale=locale, trainee=trainee)
 
     def _user_id(self, badge: str) -> int:
@@ -169,7 +175,7 @@ class SiteService:
         return int(user_id)
 
     def set_pin(self, badge: str, pin: str) -> None:
-        validate_pin(pin)
+        validate_pin(pin, self._shortest_pin())
         self.lead.reset_pin(self._user_id(badge), pin)
 
     def deactivate(self, badge: str) -> None:
@@ -191,6 +197,8 @@ class SiteService:
         rows: list[dict[str, str]] = []
         seen: set[str] = set()
         existing = {u.badge_code for u in self.users()}
+        with self.store.sessions() as db:
+            shortest = pin_policy(db)
         for number, row in enumerate(reader, start=2):
             row = {k: (v or "").strip() for k, v in row.items() if k}
             where = f"{source}, row {number}"
@@ -204,8 +212,8 @@ class SiteService:
             if row["role"] not in ROLES:
                 problems.append(f"{where}, column 'role': must be one of {', '.join(ROLES)}, not {row['role']!r}")
             pin = row.get("pin", "")
-            if pin and not (pin.isdigit() and 4 <= len(pin) <= 12):
-                problems.append(f"{where}, column 'pin': a PIN is 4 to 12 digits")
+            if pin and not (pin.isdigit() and shortest <= len(pin) <= 12):
+                problems.append(f"{where}, column 'pin': a PIN is {shortest} to 12 digits")
             if not pin and row["role"] in SITE_ROLES:
                 problems.append(f"{where}, column 'pin': a {row['role']} needs a PIN")
             if row.get("locale", "") and row["locale"] not in LANGUAGES:

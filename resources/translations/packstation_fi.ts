@@ -1796,8 +1796,8 @@
       <translation>Ylläpitäjän kulkukortti (skannaa se)</translation>
     </message>
     <message>
-      <source>Admin PIN (4-12 digits)</source>
-      <translation>Ylläpitäjän PIN (4–12 numeroa)</translation>
+      <source>Admin PIN (6-12 digits)</source>
+      <translation>Ylläpitäjän PIN (6–12 numeroa)</translation>
     </message>
     <message>
       <source>PIN again</source>

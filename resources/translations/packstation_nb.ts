@@ -1796,8 +1796,8 @@
       <translation>Administratorens kort (skann det)</translation>
     </message>
     <message>
-      <source>Admin PIN (4-12 digits)</source>
-      <translation>Administratorens PIN (4–12 sifre)</translation>
+      <source>Admin PIN (6-12 digits)</source>
+      <translation>Administratorens PIN (6–12 sifre)</translation>
     </message>
     <message>
       <source>PIN again</source>

@@ -1796,8 +1796,8 @@
       <translation>Identyfikator administratora (zeskanuj go)</translation>
     </message>
     <message>
-      <source>Admin PIN (4-12 digits)</source>
-      <translation>PIN administratora (4–12 cyfr)</translation>
+      <source>Admin PIN (6-12 digits)</source>
+      <translation>PIN administratora (6–12 cyfr)</translation>
     </message>
     <message>
       <source>PIN again</source>

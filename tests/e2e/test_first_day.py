@@ -62,8 +62,8 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     cli(pg_url, tmp_path, "site", "prefix", PREFIX, "--merchant", "BORGEN")
     cli(pg_url, tmp_path, "stations", "add", "BENCH-01", "--name", "Bench by the door")
     out = cli(pg_url, tmp_path, "users", "add", "Ola Nordmann", "--badge", "B-1001", "--pin-stdin",
-              stdin="2468\n")
-    assert "2468" not in out
+              stdin="246802\n")
+    assert "246802" not in out
 
     # -- first start: the first-run dialog, keys only -------------------------------------------------------------
     settings = Settings(db_url=pg_url, station="BENCH-01", print_dir=tmp_path / "prints", sounds=False)
@@ -85,8 +85,8 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     type_field(qtbot, dialog.site_name, "Oslo DC")
     type_field(qtbot, dialog.admin_name, "Hanne Lead")
     type_field(qtbot, dialog.admin_badge, "B-9001")
-    type_field(qtbot, dialog.pin, "1357")
-    type_field(qtbot, dialog.pin_again, "1357")
+    type_field(qtbot, dialog.pin, "135702")
+    type_field(qtbot, dialog.pin_again, "135702")
     type_field(qtbot, dialog.prefix, "12345")  # too short
     type_field(qtbot, dialog.label_printer, "")
     type_field(qtbot, dialog.document_printer, "")
@@ -105,7 +105,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     assert first_run(station) is None  # set up: never asked again
     with store.sessions() as db:
         admin = db.scalars(select(User).where(User.badge_code == "B-9001")).one()
-        assert (admin.name, admin.role) == ("Hanne Lead", "admin") and "1357" not in (admin.pin_hash or "")
+        assert (admin.name, admin.role) == ("Hanne Lead", "admin") and "135702" not in (admin.pin_hash or "")
         assert db.get(AppMeta, "mode").value == "production" and db.get(AppMeta, "site_name").value == "Oslo DC"
 
     # -- the orders arrive ----------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     window.show()
     qtbot.waitExposed(window)
     bench = Bench(window, station, store, settings, qtbot, scale)
-    bench.sign_in("B-1001", "2468")
+    bench.sign_in("B-1001", "246802")
     assert window.user.name == "Ola Nordmann" and window.lead_window is None
     bench.scan("BG-5002")
     assert window.session is not None and window.session.order_ref == "BG-5002"
@@ -147,7 +147,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     keys.scan("B-9001")
     pin_field = window.sign_in_screen.pin
     qtbot.waitUntil(pin_field.isVisible)
-    keys.type_text("1357", pin_field)
+    keys.type_text("135702", pin_field)
     keys.key(Qt.Key.Key_Return, pin_field, "\r")
     qtbot.waitUntil(lambda: window.lead_window is not None and window.lead_window.isVisible(), timeout=10_000)
     lead = window.lead_window

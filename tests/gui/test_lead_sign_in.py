@@ -16,12 +16,12 @@ def test_only_a_lead_or_admin_gets_past_the_office_sign_in(qtbot, tmp_path: Path
     store = open_store(f"sqlite:///{tmp_path / 'office.db'}")
     try:
         site = SiteService(store)
-        site.add_user("Per Packer", "B-1", pin="1111")
-        site.add_user("Lea Lead", "B-2", "lead", pin="2222")
+        site.add_user("Per Packer", "B-1", pin="111100")
+        site.add_user("Lea Lead", "B-2", "lead", pin="222200")
         dialog = LeadSignInDialog(AuthService(store, "OFFICE").verify_lead)
         qtbot.addWidget(dialog)
         dialog.show()
-        for badge, pin, words in (("B-1", "1111", "Only a shift lead"), ("B-2", "9999", "Wrong PIN")):
+        for badge, pin, words in (("B-1", "111100", "Only a shift lead"), ("B-2", "999900", "Wrong PIN")):
             dialog.badge.clear()
             qtbot.keyClicks(dialog.badge, badge)
             qtbot.keyClick(dialog.badge, Qt.Key.Key_Return)
@@ -31,7 +31,7 @@ def test_only_a_lead_or_admin_gets_past_the_office_sign_in(qtbot, tmp_path: Path
             assert dialog.pin.text() == ""
         dialog.badge.clear()
         qtbot.keyClicks(dialog.badge, "B-2")
-        qtbot.keyClicks(dialog.pin, "2222")
+        qtbot.keyClicks(dialog.pin, "222200")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
         assert dialog.user is not None and dialog.user.name == "Lea Lead" and not dialog.isVisible()
     finally:

@@ -133,7 +133,7 @@ class FirstRunDialog(QDialog):
                                       "TRAINING banner. Nothing from it can ship; this database stays empty."))
         self.form_heading.setText(tr("Set up this site (bench {station})", station=self.station_code))
         for label, text in zip(self.form_labels, (
-                tr("Site name"), tr("First admin's name"), tr("Admin badge (scan it)"), tr("Admin PIN (4-12 digits)"),
+                tr("Site name"), tr("First admin's name"), tr("Admin badge (scan it)"), tr("Admin PIN (6-12 digits)"),
                 tr("PIN again"), tr("GS1 company prefix"), tr("Label printer"), tr("Document printer")), strict=True):
             label.setText(text)
         self.prefix.setPlaceholderText(tr("6-12 digits from GS1; empty: GS1's example prefix for now"))
