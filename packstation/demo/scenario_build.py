@@ -2,7 +2,8 @@
 
 The tote is what the virtual scanner shows: the ordered units (with the injected faults: a wrong item, a damaged
 or expired unit, a unit without its serial label, units missing) plus spare good units on the shelf to replace a
-faulty one. Barcodes are the demo catalogue's GTINs, GS1 element strings for lot and serial items.
+faulty one. Each unit shows only what a packer would see on it (its name, a lot item's best-before date, a crushed
+box, a missing sticker), never the cause or the fault's name: the injected error is known only to the scoring. Barcodes are the demo catalogue's GTINs, GS1 element strings for lot and serial items.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class ToteItem:
     sku: str
     barcode: str
     kind: str = "ok"  # ok | wrong | damaged | expired | no_serial | spare
-    note: str = ""  # what the trainee would see on the real unit ("box dented", "no serial sticker")
+    note: str = ""  # what the trainee would see on the real unit ("box dented", "best before 2026-11-06")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class BuiltOrder:
     events: tuple[str, ...]  # injected event types for this order
     scale_offset_g: int = 0  # the simulated scale's first reading is off by this much
     printer_jams: int = 0  # the simulated label printer fails this many times first
+    stray: str = ""  # weight mismatch: what checking the box's contents finds (the cause)
 
 
 def sku_barcode(merchant: str, sku: str) -> str:
@@ -79,10 +81,12 @@ def tote_items(scenario: Scenario, order: ScenarioOrder, tag: str, today: dt.dat
         special = {e.type for e in faults}
         for n in range(count):
             kind, note = "ok", ""
+            if "lot" in spec.flags:
+                note = f"best before {today + dt.timedelta(days=spec.shelf_days + 200):%Y-%m-%d}"
             if n == 0 and "damaged_unit" in special:
                 kind, note = "damaged", "the box is crushed and the unit rattles"
             elif n == 0 and "expired_lot" in special:
-                kind, note = "expired", "best before date has passed"
+                kind, note = "expired", f"best before {today - dt.timedelta(days=30):%Y-%m-%d}"
             elif n == 0 and "missing_serial" in special:
                 kind, note = "no_serial", "no serial-number sticker on the unit"
             code = unit_barcode(order.merchant, line.sku, today=today, serial=f"SN-{tag}-{order.key}-{line.sku}-{n}",
@@ -91,15 +95,23 @@ def tote_items(scenario: Scenario, order: ScenarioOrder, tag: str, today: dt.dat
         if special & {"damaged_unit", "expired_lot"}:
             code = unit_barcode(order.merchant, line.sku, today=today, serial=f"SN-{tag}-{order.key}-{line.sku}-S",
                                 lot=line.lot)
+            spare_note = (f"best before {today + dt.timedelta(days=spec.shelf_days + 200):%Y-%m-%d}"
+                          if "lot" in spec.flags else "")
             items.append(ToteItem(f"{spec.description} (spare from the shelf)", line.sku, code, "spare",
-                                  "a good unit to replace a faulty one"))
+                                  spare_note))
     for event in events:
         if event.type == "wrong_item":
             spec = _spec(order.merchant, event.sku)
             code = unit_barcode(order.merchant, event.sku, today=today, serial=f"SN-{tag}-{order.key}-W")
-            items.insert(len(items) // 2, ToteItem(spec.description, event.sku, code, "wrong",
-                                                   "picked from the neighbouring bin"))
+            items.insert(len(items) // 2, ToteItem(spec.description, event.sku, code, "wrong"))
     return tuple(items)
+
+
+def _stray(order: ScenarioOrder) -> str:
+    """The unit that fell into the box (a weight mismatch's cause): a SKU of the merchant not on the order."""
+    ordered = {line.sku for line in order.lines}
+    spec = next((s for s in data.SKUS[order.merchant] if s.code not in ordered), data.SKUS[order.merchant][0])
+    return spec.description
 
 
 def is_demo_database(db: Session) -> bool:
@@ -147,6 +159,7 @@ def build_orders(db: Session, scenario: Scenario, tag: str, now: dt.datetime) ->
             key=order.key, ref=ref, order_barcode=row.order_barcode, tote=row.tote or "",
             items=tote_items(scenario, order, tag, now.date()), events=tuple(e.type for e in events),
             scale_offset_g=sum(e.grams for e in events if e.type == "weight_mismatch"),
-            printer_jams=sum(1 for e in events if e.type == "printer_jam")))
+            printer_jams=sum(1 for e in events if e.type == "printer_jam"),
+            stray=_stray(order) if any(e.type == "weight_mismatch" for e in events) else ""))
     db.flush()
     return tuple(built)

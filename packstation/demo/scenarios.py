@@ -9,10 +9,14 @@ Format (JSON shown; TOML has the same keys)::
     {"id": "first-order", "title": "First order", "level": 1, "description": "...",
      "orders": [{"key": "A", "merchant": "NORDLYS", "customer": "regular", "gift": false,
                  "lines": [{"sku": "NL-MAP", "qty": 1, "lot": "L2501A"}]}],
-     "events": [{"type": "wrong_item", "order": "A", "sku": "NL-TENT2"}],
+     "events": [{"type": "wrong_item", "order": "A", "sku": "NL-TENT2",
+                 "must": ["refuse_unit"]}],
      "hints": {"A": ["Extra hint shown with this order"]}}
 
-Event types and their keys: see EVENT_TYPES.
+Event types and their keys: see EVENT_TYPES. An event's optional `must` lists what the trainee must do to pass
+(`scoring.ACTIONS`: refuse_unit, fail_damage, scan_replacement, send_to_lead, confirm_fragile, find_cause, reweigh,
+clear_jam, reprint, scan_label, scan_slip, close); without it the type's default (`scoring.DEFAULT_MUST`) applies.
+The tote the trainee sees never names the injected error: only the scoring knows it.
 """
 
 from __future__ import annotations
@@ -35,8 +39,8 @@ EVENT_TYPES: dict[str, tuple[bool, bool, str, str]] = {
     "missing_serial": (True, True, "serial", "a serialised unit has no serial label: send the order to the lead"),
     "fragile_order": (True, True, "fragile", "a fragile item: wrap it and confirm the fragile check"),
     "vip_slip": (False, False, "", "a VIP customer's slip must go into the box and be scanned"),
-    "printer_jam": (False, False, "", "the label printer jams: reprint and scan the new label"),
-    "weight_mismatch": (False, False, "", "the scale disagrees with the expected weight: re-weigh, never override"),
+    "printer_jam": (False, False, "", "the label printer jams: clear it, reprint and scan the new label"),
+    "weight_mismatch": (False, False, "", "the scale disagrees: find the cause in the box, then re-weigh; never override"),
 }
 CUSTOMERS = ("first", "regular", "vip")
 MAX_QTY = 50
@@ -81,7 +85,8 @@ class InjectedEvent:
     order: str  # the order's key
     sku: str = ""
     missing: int = 1  # short_pick: units not in the tote
-    grams: int = 400  # weight_mismatch: what the simulated scale adds on its first reading
+    grams: int = 400  # weight_mismatch: what the simulated scale adds until the cause is found in the box
+    must: tuple[str, ...] = ()  # the actions that pass this event (scoring.ACTIONS); () = the type's default
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,7 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
 def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -> InjectedEvent:
     if not isinstance(doc, dict):
         raise c.fail(path, "must be an object/table with type and order")
-    c.only(doc, path, {"type", "order", "sku", "missing", "grams"})
+    c.only(doc, path, {"type", "order", "sku", "missing", "grams", "must"})
     kind = c.get(doc, "type", path, str)
     if kind not in EVENT_TYPES:
         raise c.fail(f"{path}.type", f"unknown event {_short(kind)} (known: {', '.join(EVENT_TYPES)})")
@@ -252,7 +257,13 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
     grams = c.get(doc, "grams", path, int, 400)
     if kind == "weight_mismatch" and not 50 <= abs(grams) <= 20000:
         raise c.fail(f"{path}.grams", f"must be 50..20000 grams off (either sign), not {grams}")
-    return InjectedEvent(type=kind, order=key, sku=sku, missing=missing, grams=grams)
+    from packstation.demo.scoring import ACTIONS
+
+    must = c.get(doc, "must", path, list, [])
+    for n, action in enumerate(must):
+        if action not in ACTIONS:
+            raise c.fail(f"{path}.must[{n}]", f"unknown action {_short(action)} (known: {', '.join(ACTIONS)})")
+    return InjectedEvent(type=kind, order=key, sku=sku, missing=missing, grams=grams, must=tuple(must))
 
 
 def loads(text: str, source: str) -> Scenario:

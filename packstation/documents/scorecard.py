@@ -33,8 +33,13 @@ def _stamp(canvas: Any, doc: Any) -> None:
     canvas.restoreState()
 
 
-def scorecard_pdf(card: Any) -> bytes:
-    """`card` is a `packstation.services.training.ScorecardView`."""
+def _result(o: Any) -> str:
+    return "handled right" if o.handled else ("caught, not handled" if o.caught else "MISSED")
+
+
+def scorecard_pdf(card: Any, attempts: Any = ()) -> bytes:
+    """`card` is a `packstation.services.training.ScorecardView`; `attempts` the trainee's earlier and later runs of
+    the same scenario (ScorecardViews, oldest first) for the trend."""
     import io
 
     buffer = io.BytesIO()
@@ -46,20 +51,30 @@ def scorecard_pdf(card: Any) -> bytes:
         Paragraph(f"Scenario <b>{card.scenario_title}</b> ({card.scenario}) · hints "
                   f"{'on' if card.hints else 'off (exam)'} · {finished}", _BODY),
         Spacer(1, 5 * mm),
-        _table([["Time", "Errors injected", "Caught", "Missed", "Overrides asked", "Own errors", "Accuracy"],
-                [f"{card.seconds:.0f} s", card.errors_injected, card.errors_caught, card.errors_missed,
-                 card.overrides_asked, card.own_errors, f"{card.accuracy:.0%}"]]),
+        Paragraph(f"<b>{'PASSED' if card.passed else 'NOT PASSED'}</b>", _H1),
+        Spacer(1, 3 * mm),
+        _table([["Time", "Errors injected", "Caught", "Handled right", "Missed", "Overrides asked", "Own errors",
+                 "Accuracy"],
+                [f"{card.seconds:.0f} s", card.errors_injected, card.errors_caught, card.errors_handled,
+                 card.errors_missed, card.overrides_asked, card.own_errors, f"{card.accuracy:.0%}"]]),
         Spacer(1, 5 * mm),
     ]
     if card.outcomes:
-        story.append(_table([["Order", "Injected error", "Result", "What was expected"]]
-                            + [[o.order, o.event.replace("_", " "), "caught" if o.caught else "MISSED", o.why]
+        story.append(_table([["Order", "Injected error", "Result", "What happened / what was expected"]]
+                            + [[o.order, o.event.replace("_", " "), _result(o), Paragraph(o.why, _BODY)]
                                for o in card.outcomes]))
+    runs = [a for a in attempts if a.finished_at is not None]
+    if len(runs) > 1:
+        story += [Spacer(1, 5 * mm), Paragraph("Trend over this trainee's attempts at this scenario", _BODY),
+                  _table([["Attempt", "Finished", "Hints", "Time", "Handled right", "Accuracy", "Passed"]]
+                         + [[n, f"{a.finished_at:%Y-%m-%d %H:%M}", "on" if a.hints else "off", f"{a.seconds:.0f} s",
+                             f"{a.errors_handled}/{a.errors_injected}", f"{a.accuracy:.0%}",
+                             "yes" if a.passed else "no"] for n, a in enumerate(runs, 1)])]
     doc.build(story, onFirstPage=_stamp, onLaterPages=_stamp)
     return buffer.getvalue()
 
 
-def write_scorecard(card: Any, path: Path) -> Path:
+def write_scorecard(card: Any, path: Path, attempts: Any = ()) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(scorecard_pdf(card))
+    path.write_bytes(scorecard_pdf(card, attempts))
     return path

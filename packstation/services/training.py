@@ -7,6 +7,7 @@ ever exist on the training floor. The scenario's order refs and tote contents ar
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -51,6 +52,28 @@ class ScorecardView:
     own_errors: int
     accuracy: float
     outcomes: tuple[scoring.Outcome, ...] = ()
+    errors_handled: int = 0
+    passed: bool = False
+    unfinished: int = 0
+
+
+@dataclass(frozen=True)
+class ErrorTypeRow:
+    error_type: str
+    injected: int
+    caught: int
+    handled: int
+    missed: int
+    overrides: int  # asked in the runs that had this error type
+    seconds: float  # total time of the runs that had this error type
+
+
+@dataclass(frozen=True)
+class ScenarioTrend:
+    scenario: str
+    title: str
+    accuracies: tuple[float, ...]  # oldest first
+    passed: bool
 
 
 @dataclass(frozen=True)
@@ -64,13 +87,16 @@ class TraineeProgress:
 
 
 def _view(card: Scorecard, name: str) -> ScorecardView:
-    outcomes = tuple(scoring.Outcome(**o) for o in card.detail.get("outcomes", []))
+    outcomes = tuple(scoring.Outcome(**{**o, "missing": tuple(o.get("missing", ()))})
+                     for o in card.detail.get("outcomes", []))
     return ScorecardView(id=card.id, trainee=name, user_id=card.user_id, scenario=card.scenario,
                          scenario_title=str(card.detail.get("title", card.scenario)), hints=card.hints,
                          started_at=card.started_at, finished_at=card.finished_at, seconds=card.seconds,
                          errors_injected=card.errors_injected, errors_caught=card.errors_caught,
                          errors_missed=card.errors_missed, overrides_asked=card.overrides_asked,
-                         own_errors=int(card.detail.get("own_errors", 0)), accuracy=card.accuracy, outcomes=outcomes)
+                         own_errors=int(card.detail.get("own_errors", 0)), accuracy=card.accuracy, outcomes=outcomes,
+                         errors_handled=int(card.detail.get("handled", 0)), passed=bool(card.detail.get("passed")),
+                         unfinished=int(card.detail.get("unfinished", 0)))
 
 
 class TrainingService:
@@ -100,7 +126,8 @@ class TrainingService:
             built = build_orders(db, scenario, f"S{card.id}", now)
             card.detail = {"title": scenario.title, "orders": [
                 {"key": b.key, "ref": b.ref, "events": list(b.events),
-                 "skus": [e.sku for e in scenario.events_for(b.key)]} for b in built]}
+                 "skus": [e.sku for e in scenario.events_for(b.key)],
+                 "must": [list(e.must) for e in scenario.events_for(b.key)]} for b in built]}
             return TrainingRun(card.id, scenario, user.name, hints, built)
 
     def finish(self, scorecard_id: int) -> ScorecardView:
@@ -119,6 +146,8 @@ class TrainingService:
             card.errors_missed, card.overrides_asked = result.errors_missed, result.overrides_asked
             card.accuracy = result.accuracy
             card.detail = {**card.detail, "own_errors": result.own_errors, "unfinished": result.unfinished,
+                           "handled": result.errors_handled,
+                           "passed": scoring.passed(result.outcomes, result.unfinished, result.own_errors),
                            "outcomes": [asdict(o) for o in result.outcomes]}
             user = db.get(User, card.user_id)
             return _view(card, user.name if user else "?")
@@ -138,7 +167,30 @@ class TrainingService:
                 events.append(scoring.Observed(event.kind, event.code, event.error_type, sku or "",
                                                passed if isinstance(passed, bool) else None))
         return scoring.OrderRun(entry["key"], tuple(entry["events"]), state, tuple(events),
-                                tuple(entry.get("skus", [])))
+                                tuple(entry.get("skus", [])), tuple(tuple(m) for m in entry.get("must", [])))
+
+    def record_action(self, scorecard_id: int, order_ref: str, code: str, *, found: bool = False,
+                      user_id: int | None = None) -> None:
+        """A training-bench action (the box's contents checked, the printer's jam cleared) into the journal of the
+        scenario order, as a `note` row the scoring reads (`scoring.BOX_CHECKED`, `scoring.JAM_CLEARED`)."""
+        if code not in (scoring.BOX_CHECKED, scoring.JAM_CLEARED):
+            raise ValidationError("bad_training_action", f"unknown training action {code!r}")
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            order = db.scalars(select(Order).where(Order.external_ref == order_ref)).first()
+            if order is None:
+                raise ValidationError("no_such_order", f"there is no order {order_ref}")
+            db.add(Event(event_uuid=str(uuid.uuid4()), at=self.clock.now(), kind="note", code=code,
+                         order_id=order.id, user_id=user_id, detail={"passed": found, "scorecard": scorecard_id}))
+
+    def finished_refs(self, scorecard_id: int) -> set[str]:
+        """The refs of this run's orders that are closed or on the exception shelf (no pick ticket to offer)."""
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            card = db.get(Scorecard, scorecard_id)
+            refs = [o["ref"] for o in (card.detail.get("orders", []) if card else [])]
+            rows = db.execute(select(Order.external_ref, Order.status).where(Order.external_ref.in_(refs))).all()
+            return {ref for ref, status in rows if status in ("closed", "exception", "shipped", "packed")}
 
     def scorecards(self, user_id: int | None = None) -> list[ScorecardView]:
         """Newest first."""
@@ -158,7 +210,7 @@ class TrainingService:
         out = []
         for uid, name in people:
             mine = [c for c in cards if c.user_id == uid]
-            passed = {c.scenario for c in mine if c.finished_at and c.errors_missed == 0 and c.accuracy >= 1.0}
+            passed = {c.scenario for c in mine if c.finished_at and c.passed}
             out.append(TraineeProgress(uid, name, len(mine), len(passed),
                                        max((c.accuracy for c in mine if c.finished_at), default=0.0),
                                        max((c.started_at for c in mine), default=None)))
@@ -170,7 +222,39 @@ class TrainingService:
         card = next((c for c in self.scorecards() if c.id == scorecard_id), None)
         if card is None:
             raise ValidationError("no_such_scorecard", f"there is no scorecard {scorecard_id}")
-        return write_scorecard(card, path)
+        attempts = [c for c in reversed(self.scorecards(card.user_id)) if c.scenario == card.scenario]
+        return write_scorecard(card, path, attempts)
+
+    def by_error_type(self, user_id: int | None = None) -> list[ErrorTypeRow]:
+        """Per injected error type over finished runs: injected, caught, handled right, missed, overrides, time."""
+        rows: dict[str, list[float]] = {}
+        for card in self.scorecards(user_id):
+            if card.finished_at is None:
+                continue
+            types = {o.event for o in card.outcomes}
+            for o in card.outcomes:
+                row = rows.setdefault(o.event, [0, 0, 0, 0, 0, 0.0])
+                row[0] += 1
+                row[1] += o.caught
+                row[2] += o.handled
+                row[3] += not o.caught
+            for kind in types:
+                rows[kind][4] += card.overrides_asked
+                rows[kind][5] += card.seconds
+        return [ErrorTypeRow(k, int(v[0]), int(v[1]), int(v[2]), int(v[3]), int(v[4]), v[5])
+                for k, v in sorted(rows.items())]
+
+    def trend(self, user_id: int) -> list[ScenarioTrend]:
+        """Per scenario the trainee tried: accuracy of each finished attempt, oldest first, and passed or not."""
+        out: dict[str, ScenarioTrend] = {}
+        for card in reversed(self.scorecards(user_id)):
+            if card.finished_at is None:
+                continue
+            old = out.get(card.scenario)
+            out[card.scenario] = ScenarioTrend(card.scenario, card.scenario_title,
+                                               (*(old.accuracies if old else ()), card.accuracy),
+                                               bool(old and old.passed) or card.passed)
+        return list(out.values())
 
     def tote(self, run: TrainingRun, key: str) -> tuple[ToteItem, ...]:
         return next(o.items for o in run.orders if o.key == key)

@@ -7,8 +7,17 @@ from typing import Any
 from packstation.demo.scenario_build import BuiltOrder
 
 
-def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool = True) -> Any:
-    """Pack one scenario order. Careful: the response each injected error needs; careless: ignore faults."""
+def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool = True, training: Any = None,
+               scorecard_id: int = 0, only_reweigh: bool = False) -> Any:
+    """Pack one scenario order. Careful: the response each injected error needs (the training bench's actions are
+    journaled through `training`); careless: ignore faults. `only_reweigh`: weigh again and again, never look in the
+    box (the scale keeps disagreeing: the order ends on the exception shelf)."""
+    from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
+
+    def bench(code: str, found: bool = False) -> None:
+        if training is not None:
+            training.record_action(scorecard_id, order.ref, code, found=found, user_id=user_id)
+
     view = station.claim(user_id, order.order_barcode)
     sid = view.session_id
     spares = [i for i in order.items if i.kind == "spare"]
@@ -47,17 +56,25 @@ def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool =
             grams = int(q.params["expected_g"])
             if offset:
                 verdict, view = station.record_weight(sid, grams + offset)
-                offset = 0
+                if only_reweigh:
+                    for _ in range(3):
+                        verdict, view = station.record_weight(sid, grams + offset)
+                    return station.to_exception(sid, "the scale is wrong")
                 if not careful:
                     verdict, view = station.override(sid, "weight", "BADGE-L001", "5050", "scale is off")
+                else:
+                    bench(BOX_CHECKED, found=True)  # the stray unit found and taken out: the scale agrees now
+                offset = 0
                 continue
             verdict, view = station.record_weight(sid, grams)
         else:
             verdict, view = station.record_qc(sid, q.check, True, line_id=q.line_id)
-    if order.printer_jams and view.labels_expected:
-        view = station.reprint(sid, "printer jammed")
     for code in view.slips_expected:
         verdict, view = station.scan(sid, code)
+    if order.printer_jams and view.labels_expected:
+        if careful:
+            bench(JAM_CLEARED)
+        view = station.reprint(sid, "printer jammed")
     for code in view.labels_expected:
         verdict, view = station.scan(sid, code)
     return station.close(sid)

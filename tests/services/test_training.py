@@ -25,12 +25,14 @@ def floor(tmp_path: Path):  # type: ignore[no-untyped-def]
     store.dispose()
 
 
-def _run(floor, scenario: str, careful: bool = True, hints: bool = True):  # type: ignore[no-untyped-def]
+def _run(floor, scenario: str, careful: bool = True, hints: bool = True,  # type: ignore[no-untyped-def]
+         only_reweigh: bool = False):
     store, station, training = floor
     user = station.sign_in("BADGE-P004", "4444")
     run = training.start(user.id, scenario, hints=hints)
     for order in run.orders:
-        pack_order(station, user.id, order, careful=careful)
+        pack_order(station, user.id, order, careful=careful, training=training, scorecard_id=run.scorecard_id,
+                   only_reweigh=only_reweigh)
     return training.finish(run.scorecard_id)
 
 
@@ -41,15 +43,26 @@ def test_a_careful_trainee_catches_every_injected_error(floor, scenario: str) ->
     assert card.errors_missed == 0, card.outcomes
     assert card.errors_caught == card.errors_injected
     assert card.overrides_asked == 0
-    assert card.accuracy == 1.0
+    assert card.accuracy == 1.0 and card.passed
+
+
+def test_a_trainee_who_only_re_weighs_fails_the_scale_disagrees(floor) -> None:  # type: ignore[no-untyped-def]
+    """The scale stops them (caught), but they never look for the cause: not handled right, not passed."""
+    card = _run(floor, "weight-mismatch", only_reweigh=True)
+    assert (card.errors_injected, card.errors_caught, card.errors_handled) == (1, 1, 0)
+    assert card.accuracy == 0.0 and not card.passed
+    assert card.outcomes[0].missing == ("find_cause", "reweigh")
+    assert "check the box's contents" in card.outcomes[0].why
+    store, station, training = floor
+    assert next(t for t in training.trainees() if t.name == "Sam Taylor").scenarios_passed == 0
 
 
 def test_a_careless_trainee_misses_errors_and_asks_for_overrides(floor) -> None:  # type: ignore[no-untyped-def]
     card = _run(floor, "weight-mismatch", careful=False)
-    assert (card.errors_caught, card.errors_missed, card.overrides_asked) == (0, 1, 1)
-    assert card.accuracy == 0.0
+    assert (card.errors_caught, card.errors_handled, card.overrides_asked) == (1, 0, 1)
+    assert card.accuracy == 0.0 and "override" in card.outcomes[0].why
     card = _run(floor, "wrong-item", careful=False)
-    assert card.errors_missed == 1 and "wrong item" in card.outcomes[0].why
+    assert card.errors_missed == 1 and "refuses it" in card.outcomes[0].why
 
 
 def test_scorecards_are_stored_listed_and_printed(floor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +75,7 @@ def test_scorecards_are_stored_listed_and_printed(floor, tmp_path: Path) -> None
     assert (sam.runs, sam.scenarios_passed, sam.best_accuracy) == (2, 2, 1.0)
     pdf = training.scorecard_pdf(card.id, tmp_path / "card.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Sam Taylor" in text and "A wrong item in the tote" in text and "caught" in text and "TRAINING" in text
+    assert "Sam Taylor" in text and "A wrong item in the tote" in text and "handled right" in text and "PASSED" in text and "TRAINING" in text
 
 
 def test_training_refuses_a_production_database(tmp_path: Path) -> None:
@@ -107,6 +120,9 @@ def test_the_training_printer_jams_until_cleared_and_the_scorecard_says_how(tmp_
         station.print_queue()  # the queue retries by itself while jammed: still refused
         assert printers.jammed and not printers.label_printed(view.order_id)
         assert printers.clear() and not printers.clear()
+        from packstation.demo.scoring import JAM_CLEARED
+
+        training.record_action(run.scorecard_id, order.ref, JAM_CLEARED, user_id=user.id)  # the bench's button
         view = station.reprint(view.session_id, "Printer jam")
         assert printers.label_printed(view.order_id) and list((tmp_path / "print").rglob("label-*.pdf"))
         verdict, view = station.scan(view.session_id, view.labels_expected[0])
