@@ -390,6 +390,9 @@ ERRORS: dict[str, str] = {
     "inbox_listen_failed": "The order endpoint cannot listen on {address}: {detail}",
     "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in "
                            "PACKSTATION_INBOX_TOKEN.",
+    "training_gate": "{name} is still in training: pass {missing} on the training floor before packing real "
+                     "orders. A lead can lift the gate (badge, PIN and a reason).",
+    "bad_training_action": "Unknown training action: {detail}",
 }
 
 

@@ -36,6 +36,7 @@ from packstation.services.journal import (
 )
 from packstation.services.progress import REOPENED, Loaded, StaticCache, advance, build_view, load
 from packstation.services.scanning import route_scan
+from packstation.services.training_gate import check_gate
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
@@ -216,6 +217,7 @@ class PackingService:
             user = db.get(User, user_id)
             if user is None or not user.active:
                 raise DomainError("no_such_user", f"There is no active user {user_id}.", user_id=user_id)
+            check_gate(db, user)
             order = claims.find_order(db, barcode)
             busy = claims.open_session_at(db, actor.station_id)
             if order.status == "claimed" and order.claim_station_id == actor.station_id:

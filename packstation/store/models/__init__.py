@@ -11,10 +11,11 @@ from packstation.store.models.packing import Event, PackedUnit, PackSession, QcR
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
 from packstation.store.models.shipping import Label, Package, PrintJob
-from packstation.store.models.training import Scorecard
+from packstation.store.models.training import Scorecard, TrainingGateLift, TrainingPass, TrainingRequirement
 
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
-    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage", "PackSession", "PackedUnit",
-    "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku", "Slip", "Station", "User", "utcnow",
+    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
+    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku",
+    "Slip", "Station", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

@@ -29,3 +29,41 @@ class Scorecard(Base):
     overrides_asked: Mapped[int] = mapped_column(default=0)
     accuracy: Mapped[float] = mapped_column(default=0.0)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class TrainingRequirement(Base):
+    """A scenario a trainee must pass before claiming production orders; the set is this floor's (site's) gate."""
+
+    __tablename__ = "training_requirements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario: Mapped[str] = mapped_column(String(80), unique=True)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class TrainingPass(Base):
+    """A trainee passed a scenario on the training floor (copied from the demo database's scorecard)."""
+
+    __tablename__ = "training_passes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    scenario: Mapped[str] = mapped_column(String(80))
+    passed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    accuracy: Mapped[float] = mapped_column(default=0.0)
+    hints: Mapped[bool] = mapped_column(default=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class TrainingGateLift(Base):
+    """A lead let a trainee claim production orders before passing every required scenario (badge + PIN + reason;
+    also journaled as a `note` event `training_gate_lifted`)."""
+
+    __tablename__ = "training_gate_lifts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(500))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
