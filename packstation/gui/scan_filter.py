@@ -13,7 +13,8 @@ QApplication and holds back the key presses of a burst:
   within `max_gap_ms`. One long gap does not split it: a loaded 2-core PC (or the X server, or USB) often delivers a
   scan's keys in lumps. A scan becomes one `scanned(text, timestamp_ms)` signal and never reaches the focused widget.
 
-Anything else is typing, replayed unchanged (modifier presses included, in order) to the widget it was meant for:
+Keys meant for a file dialog (a path typed fast and ended with Enter) or a widget marked `noScans` are always
+typing. Anything else is typing, replayed unchanged (modifier presses included, in order) to the widget it was meant for:
 a burst whose gaps are all slow is given back as soon as that is clear (three slow gaps), any other key (arrows,
 F-keys, Backspace, Esc, shortcuts) gives the held keys back first, and a burst nobody finishes is given back after a
 short quiet time (longer while it still looks like a scan in progress). Giving keys back does not close the burst:
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from packstation.devices.scanner import ETX, GS, STX, ScanDecoder, burst_is_scan
@@ -110,6 +111,15 @@ def _is_terminator(event: QKeyEvent) -> bool:
     return event.key() in TERMINATOR_KEYS or event.text() in TERMINATOR_TEXTS
 
 
+def _typing_only(watched: QObject) -> bool:
+    """Keys for a file dialog (a path typed fast and ended with Enter) or a widget marked `noScans` are typing,
+    never a scan: they go straight to the field."""
+    if not isinstance(watched, QWidget):
+        return False
+    top = watched.window()
+    return isinstance(top, QFileDialog) or bool(top.property("noScans")) or bool(watched.property("noScans"))
+
+
 class ScanFilter(QObject):
     """Application-wide key filter; install with `app.installEventFilter(filter)`.
 
@@ -162,6 +172,8 @@ class ScanFilter(QObject):
     # -- the filter ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        if _typing_only(watched):
             return False
         assert isinstance(event, QKeyEvent)
         stamp = int(event.timestamp())

@@ -183,6 +183,27 @@ class TrainingService:
             db.add(Event(event_uuid=str(uuid.uuid4()), at=self.clock.now(), kind="note", code=code,
                          order_id=order.id, user_id=user_id, detail={"passed": found, "scorecard": scorecard_id}))
 
+    def badge_of(self, user_id: int) -> str:
+        with transaction(self.store.sessions) as db:
+            user = db.get(User, user_id)
+            return user.badge_code if user else ""
+
+    def adopt_people(self, people: list[dict]) -> int:  # type: ignore[type-arg]
+        """Production people (name, badge, role, PIN hash, language, trainee) onto the training floor, so a trainee
+        signs in here with their own badge; badges already here are updated. Returns how many were added."""
+        added = 0
+        with transaction(self.store.sessions) as db:
+            self._check(db)
+            for person in people:
+                user = db.scalars(select(User).where(User.badge_code == person["badge_code"])).first()
+                if user is None:
+                    db.add(User(**person))
+                    added += 1
+                else:
+                    for key, value in person.items():
+                        setattr(user, key, value)
+        return added
+
     def finished_refs(self, scorecard_id: int) -> set[str]:
         """The refs of this run's orders that are closed or on the exception shelf (no pick ticket to offer)."""
         with transaction(self.store.sessions) as db:

@@ -124,7 +124,16 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
                     if QApplication.activeModalWidget() is not None:
                         key(demo, Qt.Key.Key_Escape)
                     lead_override(qtbot, demo)
-                # careful: take out what should not be in the box; the dialog asks again, S reads again
+                elif state.get("only_reweigh"):  # weigh again and again, never look in the box
+                    if state["weight_refused"] >= 3:
+                        if QApplication.activeModalWidget() is not None:
+                            key(demo, Qt.Key.Key_Escape)
+                        state["gave_up"] = True
+                        return
+                else:  # careful: look inside the box on the bench, take out what should not be there
+                    click_widget(qtbot, demo.panel.box_button)
+                    assert "taken out" in demo.panel.box_status.text(), demo.panel.box_status.text()
+                # the dialog asks again, S reads again
             continue
         assert isinstance(dialog, QcDialog), type(dialog)
         check = dialog.request.check
@@ -143,7 +152,8 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
     raise AssertionError("QC dialogs never ended")
 
 
-def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = False) -> str:  # type: ignore[no-untyped-def]
+def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = False,  # type: ignore[no-untyped-def]
+         only_reweigh: bool = False) -> str:
     """One scenario order from pick ticket to close (or the exception shelf); returns how it ended."""
     if demo.main.session is None:
         click(qtbot, demo, f"ticket:{order_key}")
@@ -153,7 +163,7 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
     for n, item in enumerate(order.items):
         if item.kind == "spare":
             spares.setdefault(item.sku, []).append(f"item:{n}")
-    state = {"careless": careless, "spares": spares, "shot_qc": shots,
+    state = {"careless": careless, "spares": spares, "shot_qc": shots, "only_reweigh": only_reweigh,
              "damaged": [i.sku for i in order.items if i.kind == "damaged"]}
     to_lead = ""
     for n, item in enumerate(order.items):
@@ -180,6 +190,10 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
     for box in demo.main.session.plan["boxes"]:
         click(qtbot, demo, f"box:{box['box']}")
         answer_dialogs(qtbot, demo, state)
+        if state.get("gave_up"):  # the scale never agreed: the order goes to the lead
+            key(demo, Qt.Key.Key_F10)
+            give_reason(qtbot, modal(qtbot), "The scale is wrong")
+            return "exception"
     for code in demo.main.session.slips_expected:
         click(qtbot, demo, f"slip:{code}")
     answer_dialogs(qtbot, demo, state)  # the gift check and the weight come once the slips are in the box

@@ -46,15 +46,18 @@ def test_banner_hints_and_a_first_order(qtbot, demo) -> None:  # type: ignore[no
     assert demo.banner.text() == BANNER and demo.banner.isVisible()
     assert demo.panel.isVisible() and demo.panel.isWindow()
     start(qtbot, demo, "first-order")
-    assert "pick ticket" in demo.panel.hint_label.text().lower()
+    # the hint line sits in the packer's own screen, under the TRAINING banner: the next step only
+    assert demo.hint_line.isVisible() and demo.hint_line.text() == "Next: Click a pick ticket to claim its order."
     click(qtbot, demo, "ticket:A")
-    assert "scan the items in the tote" in demo.panel.hint_label.text().lower()
+    assert "scan the items in the tote" in demo.hint_line.text().lower()
     demo.grab_floor().save(str(shot_dir() / "demo_practice_floor.png"))
     assert pack(qtbot, demo, "A") == "closed"
     card = finish(qtbot, demo)
     assert (card.errors_injected, card.errors_caught, card.accuracy) == (0, 0, 1.0)
-    assert "accuracy 100%" in demo.panel.score_label.text()
+    assert "accuracy 100%" in demo.panel.score_label.text() and "PASSED" in demo.panel.score_label.text()
     assert demo.panel.pdf_view.pixmap() is not None and not demo.panel.pdf_view.pixmap().isNull()
+    # the closed order's pick ticket is gone; the hint says what is left
+    assert "ticket:A" not in demo.panel.buttons and "Finish and score" in demo.hint_line.text()
 
 
 @pytest.mark.parametrize(("scenario", "ends"), [
@@ -69,24 +72,38 @@ def test_banner_hints_and_a_first_order(qtbot, demo) -> None:  # type: ignore[no
 ])
 def test_a_careful_trainee_catches_every_injected_error(qtbot, demo, scenario, ends) -> None:  # type: ignore[no-untyped-def]
     start(qtbot, demo, scenario, hints=False)
-    assert not demo.panel.hint_label.isVisible()
+    assert not demo.hint_line.isVisible()  # an assessment run: no hints anywhere
     assert [pack(qtbot, demo, o.key) for o in demo.run.orders] == ends
     injected = len(demo.run.scenario.events)
     card = finish(qtbot, demo)
-    assert (card.errors_injected, card.errors_caught, card.errors_missed, card.overrides_asked) == \
-        (injected, injected, 0, 0), card.outcomes
-    assert card.accuracy == 1.0 and card.own_errors == 0
+    assert (card.errors_injected, card.errors_caught, card.errors_handled, card.errors_missed,
+            card.overrides_asked) == (injected, injected, injected, 0, 0), card.outcomes
+    assert card.accuracy == 1.0 and card.own_errors == 0 and card.passed
+
+
+def test_a_trainee_who_only_re_weighs_fails_the_scale_disagrees(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, demo, "weight-mismatch", hints=False)
+    assert pack(qtbot, demo, "A", only_reweigh=True) == "exception"
+    assert len(set(demo.scale.readings)) == 1 and len(demo.scale.readings) == 3  # the scale never agreed
+    card = finish(qtbot, demo)
+    assert (card.errors_caught, card.errors_handled, card.accuracy, card.passed) == (1, 0, 0.0, False)
+    score = demo.panel.score_label.text()
+    assert "NOT PASSED" in score and "caught, not handled" in score and "check the box" in score
 
 
 def test_a_bad_day_through_every_dialog(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
     start(qtbot, demo, "bad-day")
     ends = [pack(qtbot, demo, order.key, shots=True) for order in demo.run.orders]
+    assert not demo.tabs.isTabVisible(1)  # the trainee never sees the trainer's tab
     assert demo.scale.readings[-2] - demo.scale.readings[-1] == -350  # order D: the scale read 350 g light once
     assert ends == ["closed", "closed", "exception", "closed"]
     card = finish(qtbot, demo)
-    assert (card.errors_injected, card.errors_caught, card.errors_missed, card.overrides_asked) == (6, 6, 0, 0)
+    assert (card.errors_injected, card.errors_caught, card.errors_handled, card.overrides_asked) == (6, 6, 6, 0)
     jam = next(o for o in card.outcomes if o.event == "printer_jam")
-    assert jam.caught and "reprinted (F7)" in jam.why
+    assert jam.handled and "reprinted (F7)" in jam.why
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-T001", "6060")  # the trainer
+    assert demo.tabs.isTabVisible(1)
     demo.tabs.setCurrentIndex(1)
     trainer = demo.trainer
     assert trainer.trainees.item(0, 0).text() == "Sam Taylor"
@@ -95,6 +112,7 @@ def test_a_bad_day_through_every_dialog(qtbot, demo, tmp_path) -> None:  # type:
     trainer.cards.setCurrentCell(0, 0)
     pdf = trainer.print_selected(tmp_path / "card.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert str(pdf) in trainer.saved.text()  # the trainer is told it was saved, and where
 
 
 def test_a_careless_trainee_misses_and_asks_for_overrides(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
@@ -102,13 +120,18 @@ def test_a_careless_trainee_misses_and_asks_for_overrides(qtbot, demo) -> None: 
     assert pack(qtbot, demo, "A", careless=True) == "closed"
     assert len(demo.scale.readings) == 1  # never re-weighed: the lead made the number go away
     card = finish(qtbot, demo)
-    assert (card.errors_injected, card.errors_caught, card.errors_missed, card.overrides_asked) == (1, 0, 1, 1)
+    assert (card.errors_injected, card.errors_caught, card.errors_handled, card.overrides_asked) == (1, 1, 0, 1)
     start(qtbot, demo, "damaged-unit")
     assert pack(qtbot, demo, "A", careless=True) == "closed"  # the crushed mug passed as undamaged
     card = finish(qtbot, demo)
     assert (card.errors_caught, card.errors_missed, card.overrides_asked, card.accuracy) == (0, 1, 0, 0.0)
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-L001", "5050")  # a lead may read the scorecards too
     demo.tabs.setCurrentIndex(1)
     assert demo.trainer.trainees.item(0, 1).text() == "2" and demo.trainer.cards.item(0, 7).text() == "0%"
+    assert "0% → 0%" not in demo.trainer.trainees.item(0, 4).text()  # two scenarios, one attempt each
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-P004", "4444")
 
 
 def test_a_trainee_own_slip_lowers_accuracy(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +154,7 @@ def test_the_demo_window_speaks_the_trainee_language(qtbot, demo) -> None:  # ty
         assert demo.panel.start_button.text() == "Aloita skenaario"
         assert demo.tabs.tabText(0) == "Harjoituskenttä"
         start(qtbot, demo, "printer-jam")
-        assert demo.panel.hint_label.text() == "Napsauta keräyslappua ottaaksesi tilauksen."
+        assert demo.panel.hint_text == "Napsauta keräyslappua ottaaksesi tilauksen."
         assert demo.panel.buttons["ticket:A"].text().startswith("Keräyslappu A (1 tuotetta laatikossa)")
     finally:
         demo.main.flow.sign_out()

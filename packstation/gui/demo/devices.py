@@ -10,7 +10,9 @@ from pathlib import Path
 
 
 class SimulatedScale:
-    """`read()` gives the expected weight of the box in hand; the first reading is off by `offset_g`."""
+    """`read()` gives the expected weight of the box in hand, off by `offset_g` while a weight mismatch is armed:
+    every reading disagrees until the trainee finds the cause in the box (`find_cause`); weighing again alone
+    never makes it agree."""
 
     def __init__(self, expected: Callable[[], int | None]) -> None:
         self.expected = expected
@@ -19,9 +21,14 @@ class SimulatedScale:
         self.armed_for: set[str] = set()
 
     def arm(self, offset_g: int, order_ref: str = "") -> None:
-        """The next reading is wrong by `offset_g` (a weight-mismatch exercise), once per order."""
+        """Readings are wrong by `offset_g` (a weight-mismatch exercise) until the cause is found; once per order."""
         self.offset_g = offset_g
         self.armed_for.add(order_ref)
+
+    def find_cause(self) -> bool:
+        """The trainee took the stray unit out (or put the missing one in): True when there was a cause to find."""
+        found, self.offset_g = self.offset_g != 0, 0
+        return found
 
     def readings_for(self, order_ref: str) -> bool:
         return order_ref in self.armed_for
@@ -30,7 +37,7 @@ class SimulatedScale:
         grams = self.expected()
         if grams is None:
             return None
-        grams, self.offset_g = grams + self.offset_g, 0
+        grams += self.offset_g
         self.readings.append(grams)
         return grams
 

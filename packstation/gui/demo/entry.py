@@ -5,7 +5,9 @@ Only a signed-in trainer or lead may open it, on an empty bench. It opens the is
 marked as a demo floor), prints to PDF files in the demo data folder's `training-prints` (never the bench's printers
 or its print folder; `packstation.demo.floor.demo_settings`), and hides
 the production window while training runs (two packer windows would fight over the same function keys and the
-scan filter's held keys), and stops its idle sign-out meanwhile. Closing the
+scan filter's held keys), and stops its idle sign-out meanwhile. The floor's people are copied onto the training
+floor (a trainee signs in there with their own badge and PIN), and a passed scenario is recorded on the production
+floor for the trainee's gate (`services.training_gate`). Closing the
 demo window brings the production window back, signed in as before, in its user's language.
 """
 
@@ -96,7 +98,19 @@ def open_demo(window: Any) -> Any:
     except DomainError as exc:
         window.show_problem(error_text(exc))
         return None
-    demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True)
+    from packstation.services.training import TrainingService
+    from packstation.services.training_gate import TrainingGateService
+
+    gate = TrainingGateService(window.station.store)
+    TrainingService(store).adopt_people(gate.people_for_training())  # trainees sign in with their own badge
+
+    def scored(card: Any, badge: str) -> None:
+        """A passed scenario opens (part of) the trainee's gate on the production floor."""
+        if card.passed and badge:
+            gate.record_pass(badge, card.scenario, card.accuracy, hints=card.hints,
+                             detail={"training_scorecard": card.id, "seconds": card.seconds})
+
+    demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True, on_scored=scored)
 
     def back() -> None:
         if window.demo_window is not demo:

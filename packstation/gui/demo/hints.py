@@ -1,4 +1,6 @@
-"""Step hints for trainees (switched off for an exam): plain sentences from the session in hand."""
+"""Hints for trainees (switched off for an assessment): the next step only, from the session in hand, never the
+answer to a planted error (the tote does not name it and neither do the hints). Shown in the TRAINING banner of the
+packer's own screen, where the trainee's eyes are. Also the words of the scorecard."""
 
 from __future__ import annotations
 
@@ -6,35 +8,62 @@ from typing import Any
 
 from packstation.gui.messages import tr
 
+ERROR_TYPE_NAMES = {
+    "wrong_item": "Wrong item in the tote",
+    "damaged_unit": "Damaged unit",
+    "short_pick": "Short pick",
+    "expired_lot": "Expired lot",
+    "missing_serial": "Missing serial",
+    "fragile_order": "Fragile item",
+    "vip_slip": "VIP slip",
+    "printer_jam": "Printer jam",
+    "weight_mismatch": "Weight mismatch",
+}
 
-def step_hints(session: Any, extra: tuple[str, ...] = (), *, printer_jammed: bool = False) -> list[str]:
-    """What to do next, from a SessionView (None: nothing claimed yet)."""
+
+def error_type_name(kind: str) -> str:
+    return tr(ERROR_TYPE_NAMES[kind]) if kind in ERROR_TYPE_NAMES else kind.replace("_", " ")
+
+
+def outcome_word(outcome: Any) -> str:
+    if outcome.handled:
+        return tr("handled right")
+    return tr("caught, not handled") if outcome.caught else tr("MISSED")
+
+
+def note_text(note: str) -> str:
+    """What the trainee sees on a unit, in their language."""
+    if note.startswith("best before "):
+        return tr("best before {date}", date=note.removeprefix("best before "))
+    if note == "the box is crushed and the unit rattles":
+        return tr("the box is crushed and the unit rattles")
+    if note == "no serial-number sticker on the unit":
+        return tr("no serial-number sticker on the unit")
+    return note
+
+
+def next_step(session: Any, *, printer_jammed: bool = False, all_done: bool = False) -> str:
+    """One sentence: what to do next (None session: nothing claimed yet)."""
     if session is None:
-        return [tr("Click a pick ticket to claim its order."), *extra]
+        if all_done:
+            return tr("Every order of this scenario is done: click \u201cFinish and score\u201d.")
+        return tr("Click a pick ticket to claim its order.")
     state = session.state.value
-    hints: list[str] = list(extra)
     if printer_jammed:
-        hints.append(tr("The label printer jammed: click \u201cOpen the printer and clear the jam\u201d, "
-                        "then press F7 to reprint the label."))
+        return tr("The label did not come out: look at the label printer on the training bench.")
+    if session.can_close:
+        return tr("Everything is done: close the order (F12).")
     if state == "scanning":
-        hints.append(tr("Scan the items in the tote, one by one. Anything the station refuses: set it aside."))
-        hints += [tr("{sku} is fragile: wrap it.", sku=line.sku_code) for line in session.lines if line.fragile]
-        if any(line.needs_serial for line in session.lines):
-            hints.append(tr("A serialised item needs its serial sticker; no sticker means it cannot ship."))
-    elif state == "qc":
-        hints.append(tr("Answer the check on the screen honestly: a damaged unit fails."))
-    elif state == "box":
+        return tr("Scan the items in the tote, one by one; look at each unit before you scan it.")
+    if state == "qc":
+        return tr("Answer the check on the screen from what you see on the unit.")
+    if state == "box":
         boxes = [str(b.get("box")) for b in (session.plan or {}).get("boxes", [])]
         if boxes:
-            hints.append(tr("Take box {boxes} and scan it; then weigh it.", boxes=", ".join(boxes)))
-        else:
-            hints.append(tr("Take the planned box and scan it; then weigh it."))
-    elif state == "slips":
-        hints.append(tr("Put the printed slip in the box and scan it."))
-    elif state in ("label", "verify") and not printer_jammed:
-        hints.append(tr("Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint."))
-    if session.can_close:
-        hints.append(tr("Everything is done: close the order."))
-    if state == "scanning" and session.units_scanned < session.units_ordered and session.active_line is None:
-        hints.append(tr("Units missing from the tote? Send the order to the lead; never ship it short."))
-    return hints
+            return tr("Take box {boxes} and scan it; then weigh it.", boxes=", ".join(boxes))
+        return tr("Take the planned box and scan it; then weigh it.")
+    if state == "slips":
+        return tr("Put the printed slip in the box and scan it.")
+    if state in ("label", "verify"):
+        return tr("Stick the label on the box and scan it.")
+    return ""

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from packstation.demo.scenario_build import BuiltOrder, sku_barcode
 from packstation.gui.demo.devices import newest_pdf, render_pages
-from packstation.gui.demo.hints import step_hints
+from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
 
-KIND_COLOURS = {"ok": "#e8f5e9", "spare": "#e3f2fd", "wrong": "#fff3e0", "damaged": "#ffebee",
-                "expired": "#ffebee", "no_serial": "#ffebee"}
+TOTE_COLOUR = "#f5f5f5"  # one colour for every unit in the tote: a colour must not point at the planted error
 UNKNOWN_CODE = "4006381333931"
 OTHER_MERCHANT_CODE = sku_barcode("KAWKA", "KW-MUG")
 STRIPE = "background: #b00020; color: white; font-size: 15px; font-weight: bold; padding: 4px;"
@@ -42,17 +41,22 @@ class TrainingPanel(Translated, QWidget):
     """Emits scanned(text) for every click on the virtual scanner; the demo window feeds it to the station."""
 
     scanned = Signal(str)
+    hint_changed = Signal(str)  # the next step for the TRAINING banner of the packer's screen ("" = no hint)
 
     def __init__(self, scenarios: list[Any], start: Callable[[str, bool], Any], finish: Callable[[], Any],
                  weigh: Callable[[], None], print_dir: Path, parent: QWidget | None = None, *,
                  clear_jam: Callable[[], None] | None = None, jammed: Callable[[], bool] = lambda: False,
-                 label_ready: Callable[[int], bool] = lambda _order_id: True) -> None:
+                 label_ready: Callable[[int], bool] = lambda _order_id: True,
+                 check_box: Callable[[], str | None] = lambda: None,
+                 done_refs: Callable[[], set[str]] = set) -> None:
         super().__init__(parent)
         self.setMinimumWidth(400)
         self.run: Any = None
         self.session: Any = None
         self._start, self._finish, self._weigh = start, finish, weigh
         self._clear_jam, self.jammed, self.label_ready = clear_jam, jammed, label_ready
+        self._check_box, self.done_refs = check_box, done_refs
+        self.hint_text = ""
         self.print_dir = print_dir
         self.stripe = QLabel()
         self.stripe.setObjectName("trainingStripe")
@@ -68,10 +72,9 @@ class TrainingPanel(Translated, QWidget):
         self.start_button.clicked.connect(self.start)
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self.finish)
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("trainingHints")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("background: #fffde7; color: #111111; padding: 6px; font-size: 13px;")
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: #444444; font-size: 11px;")
         self.scanner_box = QVBoxLayout()
         scanner = QWidget()
         scanner.setLayout(self.scanner_box)
@@ -81,6 +84,12 @@ class TrainingPanel(Translated, QWidget):
         scroll.setWidget(scanner)
         self.weigh_button = QPushButton()
         self.weigh_button.clicked.connect(lambda: self._weigh())
+        self.box_button = QPushButton()
+        self.box_button.setObjectName("checkBoxContents")
+        self.box_button.clicked.connect(self.check_box)
+        self.box_status = QLabel()
+        self.box_status.setObjectName("boxStatus")
+        self.box_status.setWordWrap(True)
         self.printer_status = QLabel()
         self.printer_status.setObjectName("demoPrinterStatus")
         self.printer_status.setWordWrap(True)
@@ -91,26 +100,35 @@ class TrainingPanel(Translated, QWidget):
         self.pdf_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pdf_view.setMinimumHeight(180)
         self.score_label = QLabel()
+        self.score_label.setObjectName("trainingScore")
         self.score_label.setWordWrap(True)
+        self.score_label.setTextFormat(Qt.TextFormat.RichText)
+        self.score_label.setStyleSheet("background: #ffffff; color: #111111; padding: 6px; font-size: 13px;")
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addWidget(self.finish_button)
         devices = QHBoxLayout()
         devices.addWidget(self.weigh_button)
+        devices.addWidget(self.box_button)
         devices.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stripe)
         layout.addWidget(self.scenario)
         layout.addWidget(self.hints_on)
         layout.addLayout(top)
-        layout.addWidget(self.hint_label)
         self.scanner_group = QGroupBox()
         QVBoxLayout(self.scanner_group).addWidget(scroll)
         layout.addWidget(self.scanner_group, 3)
+        layout.addWidget(self.keys_label)
         layout.addLayout(devices)
+        layout.addWidget(self.box_status)
         layout.addWidget(self.printer_status)
         layout.addWidget(self.pdf_view, 2)
-        layout.addWidget(self.score_label)
+        self.score_scroll = QScrollArea()
+        self.score_scroll.setWidgetResizable(True)
+        self.score_scroll.setWidget(self.score_label)
+        self.score_scroll.setVisible(False)
+        layout.addWidget(self.score_scroll, 3)
         self.buttons: dict[str, QPushButton] = {}
         self._shown_pdf: Path | None = None
         self.card: Any = None
@@ -125,6 +143,8 @@ class TrainingPanel(Translated, QWidget):
         self.finish_button.setText(self.tr("Finish and score"))
         self.scanner_group.setTitle(self.tr("Virtual scanner: click to scan"))
         self.weigh_button.setText(self.tr("Put the box on the scale"))
+        self.box_button.setText(self.tr("Look inside the box"))
+        self.keys_label.setText(self.tr("Keyboard: Tab moves between the items, Space scans the one in focus."))
         self.clear_button.setText(self.tr("Open the printer and clear the jam"))
         if self._shown_pdf is None:
             self.pdf_view.setText(self.tr("Printed documents appear here"))
@@ -155,15 +175,36 @@ class TrainingPanel(Translated, QWidget):
             self.show_score(card)
 
     def show_score(self, card: Any) -> None:
+        """The scorecard: passed or not, the numbers, and one row per injected error (what happened)."""
         self.card = card
+        self.score_scroll.setVisible(card is not None)
+        self.pdf_view.setVisible(card is None)
         if card is None:
             self.score_label.setText("")
             return
-        self.score_label.setText(self.tr(
-            "<b>{title}</b>: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · "
-            "accuracy {accuracy}", title=card.scenario_title, seconds=f"{card.seconds:.0f}",
-            caught=card.errors_caught, injected=card.errors_injected, missed=card.errors_missed,
-            overrides=card.overrides_asked, accuracy=f"{card.accuracy:.0%}"))
+        verdict = self.tr("PASSED") if card.passed else self.tr("NOT PASSED")
+        colour = "#1b5e20" if card.passed else "#b3121f"
+        rows = "".join(
+            f"<tr><td>{o.order}</td><td>{error_type_name(o.event)}</td><td><b>{outcome_word(o)}</b></td>"
+            f"<td>{o.why}</td></tr>" for o in card.outcomes)
+        self.score_label.setText(
+            f"<p style='font-size:18px'><b>{card.scenario_title}</b> — "
+            f"<span style='color:{colour}'><b>{verdict}</b></span></p>"
+            + self.tr("<p>Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · "
+                      "missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}</p>",
+                      seconds=f"{card.seconds:.0f}", caught=card.errors_caught, injected=card.errors_injected,
+                      handled=card.errors_handled, missed=card.errors_missed, overrides=card.overrides_asked,
+                      own=card.own_errors, accuracy=f"{card.accuracy:.0%}")
+            + (f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Order')}</th>"
+               f"<th>{self.tr('Error')}</th><th>{self.tr('Result')}</th><th>{self.tr('What happened')}</th></tr>"
+               f"{rows}</table>" if rows else ""))
+
+    def check_box(self) -> None:
+        """The trainee looks inside the box on the bench: what they find (the training journal records it)."""
+        found = self._check_box()
+        self.box_status.setText(self.tr("Found in the box and taken out: {what}. Weigh the box again.", what=found)
+                                if found else self.tr("The box holds what was scanned, nothing else."))
+        self.refresh(self.session)
 
     def clear_jam(self) -> None:
         if self._clear_jam is not None:
@@ -197,13 +238,16 @@ class TrainingPanel(Translated, QWidget):
         self.buttons = {}
         order = self.current_order()
         if self.run is not None and order is None:
+            done = self.done_refs()
             for o in self.run.orders:
+                if o.ref in done:  # closed or on the exception shelf: its ticket is gone from the bench
+                    continue
                 self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} ({n} items in tote)", key=o.key,
                                                         n=len(o.items)), o.order_barcode, "#ede7f6")
         if order is not None:
             for n, item in enumerate(order.items):
-                note = f" — {item.note}" if item.note else ""
-                self._button(f"item:{n}", f"{item.label}{note}", item.barcode, KIND_COLOURS[item.kind], item.kind)
+                note = f" — {note_text(item.note)}" if item.note else ""
+                self._button(f"item:{n}", f"{item.label}{note}", item.barcode, TOTE_COLOUR)
             self._button("tray:0", self.tr("Wrong on purpose: {what}", what=self.tr("Unknown barcode")),
                          UNKNOWN_CODE, "#fbe9e7")
             self._button("tray:1", self.tr("Wrong on purpose: {what}",
@@ -219,11 +263,14 @@ class TrainingPanel(Translated, QWidget):
                     self._button(f"label:{code}", self.tr("Shipping label"), code, "#e0f7fa")
         self.scanner_box.addStretch(1)
         jammed = self.jammed()
-        extra = self.run.scenario.hints.get(order.key, ()) if self.run is not None and order is not None else ()
-        text = (" ".join(step_hints(session, tuple(extra), printer_jammed=jammed)) if self.run is not None
-                else self.tr("Choose a scenario and start."))
-        self.hint_label.setVisible(self.hints_on.isChecked())
-        self.hint_label.setText(text)
+        if self.run is None:
+            text = self.tr("Choose a scenario and start.")
+        else:
+            text = next_step(session, printer_jammed=jammed, all_done=order is None and all(
+                o.ref in self.done_refs() for o in self.run.orders))
+        self.hint_text = text if self.hints_on.isChecked() else ""
+        self.hint_changed.emit(self.hint_text)
+        self.box_button.setEnabled(session is not None)
         if jammed:
             self.printer_status.setText(self.tr("Label printer: JAMMED — paper stuck under the print head"))
             self.printer_status.setStyleSheet("background: #b3121f; color: white; font-weight: bold; padding: 4px;")

@@ -1,6 +1,7 @@
-"""The demo window: the packer's own main window under a permanent TRAINING banner, a trainer tab listing trainees
-and scorecards (printable as PDF), and beside it the training bench window (virtual scanner, simulated scale and
-label printer, printed PDFs)."""
+"""The demo window: the packer's own main window under a permanent TRAINING banner with the next-step hint line, a
+trainer tab (trainers and leads only) with trainees, trends, results per error type and scorecards (printable as
+PDF), and beside it the training bench window (virtual scanner, simulated scale and label printer, printed PDFs,
+the scorecard). The two windows tile the screen they open on (1366x768 and up)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,17 @@ from PySide6.QtWidgets import (
 
 from packstation.config import Settings
 from packstation.demo.printer import JammingPrinters
+from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
 from packstation.gui.demo.devices import SimulatedScale
+from packstation.gui.demo.hints import error_type_name
 from packstation.gui.demo.panel import TrainingPanel
 from packstation.gui.demo.text import Translated
+from packstation.domain.errors import DomainError
+from packstation.gui.messages import error_text
 
 BANNER = "TRAINING — demo database, nothing here ships"
+TRAINER_ROLES = ("trainer", "lead", "admin")
+BENCH_WIDTH = 430  # the training bench's width when the two windows tile the screen
 
 
 class TrainerView(Translated, QWidget):
@@ -37,29 +44,46 @@ class TrainerView(Translated, QWidget):
     def __init__(self, training: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.training = training
-        self.trainees = QTableWidget(0, 5)
-        self.cards = QTableWidget(0, 8)
+        self.trainees = QTableWidget(0, 6)
+        self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.trainees.itemSelectionChanged.connect(self._trainee_picked)
+        self.types = QTableWidget(0, 7)
+        self.cards = QTableWidget(0, 9)
+        self.cards.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(lambda: self.print_selected())
+        self.saved = QLabel()
+        self.saved.setObjectName("scorecardSaved")
+        self.saved.setWordWrap(True)
         self.trainees_title = QLabel()
+        self.types_title = QLabel()
         self.cards_title = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.trainees_title)
-        layout.addWidget(self.trainees)
+        layout.addWidget(self.trainees, 2)
+        layout.addWidget(self.types_title)
+        layout.addWidget(self.types, 2)
         layout.addWidget(self.cards_title)
-        layout.addWidget(self.cards, 1)
+        layout.addWidget(self.cards, 3)
         layout.addWidget(self.print_button)
+        layout.addWidget(self.saved)
         self.card_ids: list[int] = []
+        self.people_ids: list[int] = []
         self.retranslate()
 
     def retranslate(self) -> None:
         self.trainees.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Runs"), self.tr("Scenarios passed"),
-                                                 self.tr("Best accuracy"), self.tr("Last run")])
+                                                 self.tr("Best accuracy"), self.tr("Trend (accuracy per attempt)"),
+                                                 self.tr("Last run")])
+        self.types.setHorizontalHeaderLabels([self.tr("Error type"), self.tr("Injected"), self.tr("Caught"),
+                                              self.tr("Handled right"), self.tr("Missed"), self.tr("Overrides"),
+                                              self.tr("Time")])
         self.cards.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Scenario"), self.tr("Hints"),
-                                              self.tr("Time"), self.tr("Caught"), self.tr("Missed"),
-                                              self.tr("Overrides"), self.tr("Accuracy")])
+                                              self.tr("Time"), self.tr("Caught"), self.tr("Handled right"),
+                                              self.tr("Overrides"), self.tr("Accuracy"), self.tr("Passed")])
         self.print_button.setText(self.tr("Print selected scorecard (PDF)"))
-        self.trainees_title.setText(self.tr("Trainees"))
+        self.trainees_title.setText(self.tr("Trainees (select one for their results per error type)"))
+        self.types_title.setText(self.tr("Per error type"))
         self.cards_title.setText(self.tr("Scorecards"))
         self.refresh()
 
@@ -70,11 +94,20 @@ class TrainerView(Translated, QWidget):
 
     def refresh(self) -> None:
         people = self.training.trainees()
+        picked = self.selected_trainee()
+        self.people_ids = [p.user_id for p in people]
+        self.trainees.blockSignals(True)
         self.trainees.setRowCount(len(people))
         for r, p in enumerate(people):
             last = f"{p.last_run:%Y-%m-%d %H:%M}" if p.last_run else "—"
-            for c, value in enumerate([p.name, p.runs, p.scenarios_passed, f"{p.best_accuracy:.0%}", last]):
+            trend = "  ".join(f"{t.title}: " + " → ".join(f"{a:.0%}" for a in t.accuracies)
+                              + (" ✓" if t.passed else "") for t in self.training.trend(p.user_id))
+            for c, value in enumerate([p.name, p.runs, p.scenarios_passed, f"{p.best_accuracy:.0%}", trend, last]):
                 self.trainees.setItem(r, c, QTableWidgetItem(str(value)))
+        if picked in self.people_ids:
+            self.trainees.selectRow(self.people_ids.index(picked))
+        self.trainees.blockSignals(False)
+        self._fill_types()
         cards = self.training.scorecards()
         self.card_ids = [card.id for card in cards]
         self.cards.setRowCount(len(cards))
@@ -82,12 +115,31 @@ class TrainerView(Translated, QWidget):
             done = card.finished_at is not None
             values = [card.trainee, card.scenario_title, self.tr("on") if card.hints else self.tr("off"),
                       self.tr("{seconds} s", seconds=f"{card.seconds:.0f}"),
-                      f"{card.errors_caught}/{card.errors_injected}", card.errors_missed, card.overrides_asked,
-                      f"{card.accuracy:.0%}" if done else self.tr("running")]
+                      f"{card.errors_caught}/{card.errors_injected}",
+                      f"{card.errors_handled}/{card.errors_injected}", card.overrides_asked,
+                      f"{card.accuracy:.0%}" if done else self.tr("running"),
+                      (self.tr("yes") if card.passed else self.tr("no")) if done else "—"]
             for c, value in enumerate(values):
                 self.cards.setItem(r, c, QTableWidgetItem(str(value)))
         self.trainees.resizeColumnsToContents()
         self.cards.resizeColumnsToContents()
+
+    def selected_trainee(self) -> int | None:
+        row = self.trainees.currentRow()
+        return self.people_ids[row] if 0 <= row < len(self.people_ids) else None
+
+    def _trainee_picked(self) -> None:
+        self._fill_types()
+
+    def _fill_types(self) -> None:
+        rows = self.training.by_error_type(self.selected_trainee())
+        self.types.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [error_type_name(row.error_type), row.injected, row.caught, row.handled, row.missed,
+                      row.overrides, self.tr("{seconds} s", seconds=f"{row.seconds:.0f}")]
+            for c, value in enumerate(values):
+                self.types.setItem(r, c, QTableWidgetItem(str(value)))
+        self.types.resizeColumnsToContents()
 
     def print_selected(self, path: Path | None = None) -> Path | None:
         row = self.cards.currentRow()
@@ -99,7 +151,16 @@ class TrainerView(Translated, QWidget):
             if not name:
                 return None
             path = Path(name)
-        return self.training.scorecard_pdf(self.card_ids[row], path)
+        try:
+            written = self.training.scorecard_pdf(self.card_ids[row], path)
+        except (OSError, DomainError) as exc:
+            self.saved.setStyleSheet("color: #b3121f; font-weight: bold;")
+            self.saved.setText(self.tr("The scorecard was NOT saved: {why}",
+                                       why=error_text(exc) if isinstance(exc, DomainError) else str(exc)))
+            return None
+        self.saved.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.saved.setText(self.tr("Scorecard saved: {path}", path=str(written)))
+        return written
 
 
 class DemoWindow(Translated, QWidget):
@@ -112,24 +173,34 @@ class DemoWindow(Translated, QWidget):
 
     def __init__(self, main_window: Any, training: Any, scenarios: list[Any], scale: SimulatedScale,
                  print_dir: Path, parent: QWidget | None = None, *, printers: JammingPrinters | None = None,
-                 store: Any = None) -> None:
+                 store: Any = None, on_scored: Any = None) -> None:
         super().__init__(parent)
         self.main = main_window
         self.training = training
         self.scale = scale
         self.printers = printers
         self.store = store  # the demo store, when this window owns it (closed with the window)
+        self.on_scored = on_scored  # (scorecard, trainee's badge) -> words for the bench, e.g. the production gate
         self.run: Any = None
         self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background: #b00020; color: white; font-size: 20px; font-weight: bold; "
                                   "padding: 6px;")
+        # The next step, in the packer's own screen where the trainee looks (hints off: hidden).
+        self.hint_line = QLabel()
+        self.hint_line.setObjectName("trainingHintLine")
+        self.hint_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_line.setWordWrap(True)
+        self.hint_line.setStyleSheet("background: #fff59d; color: #111111; font-size: 17px; padding: 4px;")
+        self.hint_line.setVisible(False)
         # Its own window: the packer's dialogs are modal to the packer's window, the bench must stay clickable.
         self.panel = TrainingPanel(scenarios, self.start, self.finish, self.weigh, print_dir,
                                    clear_jam=self.clear_jam, jammed=lambda: bool(printers and printers.jammed),
-                                   label_ready=lambda order_id: printers is None or printers.label_printed(order_id))
+                                   label_ready=lambda order_id: printers is None or printers.label_printed(order_id),
+                                   check_box=self.check_box, done_refs=self.done_refs)
         self.panel.scanned.connect(lambda text: self.main.handle_scan(text))
+        self.panel.hint_changed.connect(self._show_hint)
         self.main.session_changed.connect(self._session_changed)
         self.main.print_timer.timeout.connect(self._printer_tick)
         self._printed_seen = 0
@@ -142,8 +213,11 @@ class DemoWindow(Translated, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.hint_line)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+        self._show_hint(self.panel.hint_text)
+        self._trainer_tab()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Packstation — TRAINING"))
@@ -159,12 +233,27 @@ class DemoWindow(Translated, QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.panel.isVisible():
-            frame = self.frameGeometry()
-            self.panel.resize(max(self.panel.minimumWidth(), 440), self.height())
-            self.panel.move(*on_screen(self, frame.right() + 8, frame.top(), self.panel.width(),
-                                       self.panel.height()))
+            self.tile()
             self.panel.keep_open = True
             self.panel.show()
+
+    def tile(self, area: Any = None) -> None:
+        """Demo window on the left, training bench on the right, both inside the screen's free area (1366x768 and
+        up; never off-screen): the screen this window is on, else the primary screen."""
+        if area is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen is not None else None
+        if area is None:
+            return
+        bench = min(BENCH_WIDTH, area.width() // 3)
+        self.panel.setMinimumWidth(min(self.panel.minimumWidth(), bench))
+        frame_w = self.frameGeometry().width() - self.width()
+        frame_h = self.frameGeometry().height() - self.height()
+        left = area.width() - bench - 2 * frame_w
+        self.setGeometry(area.x() + frame_w // 2, area.y() + frame_h - frame_w // 2,
+                         max(left, 400), area.height() - frame_h)
+        self.panel.setGeometry(area.x() + left + frame_w + frame_w // 2, area.y() + frame_h - frame_w // 2, bench,
+                               area.height() - frame_h)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         # The embedded packer window never gets its own close event; close it so its application-wide scan
@@ -204,7 +293,33 @@ class DemoWindow(Translated, QWidget):
         painter.end()
         return picture
 
+    def _show_hint(self, text: str) -> None:
+        self.hint_line.setText(self.tr("Next: {step}", step=text) if text else "")
+        self.hint_line.setVisible(bool(text))
+
+    def _trainer_tab(self) -> None:
+        """The trainer's tab only for a signed-in trainer, lead or admin: a trainee never sees the scorecards."""
+        user = self.main.user
+        allowed = user is not None and user.role in TRAINER_ROLES
+        if not allowed and self.tabs.currentIndex() == 1:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(1, allowed)
+
+    def done_refs(self) -> set[str]:
+        return self.training.finished_refs(self.run.scorecard_id) if self.run is not None else set()
+
+    def check_box(self) -> str | None:
+        """The trainee looks inside the box: a weight mismatch's stray unit is found and taken out (journaled)."""
+        order = self.panel.current_order()
+        if self.run is None or order is None:
+            return None
+        found = self.scale.find_cause() and bool(order.stray)
+        self.training.record_action(self.run.scorecard_id, order.ref, BOX_CHECKED, found=found,
+                                    user_id=self.main.user.id if self.main.user else None)
+        return order.stray if found else None
+
     def _session_changed(self, session: Any) -> None:
+        self._trainer_tab()
         order = None
         if self.run is not None and session is not None:
             order = next((o for o in self.run.orders if o.ref == session.order_ref), None)
@@ -223,6 +338,10 @@ class DemoWindow(Translated, QWidget):
     def clear_jam(self) -> None:
         """The trainee opened the simulated printer and pulled the paper out; the print panel shows what is left."""
         if self.printers is not None and self.printers.clear():
+            order = self.panel.current_order()
+            if self.run is not None and order is not None:
+                self.training.record_action(self.run.scorecard_id, order.ref, JAM_CLEARED,
+                                            user_id=self.main.user.id if self.main.user else None)
             self.main.refresh_print_queue()
 
     def start(self, scenario_id: str, hints: bool) -> Any:
@@ -237,6 +356,8 @@ class DemoWindow(Translated, QWidget):
             return None
         card = self.training.finish(self.run.scorecard_id)
         self.trainer.refresh()
+        if self.on_scored is not None:
+            self.on_scored(card, self.training.badge_of(card.user_id))
         return card
 
     def weigh(self) -> None:
@@ -255,7 +376,7 @@ def expected_weight(main_window: Any) -> int | None:
 
 
 def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None,
-                      owns_store: bool = False) -> DemoWindow:
+                      owns_store: bool = False, on_scored: Any = None) -> DemoWindow:
     """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
     from packstation.demo.scenarios import load_shipped
     from packstation.gui.launch import build_window
@@ -269,18 +390,7 @@ def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = N
     main = build_window(station, settings, sounds=sounds)
     holder["main"] = main
     return DemoWindow(main, TrainingService(store), load_shipped(), scale, Path(settings.print_dir),
-                      printers=printers, store=store if owns_store else None)
-
-
-def on_screen(window: Any, x: int, y: int, width: int, height: int) -> tuple[int, int]:
-    """(x, y) moved so a width x height window lies inside the available area of `window`'s screen."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is None:
-        return x, y
-    area = screen.availableGeometry()
-    x = max(area.left(), min(x, area.right() + 1 - width))
-    y = max(area.top(), min(y, area.bottom() + 1 - height))
-    return x, y
+                      printers=printers, store=store if owns_store else None, on_scored=on_scored)
 
 
 def run_demo(settings: Settings) -> int:
@@ -292,7 +402,7 @@ def run_demo(settings: Settings) -> int:
     settings = demo_settings(settings)  # training printers only, in the demo data folder
     store = open_demo_store(settings)
     window = build_demo_window(store, settings)
-    window.showMaximized()
+    window.show()  # tiles itself and the bench onto the screen
     try:
         return int(app.exec())
     finally:
