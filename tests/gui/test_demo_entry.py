@@ -108,7 +108,15 @@ def test_a_trainer_opens_demo_mode_and_production_stays_unchanged(qtbot, product
     settle()
     assert window.isVisible() and window.user is not None and window.user.name == "Aino Heikkinen"
     assert getattr(window, "demo_window", None) is None
-    assert _rows(db) == before
+    after = _rows(db)
+    added = [row for row in after if row not in before]
+    # the one thing training writes to production: the passed scenario, for the trainee's gate before real orders
+    assert len(added) == 1 and added[0].startswith('INSERT INTO "training_passes"') and "'printer-jam'" in added[0]
+    assert [row for row in after if row not in added] == before
+    from packstation.services.training_gate import TrainingGateService
+
+    sam = next(s for s in TrainingGateService(window.station.store).gated() if s.name == "Sam Taylor")
+    assert sam.passed == ("printer-jam",)
     with pytest.raises(Exception, match="only in a demo database"):
         TrainingService(window.station.store).scorecards()
     assert QApplication.activeModalWidget() is None

@@ -203,3 +203,22 @@ def test_a_key_typed_before_a_scan_stays_out_of_it(qtbot, scan_filter, field) ->
     keys.scan("SLYMR3PQNWYX", field)
     assert got == ["SLYMR3PQNWYX"]
     assert field.text() == "s"
+def test_a_path_typed_fast_into_a_file_dialog_is_typing_not_a_scan(qtbot, scan_filter) -> None:  # type: ignore[no-untyped-def]
+    """Saving a scorecard: a path typed at scanner speed and ended with Enter stays in the dialog's field."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "Scorecard PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = next(e for e in dialog.findChildren(QLineEdit) if e.isVisible())
+    name.setFocus()
+    name.clear()
+    got: list[str] = []
+    scan_filter.scanned.connect(lambda text, _ts: got.append(text))
+    for char in "card7.pdf":
+        keys.press(name, keys._key_for(char), char, gap_ms=7)
+    assert got == [] and name.text() == "card7.pdf"
+    dialog.reject()
