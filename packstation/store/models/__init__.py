@@ -11,11 +11,18 @@ from packstation.store.models.packing import Event, PackedUnit, PackSession, QcR
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
 from packstation.store.models.shipping import Label, Package, PrintJob
-from packstation.store.models.training import Scorecard, TrainingGateLift, TrainingPass, TrainingRequirement
+from packstation.store.models.training import (
+    Scorecard,
+    TrainingAssignment,
+    TrainingGateLift,
+    TrainingPass,
+    TrainingRequirement,
+)
 
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
+    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
     "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku",
-    "Slip", "Station", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
+    "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

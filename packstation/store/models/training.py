@@ -67,3 +67,17 @@ class TrainingGateLift(Base):
     lead_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(500))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class TrainingAssignment(Base):
+    """A scenario made from a packer's recurring production mistakes, for that packer (the lead's one action)."""
+
+    __tablename__ = "training_assignments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    scenario: Mapped[str] = mapped_column(String(80))
+    document: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the scenario, as a trainer's file would hold it
+    mistakes: Mapped[list[Any]] = mapped_column(default=list)  # [{error_type, sku, count}] it was made from
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,4 +1,5 @@
-"""training gate: required scenarios per floor, passes copied from the training floor, lead's lifts
+"""training gate: required scenarios per floor, passes copied from the training floor, lead's lifts, scenarios
+assigned from a packer's recurring mistakes
 
 Revision ID: i21training_gate
 Revises: i18connect_integrations
@@ -55,9 +56,27 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("training_gate_lifts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_training_gate_lifts_user_id"), ["user_id"], unique=False)
+    op.create_table(
+        "training_assignments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("scenario", sa.String(length=80), nullable=False),
+        sa.Column("document", sa.JSON(), nullable=False),
+        sa.Column("mistakes", sa.JSON(), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("created_at", packstation.store.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["created_by"], ["users.id"], name=op.f("fk_training_assignments_created_by_users")),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_training_assignments_user_id_users")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_training_assignments")),
+    )
+    with op.batch_alter_table("training_assignments", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_training_assignments_user_id"), ["user_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("training_assignments", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_training_assignments_user_id"))
+    op.drop_table("training_assignments")
     with op.batch_alter_table("training_gate_lifts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_training_gate_lifts_user_id"))
     op.drop_table("training_gate_lifts")
