@@ -393,6 +393,7 @@ ERRORS: dict[str, str] = {
     "training_gate": "{name} is still in training: pass {missing} on the training floor before packing real "
                      "orders. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
+    "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last {days} days.",
 }
 
 

@@ -7,6 +7,7 @@ is copied here (`record_pass`) for the production user with the same badge. A de
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -18,8 +19,14 @@ from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import Clock, SystemClock
 from packstation.services.auth import check_credentials
 from packstation.store.db import transaction
-from packstation.store.models import AppMeta, Event, User
-from packstation.store.models.training import TrainingGateLift, TrainingPass, TrainingRequirement
+from packstation.demo.from_mistakes import EVENT_FOR, Mistake, scenario_document
+from packstation.store.models import AppMeta, Event, OrderLine, PackSession, Sku, User
+from packstation.store.models.training import (
+    TrainingAssignment,
+    TrainingGateLift,
+    TrainingPass,
+    TrainingRequirement,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,29 @@ class GateStatus:
     missing: tuple[str, ...]  # required scenarios not passed yet (why the trainee is gated)
     lifted_by: str = ""  # the lead who lifted the gate, with the reason
     lift_reason: str = ""
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    """A scenario made from a packer's mistakes, and whether they improved: the same mistakes per 100 orders packed
+    in the `days` before it was made and since."""
+
+    id: int
+    user_id: int
+    name: str
+    scenario: str
+    title: str
+    created_at: dt.datetime
+    mistakes: tuple[Mistake, ...]
+    before: int  # the same mistakes (type and SKU) in the window before
+    orders_before: int
+    since: int
+    orders_since: int
+    document: dict  # type: ignore[type-arg]
+
+    @staticmethod
+    def rate(errors: int, orders: int) -> float | None:
+        return None if orders == 0 else round(100 * errors / orders, 1)
 
 
 def _is_demo(db: Session) -> bool:
@@ -135,3 +165,99 @@ class TrainingGateService:
             return [{"name": u.name, "badge_code": u.badge_code, "role": u.role, "pin_hash": u.pin_hash,
                      "locale": u.locale, "trainee": u.trainee}
                     for u in db.scalars(select(User).where(User.active.is_(True)))]
+
+    # -- training from the errors that happen ------------------------------------------------------------------
+    def recurring_mistakes(self, user_id: int, days: int = 30, at_least: int = 2) -> list[Mistake]:
+        """The packer's production mistakes that recur (same error type on the same SKU), most frequent first."""
+        since = self.clock.now() - dt.timedelta(days=days)
+        with transaction(self.store.sessions) as db:
+            rows = db.execute(select(Event.error_type, Sku.code, Sku.category, Event.order_id)
+                              .join(Sku, Sku.id == Event.sku_id)
+                              .where(Event.user_id == user_id, Event.at >= since,
+                                     Event.error_type.in_(list(EVENT_FOR)))).all()
+            counts: dict[tuple[str, str], list[object]] = {}
+            for error_type, sku, category, order_id in rows:
+                entry = counts.setdefault((error_type, sku), [0, category, {}])
+                entry[0] = int(entry[0]) + 1  # type: ignore[call-overload]
+                if error_type == "wrong_item" and order_id is not None:
+                    ordered = db.execute(select(Sku.code, Sku.category).join(OrderLine, OrderLine.sku_id == Sku.id)
+                                         .where(OrderLine.order_id == order_id).order_by(OrderLine.line_no)).all()
+                    pick = next((c for c, cat in ordered if cat == category), ordered[0][0] if ordered else "")
+                    if pick:
+                        seen = entry[2]
+                        seen[pick] = seen.get(pick, 0) + 1  # type: ignore[union-attr,attr-defined]
+        out = []
+        for (error_type, sku), (count, category, ordered) in counts.items():
+            if int(count) >= at_least:  # type: ignore[call-overload]
+                best = max(ordered.items(), key=lambda kv: kv[1])[0] if ordered else ""  # type: ignore[union-attr]
+                out.append(Mistake(error_type, sku, int(count), best, str(category or "")))  # type: ignore[call-overload]
+        return sorted(out, key=lambda m: (-m.count, m.error_type, m.sku))
+
+    def assign_from_mistakes(self, user_id: int, actor_id: int | None = None, days: int = 30) -> AssignmentView:
+        """One action in the lead's window: the packer's recurring mistakes become their own training scenario."""
+        from packstation.demo.scenarios import parse_scenario
+
+        mistakes = self.recurring_mistakes(user_id, days)[:4]
+        with transaction(self.store.sessions) as db:
+            user = db.get(User, user_id)
+            if user is None:
+                raise ValidationError("unknown_user", f"There is no user {user_id}.", user_id=user_id)
+            name = user.name
+        if not mistakes:
+            raise DomainError("no_recurring_mistakes", f"{name} has no recurring mistakes in the last {days} days.",
+                              name=name, days=days)
+        now = self.clock.now()
+        scenario_id = f"own-{user_id}-{now:%Y%m%d%H%M}"
+        try:
+            document = scenario_document(scenario_id, name, mistakes)
+        except ValueError as exc:
+            raise DomainError("no_recurring_mistakes", str(exc), name=name, days=days) from None
+        parse_scenario(document, scenario_id)  # checked like a trainer's file before it is stored
+        with transaction(self.store.sessions) as db:
+            row = TrainingAssignment(user_id=user_id, scenario=scenario_id, document=document, created_by=actor_id,
+                                     created_at=now, mistakes=[{"error_type": m.error_type, "sku": m.sku,
+                                                                "count": m.count, "ordered_sku": m.ordered_sku,
+                                                                "category": m.category} for m in mistakes])
+            db.add(row)
+            db.flush()
+            assignment_id = row.id
+        return next(a for a in self.assignments(user_id, days) if a.id == assignment_id)
+
+    def assignments(self, user_id: int | None = None, days: int = 30) -> list[AssignmentView]:
+        """Scenarios made from mistakes, newest first, each with the mistakes' count before and since."""
+        with transaction(self.store.sessions) as db:
+            query = select(TrainingAssignment, User.name).join(User, User.id == TrainingAssignment.user_id)
+            if user_id is not None:
+                query = query.where(TrainingAssignment.user_id == user_id)
+            out = []
+            for row, name in db.execute(query.order_by(TrainingAssignment.id.desc())).all():
+                mistakes = tuple(Mistake(**m) for m in row.mistakes)
+                start = row.created_at - dt.timedelta(days=days)
+                out.append(AssignmentView(
+                    row.id, row.user_id, name, row.scenario, str(row.document.get("title", row.scenario)),
+                    row.created_at, mistakes, _count(db, row.user_id, mistakes, start, row.created_at),
+                    _orders(db, row.user_id, start, row.created_at),
+                    _count(db, row.user_id, mistakes, row.created_at, None),
+                    _orders(db, row.user_id, row.created_at, None), dict(row.document)))
+            return out
+
+
+def _count(db: Session, user_id: int, mistakes: tuple[Mistake, ...], start: dt.datetime,
+           end: dt.datetime | None) -> int:
+    total = 0
+    for m in mistakes:
+        query = (select(Event.id).join(Sku, Sku.id == Event.sku_id)
+                 .where(Event.user_id == user_id, Event.error_type == m.error_type, Sku.code == m.sku,
+                        Event.at >= start))
+        if end is not None:
+            query = query.where(Event.at < end)
+        total += len(db.scalars(query).all())
+    return total
+
+
+def _orders(db: Session, user_id: int, start: dt.datetime, end: dt.datetime | None) -> int:
+    query = select(PackSession.id).where(PackSession.user_id == user_id, PackSession.state == "closed",
+                                         PackSession.ended_at >= start)
+    if end is not None:
+        query = query.where(PackSession.ended_at < end)
+    return len(db.scalars(query).all())

@@ -75,3 +75,32 @@ def test_a_lead_lifts_the_gate_with_badge_pin_and_reason_journaled(bench) -> Non
         row = db.scalars(select(Event).where(Event.code == "training_gate_lifted")).one()
         assert (row.user_id, row.approver_id, row.raw) == (world.packer_id, world.lead_id,
                                                            "experienced packer from another site")
+
+
+def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement(bench) -> None:  # type: ignore[no-untyped-def]
+    """Pat takes the tea for the mug twice: one action makes a wrong-item scenario for Pat; the assignment counts
+    the same mistake before and since, per orders packed."""
+    import datetime as dt
+
+    from packstation.demo.scenarios import parse_scenario
+    from packstation.domain.ports import FixedClock
+    from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, NOW
+
+    store, world, packing = bench
+    for n in range(3):
+        add_order(store, world, f"M-{n}", [("MUG", 1)])
+    for n in range(2):
+        view = packing.claim(world.packer_id, f"ORD-M-{n}")
+        verdict, view = packing.scan(view.session_id, GTIN_TEA)
+        assert verdict.code == "wrong_item"
+        packing.suspend(view.session_id, "break")
+    gate = TrainingGateService(store, FixedClock(NOW + dt.timedelta(minutes=5)))
+    [mistake] = gate.recurring_mistakes(world.packer_id)
+    assert (mistake.error_type, mistake.sku, mistake.count, mistake.ordered_sku) == ("wrong_item", "TEA", 2, "MUG")
+    made = gate.assign_from_mistakes(world.packer_id, actor_id=world.lead_id)
+    scenario = parse_scenario(made.document, made.scenario)  # a valid scenario for the training floor
+    assert [e.type for e in scenario.events] == ["wrong_item"] and "wrong item on TEA x2" in scenario.description
+    assert (made.before, made.since, made.name) == (2, 0, "Pat Packer")
+    with pytest.raises(DomainError) as none:
+        gate.assign_from_mistakes(world.packer2_id)
+    assert none.value.code == "no_recurring_mistakes" and "Quinn Second" in error_text(none.value)
