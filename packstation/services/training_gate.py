@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,8 +97,9 @@ def check_gate(db: Session, user: User) -> None:
 class TrainingGateService:
     """Requirements, passes, status and the lead's lift (production database)."""
 
-    def __init__(self, store: Store, clock: Clock | None = None) -> None:
-        self.store = store
+    def __init__(self, store: Store | Any, clock: Clock | None = None) -> None:
+        """`store`: a Store, or a sessionmaker (as the lead's window holds)."""
+        self.store = store if hasattr(store, "sessions") else SimpleNamespace(sessions=store)
         self.clock = clock or SystemClock()
 
     def requirements(self) -> list[str]:
@@ -165,6 +168,12 @@ class TrainingGateService:
             return [{"name": u.name, "badge_code": u.badge_code, "role": u.role, "pin_hash": u.pin_hash,
                      "locale": u.locale, "trainee": u.trainee}
                     for u in db.scalars(select(User).where(User.active.is_(True)))]
+
+    def packers(self) -> list[tuple[int, str]]:
+        """Active packers (id, name), by name."""
+        with transaction(self.store.sessions) as db:
+            return [(u.id, u.name) for u in db.scalars(select(User).where(User.active.is_(True),
+                                                                          User.role == "packer").order_by(User.name))]
 
     # -- training from the errors that happen ------------------------------------------------------------------
     def recurring_mistakes(self, user_id: int, days: int = 30, at_least: int = 2) -> list[Mistake]:

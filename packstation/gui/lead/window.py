@@ -1,4 +1,5 @@
-"""The lead's window: dashboard, exception queue, people and stations, campaigns as tabs (lead or admin only).
+"""The lead's window: dashboard, exception queue, people and stations, training (the gate before real orders),
+campaigns as tabs (lead or admin only).
 
 Every text is translated; a language switch (`packstation.gui.i18n.switch_language`) re-translates the window and
 each tab live (each tab handles its own `LanguageChange`).
@@ -20,6 +21,7 @@ from packstation.gui.lead.dashboard import LeadDashboard
 from packstation.gui.lead.deliveries import DeliveriesPanel
 from packstation.gui.lead.people import PeoplePanel
 from packstation.gui.lead.queue import ExceptionQueue
+from packstation.gui.lead.training import TrainingGatePanel
 from packstation.gui.messages import N_, tr
 from packstation.services.connect import OutboxService
 from packstation.services.lead import LeadService
@@ -38,6 +40,7 @@ class LeadWindow(QMainWindow):
     def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
                  merchant_id: int = 1, outbox: OutboxService | None = None, evidence: Any = None, live: bool = False,
+                 gate: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
@@ -54,8 +57,16 @@ class LeadWindow(QMainWindow):
 
         # The evidence record of a package (issue #22); built from the report service's sessions when not given.
         self.evidence = EvidencePanel(evidence or EvidenceService(reports._sessions), reports, tz)
-        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence")]
-        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence), self.tab_titles,
+        if gate is None:
+            from packstation.services.training_gate import TrainingGateService
+
+            gate = TrainingGateService(lead._sessions)  # the same database as the lead's
+        self.training = TrainingGatePanel(gate, lead_user_id)
+        self.people.changed.connect(self.training.reload)  # a new trainee shows up on the Training tab
+        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence"),
+                           N_("Training")]
+        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence, self.training),
+                               self.tab_titles,
                                strict=True):
             self.tabs.addTab(page, tr(title))
         self.campaigns: CampaignEditor | None = None
