@@ -182,6 +182,7 @@ class DemoWindow(Translated, QWidget):
         self.store = store  # the demo store, when this window owns it (closed with the window)
         self.on_scored = on_scored  # (scorecard, trainee's badge) -> words for the bench, e.g. the production gate
         self.run: Any = None
+        self.scenarios = {s.id: s for s in scenarios}
         self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -348,7 +349,7 @@ class DemoWindow(Translated, QWidget):
         if self.main.user is None:
             self.main.show_problem(self.tr("Sign in first (scan your badge)."))
             return None
-        self.run = self.training.start(self.main.user.id, scenario_id, hints=hints)
+        self.run = self.training.start(self.main.user.id, self.scenarios.get(scenario_id, scenario_id), hints=hints)
         return self.run
 
     def finish(self) -> Any:
@@ -376,7 +377,7 @@ def expected_weight(main_window: Any) -> int | None:
 
 
 def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None,
-                      owns_store: bool = False, on_scored: Any = None) -> DemoWindow:
+                      owns_store: bool = False, on_scored: Any = None, extra_scenarios: Any = ()) -> DemoWindow:
     """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
     from packstation.demo.scenarios import load_shipped
     from packstation.gui.launch import build_window
@@ -389,7 +390,8 @@ def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = N
     station = StationService(store, settings, scale=scale, printers=printers)
     main = build_window(station, settings, sounds=sounds)
     holder["main"] = main
-    return DemoWindow(main, TrainingService(store), load_shipped(), scale, Path(settings.print_dir),
+    return DemoWindow(main, TrainingService(store), [*load_shipped(), *extra_scenarios], scale,
+                      Path(settings.print_dir),
                       printers=printers, store=store if owns_store else None, on_scored=on_scored)
 
 
