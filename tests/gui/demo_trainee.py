@@ -238,3 +238,49 @@ def finish(qtbot, demo):  # type: ignore[no-untyped-def]
     return demo.training.scorecards()[0]
 
 
+
+
+# -- the bench by keys only ----------------------------------------------------------------------------------------------
+def bench_key(demo, qt_key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key on the training bench, to whatever has its focus (the bench is the active window)."""
+    demo.panel.activateWindow()
+    settle()
+    QTest.keyClick(demo.panel.focusWidget() or demo.panel, qt_key, modifiers)
+    settle()
+
+
+def key_scan(demo, where: Qt.Key, steps: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Home/End to an item on the virtual scanner, Down `steps` times, Enter scans it; it must really scan."""
+    before = len(demo.scans)
+    bench_key(demo, where)
+    for _ in range(steps):
+        bench_key(demo, Qt.Key.Key_Down)
+    bench_key(demo, Qt.Key.Key_Return)
+    focus = demo.panel.focusWidget()
+    assert len(demo.scans) == before + 1, ("Enter on the focused item did not scan", sorted(demo.panel.buttons),
+                                           focus.text() if hasattr(focus, "text") else focus)
+
+
+def key_pack(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    """A whole scenario order by keys: ticket, every unit in the tote, box, slips, label, F12."""
+    key_scan(demo, Qt.Key.Key_Home)  # the first pick ticket
+    order = demo.panel.current_order()
+    assert order is not None
+    state: dict = {"spares": {}, "damaged": []}  # type: ignore[type-arg]
+    for n, item in enumerate(order.items):
+        if item.kind == "spare":
+            continue
+        key_scan(demo, Qt.Key.Key_Home, n)
+        ack_if_stopped(demo)  # Esc: the station refused it, it goes aside
+        answer_dialogs(qtbot, demo, state)
+    answer_dialogs(qtbot, demo, state)
+    for _ in demo.main.session.plan["boxes"]:
+        key_scan(demo, Qt.Key.Key_End)  # the box just proposed is the newest thing on the bench
+        answer_dialogs(qtbot, demo, state)
+    for _ in list(demo.main.session.slips_expected):
+        key_scan(demo, Qt.Key.Key_End)
+    for _ in list(demo.main.session.labels_expected):
+        key_scan(demo, Qt.Key.Key_End)
+    assert demo.main.session.can_close, demo.main.session.blockers
+    key(demo, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: demo.main.session is None, timeout=3000)

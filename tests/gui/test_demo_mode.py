@@ -11,10 +11,14 @@ import pytest
 from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
 from packstation.gui.demo.window import BANNER, build_demo_window
+from PySide6.QtCore import Qt
+
 from tests.gui.demo_trainee import (
     ack_if_stopped,
+    bench_key,
     click,
     finish,
+    key_pack,
     pack,
     start,
     watch_scans,
@@ -79,6 +83,21 @@ def test_a_careful_trainee_catches_every_injected_error(qtbot, demo, scenario, e
     assert (card.errors_injected, card.errors_caught, card.errors_handled, card.errors_missed,
             card.overrides_asked) == (injected, injected, injected, 0, 0), card.outcomes
     assert card.accuracy == 1.0 and card.own_errors == 0 and card.passed
+
+
+def test_a_scenario_by_keys_only_to_its_scorecard(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    """No mouse: Ctrl+Shift+S starts, Home/Down/End and Enter scan from the virtual scanner, dialogs by their keys,
+    F12 closes, Ctrl+Shift+F scores."""
+    panel = demo.panel
+    panel.scenario.setCurrentIndex(panel.scenario.findData("wrong-item"))
+    bench_key(demo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert demo.run is not None and demo.run.scenario.id == "wrong-item"
+    assert panel.focusWidget() is panel.buttons["ticket:A"]  # the keyboard lands on the virtual scanner
+    key_pack(qtbot, demo)
+    bench_key(demo, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    card = demo.training.scorecards()[0]
+    assert card.finished_at is not None and (card.errors_caught, card.errors_handled, card.passed) == (1, 1, True)
+    assert "PASSED" in panel.score_label.text() and "handled right" in panel.score_label.text()
 
 
 def test_a_trainee_who_only_re_weighs_fails_the_scale_disagrees(qtbot, demo) -> None:  # type: ignore[no-untyped-def]

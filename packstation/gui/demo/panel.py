@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -133,6 +133,10 @@ class TrainingPanel(Translated, QWidget):
         self._shown_pdf: Path | None = None
         self.card: Any = None
         self.keep_open = False  # set by the demo window while it is open
+        # Keyboard: the bench's own keys (only while it has the focus; the packer's F-keys work everywhere).
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.start)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.finish)
+        self.start_button.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,7 +148,9 @@ class TrainingPanel(Translated, QWidget):
         self.scanner_group.setTitle(self.tr("Virtual scanner: click to scan"))
         self.weigh_button.setText(self.tr("Put the box on the scale"))
         self.box_button.setText(self.tr("Look inside the box"))
-        self.keys_label.setText(self.tr("Keyboard: Tab moves between the items, Space scans the one in focus."))
+        self.keys_label.setText(self.tr(
+            "Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, "
+            "label) · Enter scans it · Ctrl+Shift+F finish and score"))
         self.clear_button.setText(self.tr("Open the printer and clear the jam"))
         if self._shown_pdf is None:
             self.pdf_view.setText(self.tr("Printed documents appear here"))
@@ -166,13 +172,16 @@ class TrainingPanel(Translated, QWidget):
     # -- actions ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         self.run = self._start(str(self.scenario.currentData()), self.hints_on.isChecked())
+        self.scenario.setEnabled(self.run is None)  # one scenario at a time; its keys belong to the scanner now
         self.show_score(None)
         self.refresh(None)
 
     def finish(self) -> None:
         card = self._finish()
+        self.scenario.setEnabled(True)
         if card is not None:
             self.show_score(card)
+            self.start_button.setFocus()
 
     def show_score(self, card: Any) -> None:
         """The scorecard: passed or not, the numbers, and one row per injected error (what happened)."""
@@ -216,6 +225,36 @@ class TrainingPanel(Translated, QWidget):
             return None
         return next((o for o in self.run.orders if o.ref == self.session.order_ref), None)
 
+    # -- keyboard -----------------------------------------------------------------------------------------------
+    def scanner_buttons(self) -> list[QPushButton]:
+        return [b for b in self.buttons.values() if b.isVisible() or not self.isVisible()]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Up/Down step through the virtual scanner's items, Home goes to the first, End to the newest (the box,
+        slip or label that just came); Enter scans the focused one. (Not Space: the scan filter holds printable keys
+        back to tell a scanner from typing, so a button would see Space's release before its press.)"""
+        buttons = self.scanner_buttons()
+        focused = self.focusWidget()
+        if self.run is not None and focused in (self.scenario, self.hints_on) and buttons:
+            focused = buttons[0]  # a run is on: the keys belong to the scanner
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused in buttons:
+            focused.click()  # type: ignore[union-attr]
+            return
+        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: "first", Qt.Key.Key_End: "last"}
+        move = moves.get(Qt.Key(event.key()))
+        if move is None or not buttons:
+            super().keyPressEvent(event)
+            return
+        index = buttons.index(focused) if focused in buttons else -1
+        if move == "first":
+            index = 0
+        elif move == "last":
+            index = len(buttons) - 1
+        else:
+            index = max(0, min(len(buttons) - 1, index + int(move)))
+        buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroll.ensureWidgetVisible(buttons[index])
+
     # -- drawing ------------------------------------------------------------------------------------------------
     def _button(self, key: str, text: str, code: str, colour: str = "#f5f5f5", tip: str = "") -> None:
         button = QPushButton(f"{text}\n{code}")
@@ -228,6 +267,10 @@ class TrainingPanel(Translated, QWidget):
 
     def refresh(self, session: Any) -> None:
         self.session = session
+        focused = self.focusWidget()
+        # the keyboard stays on the scanner (while a run is on, the scenario list has nothing to offer)
+        keep_focus = focused is None or focused in self.buttons.values() or focused is self.start_button or (
+            self.run is not None and focused in (self.scenario, self.hints_on))
         while self.scanner_box.count():
             item = self.scanner_box.takeAt(0)
             widget = item.widget()
@@ -262,6 +305,8 @@ class TrainingPanel(Translated, QWidget):
                 for code in session.labels_expected:
                     self._button(f"label:{code}", self.tr("Shipping label"), code, "#e0f7fa")
         self.scanner_box.addStretch(1)
+        if keep_focus and self.buttons:  # the keyboard stays on the scanner: the first item has the focus
+            next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         jammed = self.jammed()
         if self.run is None:
             text = self.tr("Choose a scenario and start.")
