@@ -30,6 +30,7 @@ from packstation.demo.scenario_build import BuiltOrder, sku_barcode
 from packstation.gui.demo.devices import newest_pdf, render_pages
 from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
+from packstation.gui.messages import state_name
 
 TOTE_COLOUR = "#f5f5f5"  # one colour for every unit in the tote: a colour must not point at the planted error
 UNKNOWN_CODE = "4006381333931"
@@ -110,7 +111,8 @@ class TrainingPanel(Translated, QWidget):
         devices = QHBoxLayout()
         devices.addWidget(self.weigh_button)
         devices.addWidget(self.box_button)
-        devices.addWidget(self.clear_button)
+        jam = QHBoxLayout()  # a row of its own: three buttons do not fit a 430 px bench in every language
+        jam.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stripe)
         layout.addWidget(self.scenario)
@@ -121,6 +123,7 @@ class TrainingPanel(Translated, QWidget):
         layout.addWidget(self.scanner_group, 3)
         layout.addWidget(self.keys_label)
         layout.addLayout(devices)
+        layout.addLayout(jam)
         layout.addWidget(self.box_status)
         layout.addWidget(self.printer_status)
         layout.addWidget(self.pdf_view, 2)
@@ -136,11 +139,15 @@ class TrainingPanel(Translated, QWidget):
         # Keyboard: the bench's own keys (only while it has the focus; the packer's F-keys work everywhere).
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.start)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.finish)
+        QShortcut(QKeySequence("Ctrl+Shift+W"), self, lambda: self._weigh())
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.check_box)
+        QShortcut(QKeySequence("Ctrl+Shift+J"), self, self.clear_jam)
         self.start_button.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Packstation — TRAINING bench (virtual scanner, scale, printer)"))
+        self.title_base = self.tr("Packstation — TRAINING bench (virtual scanner, scale, printer)")
+        self.setWindowTitle(self.title_base)
         self.stripe.setText(self.tr("TRAINING — virtual devices"))
         self.hints_on.setText(self.tr("Hints (off for an exam)"))
         self.start_button.setText(self.tr("Start scenario"))
@@ -150,7 +157,8 @@ class TrainingPanel(Translated, QWidget):
         self.box_button.setText(self.tr("Look inside the box"))
         self.keys_label.setText(self.tr(
             "Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, "
-            "label) · Enter scans it · Ctrl+Shift+F finish and score"))
+            "label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear "
+            "the jam · Ctrl+Shift+F finish and score"))
         self.clear_button.setText(self.tr("Open the printer and clear the jam"))
         if self._shown_pdf is None:
             self.pdf_view.setText(self.tr("Printed documents appear here"))
@@ -180,6 +188,8 @@ class TrainingPanel(Translated, QWidget):
         card = self._finish()
         self.scenario.setEnabled(True)
         if card is not None:
+            self.run = None  # scored: the bench is ready for the next scenario
+            self.refresh(None)
             self.show_score(card)
             self.start_button.setFocus()
 
@@ -305,6 +315,9 @@ class TrainingPanel(Translated, QWidget):
                 for code in session.labels_expected:
                     self._button(f"label:{code}", self.tr("Shipping label"), code, "#e0f7fa")
         self.scanner_box.addStretch(1)
+        # the step in the title too: a trainer (and a window list) sees what the bench is showing
+        self.setWindowTitle(getattr(self, "title_base", "") + (
+            f" — {session.order_ref}: {state_name(session.state.value)}" if session is not None else ""))
         if keep_focus and self.buttons:  # the keyboard stays on the scanner: the first item has the focus
             next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         jammed = self.jammed()
