@@ -56,12 +56,13 @@ def test_banner_hints_and_a_first_order(qtbot, demo) -> None:  # type: ignore[no
     assert "scan the items in the tote" in demo.hint_line.text().lower()
     demo.grab_floor().save(str(shot_dir() / "demo_practice_floor.png"))
     assert pack(qtbot, demo, "A") == "closed"
+    # the closed order's pick ticket is gone; the hint says what is left
+    assert "ticket:A" not in demo.panel.buttons and "Finish and score" in demo.hint_line.text()
     card = finish(qtbot, demo)
+    assert demo.hint_line.text() == "Next: Choose a scenario and start."
     assert (card.errors_injected, card.errors_caught, card.accuracy) == (0, 0, 1.0)
     assert "accuracy 100%" in demo.panel.score_label.text() and "PASSED" in demo.panel.score_label.text()
     assert demo.panel.pdf_view.pixmap() is not None and not demo.panel.pdf_view.pixmap().isNull()
-    # the closed order's pick ticket is gone; the hint says what is left
-    assert "ticket:A" not in demo.panel.buttons and "Finish and score" in demo.hint_line.text()
 
 
 @pytest.mark.parametrize(("scenario", "ends"), [
@@ -186,3 +187,41 @@ def test_the_bench_closes_only_with_the_demo_window(qtbot, demo) -> None:  # typ
     assert demo.panel.isVisible()  # closing it alone would strand the trainee without a scanner
     demo.close()
     assert not demo.panel.isVisible()
+
+
+def test_the_trainer_reads_results_per_error_type_and_the_trend(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two attempts at "The scale disagrees" (re-weighing only, then finding the cause) and one other scenario: the
+    trainer's tab shows the trend per scenario and the results per error type; the scorecard PDF has the trend."""
+    from PySide6.QtCore import QRect
+
+    start(qtbot, demo, "weight-mismatch", hints=False)
+    assert pack(qtbot, demo, "A", only_reweigh=True) == "exception"
+    finish(qtbot, demo)
+    start(qtbot, demo, "weight-mismatch", hints=False)
+    assert pack(qtbot, demo, "A") == "closed"
+    finish(qtbot, demo)
+    start(qtbot, demo, "damaged-unit")
+    assert pack(qtbot, demo, "A") == "closed"
+    finish(qtbot, demo)
+    assert not demo.tabs.isTabVisible(1)
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-A001", "9090")  # the admin reads English (the trainer Aino reads Finnish)
+    demo.tabs.setCurrentIndex(1)
+    trainer = demo.trainer
+    row = next(r for r in range(trainer.trainees.rowCount()) if trainer.trainees.item(r, 0).text() == "Sam Taylor")
+    assert "The scale disagrees: 0% → 100% ✓" in trainer.trainees.item(row, 4).text()
+    trainer.trainees.selectRow(row)
+    types = {trainer.types.item(r, 0).text(): [trainer.types.item(r, c).text() for c in range(1, 5)]
+             for r in range(trainer.types.rowCount())}
+    assert types["Weight mismatch"] == ["2", "2", "1", "0"]  # injected, caught, handled right, missed
+    assert types["Damaged unit"] == ["1", "1", "1", "0"]
+    trainer.cards.selectRow(1)  # the passed weight attempt
+    pdf = trainer.print_selected(tmp_path / "card.pdf")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Trend over this trainee's attempts" in text and "PASSED" in text
+    demo.tile(QRect(0, 0, 1366, 768))
+    demo.grab_floor().save(str(shot_dir() / "training_trainer_view_1366x768.png"))
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-P004", "4444")

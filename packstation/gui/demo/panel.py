@@ -181,6 +181,7 @@ class TrainingPanel(Translated, QWidget):
     def start(self) -> None:
         self.run = self._start(str(self.scenario.currentData()), self.hints_on.isChecked())
         self.scenario.setEnabled(self.run is None)  # one scenario at a time; its keys belong to the scanner now
+        self.box_status.setText("")
         self.show_score(None)
         self.refresh(None)
 
