@@ -36,40 +36,84 @@
       <translation>Viimeistele tai keskeytä tilaus {ref} ensin: demotila avautuu tyhjällä pakkauspisteellä.</translation>
     </message>
     <message>
+      <source>Wrong item in the tote</source>
+      <translation>Väärä tuote keräilylaatikossa</translation>
+    </message>
+    <message>
+      <source>Damaged unit</source>
+      <translation>Vaurioitunut tuote</translation>
+    </message>
+    <message>
+      <source>Short pick</source>
+      <translation>Vajaa keräily</translation>
+    </message>
+    <message>
+      <source>Expired lot</source>
+      <translation>Vanhentunut erä</translation>
+    </message>
+    <message>
+      <source>Missing serial</source>
+      <translation>Sarjanumero puuttuu</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Särkyvä tuote</translation>
+    </message>
+    <message>
+      <source>VIP slip</source>
+      <translation>VIP-lappu</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Tulostimen paperitukos</translation>
+    </message>
+    <message>
+      <source>Weight mismatch</source>
+      <translation>Paino ei täsmää</translation>
+    </message>
+    <message>
+      <source>handled right</source>
+      <translation>hoidettu oikein</translation>
+    </message>
+    <message>
+      <source>caught, not handled</source>
+      <translation>havaittu, ei hoidettu</translation>
+    </message>
+    <message>
+      <source>MISSED</source>
+      <translation>OHITETTU</translation>
+    </message>
+    <message>
+      <source>best before {date}</source>
+      <translation>parasta ennen {date}</translation>
+    </message>
+    <message>
+      <source>the box is crushed and the unit rattles</source>
+      <translation>pakkaus on litistynyt ja tuote kolisee</translation>
+    </message>
+    <message>
+      <source>no serial-number sticker on the unit</source>
+      <translation>tuotteessa ei ole sarjanumerotarraa</translation>
+    </message>
+    <message>
       <source>Click a pick ticket to claim its order.</source>
       <translation>Napsauta keräyslappua ottaaksesi tilauksen.</translation>
     </message>
     <message>
-      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation>Tarratulostimeen tuli paperitukos: napsauta ”Avaa tulostin ja poista tukos” ja tulosta tarra uudelleen painamalla F7.</translation>
+      <source>The label did not come out: look at the label printer on the training bench.</source>
+      <translation>Tarra ei tullut ulos: katso harjoituspöydän tarratulostinta.</translation>
     </message>
     <message>
-      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation>Skannaa laatikon tuotteet yksi kerrallaan. Kaikki, minkä asema hylkää: laita sivuun.</translation>
+      <source>Everything is done: close the order (F12).</source>
+      <translation>Kaikki on tehty: sulje tilaus (F12).</translation>
     </message>
     <message>
-      <source>{sku} is fragile: wrap it.</source>
-      <translation>{sku} on särkyvä: kääri se.</translation>
+      <source>Scan the items in the tote, one by one; look at each unit before you scan it.</source>
+      <translation>Skannaa keräilylaatikon tuotteet yksi kerrallaan; katso jokainen tuote ennen kuin skannaat sen.</translation>
     </message>
     <message>
-      <source>Everything is done: close the order.</source>
-      <translation>Kaikki on valmista: sulje tilaus.</translation>
-    </message>
-    <message>
-      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation>Puuttuuko laatikosta kappaleita? Lähetä tilaus vuoroesimiehelle; älä koskaan lähetä vajaata.</translation>
-    </message>
-    <message>
-      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation>Sarjanumeroitu tuote tarvitsee sarjanumerotarran; ilman tarraa sitä ei voi lähettää.</translation>
-    </message>
-    <message>
-      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation>Vastaa näytön tarkistukseen rehellisesti: vaurioitunut kappale hylätään.</translation>
-    </message>
-    <message>
-      <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation>Ota laatikko {boxes} ja skannaa se; punnitse se sitten.</translation>
+      <source>Answer the check on the screen from what you see on the unit.</source>
+      <translation>Vastaa näytön tarkistukseen sen perusteella, mitä näet tuotteessa.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
@@ -80,8 +124,16 @@
       <translation>Laita tulostettu lappu laatikkoon ja skannaa se.</translation>
     </message>
     <message>
-      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation>Kiinnitä tarra laatikkoon ja skannaa se. Tukos: poista se ja tulosta uudelleen painamalla F7.</translation>
+      <source>Stick the label on the box and scan it.</source>
+      <translation>Kiinnitä tarra laatikkoon ja skannaa se.</translation>
+    </message>
+    <message>
+      <source>Every order of this scenario is done: click “Finish and score”.</source>
+      <translation>Skenaarion kaikki tilaukset on tehty: napsauta ”Lopeta ja pisteytä”.</translation>
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation>Ota laatikko {boxes} ja skannaa se; punnitse se sitten.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
@@ -112,12 +164,24 @@
       <translation>Nosta laatikko vaa'alle</translation>
     </message>
     <message>
+      <source>Look inside the box</source>
+      <translation>Katso laatikon sisään</translation>
+    </message>
+    <message>
+      <source>Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear the jam · Ctrl+Shift+F finish and score</source>
+      <translation>Näppäimet: Ctrl+Shift+S aloita · ↑/↓ tai Tab siirtää tuotteiden välillä, Home ensimmäinen, End uusin (laatikko, lappu, tarra) · Enter skannaa · Ctrl+Shift+W vaaka · Ctrl+Shift+B katso laatikon sisään · Ctrl+Shift+J poista tukos · Ctrl+Shift+F lopeta ja pisteytä</translation>
+    </message>
+    <message>
       <source>Open the printer and clear the jam</source>
       <translation>Avaa tulostin ja poista tukos</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · havaittu {caught}/{injected} · ohitettu {missed} · ohitusluvat {overrides} · tarkkuus {accuracy}</translation>
+      <source>PASSED</source>
+      <translation>HYVÄKSYTTY</translation>
+    </message>
+    <message>
+      <source>NOT PASSED</source>
+      <translation>HYLÄTTY</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
@@ -126,6 +190,14 @@
     <message>
       <source>Printed documents appear here</source>
       <translation>Tulostetut asiakirjat näkyvät tässä</translation>
+    </message>
+    <message>
+      <source>Found in the box and taken out: {what}. Weigh the box again.</source>
+      <translation>Löytyi laatikosta ja otettiin pois: {what}. Punnitse laatikko uudelleen.</translation>
+    </message>
+    <message>
+      <source>The box holds what was scanned, nothing else.</source>
+      <translation>Laatikossa on vain se, mikä skannattiin.</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
@@ -138,6 +210,10 @@
     <message>
       <source>Label printer: ready (prints PDF files)</source>
       <translation>Tarratulostin: valmis (tulostaa PDF-tiedostoja)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Aika {seconds} s · havaittu {caught}/{injected} · hoidettu oikein {handled}/{injected} · ohitettu {missed} · pyydetyt ohitusluvat {overrides} · omat virheet {own} · tarkkuus {accuracy}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
@@ -164,16 +240,40 @@
       <translation>Lähetystarra</translation>
     </message>
     <message>
+      <source>Order</source>
+      <translation>Tilaus</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Virhe</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Tulos</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
       <source>Print selected scorecard (PDF)</source>
       <translation>Tulosta valittu tuloskortti (PDF)</translation>
     </message>
     <message>
-      <source>Trainees</source>
-      <translation>Koulutettavat</translation>
+      <source>Trainees (select one for their results per error type)</source>
+      <translation>Perehdytettävät (valitse yksi nähdäksesi tulokset virhetyypeittäin)</translation>
+    </message>
+    <message>
+      <source>Per error type</source>
+      <translation>Virhetyypeittäin</translation>
     </message>
     <message>
       <source>Scorecards</source>
       <translation>Tuloskortit</translation>
+    </message>
+    <message>
+      <source>Scorecard saved: {path}</source>
+      <translation>Tuloskortti tallennettu: {path}</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
@@ -208,24 +308,28 @@
       <translation>Paras tarkkuus</translation>
     </message>
     <message>
+      <source>Trend (accuracy per attempt)</source>
+      <translation>Kehitys (tarkkuus yrityksittäin)</translation>
+    </message>
+    <message>
       <source>Last run</source>
       <translation>Viimeisin suoritus</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Skenaario</translation>
+      <source>Error type</source>
+      <translation>Virhetyyppi</translation>
     </message>
     <message>
-      <source>Hints</source>
-      <translation>Vihjeet</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Aika</translation>
+      <source>Injected</source>
+      <translation>Lisätty</translation>
     </message>
     <message>
       <source>Caught</source>
       <translation>Havaittu</translation>
+    </message>
+    <message>
+      <source>Handled right</source>
+      <translation>Hoidettu oikein</translation>
     </message>
     <message>
       <source>Missed</source>
@@ -236,8 +340,24 @@
       <translation>Ohitusluvat</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Aika</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Skenaario</translation>
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation>Vihjeet</translation>
+    </message>
+    <message>
       <source>Accuracy</source>
       <translation>Tarkkuus</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Hyväksytty</translation>
     </message>
     <message>
       <source>{seconds} s</source>
@@ -246,6 +366,10 @@
     <message>
       <source>Scorecard PDF</source>
       <translation>Tuloskortti (PDF)</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>Seuraavaksi: {step}</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
@@ -262,6 +386,18 @@
     <message>
       <source>running</source>
       <translation>käynnissä</translation>
+    </message>
+    <message>
+      <source>The scorecard was NOT saved: {why}</source>
+      <translation>Tuloskorttia EI tallennettu: {why}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>kyllä</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>ei</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -432,10 +568,6 @@
       <translation>Teksti</translation>
     </message>
     <message>
-      <source>Order</source>
-      <translation>Tilaus</translation>
-    </message>
-    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>Kopio: ei vielä tallennettu eikä käytössä.</translation>
     </message>
@@ -466,14 +598,6 @@
     <message>
       <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
       <translation>{n}/{total} esimerkkiasiakkaasta saa sen; jonossa olevista tilauksista {queued} saisi sen.</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>kyllä</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>ei</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -688,10 +812,6 @@
       <translation>Tallennettu {path}</translation>
     </message>
     <message>
-      <source>Error type</source>
-      <translation>Virhetyyppi</translation>
-    </message>
-    <message>
       <source>Count</source>
       <translation>Määrä</translation>
     </message>
@@ -810,10 +930,6 @@
     <message>
       <source>Code</source>
       <translation>Koodi</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Virhe</translation>
     </message>
     <message>
       <source>Approved by</source>
@@ -1348,6 +1464,98 @@
       <translation>Lisää ehto</translation>
     </message>
     <message>
+      <source>Real orders</source>
+      <translation>Oikeat tilaukset</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Luotu</translation>
+    </message>
+    <message>
+      <source>From mistakes</source>
+      <translation>Virheistä</translation>
+    </message>
+    <message>
+      <source>Before (per 100 orders)</source>
+      <translation>Ennen (100 tilausta kohden)</translation>
+    </message>
+    <message>
+      <source>Since (per 100 orders)</source>
+      <translation>Sen jälkeen (100 tilausta kohden)</translation>
+    </message>
+    <message>
+      <source>Lift the selected trainee's gate</source>
+      <translation>Poista valitun perehdytettävän esto</translation>
+    </message>
+    <message>
+      <source>Lift the gate</source>
+      <translation>Poista esto</translation>
+    </message>
+    <message>
+      <source>Training from the errors that happen</source>
+      <translation>Koulutus sattuneista virheistä</translation>
+    </message>
+    <message>
+      <source>A packer's recurring mistakes (same error on the same SKU) become their own training scenario on the training floor.</source>
+      <translation>Pakkaajan toistuvista virheistä (sama virhe samassa SKU:ssa) tulee hänen oma harjoitusskenaarionsa harjoitusalueelle.</translation>
+    </message>
+    <message>
+      <source>Make a scenario from their mistakes</source>
+      <translation>Tee skenaario virheistä</translation>
+    </message>
+    <message>
+      <source>Save the required scenarios</source>
+      <translation>Tallenna vaaditut skenaariot</translation>
+    </message>
+    <message>
+      <source>Saved: {count} scenarios required before real orders.</source>
+      <translation>Tallennettu: {count} skenaariota vaaditaan ennen oikeita tilauksia.</translation>
+    </message>
+    <message>
+      <source>{name} may claim real orders now.</source>
+      <translation>{name} voi nyt ottaa oikeita tilauksia.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Vuoroesimiehen kulkukortti</translation>
+    </message>
+    <message>
+      <source>Select a trainee first.</source>
+      <translation>Valitse ensin perehdytettävä.</translation>
+    </message>
+    <message>
+      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
+      <translation>Skenaario ”{title}” on valmiina käyttäjälle {name} harjoitusalueella.</translation>
+    </message>
+    <message>
+      <source>Trainees and the gate before real orders</source>
+      <translation>Perehdytettävät ja esto ennen oikeita tilauksia</translation>
+    </message>
+    <message>
+      <source>Scenarios a trainee must pass on this floor</source>
+      <translation>Skenaariot, jotka perehdytettävän on läpäistävä tässä varastossa</translation>
+    </message>
+    <message>
+      <source>GATED</source>
+      <translation>ESTETTY</translation>
+    </message>
+    <message>
+      <source>must still pass: {missing}</source>
+      <translation>pitää vielä läpäistä: {missing}</translation>
+    </message>
+    <message>
+      <source>allowed</source>
+      <translation>sallittu</translation>
+    </message>
+    <message>
+      <source>gate lifted by {lead}: {reason}</source>
+      <translation>eston poisti {lead}: {reason}</translation>
+    </message>
+    <message>
+      <source>passed every required scenario</source>
+      <translation>läpäissyt kaikki vaaditut skenaariot</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>Yleiskatsaus</translation>
     </message>
@@ -1822,10 +2030,6 @@
     <message>
       <source>The two PINs differ; type the same PIN twice.</source>
       <translation>PIN-koodit eroavat; kirjoita sama PIN kahdesti.</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Vuoroesimiehen kulkukortti</translation>
     </message>
     <message>
       <source>Scan your badge, type your PIN, press Enter.</source>
@@ -3112,6 +3316,18 @@
       <translation>Tilausten vastaanotto tarvitsee vähintään 16 merkin tunnisteen muuttujaan PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
+      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} on vielä perehdytyksessä: läpäise {missing} harjoitusalueella ennen oikeiden tilausten pakkaamista. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
+    </message>
+    <message>
+      <source>Unknown training action: {detail}</source>
+      <translation>Tuntematon harjoitustoiminto: {detail}</translation>
+    </message>
+    <message>
+      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
+      <translation>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten {days} päivän ajalta.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Tarkasta {sku}: vahvista, että se on ehjä, tai merkitse se vaurioituneeksi ja skannaa korvaava.</translation>
     </message>
@@ -3142,10 +3358,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Lahjatilaus: tarkista, ettei lähetyslistassa näy hintoja ja että lahjaviesti on laatikossa.</translation>
-    </message>
-    <message>
-      <source>Fragile item</source>
-      <translation>Särkyvä tuote</translation>
     </message>
     <message>
       <source>Hazardous goods</source>
@@ -3314,10 +3526,6 @@
     <message>
       <source>Label smudged or torn</source>
       <translation>Tarra tuhruinen tai repeytynyt</translation>
-    </message>
-    <message>
-      <source>Printer jam</source>
-      <translation>Tulostimen paperitukos</translation>
     </message>
     <message>
       <source>Slip missing</source>

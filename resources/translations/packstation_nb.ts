@@ -36,40 +36,84 @@
       <translation>Fullfør eller sett ordre {ref} på vent først: demomodus åpnes på en tom pakkeplass.</translation>
     </message>
     <message>
+      <source>Wrong item in the tote</source>
+      <translation>Feil vare i plukkekassen</translation>
+    </message>
+    <message>
+      <source>Damaged unit</source>
+      <translation>Skadet enhet</translation>
+    </message>
+    <message>
+      <source>Short pick</source>
+      <translation>Manglende plukk</translation>
+    </message>
+    <message>
+      <source>Expired lot</source>
+      <translation>Utløpt parti</translation>
+    </message>
+    <message>
+      <source>Missing serial</source>
+      <translation>Mangler serienummer</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Skjør vare</translation>
+    </message>
+    <message>
+      <source>VIP slip</source>
+      <translation>VIP-seddel</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Papirstopp i skriveren</translation>
+    </message>
+    <message>
+      <source>Weight mismatch</source>
+      <translation>Vekten stemmer ikke</translation>
+    </message>
+    <message>
+      <source>handled right</source>
+      <translation>håndtert riktig</translation>
+    </message>
+    <message>
+      <source>caught, not handled</source>
+      <translation>oppdaget, ikke håndtert</translation>
+    </message>
+    <message>
+      <source>MISSED</source>
+      <translation>OVERSETT</translation>
+    </message>
+    <message>
+      <source>best before {date}</source>
+      <translation>best før {date}</translation>
+    </message>
+    <message>
+      <source>the box is crushed and the unit rattles</source>
+      <translation>esken er klemt og varen skrangler</translation>
+    </message>
+    <message>
+      <source>no serial-number sticker on the unit</source>
+      <translation>ingen serienummeretikett på varen</translation>
+    </message>
+    <message>
       <source>Click a pick ticket to claim its order.</source>
       <translation>Klikk på en plukkseddel for å ta ordren.</translation>
     </message>
     <message>
-      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation>Etikettskriveren har papirstopp: klikk «Åpne skriveren og fjern papirstoppen», og trykk så F7 for å skrive ut etiketten på nytt.</translation>
+      <source>The label did not come out: look at the label printer on the training bench.</source>
+      <translation>Etiketten kom ikke ut: se på etikettskriveren på øvingsbenken.</translation>
     </message>
     <message>
-      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation>Skann varene i kassen, én etter én. Alt stasjonen avviser: legg det til side.</translation>
+      <source>Everything is done: close the order (F12).</source>
+      <translation>Alt er gjort: lukk ordren (F12).</translation>
     </message>
     <message>
-      <source>{sku} is fragile: wrap it.</source>
-      <translation>{sku} er skjør: pakk den inn.</translation>
+      <source>Scan the items in the tote, one by one; look at each unit before you scan it.</source>
+      <translation>Skann varene i plukkekassen én etter én; se på hver vare før du skanner den.</translation>
     </message>
     <message>
-      <source>Everything is done: close the order.</source>
-      <translation>Alt er gjort: lukk ordren.</translation>
-    </message>
-    <message>
-      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation>Mangler det enheter i kassen? Send ordren til skiftlederen; send den aldri ufullstendig.</translation>
-    </message>
-    <message>
-      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation>En serienummervare trenger serienummeretiketten sin; uten etikett kan den ikke sendes.</translation>
-    </message>
-    <message>
-      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation>Svar ærlig på kontrollen på skjermen: en skadet enhet blir underkjent.</translation>
-    </message>
-    <message>
-      <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation>Ta eske {boxes} og skann den; vei den deretter.</translation>
+      <source>Answer the check on the screen from what you see on the unit.</source>
+      <translation>Svar på kontrollen på skjermen ut fra det du ser på varen.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
@@ -80,8 +124,16 @@
       <translation>Legg den utskrevne seddelen i esken og skann den.</translation>
     </message>
     <message>
-      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation>Fest etiketten på esken og skann den. Papirstopp: fjern den, og trykk så F7 for å skrive ut på nytt.</translation>
+      <source>Stick the label on the box and scan it.</source>
+      <translation>Fest etiketten på esken og skann den.</translation>
+    </message>
+    <message>
+      <source>Every order of this scenario is done: click “Finish and score”.</source>
+      <translation>Alle ordrene i dette scenarioet er ferdige: klikk «Avslutt og gi poeng».</translation>
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation>Ta eske {boxes} og skann den; vei den deretter.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
@@ -112,12 +164,24 @@
       <translation>Sett esken på vekten</translation>
     </message>
     <message>
+      <source>Look inside the box</source>
+      <translation>Se i esken</translation>
+    </message>
+    <message>
+      <source>Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear the jam · Ctrl+Shift+F finish and score</source>
+      <translation>Taster: Ctrl+Shift+S start · ↑/↓ eller Tab flytter mellom varene, Home den første, End den nyeste (eske, seddel, etikett) · Enter skanner den · Ctrl+Shift+W vekt · Ctrl+Shift+B se i esken · Ctrl+Shift+J fjern papirstoppen · Ctrl+Shift+F avslutt og gi poeng</translation>
+    </message>
+    <message>
       <source>Open the printer and clear the jam</source>
       <translation>Åpne skriveren og fjern papirstoppen</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · oppdaget {caught}/{injected} · oversett {missed} · overstyringer {overrides} · treffsikkerhet {accuracy}</translation>
+      <source>PASSED</source>
+      <translation>BESTÅTT</translation>
+    </message>
+    <message>
+      <source>NOT PASSED</source>
+      <translation>IKKE BESTÅTT</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
@@ -126,6 +190,14 @@
     <message>
       <source>Printed documents appear here</source>
       <translation>Utskrevne dokumenter vises her</translation>
+    </message>
+    <message>
+      <source>Found in the box and taken out: {what}. Weigh the box again.</source>
+      <translation>Funnet i esken og tatt ut: {what}. Vei esken på nytt.</translation>
+    </message>
+    <message>
+      <source>The box holds what was scanned, nothing else.</source>
+      <translation>Esken inneholder det som ble skannet, ikke noe annet.</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
@@ -138,6 +210,10 @@
     <message>
       <source>Label printer: ready (prints PDF files)</source>
       <translation>Etikettskriver: klar (skriver PDF-filer)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tid {seconds} s · oppdaget {caught}/{injected} · håndtert riktig {handled}/{injected} · oversett {missed} · overstyringer bedt om {overrides} · egne feil {own} · nøyaktighet {accuracy}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
@@ -164,16 +240,40 @@
       <translation>Fraktetikett</translation>
     </message>
     <message>
+      <source>Order</source>
+      <translation>Ordre</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Feil</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Hva som skjedde</translation>
+    </message>
+    <message>
       <source>Print selected scorecard (PDF)</source>
       <translation>Skriv ut valgt resultatkort (PDF)</translation>
     </message>
     <message>
-      <source>Trainees</source>
-      <translation>Opplæringsdeltakere</translation>
+      <source>Trainees (select one for their results per error type)</source>
+      <translation>Under opplæring (velg én for resultatene per feiltype)</translation>
+    </message>
+    <message>
+      <source>Per error type</source>
+      <translation>Per feiltype</translation>
     </message>
     <message>
       <source>Scorecards</source>
       <translation>Resultatkort</translation>
+    </message>
+    <message>
+      <source>Scorecard saved: {path}</source>
+      <translation>Resultatkortet er lagret: {path}</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
@@ -208,24 +308,28 @@
       <translation>Beste treffsikkerhet</translation>
     </message>
     <message>
+      <source>Trend (accuracy per attempt)</source>
+      <translation>Utvikling (nøyaktighet per forsøk)</translation>
+    </message>
+    <message>
       <source>Last run</source>
       <translation>Siste runde</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Scenario</translation>
+      <source>Error type</source>
+      <translation>Feiltype</translation>
     </message>
     <message>
-      <source>Hints</source>
-      <translation>Hint</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Tid</translation>
+      <source>Injected</source>
+      <translation>Lagt inn</translation>
     </message>
     <message>
       <source>Caught</source>
       <translation>Oppdaget</translation>
+    </message>
+    <message>
+      <source>Handled right</source>
+      <translation>Håndtert riktig</translation>
     </message>
     <message>
       <source>Missed</source>
@@ -236,8 +340,24 @@
       <translation>Overstyringer</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation>Hint</translation>
+    </message>
+    <message>
       <source>Accuracy</source>
       <translation>Nøyaktighet</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Bestått</translation>
     </message>
     <message>
       <source>{seconds} s</source>
@@ -246,6 +366,10 @@
     <message>
       <source>Scorecard PDF</source>
       <translation>Resultatkort (PDF)</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>Neste: {step}</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
@@ -262,6 +386,18 @@
     <message>
       <source>running</source>
       <translation>pågår</translation>
+    </message>
+    <message>
+      <source>The scorecard was NOT saved: {why}</source>
+      <translation>Resultatkortet ble IKKE lagret: {why}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nei</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -432,10 +568,6 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <source>Order</source>
-      <translation>Ordre</translation>
-    </message>
-    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>En kopi: ikke lagret og ikke aktiv ennå.</translation>
     </message>
@@ -466,14 +598,6 @@
     <message>
       <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
       <translation>{n} av {total} eksempelkunder får den; {queued} ordrer i køen ville fått den.</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>nei</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -688,10 +812,6 @@
       <translation>Lagret {path}</translation>
     </message>
     <message>
-      <source>Error type</source>
-      <translation>Feiltype</translation>
-    </message>
-    <message>
       <source>Count</source>
       <translation>Antall</translation>
     </message>
@@ -810,10 +930,6 @@
     <message>
       <source>Code</source>
       <translation>Kode</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Feil</translation>
     </message>
     <message>
       <source>Approved by</source>
@@ -1348,6 +1464,98 @@
       <translation>Legg til betingelse</translation>
     </message>
     <message>
+      <source>Real orders</source>
+      <translation>Ekte ordrer</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Laget</translation>
+    </message>
+    <message>
+      <source>From mistakes</source>
+      <translation>Fra feilene</translation>
+    </message>
+    <message>
+      <source>Before (per 100 orders)</source>
+      <translation>Før (per 100 ordrer)</translation>
+    </message>
+    <message>
+      <source>Since (per 100 orders)</source>
+      <translation>Siden (per 100 ordrer)</translation>
+    </message>
+    <message>
+      <source>Lift the selected trainee's gate</source>
+      <translation>Åpne sperren for valgt person under opplæring</translation>
+    </message>
+    <message>
+      <source>Lift the gate</source>
+      <translation>Åpne sperren</translation>
+    </message>
+    <message>
+      <source>Training from the errors that happen</source>
+      <translation>Opplæring ut fra feilene som skjer</translation>
+    </message>
+    <message>
+      <source>A packer's recurring mistakes (same error on the same SKU) become their own training scenario on the training floor.</source>
+      <translation>En pakkers gjentatte feil (samme feil på samme SKU) blir et eget øvingsscenario for pakkeren på øvingsgulvet.</translation>
+    </message>
+    <message>
+      <source>Make a scenario from their mistakes</source>
+      <translation>Lag et scenario av feilene</translation>
+    </message>
+    <message>
+      <source>Save the required scenarios</source>
+      <translation>Lagre de påkrevde scenarioene</translation>
+    </message>
+    <message>
+      <source>Saved: {count} scenarios required before real orders.</source>
+      <translation>Lagret: {count} scenarioer kreves før ekte ordrer.</translation>
+    </message>
+    <message>
+      <source>{name} may claim real orders now.</source>
+      <translation>{name} kan nå ta ekte ordrer.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Skiftleders kort</translation>
+    </message>
+    <message>
+      <source>Select a trainee first.</source>
+      <translation>Velg en person under opplæring først.</translation>
+    </message>
+    <message>
+      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
+      <translation>Scenarioet «{title}» er klart for {name} på øvingsgulvet.</translation>
+    </message>
+    <message>
+      <source>Trainees and the gate before real orders</source>
+      <translation>Personer under opplæring og sperren før ekte ordrer</translation>
+    </message>
+    <message>
+      <source>Scenarios a trainee must pass on this floor</source>
+      <translation>Scenarioer en person under opplæring må bestå på dette lageret</translation>
+    </message>
+    <message>
+      <source>GATED</source>
+      <translation>SPERRET</translation>
+    </message>
+    <message>
+      <source>must still pass: {missing}</source>
+      <translation>må fortsatt bestå: {missing}</translation>
+    </message>
+    <message>
+      <source>allowed</source>
+      <translation>tillatt</translation>
+    </message>
+    <message>
+      <source>gate lifted by {lead}: {reason}</source>
+      <translation>sperren åpnet av {lead}: {reason}</translation>
+    </message>
+    <message>
+      <source>passed every required scenario</source>
+      <translation>bestått alle påkrevde scenarioer</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>Oversikt</translation>
     </message>
@@ -1822,10 +2030,6 @@
     <message>
       <source>The two PINs differ; type the same PIN twice.</source>
       <translation>De to PIN-kodene er ulike; skriv samme PIN to ganger.</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Skiftleders kort</translation>
     </message>
     <message>
       <source>Scan your badge, type your PIN, press Enter.</source>
@@ -3112,6 +3316,18 @@
       <translation>Ordremottaket trenger en nøkkel på minst 16 tegn i PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
+      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} er fortsatt under opplæring: bestå {missing} på øvingsgulvet før du pakker ekte ordrer. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
+    </message>
+    <message>
+      <source>Unknown training action: {detail}</source>
+      <translation>Ukjent øvingshandling: {detail}</translation>
+    </message>
+    <message>
+      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
+      <translation>{name} har ingen gjentatte feil å øve på de siste {days} dagene.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Kontroller {sku}: bekreft at den er uskadd, eller merk den som skadet og skann en erstatning.</translation>
     </message>
@@ -3142,10 +3358,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Gaveordre: kontroller at pakkseddelen ikke viser priser, og at gavehilsenen ligger i esken.</translation>
-    </message>
-    <message>
-      <source>Fragile item</source>
-      <translation>Skjør vare</translation>
     </message>
     <message>
       <source>Hazardous goods</source>
@@ -3314,10 +3526,6 @@
     <message>
       <source>Label smudged or torn</source>
       <translation>Etiketten er utydelig eller revet</translation>
-    </message>
-    <message>
-      <source>Printer jam</source>
-      <translation>Papirstopp i skriveren</translation>
     </message>
     <message>
       <source>Slip missing</source>

@@ -36,40 +36,84 @@
       <translation>Najpierw zakończ lub wstrzymaj zamówienie {ref}: tryb demo otwiera się na pustym stanowisku.</translation>
     </message>
     <message>
+      <source>Wrong item in the tote</source>
+      <translation>Zły towar w pojemniku</translation>
+    </message>
+    <message>
+      <source>Damaged unit</source>
+      <translation>Uszkodzona sztuka</translation>
+    </message>
+    <message>
+      <source>Short pick</source>
+      <translation>Niekompletna kompletacja</translation>
+    </message>
+    <message>
+      <source>Expired lot</source>
+      <translation>Przeterminowana partia</translation>
+    </message>
+    <message>
+      <source>Missing serial</source>
+      <translation>Brak numeru seryjnego</translation>
+    </message>
+    <message>
+      <source>Fragile item</source>
+      <translation>Towar kruchy</translation>
+    </message>
+    <message>
+      <source>VIP slip</source>
+      <translation>Ulotka VIP</translation>
+    </message>
+    <message>
+      <source>Printer jam</source>
+      <translation>Zacięcie drukarki</translation>
+    </message>
+    <message>
+      <source>Weight mismatch</source>
+      <translation>Niezgodna waga</translation>
+    </message>
+    <message>
+      <source>handled right</source>
+      <translation>obsłużone prawidłowo</translation>
+    </message>
+    <message>
+      <source>caught, not handled</source>
+      <translation>wykryte, nieobsłużone</translation>
+    </message>
+    <message>
+      <source>MISSED</source>
+      <translation>PRZEOCZONE</translation>
+    </message>
+    <message>
+      <source>best before {date}</source>
+      <translation>najlepiej spożyć przed {date}</translation>
+    </message>
+    <message>
+      <source>the box is crushed and the unit rattles</source>
+      <translation>pudełko jest zgniecione, a w środku coś grzechocze</translation>
+    </message>
+    <message>
+      <source>no serial-number sticker on the unit</source>
+      <translation>brak naklejki z numerem seryjnym na sztuce</translation>
+    </message>
+    <message>
       <source>Click a pick ticket to claim its order.</source>
       <translation>Kliknij listę kompletacyjną, aby przejąć zamówienie.</translation>
     </message>
     <message>
-      <source>The label printer jammed: click “Open the printer and clear the jam”, then press F7 to reprint the label.</source>
-      <translation>Drukarka etykiet się zacięła: kliknij „Otwórz drukarkę i usuń zacięcie”, potem naciśnij F7, aby wydrukować etykietę ponownie.</translation>
+      <source>The label did not come out: look at the label printer on the training bench.</source>
+      <translation>Etykieta nie wyszła: sprawdź drukarkę etykiet na stanowisku szkoleniowym.</translation>
     </message>
     <message>
-      <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation>Skanuj towary z pojemnika, jeden po drugim. Wszystko, co stanowisko odrzuci, odłóż na bok.</translation>
+      <source>Everything is done: close the order (F12).</source>
+      <translation>Wszystko gotowe: zamknij zamówienie (F12).</translation>
     </message>
     <message>
-      <source>{sku} is fragile: wrap it.</source>
-      <translation>{sku} jest delikatny: owiń go.</translation>
+      <source>Scan the items in the tote, one by one; look at each unit before you scan it.</source>
+      <translation>Skanuj towary z pojemnika po kolei; obejrzyj każdą sztukę, zanim ją zeskanujesz.</translation>
     </message>
     <message>
-      <source>Everything is done: close the order.</source>
-      <translation>Wszystko gotowe: zamknij zamówienie.</translation>
-    </message>
-    <message>
-      <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation>Brakuje sztuk w pojemniku? Przekaż zamówienie kierownikowi; nigdy nie wysyłaj niekompletnego.</translation>
-    </message>
-    <message>
-      <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
-      <translation>Towar z numerem seryjnym potrzebuje naklejki z numerem; bez naklejki nie może zostać wysłany.</translation>
-    </message>
-    <message>
-      <source>Answer the check on the screen honestly: a damaged unit fails.</source>
-      <translation>Odpowiedz uczciwie na kontrolę na ekranie: uszkodzona sztuka nie przechodzi.</translation>
-    </message>
-    <message>
-      <source>Take box {boxes} and scan it; then weigh it.</source>
-      <translation>Weź karton {boxes} i zeskanuj go; potem go zważ.</translation>
+      <source>Answer the check on the screen from what you see on the unit.</source>
+      <translation>Odpowiedz na kontrolę na ekranie na podstawie tego, co widzisz na sztuce.</translation>
     </message>
     <message>
       <source>Take the planned box and scan it; then weigh it.</source>
@@ -80,8 +124,16 @@
       <translation>Włóż wydrukowaną ulotkę do kartonu i zeskanuj ją.</translation>
     </message>
     <message>
-      <source>Stick the label on the box and scan it. A jam: clear it, then press F7 to reprint.</source>
-      <translation>Naklej etykietę na karton i zeskanuj ją. Zacięcie: usuń je, potem naciśnij F7, aby wydrukować ponownie.</translation>
+      <source>Stick the label on the box and scan it.</source>
+      <translation>Naklej etykietę na karton i zeskanuj ją.</translation>
+    </message>
+    <message>
+      <source>Every order of this scenario is done: click “Finish and score”.</source>
+      <translation>Wszystkie zamówienia tego scenariusza są gotowe: kliknij „Zakończ i oceń”.</translation>
+    </message>
+    <message>
+      <source>Take box {boxes} and scan it; then weigh it.</source>
+      <translation>Weź karton {boxes} i zeskanuj go; potem go zważ.</translation>
     </message>
     <message>
       <source>Packstation — TRAINING bench (virtual scanner, scale, printer)</source>
@@ -112,12 +164,24 @@
       <translation>Postaw karton na wadze</translation>
     </message>
     <message>
+      <source>Look inside the box</source>
+      <translation>Zajrzyj do kartonu</translation>
+    </message>
+    <message>
+      <source>Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear the jam · Ctrl+Shift+F finish and score</source>
+      <translation>Klawisze: Ctrl+Shift+S start · ↑/↓ lub Tab przechodzą między pozycjami, Home pierwsza, End najnowsza (karton, ulotka, etykieta) · Enter skanuje · Ctrl+Shift+W waga · Ctrl+Shift+B zajrzyj do kartonu · Ctrl+Shift+J usuń zacięcie · Ctrl+Shift+F zakończ i oceń</translation>
+    </message>
+    <message>
       <source>Open the printer and clear the jam</source>
       <translation>Otwórz drukarkę i usuń zacięcie</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · wykryte {caught}/{injected} · przeoczone {missed} · zatwierdzenia kierownika {overrides} · trafność {accuracy}</translation>
+      <source>PASSED</source>
+      <translation>ZALICZONE</translation>
+    </message>
+    <message>
+      <source>NOT PASSED</source>
+      <translation>NIEZALICZONE</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
@@ -126,6 +190,14 @@
     <message>
       <source>Printed documents appear here</source>
       <translation>Wydrukowane dokumenty pojawią się tutaj</translation>
+    </message>
+    <message>
+      <source>Found in the box and taken out: {what}. Weigh the box again.</source>
+      <translation>Znalezione w kartonie i wyjęte: {what}. Zważ karton ponownie.</translation>
+    </message>
+    <message>
+      <source>The box holds what was scanned, nothing else.</source>
+      <translation>W kartonie jest tylko to, co zeskanowano.</translation>
     </message>
     <message>
       <source>Wrong on purpose: {what}</source>
@@ -138,6 +210,10 @@
     <message>
       <source>Label printer: ready (prints PDF files)</source>
       <translation>Drukarka etykiet: gotowa (drukuje pliki PDF)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Czas {seconds} s · wykryte {caught}/{injected} · obsłużone prawidłowo {handled}/{injected} · przeoczone {missed} · prośby o zatwierdzenie {overrides} · własne pomyłki {own} · dokładność {accuracy}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
@@ -164,16 +240,40 @@
       <translation>Etykieta wysyłkowa</translation>
     </message>
     <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Błąd</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Co się stało</translation>
+    </message>
+    <message>
       <source>Print selected scorecard (PDF)</source>
       <translation>Drukuj wybraną kartę wyników (PDF)</translation>
     </message>
     <message>
-      <source>Trainees</source>
-      <translation>Szkoleni</translation>
+      <source>Trainees (select one for their results per error type)</source>
+      <translation>Osoby w szkoleniu (wybierz jedną, aby zobaczyć wyniki według typu błędu)</translation>
+    </message>
+    <message>
+      <source>Per error type</source>
+      <translation>Według typu błędu</translation>
     </message>
     <message>
       <source>Scorecards</source>
       <translation>Karty wyników</translation>
+    </message>
+    <message>
+      <source>Scorecard saved: {path}</source>
+      <translation>Karta wyników zapisana: {path}</translation>
     </message>
     <message>
       <source>Packstation — TRAINING</source>
@@ -208,24 +308,28 @@
       <translation>Najlepsza trafność</translation>
     </message>
     <message>
+      <source>Trend (accuracy per attempt)</source>
+      <translation>Trend (dokładność w kolejnych podejściach)</translation>
+    </message>
+    <message>
       <source>Last run</source>
       <translation>Ostatnie podejście</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Scenariusz</translation>
+      <source>Error type</source>
+      <translation>Rodzaj błędu</translation>
     </message>
     <message>
-      <source>Hints</source>
-      <translation>Podpowiedzi</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Czas</translation>
+      <source>Injected</source>
+      <translation>Wprowadzone</translation>
     </message>
     <message>
       <source>Caught</source>
       <translation>Wykryte</translation>
+    </message>
+    <message>
+      <source>Handled right</source>
+      <translation>Obsłużone prawidłowo</translation>
     </message>
     <message>
       <source>Missed</source>
@@ -236,8 +340,24 @@
       <translation>Zatwierdzenia kierownika</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Czas</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scenariusz</translation>
+    </message>
+    <message>
+      <source>Hints</source>
+      <translation>Podpowiedzi</translation>
+    </message>
+    <message>
       <source>Accuracy</source>
       <translation>Dokładność</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Zaliczone</translation>
     </message>
     <message>
       <source>{seconds} s</source>
@@ -246,6 +366,10 @@
     <message>
       <source>Scorecard PDF</source>
       <translation>Karta wyników (PDF)</translation>
+    </message>
+    <message>
+      <source>Next: {step}</source>
+      <translation>Dalej: {step}</translation>
     </message>
     <message>
       <source>Sign in first (scan your badge).</source>
@@ -262,6 +386,18 @@
     <message>
       <source>running</source>
       <translation>w toku</translation>
+    </message>
+    <message>
+      <source>The scorecard was NOT saved: {why}</source>
+      <translation>Karta wyników NIE została zapisana: {why}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>tak</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nie</translation>
     </message>
     <message>
       <source>ORDER OPEN</source>
@@ -432,10 +568,6 @@
       <translation>Tekst</translation>
     </message>
     <message>
-      <source>Order</source>
-      <translation>Zamówienie</translation>
-    </message>
-    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>Kopia: jeszcze niezapisana i nieaktywna.</translation>
     </message>
@@ -466,14 +598,6 @@
     <message>
       <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
       <translation>Otrzyma ją {n} z {total} przykładowych klientów; {queued} zamówień w kolejce też by ją dostało.</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>tak</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>nie</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -688,10 +812,6 @@
       <translation>Zapisano {path}</translation>
     </message>
     <message>
-      <source>Error type</source>
-      <translation>Rodzaj błędu</translation>
-    </message>
-    <message>
       <source>Count</source>
       <translation>Liczba</translation>
     </message>
@@ -810,10 +930,6 @@
     <message>
       <source>Code</source>
       <translation>Kod</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Błąd</translation>
     </message>
     <message>
       <source>Approved by</source>
@@ -1348,6 +1464,98 @@
       <translation>Dodaj warunek</translation>
     </message>
     <message>
+      <source>Real orders</source>
+      <translation>Prawdziwe zamówienia</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Utworzono</translation>
+    </message>
+    <message>
+      <source>From mistakes</source>
+      <translation>Z pomyłek</translation>
+    </message>
+    <message>
+      <source>Before (per 100 orders)</source>
+      <translation>Przed (na 100 zamówień)</translation>
+    </message>
+    <message>
+      <source>Since (per 100 orders)</source>
+      <translation>Od tego czasu (na 100 zamówień)</translation>
+    </message>
+    <message>
+      <source>Lift the selected trainee's gate</source>
+      <translation>Zdejmij blokadę wybranej osoby w szkoleniu</translation>
+    </message>
+    <message>
+      <source>Lift the gate</source>
+      <translation>Zdejmij blokadę</translation>
+    </message>
+    <message>
+      <source>Training from the errors that happen</source>
+      <translation>Szkolenie na podstawie popełnianych błędów</translation>
+    </message>
+    <message>
+      <source>A packer's recurring mistakes (same error on the same SKU) become their own training scenario on the training floor.</source>
+      <translation>Powtarzające się pomyłki pakowacza (ten sam błąd przy tym samym SKU) stają się jego własnym scenariuszem na sali szkoleniowej.</translation>
+    </message>
+    <message>
+      <source>Make a scenario from their mistakes</source>
+      <translation>Utwórz scenariusz z pomyłek</translation>
+    </message>
+    <message>
+      <source>Save the required scenarios</source>
+      <translation>Zapisz wymagane scenariusze</translation>
+    </message>
+    <message>
+      <source>Saved: {count} scenarios required before real orders.</source>
+      <translation>Zapisano: {count} scenariuszy wymaganych przed prawdziwymi zamówieniami.</translation>
+    </message>
+    <message>
+      <source>{name} may claim real orders now.</source>
+      <translation>{name} może teraz przejmować prawdziwe zamówienia.</translation>
+    </message>
+    <message>
+      <source>Lead badge</source>
+      <translation>Identyfikator lidera</translation>
+    </message>
+    <message>
+      <source>Select a trainee first.</source>
+      <translation>Najpierw wybierz osobę w szkoleniu.</translation>
+    </message>
+    <message>
+      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
+      <translation>Scenariusz „{title}” czeka na {name} na sali szkoleniowej.</translation>
+    </message>
+    <message>
+      <source>Trainees and the gate before real orders</source>
+      <translation>Osoby w szkoleniu i blokada przed prawdziwymi zamówieniami</translation>
+    </message>
+    <message>
+      <source>Scenarios a trainee must pass on this floor</source>
+      <translation>Scenariusze, które osoba w szkoleniu musi zaliczyć w tym magazynie</translation>
+    </message>
+    <message>
+      <source>GATED</source>
+      <translation>ZABLOKOWANY</translation>
+    </message>
+    <message>
+      <source>must still pass: {missing}</source>
+      <translation>musi jeszcze zaliczyć: {missing}</translation>
+    </message>
+    <message>
+      <source>allowed</source>
+      <translation>dozwolone</translation>
+    </message>
+    <message>
+      <source>gate lifted by {lead}: {reason}</source>
+      <translation>blokadę zdjął(a) {lead}: {reason}</translation>
+    </message>
+    <message>
+      <source>passed every required scenario</source>
+      <translation>zaliczone wszystkie wymagane scenariusze</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>Pulpit</translation>
     </message>
@@ -1822,10 +2030,6 @@
     <message>
       <source>The two PINs differ; type the same PIN twice.</source>
       <translation>Oba PIN-y się różnią; wpisz ten sam PIN dwa razy.</translation>
-    </message>
-    <message>
-      <source>Lead badge</source>
-      <translation>Identyfikator lidera</translation>
     </message>
     <message>
       <source>Scan your badge, type your PIN, press Enter.</source>
@@ -3112,6 +3316,18 @@
       <translation>Punkt przyjmowania zamówień wymaga tokenu o długości co najmniej 16 znaków w PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
+      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} jest jeszcze w szkoleniu: zalicz {missing} na sali szkoleniowej, zanim zaczniesz pakować prawdziwe zamówienia. Lider może zdjąć blokadę (identyfikator, PIN i powód).</translation>
+    </message>
+    <message>
+      <source>Unknown training action: {detail}</source>
+      <translation>Nieznana czynność szkoleniowa: {detail}</translation>
+    </message>
+    <message>
+      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
+      <translation>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich {days} dni.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Sprawdź {sku}: potwierdź, że jest nieuszkodzony, albo oznacz jako uszkodzony i zeskanuj sztukę zastępczą.</translation>
     </message>
@@ -3142,10 +3358,6 @@
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
       <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
-    </message>
-    <message>
-      <source>Fragile item</source>
-      <translation>Towar kruchy</translation>
     </message>
     <message>
       <source>Hazardous goods</source>
@@ -3314,10 +3526,6 @@
     <message>
       <source>Label smudged or torn</source>
       <translation>Etykieta rozmazana lub podarta</translation>
-    </message>
-    <message>
-      <source>Printer jam</source>
-      <translation>Zacięcie drukarki</translation>
     </message>
     <message>
       <source>Slip missing</source>

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.gui.messages import tr
+from packstation.gui.messages import N_, tr
 
 ERROR_TYPE_NAMES = {
-    "wrong_item": "Wrong item in the tote",
-    "damaged_unit": "Damaged unit",
-    "short_pick": "Short pick",
-    "expired_lot": "Expired lot",
-    "missing_serial": "Missing serial",
-    "fragile_order": "Fragile item",
-    "vip_slip": "VIP slip",
-    "printer_jam": "Printer jam",
-    "weight_mismatch": "Weight mismatch",
+    "wrong_item": N_("Wrong item in the tote"),
+    "damaged_unit": N_("Damaged unit"),
+    "short_pick": N_("Short pick"),
+    "expired_lot": N_("Expired lot"),
+    "missing_serial": N_("Missing serial"),
+    "fragile_order": N_("Fragile item"),
+    "vip_slip": N_("VIP slip"),
+    "printer_jam": N_("Printer jam"),
+    "weight_mismatch": N_("Weight mismatch"),
 }
 
 
