@@ -35,7 +35,7 @@ END = dt.date(2024, 5, 10)
 # What a lead reading each language must find (written here, not read from the .ts files).
 WORDS: dict[str, dict[str, Any]] = {
     "nb": {
-        "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Kampanjer"],
+        "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Opplæring", "Kampanjer"],
         "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "Per dag", "Feil per varenummer"],
         "packer_headers": ["Pakker", "Ordrer", "Enheter", "Ordrer/t", "Snitt pakking", "Feil", "Nøyaktighet"],
         "kpi": "ordrer", "preset": "I går", "error_type": "feil vare",
@@ -44,7 +44,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "button": "Frigi ordren",
     },
     "pl": {
-        "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Kampanie"],
+        "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Szkolenie", "Kampanie"],
         "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Według dni", "Błędy według SKU"],
         "packer_headers": ["Pakowacz", "Zamówienia", "Sztuki", "Zam./h", "Śr. pakowanie", "Błędy", "Dokładność"],
         "kpi": "zamówień", "preset": "Wczoraj", "error_type": "zły towar",
@@ -53,7 +53,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "button": "Zwolnij zamówienie",
     },
     "fi": {
-        "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Kampanjat"],
+        "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Koulutus", "Kampanjat"],
         "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Päivittäin",
                       "Virheet nimikkeittäin"],
         "packer_headers": ["Pakkaaja", "Tilaukset", "Kappaleet", "Tilaukset/h", "Keskim. pakkaus", "Virheet",
@@ -102,7 +102,8 @@ def test_lead_window_switches_language_live(lead_window, qtbot, language: str) -
     words = WORDS[language]
     dash = win.dashboard
     english_tabs = _tab_texts(win.tabs)
-    assert english_tabs == ["Dashboard", "Exception queue", "People and stations", "Evidence", "Campaigns"]
+    assert english_tabs == ["Dashboard", "Exception queue", "People and stations", "Evidence", "Training",
+                            "Campaigns"]
     rows_before = dash.packer_model.rowCount()
     switch_language(language)  # no new window: the open one re-translates
     assert current_language() == language
