@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
 from packstation.gui.demo.window import BANNER, build_demo_window
-from PySide6.QtCore import Qt
-
 from tests.gui.demo_trainee import (
     ack_if_stopped,
     bench_key,
@@ -223,5 +222,28 @@ def test_the_trainer_reads_results_per_error_type_and_the_trend(qtbot, demo, tmp
     assert "Trend over this trainee's attempts" in text and "PASSED" in text
     demo.tile(QRect(0, 0, 1366, 768))
     demo.grab_floor().save(str(shot_dir() / "training_trainer_view_1366x768.png"))
+    demo.main.flow.sign_out()
+    demo.main.sign_in("BADGE-P004", "4444")
+
+
+@pytest.mark.parametrize("badge", [("BADGE-P004", "4444"), ("BADGE-P003", "3333"), ("BADGE-A001", "9090")])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_two_windows_tile_the_screen(qtbot, demo, size, badge) -> None:  # type: ignore[no-untyped-def]
+    """Demo window left, bench right, both inside the screen at 1366x768 and 1920x1080, in English and Finnish (the
+    longest words), for a trainee and for an admin (the trainer's tab)."""
+    from PySide6.QtCore import QRect
+
+    demo.main.flow.sign_out()
+    demo.main.sign_in(*badge)
+    start(qtbot, demo, "bad-day")
+    click(qtbot, demo, "ticket:A")
+    area = QRect(0, 0, *size)
+    demo.tile(area)
+    settle_all = [demo.grab(), demo.panel.grab()]  # lays both out as they will be painted
+    assert settle_all
+    left, right = demo.geometry(), demo.panel.geometry()
+    assert area.contains(left) and area.contains(right), (left, right)
+    assert left.right() < right.left()
+    assert right.width() >= 400 and left.width() >= size[0] - 480
     demo.main.flow.sign_out()
     demo.main.sign_in("BADGE-P004", "4444")

@@ -84,7 +84,7 @@ def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement
 
     from packstation.demo.scenarios import parse_scenario
     from packstation.domain.ports import FixedClock
-    from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, NOW
+    from tests.helpers.packing_data import GTIN_TEA, NOW
 
     store, world, packing = bench
     for n in range(3):

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from packstation.config import Settings
 from packstation.demo.printer import JammingPrinters
 from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
+from packstation.domain.errors import DomainError
 from packstation.gui.demo.devices import SimulatedScale
 from packstation.gui.demo.hints import error_type_name
 from packstation.gui.demo.panel import TrainingPanel
 from packstation.gui.demo.text import Translated
-from packstation.domain.errors import DomainError
 from packstation.gui.messages import error_text
 
 BANNER = "TRAINING — demo database, nothing here ships"

@@ -53,6 +53,7 @@ class IdleScreen(QWidget):
         super().__init__(parent)
         self.heading = QLabel(tr("Scan an order or tote barcode"))
         self.heading.setObjectName("bigPrompt")
+        self.heading.setWordWrap(True)  # large text in Finnish must still fit a 1366 px bench (and the training floor)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sub = QLabel(tr("or press F3 (scan CMD-NEXT) for the next order in the queue"))
         self.sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +127,7 @@ class OrderScreen(QWidget):
         self._wrapped: tuple[object, ...] | None = None
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
+        self.title.setWordWrap(True)  # large text in Finnish must still fit a 1366 px bench (and the training floor)
         self.progress = QProgressBar()
         self.progress.setObjectName("orderProgress")
         self.progress.setFormat(tr("%v of %m units"))

@@ -40,6 +40,7 @@ class SignInScreen(QWidget):
         self.chosen_language: str | None = None  # picked on this screen, saved at the next sign-in
         self.heading = QLabel()
         self.heading.setObjectName("bigPrompt")
+        self.heading.setWordWrap(True)  # large text in Finnish must still fit a 1366 px bench (and the training floor)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.station_label = QLabel()
         self.station_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
