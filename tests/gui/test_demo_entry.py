@@ -137,3 +137,42 @@ def test_a_signed_out_window_and_its_training_menu_follow_a_language_switch(qtbo
     settle()
     assert [a.text() for a in window.menuBar().actions()] == ["Training"]
     assert window.banner.detail == f"Station {station}"
+
+
+def test_a_gated_trainee_is_refused_in_words_until_they_pass_on_the_training_floor(qtbot, production) -> None:  # type: ignore[no-untyped-def]
+    """The floor requires "A wrong item in the tote": Sam (a trainee) scans a real order and is refused in words;
+    the trainer opens demo mode, Sam passes the scenario there; back on the real bench Sam's scan claims the order."""
+    from sqlalchemy import select
+
+    from packstation.services.training_gate import TrainingGateService
+    from packstation.store.models import Order
+
+    window, db, settings = production
+    gate = TrainingGateService(window.station.store)
+    gate.set_requirements(["wrong-item"])
+    with window.station.store.sessions() as session:
+        barcode = session.scalars(select(Order.order_barcode).where(Order.status == "new").order_by(Order.id)).first()
+    sign_in(qtbot, window, "BADGE-P004", "4444")  # Sam Taylor, trainee
+    keys.scan(barcode)
+    qtbot.waitUntil(lambda: "still in training" in window.banner.detail)
+    assert window.banner.detail == ("Sam Taylor is still in training: pass wrong-item on the training floor before "
+                                    "packing real orders. A lead can lift the gate (badge, PIN and a reason).")
+    assert window.session is None
+    window.flow.sign_out()
+    sign_in(qtbot, window, "BADGE-T001", "6060")  # the trainer opens the training floor
+    open_training(window)
+    demo = window.demo_window
+    qtbot.addWidget(demo.panel)
+    qtbot.waitExposed(demo.panel)
+    watch_scans(demo)
+    sign_in(qtbot, demo.main, "BADGE-P004", "4444")
+    start(qtbot, demo, "wrong-item", hints=False)
+    assert pack(qtbot, demo, "A") == "closed"
+    assert finish(qtbot, demo).passed
+    demo.close()
+    settle()
+    assert gate.status(next(s.user_id for s in gate.gated() if s.name == "Sam Taylor")).gated is False
+    window.flow.sign_out()
+    sign_in(qtbot, window, "BADGE-P004", "4444")
+    keys.scan(barcode)
+    qtbot.waitUntil(lambda: window.session is not None)
