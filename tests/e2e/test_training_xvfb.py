@@ -131,21 +131,23 @@ def test_a_trainee_runs_a_scenario_to_its_scorecard_by_real_x_keys(tmp_path: Pat
             x.wait_for_window("TRAINING bench.*: Box", proc=proc, timeout_s=WAIT_S)
             x.key("End", "Return")  # the proposed box is the newest thing on the bench
             wait_for("the box scanned", lambda: events(kind="box"), proc)
-            x.wait_for_window("Weigh the box", proc=proc, timeout_s=WAIT_S)
-            x.activate(bench)
-            x.key("ctrl+shift+w")  # the box onto the (simulated) scale: its reading goes into the dialog
-            wait_for("the box weighed", lambda: events(kind="qc", code="weight"), proc)
             x.activate(bench)
             wait_for("the slip printed", lambda: events(kind="slip", code="slips_registered"), proc)
             # the bench names its step in its title: the slip is on the virtual scanner once it says Slips
             x.wait_for_window("TRAINING bench.*: Slips", proc=proc, timeout_s=WAIT_S)
             x.key("End", "Return")
             wait_for("the slip scanned", lambda: events(code="slip_verified"), proc)
+            # the weight comes once the slips are in the box
+            x.wait_for_window("Weigh the box", proc=proc, timeout_s=WAIT_S)
+            x.activate(bench)
+            x.key("ctrl+shift+w")  # the box onto the (simulated) scale: its reading goes into the dialog
+            wait_for("the box weighed", lambda: events(kind="qc", code="weight"), proc)
             wait_for("the label printed", lambda: events(code="labels_registered"), proc)
 
             def label_scanned() -> bool:
                 # The label reaches the bench when the printer has put it out (the bench redraws on the print
                 # queue's tick): until then End is the slip, whose second scan changes nothing. Press again.
+                x.activate(bench)  # the weight dialog closed: X gave the focus back to the packer's window
                 x.key("End", "Return")
                 deadline = time.monotonic() + 3
                 while time.monotonic() < deadline:

@@ -197,6 +197,10 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
     for code in demo.main.session.slips_expected:
         click(qtbot, demo, f"slip:{code}")
     answer_dialogs(qtbot, demo, state)  # the gift check and the weight come once the slips are in the box
+    if state.get("gave_up"):  # the scale never agreed: the order goes to the lead
+        key(demo, Qt.Key.Key_F10)
+        give_reason(qtbot, modal(qtbot), "The scale is wrong")
+        return "exception"
     if demo.panel.jammed():
         printer_jam(qtbot, demo, shot=shots)
     for code in demo.main.session.labels_expected:
@@ -279,6 +283,7 @@ def key_pack(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
         answer_dialogs(qtbot, demo, state)
     for _ in list(demo.main.session.slips_expected):
         key_scan(demo, Qt.Key.Key_End)
+    answer_dialogs(qtbot, demo, state)  # the weight comes once the slips are in the box
     for _ in list(demo.main.session.labels_expected):
         key_scan(demo, Qt.Key.Key_End)
     assert demo.main.session.can_close, demo.main.session.blockers
