@@ -22,7 +22,6 @@ from packstation.store.models.training import (
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
-    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
     "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku",
     "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

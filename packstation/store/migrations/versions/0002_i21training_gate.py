@@ -2,7 +2,7 @@
 assigned from a packer's recurring mistakes
 
 Revision ID: i21training_gate
-Revises: i23perf_dashboard_indexes
+Revises: i16site_gs1_prefix
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 import packstation.store.models.base
 
 revision = "i21training_gate"
-down_revision = "i23perf_dashboard_indexes"
+down_revision = "i16site_gs1_prefix"
 branch_labels = None
 depends_on = None
 
