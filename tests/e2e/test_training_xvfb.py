@@ -135,8 +135,13 @@ def test_a_trainee_runs_a_scenario_to_its_scorecard_by_real_x_keys(tmp_path: Pat
             wait_for("the slip printed", lambda: events(kind="slip", code="slips_registered"), proc)
             # the bench names its step in its title: the slip is on the virtual scanner once it says Slips
             x.wait_for_window("TRAINING bench.*: Slips", proc=proc, timeout_s=WAIT_S)
-            x.key("End", "Return")
-            wait_for("the slip scanned", lambda: events(code="slip_verified"), proc)
+            for _ in range(6):  # every printed slip (demo campaigns add some), the newest first
+                before = events(code="slip_verified")
+                x.activate(bench)
+                x.key("End", "Return")
+                wait_for("a slip scanned", lambda b=before: events(code="slip_verified") > b, proc)
+                if x.find_windows("Weigh the box"):
+                    break
             # the weight comes once the slips are in the box
             x.wait_for_window("Weigh the box", proc=proc, timeout_s=WAIT_S)
             x.activate(bench)

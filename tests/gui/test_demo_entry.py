@@ -165,7 +165,8 @@ def test_a_gated_trainee_is_refused_in_words_until_they_pass_on_the_training_flo
     qtbot.addWidget(demo.panel)
     qtbot.waitExposed(demo.panel)
     watch_scans(demo)
-    sign_in(qtbot, demo.main, "BADGE-P004", "4444")
+    demo.main.sign_in("BADGE-P004", "4444")  # Sam, with the badge and PIN of the real floor
+    assert demo.main.user is not None and demo.main.user.name == "Sam Taylor"
     start(qtbot, demo, "wrong-item", hints=False)
     assert pack(qtbot, demo, "A") == "closed"
     assert finish(qtbot, demo).passed
