@@ -46,11 +46,12 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
             payload = LabelService(store, settings).render_labels(ids[0], fmt, int(dpi or settings.label_dpi))
         except DomainError as exc:
             raise click.ClickException(str(exc)) from None
+        from packstation.documents.atomic import write_atomic
+
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(payload)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
+            write_atomic(out, payload)  # whole or not at all: the old file stays if this fails
+        except DomainError as exc:
+            raise click.ClickException(str(exc)) from None
     finally:
         store.dispose()
     click.echo(f"wrote {fmt.upper()} labels of order {order} to {out}")
