@@ -31,7 +31,7 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 def one_line(exc: BaseException) -> str:
     """The failure as one line a person can act on."""
-    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+    from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
     from packstation.domain.errors import DomainError
     from packstation.store.faults import database_fault
@@ -39,7 +39,7 @@ def one_line(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         cause = exc.params.get("cause")
         text = f"{exc}" + (f" ({cause})" if cause and exc.code.startswith("database_") else "")
-    elif isinstance(exc, NoSuchModuleError | ArgumentError):
+    elif isinstance(exc, NoSuchModuleError):
         text = f"unknown database URL: {exc}; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
     elif isinstance(exc, DBAPIError):
         fault = database_fault(exc)

@@ -57,7 +57,7 @@ def slips(
         with store.engine.connect() as connection:
             outer = connection.begin()
             service = MarketingService(sessionmaker(bind=connection, expire_on_commit=False,
-                                                    join_transaction_mode="conservative_savepoint"))
+                                                    join_transaction_mode="rollback_only"))
             try:
                 order_id = service.resolve_order(order_ref)
                 plan = service.plan(order_id)
