@@ -11,6 +11,7 @@ import click
 
 from packstation.cli import CliContext, pass_cli
 from packstation.cli.groups import export_group
+from packstation.domain.safe_text import FIRST_YEAR, LAST_YEAR
 
 HEADER = (
     "code",
@@ -32,11 +33,14 @@ def parse_since(value: str | None) -> dt.datetime | None:
         return None
     try:
         parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        parsed = parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         raise click.BadParameter(
             f"{value!r} is not a date (YYYY-MM-DD) or ISO time (YYYY-MM-DDTHH:MM)", param_hint="--since"
         ) from None
-    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise click.BadParameter(f"{value!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param_hint="--since")
+    return parsed
 
 
 @export_group.command("coupons")

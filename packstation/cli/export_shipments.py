@@ -9,6 +9,7 @@ import click
 
 from packstation.cli import CliContext, pass_cli
 from packstation.cli.groups import export_group
+from packstation.domain.safe_text import FIRST_YEAR, LAST_YEAR
 
 
 class IsoTime(click.ParamType):
@@ -21,10 +22,14 @@ class IsoTime(click.ParamType):
             return value
         try:
             parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
+            parsed = parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
+            parsed.astimezone(dt.UTC)  # a time a zone pushes out of Python's range fails here, not later
+        except (ValueError, OverflowError):
             self.fail(f"{value!r} is not an ISO 8601 date or time like 2025-03-01 or 2025-03-01T06:00:00+01:00",
                       param, ctx)
-        return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
+        if not FIRST_YEAR <= parsed.astimezone(dt.UTC).year <= LAST_YEAR:
+            self.fail(f"{value!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param, ctx)
+        return parsed
 
 
 @export_group.command("shipments")

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 
 from packstation.cli import CliContext, main, pass_cli
 from packstation.domain.errors import DomainError
+from packstation.domain.safe_text import as_row_id
 
 
 @main.command("label")
@@ -35,8 +36,9 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
     try:
         with store.sessions() as db:
             conditions = [Order.external_ref == order, Order.order_barcode == order]
-            if order.isdigit():
-                conditions.append(Order.id == int(order))
+            row_id = as_row_id(order)
+            if row_id is not None:
+                conditions.append(Order.id == row_id)
             ids = list(db.scalars(select(Order.id).where(or_(*conditions))))
         if not ids:
             raise click.ClickException(f"order {order!r} not found (give its reference, barcode or id)")

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import click
 
 from packstation.cli import CliContext, main, pass_cli
+from packstation.domain.safe_text import FIRST_YEAR, LAST_YEAR
 
 
 def parse_when(text: str, tz: dt.tzinfo, *, end: bool, hint: str = "") -> dt.datetime:
@@ -23,12 +24,16 @@ def parse_when(text: str, tz: dt.tzinfo, *, end: bool, hint: str = "") -> dt.dat
             day = dt.date.fromisoformat(text)
             if end:
                 day += dt.timedelta(days=1)
-            return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise click.BadParameter(f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)",
-                                 param_hint=hint or None) from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
+            moment = dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+        else:
+            moment = dt.datetime.fromisoformat(text)
+            moment = (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        raise click.BadParameter(f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM) between "
+                                 f"{FIRST_YEAR} and {LAST_YEAR}", param_hint=hint or None) from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise click.BadParameter(f"{text!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param_hint=hint or None)
+    return moment
 
 
 def _zone(name: str | None) -> dt.tzinfo:

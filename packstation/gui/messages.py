@@ -400,6 +400,9 @@ ERRORS: dict[str, str] = {
     "database_read_only": "The database cannot be written (read-only file, folder or server): this was NOT saved.",
     "database_busy": "The database is busy (another bench holds this order): this was NOT saved. Try again.",
     "unknown_database": "This is not a database Packstation can use: {url}",
+    "unsafe_text": "This holds a character no barcode, badge or name can have (position {position}). Nothing was "
+                   "saved; scan or type it again.",
+    "out_of_range": "The number {value} is far too large. Nothing was saved.",
 }
 
 

@@ -21,6 +21,7 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import MIN_LENGTH_POLICY, hash_pin, needs_rehash, verify_pin
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import EventKind
 from packstation.services.journal import Actor, record
 from packstation.services.views import UserView
@@ -175,3 +176,7 @@ class AuthService:
             if user is None:
                 raise DomainError("no_such_user", f"There is no user {user_id}.", user_id=user_id)
             set_pin_in(db, user, pin)
+
+
+guard_public_methods(AuthService, {"sign_in": "the badge or PIN", "verify_lead": "the badge or PIN",
+                                   "set_pin": "the PIN"})

@@ -113,7 +113,7 @@ def stream_csv(path: Path, known: Sequence[str], required: Sequence[str],
                                                   "columns in the header"))
                 any_rows = True
                 yield where, dict(zip(header, cells, strict=False)), {}
-        except UnicodeDecodeError as exc:
+        except UnicodeDecodeError:
             problems.append(ImportProblem(path.name, "file", "", f"not UTF-8 text (near row {number + 1}); save "
                                           "it as CSV UTF-8"))
             return
@@ -133,6 +133,12 @@ def _load_json(path: Path, key: str, problems: list[ImportProblem]) -> list[Any]
     except json.JSONDecodeError as exc:
         problems.append(ImportProblem(path.name, f"line {exc.lineno}", "", f"not valid JSON: {exc.msg} "
                                       f"(character {exc.colno})"))
+        return []
+    except RecursionError:
+        problems.append(ImportProblem(path.name, "file", "", "JSON nested too deeply to read"))
+        return []
+    except ValueError as exc:  # e.g. a number with more digits than Python reads
+        problems.append(ImportProblem(path.name, "file", "", f"not valid JSON: {exc}"))
         return []
     if isinstance(data, dict) and isinstance(data.get(key), list):
         data = data[key]

@@ -20,6 +20,7 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.packing import WORKING, blockers, check_action, derive_state
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
 from packstation.services import claims, layout_check
@@ -564,3 +565,10 @@ class PackingService:
             return build_view(db, self._settle(db, actor, session.id))
 
         return self._with_lead(work, what="reopen", badge=lead_badge, order_id=order_id, detail={"reason": reason})
+
+
+# NUL bytes and lone surrogates are refused in words before any database sees them (PostgreSQL and SQLite would
+# answer differently: a driver error on one, a stored oddity on the other).
+guard_public_methods(PackingService, {"scan": "the scan", "claim": "the order barcode", "resume": "the order barcode",
+                                      "sign_in": "the badge or PIN", "override": "the lead's badge, PIN or reason",
+                                      "reopen": "the lead's badge, PIN or reason", "confirm_box": "the box barcode"})
