@@ -3328,6 +3328,34 @@
       <translation>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten {days} päivän ajalta.</translation>
     </message>
     <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Tiedostoa {path} ei voi kirjoittaa: mitään ei kirjoitettu, ja vanha tiedosto on ennallaan. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Tietokannan levy on täynnä: tätä EI tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Tietokantaan ei voi kirjoittaa (vain luku -tiedosto, -kansio tai -palvelin): tätä EI tallennettu.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Tietokanta on varattu (toinen pakkauspiste pitää tätä tilausta): tätä EI tallennettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Packstation ei voi käyttää tätä tietokantaa: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Tässä on merkki, jota ei voi olla missään viivakoodissa, kulkukortissa tai nimessä (kohta {position}). Mitään ei tallennettu; skannaa tai kirjoita uudelleen.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Luku {value} on aivan liian suuri. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Tarkasta {sku}: vahvista, että se on ehjä, tai merkitse se vaurioituneeksi ja skannaa korvaava.</translation>
     </message>

@@ -3328,6 +3328,34 @@
       <translation>{name} har ingen gjentatte feil å øve på de siste {days} dagene.</translation>
     </message>
     <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Kan ikke skrive {path}: ingenting ble skrevet, og den gamle filen er uendret. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Disken til databasen er full: dette ble IKKE lagret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Det kan ikke skrives til databasen (skrivebeskyttet fil, mappe eller server): dette ble IKKE lagret.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Databasen er opptatt (en annen stasjon holder denne ordren): dette ble IKKE lagret. Prøv igjen.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Dette er ikke en database Packstation kan bruke: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Dette inneholder et tegn som ingen strekkode, kort eller navn kan ha (posisjon {position}). Ingenting ble lagret; skann eller skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Tallet {value} er altfor stort. Ingenting ble lagret.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Kontroller {sku}: bekreft at den er uskadd, eller merk den som skadet og skann en erstatning.</translation>
     </message>

@@ -3328,6 +3328,34 @@
       <translation>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich {days} dni.</translation>
     </message>
     <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Nie można zapisać {path}: nic nie zapisano, a stary plik pozostał bez zmian. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Dysk bazy danych jest pełny: tego NIE zapisano. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Nie można zapisywać w bazie danych (plik, folder lub serwer tylko do odczytu): tego NIE zapisano.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Baza danych jest zajęta (inne stanowisko blokuje to zamówienie): tego NIE zapisano. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Packstation nie może używać tej bazy danych: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Zawiera znak, którego nie może mieć żaden kod kreskowy, identyfikator ani nazwa (pozycja {position}). Nic nie zapisano; zeskanuj lub wpisz ponownie.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Liczba {value} jest zdecydowanie za duża. Nic nie zapisano.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Sprawdź {sku}: potwierdź, że jest nieuszkodzony, albo oznacz jako uszkodzony i zeskanuj sztukę zastępczą.</translation>
     </message>
