@@ -26,6 +26,7 @@ from packstation.domain.vocabulary import EventKind
 from packstation.services.journal import Actor, record
 from packstation.services.views import UserView
 from packstation.store.db import transaction
+from packstation.store.faults import in_words
 from packstation.store.models.meta import AppMeta
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station, User
@@ -180,3 +181,4 @@ class AuthService:
 
 guard_public_methods(AuthService, {"sign_in": "the badge or PIN", "verify_lead": "the badge or PIN",
                                    "set_pin": "the PIN"})
+in_words(AuthService)  # a database that cannot be written says so at sign-in (the next scan is not a badge)

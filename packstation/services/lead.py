@@ -21,6 +21,7 @@ from packstation.domain.pins import hash_pin
 from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import EventKind
 from packstation.services.auth import check_credentials, pin_policy, set_pin_in
+from packstation.store.faults import in_words
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
 from packstation.store.models.people import ROLES
@@ -320,3 +321,4 @@ def _ago(now: dt.datetime, then: dt.datetime | None) -> str:
 
 
 guard_public_methods(LeadService)
+in_words(LeadService)

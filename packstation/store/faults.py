@@ -71,3 +71,31 @@ def database_fault(exc: BaseException, **params: Any) -> DomainError:
     code = fault_code(exc)
     first_line = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0][:200]
     return DomainError(code, MESSAGES[code], cause=first_line, **params)
+
+
+def in_words(cls: type) -> type:
+    """Wrap `cls`'s public methods: a database fault (lost connection, timeout, full disk, read-only database)
+    leaves them as `database_fault`'s DomainError. Integrity and programming errors are bugs and stay as they are."""
+    import functools
+
+    from sqlalchemy.exc import InterfaceError, InternalError, OperationalError
+
+    faults = (OperationalError, InterfaceError, InternalError)
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or not callable(member) or getattr(member, "__in_words__", False):
+            continue
+
+        def wrap(method: Any) -> Any:
+            @functools.wraps(method)
+            def call(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    return method(*args, **kwargs)
+                except faults as exc:
+                    raise database_fault(exc) from exc
+
+            call.__in_words__ = True  # type: ignore[attr-defined]
+            call.__safe_text__ = getattr(method, "__safe_text__", False)  # type: ignore[attr-defined]
+            return call
+
+        setattr(cls, name, wrap(member))
+    return cls

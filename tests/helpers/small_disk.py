@@ -23,8 +23,8 @@ def _mount(*args: str) -> None:
 @contextlib.contextmanager
 def small_disk(where: Path, *, size_kb: int = 256, files: dict[str, bytes] | None = None,
                state: str = "full") -> Iterator[Path]:
-    """A tmpfs of `size_kb` at `where` holding `files`, then made `full` (filled to the last byte) or
-    `read-only` (remounted ro). Unmounted afterwards."""
+    """A tmpfs of `size_kb` at `where` holding `files`, then made `full` (filled to the last byte),
+    `read-only` (remounted ro) or left `empty`. Unmounted afterwards."""
     if os.geteuid() != 0:
         pytest.skip("mounting a small disk needs root")
     where.mkdir(parents=True, exist_ok=True)
@@ -37,7 +37,7 @@ def small_disk(where: Path, *, size_kb: int = 256, files: dict[str, bytes] | Non
             (where / name).write_bytes(data)
         if state == "read-only":
             _mount("-o", "remount,ro", str(where))
-        else:
+        elif state == "full":
             for name, chunk in (("filler", 4096), ("filler-tail", 1)):  # to the last byte
                 with (where / name).open("wb", buffering=0) as handle:
                     try:
