@@ -1596,6 +1596,10 @@
       <translation>{action} ei ole nyt mahdollista.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>TARKISTETAAN …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>TERVETULOA</translation>
     </message>
@@ -2284,8 +2288,8 @@
       <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>TULOSTINVIKA: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>TIETOKANTAVIRHE — {jobs}. Mitään tulostettua ei menetetä: kun tietokanta palaa, skannaa osoitetarra; F7 tulostaa uudelleen vain, jos se ei tullut ulos.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2306,10 @@
     <message>
       <source>document</source>
       <translation>asiakirja</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>TULOSTINVIKA: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>

@@ -1596,6 +1596,10 @@
       <translation>{action} er ikke mulig nå.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>SJEKKER …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>VELKOMMEN</translation>
     </message>
@@ -2284,8 +2288,8 @@
       <translation>En etikett du kan skanne på esken, regnes som skrevet ut.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>SKRIVERFEIL: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>DATABASEFEIL — {jobs}. Ingenting som er skrevet ut, går tapt: når databasen er tilbake, skann etiketten; F7 skriver ut på nytt bare hvis den ikke kom ut.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2306,10 @@
     <message>
       <source>document</source>
       <translation>dokument</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>SKRIVERFEIL: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>

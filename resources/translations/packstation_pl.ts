@@ -1596,6 +1596,10 @@
       <translation>{action} nie jest teraz możliwe.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>SPRAWDZAM …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>WITAJ</translation>
     </message>
@@ -2284,8 +2288,8 @@
       <translation>Etykieta, którą można zeskanować na kartonie, liczy się jako wydrukowana.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>BŁĄD BAZY DANYCH — {jobs}. Nic, co wydrukowano, nie przepadło: gdy baza danych wróci, zeskanuj etykietę; F7 drukuje ponownie tylko wtedy, gdy się nie wydrukowała.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2306,10 @@
     <message>
       <source>document</source>
       <translation>dokument</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>
