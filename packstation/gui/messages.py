@@ -403,6 +403,8 @@ ERRORS: dict[str, str] = {
     "unsafe_text": "This holds a character no barcode, badge or name can have (position {position}). Nothing was "
                    "saved; scan or type it again.",
     "out_of_range": "The number {value} is far too large. Nothing was saved.",
+    "unprintable_text": "{text} holds characters no label font can print ({characters}). Correct it in the shop, "
+                        "or a lead overrides the step.",
 }
 
 

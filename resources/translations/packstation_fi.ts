@@ -3364,6 +3364,10 @@
       <translation>Luku {value} on aivan liian suuri. Mitään ei tallennettu.</translation>
     </message>
     <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} sisältää merkkejä, joita mikään osoitetarran fontti ei voi tulostaa ({characters}). Korjaa se verkkokaupassa, tai vuoroesimies ohittaa vaiheen.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Tarkasta {sku}: vahvista, että se on ehjä, tai merkitse se vaurioituneeksi ja skannaa korvaava.</translation>
     </message>

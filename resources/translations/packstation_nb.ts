@@ -3364,6 +3364,10 @@
       <translation>Tallet {value} er altfor stort. Ingenting ble lagret.</translation>
     </message>
     <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} inneholder tegn som ingen etikettskrift kan skrive ut ({characters}). Rett det i nettbutikken, eller en skiftleder overstyrer steget.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Kontroller {sku}: bekreft at den er uskadd, eller merk den som skadet og skann en erstatning.</translation>
     </message>

@@ -3364,6 +3364,10 @@
       <translation>Liczba {value} jest zdecydowanie za duża. Nic nie zapisano.</translation>
     </message>
     <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} zawiera znaki, których żadna czcionka etykiety nie wydrukuje ({characters}). Popraw to w sklepie albo lider zmiany pominie ten krok.</translation>
+    </message>
+    <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>
       <translation>Sprawdź {sku}: potwierdź, że jest nieuszkodzony, albo oznacz jako uszkodzony i zeskanuj sztukę zastępczą.</translation>
     </message>
