@@ -38,8 +38,13 @@ def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def empty_db(tmp_path: Path) -> str:
+    """A station database with one order that has packages (for `label`), nothing else."""
+    from helpers.label_data import seed_order
+
     url = f"sqlite:///{tmp_path / 'station.db'}"
-    open_store(url).dispose()
+    store = open_store(url)
+    seed_order(store)
+    store.dispose()
     return url
 
 
@@ -54,6 +59,8 @@ def commands(out: Path, db: str) -> dict[str, list[str]]:
         "coupons.json": ["export", "coupons", "--format", "json", "--out", str(out / "coupons.json"), "--db", db],
         "coupons.csv": ["export", "coupons", "--out", str(out / "coupons.csv"), "--db", db],
         "keys.pdf": ["cheat-sheet", "--out", str(out / "keys.pdf")],
+        "label.pdf": ["label", "SO-1001", "--out", str(out / "label.pdf"), "--db", db],
+        "label.zpl": ["label", "SO-1001", "--out", str(out / "label.zpl"), "--db", db],
     }
 
 
