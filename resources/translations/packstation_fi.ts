@@ -536,6 +536,10 @@
       <translation>HYLÄTTY</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Packstation ei voi käynnistyä</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>markkinointi</translation>
     </message>

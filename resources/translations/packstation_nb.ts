@@ -536,6 +536,10 @@
       <translation>AVVIST</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Packstation kan ikke starte</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>markedsføring</translation>
     </message>

@@ -536,6 +536,10 @@
       <translation>NIEZALICZONE</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Nie można uruchomić Packstation</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>marketing</translation>
     </message>

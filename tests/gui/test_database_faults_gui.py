@@ -46,3 +46,31 @@ def test_sign_in_on_a_database_that_cannot_be_written_is_said(qtbot: Any, bench_
         finally:
             bench.window.close()
             bench.store.dispose()
+
+
+def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: Any) -> None:
+    """Issue 17 part 6 from the window: an unusable database is a dialog in words and exit code 1."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.config import Settings
+    from packstation.gui.launch import StartupFailure, run_gui
+
+    shown: list[str] = []
+
+    def close_the_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == StartupFailure.object_name:
+            shown.append(box.text())  # type: ignore[attr-defined]
+            box.done(0)  # type: ignore[attr-defined]
+        else:
+            QTimer.singleShot(20, close_the_dialog)
+
+    for url, words in (("mysql://x@localhost/ps", "not a database Packstation can use"),
+                       ("sqlite://", "not a database Packstation can use"),
+                       ("sqlite:////proc/no-such-folder/bench.db", "/proc/no-such-folder")):
+        shown.clear()
+        QTimer.singleShot(20, close_the_dialog)
+        assert run_gui(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
+        assert len(shown) == 1 and words in shown[0], shown
+    assert "Traceback" not in capfd.readouterr().err
