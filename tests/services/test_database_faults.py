@@ -154,3 +154,37 @@ def test_refused_claims_are_journaled(store) -> None:  # type: ignore[no-untyped
         refused = session.scalars(select(Event).where(Event.kind == "claim", Event.code == "refused")).all()
         assert [(e.order_id, e.user_id, e.detail["refusal"]) for e in refused] == [
             (order_id, other.id, "order_claimed_elsewhere")]
+
+
+@pytest.mark.pg
+def test_a_database_fault_while_printing_is_shown_as_one_not_as_a_printer_fault(pg_url: str, tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from packstation.domain.vocabulary import SessionState
+    from tests.integrations.conftest import make_site
+
+    monkeypatch.setenv("PACKSTATION_PG_LOCK_TIMEOUT", "1")
+    site = make_site(pg_url, tmp_path)
+    add_orders(site.store, site.floor, 1, 1)
+    station = site.station()
+    user = station.sign_in(site.floor.badges[0], PIN)
+    view = station.next_order(user.id)
+    assert view is not None
+    while view.state == SessionState.SCANNING:
+        view = station.scan(view.session_id, view.active_line.barcode)[1]
+    assert view.state == SessionState.BOX
+    # Another session holds the labels table against writes (reads still go through): the label step's insert
+    # waits out lock_timeout, as it would behind a hung bench or during a failover.
+    holder = create_engine(pg_url).connect()
+    holder.begin()
+    holder.execute(text("LOCK TABLE labels IN EXCLUSIVE MODE"))
+    verdict, view = station.scan(view.session_id, "BENCH-BOX-M")
+    assert verdict.code == "box_confirmed"  # the box is saved; only the printing waits
+    (problem,) = [p for p in station.print_queue() if isinstance(p, dict) and p["document"] == "labels"]
+    assert problem["status"] == "database_fault", problem  # today: "failed", shown as PRINTER FAULT
+    assert "The database is busy" in problem["last_error"] and "psycopg" not in problem["last_error"]
+    holder.rollback()
+    holder.close()
+    view = station.reprint(view.session_id, "database back")
+    assert view.labels_expected
+    assert not [p for p in station.print_queue() if isinstance(p, dict) and p["status"] == "database_fault"]
+    site.store.dispose()
