@@ -175,10 +175,10 @@ def test_script_values_of_the_wrong_type_are_said(imported: str, tmp_path: Path)
     script.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     refused(run("replay", str(script), "--db", imported), "nested too deeply")
     store = open_store(imported, migrate=False)
-    LeadService(store.sessions).add_user("Kari", "BADGE-KARI", pin="4711")
+    LeadService(store.sessions).add_user("Kari", "BADGE-KARI", pin="471100")
     store.dispose()
     script.write_text(json.dumps({"steps": [
-        {"sign_in": 5}, {"sign_in": "BADGE-KARI", "pin": "4711"}, {"claim": 10**30}, {"claim": "BG-5001"},
+        {"sign_in": 5}, {"sign_in": "BADGE-KARI", "pin": "471100"}, {"claim": 10**30}, {"claim": "BG-5001"},
         {"scan": {"a": 1}}, {"weight": "heavy"}, {"quantity": 10**12, "line": 1}, {"scan": "\ud800\u0000"},
         {"scan": "7031234000019\u0000"}]}), encoding="utf-8")
     result = run("replay", str(script), "--db", imported)
