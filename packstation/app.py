@@ -25,6 +25,7 @@ class Store:
 
 def open_store(url: str, migrate: bool = True) -> Store:
     """Open the database at `url` and bring its schema up to date (the app upgrades a SQLite file on start)."""
+    db.check_url(url)
     engine = db.make_engine(url)
     if migrate:
         db.upgrade(engine)

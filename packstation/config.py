@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -139,41 +140,52 @@ def _coerce(source: str, key: str, value: Any, target: type | str) -> Any:
     return value
 
 
-def _validate(settings: Settings, source: str) -> Settings:
+def _validate(settings: Settings, sources: dict[str, str] | str) -> Settings:
+    """Check the values; a problem names where that key came from (the file, the environment variable, or the
+    built-in default), never a file that does not exist."""
+    if isinstance(sources, str):
+        return _check(settings, lambda _key: sources)  # type: ignore[return-value]
+    return _check(settings, lambda key: sources.get(key, "built-in default"))
+
+
+def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
     if settings.language not in LANGUAGES:
-        raise ConfigError(f"{source}: 'language' must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
+        raise ConfigError(f"{src('language')}: 'language' must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
     if settings.label_format not in ("pdf", "zpl"):
-        raise ConfigError(f"{source}: 'label_format' must be pdf or zpl, not {settings.label_format!r}")
+        raise ConfigError(f"{src('label_format')}: 'label_format' must be pdf or zpl, not {settings.label_format!r}")
     if settings.label_dpi not in (203, 300):
-        raise ConfigError(f"{source}: 'label_dpi' must be 203 or 300, not {settings.label_dpi}")
+        raise ConfigError(f"{src('label_dpi')}: 'label_dpi' must be 203 or 300, not {settings.label_dpi}")
     if settings.units not in ("metric", "imperial"):
-        raise ConfigError(f"{source}: 'units' must be metric or imperial, not {settings.units!r}")
+        raise ConfigError(f"{src('units')}: 'units' must be metric or imperial, not {settings.units!r}")
     for key in ("db_url", "demo_db_url"):
         url = getattr(settings, key)
         if not (url.startswith("sqlite") or url.startswith("postgresql")):
-            raise ConfigError(f"{source}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
+            raise ConfigError(f"{src(key)}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
+        if url.split("?")[0] in ("sqlite://", "sqlite:///:memory:", "sqlite:///"):
+            raise ConfigError(f"{src(key)}: '{key}' is an in-memory database that keeps nothing; give a file, "
+                              "sqlite:///PATH")
     if settings.rates_file and not Path(settings.rates_file).expanduser().is_file():
-        raise ConfigError(f"{source}: 'rates_file' {settings.rates_file!r} is not a file")
+        raise ConfigError(f"{src('rates_file')}: 'rates_file' {settings.rates_file!r} is not a file")
     if not 0 <= settings.carton_min_support_pct <= 100:
-        raise ConfigError(f"{source}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}")
+        raise ConfigError(f"{src('carton_min_support_pct')}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}")
     if settings.carton_heavy_on_light_g < 0:
-        raise ConfigError(f"{source}: 'carton_heavy_on_light_g' must not be negative")
+        raise ConfigError(f"{src('carton_heavy_on_light_g')}: 'carton_heavy_on_light_g' must not be negative")
     if settings.scale:
         from packstation.devices.serial_scale import parse_scale_uri
 
         try:
             parse_scale_uri(settings.scale)
         except ValueError as exc:
-            raise ConfigError(f"{source}: 'scale': {exc}") from None
+            raise ConfigError(f"{src('scale')}: 'scale': {exc}") from None
     if settings.camera and not settings.camera.startswith(("usb:", "http://", "https://")):
-        raise ConfigError(f"{source}: 'camera' must be usb:, usb:NAME or an http:// snapshot URL, "
+        raise ConfigError(f"{src('camera')}: 'camera' must be usb:, usb:NAME or an http:// snapshot URL, "
                           f"not {settings.camera!r}")
     if not settings.station.strip():
-        raise ConfigError(f"{source}: 'station' must not be empty")
+        raise ConfigError(f"{src('station')}: 'station' must not be empty")
     if settings.webhook_url and not settings.webhook_url.startswith(("http://", "https://")):
-        raise ConfigError(f"{source}: 'webhook_url' must be an http(s) URL, not {settings.webhook_url!r}")
+        raise ConfigError(f"{src('webhook_url')}: 'webhook_url' must be an http(s) URL, not {settings.webhook_url!r}")
     if settings.inbox_listen and not _host_port(settings.inbox_listen):
-        raise ConfigError(f"{source}: 'inbox_listen' must be HOST:PORT, e.g. 127.0.0.1:8765, not "
+        raise ConfigError(f"{src('inbox_listen')}: 'inbox_listen' must be HOST:PORT, e.g. 127.0.0.1:8765, not "
                           f"{settings.inbox_listen!r}")
     from packstation.domain.errors import ValidationError
     from packstation.domain.label_sources import check_spec
@@ -182,9 +194,9 @@ def _validate(settings: Settings, source: str) -> Settings:
         try:
             check_spec(key, spec)
         except ValidationError as error:
-            raise ConfigError(f"{source}: {error}") from None
+            raise ConfigError(f"{src('label_sources')}: {error}") from None
         if spec.startswith("karrio:") and spec[7:] not in settings.karrio:
-            raise ConfigError(f"{source}: label source for '{key}' names karrio connection '{spec[7:]}' but there "
+            raise ConfigError(f"{src('label_sources')}: label source for '{key}' names karrio connection '{spec[7:]}' but there "
                               f"is no [karrio.{spec[7:]}] table")
     return settings
 
@@ -201,22 +213,31 @@ def load_settings(config_path: Path | None = None, environ: dict[str, str] | Non
     path = config_path or default_config_path()
     known = {f.name: f.type for f in fields(Settings)}
     values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     source = str(path)
     if path.exists():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{source}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        except OSError as exc:
+            raise ConfigError(f"{source}: cannot read: {exc.strerror or exc}") from None
         # Accept a flat file or one [station] table (its tables, e.g. [station.karrio.x], belong to it).
         data = {**data.pop("station", {}), **data} if isinstance(data.get("station"), dict) else data
         for key, value in data.items():
             if key not in known:
                 raise ConfigError(f"{source}: unknown key '{key}' (known: {', '.join(sorted(known))})")
             values[key] = _coerce(source, key, value, known[key])
+            sources[key] = source
     elif explicit:
         raise ConfigError(f"{source}: config file not found")
     for env_key, name in _ENV.items():
         if environ.get(env_key):
+            unsafe = next((c for c in environ[env_key] if ord(c) == 0 or 0xD800 <= ord(c) <= 0xDFFF), None)
+            if unsafe is not None:
+                raise ConfigError(f"environment {env_key}: holds a byte that is not UTF-8 text")
             values[name] = _coerce(f"environment {env_key}", name, environ[env_key], known[name])
-            source = f"{source} / environment"
-    return _validate(Settings(**values), source)
+            sources[name] = f"environment {env_key}"
+    return _validate(Settings(**values), sources)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from packstation import __version__
+from packstation.cli.failures import SafeGroup
 from packstation.config import ConfigError, Settings, load_settings
 
 
@@ -80,7 +81,7 @@ def _refuse_unmarked(url: str) -> None:
 pass_cli = click.make_pass_decorator(CliContext)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SafeGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="TOML settings file (default: the platform's config dir).")
 @click.option("--demo", is_flag=True, help="Training mode: an isolated database of generated orders; nothing ships.")
@@ -110,9 +111,14 @@ def db_upgrade(cli: CliContext, db_url: str | None) -> None:
     """Bring the database schema up to the newest migration."""
     from packstation.store import db
 
-    engine = db.make_engine(cli.db_url(db_url))
-    db.upgrade(engine)
-    click.echo(f"database at revision {db.current_revision(engine)}")
+    url = cli.db_url(db_url)
+    db.check_url(url)
+    engine = db.make_engine(url)
+    try:
+        db.upgrade(engine)
+        click.echo(f"database at revision {db.current_revision(engine)}")
+    finally:
+        engine.dispose()
 
 
 # Subcommands live in their own modules and register here.

@@ -20,7 +20,7 @@ _HELP = {
 def _make(kind: str) -> click.Command:
     @click.command(kind, help=_HELP[kind] + " A file with any bad row imports nothing; each problem is listed "
                    "with its row and column.")
-    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.argument("file", type=click.Path(path_type=Path))  # missing or a folder: refused below, exit 1
     @click.option("--db", "db_url", help="Database URL (default: from the settings).")
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), help="Default: from the file name.")
     @pass_cli
@@ -29,6 +29,10 @@ def _make(kind: str) -> click.Command:
         from packstation.domain.importing import ImportRejected
         from packstation.services.importing import import_file
 
+        if not file.exists():
+            raise click.ClickException(f"{file}: file not found; nothing imported")
+        if not file.is_file():
+            raise click.ClickException(f"{file}: is a folder, not a file; nothing imported")
         store = open_store(cli.db_url(db_url))
         try:
             result = import_file(store, kind, file, fmt=fmt, label_sources=cli.settings.label_sources)

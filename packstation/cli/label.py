@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 
 from packstation.cli import CliContext, main, pass_cli
 from packstation.domain.errors import DomainError
+from packstation.domain.safe_text import as_row_id
 
 
 @main.command("label")
@@ -35,8 +36,9 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
     try:
         with store.sessions() as db:
             conditions = [Order.external_ref == order, Order.order_barcode == order]
-            if order.isdigit():
-                conditions.append(Order.id == int(order))
+            row_id = as_row_id(order)
+            if row_id is not None:
+                conditions.append(Order.id == row_id)
             ids = list(db.scalars(select(Order.id).where(or_(*conditions))))
         if not ids:
             raise click.ClickException(f"order {order!r} not found (give its reference, barcode or id)")
@@ -46,11 +48,12 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
             payload = LabelService(store, settings).render_labels(ids[0], fmt, int(dpi or settings.label_dpi))
         except DomainError as exc:
             raise click.ClickException(str(exc)) from None
+        from packstation.documents.atomic import write_atomic
+
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(payload)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
+            write_atomic(out, payload)  # whole or not at all: the old file stays if this fails
+        except DomainError as exc:
+            raise click.ClickException(str(exc)) from None
     finally:
         store.dispose()
     click.echo(f"wrote {fmt.upper()} labels of order {order} to {out}")

@@ -23,12 +23,15 @@ def replay(cli: CliContext, script: Path, db_url: str | None, station: str | Non
     Steps with "expect" are checked: the exit status is 1 when any verdict differs from what was expected.
     """
     from packstation.app import open_store
+    from packstation.domain.safe_text import unsafe_character
     from packstation.services.replay import load_script, run_script
 
     try:
         data = load_script(script.read_text(encoding="utf-8"), str(script))
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{script}: cannot read: {exc}") from None
+    except RecursionError:
+        raise click.ClickException(f"{script}: JSON nested too deeply to read") from None
     except ValidationError as exc:
         raise click.ClickException(str(exc)) from None
     store = open_store(cli.db_url(db_url))
@@ -36,7 +39,10 @@ def replay(cli: CliContext, script: Path, db_url: str | None, station: str | Non
     try:
         for row in run_script(store, data, station or cli.settings.station):
             failed += row.get("ok") is False
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+            line = json.dumps(row, ensure_ascii=False, default=str)
+            if unsafe_character(line):  # a lone surrogate cannot be printed as UTF-8: escape this line
+                line = json.dumps(row, default=str)
+            click.echo(line)
     except DomainError as exc:  # refused before any step ran (a script clock on production)
         raise click.ClickException(str(exc)) from None
     finally:

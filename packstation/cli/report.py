@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import click
 
 from packstation.cli import CliContext, main, pass_cli
+from packstation.domain.safe_text import FIRST_YEAR, LAST_YEAR
 
 
 def parse_when(text: str, tz: dt.tzinfo, *, end: bool, hint: str = "") -> dt.datetime:
@@ -23,12 +24,16 @@ def parse_when(text: str, tz: dt.tzinfo, *, end: bool, hint: str = "") -> dt.dat
             day = dt.date.fromisoformat(text)
             if end:
                 day += dt.timedelta(days=1)
-            return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise click.BadParameter(f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)",
-                                 param_hint=hint or None) from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
+            moment = dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+        else:
+            moment = dt.datetime.fromisoformat(text)
+            moment = (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        raise click.BadParameter(f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM) between "
+                                 f"{FIRST_YEAR} and {LAST_YEAR}", param_hint=hint or None) from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise click.BadParameter(f"{text!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param_hint=hint or None)
+    return moment
 
 
 def _zone(name: str | None) -> dt.tzinfo:
@@ -50,9 +55,11 @@ def _zone(name: str | None) -> dt.tzinfo:
 @click.option("--tz", "tz_name", default=None, help="Time zone for dates and hours (default: this computer's).")
 @click.option("--db", "db_url", default=None, help="Database URL (default: from the settings).")
 @click.option("--demo", "allow_demo", is_flag=True, help="Allow a demo database; the report is stamped TRAINING.")
+@click.option("--separator", type=click.Choice(["comma", "semicolon", "tab"]), default=None,
+              help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).")
 @pass_cli
 def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, ...], fmt: str | None, out: Path,
-           tz_name: str | None, db_url: str | None, allow_demo: bool) -> None:
+           tz_name: str | None, db_url: str | None, allow_demo: bool, separator: str | None) -> None:
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
     from packstation.app import open_store
     from packstation.domain.errors import ValidationError
@@ -93,9 +100,11 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
 
         write_shift_report(board, out)
     else:
+        from packstation.documents.csv_safe import locale_separator, separator_named
         from packstation.documents.shift_csv import write_shift_csv
 
-        write_shift_csv(board, out)
+        write_shift_csv(board, out, separator_named(separator) if separator else
+                        locale_separator(cli.settings.language))
     k = board.kpis
     stamp = " [TRAINING]" if board.training else ""
     click.echo(f"{out}: {k.orders} orders, {k.units} units, {k.errors} errors, accuracy "

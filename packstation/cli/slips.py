@@ -36,7 +36,10 @@ def slips(
     cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dpi: str, db_url: str | None
 ) -> None:
     """Write ORDER's slips (pick-ticket barcode, order reference or id) to a PDF, one page per slip."""
+    from sqlalchemy.orm import sessionmaker
+
     from packstation.app import open_store
+    from packstation.documents.atomic import write_atomic
     from packstation.documents.marketing_slip import render_slips_pdf
     from packstation.domain.errors import DomainError
     from packstation.services.marketing import MarketingService
@@ -48,22 +51,33 @@ def slips(
     try:
         if db.current_revision(store.engine) is None:
             raise click.ClickException(f"no Packstation database at {store.engine.url.render_as_string()}")
-        service = MarketingService(store.sessions)
-        order_id = service.resolve_order(order_ref)
-        plan = service.plan(order_id)
-        contents = service.slip_documents(order_id, issue=issue)
-        issued = {s.slip_code: s for s in service.slips_for_order(order_id)}
+        # Everything the service does runs inside one outer transaction on one connection (the service's own
+        # commits do not end it): slips and coupons are issued only if the PDF is on disk. Order of events:
+        # issue (uncommitted) -> render -> temporary file written and flushed -> commit -> rename.
+        with store.engine.connect() as connection:
+            outer = connection.begin()
+            service = MarketingService(sessionmaker(bind=connection, expire_on_commit=False,
+                                                    join_transaction_mode="rollback_only"))
+            try:
+                order_id = service.resolve_order(order_ref)
+                plan = service.plan(order_id)
+                contents = service.slip_documents(order_id, issue=issue)
+                issued = {s.slip_code: s for s in service.slips_for_order(order_id)}
+                if not contents:
+                    outer.rollback()
+                    for note in plan.notes:
+                        click.echo(f"  {note}", err=True)
+                    raise click.ClickException(f"order {plan.order_ref} gets no slip; nothing written")
+                write_atomic(out, lambda: render_slips_pdf(contents, size=size, dpi=int(dpi)),
+                             before_rename=outer.commit)
+            except BaseException:
+                if outer.is_active:
+                    outer.rollback()  # the PDF was not written: no coupon was issued either
+                raise
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         store.dispose()
-    if not contents:
-        for note in plan.notes:
-            click.echo(f"  {note}", err=True)
-        raise click.ClickException(f"order {plan.order_ref} gets no slip; nothing written")
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(render_slips_pdf(contents, size=size, dpi=int(dpi)))
-    tmp.replace(out)
     for content in contents:
         slip = issued.get(content.slip_code)
         why = (

@@ -6,6 +6,7 @@ The list is `packstation.domain.commands.COMMANDS`, so the sheet can never disag
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from packstation.documents.atomic import write_atomic
 from packstation.documents.barcodes import draw_code128
 from packstation.documents.fonts import FONT, FONT_BOLD, register_fonts
 from packstation.domain.commands import COMMANDS, Command
@@ -25,7 +27,8 @@ def write_cheat_sheet(path: Path | str, commands: Sequence[Command] = COMMANDS, 
     register_fonts()
     path = Path(path)
     width, height = A4
-    canvas = Canvas(str(path), pagesize=A4)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
     canvas.setTitle("Packstation — keys and command barcodes")
     canvas.setFont(FONT_BOLD, 18)
     canvas.drawString(15 * mm, height - 20 * mm, "Packstation — keys and command barcodes")
@@ -51,4 +54,4 @@ def write_cheat_sheet(path: Path | str, commands: Sequence[Command] = COMMANDS, 
     canvas.line(15 * mm, rows_top - len(commands) * row_height, width - 15 * mm, rows_top - len(commands) * row_height)
     canvas.showPage()
     canvas.save()
-    return path
+    return write_atomic(path, buffer.getvalue())  # whole or not at all

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.documents.barcodes import draw_code128, symbol_width
 from packstation.documents.data import LabelData
-from packstation.documents.fonts import FONT, FONT_BOLD, fits, shrink_to_fit
+from packstation.documents.fonts import FONT, FONT_BOLD, draw_text, fits, shrink_to_fit
 from packstation.documents.text import clean_text, wrap_text
 
 PAGE_WIDTH = 4 * inch
@@ -50,7 +50,7 @@ def _block(c: Canvas, text: str, x: float, top: float, width: float, font: str, 
     y = top
     for line in wrap_text(text, font, size, width, max_lines):
         y -= size
-        c.drawString(x, y, line)
+        draw_text(c, x, y, line, font, size)  # fallback fonts for CJK and emoji; unprintable text is refused
         y -= size * (leading - 1)
     return y
 

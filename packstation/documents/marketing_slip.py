@@ -17,7 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.documents.barcodes import POINTS_PER_INCH, draw_code128, snap, symbol_width
-from packstation.documents.fonts import FONT, FONT_BOLD, shrink_to_fit
+from packstation.documents.fonts import FONT, FONT_BOLD, draw_text, shrink_to_fit
 from packstation.documents.text import clean_text, wrap_text
 
 
@@ -122,7 +122,7 @@ def _paragraphs(
         c.setFont(FONT, size)
         for line in wrap_text(paragraph, FONT, size, width, room):
             y -= leading
-            c.drawString(x, y, line)
+            draw_text(c, x, y, line, FONT, size)
         if y - leading < bottom:
             break
     return y
@@ -138,7 +138,7 @@ def draw_slip(c: Canvas, content: SlipContent, page: tuple[float, float], *, dpi
     name = clean_text(content.merchant_name)
     size = shrink_to_fit(name, FONT_BOLD, 12, width - MARGIN - name_x)
     c.setFont(FONT_BOLD, size)
-    c.drawString(name_x, top - LOGO_HEIGHT / 2 - size * 0.35, name)
+    draw_text(c, name_x, top - LOGO_HEIGHT / 2 - size * 0.35, name, FONT_BOLD, size)
     y = top - LOGO_HEIGHT - 5 * mm
     if content.preview:
         c.saveState()
@@ -180,7 +180,7 @@ def draw_slip(c: Canvas, content: SlipContent, page: tuple[float, float], *, dpi
     c.setFont(FONT_BOLD, head_size)
     for line in wrap_text(headline, FONT_BOLD, head_size, inner, 3):
         y -= head_size * 1.15
-        c.drawString(MARGIN, y, line)
+        draw_text(c, MARGIN, y, line, FONT_BOLD, head_size)
     y -= 3 * mm
     _paragraphs(c, content.body, MARGIN, y, inner, 9.5, coupon_top)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 import segno
 from reportlab.lib import colors
@@ -20,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from reportlab.platypus.flowables import HRFlowable
 
 from packstation.documents.data import PackingSlipData, SlipLine
-from packstation.documents.fonts import FONT, FONT_BOLD
+from packstation.documents.fonts import FONT, FONT_BOLD, markup
 from packstation.documents.i18n import DocText
 from packstation.documents.text import clean_text
 
@@ -44,7 +43,7 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of customer or merchant text: markup-escaped so '<b>' or '&' print as typed."""
-    return Paragraph(escape(clean_text(text)), style)
+    return Paragraph(markup(clean_text(text), style.fontName), style)  # fallback fonts for CJK and emoji
 
 
 class QrCode(Flowable):

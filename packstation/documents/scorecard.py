@@ -75,6 +75,7 @@ def scorecard_pdf(card: Any, attempts: Any = ()) -> bytes:
 
 
 def write_scorecard(card: Any, path: Path, attempts: Any = ()) -> Path:
+    from packstation.documents.atomic import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(scorecard_pdf(card, attempts))
-    return path
+    return write_atomic(path, scorecard_pdf(card, attempts))

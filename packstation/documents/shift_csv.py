@@ -55,10 +55,10 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
         yield ("floor_class", c.order_class, "errors", c.errors)
 
 
-def shift_csv_text(board: Dashboard) -> str:
-    return csv_text(HEADER, shift_rows(board))
+def shift_csv_text(board: Dashboard, separator: str = ",") -> str:
+    return csv_text(HEADER, shift_rows(board), separator)
 
 
-def write_shift_csv(board: Dashboard, path: Path) -> Path:
-    write_csv(path, HEADER, shift_rows(board))
+def write_shift_csv(board: Dashboard, path: Path, separator: str = ",") -> Path:
+    write_csv(path, HEADER, shift_rows(board), separator)
     return path

@@ -187,10 +187,9 @@ def shift_report_pdf(board: Dashboard) -> bytes:
 
 def write_shift_report(board: Dashboard, path: Path) -> Path:
     """Write the PDF atomically (a half-written report never replaces a good one)."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(shift_report_pdf(board))
-    tmp.replace(path)
-    return path
+    from packstation.documents.atomic import write_atomic
+
+    return write_atomic(path, shift_report_pdf(board))
 
 
 __all__ = ["shift_report_pdf", "write_shift_report"]

@@ -7,6 +7,11 @@ character set instead (in ^BC, '>' starts a subset or function code).
 
 Text is laid out with DejaVu Sans Bold metrics (wider than the printer's font 0), so a line that fits here fits on
 the label; long text wraps and ends in an ellipsis rather than overprinting the next field.
+
+The printer's font 0 draws Latin (with Latin Extended) and common punctuation only. A line with any other
+character (Chinese, Japanese, Korean, Cyrillic, emoji ...) is drawn here, with the shipped fonts and their
+fallbacks, and sent as a graphic field (^GFA) instead: the printer needs no font of its own, and no name prints as
+empty boxes. A character no shipped font has is refused before printing (`fonts.UnprintableText`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Sequence
 
 from packstation.documents.barcodes import CODE128_MIN_MM, GS1_LOGISTICS_MIN_MM, MM_PER_INCH, dots_for
 from packstation.documents.data import LabelData
-from packstation.documents.fonts import FONT_BOLD
+from packstation.documents.fonts import FONT_BOLD, check_printable, font_path, runs
 from packstation.documents.label import DEMO_TEXT, format_dimensions, format_weight
 from packstation.documents.text import wrap_text
 
@@ -56,6 +61,32 @@ def _safe_barcode(payload: str) -> str:
     return payload
 
 
+def printer_font_can(text: str) -> bool:
+    """Whether the printer's font 0 (under ^CI28) draws every character: Latin, Latin Extended, punctuation."""
+    return all(ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x20CF for c in text)
+
+
+def graphic_field(text: str, height: int) -> str:
+    """`text` drawn `height` dots high with the shipped fonts (fallbacks where DejaVu has no glyph), as a ^GFA
+    graphic field: one bit per dot, 1 = black."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    check_printable(text, "the text")
+    pieces = runs(text, FONT_BOLD)
+    size = max(1, round(height * 0.8))  # ascent + descent of these fonts fit the field's height
+    fonts = {name: ImageFont.truetype(font_path(name), size=size) for _piece, name in pieces}
+    width = max(1, int(sum(fonts[name].getlength(piece) for piece, name in pieces)) + 1)
+    image = Image.new("1", (width, height), 0)
+    draw = ImageDraw.Draw(image)
+    x = 0.0
+    for piece, name in pieces:
+        draw.text((x, 0), piece, font=fonts[name], fill=1)
+        x += fonts[name].getlength(piece)
+    data = image.tobytes()  # rows of ceil(width / 8) bytes, most significant bit first
+    row = (width + 7) // 8
+    return f"^GFA,{len(data)},{len(data)},{row},{data.hex().upper()}"
+
+
 class _Zpl:
     """A label under construction, positions in dots."""
 
@@ -73,7 +104,10 @@ class _Zpl:
         """Text lines from (x, y) down, wrapped to `width` dots; returns the y below the last line."""
         for line in wrap_text(text, FONT_BOLD, height, width, max_lines):
             flag = "^FR" if reverse else ""
-            self.parts.append(f"^FO{x},{y}^A0N,{height},{height}{flag}^FH^FD{escape_field(line)}^FS")
+            if printer_font_can(line):
+                self.parts.append(f"^FO{x},{y}^A0N,{height},{height}{flag}^FH^FD{escape_field(line)}^FS")
+            else:
+                self.parts.append(f"^FO{x},{y}{flag}{graphic_field(line, height)}^FS")
             y += round(height * 1.12)
         return y
 

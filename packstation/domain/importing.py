@@ -19,12 +19,15 @@ from biip import ParseError
 from biip.gtin import Gtin
 
 from packstation.domain.errors import ValidationError
+from packstation.domain.safe_text import FIRST_YEAR, LAST_YEAR, unsafe_character
 
 MAX_PROBLEMS = 200  # a broken file should not bury the first problems under ten thousand more
 _TRUE = {"1", "true", "yes", "y", "x", "on", "ja", "tak", "kyllä"}
 _FALSE = {"", "0", "false", "no", "n", "off", "nei", "nie", "ei"}
 _LOCALE = re.compile(r"^[a-z]{2}([-_][A-Z]{2})?$")
 _CODE = re.compile(r"^[^\s]+$")
+MAX_INT = 2_147_483_647  # the largest value of an INTEGER column on PostgreSQL (SQLite takes more; both refuse alike)
+MAX_AMOUNT = Decimal("9999999999.99")  # Numeric(12, 2): prices and totals
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,10 @@ class RowReader:
             self.problem(column, f"must be text, not {value!r}")
             return default
         text = str(value)
+        bad = unsafe_character(text)
+        if bad is not None:
+            self.problem(column, f"holds {bad[1]} at character {bad[0]}; no name or code can hold that")
+            return default
         if len(text) > max_len:
             self.problem(column, f"is {len(text)} characters long; at most {max_len}")
             return text[:max_len]
@@ -116,6 +123,7 @@ class RowReader:
 
     def integer(self, column: str, *, required: bool = False, minimum: int = 0, maximum: int | None = None,
                 default: int = 0) -> int:
+        maximum = MAX_INT if maximum is None else min(maximum, MAX_INT)  # a database integer column
         value = self.raw(column)
         if value in (None, ""):
             if required:
@@ -125,12 +133,12 @@ class RowReader:
             if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
                 raise ValueError
             number = int(value) if not isinstance(value, str) else int(value.replace(" ", ""))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             self.problem(column, f"must be a whole number, not {value!r}")
             return default
-        if number < minimum or (maximum is not None and number > maximum):
-            upper = f" and at most {maximum}" if maximum is not None else ""
-            self.problem(column, f"must be at least {minimum}{upper}, not {number}")
+        if number < minimum or number > maximum:
+            shown = str(number) if len(str(number)) <= 20 else f"a {len(str(number))}-digit number"
+            self.problem(column, f"must be at least {minimum} and at most {maximum}, not {shown}")
             return default
         return number
 
@@ -151,7 +159,10 @@ class RowReader:
         if not number.is_finite() or number < 0:
             self.problem(column, f"must be 0 or more, not {value!r}")
             return default
-        return number
+        if number > MAX_AMOUNT:  # a Numeric(12, 2) column
+            self.problem(column, f"must be at most {MAX_AMOUNT}, not {str(value)[:30]!r}")
+            return default
+        return number.quantize(Decimal("0.01")) if number.as_tuple().exponent < -2 else number
 
     def flag(self, column: str, default: bool = False) -> bool:
         value = self.raw(column)
@@ -174,10 +185,14 @@ class RowReader:
             return None
         try:
             parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
+            parsed = parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+        except (ValueError, OverflowError):
             self.problem(column, f"must be an ISO 8601 time like 2025-03-01T14:30:00+01:00, not {value!r}")
             return None
-        return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            self.problem(column, f"must be a time between {FIRST_YEAR} and {LAST_YEAR}, not {value!r}")
+            return None
+        return parsed
 
     def choice(self, column: str, options: Sequence[str], default: str) -> str:
         text = self.text(column, default=default).lower()

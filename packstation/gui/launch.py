@@ -62,9 +62,12 @@ def run_gui(settings: Settings) -> int:
         return run_demo(settings)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Packstation")
-    store = store_for(settings)
-    station = StationService(store, settings)
-    dialog = first_run_dialog(station)
+    try:
+        store = store_for(settings)
+        station = StationService(store, settings)
+        dialog = first_run_dialog(station)
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a person: the window says what is wrong
+        return cannot_start(exc)
     choice = None
     if dialog is not None:
         dialog.exec()
@@ -84,3 +87,27 @@ def run_gui(settings: Settings) -> int:
         return int(app.exec())
     finally:
         store.dispose()
+
+
+class StartupFailure:
+    """The dialog a window that cannot start shows (tests close it by its object name)."""
+
+    object_name = "cannotStart"
+
+
+def cannot_start(exc: BaseException) -> int:
+    """Say in one dialog why the station cannot start (bad database URL, unreachable server, unwritable file);
+    the same line goes to standard error for whoever started it from a terminal. Returns exit code 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from packstation.domain.errors import DomainError
+    from packstation.gui.messages import error_text, tr
+    from packstation.services.failures import one_line
+
+    line = one_line(exc)
+    print(f"Error: {line}", file=sys.stderr)
+    words = error_text(exc) if isinstance(exc, DomainError) else line
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Packstation cannot start"), words)
+    box.setObjectName(StartupFailure.object_name)
+    box.exec()
+    return 1

@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
                   typed: bool = False) -> None:
         assert self.session is not None
         extra = {"typed": True} if typed else {}  # the journal marks a typed code
+        self.show_checking(text)
         result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()),
                            too_fast=too_fast, **extra)
         if result is None:
@@ -460,8 +461,15 @@ class MainWindow(QMainWindow):
         if getattr(verdict, "line_id", None):
             self.order_screen.scroll_to_line(verdict.line_id)
 
+    def show_checking(self, text: str) -> None:
+        """The previous verdict leaves the screen before the service is asked about the new scan: a slow or
+        hanging database never leaves the last green OK standing as if it were this scan's answer."""
+        self.banner.show_idle(tr("CHECKING …"), text)
+        self.banner.repaint()  # painted now, not after the call returns
+
     def claim(self, barcode: str) -> None:
         assert self.user is not None
+        self.show_checking(barcode)
         session = self.call(self.station.claim, self.user.id, barcode)
         if session is not None:
             self.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
@@ -479,6 +487,11 @@ class MainWindow(QMainWindow):
                 return
             self.sign_in_screen.show_error(error_text(exc))
             self._refusal(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - a sign-in that failed must say so, or the next scan is a badge
+            log.exception("sign-in failed")
+            self.sign_in_screen.show_error(error_text(exc))
+            self.show_problem(error_text(exc), Severity.STOP)
             return
         user = self.sign_in_screen.remember_language(user, self.station)  # a language picked at sign-in is saved
         self.user = user

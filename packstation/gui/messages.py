@@ -394,6 +394,17 @@ ERRORS: dict[str, str] = {
                      "orders. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
     "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last {days} days.",
+    "output_not_written": "Cannot write {path}: nothing was written and the old file is unchanged. ({reason})",
+    # database faults (packstation.store.faults)
+    "database_disk_full": "The disk of the database is full: this was NOT saved. Free space, then try again.",
+    "database_read_only": "The database cannot be written (read-only file, folder or server): this was NOT saved.",
+    "database_busy": "The database is busy (another bench holds this order): this was NOT saved. Try again.",
+    "unknown_database": "This is not a database Packstation can use: {url}",
+    "unsafe_text": "This holds a character no barcode, badge or name can have (position {position}). Nothing was "
+                   "saved; scan or type it again.",
+    "out_of_range": "The number {value} is far too large. Nothing was saved.",
+    "unprintable_text": "{text} holds characters no label font can print ({characters}). Correct it in the shop, "
+                        "or a lead overrides the step.",
 }
 
 

@@ -21,10 +21,12 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import MIN_LENGTH_POLICY, hash_pin, needs_rehash, verify_pin
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import EventKind
 from packstation.services.journal import Actor, record
 from packstation.services.views import UserView
 from packstation.store.db import transaction
+from packstation.store.faults import in_words
 from packstation.store.models.meta import AppMeta
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station, User
@@ -175,3 +177,8 @@ class AuthService:
             if user is None:
                 raise DomainError("no_such_user", f"There is no user {user_id}.", user_id=user_id)
             set_pin_in(db, user, pin)
+
+
+guard_public_methods(AuthService, {"sign_in": "the badge or PIN", "verify_lead": "the badge or PIN",
+                                   "set_pin": "the PIN"})
+in_words(AuthService)  # a database that cannot be written says so at sign-in (the next scan is not a badge)

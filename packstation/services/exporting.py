@@ -143,7 +143,7 @@ def shipments(store: Any, since: dt.datetime, until: dt.datetime | None = None) 
     return records
 
 
-def shipments_csv(records: list[ShipmentRecord]) -> str:
+def shipments_csv(records: list[ShipmentRecord], separator: str = ",") -> str:
     """One row per package (an order without packages still gets one row); formulas neutralised."""
     rows = []
     for r in records:
@@ -156,7 +156,7 @@ def shipments_csv(records: list[ShipmentRecord]) -> str:
             rows.append([*head, p.package_no, p.box, p.length_mm, p.width_mm, p.height_mm, p.expected_weight_g,
                          "" if p.measured_weight_g is None else p.measured_weight_g, p.carrier, p.service,
                          ";".join(p.tracking_numbers), p.sscc])
-    return csv_text(CSV_COLUMNS, rows)
+    return csv_text(CSV_COLUMNS, rows, separator)
 
 
 def shipments_json(records: list[ShipmentRecord], since: dt.datetime, until: dt.datetime | None = None,
@@ -175,9 +175,10 @@ def shipments_json(records: list[ShipmentRecord], since: dt.datetime, until: dt.
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_shipments(store: Any, since: dt.datetime, fmt: str = "csv", until: dt.datetime | None = None) -> str:
-    """The export document as text in `fmt` (csv | json)."""
+def export_shipments(store: Any, since: dt.datetime, fmt: str = "csv", until: dt.datetime | None = None, *,
+                     separator: str = ",") -> str:
+    """The export document as text in `fmt` (csv | json); CSV fields separated by `separator`."""
     if fmt not in FORMATS:
         raise ValidationError("bad_format", f"format must be csv or json, not {fmt!r}", key="format")
     records = shipments(store, since, until)
-    return shipments_csv(records) if fmt == "csv" else shipments_json(records, since, until)
+    return shipments_csv(records, separator) if fmt == "csv" else shipments_json(records, since, until)

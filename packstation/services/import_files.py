@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,52 @@ def read_csv(path: Path, known: Sequence[str], required: Sequence[str], problems
     return rows
 
 
+def stream_csv(path: Path, known: Sequence[str], required: Sequence[str],
+               problems: list[ImportProblem]) -> Iterator[Row]:
+    """`read_csv` one row at a time: the file is never held whole in memory (100,000 order lines stay bounded).
+    Problems with the file itself (missing, not UTF-8, bad CSV) are added to `problems` and end the rows."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        problems.append(ImportProblem(path.name, "file", "", "file not found" if isinstance(exc, FileNotFoundError)
+                                      else f"cannot read: {exc.strerror}"))
+        return
+    any_rows = False
+    number = 1
+    with handle:
+        try:
+            first_line = handle.readline()
+            delimiter = max(",;\t", key=first_line.count)
+            handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter)
+            try:
+                header = next(reader)
+            except StopIteration:
+                problems.append(ImportProblem(path.name, "header", "", "the file is empty"))
+                return
+            check_columns(path.name, header, known, required, problems)
+            header = [h.strip() for h in header]
+            width = len(header)
+            for number, cells in enumerate(reader, start=2):
+                if not any(cell.strip() for cell in cells):
+                    continue
+                where = f"row {number}"
+                if len(cells) > width:
+                    problems.append(ImportProblem(path.name, where, "", f"{len(cells)} cells but only {width} "
+                                                  "columns in the header"))
+                any_rows = True
+                yield where, dict(zip(header, cells, strict=False)), {}
+        except UnicodeDecodeError:
+            problems.append(ImportProblem(path.name, "file", "", f"not UTF-8 text (near row {number + 1}); save "
+                                          "it as CSV UTF-8"))
+            return
+        except csv.Error as exc:
+            problems.append(ImportProblem(path.name, f"row {number + 1}", "", f"not valid CSV: {exc}"))
+            return
+    if not any_rows and not problems:
+        problems.append(ImportProblem(path.name, "row 2", "", "no data rows below the header"))
+
+
 def _load_json(path: Path, key: str, problems: list[ImportProblem]) -> list[Any]:
     text = _read_text(path, problems)
     if text is None:
@@ -87,6 +133,12 @@ def _load_json(path: Path, key: str, problems: list[ImportProblem]) -> list[Any]
     except json.JSONDecodeError as exc:
         problems.append(ImportProblem(path.name, f"line {exc.lineno}", "", f"not valid JSON: {exc.msg} "
                                       f"(character {exc.colno})"))
+        return []
+    except RecursionError:
+        problems.append(ImportProblem(path.name, "file", "", "JSON nested too deeply to read"))
+        return []
+    except ValueError as exc:  # e.g. a number with more digits than Python reads
+        problems.append(ImportProblem(path.name, "file", "", f"not valid JSON: {exc}"))
         return []
     if isinstance(data, dict) and isinstance(data.get(key), list):
         data = data[key]

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from packstation.domain import import_rows as rows
@@ -60,10 +60,7 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
     json_file = files.file_format(path, fmt) == "json"
     with transaction(store.sessions) as session:
         if kind == "orders":
-            raw = files.read_json_orders(path, problems) if json_file else files.read_csv(
-                path, rows.ORDER_COLUMNS, rows.ORDER_REQUIRED, problems)
-            parsed = rows.order_rows(path.name, raw, problems)
-            result = _orders(session, path.name, parsed, len(raw), now or utcnow(), problems, label_sources)
+            result = _orders_in_batches(session, path, json_file, now or utcnow(), problems, label_sources)
         elif kind == "catalog":
             raw = files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",)) \
                 if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
@@ -85,8 +82,72 @@ def _merchants(session: Session, codes: set[str]) -> dict[str, Merchant]:
     return {m.code: m for m in found}
 
 
+BATCH_ROWS = 5_000  # order lines parsed, checked and written together; memory stays bounded by this
+
+
+def _order_key(raw: Any) -> tuple[str, str]:
+    def norm(value: Any) -> str:
+        return str(value.strip() if isinstance(value, str) else ("" if value is None else value))
+
+    return norm(raw.get("merchant")), norm(raw.get("order_ref"))
+
+
+def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.datetime,
+                       problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None) -> ImportResult:
+    """Orders in bounded memory: a CSV is streamed twice (first only to learn each order's last row), and
+    orders are parsed, checked and written a batch of whole orders at a time, all in the caller's transaction.
+    Once any problem is found nothing more is written, but every row is still checked so each problem is named;
+    the caller then rolls the whole file back."""
+    file = path.name
+    if json_file:
+        raw_rows = files.read_json_orders(path, problems)
+
+        def stream(_: list[ImportProblem]) -> Any:
+            return iter(raw_rows)
+    else:
+        def stream(found: list[ImportProblem]) -> Any:
+            return files.stream_csv(path, rows.ORDER_COLUMNS, rows.ORDER_REQUIRED, found)
+
+    last_row: dict[tuple[str, str], int] = {}
+    for index, (_where, raw, _labels) in enumerate(stream(problems)):  # the file's own problems, once
+        last_row[_order_key(raw)] = index
+    seen_barcodes: dict[str, str] = {}
+    total = ImportResult("orders", file, 0, 0, 0, 0, detail={"lines": 0, "new_customers": 0})
+    pending: dict[tuple[str, str], list[Any]] = {}
+    ready: list[Any] = []
+    n_rows = 0
+
+    def flush_batch() -> None:
+        nonlocal total
+        parsed = rows.order_rows(file, ready, problems)
+        part = _orders(session, file, parsed, len(ready), now, problems, label_sources, seen_barcodes)
+        total = ImportResult("orders", file, total.rows + part.rows, total.created + part.created, 0,
+                             total.unchanged + part.unchanged,
+                             detail={k: total.detail.get(k, 0) + part.detail.get(k, 0)
+                                     for k in ("lines", "new_customers")})
+        ready.clear()
+        session.expunge_all()  # the batch is in the database (flushed, not committed): drop its objects
+
+    for index, row in enumerate(stream([])):
+        n_rows += 1
+        key = _order_key(row[1])
+        pending.setdefault(key, []).append(row)
+        if last_row.get(key) == index:  # the order's last row: it is whole
+            ready.extend(pending.pop(key))
+            if len(ready) >= BATCH_ROWS:
+                flush_batch()
+    for rest in pending.values():  # the file changed between the two readings: still checked
+        ready.extend(rest)
+    if ready or n_rows == 0:
+        flush_batch()
+    if problems:
+        return _empty("orders", file, n_rows)
+    return total
+
+
 def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: int, now: dt.datetime,
-            problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None) -> ImportResult:
+            problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None,
+            seen_barcodes: dict[str, str] | None = None) -> ImportResult:
     merchants = _merchants(session, {o.merchant for o in orders})
     for o in orders:
         if o.merchant not in merchants:
@@ -102,7 +163,7 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     barcodes = {o.order["order_barcode"] or o.order_ref: o for o in new}
     taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
         if barcodes else set()
-    seen_barcodes: dict[str, str] = {}
+    seen_barcodes = {} if seen_barcodes is None else seen_barcodes  # across batches of one file
     import_checks.check_order_codes(session, file, new, problems, label_sources)  # one namespace; carrier known
     for o in new:
         barcode = o.order["order_barcode"] or o.order_ref
@@ -125,25 +186,33 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     if problems:
         return _empty("orders", file, n_rows)
     customers = _customers(session, merchants, new)
-    created_lines = 0
+    # Core bulk inserts (one statement per batch, ids returned in order): the ORM's unit of work per object
+    # was the bulk of a big import's time and memory.
+    order_values: list[dict[str, Any]] = []
+    line_values: list[list[dict[str, Any]]] = []
     for o in new:
         merchant = merchants[o.merchant]
-        order = Order(merchant_id=merchant.id, customer_id=customers[(merchant.id, o.customer_ref)].id,
-                      external_ref=o.order_ref, imported_at=now,
-                      **(o.order | {"order_barcode": o.order["order_barcode"] or o.order_ref,
-                                    "placed_at": o.order["placed_at"] or now,
-                                    "currency": o.order["currency"] or merchant.currency}))
         total = Decimal("0")
+        lines = []
         for line in o.lines:
             sku = skus[(merchant.id, line.sku)]
             price = sku.unit_price if line.unit_price is None else line.unit_price
-            order.lines.append(OrderLine(line_no=line.line_no, sku_id=sku.id, quantity=line.quantity, bin=line.bin,
-                                         lot_required=line.lot_required, unit_price=price))
+            lines.append({"line_no": line.line_no, "sku_id": sku.id, "quantity": line.quantity, "bin": line.bin,
+                          "lot_required": line.lot_required, "unit_price": price})
             total += price * line.quantity
-        order.total_value = total.quantize(Decimal("0.01"))
-        session.add(order)
-        created_lines += len(o.lines)
-    session.flush()
+        order_values.append({"merchant_id": merchant.id, "customer_id": customers[(merchant.id, o.customer_ref)].id,
+                             "external_ref": o.order_ref, "imported_at": now,
+                             **(o.order | {"order_barcode": o.order["order_barcode"] or o.order_ref,
+                                           "placed_at": o.order["placed_at"] or now,
+                                           "currency": o.order["currency"] or merchant.currency,
+                                           "total_value": total.quantize(Decimal("0.01"))})})
+        line_values.append(lines)
+    created_lines = sum(len(lines) for lines in line_values)
+    if order_values:
+        ids = session.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), order_values).all()
+        session.execute(insert(OrderLine), [line | {"order_id": order_id}
+                                            for order_id, lines in zip(ids, line_values, strict=True)
+                                            for line in lines])
     return ImportResult("orders", file, n_rows, created=len(new), updated=0, unchanged=len(orders) - len(new),
                         detail={"lines": created_lines, "new_customers": customers.created})
 

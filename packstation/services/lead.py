@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from packstation.config import LANGUAGES
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
+from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import EventKind
 from packstation.services.auth import check_credentials, pin_policy, set_pin_in
+from packstation.store.faults import in_words
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
 from packstation.store.models.people import ROLES
@@ -316,3 +318,7 @@ def _ago(now: dt.datetime, then: dt.datetime | None) -> str:
         return "?"
     minutes = int((now - then).total_seconds() // 60)
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+guard_public_methods(LeadService)
+in_words(LeadService)

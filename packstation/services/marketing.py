@@ -31,6 +31,7 @@ from packstation.domain.campaigns import (
 )
 from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
 from packstation.domain.errors import DomainError
+from packstation.domain.safe_text import as_row_id
 from packstation.domain.vocabulary import EventKind, VerdictCode
 from packstation.services.marketing_store import (
     customer_facts,
@@ -191,8 +192,8 @@ class MarketingService:
                         ref=ref,
                     )
                 found = ids[0] if ids else None
-            if found is None and ref.isdigit():
-                found = session.scalar(select(Order.id).where(Order.id == int(ref)))
+            if found is None and as_row_id(ref) is not None:
+                found = session.scalar(select(Order.id).where(Order.id == as_row_id(ref)))
             if found is None:
                 raise DomainError(
                     "order_not_found", f"no order {ref!r} (tried barcode, reference and id)", ref=ref

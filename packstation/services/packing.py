@@ -20,6 +20,7 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.packing import WORKING, blockers, check_action, derive_state
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
 from packstation.services import claims, layout_check
@@ -39,6 +40,7 @@ from packstation.services.scanning import route_scan
 from packstation.services.training_gate import check_gate
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.db import transaction
+from packstation.store.faults import database_fault, fault_code, in_words
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event, PackSession
 from packstation.store.models.people import User
@@ -58,6 +60,11 @@ class _Live:
     loaded: Loaded
     events: int
     view: SessionView
+
+
+# Claim refusals worth a journal row: someone tried to pack an order that must not be packed here and now.
+JOURNALED_REFUSALS = frozenset({"order_closed", "order_cancelled", "order_in_exception", "order_claimed_elsewhere",
+                                "order_not_claimable"})
 
 
 class PackingService:
@@ -95,12 +102,10 @@ class PackingService:
                 if attempt == 2:
                     raise
             except OperationalError as exc:
-                # A lost connection or a database that stays locked: the rollback kept nothing half-done.
-                if attempt == 2:
-                    raise DomainError(
-                        "database_unavailable",
-                        "The database cannot be reached: this was NOT saved. Try again when the connection is back.",
-                    ) from exc
+                # A lost connection, a lock or statement timeout, a full disk: the rollback kept nothing half-done.
+                # The packer is told which (a full disk is not "cannot be reached").
+                if attempt == 2 or fault_code(exc) in ("database_disk_full", "database_read_only"):
+                    raise database_fault(exc) from exc
         raise AssertionError("unreachable")
 
     def _keep_staged(self) -> None:
@@ -210,7 +215,24 @@ class PackingService:
 
         A suspended order is resumed; the order this station already holds is simply returned.
         """
-        return self._claim(user_id, barcode, only_new=False)
+        try:
+            return self._claim(user_id, barcode, only_new=False)
+        except DomainError as exc:
+            if exc.code in JOURNALED_REFUSALS:
+                self._journal_refusal(user_id, barcode, exc)
+            raise
+
+    def _journal_refusal(self, user_id: int, barcode: str | int, refusal: DomainError) -> None:
+        """A refused claim the station can write down (closed, cancelled, held by another bench ...)."""
+        now = self.clock.now()
+        try:
+            with transaction(self.store.sessions) as db:
+                order = claims.find_order(db, barcode)
+                record(db, Actor(self.station_id, user_id, now), EventKind.CLAIM, "refused", order_id=order.id,
+                       detail={"refusal": refusal.code, "message": refusal.message,
+                               **{k: str(v) for k, v in refusal.params.items()}})
+        except (DomainError, OperationalError):  # the refusal itself stands; the journal is best effort here
+            pass
 
     def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView:
         def work(db: Session, actor: Actor) -> SessionView:
@@ -564,3 +586,11 @@ class PackingService:
             return build_view(db, self._settle(db, actor, session.id))
 
         return self._with_lead(work, what="reopen", badge=lead_badge, order_id=order_id, detail={"reason": reason})
+
+
+# NUL bytes and lone surrogates are refused in words before any database sees them (PostgreSQL and SQLite would
+# answer differently: a driver error on one, a stored oddity on the other).
+guard_public_methods(PackingService, {"scan": "the scan", "claim": "the order barcode", "resume": "the order barcode",
+                                      "sign_in": "the badge or PIN", "override": "the lead's badge, PIN or reason",
+                                      "reopen": "the lead's badge, PIN or reason", "confirm_box": "the box barcode"})
+in_words(PackingService)  # any other database fault on the way: a DomainError in words, never a driver traceback

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.devices.print_queue import label_has_printed
@@ -29,6 +29,7 @@ from packstation.services.progress import (
 )
 from packstation.store.models.catalog import Box
 from packstation.store.models.customers import CustomerIncident
+from packstation.store.models.marketing import Slip
 from packstation.store.models.packing import Event, PackedUnit, QcResult, ShippedSerial
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label, Package
@@ -381,6 +382,9 @@ def verify_code(db: Session, loaded: Loaded, actor: Actor, scan: Scan, what: str
     if what == "slip":
         verdict = judge_code_in_set(text, facts.slips_expected, facts.slips_scanned, what="slip")
         kind = EventKind.SLIP
+        if verdict.code == VerdictCode.SLIP_VERIFIED:  # the slips table says so too, not only the journal
+            db.execute(update(Slip).where(Slip.slip_code == text, Slip.order_id == loaded.order.id,
+                                          Slip.status == "printed").values(status="verified", verified_at=actor.now))
     else:
         text = loaded.label_aliases.get(scan.sscc or "", loaded.label_aliases.get(text, text))
         verdict = judge_code_in_set(text, facts.labels_expected, facts.labels_verified, what="label")

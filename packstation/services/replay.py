@@ -24,6 +24,7 @@ from packstation.app import Store
 from packstation.devices.scanner import ScanDecoder
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import FixedClock, SystemClock
+from packstation.domain.safe_text import as_row_id
 from packstation.services.packing import PackingService
 from packstation.services.views import SessionView, VerdictView
 from packstation.store.db import transaction
@@ -51,6 +52,10 @@ def load_script(text: str, source: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ValidationError("bad_script", f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: "
                               f"{exc.msg}") from None
+    except RecursionError:
+        raise ValidationError("bad_script", f"{source}: JSON nested too deeply to read") from None
+    except ValueError as exc:  # a number with more digits than Python reads
+        raise ValidationError("bad_script", f"{source}: not valid JSON: {exc}") from None
     script = {"steps": data} if isinstance(data, list) else data
     if not isinstance(script, dict) or not isinstance(script.get("steps"), list):
         raise ValidationError("bad_script", f"{source}: a script is a list of steps or an object with 'steps'")
@@ -61,11 +66,22 @@ def load_script(text: str, source: str) -> dict[str, Any]:
         if len(actions) != 1:
             raise ValidationError("bad_script", f"{source}: step {n} needs exactly one action key "
                                   f"(known: {', '.join(ACTIONS)}); it has {sorted(step)}")
+        for key in ("wait", "advance_seconds"):
+            value = step.get(key)
+            if key in step and (isinstance(value, bool) or not isinstance(value, int | float)
+                                or not 0 <= value <= 366 * 86400):
+                raise ValidationError("bad_script", f"{source}: step {n}: '{key}' must be a number of seconds "
+                                      f"(0 to a year), not {value!r:.40}")
+    for key in ("now", "station", "fnc1_substitute"):
+        if key in script and not isinstance(script[key], str):
+            raise ValidationError("bad_script", f"{source}: '{key}' must be text, not {script[key]!r:.40}")
     if "now" in script:
         try:
             now = dt.datetime.fromisoformat(str(script["now"]).replace("Z", "+00:00"))
         except ValueError:
             raise ValidationError("bad_script", f"{source}: 'now' must be an ISO time, not {script['now']!r}") from None
+        if not 1970 <= now.year <= 2999:
+            raise ValidationError("bad_script", f"{source}: 'now' must be a time between 1970 and 2999")
         if now.tzinfo is None:
             raise ValidationError("bad_script", f"{source}: 'now' needs a time zone, e.g. 2025-03-01T09:30:00Z")
         script["now"] = now
@@ -123,6 +139,10 @@ def run_script(store: Store, script: dict[str, Any], station: str) -> Iterator[d
             outputs = [_out(r) for r in results]
         except DomainError as exc:
             outputs = [{"code": exc.code, "error": True, "message": exc.message}]
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+            # A value of the wrong type in the script ({"scan": 5}, {"weight": "heavy"}): said, not a traceback.
+            outputs = [{"code": "bad_script", "error": True,
+                        "message": f"step {n}: {action} got {step[action]!r:.60} ({type(exc).__name__}: {exc})"}]
         for out in outputs:
             row: dict[str, Any] = {"step": n, "action": action, "input": step[action], **out}
             if state.session is not None:
@@ -145,6 +165,9 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
         state.session = result[1]
         return result[0]
 
+    wanted = {"sign_in": str, "scan": str, "type": str, "box": str, "claim": (str, int), "resume": (str, int)}
+    if action in wanted and (isinstance(arg, bool) or not isinstance(arg, wanted[action])):
+        raise ValidationError("bad_script", f"step {n}: '{action}' needs text, not {arg!r:.40}")
     if action == "sign_in":
         user = service.sign_in(str(arg), step.get("pin"))
         state.user_id = user.id
@@ -205,7 +228,7 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
             state.session = service.close(sid())
         yield state.session
     elif action == "reopen":
-        state.session = service.reopen(int(arg) if str(arg).isdigit() else _order_id(state, n),
+        state.session = service.reopen(as_row_id(str(arg)) if as_row_id(str(arg)) else _order_id(state, n),
                                        str(step.get("badge", "")), step.get("pin"), str(step.get("reason", "")))
         yield state.session
     elif action == "release":

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, sel
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import ValidationError
+from packstation.domain.safe_text import as_row_id
 from packstation.services.report_folds import Group
 from packstation.services.report_folds import days as fold_days
 from packstation.services.report_folds import hours as fold_hours
@@ -289,8 +290,8 @@ class ReportService:
             return None
         with self._sessions() as session:
             conds = [Order.external_ref == text, Order.order_barcode == text]
-            if text.isdigit():
-                conds.append(Order.id == int(text))
+            if as_row_id(text) is not None:
+                conds.append(Order.id == as_row_id(text))
             return session.scalar(select(Order.id).where(or_(*conds)).order_by(Order.id).limit(1))
 
     def order_timeline(self, order_id: int) -> OrderTimeline:

@@ -50,6 +50,7 @@ class StationService:
         # the completing scan no longer waits for the planner (53 ms p99 in the window before).
         self._preplans: dict[int, Future[dict[str, Any]]] = {}
         self._planner: ThreadPoolExecutor | None = None
+        self.database_problems: set[tuple[int, str]] = set()  # ... because the database failed, not the printer
 
     # -- first start ------------------------------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -253,7 +254,8 @@ class StationService:
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
         """The bench's print jobs, newest first, preceded by documents that could not even be queued."""
-        problems = [{"document": what, "status": "failed", "last_error": why, "order_id": order}
+        problems = [{"document": what, "last_error": why, "order_id": order,
+                     "status": DATABASE_FAULT if (order, what) in self.database_problems else "failed"}
                     for (order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
 
@@ -342,10 +344,33 @@ class StationService:
             codes = list(print_step(view))
         except Exception as exc:  # noqa: BLE001 - shown on the screen through print_queue(), never hidden
             log.warning("printing %s for order %s failed: %s", what, view.order_ref, exc)
+            fault = _as_database_fault(exc)
+            if fault is not None:  # the database, not the printer: said so, in words, not the driver's text
+                self.database_problems.add((view.order_id, what))
+                exc = fault
+            else:
+                self.database_problems.discard((view.order_id, what))
             self.print_problems[(view.order_id, what)] = str(getattr(exc, "message", exc)) or type(exc).__name__
             return None
         self.print_problems.pop((view.order_id, what), None)
+        self.database_problems.discard((view.order_id, what))
         return codes
+
+
+DATABASE_FAULT = "database_fault"  # a print step stopped by the database (the printer may be fine)
+
+
+def _as_database_fault(exc: BaseException) -> DomainError | None:
+    """The database fault behind a failed print step (a driver error, or one already in words), else None."""
+    from sqlalchemy.exc import InterfaceError, InternalError, OperationalError
+
+    from packstation.store.faults import MESSAGES, database_fault
+
+    if isinstance(exc, DomainError) and exc.code in MESSAGES:
+        return exc
+    if isinstance(exc, OperationalError | InterfaceError | InternalError):
+        return database_fault(exc)
+    return None
 
 
 def confirm(verdict: VerdictView) -> bool:

@@ -29,6 +29,64 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+KNOWN_BACKENDS = ("sqlite", "postgresql")
+
+
+def check_url(url: str) -> None:
+    """Refuse, in words, a URL Packstation cannot keep data in: an unknown dialect, a malformed URL, or an
+    in-memory SQLite database (it would report "6 new" and keep nothing)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from packstation.domain.errors import ValidationError
+
+    hint = "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise ValidationError("unknown_database", f"{url!r} is not a database URL: {hint}", url=url) from None
+    if parsed.get_backend_name() not in KNOWN_BACKENDS:
+        raise ValidationError("unknown_database", f"unknown database {parsed.get_backend_name()!r} in "
+                              f"{parsed.render_as_string()}: {hint}", url=parsed.render_as_string())
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise ValidationError("unknown_database", f"{url} is an in-memory database that keeps nothing: {hint}",
+                              url=url)
+
+
+# Towards PostgreSQL nothing may wait for ever: a bench that died with its connection half-open must not hold a
+# row lock until someone kills its backend, and a hanging server must not freeze the window. Seconds; the
+# environment can tighten them (tests do), never switch them off.
+PG_TIMEOUTS = {
+    "connect_timeout": 5,  # connecting (libpq: whole seconds)
+    "statement_timeout": 15,  # one statement
+    "lock_timeout": 5,  # waiting for a row lock another bench holds
+    "idle_in_transaction_session_timeout": 30,  # a transaction left open (its locks are freed)
+}
+PG_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+
+
+def pg_timeouts() -> dict[str, int]:
+    import os
+
+    values = dict(PG_TIMEOUTS)
+    for key in values:
+        override = os.environ.get(f"PACKSTATION_PG_{key.upper()}")
+        if override and override.isdigit() and int(override) > 0:
+            values[key] = int(override)
+    return values
+
+
+def _pg_connect_args(kwargs: dict[str, Any]) -> dict[str, Any]:
+    timeouts = pg_timeouts()
+    options = " ".join(f"-c {key}={timeouts[key] * 1000}" for key in
+                       ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"))
+    args = dict(kwargs.pop("connect_args", {}) or {})
+    args.setdefault("connect_timeout", timeouts["connect_timeout"])
+    args["options"] = f"{args.get('options', '')} {options}".strip()
+    for key, value in PG_KEEPALIVES.items():
+        args.setdefault(key, value)
+    return args
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for `url`; creates the folder of a SQLite file and sets its pragmas on every connection."""
     parsed = make_url(url)
@@ -39,6 +97,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     idle_ping = kwargs.pop("idle_ping_seconds", IDLE_PING_SECONDS)
+    if parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = _pg_connect_args(kwargs)
     engine = create_engine(url, **kwargs)
     if not kwargs.get("pool_pre_ping"):
         _ping_after_idle(engine, idle_ping)

@@ -536,6 +536,10 @@
       <translation>HYLÄTTY</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Packstation ei voi käynnistyä</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>markkinointi</translation>
     </message>
@@ -1596,6 +1600,10 @@
       <translation>{action} ei ole nyt mahdollista.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>TARKISTETAAN …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>TERVETULOA</translation>
     </message>
@@ -2284,8 +2292,8 @@
       <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>TULOSTINVIKA: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>TIETOKANTAVIRHE — {jobs}. Mitään tulostettua ei menetetä: kun tietokanta palaa, skannaa osoitetarra; F7 tulostaa uudelleen vain, jos se ei tullut ulos.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2310,10 @@
     <message>
       <source>document</source>
       <translation>asiakirja</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>TULOSTINVIKA: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>
@@ -3326,6 +3338,38 @@
     <message>
       <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
       <translation>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten {days} päivän ajalta.</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Tiedostoa {path} ei voi kirjoittaa: mitään ei kirjoitettu, ja vanha tiedosto on ennallaan. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Tietokannan levy on täynnä: tätä EI tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Tietokantaan ei voi kirjoittaa (vain luku -tiedosto, -kansio tai -palvelin): tätä EI tallennettu.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Tietokanta on varattu (toinen pakkauspiste pitää tätä tilausta): tätä EI tallennettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Packstation ei voi käyttää tätä tietokantaa: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Tässä on merkki, jota ei voi olla missään viivakoodissa, kulkukortissa tai nimessä (kohta {position}). Mitään ei tallennettu; skannaa tai kirjoita uudelleen.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Luku {value} on aivan liian suuri. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} sisältää merkkejä, joita mikään osoitetarran fontti ei voi tulostaa ({characters}). Korjaa se verkkokaupassa, tai vuoroesimies ohittaa vaiheen.</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>

@@ -536,6 +536,10 @@
       <translation>AVVIST</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Packstation kan ikke starte</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>markedsføring</translation>
     </message>
@@ -1596,6 +1600,10 @@
       <translation>{action} er ikke mulig nå.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>SJEKKER …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>VELKOMMEN</translation>
     </message>
@@ -2284,8 +2292,8 @@
       <translation>En etikett du kan skanne på esken, regnes som skrevet ut.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>SKRIVERFEIL: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>DATABASEFEIL — {jobs}. Ingenting som er skrevet ut, går tapt: når databasen er tilbake, skann etiketten; F7 skriver ut på nytt bare hvis den ikke kom ut.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2310,10 @@
     <message>
       <source>document</source>
       <translation>dokument</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>SKRIVERFEIL: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>
@@ -3326,6 +3338,38 @@
     <message>
       <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
       <translation>{name} har ingen gjentatte feil å øve på de siste {days} dagene.</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Kan ikke skrive {path}: ingenting ble skrevet, og den gamle filen er uendret. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Disken til databasen er full: dette ble IKKE lagret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Det kan ikke skrives til databasen (skrivebeskyttet fil, mappe eller server): dette ble IKKE lagret.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Databasen er opptatt (en annen stasjon holder denne ordren): dette ble IKKE lagret. Prøv igjen.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Dette er ikke en database Packstation kan bruke: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Dette inneholder et tegn som ingen strekkode, kort eller navn kan ha (posisjon {position}). Ingenting ble lagret; skann eller skriv det på nytt.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Tallet {value} er altfor stort. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} inneholder tegn som ingen etikettskrift kan skrive ut ({characters}). Rett det i nettbutikken, eller en skiftleder overstyrer steget.</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>

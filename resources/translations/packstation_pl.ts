@@ -536,6 +536,10 @@
       <translation>NIEZALICZONE</translation>
     </message>
     <message>
+      <source>Packstation cannot start</source>
+      <translation>Nie można uruchomić Packstation</translation>
+    </message>
+    <message>
       <source>marketing</source>
       <translation>marketing</translation>
     </message>
@@ -1596,6 +1600,10 @@
       <translation>{action} nie jest teraz możliwe.</translation>
     </message>
     <message>
+      <source>CHECKING …</source>
+      <translation>SPRAWDZAM …</translation>
+    </message>
+    <message>
       <source>WELCOME</source>
       <translation>WITAJ</translation>
     </message>
@@ -2284,8 +2292,8 @@
       <translation>Etykieta, którą można zeskanować na kartonie, liczy się jako wydrukowana.</translation>
     </message>
     <message>
-      <source>PRINTER FAULT: {documents} — F7</source>
-      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
+      <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
+      <translation>BŁĄD BAZY DANYCH — {jobs}. Nic, co wydrukowano, nie przepadło: gdy baza danych wróci, zeskanuj etykietę; F7 drukuje ponownie tylko wtedy, gdy się nie wydrukowała.</translation>
     </message>
     <message>
       <source>☐ Slip {code}: scan it, then put it in the box</source>
@@ -2302,6 +2310,10 @@
     <message>
       <source>document</source>
       <translation>dokument</translation>
+    </message>
+    <message>
+      <source>PRINTER FAULT: {documents} — F7</source>
+      <translation>BŁĄD DRUKARKI: {documents} — F7</translation>
     </message>
     <message>
       <source>Scan each printed slip and the label to prove they are in and on the box.</source>
@@ -3326,6 +3338,38 @@
     <message>
       <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
       <translation>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich {days} dni.</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
+      <translation>Nie można zapisać {path}: nic nie zapisano, a stary plik pozostał bez zmian. ({reason})</translation>
+    </message>
+    <message>
+      <source>The disk of the database is full: this was NOT saved. Free space, then try again.</source>
+      <translation>Dysk bazy danych jest pełny: tego NIE zapisano. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file, folder or server): this was NOT saved.</source>
+      <translation>Nie można zapisywać w bazie danych (plik, folder lub serwer tylko do odczytu): tego NIE zapisano.</translation>
+    </message>
+    <message>
+      <source>The database is busy (another bench holds this order): this was NOT saved. Try again.</source>
+      <translation>Baza danych jest zajęta (inne stanowisko blokuje to zamówienie): tego NIE zapisano. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>This is not a database Packstation can use: {url}</source>
+      <translation>Packstation nie może używać tej bazy danych: {url}</translation>
+    </message>
+    <message>
+      <source>This holds a character no barcode, badge or name can have (position {position}). Nothing was saved; scan or type it again.</source>
+      <translation>Zawiera znak, którego nie może mieć żaden kod kreskowy, identyfikator ani nazwa (pozycja {position}). Nic nie zapisano; zeskanuj lub wpisz ponownie.</translation>
+    </message>
+    <message>
+      <source>The number {value} is far too large. Nothing was saved.</source>
+      <translation>Liczba {value} jest zdecydowanie za duża. Nic nie zapisano.</translation>
+    </message>
+    <message>
+      <source>{text} holds characters no label font can print ({characters}). Correct it in the shop, or a lead overrides the step.</source>
+      <translation>{text} zawiera znaki, których żadna czcionka etykiety nie wydrukuje ({characters}). Popraw to w sklepie albo lider zmiany pominie ten krok.</translation>
     </message>
     <message>
       <source>Inspect {sku}: confirm it is undamaged, or mark it damaged and scan a replacement.</source>

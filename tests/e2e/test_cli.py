@@ -96,7 +96,7 @@ def test_demo_data_is_deterministic_refuses_a_full_database_and_never_exports(tm
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (("import", "orders", "missing.csv"), "does not exist"),
+    (("import", "orders", "missing.csv"), "file not found"),
     (("export", "shipments", "--since", "last tuesday"), "not an ISO 8601 date"),
     (("demo-data", "--orders", "-1"), "--orders"),
 ])

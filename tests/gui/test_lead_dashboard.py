@@ -146,7 +146,7 @@ def test_find_an_order_and_export_the_report(window, qtbot, tmp_path: Path, monk
     qtbot.mouseClick(dash.csv_button, Qt.MouseButton.LeftButton)
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Shift report" in text
-    assert f"summary,,orders,{dash.board.kpis.orders}" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert f'"summary","","orders","{dash.board.kpis.orders}"' in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
 
 
 def test_presets_cover_the_right_hours() -> None:

@@ -70,7 +70,9 @@ def test_two_stations_never_hold_the_same_order(store) -> None:  # type: ignore[
             assert len(sessions) == 1 and order.claim_station_id == sessions[0].station_id
             assert order.claim_version == 1
             claims = db.scalars(select(Event).where(Event.order_id == order.id, Event.kind == "claim")).all()
-            assert len(claims) == 1
+            assert len([e for e in claims if e.code != "refused"]) == 1
+            # Each losing bench's refusal is journaled (issue 17 part 9).
+            assert len([e for e in claims if e.code == "refused"]) == STATIONS - 1
 
 
 def test_next_order_hands_each_order_to_exactly_one_station(store) -> None:  # type: ignore[no-untyped-def]

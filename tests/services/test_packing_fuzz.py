@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from packstation.domain.barcodes import GS
+from packstation.domain.errors import DomainError
 from packstation.domain.ports import FixedClock
+from packstation.domain.safe_text import unsafe_character
 from packstation.domain.vocabulary import VerdictCode
 from packstation.services.packing import PackingService
 from packstation.store.db import transaction
@@ -60,9 +62,16 @@ def test_no_scanner_input_crashes_the_session(bench, texts: list[str], register:
 
 def check(store, service: PackingService, sid: int, texts: list[str], register: bool) -> None:  # type: ignore[no-untyped-def]
     view = service.view(sid)
+    refused = 0
     for n, text in enumerate(texts):
         if register and n == len(texts) // 2:
             service.register_slips(sid, ["SLIP-1"])
+        if unsafe_character(text) is not None:  # NUL or a lone surrogate: refused in words, nothing written
+            with pytest.raises(DomainError) as caught:
+                service.scan(sid, text)
+            assert caught.value.code == "unsafe_text"
+            refused += 1
+            continue
         verdict, view = service.scan(sid, text)
         assert verdict.code in {c.value for c in VerdictCode}
         assert verdict.event_id is not None and verdict.message
@@ -74,5 +83,5 @@ def check(store, service: PackingService, sid: int, texts: list[str], register: 
                                                                  Event.code != "slips_registered"))
         units = db.scalar(select(func.coalesce(func.sum(PackedUnit.quantity), 0))
                           .where(PackedUnit.session_id == sid))
-    assert journaled == len(texts)  # every scan has its journal row
+    assert journaled == len(texts) - refused  # every scan that was taken has its journal row
     assert units == view.units_scanned

@@ -49,14 +49,15 @@ def test_a_station_table_is_accepted(tmp_path: Path) -> None:
     ('db_url = "mysql://x"\n', {}, "'db_url' must be a sqlite:/// or postgresql+psycopg:// URL"),
     ('station = ""\n', {}, "'station' must not be empty"),
     ('station = "B\n', {}, "not valid TOML"),
-    ("", {"PACKSTATION_DB_URL": "oracle://x"}, "environment: 'db_url' must be a sqlite:///"),
+    ("", {"PACKSTATION_DB_URL": "oracle://x"}, "environment PACKSTATION_DB_URL: 'db_url' must be a sqlite:///"),
 ])
 def test_a_bad_config_names_the_key(tmp_path: Path, text: str, env: dict[str, str], expected: str) -> None:
     path = _toml(tmp_path, text)
     with pytest.raises(ConfigError) as caught:
         load_settings(path, environ=env)
     message = str(caught.value)
-    assert str(path) in message and expected in message
+    assert expected in message
+    assert (str(path) in message) is not bool(env)  # the environment's mistake is not blamed on the file
 
 
 def test_a_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
@@ -69,3 +70,25 @@ def test_the_command_reports_a_bad_config_and_fails(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--config", str(path), "db", "upgrade"])
     assert result.exit_code != 0
     assert "bad configuration" in result.output and "'label_format' must be pdf or zpl" in result.output
+
+
+def test_a_config_error_names_its_real_source(tmp_path: Path) -> None:
+    """Issue 17 part 6: a bad environment variable is blamed on it, not on a config file that does not exist."""
+    missing = tmp_path / "nowhere" / "config.toml"
+    with pytest.raises(ConfigError) as caught:
+        load_settings(None, environ={"PACKSTATION_LANGUAGE": "xx", "XDG_CONFIG_HOME": str(missing.parent)})
+    assert str(caught.value).startswith("environment PACKSTATION_LANGUAGE: 'language' must be one of")
+    assert "config.toml" not in str(caught.value)
+
+
+def test_a_config_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'station = "BENCH-\xd8"\n')
+    with pytest.raises(ConfigError, match=r"config.toml: not UTF-8 text"):
+        load_settings(path, environ={})
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_an_in_memory_database_is_refused(tmp_path: Path, url: str) -> None:
+    with pytest.raises(ConfigError, match="in-memory database that keeps nothing"):
+        load_settings(_toml(tmp_path, f'db_url = "{url}"\n'), environ={})

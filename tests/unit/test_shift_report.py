@@ -91,5 +91,5 @@ def test_an_empty_range_still_renders(tmp_path: Path) -> None:
 def test_csv_neutralises_a_formula_in_a_name() -> None:
     text = shift_csv_text(_board(packer="=HYPERLINK(\"http://x\")"))
     assert "'=HYPERLINK" in text
-    assert "\nsummary,,orders,412\r" in text
-    assert "errors_by_packer,Anna Berg,weight_mismatch,6" in text
+    assert '\n"summary","","orders","412"\r' in text  # every field quoted (spreadsheet-safe with any separator)
+    assert '"errors_by_packer","Anna Berg","weight_mismatch","6"' in text

@@ -486,14 +486,23 @@ class LeadDashboard(QWidget):
         path = self.ask_save_path(self, fmt)
         if path is None:
             return None
-        if fmt == "pdf":
-            from packstation.documents.shift_report import write_shift_report
+        from packstation.domain.errors import DomainError
+        from packstation.gui.messages import error_text
 
-            write_shift_report(self.board, path)
-        else:
-            from packstation.documents.shift_csv import write_shift_csv
+        try:
+            if fmt == "pdf":
+                from packstation.documents.shift_report import write_shift_report
 
-            write_shift_csv(self.board, path)
+                write_shift_report(self.board, path)
+            else:
+                from packstation.documents.csv_safe import locale_separator
+                from packstation.documents.shift_csv import write_shift_csv
+
+                # The separator the lead's spreadsheet expects (semicolon where the comma is the decimal mark).
+                write_shift_csv(self.board, path, locale_separator(current_language()))
+        except DomainError as exc:  # a full disk or a read-only folder: the old file is untouched
+            self.status.setText(error_text(exc))
+            return None
         self.status.setText(tr("Saved {path}", path=path))
         return path
 

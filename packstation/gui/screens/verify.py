@@ -25,6 +25,7 @@ FAILED_STATES = {"failed", "error", "fault"}
 STATE_WORDS = {"queued": N_("waiting"), "sending": N_("printing"), "sent": N_("printed"), "failed": N_("failed"),
                "error": N_("failed"), "fault": N_("failed"), "unknown": N_("did it print?")}
 UNKNOWN_STATE = "unknown"
+DATABASE_FAULT = "database_fault"  # packstation.services.station.DATABASE_FAULT
 
 
 def document_name(document: str) -> str:
@@ -119,11 +120,15 @@ class PrintQueuePanel(QWidget):
         self.list.clear()
         faults = []
         documents: list[str] = []
+        database_faults: list[str] = []
         for job in self.jobs:
             state = _field(job, "state", "status", default="?")
             what = _field(job, "document", "kind", "title", default=tr("document"))
             printer = _field(job, "printer", "target")
             error = _field(job, "error", "last_error")
+            if state == DATABASE_FAULT:  # the database failed during printing: not a printer fault
+                database_faults.append(f"{what}: {tr(str(error))}")  # the fault's words are in the catalogue
+                continue
             if state == UNKNOWN_STATE:
                 item = QListWidgetItem("? " + tr("{document} — did it print? Enter = yes, F7 = print again",
                                                  document=what))
@@ -145,7 +150,12 @@ class PrintQueuePanel(QWidget):
         self._fault_words = "; ".join(faults)
         self.fault_step = (SessionState.LABEL if any(d in ("label", "labels") for d in documents) else
                            SessionState.SLIPS if documents else None)
-        if faults:  # the reason is in the banner and the list: the red line stays short enough to read whole
+        if database_faults:
+            self.fault.setText(tr("DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, "
+                                  "scan the label; F7 reprints only if it did not come out.",
+                                  jobs="; ".join(database_faults)))
+            self.fault.show()
+        elif faults:  # the reason is in the banner and the list: the red line stays short enough to read whole
             self.fault.setText(tr("PRINTER FAULT: {documents} — F7", documents=", ".join(
                 dict.fromkeys(document_name(d) for d in documents))))
             self.fault.show()

@@ -16,6 +16,10 @@ def run_migrations_online() -> None:
     if engine is None:
         engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # A schema change on a big table may take longer than a bench's statement; it still waits for locks
+            # only as long as `lock_timeout` allows (store.db.PG_TIMEOUTS).
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,

@@ -1,0 +1,76 @@
+"""Issue 17 part 9 at the bench: the window never shows a stale verdict as the new scan's answer, and a sign-in
+on a database that cannot be written says so (the next scan is then not taken for a badge)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers.small_disk import small_disk
+
+from tests.gui.conftest import Bench, find_order, make_bench, unit_code
+
+
+def test_the_last_verdict_leaves_the_screen_before_the_service_answers(bench: Bench) -> None:
+    order = find_order(bench.store, lines=(2, 6), plain=True)
+    bench.sign_in()
+    bench.scan(order.order_barcode)
+    line = bench.window.session.lines[0]
+    bench.scan(unit_code(line))
+    assert (bench.window.banner.look, bench.window.banner.headline) == ("ok", "OK")
+    seen: list[tuple[str, str, str]] = []
+    real_scan = bench.station.scan
+
+    def scan_as_a_slow_database_would(*args: Any, **kwargs: Any) -> Any:
+        banner = bench.window.banner  # what the packer sees while the database has not answered yet
+        seen.append((banner.look, banner.headline, banner.detail))
+        return real_scan(*args, **kwargs)
+
+    bench.station.scan = scan_as_a_slow_database_would  # type: ignore[method-assign]
+    code = unit_code(bench.window.session.lines[1])
+    bench.scan(code)
+    assert seen == [("idle", "CHECKING …", code)]  # today: ("ok", "OK", ...) of the scan before
+    assert bench.window.banner.headline == "OK"
+
+
+def test_sign_in_on_a_database_that_cannot_be_written_is_said(qtbot: Any, bench_db: Path, tmp_path: Path) -> None:
+    with small_disk(tmp_path / "ro", size_kb=65536, files={"bench.db": bench_db.read_bytes()},
+                    state="read-only") as folder:
+        bench = make_bench(qtbot, folder / "bench.db", tmp_path / "prints")
+        try:
+            bench.scan("BADGE-P001")  # the badge, scanned as the scanner types it
+            assert bench.window.user is None
+            shown = bench.window.sign_in_screen.error.text()
+            assert "cannot be written" in shown, shown  # today: nothing, and the PIN screen waits
+            assert bench.window.banner.look == "attention"
+        finally:
+            bench.window.close()
+            bench.store.dispose()
+
+
+def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: Any) -> None:
+    """Issue 17 part 6 from the window: an unusable database is a dialog in words and exit code 1."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.config import Settings
+    from packstation.gui.launch import StartupFailure, run_gui
+
+    shown: list[str] = []
+
+    def close_the_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == StartupFailure.object_name:
+            shown.append(box.text())  # type: ignore[attr-defined]
+            box.done(0)  # type: ignore[attr-defined]
+        else:
+            QTimer.singleShot(20, close_the_dialog)
+
+    for url, words in (("mysql://x@localhost/ps", "not a database Packstation can use"),
+                       ("sqlite://", "not a database Packstation can use"),
+                       ("sqlite:////proc/no-such-folder/bench.db", "/proc/no-such-folder")):
+        shown.clear()
+        QTimer.singleShot(20, close_the_dialog)
+        assert run_gui(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
+        assert len(shown) == 1 and words in shown[0], shown
+    assert "Traceback" not in capfd.readouterr().err
