@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Scan the items in the tote, one by one. Anything the station refuses: set it aside.</source>
-      <translation>Skannaa laatikon tuotteet yksi kerrallaan. Kaikki, minkä asema hylkää: laita sivuun.</translation>
+      <translation>Skannaa keräilylaatikon tuotteet yksi kerrallaan. Kaikki, minkä asema hylkää: laita sivuun.</translation>
     </message>
     <message>
       <source>{sku} is fragile: wrap it.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Units missing from the tote? Send the order to the lead; never ship it short.</source>
-      <translation>Puuttuuko laatikosta kappaleita? Lähetä tilaus vuoroesimiehelle; älä koskaan lähetä vajaata.</translation>
+      <translation>Puuttuuko keräilylaatikosta kappaleita? Lähetä tilaus vuoroesimiehelle; älä koskaan lähetä vajaata.</translation>
     </message>
     <message>
       <source>A serialised item needs its serial sticker; no sticker means it cannot ship.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · caught {caught}/{injected} · missed {missed} · overrides {overrides} · accuracy {accuracy}</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · havaittu {caught}/{injected} · ohitettu {missed} · ohitusluvat {overrides} · tarkkuus {accuracy}</translation>
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {seconds} s · havaittu {caught}/{injected} · huomaamatta {missed} · ohitusluvat {overrides} · tarkkuus {accuracy}</translation>
     </message>
     <message>
       <source>Choose a scenario and start.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Keräyslappu {key} ({n} tuotetta laatikossa)</translation>
+      <translation>Keräyslappu {key} ({n} tuotetta keräilylaatikossa)</translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
       <source>Missed</source>
-      <translation>Ohitettu</translation>
+      <translation>Huomaamatta</translation>
     </message>
     <message>
       <source>Overrides</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
       <source>Order {ref}: {reason}. Put the tote on the exception shelf.</source>
-      <translation>Tilaus {ref}: {reason}. Vie laatikko poikkeushyllylle.</translation>
+      <translation>Tilaus {ref}: {reason}. Vie keräilylaatikko poikkeushyllylle.</translation>
     </message>
     <message>
       <source>Send to exception</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
       <source>the label</source>
-      <translation>osoitekorttia</translation>
+      <translation>osoitetarraa</translation>
     </message>
     <message>
       <source>the slips</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
       <source>A label you can scan on the box counts as printed.</source>
-      <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
+      <translation>Osoitetarra, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
       <source>PRINTER FAULT — {jobs}. Fix the printer, then F7 to reprint.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
       <source>UNDONE</source>
-      <translation>PERUTTU</translation>
+      <translation>KUMOTTU</translation>
     </message>
     <message>
       <source>UNIT REMOVED</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
       <source>NOTHING TO UNDO</source>
-      <translation>EI MITÄÄN PERUTTAVAA</translation>
+      <translation>EI MITÄÄN KUMOTTAVAA</translation>
     </message>
     <message>
       <source>{sku} — {scanned} of {ordered}</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
       <source>Undone: {units} × {sku} out of the box.</source>
-      <translation>Peruttu: {units} × {sku} pois laatikosta.</translation>
+      <translation>Kumottu: {units} × {sku} pois laatikosta.</translation>
     </message>
     <message>
       <source>1 × {sku} removed: {reason}</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
       <source>Nothing to undo.</source>
-      <translation>Ei mitään peruttavaa.</translation>
+      <translation>Ei mitään kumottavaa.</translation>
     </message>
     <message>
       <source>Scan the items</source>
@@ -2413,19 +2413,19 @@
     </message>
     <message>
       <source>QC: damage</source>
-      <translation>LT: vaurio</translation>
+      <translation>Laatutarkastus: vaurio</translation>
     </message>
     <message>
       <source>QC: expiry</source>
-      <translation>LT: viimeinen käyttöpäivä</translation>
+      <translation>Laatutarkastus: viimeinen käyttöpäivä</translation>
     </message>
     <message>
       <source>QC: serial</source>
-      <translation>LT: sarjanumero</translation>
+      <translation>Laatutarkastus: sarjanumero</translation>
     </message>
     <message>
       <source>QC: lot</source>
-      <translation>LT: erä</translation>
+      <translation>Laatutarkastus: erä</translation>
     </message>
     <message>
       <source>weight mismatch</source>
@@ -2433,15 +2433,15 @@
     </message>
     <message>
       <source>QC: fragile</source>
-      <translation>LT: särkyvä</translation>
+      <translation>Laatutarkastus: särkyvä</translation>
     </message>
     <message>
       <source>QC: hazmat</source>
-      <translation>LT: vaarallinen aine</translation>
+      <translation>Laatutarkastus: vaarallinen aine</translation>
     </message>
     <message>
       <source>QC: gift</source>
-      <translation>LT: lahja</translation>
+      <translation>Laatutarkastus: lahja</translation>
     </message>
     <message>
       <source>override</source>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
       <source>Undo last scan</source>
-      <translation>Peru viimeisin skannaus</translation>
+      <translation>Kumoa viimeisin skannaus</translation>
     </message>
     <message>
       <source>Take the last accepted unit back out of the box.</source>

@@ -761,7 +761,7 @@
     </message>
     <message>
       <source>claimed</source>
-      <translation>pobrane</translation>
+      <translation>przejęte</translation>
     </message>
     <message>
       <source>suspended</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
       <source>stale claim</source>
-      <translation>porzucone pobranie</translation>
+      <translation>porzucone przejęcie</translation>
     </message>
     <message>
       <source>Status</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
       <source>claimed {ago} ago, no close</source>
-      <translation>pobrane {ago} temu, niezamknięte</translation>
+      <translation>przejęte {ago} temu, niezamknięte</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
       <source>the packing slip</source>
-      <translation>listu przewozowego</translation>
+      <translation>specyfikacji wysyłki</translation>
     </message>
     <message>
       <source>the returns slip</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
       <source>WEIGHT MISMATCH</source>
-      <translation>ZŁA WAGA</translation>
+      <translation>WAGA SIĘ NIE ZGADZA</translation>
     </message>
     <message>
       <source>UNDONE</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
       <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Nie można teraz pobrać zamówienia {order} (status {status}).</translation>
+      <translation>Nie można teraz przejąć zamówienia {order} (status {status}).</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
       <source>Order {order_ref} is not claimed.</source>
-      <translation>Zamówienie {order_ref} nie jest pobrane.</translation>
+      <translation>Zamówienie {order_ref} nie jest przejęte.</translation>
     </message>
     <message>
       <source>Order {order_ref} is {status}, not in the exception queue.</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
-      <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
+      <translation>Zamówienie na prezent: sprawdź, że specyfikacja wysyłki nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
     </message>
     <message>
       <source>Serial numbers</source>
