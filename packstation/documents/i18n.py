@@ -82,7 +82,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "refund_value": "Refusjonsbeløp",
     },
     "pl": {
-        "packing_slip": "List przewozowy",
+        "packing_slip": "Specyfikacja wysyłki",
         "returns_slip": "Formularz zwrotu",
         "demo": "DEMO — NIE WYSYŁAĆ",
         "ship_to": "Adres dostawy",

@@ -217,7 +217,7 @@
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Keräyslappu {key} ({n} tuotetta laatikossa)</translation>
+      <translation>Keräyslappu {key} ({n} tuotetta keräilylaatikossa)</translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Missed</source>
-      <translation>Ohitettu</translation>
+      <translation>Huomaamatta</translation>
     </message>
     <message>
       <source>Overrides</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
       <source>Order {ref}: {reason}. Put the tote on the exception shelf.</source>
-      <translation>Tilaus {ref}: {reason}. Vie laatikko poikkeushyllylle.</translation>
+      <translation>Tilaus {ref}: {reason}. Vie keräilylaatikko poikkeushyllylle.</translation>
     </message>
     <message>
       <source>Send to exception</source>
@@ -2249,7 +2249,7 @@
     </message>
     <message>
       <source>the label</source>
-      <translation>osoitekorttia</translation>
+      <translation>osoitetarraa</translation>
     </message>
     <message>
       <source>the slips</source>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
       <source>A label you can scan on the box counts as printed.</source>
-      <translation>Osoitekortti, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
+      <translation>Osoitetarra, jonka voit skannata laatikosta, lasketaan tulostetuksi.</translation>
     </message>
     <message>
       <source>DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, scan the label; F7 reprints only if it did not come out.</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
       <source>UNDONE</source>
-      <translation>PERUTTU</translation>
+      <translation>KUMOTTU</translation>
     </message>
     <message>
       <source>UNIT REMOVED</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
       <source>NOTHING TO UNDO</source>
-      <translation>EI MITÄÄN PERUTTAVAA</translation>
+      <translation>EI MITÄÄN KUMOTTAVAA</translation>
     </message>
     <message>
       <source>{sku} — {scanned} of {ordered}</source>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
       <source>Undone: {units} × {sku} out of the box.</source>
-      <translation>Peruttu: {units} × {sku} pois laatikosta.</translation>
+      <translation>Kumottu: {units} × {sku} pois laatikosta.</translation>
     </message>
     <message>
       <source>1 × {sku} removed: {reason}</source>
@@ -2789,7 +2789,7 @@
     </message>
     <message>
       <source>Nothing to undo.</source>
-      <translation>Ei mitään peruttavaa.</translation>
+      <translation>Ei mitään kumottavaa.</translation>
     </message>
     <message>
       <source>Scan the items</source>
@@ -3469,19 +3469,19 @@
     </message>
     <message>
       <source>QC: damage</source>
-      <translation>LT: vaurio</translation>
+      <translation>Laatutarkastus: vaurio</translation>
     </message>
     <message>
       <source>QC: expiry</source>
-      <translation>LT: viimeinen käyttöpäivä</translation>
+      <translation>Laatutarkastus: viimeinen käyttöpäivä</translation>
     </message>
     <message>
       <source>QC: serial</source>
-      <translation>LT: sarjanumero</translation>
+      <translation>Laatutarkastus: sarjanumero</translation>
     </message>
     <message>
       <source>QC: lot</source>
-      <translation>LT: erä</translation>
+      <translation>Laatutarkastus: erä</translation>
     </message>
     <message>
       <source>weight mismatch</source>
@@ -3489,15 +3489,15 @@
     </message>
     <message>
       <source>QC: fragile</source>
-      <translation>LT: särkyvä</translation>
+      <translation>Laatutarkastus: särkyvä</translation>
     </message>
     <message>
       <source>QC: hazmat</source>
-      <translation>LT: vaarallinen aine</translation>
+      <translation>Laatutarkastus: vaarallinen aine</translation>
     </message>
     <message>
       <source>QC: gift</source>
-      <translation>LT: lahja</translation>
+      <translation>Laatutarkastus: lahja</translation>
     </message>
     <message>
       <source>override</source>
@@ -3625,7 +3625,7 @@
     </message>
     <message>
       <source>Undo last scan</source>
-      <translation>Peru viimeisin skannaus</translation>
+      <translation>Kumoa viimeisin skannaus</translation>
     </message>
     <message>
       <source>Take the last accepted unit back out of the box.</source>

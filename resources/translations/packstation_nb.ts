@@ -2469,7 +2469,7 @@
     </message>
     <message>
       <source>BOX DOES NOT FIT</source>
-      <translation>KASSEN PASSER IKKE</translation>
+      <translation>ESKEN PASSER IKKE</translation>
     </message>
     <message>
       <source>QC PASSED</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
       <source>That is a tote barcode. Scan the barcode on the item.</source>
-      <translation>Det er strekkoden til en plukkasse. Skann strekkoden på varen.</translation>
+      <translation>Det er strekkoden til en plukkekasse. Skann strekkoden på varen.</translation>
     </message>
     <message>
       <source>That is a badge. Scan the barcode on the item.</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
       <source>The box plan does not match the order: {detail}</source>
-      <translation>Kasseplanen stemmer ikke med ordren: {detail}</translation>
+      <translation>Eskeplanen stemmer ikke med ordren: {detail}</translation>
     </message>
     <message>
       <source>This order has no packages to label yet.</source>
@@ -3193,7 +3193,7 @@
     </message>
     <message>
       <source>A box is wrong: {detail}</source>
-      <translation>En kasse er feil: {detail}</translation>
+      <translation>En eske er feil: {detail}</translation>
     </message>
     <message>
       <source>Dimensions are wrong: {detail}</source>
@@ -3525,7 +3525,7 @@
     </message>
     <message>
       <source>box override</source>
-      <translation>kasse overstyrt</translation>
+      <translation>eske overstyrt</translation>
     </message>
     <message>
       <source>print failure</source>
@@ -3577,11 +3577,11 @@
     </message>
     <message>
       <source>Box changed</source>
-      <translation>Kassen er byttet</translation>
+      <translation>Esken er byttet</translation>
     </message>
     <message>
       <source>Wrong box or weight</source>
-      <translation>Feil kasse eller vekt</translation>
+      <translation>Feil eske eller vekt</translation>
     </message>
     <message>
       <source>Order reopened</source>

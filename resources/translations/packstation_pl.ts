@@ -957,7 +957,7 @@
     </message>
     <message>
       <source>claimed</source>
-      <translation>pobrane</translation>
+      <translation>przejęte</translation>
     </message>
     <message>
       <source>suspended</source>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
       <source>stale claim</source>
-      <translation>porzucone pobranie</translation>
+      <translation>porzucone przejęcie</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
       <source>claimed {ago} ago, no close</source>
-      <translation>pobrane {ago} temu, niezamknięte</translation>
+      <translation>przejęte {ago} temu, niezamknięte</translation>
     </message>
     <message>
       <source>is</source>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
       <source>the packing slip</source>
-      <translation>listu przewozowego</translation>
+      <translation>specyfikacji wysyłki</translation>
     </message>
     <message>
       <source>the returns slip</source>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
       <source>WEIGHT MISMATCH</source>
-      <translation>ZŁA WAGA</translation>
+      <translation>WAGA SIĘ NIE ZGADZA</translation>
     </message>
     <message>
       <source>UNDONE</source>
@@ -2877,7 +2877,7 @@
     </message>
     <message>
       <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Nie można teraz pobrać zamówienia {order} (status {status}).</translation>
+      <translation>Nie można teraz przejąć zamówienia {order} (status {status}).</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3121,7 +3121,7 @@
     </message>
     <message>
       <source>Order {order_ref} is not claimed.</source>
-      <translation>Zamówienie {order_ref} nie jest pobrane.</translation>
+      <translation>Zamówienie {order_ref} nie jest przejęte.</translation>
     </message>
     <message>
       <source>Order {order_ref} is {status}, not in the exception queue.</source>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
       <source>Gift order: check the packing slip shows no prices and the gift message is in the box.</source>
-      <translation>Zamówienie na prezent: sprawdź, że list przewozowy nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
+      <translation>Zamówienie na prezent: sprawdź, że specyfikacja wysyłki nie pokazuje cen, a wiadomość do prezentu jest w kartonie.</translation>
     </message>
     <message>
       <source>Hazardous goods</source>
