@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>MISSED</source>
-      <translation>OHITETTU</translation>
+      <translation>HUOMAAMATTA</translation>
     </message>
     <message>
       <source>best before {date}</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Aika {seconds} s · havaittu {caught}/{injected} · hoidettu oikein {handled}/{injected} · ohitettu {missed} · pyydetyt ohitusluvat {overrides} · omat virheet {own} · tarkkuus {accuracy}&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;Aika {seconds} s · havaittu {caught}/{injected} · hoidettu oikein {handled}/{injected} · huomaamatta {missed} · pyydetyt ohitusluvat {overrides} · omat virheet {own} · tarkkuus {accuracy}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Pick ticket {key} ({n} items in tote)</source>
