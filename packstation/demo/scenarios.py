@@ -21,6 +21,8 @@ The tote the trainee sees never names the injected error: only the scoring knows
 
 from __future__ import annotations
 
+import re
+
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -49,12 +51,15 @@ _LOT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 
 def _name(key: Any) -> str:
-    """A key as a path shows it: bare when it is a plain name, quoted otherwise (' title', '', 'a.b')."""
+    """A key as a path shows it: bare when it is a plain name, quoted otherwise (' title', '', 'a.b', '-1'); a long
+    key is cut inside its quotes, so the path stays readable and well formed."""
     text = str(key)
-    if text and len(text) <= 40 and text.replace("_", "a").replace("-", "a").isascii() and \
-            text.replace("_", "a").replace("-", "a").isalnum() and not text[0].isdigit():
+    if len(text) <= 40 and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", text):
         return text
-    return _short(text)
+    shown = text if len(text) <= 50 else text[:50] + "…"
+    if "'" in shown and '"' in shown:  # a path quotes with one kind: show the other as a typographic quote
+        shown = shown.replace("'", "’")
+    return repr(shown)
 
 
 def _short(value: Any) -> str:
