@@ -21,9 +21,8 @@ The tote the trainee sees never names the injected error: only the scoring knows
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
