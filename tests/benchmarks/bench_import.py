@@ -59,9 +59,10 @@ def _peak_kb() -> int:
     """This process's peak resident memory in KiB. Linux's VmHWM belongs to this program alone; ru_maxrss also
     counts the parent's memory at the fork before exec (a child of a 650 MB pytest reported 650 MB)."""
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
