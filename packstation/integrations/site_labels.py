@@ -9,8 +9,8 @@ HTTP: `GET <template>` with `{order_ref}`, `{package_no}`, `{package_count}`, `{
 there yet". A bearer token, when the system needs one, comes from the environment (never the database).
 
 Hot folder: `<order_ref>-<package_no>.zpl|.pdf` (or `<order_ref>.zpl|.pdf` for a one-box order) with the tracking
-number in `<same name>.txt` or in `<same name>.json` as `{"tracking_number": ...}`. A used label moves to `used/`
-so it is never printed for a second box.
+number in `<same name>.txt` or in `<same name>.json` as `{"tracking_number": ...}`. A file the station has used
+once is refused if offered again (LabelService checks its name against the labels it issued).
 """
 
 from __future__ import annotations
@@ -113,15 +113,6 @@ class HotFolderLabels:
             except (ValueError, AttributeError):
                 tracking = ""
         return BoughtLabel(self.name, tracking, document, external_id=found.name)
-
-    def used(self, label: BoughtLabel) -> None:
-        """Move a printed label (and its tracking file) to `used/` so no second box gets it."""
-        done = self.folder / "used"
-        done.mkdir(exist_ok=True)
-        source = self.folder / label.external_id
-        for path in (source, source.with_suffix(".txt"), source.with_suffix(".json")):
-            if path.is_file():
-                os.replace(path, done / path.name)
 
     def void(self, label: BoughtLabel) -> None:
         """Nothing to tell a folder; the station voids its copy."""

@@ -65,9 +65,3 @@ class LabelSources:
 
     def for_package(self, merchant: str, carrier: str, service: str) -> LabelSource:
         return self.source(self.spec_for(merchant, carrier, service))
-
-    def after_print(self, spec: str, label: BoughtLabel) -> None:
-        """A hot folder's label file is moved aside once its label row exists, so no second box takes it."""
-        source = self._built.get(spec)
-        if isinstance(source, HotFolderLabels):
-            source.used(label)

@@ -24,14 +24,12 @@ from packstation.domain.label_sources import (
 )
 from packstation.domain.vocabulary import SessionState
 from packstation.services.labels import LabelService
-from packstation.services.station import StationService
-from packstation.services.views import SessionView
 from packstation.store.models import Event, Label, Order
 from tests.helpers.carrier_sandbox import ZPL_LABEL, EasyPostSandbox
 from tests.helpers.decode import decode_zpl, require_zpl_renderer
 from tests.helpers.local_http import LocalServer, json_answer, local_server
 from tests.integrations.conftest import Site
-from tests.services.test_returns_slip_printing import pack
+from tests.services.test_returns_slip_printing import pack, pack_to_verify
 
 pytest.importorskip("karrio.sdk", reason="karrio is a test dependency (pip install -e '.[test]')")
 
@@ -100,7 +98,7 @@ def test_a_carrier_that_fails_stops_the_label_step_in_words_and_the_order_cannot
     (order_id,) = _add_one(site)
     view = station.next_order(user.id)
     assert view is not None
-    view = _to_label_step(station, view)
+    view = pack_to_verify(station, view, SessionState.LABEL)
     assert view.state == SessionState.LABEL and not view.labels_expected
     (problem,) = [p for p in station.print_queue() if p["document"] == "labels"]
     assert words in problem["last_error"]  # the print panel names the carrier and why
@@ -116,16 +114,6 @@ def test_a_carrier_that_fails_stops_the_label_step_in_words_and_the_order_cannot
     assert view.labels_expected
     pack(station, user.id, view)
     assert _closed_with_label(site)[0].status == "closed"
-
-
-def _to_label_step(station: StationService, view: SessionView) -> SessionView:
-    for _ in range(50):
-        if view.state == SessionState.LABEL:
-            return view
-        scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
-                SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
-        view = station.scan(view.session_id, scan)[1]
-    raise AssertionError(f"never reached the label step: {view.state}")
 
 
 def _add_one(site: Site) -> list[int]:
@@ -176,7 +164,7 @@ def test_the_shipping_system_has_no_label_yet_or_refuses_the_token(sqlite_site: 
                                label_format="zpl")
         user = station.sign_in("BENCH-P001", "1357")
         _add_one(site)
-        view = _to_label_step(station, station.next_order(user.id))  # type: ignore[arg-type]
+        view = pack_to_verify(station, station.next_order(user.id), SessionState.LABEL)  # type: ignore[arg-type]
         (problem,) = [p for p in station.print_queue() if p["document"] == "labels"]
         assert "refused the station's credentials (HTTP 401; check PACKSTATION_SHIPPING_SYSTEM_TOKEN)" in (
             problem["last_error"])

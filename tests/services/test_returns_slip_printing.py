@@ -42,10 +42,11 @@ def pack(station: StationService, user_id: int, view: SessionView) -> None:
     raise AssertionError("never closed")
 
 
-def pack_to_verify(station: StationService, view: SessionView) -> SessionView:
-    """Items, box and slips, up to the step where the label is scanned on the box."""
+def pack_to_verify(station: StationService, view: SessionView,
+                   until: SessionState = SessionState.VERIFY) -> SessionView:
+    """Items, box and slips, up to the step where the label is scanned on the box (or to `until`)."""
     for _ in range(50):
-        if view.state == SessionState.VERIFY:
+        if view.state == until:
             return view
         scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
                 SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
