@@ -40,6 +40,10 @@ UNKNOWN_ERROR = "The station stopped while this was printing: did it come out of
 
 # Jobs this process is sending right now (every PrintQueue of the process shares it): `recover` leaves them alone.
 _IN_FLIGHT: set[int] = set()
+# Outcomes this process knows but could not write (the database failed between the printer's answer and the job's
+# row). Written by the next call that reaches the database (`record_pending`), so a
+# label that came out during an outage counts as printed once the database is back, not as "did it come out?".
+_UNRECORDED: dict[tuple[str, int], tuple[str, str, bool]] = {}  # (database, job id) -> (status, error, retryable)
 
 
 def mark_sent(session: Session, job: PrintJob, now: dt.datetime) -> None:
@@ -125,6 +129,12 @@ class PrintQueue:
         # packer's next scan never waits on a printer. Folder printers (a file written) are sent at once.
         self.defer = False
 
+    @property
+    def _database(self) -> str:
+        """Which database this queue writes to (job ids are only unique within one)."""
+        bind = getattr(self.sessions, "kw", {}).get("bind")
+        return str(getattr(bind, "url", id(self.sessions)))
+
     def view(self, job: PrintJob) -> PrintJobView:
         return PrintJobView(
             job.id, job.document, job.format, job.printer, job.status, job.attempts, job.last_error, job.reason,
@@ -162,6 +172,7 @@ class PrintQueue:
 
         With `defer` set, only a worker (`background=True`) sends to a printer that can hang; elsewhere such jobs
         stay queued and are returned as they are."""
+        self.record_pending()
         now = self.now()
         with transaction(self.sessions) as session:
             query = select(PrintJob).where(PrintJob.status.in_((QUEUED, FAILED))).order_by(PrintJob.id)
@@ -202,24 +213,51 @@ class PrintQueue:
             unexpected = exc
         finally:
             _IN_FLIGHT.discard(job_id)
+        if unexpected is not None:
+            outcome = (UNKNOWN, f"{UNKNOWN_ERROR} ({unexpected})"[:500], True)
+        elif error is None:
+            outcome = (SENT, "", True)
+        else:
+            outcome = (FAILED, str(error)[:500], error.retryable)
+        try:
+            return self._record(job_id, *outcome)
+        except Exception:
+            # The printer answered, the database did not: keep the answer for when it is back (the caller still
+            # sees the database's error, in words, as a database fault).
+            _UNRECORDED[self._database, job_id] = outcome
+            raise
+
+    def _record(self, job_id: int, status: str, error: str, retryable: bool) -> PrintJobView:
+        """Write a send's outcome on its job row (and the label's count, or the failure's journal row)."""
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
             job.updated_at = self.now()
-            if unexpected is not None:
-                job.status, job.last_error = UNKNOWN, f"{UNKNOWN_ERROR} ({unexpected})"[:500]
-            elif error is None:
-                mark_sent(session, job, self.now())
+            if status == UNKNOWN:
+                job.status, job.last_error = UNKNOWN, error
+            elif status == SENT:
+                if job.status != SENT:
+                    mark_sent(session, job, self.now())
             else:
-                job.status, job.last_error = FAILED, str(error)[:500]
-                if not error.retryable:
+                job.status, job.last_error = FAILED, error
+                if not retryable:
                     job.attempts = max(job.attempts, self.max_attempts)
                 session.add(Event(
                     event_uuid=str(uuid.uuid4()), at=job.updated_at, kind=EventKind.PRINT, code="print_failed",
                     error_type=ErrorType.PRINT_FAILURE, order_id=job.order_id, station_id=job.station_id,
                     detail={"job_id": job.id, "printer": job.printer, "document": job.document,
-                            "attempt": job.attempts, "error": str(error)[:300]},
+                            "attempt": job.attempts, "error": error[:300]},
                 ))
             return self.view(job)
+
+    def record_pending(self) -> list[PrintJobView]:
+        """Write the outcomes a database outage kept in memory (see `_UNRECORDED`); returns the jobs written. While
+        the database still fails its error is raised and the outcomes stay for the next call."""
+        written = []
+        for (database, job_id), outcome in sorted(_UNRECORDED.items()):
+            if database == self._database:
+                written.append(self._record(job_id, *outcome))
+                _UNRECORDED.pop((database, job_id), None)
+        return written
 
     # -- after a crash ----------------------------------------------------------------------------------------------
     def recover(self, station_id: int | None = None) -> list[PrintJobView]:
@@ -227,11 +265,13 @@ class PrintQueue:
 
         A printer that can prove the outcome decides it; otherwise the job becomes `unknown` and waits for the
         packer (`confirm`). It is never sent again by itself."""
+        self.record_pending()
         with transaction(self.sessions) as session:
             query = select(PrintJob).where(PrintJob.status == SENDING).order_by(PrintJob.id)
             if station_id is not None:
                 query = query.where(or_(PrintJob.station_id == station_id, PrintJob.station_id.is_(None)))
-            stale = [job for job in session.scalars(query) if job.id not in _IN_FLIGHT]
+            stale = [job for job in session.scalars(query) if job.id not in _IN_FLIGHT
+                     and (self._database, job.id) not in _UNRECORDED]
             views = []
             for job in stale:
                 printed: bool | None = None

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(idle_minutes, 1) * 60_000)
         self.idle_timer.timeout.connect(slot(self.idle_sign_out))
+        self._print_step_stopped_by_database = False  # the current order's print step waits for the database
         self.print_timer = QTimer(self)
         self.print_timer.setInterval(2000)
         self.print_timer.timeout.connect(slot(self.refresh_print_queue))
@@ -354,7 +355,16 @@ class MainWindow(QMainWindow):
             return
         panel = self.order_screen.print_panel
         before = self.printer_fault
-        panel.show_jobs(jobs, self.session.order_id if self.session is not None else -1)
+        order_id = self.session.order_id if self.session is not None else -1
+        stopped_by_database = any(isinstance(job, dict) and job.get("status") == "database_fault"
+                                  and job.get("order_id") == order_id for job in jobs)
+        if self._print_step_stopped_by_database and not stopped_by_database and self.session is not None:
+            # The database is back and the service went on with the print step: show where the order is now.
+            resumed = self.call(self.station.view, self.session.session_id)
+            if resumed is not None:
+                self.show_session(resumed)
+        self._print_step_stopped_by_database = stopped_by_database
+        panel.show_jobs(jobs, order_id)
         fault = self.printer_fault
         self.order_screen.steps.set_fault(panel.fault_step if fault else None)
         if fault and not self.banner.awaiting_ack and (fault != before or self.banner.look in ("idle", "ok")):

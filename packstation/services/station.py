@@ -51,6 +51,7 @@ class StationService:
         self._preplans: dict[int, Future[dict[str, Any]]] = {}
         self._planner: ThreadPoolExecutor | None = None
         self.database_problems: set[tuple[int, str]] = set()  # ... because the database failed, not the printer
+        self._stalled_sessions: dict[tuple[int, str], int] = {}  # ... and the session whose step it stopped
 
     # -- first start ------------------------------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -253,11 +254,41 @@ class StationService:
 
     # -- printing ---------------------------------------------------------------------------------------------------
     def print_queue(self) -> list[Any]:
-        """The bench's print jobs, newest first, preceded by documents that could not even be queued."""
+        """The bench's print jobs, newest first, preceded by documents that could not even be queued.
+
+        Called every few seconds by the window's print worker, it is also where a print step the database stopped
+        goes on by itself once the database is back: what the printer did meanwhile is written first (a label that
+        came out counts as printed), then the step is settled (labels registered, ready to scan on the box)."""
+        self._resume_steps_the_database_stopped()
         problems = [{"document": what, "last_error": why, "order_id": order,
                      "status": DATABASE_FAULT if (order, what) in self.database_problems else "failed"}
                     for (order, what), why in self.print_problems.items()]
         return problems + list(self.printing.jobs())
+
+    def _resume_steps_the_database_stopped(self) -> None:
+        if not self.database_problems:
+            return
+        try:
+            self.printing.queue.record_pending()
+        except Exception as exc:  # noqa: BLE001 - still down: the panel keeps showing the fault
+            log.info("print outcomes not written yet: %s", exc)
+            return
+        for key in sorted(self.database_problems):
+            session_id = self._stalled_sessions.get(key)
+            try:
+                view = self.packing.view(session_id) if session_id is not None else None
+                if view is None or view.state not in (SessionState.SLIPS, SessionState.LABEL):
+                    self._forget_problem(key)  # the order moved on (reprinted, overridden, suspended)
+                else:
+                    self._settle(view)
+            except Exception as exc:  # noqa: BLE001 - still down: kept for the next refresh
+                log.info("print step of order %s not resumed yet: %s", key[0], exc)
+                return
+
+    def _forget_problem(self, key: tuple[int, str]) -> None:
+        self.print_problems.pop(key, None)
+        self.database_problems.discard(key)
+        self._stalled_sessions.pop(key, None)
 
     def printer_status(self) -> list[tuple[str, Any]]:
         """Each printer of the bench and whether it is ready (a Zebra's ~HS, a system queue's state)."""
@@ -272,7 +303,9 @@ class StationService:
     def reprint(self, session_id: int, reason: str) -> SessionView:
         """Print the order's documents again; a step whose first print never happened is simply tried again."""
         view = self.packing.view(session_id)
-        if view.state in (SessionState.VERIFY,) or view.labels_expected:
+        # At the label step (its first print stopped, by the printer or the database) the labels that exist are
+        # reprinted with the packer's reason too, so the reprint is journaled; a label never issued prints first.
+        if view.state in (SessionState.LABEL, SessionState.VERIFY) or view.labels_expected:
             self.printing.reprint(view, reason)
         elif view.slips_expected:
             self.printing.print_slips(view, reason=reason)
@@ -347,13 +380,13 @@ class StationService:
             fault = _as_database_fault(exc)
             if fault is not None:  # the database, not the printer: said so, in words, not the driver's text
                 self.database_problems.add((view.order_id, what))
+                self._stalled_sessions[(view.order_id, what)] = view.session_id
                 exc = fault
             else:
                 self.database_problems.discard((view.order_id, what))
             self.print_problems[(view.order_id, what)] = str(getattr(exc, "message", exc)) or type(exc).__name__
             return None
-        self.print_problems.pop((view.order_id, what), None)
-        self.database_problems.discard((view.order_id, what))
+        self._forget_problem((view.order_id, what))
         return codes
 
 

@@ -25,8 +25,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={sqlite_busy_timeout() * 1000}")
     cursor.close()
+
+
+def sqlite_busy_timeout() -> int:
+    """Seconds a SQLite bench waits for another writer (10; `PACKSTATION_SQLITE_BUSY_TIMEOUT` can tighten it, as
+    `PACKSTATION_PG_LOCK_TIMEOUT` does on PostgreSQL)."""
+    import os
+
+    override = os.environ.get("PACKSTATION_SQLITE_BUSY_TIMEOUT", "")
+    return int(override) if override.isdigit() and int(override) > 0 else 10
 
 
 KNOWN_BACKENDS = ("sqlite", "postgresql")

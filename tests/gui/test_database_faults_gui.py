@@ -74,3 +74,55 @@ def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: 
         assert run_gui(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
         assert len(shown) == 1 and words in shown[0], shown
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_label_printed_during_an_outage_moves_the_screen_on_once_the_database_is_back(
+        qtbot: Any, bench_db: Path, tmp_path: Path, monkeypatch: Any) -> None:
+    """The label came out, the database failed before it could say so: DATABASE FAULT in words, then, once the
+    database is back, the screen asks for the label on the box by itself (no F7, no "did it come out?")."""
+    from packstation.domain.vocabulary import SessionState
+    from tests.gui.printing import settle_prints
+    from tests.services.test_print_outcome_after_outage import DatabaseGoesAway, OutageAfterLabel
+
+    monkeypatch.setenv("PACKSTATION_SQLITE_BUSY_TIMEOUT", "1")
+    bench = make_bench(qtbot, bench_db, tmp_path / "prints")
+    outage = DatabaseGoesAway(f"sqlite:///{bench_db}")
+    printer = OutageAfterLabel(tmp_path / "prints", outage)
+    bench.station.printing.printers = printer
+    bench.station.printing.queue._printers = printer
+    try:
+        order = find_order(bench.store, lines=(1, 1), plain=True)
+        bench.sign_in()
+        bench.scan(order.order_barcode)
+        window = bench.window
+        for _ in range(40):
+            session = window.session
+            assert session is not None
+            if session.state == SessionState.SCANNING:
+                bench.scan(unit_code(session.active_line, session.active_line.scanned + 1))
+            elif session.state == SessionState.QC:
+                bench.station.record_weight(session.session_id, sum(int(b["weight"]) for b in session.plan["boxes"]))
+                window.show_session(bench.station.view(session.session_id))
+            elif session.state == SessionState.SLIPS and session.slips_expected:
+                bench.scan(sorted(session.slips_expected)[0])
+            elif session.state == SessionState.BOX:
+                bench.scan(session.plan["boxes"][0]["box"])
+            else:
+                break
+        assert printer.labels_sent == 1 and window.session.state == SessionState.LABEL
+        window.print_timer.stop()  # refreshed here, one at a time (each waits out the lock while it is held)
+        settle_prints(qtbot, window)
+        panel = window.order_screen.print_panel
+        assert panel.fault.isVisible() and panel.fault.text().startswith("DATABASE FAULT"), panel.fault.text()
+        outage.back()
+        settle_prints(qtbot, window)
+        assert window.session.state == SessionState.VERIFY  # on its own, once the database is back
+        assert not panel.fault.isVisible()
+        (tracking,) = window.session.labels_expected
+        bench.scan(tracking)
+        assert window.banner.look == "ok", window.banner.detail
+        assert printer.labels_sent == 1
+    finally:
+        outage.back()
+        bench.window.close()
+        bench.store.dispose()
