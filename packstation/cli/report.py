@@ -63,7 +63,7 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
     from packstation.app import open_store
     from packstation.domain.errors import ValidationError
-    from packstation.services.report_views import ReportFilter
+    from packstation.domain.report_views import ReportFilter
     from packstation.services.reports import ReportService
     from packstation.store import db
 

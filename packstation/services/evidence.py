@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.errors import DomainError
-from packstation.domain.evidence import (  # noqa: F401 - re-exported for the GUI and CLI
+from packstation.domain.evidence import (
     Evidence,
     LabelEvidence,
     PackageEvidence,
