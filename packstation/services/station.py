@@ -54,9 +54,10 @@ class StationService:
 
     # -- first start ------------------------------------------------------------------------------------------------
     def is_empty(self) -> bool:
-        from packstation.demo.generate import has_data
+        from packstation.store.queries.site import holds_merchants_or_orders
 
-        return not has_data(self.store)
+        with self.store.sessions() as db:
+            return not holds_merchants_or_orders(db)
 
     # -- people -----------------------------------------------------------------------------------------------------
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:

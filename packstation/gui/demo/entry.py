@@ -110,7 +110,7 @@ def open_demo(window: Any) -> Any:
             gate.record_pass(badge, card.scenario, card.accuracy, hints=card.hints,
                              detail={"training_scorecard": card.id, "seconds": card.seconds})
 
-    from packstation.demo.scenarios import parse_scenario
+    from packstation.domain.training.scenarios import parse_scenario
 
     own = [parse_scenario(a.document, a.scenario) for a in gate.assignments()]  # made from packers' mistakes
     demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True, on_scored=scored,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from packstation.config import Settings
 from packstation.demo.printer import JammingPrinters
-from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
 from packstation.domain.errors import DomainError
+from packstation.domain.training.scoring import BOX_CHECKED, JAM_CLEARED
 from packstation.gui.demo.devices import SimulatedScale
 from packstation.gui.demo.hints import error_type_name
 from packstation.gui.demo.panel import TrainingPanel
@@ -379,7 +379,7 @@ def expected_weight(main_window: Any) -> int | None:
 def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None,
                       owns_store: bool = False, on_scored: Any = None, extra_scenarios: Any = ()) -> DemoWindow:
     """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
-    from packstation.demo.scenarios import load_shipped
+    from packstation.domain.training.scenarios import load_shipped
     from packstation.gui.launch import build_window
     from packstation.services.station import StationService
     from packstation.services.training import TrainingService
