@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from packstation.cli import CliContext, main, pass_cli
-from packstation.store.models.people import ROLES
+from packstation.domain.vocabulary import ROLES
 
 DB_OPTION = click.option("--db", "db_url", help="Database URL (default: the configured database).")
 

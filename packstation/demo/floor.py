@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from packstation.app import Store, open_store
 from packstation.config import Settings, default_data_dir
 from packstation.domain.errors import ValidationError
+from packstation.store.database import Store, open_store
 from packstation.store.db import same_database
 
 TRAINING_PRINTS = "training-prints"

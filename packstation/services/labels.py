@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.devices.print_queue import PrintJobView, PrintQueue, label_has_printed
 from packstation.devices.printers import Printer
@@ -43,6 +42,7 @@ from packstation.integrations.karrio_labels import KarrioLabels
 from packstation.integrations.sources import LabelSources
 from packstation.services import label_documents as docs
 from packstation.services.views import VerdictView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.base import utcnow
 from packstation.store.models.orders import Order

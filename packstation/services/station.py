@@ -15,7 +15,6 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock
@@ -24,6 +23,7 @@ from packstation.services import layout_check
 from packstation.services.packing import PackingService, Result
 from packstation.services.station_print import StationPrinting
 from packstation.services.views import SessionView, UserView, VerdictView
+from packstation.store.database import Store
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ import importlib
 import logging
 from typing import Any
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.devices.print_queue import PrintQueue
 from packstation.domain.errors import DomainError
 from packstation.services.views import SessionView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 
 log = logging.getLogger(__name__)

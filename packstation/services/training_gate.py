@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.training.from_mistakes import EVENT_FOR, Mistake, scenario_document
 from packstation.services.auth import check_credentials
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models import AppMeta, Event, OrderLine, PackSession, Sku, User
 from packstation.store.models.training import (
