@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from packstation.devices.print_queue import label_has_printed
 from packstation.domain import qc
 from packstation.domain.barcodes import Scan
 from packstation.domain.errors import DomainError
@@ -33,6 +32,7 @@ from packstation.store.models.marketing import Slip
 from packstation.store.models.packing import Event, PackedUnit, QcResult, ShippedSerial
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label, Package
+from packstation.store.print_jobs import label_has_printed
 
 QC_ERRORS = {
     "damage": ErrorType.QC_DAMAGE, "expiry": ErrorType.QC_EXPIRY, "serial": ErrorType.QC_SERIAL,
