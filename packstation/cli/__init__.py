@@ -68,9 +68,9 @@ def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
     """
     ctx.obj = CliContext(config_path, demo)
     if ctx.invoked_subcommand is None:
-        from packstation.gui.launch import run_gui
+        from packstation.app import run_station
 
-        sys.exit(run_gui(ctx.obj.settings))
+        sys.exit(run_station(ctx.obj.settings))
 
 
 @main.group("db")
