@@ -22,13 +22,14 @@ from packstation.domain.training.from_mistakes import EVENT_FOR, Mistake, scenar
 from packstation.services.auth import check_credentials
 from packstation.store.database import Store
 from packstation.store.db import transaction
-from packstation.store.models import AppMeta, Event, OrderLine, PackSession, Sku, User
+from packstation.store.models import Event, OrderLine, PackSession, Sku, User
 from packstation.store.models.training import (
     TrainingAssignment,
     TrainingGateLift,
     TrainingPass,
     TrainingRequirement,
 )
+from packstation.store.queries.site import is_training_floor
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ class AssignmentView:
 
 
 def _is_demo(db: Session) -> bool:
-    row = db.get(AppMeta, "mode")
-    return row is not None and row.value == "demo"
+    return is_training_floor(db)
 
 
 def _status(db: Session, user: User) -> GateStatus:
