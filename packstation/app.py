@@ -1,37 +1,144 @@
-"""Composition root: settings -> engine (+ migrations) -> session factory. Real objects are built here only."""
+"""The composition root: the one place that decides which real objects a process is made of.
+
+It opens the store (production or training floor), builds the services on it, and assembles the windows: the
+packer's station window (with the lead's and the trainer's ways in), the lead window (`packstation lead`) and demo
+mode (`packstation --demo` and the Training menu). The GUI modules only assemble widgets from what they are given;
+the commands get their stores here too. Qt is imported only when a window is built, so the commands stay light.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+import sys
+from pathlib import Path
+from typing import Any
 
 from packstation.config import Settings
-from packstation.store import db
+from packstation.store.database import Store, open_store
 
-
-@dataclass
-class Store:
-    """An open database: the engine and the session factory every service takes."""
-
-    engine: Engine
-    sessions: sessionmaker[Session]
-    url: str
-
-    def dispose(self) -> None:
-        self.engine.dispose()
-
-
-def open_store(url: str, migrate: bool = True) -> Store:
-    """Open the database at `url` and bring its schema up to date (the app upgrades a SQLite file on start)."""
-    db.check_url(url)
-    engine = db.make_engine(url)
-    if migrate:
-        db.upgrade(engine)
-    return Store(engine=engine, sessions=db.make_session_factory(engine), url=url)
+__all__ = ["Store", "open_store", "store_for", "station_window", "demo_window", "run_station", "run_lead",
+           "run_demo"]
 
 
 def store_for(settings: Settings, migrate: bool = True) -> Store:
     """The production database, or the isolated training database in demo mode."""
     return open_store(settings.demo_db_url if settings.demo else settings.db_url, migrate=migrate)
+
+
+# -- windows -------------------------------------------------------------------------------------------------------
+def station_window(station: Any, settings: Settings, *, sounds: bool | None = None) -> Any:
+    """The packer's window on a station service. At a production bench (not in demo mode) leads and admins get
+    the lead window, trainers the trainer's view, and the Training menu opens demo mode."""
+    from packstation.gui.demo.entry import add_training_menu
+    from packstation.gui.launch import build_window
+    from packstation.gui.roles import add_lead_entry, route
+
+    window = build_window(station, settings, sounds=sounds)
+    if not settings.demo:
+        window.demo_builder = demo_window
+        add_training_menu(window)  # a trainer's or lead's way into demo mode
+        window.role_router = route
+        add_lead_entry(window)
+    return window
+
+
+def demo_window(store: Store, settings: Settings, *, sounds: bool | None = None, owns_store: bool = False,
+                on_scored: Any = None, extra_scenarios: Any = ()) -> Any:
+    """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
+    from packstation.demo.printer import JammingPrinters
+    from packstation.domain.training.scenarios import load_shipped
+    from packstation.gui.demo.devices import SimulatedScale
+    from packstation.gui.demo.window import DemoWindow, expected_weight
+    from packstation.gui.launch import build_window
+    from packstation.services.station import StationService
+    from packstation.services.training import TrainingService
+
+    holder: dict[str, Any] = {}
+    scale = SimulatedScale(lambda: expected_weight(holder["main"]))
+    printers = JammingPrinters(Path(settings.print_dir))
+    station = StationService(store, settings, scale=scale, printers=printers)
+    main = build_window(station, settings, sounds=sounds)
+    holder["main"] = main
+    return DemoWindow(main, TrainingService(store), [*load_shipped(), *extra_scenarios], scale,
+                      Path(settings.print_dir),
+                      printers=printers, store=store if owns_store else None, on_scored=on_scored)
+
+
+# -- processes -----------------------------------------------------------------------------------------------------
+def _qt_app(name: str) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(name)
+    return app
+
+
+def run_station(settings: Settings) -> int:
+    """`packstation`: the station window on the configured database (first start: set up the site or train);
+    returns the process exit code."""
+    from packstation.gui.launch import cannot_start, first_run_dialog
+    from packstation.services.station import StationService
+
+    if settings.demo:  # training floor: isolated demo database in the demo window
+        return run_demo(settings)
+    app = _qt_app("Packstation")
+    try:
+        store = store_for(settings)
+        station = StationService(store, settings)
+        dialog = first_run_dialog(station)
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a person: the window says what is wrong
+        return cannot_start(exc)
+    choice = None
+    if dialog is not None:
+        dialog.exec()
+        choice = dialog.choice
+        if choice is None:  # closed without a choice: nobody could sign in, so do not open an empty bench
+            store.dispose()
+            return 0
+    if choice == "training":  # demo data goes into the demo database; this one stays a production database
+        from packstation.demo.floor import demo_settings
+
+        store.dispose()
+        return run_demo(demo_settings(settings))
+    window = station_window(station, settings)
+    window.showMaximized()  # the bench's whole screen, whatever its size
+    try:
+        return int(app.exec())
+    finally:
+        store.dispose()
+
+
+def run_lead(settings: Settings) -> int:
+    """`packstation lead`: a lead's badge and PIN, then the lead window on the configured database."""
+    from packstation.gui.messages import N_
+    from packstation.gui.roles import SIGN_OUT_KEY, build_lead_window
+    from packstation.gui.screens.lead_sign_in import LeadSignInDialog
+    from packstation.services.auth import AuthService
+
+    app = _qt_app("Packstation (lead)")
+    store = store_for(settings)
+    try:
+        auth = AuthService(store, settings.station)
+        dialog = LeadSignInDialog(auth.verify_lead)
+        if dialog.exec() != LeadSignInDialog.DialogCode.Accepted or dialog.user is None:
+            return 1
+        window = build_lead_window(store, dialog.user.id, settings=settings)
+        window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, window.close)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.dispose()
+
+
+def run_demo(settings: Settings) -> int:
+    """`packstation --demo`: open (or generate) the isolated training database and the demo window."""
+    from packstation.demo.floor import demo_settings, open_demo_store
+
+    app = _qt_app("Packstation (training)")
+    settings = demo_settings(settings)  # training printers only, in the demo data folder
+    store = open_demo_store(settings)
+    window = demo_window(store, settings)
+    window.show()  # tiles itself and the bench onto the screen
+    try:
+        return int(app.exec())
+    finally:
+        store.dispose()

@@ -42,40 +42,14 @@ class CliContext:
         if settings.demo:
             from packstation.demo.floor import check_demo_url
             from packstation.domain.errors import DomainError
+            from packstation.services.database import refuse_unless_demo_floor
 
             try:
                 check_demo_url(settings, url)
-                _refuse_unmarked(url)
+                refuse_unless_demo_floor(url)
             except DomainError as exc:
                 raise click.ClickException(f"--demo: {exc}") from None
         return url
-
-
-def _refuse_unmarked(url: str) -> None:
-    """A demo command on a database that holds tables but is not marked `app_meta.mode = demo` is refused."""
-    from sqlalchemy import inspect, text
-
-    from packstation.domain.errors import ValidationError
-    from packstation.store import db
-
-    try:
-        engine = db.make_engine(url)
-    except Exception:  # noqa: BLE001 - a bad URL is reported by the command itself
-        return
-    try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            if not tables - {"alembic_version"}:
-                return  # empty: the demo floor is generated here
-            mode = conn.execute(text("SELECT value FROM app_meta WHERE key = 'mode'")).scalar() \
-                if "app_meta" in tables else None
-    except Exception:  # noqa: BLE001 - unreachable: the command itself says so
-        return
-    finally:
-        engine.dispose()
-    if mode != "demo":
-        raise ValidationError("not_demo_database", f"{url} holds data that is not a demo floor (app_meta mode is "
-                              f"{mode or 'not set'}); refusing to use it as the demo database")
 
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -94,9 +68,9 @@ def main(ctx: click.Context, config_path: Path | None, demo: bool) -> None:
     """
     ctx.obj = CliContext(config_path, demo)
     if ctx.invoked_subcommand is None:
-        from packstation.gui.launch import run_gui
+        from packstation.app import run_station
 
-        sys.exit(run_gui(ctx.obj.settings))
+        sys.exit(run_station(ctx.obj.settings))
 
 
 @main.group("db")
@@ -109,16 +83,9 @@ def db_group() -> None:
 @pass_cli
 def db_upgrade(cli: CliContext, db_url: str | None) -> None:
     """Bring the database schema up to the newest migration."""
-    from packstation.store import db
+    from packstation.services.database import upgrade
 
-    url = cli.db_url(db_url)
-    db.check_url(url)
-    engine = db.make_engine(url)
-    try:
-        db.upgrade(engine)
-        click.echo(f"database at revision {db.current_revision(engine)}")
-    finally:
-        engine.dispose()
+    click.echo(f"database at revision {upgrade(cli.db_url(db_url))}")
 
 
 # Subcommands live in their own modules and register here.

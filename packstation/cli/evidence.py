@@ -17,18 +17,18 @@ from packstation.cli import CliContext, pass_cli
 @pass_cli
 def evidence(cli: CliContext, code: str, out: Path, db_url: str | None) -> None:
     """Write the evidence record of CODE (tracking number, SSCC or order) to a PDF."""
-    from packstation.app import open_store
     from packstation.documents.evidence import render_evidence_pdf
     from packstation.domain.errors import DomainError
+    from packstation.services.database import open_existing
     from packstation.services.evidence import EvidenceService
-    from packstation.store import db
 
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")
-    store = open_store(cli.db_url(db_url), migrate=False)
     try:
-        if db.current_revision(store.engine) is None:
-            raise click.ClickException(f"no Packstation database at {store.engine.url.render_as_string()}")
+        store = open_existing(cli.db_url(db_url))
+    except DomainError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
         record = EvidenceService(store.sessions).evidence(code)
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None

@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from sqlalchemy import or_, select
 
 from packstation.cli import CliContext, main, pass_cli
 from packstation.domain.errors import DomainError
-from packstation.domain.safe_text import as_row_id
 
 
 @main.command("label")
@@ -28,18 +26,13 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
     """Write the shipping labels of ORDER (reference, barcode or id) to a PDF or ZPL file."""
     from packstation.app import open_store
     from packstation.services.labels import LabelService
-    from packstation.store.models.orders import Order
+    from packstation.services.orders import order_ids_named
 
     settings = cli.settings
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lower() in (".pdf", ".zpl") else settings.label_format)
     store = open_store(cli.db_url(db_url))
     try:
-        with store.sessions() as db:
-            conditions = [Order.external_ref == order, Order.order_barcode == order]
-            row_id = as_row_id(order)
-            if row_id is not None:
-                conditions.append(Order.id == row_id)
-            ids = list(db.scalars(select(Order.id).where(or_(*conditions))))
+        ids = order_ids_named(store, order)
         if not ids:
             raise click.ClickException(f"order {order!r} not found (give its reference, barcode or id)")
         if len(ids) > 1:

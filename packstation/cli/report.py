@@ -61,11 +61,10 @@ def _zone(name: str | None) -> dt.tzinfo:
 def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, ...], fmt: str | None, out: Path,
            tz_name: str | None, db_url: str | None, allow_demo: bool, separator: str | None) -> None:
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
-    from packstation.app import open_store
-    from packstation.domain.errors import ValidationError
-    from packstation.services.report_views import ReportFilter
+    from packstation.domain.errors import DomainError, ValidationError
+    from packstation.domain.report_views import ReportFilter
+    from packstation.services.database import open_existing
     from packstation.services.reports import ReportService
-    from packstation.store import db
 
     tz = _zone(tz_name)
     start = parse_when(date_from, tz, end=False, hint="--from")
@@ -79,10 +78,11 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")
     url = cli.db_url(db_url)
-    store = open_store(url, migrate=False)
     try:
-        if db.current_revision(store.engine) is None:
-            raise click.ClickException(f"no Packstation database at {store.engine.url.render_as_string()}")
+        store = open_existing(url)
+    except DomainError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
         service = ReportService(store.sessions)
         if service.is_demo() and not (allow_demo or cli.demo):
             raise click.ClickException(

@@ -19,7 +19,7 @@ def scenario() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 def check(files: tuple[Path, ...]) -> None:
     """Check scenario files (JSON or TOML); exit 1 naming the file, the path in it and what is wrong."""
-    from packstation.demo.scenarios import load_file
+    from packstation.domain.training.scenarios import load_file
 
     bad = 0
     for path in files:
@@ -37,7 +37,7 @@ def check(files: tuple[Path, ...]) -> None:
 @scenario.command("list")
 def list_shipped() -> None:
     """The shipped scenarios, easiest first."""
-    from packstation.demo.scenarios import load_shipped
+    from packstation.domain.training.scenarios import load_shipped
 
     for s in load_shipped():
         click.echo(f"{s.level}  {s.id:18} {s.title}  [{', '.join(e.type for e in s.events) or 'no errors'}]")

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from packstation.cli import CliContext, main, pass_cli
-from packstation.store.models.people import ROLES
+from packstation.domain.vocabulary import ROLES
 
 DB_OPTION = click.option("--db", "db_url", help="Database URL (default: the configured database).")
 
@@ -231,6 +231,6 @@ def badges(cli: CliContext, out: Path, db_url: str | None) -> None:
 @pass_cli
 def lead(cli: CliContext) -> None:
     """Open the shift lead's window on an office PC (a lead's or admin's badge and PIN first)."""
-    from packstation.gui.launch import run_lead
+    from packstation.app import run_lead
 
     sys.exit(run_lead(cli.settings))

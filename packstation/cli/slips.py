@@ -36,28 +36,24 @@ def slips(
     cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dpi: str, db_url: str | None
 ) -> None:
     """Write ORDER's slips (pick-ticket barcode, order reference or id) to a PDF, one page per slip."""
-    from sqlalchemy.orm import sessionmaker
-
-    from packstation.app import open_store
     from packstation.documents.atomic import write_atomic
     from packstation.documents.marketing_slip import render_slips_pdf
     from packstation.domain.errors import DomainError
+    from packstation.services.database import one_outer_transaction, open_existing
     from packstation.services.marketing import MarketingService
-    from packstation.store import db
 
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")
-    store = open_store(cli.db_url(db_url), migrate=False)
     try:
-        if db.current_revision(store.engine) is None:
-            raise click.ClickException(f"no Packstation database at {store.engine.url.render_as_string()}")
+        store = open_existing(cli.db_url(db_url))
+    except DomainError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
         # Everything the service does runs inside one outer transaction on one connection (the service's own
         # commits do not end it): slips and coupons are issued only if the PDF is on disk. Order of events:
         # issue (uncommitted) -> render -> temporary file written and flushed -> commit -> rename.
-        with store.engine.connect() as connection:
-            outer = connection.begin()
-            service = MarketingService(sessionmaker(bind=connection, expire_on_commit=False,
-                                                    join_transaction_mode="rollback_only"))
+        with one_outer_transaction(store) as (sessions, outer):
+            service = MarketingService(sessions)
             try:
                 order_id = service.resolve_order(order_ref)
                 plan = service.plan(order_id)

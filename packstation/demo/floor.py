@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from packstation.app import Store, open_store
 from packstation.config import Settings, default_data_dir
 from packstation.domain.errors import ValidationError
+from packstation.store.database import Store, open_store
 from packstation.store.db import same_database
 
 TRAINING_PRINTS = "training-prints"
@@ -51,7 +51,7 @@ def open_demo_store(settings: Settings, orders: int = 30) -> Store:
     """
     check_demo_url(settings)
     from packstation.demo.generate import generate_demo_data, has_data
-    from packstation.demo.scenario_build import is_demo_database
+    from packstation.services.training_orders import is_demo_database
 
     store = open_store(settings.demo_db_url)
     try:

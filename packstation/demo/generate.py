@@ -15,13 +15,13 @@ from decimal import Decimal
 from typing import Any
 
 from biip.checksums import gs1_standard_check_digit
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from packstation.demo import catalog_data as data
+from packstation.domain.barcodes import gtin13
 from packstation.domain.carriers import carrier_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import hash_pin
+from packstation.domain.training import catalog_data as data
 from packstation.store.models import (
     AppMeta,
     Barcode,
@@ -78,8 +78,9 @@ def has_data(target: Any) -> bool:
 
 
 def _has_data(session: Session) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Merchant))
-                or session.scalar(select(func.count()).select_from(Order)))
+    from packstation.store.queries.site import holds_merchants_or_orders
+
+    return holds_merchants_or_orders(session)
 
 
 def generate_demo_data(target: Any, orders: int = 60, seed: int = 7, *, history_days: int = 0,
@@ -109,12 +110,6 @@ def generate_demo_data(target: Any, orders: int = 60, seed: int = 7, *, history_
         summary = replace(summary, history=history_module.generate_history(
             target, history_days, seed, end=now.date()))
     return summary
-
-
-def gtin13(company: str, item: int) -> str:
-    """A GTIN-13 with a valid check digit (computed by biip, the GS1 reference)."""
-    payload = f"{company}{item:05d}"
-    return payload + str(gs1_standard_check_digit(payload))
 
 
 def gtin14_case(gtin: str, indicator: int = 1) -> str:

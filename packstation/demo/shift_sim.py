@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from packstation.app import Store, open_store
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import hash_pin
 from packstation.domain.vocabulary import SessionState, Severity
 from packstation.services.packing import PackingService
 from packstation.services.views import SessionView
+from packstation.store.database import Store, open_store
 from packstation.store.db import transaction
 from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, Station, User
 

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from packstation.documents.barcodes import draw_code128, symbol_width
 from packstation.documents.fonts import FONT, FONT_BOLD
-from packstation.services.evidence import Evidence, PackageEvidence, PhotoEvidence
+from packstation.domain.evidence import Evidence, PackageEvidence, PhotoEvidence
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm

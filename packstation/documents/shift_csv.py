@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.documents.csv_safe import csv_text, write_csv
-from packstation.services.report_views import Dashboard
+from packstation.domain.report_views import Dashboard
 
 HEADER = ("section", "key", "metric", "value")
 

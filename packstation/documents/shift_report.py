@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from packstation.documents.fonts import FONT, FONT_BOLD
-from packstation.services.report_views import Dashboard, error_label, format_ratio, format_seconds
+from packstation.domain.report_views import Dashboard, error_label, format_ratio, format_seconds
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from biip import ParseConfig, ParseError
+from biip.checksums import gs1_standard_check_digit
 from biip.gs1_messages import GS1Message
 from biip.gtin import Gtin
 from biip.sscc import Sscc
@@ -87,6 +88,13 @@ def escape_control(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def gtin13(company: str, item: int) -> str:
+    """A GTIN-13 with a valid check digit (computed by biip, the GS1 reference): a company prefix and an item number
+    (the demo and training catalogues number their items this way)."""
+    payload = f"{company}{item:05d}"
+    return payload + str(gs1_standard_check_digit(payload))
 
 
 def gtin_check_digit_ok(digits: str) -> bool:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# The roles a person can have (users.role).
+ROLES = ("packer", "lead", "trainer", "admin")
+
 
 class Severity(StrEnum):
     """How the screen shows a verdict: green OK, amber attention, red stop (must be acknowledged)."""

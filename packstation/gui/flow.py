@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from packstation.domain.vocabulary import SessionState, Severity
 from packstation.gui.messages import next_step_text, tr
+from packstation.gui.reasons import EXCEPTION_REASONS, REMOVE_REASONS, REPRINT_REASONS, VOID_REASONS
 from packstation.gui.screens.override import OverrideDialog
 from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
@@ -20,21 +21,15 @@ from packstation.services.views import QcRequest, SessionView
 
 if TYPE_CHECKING:
     from packstation.gui.actions import ActionRegistry
-    from packstation.gui.main_window import MainWindow
 
 WORKING = {SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
            SessionState.VERIFY}
-EXCEPTION_REASONS = ("Item missing from the tote", "Item damaged, no replacement", "Wrong item picked",
-                     "QC failed", "Customer asked to hold")
-REMOVE_REASONS = ("Damaged", "Wrong item", "Extra unit", "Customer asked")
-REPRINT_REASONS = ("Label smudged or torn", "Printer jam", "Slip missing", "Box changed")
-VOID_REASONS = ("Wrong box or weight", "Order reopened", "Label damaged")
 
 
 class OrderFlow:
     """Owns the dialogs and the handlers behind every command."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow that owns this flow (it imports us, not we it)
         self.w = window
         self.dialog: QDialog | None = None
         self.qc_open_for: str | None = None

@@ -68,7 +68,7 @@ def set_language(locale: str | None) -> str:
 
 def _static_sources() -> list[str]:
     """Source strings without parameters: the ones a widget can show verbatim (labels, titles, buttons)."""
-    from packstation.gui.i18n_catalog import read_ts
+    from packstation.gui.ts_files import read_ts
 
     known = read_ts(resource_root() / "translations" / "packstation_nb.ts")  # type: ignore[arg-type]
     return [s for s in known if "{" not in s and "%" not in s]

@@ -17,6 +17,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from string import Formatter
 
+from packstation.gui.ts_files import read_ts
+
 CONTEXT = "Packstation"
 GUI_DIR = Path(__file__).resolve().parent
 TRANSLATIONS_DIR = GUI_DIR.parent.parent / "resources" / "translations"
@@ -45,11 +47,11 @@ def _tables() -> list[str]:
     """Strings kept in tables and translated when shown (verdict headlines, details, states, commands)."""
     from packstation.domain.commands import COMMANDS
     from packstation.domain.qc import PROMPTS
+    from packstation.domain.report_views import error_label
     from packstation.domain.vocabulary import ErrorType
     from packstation.gui import messages
     from packstation.gui.models.pick_list import COLUMNS
     from packstation.gui.screens.qc import TITLES
-    from packstation.services.report_views import error_label
 
     texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
              *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS,
@@ -57,10 +59,10 @@ def _tables() -> list[str]:
     from packstation.domain.campaigns.templates import TEMPLATES
 
     texts += [t.title for t in TEMPLATES]  # campaign templates, shown through tr() by the campaign editor
-    from packstation.gui import flow
+    from packstation.gui import reasons
 
     for name in ("REMOVE_REASONS", "REPRINT_REASONS", "VOID_REASONS", "EXCEPTION_REASONS"):
-        texts += list(getattr(flow, name, ()))  # preset reasons, shown through tr() by the reason dialog
+        texts += list(getattr(reasons, name))  # preset reasons, shown through tr() by the reason dialog
     for command in COMMANDS:
         texts += [command.title, command.help]
     return texts
@@ -89,23 +91,6 @@ def ts_path(language: str) -> Path:
 
 def qm_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"packstation_{language}.qm"
-
-
-def read_ts(path: Path) -> dict[str, str | None]:
-    """source -> translation (None when unfinished or empty) of the Packstation context."""
-    result: dict[str, str | None] = {}
-    if not path.exists():
-        return result
-    for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            node = message.find("translation")
-            text = node.text if node is not None else None
-            unfinished = node is not None and node.get("type") in ("unfinished", "obsolete", "vanished")
-            result[source] = None if unfinished or not text else text
-    return result
 
 
 def write_ts(language: str, sources: list[str], translations: dict[str, str | None]) -> None:

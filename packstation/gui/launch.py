@@ -1,4 +1,7 @@
-"""Start the Qt application: the only entry into the GUI."""
+"""The packer's window assembled from a station service, the first-start dialog and the "cannot start" dialog.
+
+Which windows a process opens, on which database and with which services, is decided by the composition root
+(`packstation.app`); nothing here opens a store or imports demo mode."""
 
 from __future__ import annotations
 
@@ -21,11 +24,6 @@ def build_window(station: Any, settings: Settings, *, sounds: bool | None = None
                         scan_suffix=settings.scan_suffix,
                         sounds=Sounds(enabled=settings.sounds if sounds is None else sounds))
     window.install_scan_filter()
-    if not settings.demo:  # a production bench: leads, admins and trainers get their own windows
-        from packstation.gui.roles import add_lead_entry, route
-
-        window.role_router = route
-        add_lead_entry(window)
     return window
 
 
@@ -47,46 +45,6 @@ def first_run(station: Any, parent: Any = None) -> str | None:
         return None
     dialog.exec()
     return dialog.choice
-
-
-def run_gui(settings: Settings) -> int:
-    """Open the station window on the configured database; returns the process exit code."""
-    from PySide6.QtWidgets import QApplication
-
-    from packstation.app import store_for
-    from packstation.services.station import StationService
-
-    if settings.demo:  # training floor: isolated demo database in the demo window (packstation.gui.demo)
-        from packstation.gui.demo.window import run_demo
-
-        return run_demo(settings)
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Packstation")
-    try:
-        store = store_for(settings)
-        station = StationService(store, settings)
-        dialog = first_run_dialog(station)
-    except Exception as exc:  # noqa: BLE001 - no traceback reaches a person: the window says what is wrong
-        return cannot_start(exc)
-    choice = None
-    if dialog is not None:
-        dialog.exec()
-        choice = dialog.choice
-        if choice is None:  # closed without a choice: nobody could sign in, so do not open an empty bench
-            store.dispose()
-            return 0
-    if choice == "training":  # demo data goes into the demo database; this one stays a production database
-        from packstation.gui.demo.entry import training_settings
-        from packstation.gui.demo.window import run_demo
-
-        store.dispose()
-        return run_demo(training_settings(settings))
-    window = build_window(station, settings)
-    window.showMaximized()  # the bench's whole screen, whatever its size
-    try:
-        return int(app.exec())
-    finally:
-        store.dispose()
 
 
 class StartupFailure:

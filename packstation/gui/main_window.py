@@ -68,14 +68,13 @@ class MainWindow(QMainWindow):
         # (window, user) -> True when another window takes over after a sign-in (set by the composition root)
         self.role_router: Callable[[Any, UserView], bool] | None = None
         self.lead_window: Any = None
+        # Builds the demo window for the Training menu (set by the composition root on production windows only)
+        self.demo_builder: Callable[..., Any] | None = None
         self.setWindowTitle(tr("Packstation — {station}", station=station_code))
         self._build()
         self.registry = ActionRegistry(self, on_refused=self._refused)
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.registry)
-        from packstation.gui.demo.entry import add_training_menu
-
-        add_training_menu(self)  # a trainer's or lead's way into demo mode (production windows only)
         wire_print_questions(self)  # "did it print?" after a crash mid-print
         self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self, prefix=scan_prefix,
                                       suffix=scan_suffix)

@@ -359,6 +359,8 @@ ERRORS: dict[str, str] = {
     "naive_time": "A time needs a time zone: {detail}",
     "demo_database": "This is a demo (training) database: its orders never shipped and are not exported.",
     "not_demo_database": "Training runs only in a demo database; this one holds real data.",
+    "bad_scenario": "The training scenario {file} cannot be used ({path}): {problem}",
+    "no_such_scenario": "There is no training scenario {scenario}.",
     "no_such_scorecard": "This scorecard was not found: {detail}",
     # labels from carriers and the site's shipping system, orders in and confirmations out (docs/integrations.md)
     "label_source_bad_tracking": "{source} answered without a usable tracking number for order {order}; "

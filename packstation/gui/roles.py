@@ -5,7 +5,7 @@ it answers True when another window took over. The lead window gets two entries 
 at this bench" (the bench window comes back, signed in as the lead; **Ctrl+D** there returns to the lead window)
 and **Ctrl+L** "Sign out" (the bench returns to "Scan your badge"). Closing the lead window signs the lead out.
 A trainer gets the demo window (its isolated training database) on its Trainers tab; closing it brings the bench
-back. `packstation lead` opens the lead window on an office PC after a lead's badge and PIN (`run_lead`).
+back. `packstation lead` opens the lead window on an office PC after a lead's badge and PIN (`packstation.app.run_lead`).
 """
 
 from __future__ import annotations
@@ -133,27 +133,3 @@ def add_lead_entry(bench: Any) -> QAction:
     action.triggered.connect(slot(lambda _checked=False: back()))
     bench.addAction(action)
     return action
-
-
-def run_lead(settings: Any) -> int:
-    """`packstation lead`: a lead's badge and PIN, then the lead window on the configured database."""
-    import sys
-
-    from packstation.app import store_for
-    from packstation.gui.screens.lead_sign_in import LeadSignInDialog
-    from packstation.services.auth import AuthService
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Packstation (lead)")
-    store = store_for(settings)
-    try:
-        auth = AuthService(store, settings.station)
-        dialog = LeadSignInDialog(auth.verify_lead)
-        if dialog.exec() != LeadSignInDialog.DialogCode.Accepted or dialog.user is None:
-            return 1
-        window = build_lead_window(store, dialog.user.id, settings=settings)
-        window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, window.close)
-        window.show()
-        return int(app.exec())
-    finally:
-        store.dispose()

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import MIN_LENGTH_POLICY, hash_pin, needs_rehash, verify_pin
@@ -25,6 +24,7 @@ from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import EventKind
 from packstation.services.journal import Actor, record
 from packstation.services.views import UserView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.faults import in_words
 from packstation.store.models.meta import AppMeta

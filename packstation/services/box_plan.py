@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.domain.cartonize import (
     DEFAULT_RULES,
@@ -31,6 +30,7 @@ from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
 from packstation.domain.rates import RateBook, RateTable, table_to_dict
 from packstation.resources import resource_path
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models import Box, CushioningMaterial, Order, OrderLine, Sku
 

@@ -20,9 +20,8 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
 from packstation.config import Settings
-from packstation.devices.print_queue import PrintJobView, PrintQueue, label_has_printed
+from packstation.devices.print_queue import PrintJobView, PrintQueue
 from packstation.devices.printers import Printer
 from packstation.documents.label import render_labels_pdf
 from packstation.documents.packing_slip import render_packing_slip_pdf
@@ -43,12 +42,14 @@ from packstation.integrations.karrio_labels import KarrioLabels
 from packstation.integrations.sources import LabelSources
 from packstation.services import label_documents as docs
 from packstation.services.views import VerdictView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.base import utcnow
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station
 from packstation.store.models.shipping import Label, Package, PrintJob
+from packstation.store.print_jobs import PrintJobTable, enqueue_print_job, label_has_printed
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class LabelService:
         self.sources = sources
         self._bought_now: list[tuple[str, BoughtLabel]] = []
         self.now = now
-        self.queue = PrintQueue(store.sessions, print_dir=self.config.print_dir, printers=printers, now=now)
+        self.queue = PrintQueue(PrintJobTable(store.sessions), print_dir=self.config.print_dir, printers=printers, now=now)
 
     # -- internals ---------------------------------------------------------------------------------------------
     def _event(self, db: Session, kind: EventKind, code: str, *, order_id: int | None, user_id: int | None,
@@ -363,7 +364,7 @@ class LabelService:
                 if label.printed_count or pending:
                     continue
                 payload = self._render(db, [(label, package)], config.label_format, config.label_dpi)
-                job = PrintQueue.enqueue(db, document="label", fmt=config.label_format, printer=config.label_printer,
+                job = enqueue_print_job(db, document="label", fmt=config.label_format, printer=config.label_printer,
                                          payload=payload, station_id=station_id, order_id=order_id,
                                          package_id=package.id, label_id=label.id)
                 job_ids.append(job.id)
@@ -385,7 +386,7 @@ class LabelService:
             config = self._station_config(db, station_id)
             previous = db.scalar(select(func.max(PrintJob.id)).where(PrintJob.label_id == label_id))
             payload = self._render(db, [(label, package)], config.label_format, config.label_dpi)
-            job = PrintQueue.enqueue(db, document="label", fmt=config.label_format, printer=config.label_printer,
+            job = enqueue_print_job(db, document="label", fmt=config.label_format, printer=config.label_printer,
                                      payload=payload, station_id=station_id, order_id=label.order_id,
                                      package_id=package.id, label_id=label.id, reason=reason.strip(),
                                      reprint_of=previous)
@@ -496,7 +497,7 @@ class LabelService:
         returns = self.returns_slip(order_id)
         with transaction(self.store.sessions) as db:
             config = self._station_config(db, station_id)
-            job_ids = [PrintQueue.enqueue(db, document=document, fmt="pdf", printer=config.document_printer,
+            job_ids = [enqueue_print_job(db, document=document, fmt="pdf", printer=config.document_printer,
                                           payload=payload, station_id=station_id, order_id=order_id,
                                           reason=reason).id
                        for document, payload in (("packing_slip", packing), ("returns_slip", returns))
@@ -508,7 +509,7 @@ class LabelService:
         payload = self.packing_slip(order_id, page_size)
         with transaction(self.store.sessions) as db:
             config = self._station_config(db, station_id)
-            job = PrintQueue.enqueue(db, document="packing_slip", fmt="pdf", printer=config.document_printer,
+            job = enqueue_print_job(db, document="packing_slip", fmt="pdf", printer=config.document_printer,
                                      payload=payload, station_id=station_id, order_id=order_id)
             job_id = job.id
         return self.queue.process(job_ids=[job_id])[0]

@@ -19,12 +19,11 @@ from packstation.config import LANGUAGES
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.safe_text import guard_public_methods
-from packstation.domain.vocabulary import EventKind
+from packstation.domain.vocabulary import ROLES, EventKind
 from packstation.services.auth import check_credentials, pin_policy, set_pin_in
 from packstation.store.faults import in_words
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow
-from packstation.store.models.people import ROLES
 
 STALE_AFTER = dt.timedelta(minutes=30)
 RESOLUTIONS = ("requeue", "cancel")  # back to the packing queue, or cancelled (the shop is told by export)

@@ -15,7 +15,6 @@ from sqlalchemy import func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.packing import WORKING, blockers, check_action, derive_state
@@ -39,6 +38,7 @@ from packstation.services.progress import REOPENED, Loaded, StaticCache, advance
 from packstation.services.scanning import route_scan
 from packstation.services.training_gate import check_gate
 from packstation.services.views import SessionView, UserView, VerdictView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.faults import database_fault, fault_code, in_words
 from packstation.store.models.orders import Order

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from packstation.devices.print_queue import label_has_printed
 from packstation.domain import qc
 from packstation.domain.barcodes import Scan
 from packstation.domain.errors import DomainError
@@ -33,6 +32,8 @@ from packstation.store.models.marketing import Slip
 from packstation.store.models.packing import Event, PackedUnit, QcResult, ShippedSerial
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label, Package
+from packstation.store.print_jobs import label_has_printed
+from packstation.store.queries.packing import box_by_code
 
 QC_ERRORS = {
     "damage": ErrorType.QC_DAMAGE, "expiry": ErrorType.QC_EXPIRY, "serial": ErrorType.QC_SERIAL,
@@ -266,7 +267,7 @@ def override(db: Session, loaded: Loaded, actor: Actor, blocker: str, lead: User
 
 
 def find_box(db: Session, code: str) -> Box | None:
-    return db.scalars(select(Box).where(or_(Box.barcode == code, Box.code == code), Box.active.is_(True))).first()
+    return box_by_code(db, code)
 
 
 def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan | None = None,

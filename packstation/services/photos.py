@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from packstation.app import Store
 from packstation.domain.vocabulary import EventKind
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.base import utcnow
 from packstation.store.models.catalog import Merchant

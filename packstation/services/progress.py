@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.domain import qc
@@ -20,12 +19,13 @@ from packstation.domain.packing import WORKING, SessionFacts, blockers, derive_s
 from packstation.domain.verdicts import LineState, SkuFacts
 from packstation.domain.vocabulary import EventKind, SessionState
 from packstation.services.views import LineView, QcRequest, SessionView
-from packstation.store.models.catalog import Barcode, Box, Merchant, Sku
+from packstation.store.models.catalog import Box, Merchant, Sku
 from packstation.store.models.customers import Customer
-from packstation.store.models.orders import Order, OrderLine
-from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult
+from packstation.store.models.orders import Order
+from packstation.store.models.packing import PackSession
 from packstation.store.models.people import Station, User
-from packstation.store.models.shipping import Label, Package
+from packstation.store.models.shipping import Package
+from packstation.store.queries import packing as q
 
 STEP_KINDS = (EventKind.BOX, EventKind.SLIP, EventKind.PRINT, EventKind.VERIFY, EventKind.OVERRIDE, EventKind.STATE)
 REOPENED = "reopened"
@@ -85,22 +85,19 @@ def order_static(db: Session, order: Order, merchant: Merchant, cache: StaticCac
         hit = cache.get(order.id)
         if hit is not None and hit.rules_seen == merchant.qc_rules:
             return hit
-    lines = tuple(LineRow(r.id, r.line_no, r.sku_id, r.quantity, r.bin, r.lot_required) for r in db.scalars(
-        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
+    lines = tuple(LineRow(r.id, r.line_no, r.sku_id, r.quantity, r.bin, r.lot_required)
+                  for r in q.order_lines(db, order.id))
     sku_ids = list({line.sku_id for line in lines})
-    sku_rows = list(db.scalars(select(Sku).where(Sku.id.in_(sku_ids)))) if sku_ids else []
+    sku_rows = q.skus(db, sku_ids)
     skus = {s.id: sku_facts(s) for s in sku_rows}
     specs = qc.required_checks([qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines],
                                merchant.qc_rules, gift=order.gift, service=order.service)
     primary: dict[int, str] = {}
     barcodes: dict[str, tuple[int, str, int]] = {}
-    if sku_ids:
-        for sku_id, code, kind, quantity in db.execute(
-                select(Barcode.sku_id, Barcode.code, Barcode.kind, Barcode.quantity)
-                .where(Barcode.sku_id.in_(sku_ids)).order_by(Barcode.id)):
-            barcodes[code] = (sku_id, kind, max(1, quantity))
-            if quantity == 1:
-                primary.setdefault(sku_id, code)
+    for sku_id, code, kind, quantity in q.barcodes_of_skus(db, sku_ids):
+        barcodes[code] = (sku_id, kind, max(1, quantity))
+        if quantity == 1:
+            primary.setdefault(sku_id, code)
     rules = {sku_id: qc.resolve_rules(facts, merchant.qc_rules) for sku_id, facts in skus.items()}
     capture_keys = tuple((s.check, s.line_id) for s in specs
                          if s.check in ("serial", "lot", "expiry") and s.line_id is not None)
@@ -172,15 +169,7 @@ def get_session(db: Session, session_id: int) -> PackSession:
 
 
 def _unit_counts(db: Session, session_id: int) -> dict[int, dict[str, int]]:
-    rows = db.execute(
-        select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.serial.is_not(None)),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.lot.is_not(None)),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.expiry.is_not(None)))
-        .where(PackedUnit.session_id == session_id).group_by(PackedUnit.order_line_id)
-    ).all()
-    return {line_id: {"units": int(u or 0), "serial": int(s or 0), "lot": int(lo or 0), "expiry": int(e or 0)}
-            for line_id, u, s, lo, e in rows}
+    return q.units_in_box_per_line(db, session_id)
 
 
 def load(db: Session, session_id: int, base: Loaded | None = None, cache: StaticCache | None = None) -> Loaded:
@@ -204,9 +193,7 @@ def load(db: Session, session_id: int, base: Loaded | None = None, cache: Static
     line_states = tuple(
         LineState(line.id, line.line_no, line.sku_id, line.quantity, units[line.id]["units"] if line.id in units
                   else 0, line.lot_required) for line in static.lines)
-    outcomes = tuple(qc.QcOutcome(r.check, r.order_line_id, r.passed, r.overridden) for r in db.execute(
-        select(QcResult.check, QcResult.order_line_id, QcResult.passed, QcResult.overridden)
-        .where(QcResult.session_id == session.id).order_by(QcResult.id)))
+    outcomes = tuple(qc.QcOutcome(*row) for row in q.checks_done(db, session.id))
     pending, failed = qc.qc_status(static.specs, outcomes, _captured(static, units))
     step = _steps(db, session.id)
     aliases, voided = _labels(db, order.id) if step["labels_registered"] else ({}, set())
@@ -260,9 +247,7 @@ def _steps(db: Session, session_id: int) -> dict[str, Any]:
     out: dict[str, Any] = {"short_ship": False, "boxes": [], "slips_registered": False, "slips": set(),
                            "slips_scanned": set(), "slips_skipped": False, "labels_registered": False,
                            "labels": set(), "labels_verified": set(), "labels_skipped": False}
-    events = db.scalars(select(Event).where(Event.session_id == session_id,
-                                            Event.kind.in_([k.value for k in STEP_KINDS])).order_by(Event.id))
-    for event in events:
+    for event in q.step_events(db, session_id, [k.value for k in STEP_KINDS]):
         detail = event.detail or {}
         if event.kind == EventKind.STATE and event.code == REOPENED:
             out.update(labels_registered=False, labels=set(), labels_verified=set(), labels_skipped=False)
@@ -293,8 +278,7 @@ def _steps(db: Session, session_id: int) -> dict[str, Any]:
 
 def _labels(db: Session, order_id: int) -> tuple[dict[str, str], set[str]]:
     """SSCC -> tracking number of the order's labels, and its voided tracking numbers."""
-    rows = db.execute(select(Package.sscc, Label.tracking_number, Label.status)
-                      .join(Package, Label.package_id == Package.id).where(Label.order_id == order_id)).all()
+    rows = q.labels_on_packages(db, order_id)
     aliases = {str(sscc): str(tracking) for sscc, tracking, _ in rows if sscc}
     return aliases, {str(tracking) for _, tracking, status in rows if status == "voided"}
 
@@ -312,8 +296,7 @@ def _package_items_g(loaded: Loaded, package: Package | None) -> int:
 
 
 def packages_of(db: Session, loaded: Loaded) -> list[Package]:
-    return list(db.scalars(select(Package).where(Package.order_id == loaded.order.id)
-                           .order_by(Package.package_no)))
+    return q.packages_of_order(db, loaded.order.id)
 
 
 def package_to_weigh(db: Session, loaded: Loaded) -> tuple[Package | None, int]:
@@ -336,17 +319,12 @@ def weight_expectation(db: Session, loaded: Loaded, package: Package | None = No
     if package is not None and package.box_id:
         box = db.get(Box, package.box_id)
     elif loaded.boxes_confirmed:
-        box = db.scalars(select(Box).where(Box.code == loaded.boxes_confirmed[-1].get("box"))).first()
+        box = q.box_named(db, loaded.boxes_confirmed[-1].get("box"))
     history: list[int] = []
     signature = contents_signature(loaded)
     single = len((loaded.session.plan or {}).get("boxes") or []) <= 1
     if box is not None and single:
-        history = [int(w) for w in db.scalars(
-            select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
-            .where(Package.contents_signature == signature, Package.box_id == box.id,
-                   Package.measured_weight_g.is_not(None), Order.closed_at.is_not(None),
-                   Package.order_id != loaded.order.id)
-            .order_by(Package.id.desc()).limit(50))]
+        history = q.weights_of_same_packages(db, signature, box.id, loaded.order.id)
     return qc.expected_weight(
         items_g, box.empty_weight_g if box else 0, int(rules.get("cushioning_g", 0) or 0), history,
         tolerance_g=int(rules.get("weight_tolerance_g", qc.DEFAULT_TOLERANCE_G)),

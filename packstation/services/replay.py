@@ -20,13 +20,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from packstation.app import Store
 from packstation.devices.scanner import ScanDecoder
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import FixedClock, SystemClock
 from packstation.domain.safe_text import as_row_id
 from packstation.services.packing import PackingService
 from packstation.services.views import SessionView, VerdictView
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.meta import AppMeta
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from packstation.services.report_views import (
+from packstation.domain.report_views import (
     ORDER_CLASSES,
     ClassFigures,
     DayFigures,

@@ -20,14 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, sel
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import ValidationError
-from packstation.domain.safe_text import as_row_id
-from packstation.services.report_folds import Group
-from packstation.services.report_folds import days as fold_days
-from packstation.services.report_folds import hours as fold_hours
-from packstation.services.report_folds import kpis as fold_kpis
-from packstation.services.report_folds import packers as fold_packers
-from packstation.services.report_folds import stations as fold_stations
-from packstation.services.report_views import (
+from packstation.domain.report_views import (
     Dashboard,
     ErrorCount,
     EventView,
@@ -35,6 +28,13 @@ from packstation.services.report_views import (
     ReportFilter,
     SkuErrors,
 )
+from packstation.domain.safe_text import as_row_id
+from packstation.services.report_folds import Group
+from packstation.services.report_folds import days as fold_days
+from packstation.services.report_folds import hours as fold_hours
+from packstation.services.report_folds import kpis as fold_kpis
+from packstation.services.report_folds import packers as fold_packers
+from packstation.services.report_folds import stations as fold_stations
 from packstation.store.models import (
     AppMeta,
     Customer,

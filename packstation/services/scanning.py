@@ -5,7 +5,6 @@ Kept lean because it runs on the GUI thread for every scan: a few indexed querie
 
 from __future__ import annotations
 
-from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.barcodes import Scan, ScanKind
@@ -15,12 +14,8 @@ from packstation.domain.vocabulary import ErrorType, EventKind, SessionState, Se
 from packstation.services import packing_steps as steps
 from packstation.services.journal import Actor, record, verdict_detail
 from packstation.services.progress import Loaded, OrderStatic, now_date, sku_facts
-from packstation.store.models.catalog import Barcode, Box, Sku
-from packstation.store.models.marketing import Slip
-from packstation.store.models.orders import Order
 from packstation.store.models.packing import PackedUnit, ShippedSerial
-from packstation.store.models.people import User
-from packstation.store.models.shipping import Label, Package
+from packstation.store.queries import packing as packing_queries
 
 
 def lookup(db: Session, scan: Scan, merchant_id: int, static: OrderStatic | None = None) -> BarcodeMatch | None:
@@ -38,16 +33,13 @@ def lookup(db: Session, scan: Scan, merchant_id: int, static: OrderStatic | None
         if known is not None:
             sku_id, kind, quantity = known
             return BarcodeMatch(static.skus[sku_id], kind, quantity)
-    rows = db.execute(select(Barcode, Sku).join(Sku, Sku.id == Barcode.sku_id)
-                      .where(Barcode.code.in_(codes), Sku.active.is_(True))).all()
-    found = {barcode.code: (barcode, sku) for barcode, sku in rows}
+    found = packing_queries.catalogue_barcodes(db, codes)
     for code in codes:
         if code in found:
             barcode, sku = found[code]
             return BarcodeMatch(sku_facts(sku), barcode.kind, max(1, barcode.quantity))
     if scan.sku_code:
-        sku = db.scalars(select(Sku).where(Sku.code == scan.sku_code, Sku.merchant_id == merchant_id,
-                                           Sku.active.is_(True))).first()
+        sku = packing_queries.merchant_sku(db, merchant_id, scan.sku_code)
         if sku is not None:
             return BarcodeMatch(sku_facts(sku), "sku", 1)
     return None
@@ -60,18 +52,7 @@ def classify(db: Session, scan: Scan) -> str | None:
     code = scan.text
     if not code:
         return None
-    probes = (
-        ("box", select(Box.id).where(or_(Box.barcode == code, Box.code == code))),
-        ("order", select(Order.id).where(Order.order_barcode == code)),
-        ("tote", select(Order.id).where(Order.tote == code)),
-        ("badge", select(User.id).where(User.badge_code == code)),
-        ("slip", select(Slip.id).where(Slip.slip_code == code)),
-        ("label", select(Label.id).where(Label.tracking_number == code)),
-        ("sscc", select(Package.id).where(Package.sscc == code)),
-    )
-    # One round trip for all seven probes (an unknown code used to cost seven statements).
-    found = db.execute(select(*(exists(query).label(f"is_{kind}") for kind, query in probes))).one()
-    return next((kind for (kind, _query), hit in zip(probes, found, strict=True) if hit), None)
+    return packing_queries.what_code_names(db, code)
 
 
 def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, too_fast: bool) -> Verdict:
@@ -80,8 +61,7 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
     non_item = None if match is not None else classify(db, scan)
     serial_seen = False
     if match is not None and scan.serial:
-        serial_seen = db.scalar(select(ShippedSerial.id).where(ShippedSerial.sku_id == match.sku.sku_id,
-                                                               ShippedSerial.serial == scan.serial)) is not None
+        serial_seen = packing_queries.serial_shipped_before(db, match.sku.sku_id, scan.serial)
     ctx = ScanContext(loaded.line_states, now_date(actor.now), match, non_item, serial_seen, too_fast)
     verdict = judge_item_scan(scan, ctx)
     event = record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, error_type=verdict.error_type,

@@ -15,17 +15,18 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from packstation.app import Store
 from packstation.config import LANGUAGES
 from packstation.devices.printers import printer_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import validate_pin
+from packstation.domain.vocabulary import ROLES
 from packstation.services.auth import pin_policy
 from packstation.services.lead import LeadService, StationRow, UserRow
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Merchant
 from packstation.store.models.meta import AppMeta
-from packstation.store.models.people import ROLES, Station, User
+from packstation.store.models.people import Station, User
 
 PREFIX = re.compile(r"\d{6,12}")
 SITE_ROLES = ("lead", "admin")

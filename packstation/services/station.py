@@ -15,7 +15,6 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock
@@ -24,6 +23,7 @@ from packstation.services import layout_check
 from packstation.services.packing import PackingService, Result
 from packstation.services.station_print import StationPrinting
 from packstation.services.views import SessionView, UserView, VerdictView
+from packstation.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +55,10 @@ class StationService:
 
     # -- first start ------------------------------------------------------------------------------------------------
     def is_empty(self) -> bool:
-        from packstation.demo.generate import has_data
+        from packstation.store.queries.site import holds_merchants_or_orders
 
-        return not has_data(self.store)
+        with self.store.sessions() as db:
+            return not holds_merchants_or_orders(db)
 
     # -- people -----------------------------------------------------------------------------------------------------
     def sign_in(self, badge: str, pin: str | None = None) -> UserView:

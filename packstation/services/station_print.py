@@ -16,12 +16,13 @@ import importlib
 import logging
 from typing import Any
 
-from packstation.app import Store
 from packstation.config import Settings
 from packstation.devices.print_queue import PrintQueue
 from packstation.domain.errors import DomainError
 from packstation.services.views import SessionView
+from packstation.store.database import Store
 from packstation.store.db import transaction
+from packstation.store.print_jobs import PrintJobTable, enqueue_print_job
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class StationPrinting:
         self.settings = settings
         self.packing = packing
         self.printers = printers
-        self.queue = PrintQueue(store.sessions, print_dir=settings.print_dir, printers=printers)
+        self.queue = PrintQueue(PrintJobTable(store.sessions), print_dir=settings.print_dir, printers=printers)
         from packstation.services.marketing import MarketingService
 
         self.marketing = MarketingService(store.sessions)
@@ -119,7 +120,7 @@ class StationPrinting:
     def _enqueue(self, document: str, payload: bytes, order_id: int, printer: str, *, reason: str = "",
                  fmt: str = "pdf") -> int:
         with transaction(self.store.sessions) as db:
-            job = PrintQueue.enqueue(db, document=document, fmt=fmt, printer=printer, payload=payload,
+            job = enqueue_print_job(db, document=document, fmt=fmt, printer=printer, payload=payload,
                                      station_id=self.station_id, order_id=order_id, reason=reason)
             job_id = job.id
         self.queue.process(self.station_id, job_ids=[job_id])
@@ -172,7 +173,7 @@ class StationPrinting:
         except Exception as exc:  # noqa: BLE001 - shown as a failed job, never hidden
             log.warning("customer documents of order %s failed: %s", order_id, exc)
             with transaction(self.store.sessions) as db:
-                job = PrintQueue.enqueue(db, document="packing_slip", fmt="pdf", printer=self.settings.document_printer,
+                job = enqueue_print_job(db, document="packing_slip", fmt="pdf", printer=self.settings.document_printer,
                                          payload=b"", station_id=self.station_id, order_id=order_id)
                 job.status, job.attempts = "failed", self.queue.max_attempts
                 job.last_error = f"could not make the packing/returns slip: {exc}"[:500]

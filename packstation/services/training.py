@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from packstation.app import Store
-from packstation.demo import scoring
-from packstation.demo.scenario_build import BuiltOrder, ToteItem, build_orders, is_demo_database
-from packstation.demo.scenarios import Scenario, find
 from packstation.domain.errors import ValidationError
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.training import scoring
+from packstation.domain.training.scenarios import Scenario, find
+from packstation.services.training_orders import BuiltOrder, ToteItem, build_orders, is_demo_database
+from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models import Order, Sku, User
 from packstation.store.models.packing import Event, PackSession

@@ -16,19 +16,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.app import Store
-from packstation.demo.from_mistakes import EVENT_FOR, Mistake, scenario_document
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import Clock, SystemClock
+from packstation.domain.training.from_mistakes import EVENT_FOR, Mistake, scenario_document
 from packstation.services.auth import check_credentials
+from packstation.store.database import Store
 from packstation.store.db import transaction
-from packstation.store.models import AppMeta, Event, OrderLine, PackSession, Sku, User
+from packstation.store.models import Event, OrderLine, PackSession, Sku, User
 from packstation.store.models.training import (
     TrainingAssignment,
     TrainingGateLift,
     TrainingPass,
     TrainingRequirement,
 )
+from packstation.store.queries.site import is_training_floor
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ class AssignmentView:
 
 
 def _is_demo(db: Session) -> bool:
-    row = db.get(AppMeta, "mode")
-    return row is not None and row.value == "demo"
+    return is_training_floor(db)
 
 
 def _status(db: Session, user: User) -> GateStatus:
@@ -204,7 +204,7 @@ class TrainingGateService:
 
     def assign_from_mistakes(self, user_id: int, actor_id: int | None = None, days: int = 30) -> AssignmentView:
         """One action in the lead's window: the packer's recurring mistakes become their own training scenario."""
-        from packstation.demo.scenarios import parse_scenario
+        from packstation.domain.training.scenarios import parse_scenario
 
         mistakes = self.recurring_mistakes(user_id, days)[:4]
         with transaction(self.store.sessions) as db:

@@ -3232,6 +3232,14 @@
       <translation>Koulutus toimii vain esittelytietokannassa; tässä on oikeaa dataa.</translation>
     </message>
     <message>
+      <source>The training scenario {file} cannot be used ({path}): {problem}</source>
+      <translation>Koulutusskenaariota {file} ei voi käyttää ({path}): {problem}</translation>
+    </message>
+    <message>
+      <source>There is no training scenario {scenario}.</source>
+      <translation>Koulutusskenaariota {scenario} ei ole.</translation>
+    </message>
+    <message>
       <source>This scorecard was not found: {detail}</source>
       <translation>Tuloskorttia ei löytynyt: {detail}</translation>
     </message>

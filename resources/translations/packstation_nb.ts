@@ -3232,6 +3232,14 @@
       <translation>Opplæring kjører bare i en demodatabase; denne inneholder ekte data.</translation>
     </message>
     <message>
+      <source>The training scenario {file} cannot be used ({path}): {problem}</source>
+      <translation>Opplæringsscenarioet {file} kan ikke brukes ({path}): {problem}</translation>
+    </message>
+    <message>
+      <source>There is no training scenario {scenario}.</source>
+      <translation>Det finnes ikke noe opplæringsscenario {scenario}.</translation>
+    </message>
+    <message>
       <source>This scorecard was not found: {detail}</source>
       <translation>Fant ikke resultatkortet: {detail}</translation>
     </message>

@@ -3232,6 +3232,14 @@
       <translation>Szkolenie działa tylko w bazie demonstracyjnej; ta zawiera prawdziwe dane.</translation>
     </message>
     <message>
+      <source>The training scenario {file} cannot be used ({path}): {problem}</source>
+      <translation>Nie można użyć scenariusza szkoleniowego {file} ({path}): {problem}</translation>
+    </message>
+    <message>
+      <source>There is no training scenario {scenario}.</source>
+      <translation>Nie ma scenariusza szkoleniowego {scenario}.</translation>
+    </message>
+    <message>
       <source>This scorecard was not found: {detail}</source>
       <translation>Nie znaleziono karty wyników: {detail}</translation>
     </message>

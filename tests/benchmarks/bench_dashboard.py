@@ -33,7 +33,7 @@ from sqlalchemy import Table, create_engine, func, select, text
 
 from packstation.app import Store, open_store
 from packstation.demo.history import SHIFT_HOURS, SHIFT_START_UTC, _DayPlan, _Floor, _pack_order
-from packstation.services.report_views import ReportFilter
+from packstation.domain.report_views import ReportFilter
 from packstation.services.reports import ReportService
 from packstation.store.models import Event, Order, OrderLine, PackedUnit, PackSession
 

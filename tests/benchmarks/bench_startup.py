@@ -33,9 +33,9 @@ store = open_store(url)
 station = StationService(store, settings)
 if gui:
     from PySide6.QtWidgets import QApplication
-    from packstation.gui.launch import build_window
+    from packstation.app import station_window
     app = QApplication(sys.argv[:1])
-    window = build_window(station, settings, sounds=False)
+    window = station_window(station, settings, sounds=False)
     window.resize(1366, 768)
     window.show()
     app.processEvents()

@@ -19,9 +19,11 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from packstation.app import Store  # noqa: E402
+from packstation.app import (
+    Store,  # noqa: E402
+    station_window,  # noqa: E402
+)
 from packstation.config import Settings  # noqa: E402
-from packstation.gui.launch import build_window  # noqa: E402
 from packstation.services.station import StationService  # noqa: E402
 from tests.gui import keys  # noqa: E402
 from tests.helpers.bench_world import PIN  # noqa: E402
@@ -52,7 +54,7 @@ def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_url=url, station=floor.stations[0], print_dir=Path(tmp), label_format="zpl")
         station = StationService(store, settings)
-        window = build_window(station, settings, sounds=False)
+        window = station_window(station, settings, sounds=False)
         window.resize(1366, 768)
         window.show()
         QApplication.processEvents()

@@ -22,6 +22,7 @@ from packstation.domain.errors import DomainError
 from packstation.store.db import transaction
 from packstation.store.models.packing import Event
 from packstation.store.models.shipping import PrintJob
+from packstation.store.print_jobs import PrintJobTable, enqueue_print_job
 
 ZPL = b"^XA^FO20,20^A0N,30,30^FDparcel 1^FS^XZ"
 
@@ -59,8 +60,8 @@ def crash_while_sending(url: str, tmp_path: Path, uri: str, *, fmt: str = "zpl",
     store = open_store(url)
     try:
         with transaction(store.sessions) as db:
-            job_id = PrintQueue.enqueue(db, document="label", fmt=fmt, printer=uri, payload=payload).id
-        queue = PrintQueue(store.sessions, print_dir=tmp_path,
+            job_id = enqueue_print_job(db, document="label", fmt=fmt, printer=uri, payload=payload).id
+        queue = PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path,
                            printers=lambda u: CuttingPrinter(u, tmp_path, before=before, spy=spy))
         with pytest.raises(PowerCut):
             queue.process()
@@ -71,7 +72,7 @@ def crash_while_sending(url: str, tmp_path: Path, uri: str, *, fmt: str = "zpl",
 
 def restart(url: str, tmp_path: Path) -> tuple[Store, PrintQueue]:
     store = open_store(url, migrate=False)
-    return store, PrintQueue(store.sessions, print_dir=tmp_path)
+    return store, PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path)
 
 
 def status(store: Store, job_id: int) -> tuple[str, int]:
@@ -180,13 +181,13 @@ def test_a_job_this_process_is_sending_is_not_taken_for_a_crashed_one(sqlite_url
             self.uri, self.formats = self.inner.uri, self.inner.formats
 
         def send(self, payload: bytes, *, fmt: str, name: str) -> str:
-            recovered.extend(PrintQueue(store.sessions, print_dir=tmp_path).recover())  # another screen refresh
+            recovered.extend(PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path).recover())  # another screen refresh
             return self.inner.send(payload, fmt=fmt, name=name)
 
     try:
         with transaction(store.sessions) as db:
-            PrintQueue.enqueue(db, document="label", fmt="zpl", printer=zebra.uri, payload=ZPL)
-        (view,) = PrintQueue(store.sessions, print_dir=tmp_path, printers=SlowPrinter).process()
+            enqueue_print_job(db, document="label", fmt="zpl", printer=zebra.uri, payload=ZPL)
+        (view,) = PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path, printers=SlowPrinter).process()
         assert view.status == "sent"
         assert recovered == []
     finally:
@@ -199,6 +200,6 @@ def test_answering_for_a_job_that_does_not_exist_is_refused_by_name(sqlite_url: 
     store = open_store(sqlite_url)
     try:
         with pytest.raises(DomainError, match="no print job 42"):
-            PrintQueue(store.sessions, print_dir=tmp_path).confirm(42, printed=True)
+            PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path).confirm(42, printed=True)
     finally:
         store.dispose()

@@ -10,17 +10,18 @@ from helpers.zebra import FakeZebra
 from packstation.app import open_store
 from packstation.devices.print_queue import PrintQueue
 from packstation.store.db import transaction
+from packstation.store.print_jobs import PrintJobTable, enqueue_print_job
 
 
 def test_jobs_survive_a_restart_and_print_in_order(sqlite_url: str, tmp_path: Path) -> None:
     store = open_store(sqlite_url)
     with transaction(store.sessions) as db:
         for n in (1, 2):
-            PrintQueue.enqueue(db, document="report", fmt="pdf", printer="", payload=f"%PDF-{n}".encode())
+            enqueue_print_job(db, document="report", fmt="pdf", printer="", payload=f"%PDF-{n}".encode())
     store.dispose()  # the station restarts before anything printed
 
     store = open_store(sqlite_url)
-    queue = PrintQueue(store.sessions, print_dir=tmp_path)
+    queue = PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path)
     assert [j.status for j in queue.jobs()] == ["queued", "queued"]
     sent = queue.process()
     assert [(j.id, j.status) for j in sent] == [(1, "sent"), (2, "sent")]
@@ -32,10 +33,10 @@ def test_hopeless_job_stops_retrying_until_the_packer_acts(sqlite_url: str, tmp_
     store = open_store(sqlite_url)
     zebra = FakeZebra()
     now = [dt.datetime(2025, 1, 1, tzinfo=dt.UTC)]
-    queue = PrintQueue(store.sessions, print_dir=tmp_path, now=lambda: now[0])
+    queue = PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path, now=lambda: now[0])
     try:
         with transaction(store.sessions) as db:
-            job_id = PrintQueue.enqueue(db, document="label", fmt="pdf", printer=zebra.uri, payload=b"%PDF").id
+            job_id = enqueue_print_job(db, document="label", fmt="pdf", printer=zebra.uri, payload=b"%PDF").id
         (failed,) = queue.process()
         assert (failed.status, failed.will_retry) == ("failed", False)
         assert "takes ZPL" in failed.last_error

@@ -68,8 +68,9 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     # -- first start: the first-run dialog, keys only -------------------------------------------------------------
     settings = Settings(db_url=pg_url, station="BENCH-01", print_dir=tmp_path / "prints", sounds=False)
     store = open_store(pg_url)
+    from packstation.app import station_window
     from packstation.devices.scale import SimulatedScale
-    from packstation.gui.launch import build_window, first_run, first_run_dialog
+    from packstation.gui.launch import first_run, first_run_dialog
     from packstation.gui.screens.first_run import FirstRunDialog
 
     station = StationService(store, settings, scale=(scale := SimulatedScale()))
@@ -112,7 +113,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     cli(pg_url, tmp_path, "import", "orders", str(resource_path("sample_data", "orders.csv")))
 
     # -- the packer packs BG-5002 (one wool throw) and first grabs the vase --------------------------------------
-    window = build_window(station, settings, sounds=False)
+    window = station_window(station, settings, sounds=False)
     qtbot.addWidget(window)
     window.lead_refresh_ms = 600_000  # no refresh while the test moves through the figures
     window.resize(1366, 768)

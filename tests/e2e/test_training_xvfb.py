@@ -23,8 +23,8 @@ from sqlalchemy import func, select
 from packstation.app import open_store
 from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
-from packstation.demo.scenarios import load_shipped
 from packstation.domain.pins import hash_pin
+from packstation.domain.training.scenarios import load_shipped
 from packstation.store.db import transaction
 from packstation.store.models import Event, Label, PackSession, PrintJob, User
 from packstation.store.models.training import Scorecard

@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 
 from packstation.app import Store, open_store
 from packstation.cli import main
-from packstation.demo.scenarios import load_file
 from packstation.domain.errors import ValidationError
+from packstation.domain.training.scenarios import load_file
 from packstation.services.training import TrainingService
 from packstation.store.models import Customer, Order, OrderLine, Scorecard, User
 

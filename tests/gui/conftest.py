@@ -153,7 +153,7 @@ class Bench:
 
 
 def make_bench(qtbot: Any, db_file: Path, print_dir: Path, station: str = "BENCH-01") -> Bench:
-    from packstation.gui.launch import build_window
+    from packstation.app import station_window
 
     url = f"sqlite:///{db_file}"
     store = open_store(url, migrate=False)
@@ -162,7 +162,7 @@ def make_bench(qtbot: Any, db_file: Path, print_dir: Path, station: str = "BENCH
 
     scale = SimulatedScale()
     service = StationService(store, settings, scale=scale)
-    window = build_window(service, settings, sounds=False)
+    window = station_window(service, settings, sounds=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -14,10 +14,9 @@ from tests.helpers.camera_server import CameraServer
 
 
 def bench_with(qtbot: Any, bench_db: Path, tmp_path: Path, **settings: Any) -> Bench:
-    from packstation.app import open_store
+    from packstation.app import open_store, station_window
     from packstation.config import Settings
     from packstation.devices.scale import SimulatedScale
-    from packstation.gui.launch import build_window
     from packstation.services.station import StationService
 
     url = f"sqlite:///{bench_db}"
@@ -26,7 +25,7 @@ def bench_with(qtbot: Any, bench_db: Path, tmp_path: Path, **settings: Any) -> B
                       **settings)
     scale = SimulatedScale()
     service = StationService(store, chosen, scale=scale)
-    window = build_window(service, chosen, sounds=False)
+    window = station_window(service, chosen, sounds=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -53,8 +53,9 @@ def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from packstation.app import run_station
     from packstation.config import Settings
-    from packstation.gui.launch import StartupFailure, run_gui
+    from packstation.gui.launch import StartupFailure
 
     shown: list[str] = []
 
@@ -71,7 +72,7 @@ def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: 
                        ("sqlite:////proc/no-such-folder/bench.db", "/proc/no-such-folder")):
         shown.clear()
         QTimer.singleShot(20, close_the_dialog)
-        assert run_gui(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
+        assert run_station(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
         assert len(shown) == 1 and words in shown[0], shown
     assert "Traceback" not in capfd.readouterr().err
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from packstation.app import open_store
+from packstation.app import open_store, station_window
 from packstation.config import Settings
-from packstation.gui.launch import build_window
 from packstation.services.station import StationService
 from packstation.services.training import TrainingService
 from packstation.store.models import AppMeta
@@ -37,7 +36,7 @@ def production(qtbot, demo_db_file: Path, tmp_path: Path):  # type: ignore[no-un
         session.merge(AppMeta(key="mode", value="production"))
     settings = Settings(db_url=f"sqlite:///{db}", demo_db_url=f"sqlite:///{tmp_path / 'training.db'}",
                         print_dir=tmp_path / "prints", station="BENCH-07", sounds=False)
-    window = build_window(StationService(store, settings), settings, sounds=False)
+    window = station_window(StationService(store, settings), settings, sounds=False)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

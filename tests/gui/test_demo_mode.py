@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from packstation.app import demo_window
 from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
-from packstation.gui.demo.window import BANNER, build_demo_window
+from packstation.gui.demo.window import BANNER
 from tests.gui.demo_trainee import (
     ack_if_stopped,
     bench_key,
@@ -30,7 +31,7 @@ def demo(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     settings = Settings(db_url=f"sqlite:///{tmp_path / 'prod.db'}", demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
                         print_dir=tmp_path / "print", station="BENCH-01", demo=True, sounds=False)
     store = open_demo_store(settings, orders=3)
-    window = build_demo_window(store, settings, sounds=False)
+    window = demo_window(store, settings, sounds=False)
     qtbot.addWidget(window)
     qtbot.addWidget(window.panel)
     window.resize(1100, 860)

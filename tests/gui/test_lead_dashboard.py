@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from packstation.demo.history import generate_history
+from packstation.domain.report_views import ReportFilter, error_label
 from packstation.gui.lead import LeadWindow
 from packstation.gui.lead.dashboard import LeadDashboard, preset_range
 from packstation.services.lead import LeadService
-from packstation.services.report_views import ReportFilter, error_label
 from packstation.services.reports import ReportService
 
 END = dt.date(2024, 5, 10)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from packstation.demo.history import generate_history
-from packstation.demo.scenarios import parse_scenario
+from packstation.domain.training.scenarios import parse_scenario
 from packstation.gui.lead import LeadWindow
 from packstation.services.lead import LeadService
 from packstation.services.reports import ReportService

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from packstation.services.report_views import ReportFilter
+from packstation.domain.report_views import ReportFilter
 from tests.gui import keys
 from tests.gui.test_lead_dashboard import floor, window  # noqa: F401 - fixtures
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from packstation.app import station_window
 from packstation.config import Settings
 from packstation.domain.commands import COMMANDS
-from packstation.gui.launch import build_window
 from packstation.gui.screens.qc import QcDialog
 from tests.gui import keys
 from tests.gui.fake_station import FakeStation
@@ -17,7 +17,7 @@ from tests.gui.fake_station import FakeStation
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     station = FakeStation()
-    window = build_window(station, Settings(db_url="sqlite://", station="BENCH-01"), sounds=False)
+    window = station_window(station, Settings(db_url="sqlite://", station="BENCH-01"), sounds=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -24,9 +24,8 @@ from tests.helpers.scale_sim import ScaleSimulator
 
 
 def bench_with_scale(qtbot: Any, bench_db: Path, tmp_path: Path, port: str) -> Bench:
-    from packstation.app import open_store
+    from packstation.app import open_store, station_window
     from packstation.config import Settings
-    from packstation.gui.launch import build_window
 
     url = f"sqlite:///{bench_db}"
     store = open_store(url, migrate=False)
@@ -34,7 +33,7 @@ def bench_with_scale(qtbot: Any, bench_db: Path, tmp_path: Path, port: str) -> B
                         scale=f"serial://{port}?protocol=mt-sics&timeout=1")
     service = StationService(store, settings)
     assert isinstance(service.scale, SerialScale)
-    window = build_window(service, settings, sounds=False)
+    window = station_window(service, settings, sounds=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

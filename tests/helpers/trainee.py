@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.demo.scenario_build import BuiltOrder
+from packstation.services.training_orders import BuiltOrder
 
 
 def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool = True, training: Any = None,
@@ -12,7 +12,7 @@ def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool =
     """Pack one scenario order. Careful: the response each injected error needs (the training bench's actions are
     journaled through `training`); careless: ignore faults. `only_reweigh`: weigh again and again, never look in the
     box (the scale keeps disagreeing: the order ends on the exception shelf)."""
-    from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
+    from packstation.domain.training.scoring import BOX_CHECKED, JAM_CLEARED
 
     def bench(code: str, found: bool = False) -> None:
         if training is not None:

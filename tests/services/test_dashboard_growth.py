@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import event, select, text
 
 from packstation.demo.history import generate_history
-from packstation.services.report_views import ReportFilter
+from packstation.domain.report_views import ReportFilter
 from packstation.services.reports import ReportService
 from packstation.store.models import PackSession
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from packstation.demo.history import generate_history
-from packstation.services.report_views import ReportFilter
+from packstation.domain.report_views import ReportFilter
 from packstation.services.reports import ReportService
 from packstation.store.models import Event, OrderLine, PackedUnit, PackSession, Station, User
 

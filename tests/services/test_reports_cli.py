@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from packstation.app import open_store
 from packstation.cli import main
 from packstation.demo.history import generate_history
-from packstation.services.report_views import ReportFilter
+from packstation.domain.report_views import ReportFilter
 from packstation.services.reports import ReportService
 from packstation.store.models import AppMeta
 

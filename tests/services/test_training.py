@@ -120,7 +120,7 @@ def test_the_training_printer_jams_until_cleared_and_the_scorecard_says_how(tmp_
         station.print_queue()  # the queue retries by itself while jammed: still refused
         assert printers.jammed and not printers.label_printed(view.order_id)
         assert printers.clear() and not printers.clear()
-        from packstation.demo.scoring import JAM_CLEARED
+        from packstation.domain.training.scoring import JAM_CLEARED
 
         training.record_action(run.scorecard_id, order.ref, JAM_CLEARED, user_id=user.id)  # the bench's button
         view = station.reprint(view.session_id, "Printer jam")

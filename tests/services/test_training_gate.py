@@ -82,8 +82,8 @@ def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement
     the same mistake before and since, per orders packed."""
     import datetime as dt
 
-    from packstation.demo.scenarios import parse_scenario
     from packstation.domain.ports import FixedClock
+    from packstation.domain.training.scenarios import parse_scenario
     from tests.helpers.packing_data import GTIN_TEA, NOW
 
     store, world, packing = bench

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from packstation.demo.scenario_build import sku_barcode, tote_items
-from packstation.demo.scenarios import EVENT_TYPES, load_file, load_shipped, loads
 from packstation.domain.errors import ValidationError
+from packstation.domain.training.scenarios import EVENT_TYPES, load_file, load_shipped, loads
+from packstation.services.training_orders import sku_barcode, tote_items
 
 GOOD = {"id": "t", "title": "T", "orders": [{"key": "A", "merchant": "NORDLYS",
                                              "lines": [{"sku": "NL-BAR", "qty": 2}]}],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED, Observed, OrderRun, score
+from packstation.domain.training.scoring import BOX_CHECKED, JAM_CLEARED, Observed, OrderRun, score
 
 
 def test_nothing_injected_and_nothing_wrong_is_full_marks() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from packstation.documents.shift_csv import shift_csv_text
 from packstation.documents.shift_report import write_shift_report
-from packstation.services.report_views import (
+from packstation.domain.report_views import (
     ClassFigures,
     Dashboard,
     ErrorCount,

@@ -74,8 +74,8 @@ def open_demo(window: Any) -> Any:
     """The demo window for the trainer signed in at `window`, or None with the reason on the packer's banner."""
     from packstation.demo.floor import open_demo_store
     from packstation.domain.errors import DomainError
-    from packstation.gui.demo.window import build_demo_window
 
+    build_demo_window = window.demo_builder  # wired by the composition root (packstation.app.station_window)
     user = window.user
     if user is None:
         window.show_problem(tr("Sign in as a trainer or a lead first, then open demo mode."))
@@ -110,7 +110,7 @@ def open_demo(window: Any) -> Any:
             gate.record_pass(badge, card.scenario, card.accuracy, hints=card.hints,
                              detail={"training_scorecard": card.id, "seconds": card.seconds})
 
-    from packstation.demo.scenarios import parse_scenario
+    from packstation.domain.training.scenarios import parse_scenario
 
     own = [parse_scenario(a.document, a.scenario) for a in gate.assignments()]  # made from packers' mistakes
     demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True, on_scored=scored,

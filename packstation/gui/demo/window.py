@@ -5,7 +5,6 @@ the scorecard). The two windows tile the screen they open on (1366x768 and up)."
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.config import Settings
 from packstation.demo.printer import JammingPrinters
-from packstation.demo.scoring import BOX_CHECKED, JAM_CLEARED
 from packstation.domain.errors import DomainError
+from packstation.domain.training.scoring import BOX_CHECKED, JAM_CLEARED
 from packstation.gui.demo.devices import SimulatedScale
 from packstation.gui.demo.hints import error_type_name
 from packstation.gui.demo.panel import TrainingPanel
@@ -374,38 +372,3 @@ def expected_weight(main_window: Any) -> int | None:
         return None
     request = next((q for q in session.pending_qc if q.check == "weight"), None)
     return int(request.params["expected_g"]) if request and request.params.get("expected_g") else None
-
-
-def build_demo_window(store: Any, settings: Settings, *, sounds: bool | None = None,
-                      owns_store: bool = False, on_scored: Any = None, extra_scenarios: Any = ()) -> DemoWindow:
-    """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
-    from packstation.demo.scenarios import load_shipped
-    from packstation.gui.launch import build_window
-    from packstation.services.station import StationService
-    from packstation.services.training import TrainingService
-
-    holder: dict[str, Any] = {}
-    scale = SimulatedScale(lambda: expected_weight(holder["main"]))
-    printers = JammingPrinters(Path(settings.print_dir))
-    station = StationService(store, settings, scale=scale, printers=printers)
-    main = build_window(station, settings, sounds=sounds)
-    holder["main"] = main
-    return DemoWindow(main, TrainingService(store), [*load_shipped(), *extra_scenarios], scale,
-                      Path(settings.print_dir),
-                      printers=printers, store=store if owns_store else None, on_scored=on_scored)
-
-
-def run_demo(settings: Settings) -> int:
-    """`packstation --demo`: open (or generate) the isolated training database and the demo window."""
-    from packstation.demo.floor import demo_settings, open_demo_store
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Packstation (training)")
-    settings = demo_settings(settings)  # training printers only, in the demo data folder
-    store = open_demo_store(settings)
-    window = build_demo_window(store, settings)
-    window.show()  # tiles itself and the bench onto the screen
-    try:
-        return int(app.exec())
-    finally:
-        store.dispose()

@@ -32,18 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.report_views import (
+    Dashboard,
+    ReportFilter,
+    error_label,
+    format_seconds,
+)
 from packstation.gui.i18n import current_language
 from packstation.gui.lead.charts import BLUE, RED, ChartPanel
 from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.worker import Runner
 from packstation.gui.messages import N_, tr
-from packstation.services.report_views import (
-    Dashboard,
-    ReportFilter,
-    error_label,
-    format_seconds,
-)
 from packstation.services.reports import ReportService
 
 # Range presets: id (what the code compares) -> English name (translated when shown).

@@ -13,9 +13,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
+from packstation.domain.report_views import EventView, OrderTimeline, error_label
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, tr
-from packstation.services.report_views import EventView, OrderTimeline, error_label
 from packstation.services.reports import ReportService
 
 EVENT_HEADERS = (N_("Time"), N_("Order"), N_("Kind"), N_("Code"), N_("Error"), N_("Station"), N_("Packer"),

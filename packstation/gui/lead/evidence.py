@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.evidence import Evidence
 from packstation.gui import workers
 from packstation.gui.lead.drilldown import EventsView, status_name
 from packstation.gui.messages import error_text, tr
 from packstation.gui.slots import slot
-from packstation.services.evidence import Evidence, EvidenceService
+from packstation.services.evidence import EvidenceService
 
 
 def _when(value: dt.datetime | None, tz: dt.tzinfo) -> str:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.errors import DomainError
+from packstation.domain.vocabulary import ROLES
 from packstation.gui.i18n import LANGUAGES, language_code
 from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
 from packstation.services.lead import LeadService
-from packstation.store.models.people import ROLES
 
 # Roles as a lead reads them (the stored value stays the code).
 ROLE_NAMES: dict[str, str] = {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"),

@@ -46,7 +46,7 @@ class TrainingGatePanel(QWidget):
         super().__init__(parent)
         self.gate, self.actor_id, self.people = gate, lead_user_id, people
         if scenarios is None:
-            from packstation.demo.scenarios import load_shipped
+            from packstation.domain.training.scenarios import load_shipped
 
             scenarios = load_shipped()
         self.scenarios = scenarios

@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from packstation.domain.vocabulary import ROLES  # noqa: F401 - the values of users.role (re-exported)
 from packstation.store.models.base import Base, utcnow
-
-ROLES = ("packer", "lead", "trainer", "admin")
 
 
 class Station(Base):

@@ -15,11 +15,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.demo import catalog_data as data
-from packstation.demo.generate import gtin13
-from packstation.demo.scenarios import Scenario, ScenarioOrder
+from packstation.domain.barcodes import gtin13
 from packstation.domain.errors import ValidationError
-from packstation.store.models import AppMeta, Customer, Merchant, Order, OrderLine, Sku
+from packstation.domain.training import catalog_data as data
+from packstation.domain.training.scenarios import Scenario, ScenarioOrder
+from packstation.store.models import Customer, Merchant, Order, OrderLine, Sku
+from packstation.store.queries.site import is_training_floor
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,7 @@ def _stray(order: ScenarioOrder) -> str:
 
 def is_demo_database(db: Session) -> bool:
     """True only for a database marked `app_meta.mode = demo` (generated training floor)."""
-    row = db.get(AppMeta, "mode")
-    return row is not None and row.value == "demo"
+    return is_training_floor(db)
 
 
 def build_orders(db: Session, scenario: Scenario, tag: str, now: dt.datetime) -> tuple[BuiltOrder, ...]:

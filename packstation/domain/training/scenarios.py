@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from packstation.demo import catalog_data as data
 from packstation.domain.errors import ValidationError
+from packstation.domain.training import catalog_data as data
 
 # type -> (needs a sku, the sku must be on the order, a catalogue flag the sku must have, what it teaches)
 EVENT_TYPES: dict[str, tuple[bool, bool, str, str]] = {
@@ -261,7 +261,7 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
     grams = c.get(doc, "grams", path, int, 400)
     if kind == "weight_mismatch" and not 50 <= abs(grams) <= 20000:
         raise c.fail(f"{path}.grams", f"must be 50..20000 grams off (either sign), not {grams}")
-    from packstation.demo.scoring import ACTIONS
+    from packstation.domain.training.scoring import ACTIONS
 
     must = c.get(doc, "must", path, list, [])
     for n, action in enumerate(must):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from packstation.demo import catalog_data as data
+from packstation.domain.training import catalog_data as data
 
 # production error type -> (scenario event type, the catalogue flag its SKU needs)
 EVENT_FOR: dict[str, tuple[str, str]] = {

@@ -1,4 +1,6 @@
-"""Plain values of the lead's dashboard and reports (never ORM objects): what the GUI, CLI and PDF show."""
+"""Plain values of the lead's dashboard and reports (never ORM objects): what the GUI, CLI and PDF show.
+
+Domain value types: the reports query (services) fills them, documents and the GUI read them."""
 
 from __future__ import annotations
 
