@@ -33,6 +33,7 @@ from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
 from packstation.domain.errors import DomainError
 from packstation.domain.safe_text import as_row_id
 from packstation.domain.vocabulary import EventKind, VerdictCode
+from packstation.services.label_documents import return_code
 from packstation.services.marketing_store import (
     customer_facts,
     get_order,
@@ -278,7 +279,12 @@ class MarketingService:
     def _issue_one(self, session: Session, order: Order, choice: SlipChoice, kind: str) -> None:
         campaign = session.get(Campaign, choice.campaign_id)
         assert campaign is not None
-        code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
+        if kind == "returns":  # the order's one return code, the same as on the packing and returns slips
+            merchant = session.get(Merchant, order.merchant_id)
+            assert merchant is not None
+            code = return_code(merchant, order)
+        else:
+            code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
         coupon = Coupon(
             created_at=self._clock(),
             code=code,
@@ -384,7 +390,8 @@ class MarketingService:
                         plan.facts,
                         merchant,
                         slip_code="PREVIEW",
-                        coupon_code=new_coupon_code(spec.coupon_prefix),
+                        coupon_code=return_code(merchant, order) if spec.kind == "returns"
+                        else new_coupon_code(spec.coupon_prefix),
                         variant_name=choice.variant,
                         language=choice.language,
                         preview=True,

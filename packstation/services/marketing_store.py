@@ -32,6 +32,7 @@ from packstation.domain.campaigns import (
 from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.errors import DomainError
 from packstation.resources import resource_path
+from packstation.services.label_documents import returns_policy_for
 from packstation.store.models import (
     Campaign,
     Coupon,
@@ -266,7 +267,7 @@ def render_content(
         "order": facts.order_ref,
         "coupon": coupon_code or "",
         "campaign": spec.name,
-        "returns_policy": merchant.returns_policy,
+        "returns_policy": returns_policy_for(merchant, language),
     }
     link_values = {
         "coupon": coupon_code or "",

@@ -1,0 +1,113 @@
+"""Returns in the box: one return code per package on every paper in it, a return label from the order's built-in
+carrier (PDF and ZPL, read back as a scanner would), and the merchant's returns policy in the customer's language.
+Packed through the station facade on a real SQLite file to a folder printer (and the label service on PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.bench_world import PIN, add_orders, build_floor
+from helpers.decode import decode_pdf, decode_zpl, pdf_text
+from sqlalchemy import select
+
+from packstation.app import Store, open_store
+from packstation.config import Settings
+from packstation.domain.carriers import carrier_for, is_valid_s10
+from packstation.services.labels import LabelService
+from packstation.services.marketing import MarketingService
+from packstation.services.station import StationService
+from packstation.store.db import transaction
+from packstation.store.models import Customer, Merchant, Order, PrintJob, ReturnLabel
+from tests.services.test_returns_slip_printing import pack
+
+POLICIES = {"nb": "Du kan returnere varene innen 14 dager.", "pl": "Możesz zwrócić towar w ciągu 21 dni.",
+            "fi": "Voit palauttaa tuotteet 30 päivän kuluessa."}
+
+
+def offer_returns(store: Store, merchant_id: int, customer_id: int, order_id: int, locale: str) -> None:
+    with transaction(store.sessions) as db:
+        merchant = db.get_one(Merchant, merchant_id)
+        merchant.returns_slip = True
+        merchant.returns_policy = "Return within 30 days for a full refund."
+        merchant.returns_policies = POLICIES
+        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = ("Lagerveien 2", "0580",
+                                                                                         "Oslo", "NO")
+        db.get_one(Customer, customer_id).locale = locale
+        db.get_one(Order, order_id).carrier = "postnord"
+
+
+@pytest.mark.parametrize("label_format", ["pdf", "zpl"])
+def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_scans(tmp_path: Path,
+                                                                                 label_format: str) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
+    floor = build_floor(store, skus=4)
+    (order_id,) = add_orders(store, floor, 1, 2, quantity=1)
+    offer_returns(store, floor.merchant_id, floor.customer_id, order_id, "nb_NO")
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'station.db'}", station=floor.stations[0],
+                        print_dir=tmp_path / "prints", label_format=label_format)
+    station = StationService(store, settings)
+    try:
+        user = station.sign_in("BENCH-P001", PIN)
+        pack(station, floor.packer_ids[0], station.next_order(user.id))  # type: ignore[arg-type]
+        with store.sessions() as db:
+            jobs = {j.document: (j.status, j.format) for j in db.scalars(select(PrintJob))}
+            row = db.scalars(select(ReturnLabel)).one()
+        slips = MarketingService(store.sessions).slips_for_order(order_id)
+    finally:
+        store.dispose()
+    assert jobs["return_label"] == ("sent", label_format)
+    assert jobs["returns_slip"][0] == jobs["packing_slip"][0] == "sent"
+    code = row.return_code
+    assert code == "RET-BENCH-BO000000"
+    # The returns insert (marketing slip of kind returns) carries the same code as the slips: one code per box.
+    assert [s.coupon_code for s in slips if s.kind == "returns"] == [code]
+    prints = tmp_path / "prints"
+    (returns_slip,) = prints.glob("returns_slip-*.pdf")
+    (packing_slip,) = prints.glob("packing_slip-*.pdf")
+    assert (code, "]Q1") in decode_pdf(returns_slip, dpi=150)
+    assert (code, "]Q1") in decode_pdf(packing_slip, dpi=150)
+    # The policy prints in the customer's language on both slips (not the English default).
+    for pdf in (returns_slip, packing_slip):
+        text = " ".join(pdf_text(pdf).split())
+        assert POLICIES["nb"] in text and "full refund" not in text
+    # The return label: the carrier's number (S10, from PostNord like the outbound label) and the return code.
+    assert row.carrier == "postnord" and is_valid_s10(row.tracking_number)
+    assert carrier_for("postnord").accepts(row.tracking_number)
+    (label,) = prints.glob(f"return_label-*.{label_format}")
+    if label_format == "pdf":
+        found = decode_pdf(label)
+        text = " ".join(pdf_text(label).split())
+        assert "RETURN of order BO000000" in text and "Lagerveien 2" in text
+    else:
+        (found,) = decode_zpl(label.read_text(encoding="utf-8"))
+    assert found == [(row.tracking_number, "]C0"), (code, "]C0")]
+
+
+def test_return_label_is_made_once_and_differs_from_the_outbound_label(store: Store, tmp_path: Path) -> None:
+    """On SQLite and PostgreSQL: issued once (a reprint shows the same number), never an outbound label's number,
+    none for a merchant without returns, and refused in words for a carrier with no built-in stand-in."""
+    floor = build_floor(store, skus=4)
+    first, second, third = add_orders(store, floor, 3, 1, quantity=1)
+    offer_returns(store, floor.merchant_id, floor.customer_id, first, "pl_PL")
+    labels = LabelService(store)
+    view = labels.issue_return_label(first)
+    assert view is not None and labels.issue_return_label(first) == view
+    assert view.return_code == "RET-BENCH-BO000000"
+    pdf = labels.return_label(first, "pdf")
+    assert pdf is not None and decode_pdf_bytes(pdf, tmp_path) == [(view.tracking_number, "]C0"),
+                                                                   (view.return_code, "]C0")]
+    with transaction(store.sessions) as db:
+        db.get_one(Order, second).carrier = "no-such-carrier"
+        db.get_one(Merchant, floor.merchant_id).returns_slip = False
+    assert labels.issue_return_label(third) is None
+    with transaction(store.sessions) as db:
+        db.get_one(Merchant, floor.merchant_id).returns_slip = True
+    with pytest.raises(Exception, match="unknown carrier 'no-such-carrier'"):
+        labels.issue_return_label(second)
+
+
+def decode_pdf_bytes(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
+    path = tmp_path / "return_label.pdf"
+    path.write_bytes(pdf)
+    return decode_pdf(path)
