@@ -107,6 +107,9 @@ def spec_of(row: Campaign) -> CampaignSpec:
         coupon_prefix=row.coupon_prefix,
         insert_stock=row.insert_stock,
         active=row.active,
+        holdout_percent=row.holdout_percent or 0,
+        paper_cost=Decimal(row.paper_cost or 0),
+        print_cost=Decimal(row.print_cost or 0),
     )
 
 
