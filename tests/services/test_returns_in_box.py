@@ -111,3 +111,37 @@ def decode_pdf_bytes(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
     path = tmp_path / "return_label.pdf"
     path.write_bytes(pdf)
     return decode_pdf(path)
+
+
+def test_merchants_import_sets_returns_and_the_policy_per_language(store: Store, tmp_path: Path) -> None:
+    from packstation.domain.importing import ImportRejected
+    from packstation.services.importing import import_file
+    from packstation.services.label_documents import returns_policy_for
+
+    good = tmp_path / "merchants.csv"
+    good.write_text("merchant,name,address_line1,postal_code,city,country,returns_slip,returns_policy,"
+                    "returns_policy_nb,returns_policy_pl\n"
+                    "NORDIC,Nordic Roast,Lagerveien 2,0580,Oslo,NO,yes,Return within 30 days.,"
+                    "Retur innen 30 dager.,Zwrot w ciągu 30 dni.\n", encoding="utf-8")
+    assert import_file(store, "merchants", good).created == 1
+    with store.sessions() as db:
+        merchant = db.scalars(select(Merchant)).one()
+        assert merchant.returns_slip and merchant.city == "Oslo"
+        assert [returns_policy_for(merchant, loc) for loc in ("nb-NO", "pl_PL", "fi", "en")] == [
+            "Retur innen 30 dager.", "Zwrot w ciągu 30 dni.", "Return within 30 days.", "Return within 30 days."]
+    # Editing: a later file changes one language and leaves the others.
+    good.write_text("merchant,returns_policy_fi\nNORDIC,Palautus 30 päivän kuluessa.\n", encoding="utf-8")
+    assert import_file(store, "merchants", good).updated == 1
+    with store.sessions() as db:
+        merchant = db.scalars(select(Merchant)).one()
+        assert merchant.returns_policies == {"nb": "Retur innen 30 dager.", "pl": "Zwrot w ciągu 30 dni.",
+                                             "fi": "Palautus 30 päivän kuluessa."}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("merchant,name,returns_slip,currency\nNEWCO,,yes,NOK\nNORDIC,Nordic,maybe,NOKK\n",
+                   encoding="utf-8")
+    with pytest.raises(ImportRejected) as rejected:
+        import_file(store, "merchants", bad)
+    text = str(rejected.value)
+    for expected in ("row 2", "returns_policy", "row 3", "returns_slip", "must be true or false", "currency",
+                     "at most 3"):
+        assert expected in text, (expected, text)
