@@ -145,3 +145,16 @@ def test_merchants_import_sets_returns_and_the_policy_per_language(store: Store,
     for expected in ("row 2", "returns_policy", "row 3", "returns_slip", "must be true or false", "currency",
                      "at most 3"):
         assert expected in text, (expected, text)
+
+
+def test_sample_merchants_file_imports_after_the_sample_catalogue(sqlite_store: Store) -> None:
+    from packstation.resources import resource_path
+    from packstation.services.importing import import_file
+    from packstation.services.label_documents import returns_policy_for
+
+    import_file(sqlite_store, "catalog", resource_path("sample_data", "catalog.csv"))
+    result = import_file(sqlite_store, "merchants", resource_path("sample_data", "merchants.csv"))
+    assert (result.created, result.updated) == (0, 1)
+    with sqlite_store.sessions() as db:
+        merchant = db.scalars(select(Merchant)).one()
+        assert merchant.returns_slip and returns_policy_for(merchant, "fi_FI").startswith("Palauta")
