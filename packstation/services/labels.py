@@ -553,9 +553,10 @@ class LabelService:
     def print_customer_documents(self, order_id: int, *, station_id: int | None = None,
                                  reason: str = "") -> list[PrintJobView]:
         """The packing slip and, when the merchant offers returns, the returns slip (both in the customer's locale)
-        to the bench's document printer and the return label to its label printer (in the label printer's
-        format), as one transaction of jobs, then sent. An order whose carrier has no built-in stand-in gets its
-        slips without a return label (the journal says so)."""
+        and the return label (PDF, a 4x6 page) to the bench's document printer, as one transaction of jobs, then
+        sent. The return label goes with the papers, never out of the label printer beside the shipping label, so
+        it cannot end up on the box. An order whose carrier has no built-in stand-in gets its slips without a
+        return label (the journal says so)."""
         packing = self.packing_slip(order_id)
         returns = self.returns_slip(order_id)
         with self.store.sessions() as db:
@@ -563,7 +564,7 @@ class LabelService:
         return_label: bytes | None = None
         if returns is not None:
             try:
-                return_label = self.return_label(order_id, config.label_format, config.label_dpi)
+                return_label = self.return_label(order_id, "pdf", config.label_dpi)
             except DomainError as error:
                 with transaction(self.store.sessions) as db:
                     self._event(db, EventKind.PRINT, "return_label_failed", order_id=order_id, user_id=None,
@@ -571,7 +572,7 @@ class LabelService:
         with transaction(self.store.sessions) as db:
             jobs = [("packing_slip", "pdf", config.document_printer, packing),
                     ("returns_slip", "pdf", config.document_printer, returns),
-                    ("return_label", config.label_format, config.label_printer, return_label)]
+                    ("return_label", "pdf", config.document_printer, return_label)]
             job_ids = [PrintQueue.enqueue(db, document=document, fmt=fmt, printer=printer, payload=payload,
                                           station_id=station_id, order_id=order_id, reason=reason).id
                        for document, fmt, printer, payload in jobs if payload is not None]

@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers.bench_world import PIN, add_orders, build_floor
 from helpers.decode import decode_pdf, decode_zpl, pdf_text
 from sqlalchemy import select
 
 from packstation.app import Store, open_store
+from packstation.cli import main
 from packstation.config import Settings
 from packstation.domain.carriers import carrier_for, is_valid_s10
 from packstation.services.labels import LabelService
@@ -40,6 +42,8 @@ def offer_returns(store: Store, merchant_id: int, customer_id: int, order_id: in
 @pytest.mark.parametrize("label_format", ["pdf", "zpl"])
 def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_scans(tmp_path: Path,
                                                                                  label_format: str) -> None:
+    """Whatever the label printer takes, the return label goes with the papers (PDF, document printer) so it can
+    never be stuck on the box in place of the shipping label; `packstation label --return` writes it as ZPL too."""
     store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
     floor = build_floor(store, skus=4)
     (order_id,) = add_orders(store, floor, 1, 2, quantity=1)
@@ -51,13 +55,14 @@ def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_sca
         user = station.sign_in("BENCH-P001", PIN)
         pack(station, floor.packer_ids[0], station.next_order(user.id))  # type: ignore[arg-type]
         with store.sessions() as db:
-            jobs = {j.document: (j.status, j.format) for j in db.scalars(select(PrintJob))}
+            jobs = {j.document: (j.status, j.format, j.printer) for j in db.scalars(select(PrintJob))}
             row = db.scalars(select(ReturnLabel)).one()
         slips = MarketingService(store.sessions).slips_for_order(order_id)
     finally:
         store.dispose()
-    assert jobs["return_label"] == ("sent", label_format)
+    assert jobs["return_label"] == ("sent", "pdf", jobs["returns_slip"][2])
     assert jobs["returns_slip"][0] == jobs["packing_slip"][0] == "sent"
+    assert jobs["label"][1] == label_format
     code = row.return_code
     assert code == "RET-BENCH-BO000000"
     # The returns insert (marketing slip of kind returns) carries the same code as the slips: one code per box.
@@ -74,14 +79,16 @@ def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_sca
     # The return label: the carrier's number (S10, from PostNord like the outbound label) and the return code.
     assert row.carrier == "postnord" and is_valid_s10(row.tracking_number)
     assert carrier_for("postnord").accepts(row.tracking_number)
-    (label,) = prints.glob(f"return_label-*.{label_format}")
-    if label_format == "pdf":
-        found = decode_pdf(label)
-        text = " ".join(pdf_text(label).split())
-        assert "RETURN of order BO000000" in text and "Lagerveien 2" in text
-    else:
-        (found,) = decode_zpl(label.read_text(encoding="utf-8"))
-    assert found == [(row.tracking_number, "]C0"), (code, "]C0")]
+    (label,) = prints.glob("return_label-*.pdf")
+    text = " ".join(pdf_text(label).split())
+    assert "RETURN of order BO000000" in text and "Lagerveien 2" in text
+    assert decode_pdf(label) == [(row.tracking_number, "]C0"), (code, "]C0")]
+    out = tmp_path / f"again.{label_format}"
+    result = CliRunner().invoke(main, ["label", "BO000000", "--return", "--out", str(out), "--db",
+                                       f"sqlite:///{tmp_path / 'station.db'}"])
+    assert result.exit_code == 0, result.output
+    found = decode_pdf(out) if label_format == "pdf" else decode_zpl(out.read_text(encoding="utf-8"))[0]
+    assert found == [(row.tracking_number, "]C0"), (code, "]C0")]  # the same label: made once
 
 
 def test_return_label_is_made_once_and_differs_from_the_outbound_label(store: Store, tmp_path: Path) -> None:
