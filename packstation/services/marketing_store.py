@@ -35,6 +35,7 @@ from packstation.resources import resource_path
 from packstation.services.label_documents import returns_policy_for
 from packstation.store.models import (
     Campaign,
+    CampaignHoldout,
     Coupon,
     Customer,
     CustomerIncident,
@@ -220,16 +221,28 @@ def customer_facts(
 
 
 def prior_counts(session: Session, customer_id: int, exclude_order_id: int | None) -> dict[int, int]:
-    """Slips of each campaign this customer already got on other orders (for the per-customer limit)."""
+    """Slips of each campaign this customer already got on other orders, and times they were held out of it (for
+    the per-customer limit)."""
     query = (
         select(Slip.campaign_id, func.count())
         .join(Order, Order.id == Slip.order_id)
         .where(Order.customer_id == customer_id, Slip.status != "voided", Slip.campaign_id.is_not(None))
         .group_by(Slip.campaign_id)
     )
+    held = (
+        select(CampaignHoldout.campaign_id, func.count())
+        .where(CampaignHoldout.customer_id == customer_id)
+        .group_by(CampaignHoldout.campaign_id)
+    )
     if exclude_order_id is not None:
         query = query.where(Slip.order_id != exclude_order_id)
-    return {int(cid): int(n) for cid, n in session.execute(query)}
+        held = held.where(CampaignHoldout.order_id != exclude_order_id)
+    counts = {int(cid): int(n) for cid, n in session.execute(query)}
+    # A customer held out of a campaign counts as having had it: the holdout group is as large as it would have
+    # been with slips, and a later order of theirs is not held out again (it is what the comparison measures).
+    for cid, n in session.execute(held):
+        counts[int(cid)] = counts.get(int(cid), 0) + int(n)
+    return counts
 
 
 def logo_path(merchant: Merchant) -> Path | None:

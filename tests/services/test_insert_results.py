@@ -112,3 +112,21 @@ def test_bad_redemptions_file_imports_nothing_and_names_each_problem(sqlite_stor
         assert db.scalar(select(Coupon.redeemed_at).where(Coupon.code == code)) is not None
         assert db.scalar(select(func.count()).select_from(Order)) >= 20
     _ = world
+
+
+def test_a_held_out_customer_is_held_out_once_per_the_customer_limit(sqlite_store: Store, tmp_path: Path) -> None:
+    world = build_insert_world(sqlite_store, tmp_path)
+    editor = CampaignEditorService(sqlite_store.sessions, clock=lambda: NOW)
+    from packstation.domain.campaigns import campaign_to_dict
+
+    editor.save_campaign(campaign_to_dict(editor.get_campaign(world.campaign_id)) | {"per_customer_limit": 1})
+    with sqlite_store.sessions() as db:
+        held = set(db.scalars(select(CampaignHoldout.customer_id)))
+        later = db.scalars(select(Order.id).where(Order.external_ref.like("RE-%"), Order.customer_id.in_(held))
+                           ).first()
+    assert later is not None
+    result = MarketingService(sqlite_store.sessions, clock=lambda: NOW).issue_slips(later)
+    assert result.slips == ()
+    with sqlite_store.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(CampaignHoldout)
+                         .where(CampaignHoldout.order_id == later)) == 0
