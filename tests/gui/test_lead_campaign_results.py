@@ -73,12 +73,10 @@ def test_holdout_and_costs_are_saved_from_the_form(results_editor, qtbot) -> Non
     panel.campaigns.setFocus()
     qtbot.keyClick(panel.campaigns, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: panel.name.text() == "Come back")
-    panel.holdout.setFocus()
-    panel.holdout.selectAll()
-    qtbot.keyClicks(panel.holdout, "30")
-    panel.paper_cost.setFocus()
-    panel.paper_cost.selectAll()
-    qtbot.keyClicks(panel.paper_cost, "0.15")
+    for field, typed in ((panel.holdout, "30"), (panel.paper_cost, "0.15")):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select what is there
+        qtbot.keyClicks(field, typed)
     panel.save_button.setFocus()
     with qtbot.waitSignal(panel.saved):
         qtbot.keyClick(panel.save_button, Qt.Key.Key_Space)
