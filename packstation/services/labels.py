@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from packstation.app import Store
@@ -508,6 +509,12 @@ class LabelService:
         """The order's prepaid return label (made once; a reprint shows the same number), or None when its
         merchant offers no returns. Made by the order's built-in carrier, addressed from the customer back to the
         merchant, carrying the order's one return code."""
+        try:
+            return self._issue_return_label(order_id)
+        except IntegrityError:  # another bench made it at the same moment: theirs is the order's return label
+            return self._issue_return_label(order_id)
+
+    def _issue_return_label(self, order_id: int) -> ReturnLabelView | None:
         with transaction(self.store.sessions) as db:
             facts = docs.load_order(db, order_id)
             code = docs.return_code(facts.merchant, facts.order)
