@@ -1,4 +1,4 @@
-"""`packstation import orders|catalog|boxes FILE`: CSV or JSON in, all or nothing."""
+"""`packstation import orders|catalog|boxes|merchants|redemptions FILE`: CSV or JSON in, all or nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ _HELP = {
               "are left alone.",
     "catalog": "Import SKUs with their barcodes (unknown merchants are created). Existing SKUs are updated.",
     "boxes": "Import boxes and mailers. Existing boxes (same code) are updated.",
+    "merchants": "Import merchants' settings: name, return address, currency, whether a returns slip and return "
+                 "label go in the box, and the returns policy (returns_policy, and returns_policy_nb, _pl, _fi, "
+                 "_en per customer language). Existing merchants are updated.",
+    "redemptions": "Import coupons used in the shop, from the shop's export: coupon, shop_order, amount, date. "
+                   "Unknown coupon codes are named; a row imported again is left alone.",
 }
 
 
@@ -45,5 +50,5 @@ def _make(kind: str) -> click.Command:
     return command
 
 
-for _kind in ("orders", "catalog", "boxes"):
+for _kind in ("orders", "catalog", "boxes", "merchants", "redemptions"):
     import_group.add_command(_make(_kind))

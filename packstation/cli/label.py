@@ -1,4 +1,5 @@
-"""`packstation label ORDER --format pdf|zpl --out FILE`: (re)print an order's shipping labels into a file.
+"""`packstation label ORDER [--return] --format pdf|zpl --out FILE`: (re)print an order's shipping labels (or its
+return label) into a file.
 
 ORDER is the order's reference, its pick-ticket barcode or its numeric id. Labels are issued first if the order's
 packages have none yet; the same tracking numbers print every time (a reprint, not a new shipment).
@@ -20,10 +21,14 @@ from packstation.domain.errors import DomainError
               help="Label format (default: from the --out file's extension, else the settings).")
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="File to write.")
 @click.option("--dpi", type=click.Choice(["203", "300"]), default=None, help="Printer resolution (default: settings).")
+@click.option("--return", "return_label", is_flag=True,
+              help="The order's return label (customer back to merchant) instead of its shipping labels.")
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
 @pass_cli
-def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | None, db_url: str | None) -> None:
-    """Write the shipping labels of ORDER (reference, barcode or id) to a PDF or ZPL file."""
+def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | None, return_label: bool,
+          db_url: str | None) -> None:
+    """Write the shipping labels (or, with --return, the return label) of ORDER (reference, barcode or id) to a
+    PDF or ZPL file."""
     from packstation.app import open_store
     from packstation.services.labels import LabelService
     from packstation.services.orders import order_ids_named
@@ -38,7 +43,14 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
         if len(ids) > 1:
             raise click.ClickException(f"order {order!r} is ambiguous ({len(ids)} orders match); give its id")
         try:
-            payload = LabelService(store, settings).render_labels(ids[0], fmt, int(dpi or settings.label_dpi))
+            service = LabelService(store, settings)
+            if return_label:
+                made = service.return_label(ids[0], fmt, int(dpi or settings.label_dpi))
+                if made is None:
+                    raise click.ClickException(f"order {order}'s merchant offers no returns: no return label")
+                payload = made
+            else:
+                payload = service.render_labels(ids[0], fmt, int(dpi or settings.label_dpi))
         except DomainError as exc:
             raise click.ClickException(str(exc)) from None
         from packstation.documents.atomic import write_atomic
@@ -49,4 +61,5 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
             raise click.ClickException(str(exc)) from None
     finally:
         store.dispose()
-    click.echo(f"wrote {fmt.upper()} labels of order {order} to {out}")
+    what = "return label" if return_label else "labels"
+    click.echo(f"wrote {fmt.upper()} {what} of order {order} to {out}")

@@ -180,6 +180,7 @@ def _catalogue(session: Session) -> tuple[dict[str, Merchant], dict[str, list[tu
         merchant = Merchant(code=spec.code, name=spec.name, address_line1=spec.address_line1,
                             postal_code=spec.postal_code, city=spec.city, country=spec.country,
                             currency=spec.currency, returns_policy=spec.returns_policy, returns_slip=True,
+                            returns_policies=dict(data.RETURNS_POLICIES.get(spec.code, {})),
                             qc_rules=dict(spec.qc_rules))
         session.add(merchant)
         merchants[spec.code] = merchant

@@ -47,6 +47,9 @@ class LabelData:
     hazmat_classes: tuple[str, ...] = ()
     routing_code: str = ""
     demo: bool = False
+    # A return label (customer -> merchant): the order's return code is printed as a Code 128 where an outbound
+    # label has its SSCC, and the label says RETURN.
+    return_code: str = ""
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
 
     # Routing code (left), order and package facts (right).
     facts = [
-        f"Order {data.order_ref}",
+        f"RETURN of order {data.order_ref}" if data.return_code else f"Order {data.order_ref}",
         f"Package {data.package_no} of {data.package_count}",
         f"Weight {format_weight(data.weight_g)}",
     ]
@@ -163,11 +163,17 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
     _rule(c, y)
 
     # Barcodes from the bottom up: SSCC, then tracking; the marks sit between them and the facts.
-    sscc_payload = "00" + data.sscc
-    sscc_x = (PAGE_WIDTH - symbol_width(sscc_payload, dpi=dpi, gs1=True)) / 2
-    box = draw_code128(c, sscc_x, 6, sscc_payload, dpi=dpi, gs1=True, height=SSCC_BAR_HEIGHT, font_size=10)
+    if data.return_code:  # a return label: the return code where the SSCC goes
+        code_x = (PAGE_WIDTH - symbol_width(data.return_code, dpi=dpi)) / 2
+        box = draw_code128(c, code_x, 6, data.return_code, dpi=dpi, height=SSCC_BAR_HEIGHT, font_size=10)
+        caption = "RETURN CODE"
+    else:
+        sscc_payload = "00" + data.sscc
+        sscc_x = (PAGE_WIDTH - symbol_width(sscc_payload, dpi=dpi, gs1=True)) / 2
+        box = draw_code128(c, sscc_x, 6, sscc_payload, dpi=dpi, gs1=True, height=SSCC_BAR_HEIGHT, font_size=10)
+        caption = "SSCC"
     c.setFont(FONT, 6.5)
-    c.drawString(MARGIN, box.y + box.height + 2, "SSCC")
+    c.drawString(MARGIN, box.y + box.height + 2, caption)
     track_x = (PAGE_WIDTH - symbol_width(data.tracking_number, dpi=dpi)) / 2
     box = draw_code128(c, track_x, box.y + box.height + 11, data.tracking_number, dpi=dpi,
                        height=TRACKING_BAR_HEIGHT, font_size=10)
@@ -183,7 +189,7 @@ def render_labels_pdf(labels: Sequence[LabelData], *, dpi: int = 203) -> bytes:
         raise ValueError("no labels to render")
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
-    c.setTitle(f"Shipping labels {labels[0].order_ref}")
+    c.setTitle(f"{'Return label' if labels[0].return_code else 'Shipping labels'} {labels[0].order_ref}")
     c.setAuthor("Packstation")
     for data in labels:
         draw_label(c, data, dpi=dpi)

@@ -30,6 +30,7 @@ class ReturnsSlipData:
     lines: tuple[SlipLine, ...]
     locale: str = "en"
     currency: str = ""
+    policy: str = ""  # the merchant's returns policy in the customer's language
 
 
 def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> bytes:
@@ -47,6 +48,7 @@ def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> 
         _p(f"{data.merchant_name} — {text.t('returns_slip')}", styles["title"]),
         _p(text.t("order", ref=data.order_ref), styles["body"]),
         _p(text.t("return_by", date=text.date(data.return_by)), styles["body"]),
+        *([_p(data.policy, styles["body"])] if data.policy else []),
         Spacer(1, 3 * mm),
         _p(text.t("return_items"), styles["h2"]),
     ]

@@ -164,7 +164,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
 
     # Routing code and facts.
     z.text(margin, y + d(1), data.routing_code or to.country, d(8.5), d(34))
-    facts = [f"Order {data.order_ref}", f"Package {data.package_no} of {data.package_count}",
+    facts = [f"RETURN of order {data.order_ref}" if data.return_code else f"Order {data.order_ref}", f"Package {data.package_no} of {data.package_count}",
              f"Weight {format_weight(data.weight_g)}"]
     if data.length_mm and data.width_mm and data.height_mm:
         facts.append(f"Dims {format_dimensions(data.length_mm, data.width_mm, data.height_mm)}")
@@ -193,13 +193,20 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
 
     # Barcodes from the bottom: SSCC (GS1-128, FNC1 via mode D), then tracking (Code 128, automatic subsets).
     sscc_dots = dots_for(GS1_LOGISTICS_MIN_MM, dpi)
-    sscc = _safe_barcode(data.sscc)
-    sscc_modules = 11 * 13 + 13  # start, FNC1, 10 pairs of digits (subset C), check, stop(13)
     sscc_h = d(32)
     sscc_y = z.height - d(2) - d(4) - sscc_h
-    sscc_x = max(10 * sscc_dots, (z.width - sscc_modules * sscc_dots) // 2)
-    z.parts.append(f"^FO{sscc_x},{sscc_y}^BY{sscc_dots}^BCN,{sscc_h},Y,N,N,D^FD(00){sscc}^FS")
-    z.text(margin, sscc_y - d(3), "SSCC", d(2.2), d(20))
+    if data.return_code:  # a return label: the return code (Code 128) where the SSCC goes
+        code = _safe_barcode(data.return_code)
+        code_dots = dots_for(CODE128_MIN_MM, dpi)
+        code_x = max(10 * code_dots, (z.width - (11 * (len(code) + 3) + 2) * code_dots) // 2)
+        z.parts.append(f"^FO{code_x},{sscc_y}^BY{code_dots}^BCN,{sscc_h},Y,N,N,A^FD{code}^FS")
+        z.text(margin, sscc_y - d(3), "RETURN CODE", d(2.2), d(30))
+    else:
+        sscc = _safe_barcode(data.sscc)
+        sscc_modules = 11 * 13 + 13  # start, FNC1, 10 pairs of digits (subset C), check, stop(13)
+        sscc_x = max(10 * sscc_dots, (z.width - sscc_modules * sscc_dots) // 2)
+        z.parts.append(f"^FO{sscc_x},{sscc_y}^BY{sscc_dots}^BCN,{sscc_h},Y,N,N,D^FD(00){sscc}^FS")
+        z.text(margin, sscc_y - d(3), "SSCC", d(2.2), d(20))
 
     track_dots = dots_for(CODE128_MIN_MM, dpi)
     tracking = _safe_barcode(data.tracking_number)

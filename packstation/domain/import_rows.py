@@ -41,6 +41,18 @@ BOX_COLUMNS = (
     "active",
 )
 BOX_KINDS = ("box", "mailer", "poly")
+
+MERCHANT_REQUIRED = ("merchant",)
+POLICY_LANGUAGES = ("en", "nb", "pl", "fi")
+MERCHANT_COLUMNS = (
+    "merchant", "name", "address_line1", "address_line2", "postal_code", "city", "country", "currency",
+    "returns_slip", "returns_policy", *(f"returns_policy_{lang}" for lang in POLICY_LANGUAGES),
+)
+MAX_POLICY = 2000
+
+# From the shop's export of orders that used a coupon (one row per coupon used).
+REDEMPTION_REQUIRED = ("coupon", "shop_order", "amount", "date")
+REDEMPTION_COLUMNS = REDEMPTION_REQUIRED
 MAX_MM = 5000
 MAX_G = 1_000_000
 
@@ -259,3 +271,62 @@ def _norm(value: Any) -> Any:
 
 def _renumber(line: LineRow, number: int) -> LineRow:
     return LineRow(line.row, number, line.sku, line.quantity, line.bin, line.lot_required, line.unit_price)
+
+
+@dataclass(frozen=True)
+class MerchantRow:
+    row: str
+    code: str
+    values: dict[str, Any]  # only the columns the file gives (an empty cell clears a text)
+    policies: dict[str, str]  # returns_policy_<lang> columns given, by language
+
+
+def merchant_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportProblem]) -> MerchantRow | None:
+    """A merchant's settings: name, return address, currency, whether a returns slip (and label) goes in the box,
+    and the returns policy (`returns_policy`: the default text; `returns_policy_nb` etc.: per customer language)."""
+    r = RowReader(file, row, raw, problems)
+    code = r.code("merchant", max_len=40)
+    values: dict[str, Any] = {}
+    for column, length in (("name", 200), ("address_line1", 200), ("address_line2", 200), ("postal_code", 20),
+                           ("city", 100)):
+        if column in raw:
+            values[column] = r.text(column, max_len=length)
+    if "country" in raw:
+        values["country"] = r.country("country")
+    if "currency" in raw and r.present("currency"):
+        currency = r.text("currency", max_len=3).upper()
+        if not (len(currency) == 3 and currency.isalpha() and currency.isascii()):
+            r.problem("currency", f"must be a three-letter currency code like NOK, PLN, EUR, not {currency!r}")
+        values["currency"] = currency
+    if "returns_slip" in raw:
+        values["returns_slip"] = r.flag("returns_slip")
+    if "returns_policy" in raw:
+        values["returns_policy"] = r.text("returns_policy", max_len=MAX_POLICY)
+    policies = {lang: r.text(f"returns_policy_{lang}", max_len=MAX_POLICY) for lang in POLICY_LANGUAGES
+                if f"returns_policy_{lang}" in raw}
+    if values.get("returns_slip") and not (values.get("returns_policy") or any(policies.values())):
+        r.problem("returns_policy", "a merchant that puts a returns slip in the box needs its returns policy "
+                  "(returns_policy or returns_policy_<language>)")
+    return MerchantRow(row, code, values, policies) if r.ok else None
+
+
+@dataclass(frozen=True)
+class RedemptionRow:
+    row: str
+    coupon: str
+    shop_order: str
+    amount: Decimal
+    date: Any  # dt.date
+
+
+def redemption_row(file: str, row: str, raw: Mapping[str, Any],
+                   problems: list[ImportProblem]) -> RedemptionRow | None:
+    r = RowReader(file, row, raw, problems)
+    coupon = r.text("coupon", required=True, max_len=40).upper()
+    shop_order = r.text("shop_order", required=True, max_len=64)
+    amount = r.decimal("amount", required=True)
+    when = r.timestamp("date")
+    if when is None and r.present("date") is False:
+        r.problem("date", "is required")
+    return RedemptionRow(row, coupon, shop_order, amount or Decimal(0), when.date() if when else None) \
+        if r.ok else None

@@ -333,6 +333,9 @@ ERRORS: dict[str, str] = {
     "bad_resolution": "Unknown resolution {action}.",
     # campaigns and slips
     "invalid_campaign": "Campaign: {path}: {reason}",
+    "cannot_stop_variant": "Variant {variant} cannot be stopped: it is already stopped or the last one running.",
+    "return_label_number_taken": "The return label's tracking number {tracking} is already on a shipping label; "
+                                 "nothing was printed.",
     "invalid_rule": "Rule: {path}: {reason}",
     "bad_rule": "Rule: {detail}",
     "campaign_not_found": "There is no campaign {key}.",

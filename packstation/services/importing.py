@@ -15,17 +15,29 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from packstation.domain import import_rows as rows
+from packstation.domain.campaigns import normalise_code
 from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
 from packstation.services import import_checks
 from packstation.services import import_files as files
 from packstation.store.db import transaction
-from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, utcnow
+from packstation.store.models import (
+    Barcode,
+    Box,
+    Coupon,
+    Customer,
+    Merchant,
+    Order,
+    OrderLine,
+    Redemption,
+    Sku,
+    utcnow,
+)
 
-KINDS = ("orders", "catalog", "boxes")
+KINDS = ("orders", "catalog", "boxes", "merchants", "redemptions")
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,8 @@ class ImportResult:
     detail: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
-        what = {"orders": "orders", "catalog": "SKUs", "boxes": "boxes"}[self.kind]
+        what = {"orders": "orders", "catalog": "SKUs", "boxes": "boxes", "merchants": "merchants",
+                "redemptions": "redemptions"}[self.kind]
         extra = "".join(f", {n} {k.replace('_', ' ')}" for k, n in self.detail.items())
         return (f"{self.file}: {self.rows} rows; {what}: {self.created} new, {self.updated} updated, "
                 f"{self.unchanged} unchanged{extra}")
@@ -66,6 +79,16 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
                 if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
             skus = [rows.sku_row(path.name, where, values, problems, labels) for where, values, labels in raw]
             result = _catalog(session, path.name, [s for s in skus if s], problems)
+        elif kind == "merchants":
+            raw = files.read_json_flat(path, "merchants", rows.MERCHANT_COLUMNS, problems) if json_file else \
+                files.read_csv(path, rows.MERCHANT_COLUMNS, rows.MERCHANT_REQUIRED, problems)
+            merchants = [rows.merchant_row(path.name, where, values, problems) for where, values, _labels in raw]
+            result = _merchant_settings(session, path.name, [m for m in merchants if m], problems)
+        elif kind == "redemptions":
+            raw = files.read_json_flat(path, "redemptions", rows.REDEMPTION_COLUMNS, problems) if json_file else \
+                files.read_csv(path, rows.REDEMPTION_COLUMNS, rows.REDEMPTION_REQUIRED, problems)
+            used = [rows.redemption_row(path.name, where, values, problems) for where, values, _labels in raw]
+            result = _redemptions(session, path.name, [u for u in used if u], now or utcnow(), problems)
         else:
             raw = files.read_json_flat(path, "boxes", rows.BOX_COLUMNS, problems) if json_file else files.read_csv(
                 path, rows.BOX_COLUMNS, rows.BOX_REQUIRED, problems)
@@ -362,3 +385,92 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
             updated += 1
     session.flush()
     return ImportResult("boxes", file, len(boxes), created, updated, len(boxes) - created - updated)
+
+
+def _merchant_settings(session: Session, file: str, merchants: list[rows.MerchantRow],
+                       problems: list[ImportProblem]) -> ImportResult:
+    """Create or update merchants' settings; a returns policy per language is merged into what is stored (an
+    empty cell removes that language's text)."""
+    seen: dict[str, str] = {}
+    for m in merchants:
+        if m.code in seen:
+            problems.append(ImportProblem(file, m.row, "merchant", f"merchant {m.code} is also on {seen[m.code]}"))
+        seen.setdefault(m.code, m.row)
+    existing = _merchants(session, set(seen))
+    for m in merchants:
+        if m.code not in existing and not m.values.get("name"):
+            problems.append(ImportProblem(file, m.row, "name", f"merchant {m.code} is new: give its name"))
+        offers = m.values.get("returns_slip", existing[m.code].returns_slip if m.code in existing else False)
+        policies = dict(existing[m.code].returns_policies or {}) if m.code in existing else {}
+        policies.update(m.policies)
+        default = m.values.get("returns_policy", existing[m.code].returns_policy if m.code in existing else "")
+        if offers and not default and not any(policies.values()):
+            problems.append(ImportProblem(file, m.row, "returns_policy", f"merchant {m.code} puts a returns slip "
+                                          "in the box: give its returns policy"))
+    if problems:
+        return _empty("merchants", file, len(merchants))
+    created = updated = 0
+    for m in merchants:
+        merchant = existing.get(m.code)
+        if merchant is None:
+            merchant = Merchant(code=m.code, name=m.values["name"])
+            session.add(merchant)
+            created += 1
+            changed = True
+        else:
+            changed = False
+        changed = _apply(merchant, m.values) or changed
+        if m.policies:
+            policies = {k: v for k, v in {**(merchant.returns_policies or {}), **m.policies}.items() if v}
+            if policies != (merchant.returns_policies or {}):
+                merchant.returns_policies = policies
+                changed = True
+        updated += int(changed and merchant not in session.new)
+    session.flush()
+    return ImportResult("merchants", file, len(merchants), created, updated, len(merchants) - created - updated)
+
+
+def _redemptions(session: Session, file: str, used: list[rows.RedemptionRow], now: dt.datetime,
+                 problems: list[ImportProblem]) -> ImportResult:
+    """Coupons used in the shop: each row's coupon must be one this station printed; a coupon is used once (the
+    same row imported again is left alone; another shop order for it is refused)."""
+    wanted = {normalise_code(u.coupon) for u in used}
+    coupons: dict[str, Coupon] = {}
+    if wanted:
+        for coupon in session.scalars(select(Coupon).where(func.replace(Coupon.code, "-", "").in_(wanted))):
+            coupons[normalise_code(coupon.code)] = coupon
+    stored = {r.coupon_id: r for r in session.scalars(select(Redemption).where(
+        Redemption.coupon_id.in_([c.id for c in coupons.values()])))} if coupons else {}
+    seen: dict[str, str] = {}
+    for u in used:
+        key = normalise_code(u.coupon)
+        coupon = coupons.get(key)
+        if coupon is None:
+            problems.append(ImportProblem(file, u.row, "coupon", f"unknown coupon code {u.coupon!r}: no slip "
+                                          "printed here carried it"))
+            continue
+        if key in seen:
+            problems.append(ImportProblem(file, u.row, "coupon", f"coupon {coupon.code} is also used on "
+                                          f"{seen[key]}; a coupon is used once"))
+        seen.setdefault(key, u.row)
+        before = stored.get(coupon.id)
+        if before is not None and before.shop_order != u.shop_order:
+            problems.append(ImportProblem(file, u.row, "shop_order", f"coupon {coupon.code} was already used on "
+                                          f"shop order {before.shop_order}, not {u.shop_order}"))
+    if problems:
+        return _empty("redemptions", file, len(used))
+    created = updated = 0
+    for u in used:
+        coupon = coupons[normalise_code(u.coupon)]
+        before = stored.get(coupon.id)
+        if before is None:
+            session.add(Redemption(coupon_id=coupon.id, campaign_id=coupon.campaign_id, shop_order=u.shop_order,
+                                   amount=u.amount, redeemed_on=u.date, imported_at=now))
+            created += 1
+        elif _apply(before, {"amount": u.amount, "redeemed_on": u.date}):
+            updated += 1
+        redeemed_at = dt.datetime.combine(u.date, dt.time(), tzinfo=dt.UTC)
+        if coupon.redeemed_at != redeemed_at:
+            coupon.redeemed_at = redeemed_at
+    session.flush()
+    return ImportResult("redemptions", file, len(used), created, updated, len(used) - created - updated)

@@ -3,7 +3,9 @@ never query it."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from packstation.documents.data import Address, BoxContents, LabelData, PackingSlipData, SlipLine
 from packstation.documents.returns_slip import ReturnsSlipData
+from packstation.domain.campaigns.facts import normalise_locale
 from packstation.domain.carriers import Shipment, carrier_for
 from packstation.domain.errors import DomainError
 from packstation.store.models.catalog import Box, Merchant, Sku
@@ -139,11 +142,57 @@ def label_data(db: Session, facts: OrderFacts, package: Package, label: Label) -
     )
 
 
+RETURN_CODE_MAX = 32  # it is also the returns slip's coupon code (coupons.code)
+
+
+def return_shipment(db: Session, facts: OrderFacts, service: str) -> Shipment:
+    """The way back: from the customer's country to the merchant's, the first box's size and weight."""
+    to = ship_to(facts)
+    package = facts.packages[0] if facts.packages else None
+    length, width, height = package_dims(db, package) if package is not None else (0, 0, 0)
+    weight = (package.measured_weight_g or package.expected_weight_g) if package is not None else 0
+    return Shipment(to.country, facts.merchant.country, facts.merchant.postal_code, weight, length, width, height,
+                    service, 1, 1, facts.order.external_ref)
+
+
+def return_label_data(db: Session, facts: OrderFacts, carrier: str, service: str, tracking: str, code: str,
+                      demo: bool) -> LabelData:
+    """The return label: from the customer (where the parcel was sent) to the merchant's return address."""
+    shipment = return_shipment(db, facts, service)
+    try:
+        carrier_name = carrier_for(carrier).name
+    except DomainError:
+        carrier_name = carrier
+    back_to = ship_from(facts.merchant)
+    return LabelData(
+        ship_from=ship_to(facts), ship_to=back_to, carrier_code=carrier, carrier_name=carrier_name, service=service,
+        tracking_number=tracking, sscc="", order_ref=facts.order.external_ref, weight_g=shipment.weight_g,
+        length_mm=shipment.length_mm, width_mm=shipment.width_mm, height_mm=shipment.height_mm,
+        routing_code=f"{back_to.country}-{back_to.postal_code[:3]}".strip("-"), demo=demo, return_code=code,
+    )
+
+
 def return_code(merchant: Merchant, order: Order) -> str:
-    """The merchant's return reference for this order (safe characters only: it is printed as a QR code)."""
+    """The order's one return reference: on the packing slip, the returns slip, the returns insert and the return
+    label alike (safe characters only: it is printed as a QR code and a Code 128). A merchant code and order
+    reference too long for it, or with other characters (two references must never share a code), give a stable
+    digest instead."""
     if not merchant.returns_slip:
         return ""
-    return re.sub(r"[^A-Z0-9-]", "", f"RET-{merchant.code}-{order.external_ref}".upper())
+    plain = f"RET-{merchant.code}-{order.external_ref}".upper()
+    code = re.sub(r"[^A-Z0-9-]", "", plain)
+    if code == plain and len(code) <= RETURN_CODE_MAX:
+        return code
+    digest = hashlib.sha256(f"{merchant.code}\x1f{order.external_ref}".encode()).digest()
+    return "RET-" + base64.b32encode(digest).decode()[:20]
+
+
+def returns_policy_for(merchant: Merchant, locale: str) -> str:
+    """The merchant's returns policy in the customer's language (`merchants.returns_policies`), else the default
+    text (`merchants.returns_policy`), else English from the translations."""
+    policies = {str(k): str(v) for k, v in (merchant.returns_policies or {}).items() if str(v).strip()}
+    language = normalise_locale(locale or "en")
+    return policies.get(language) or merchant.returns_policy or policies.get("en", "")
 
 
 def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) -> PackingSlipData:
@@ -164,7 +213,8 @@ def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) 
         # units a lead let ship short are not in the box: they are not on the slip either
         lines=tuple(slip_line(ln, facts.shipped(ln)) for ln in facts.lines if facts.shipped(ln)),
         currency=order.currency, gift=order.gift,
-        gift_message=order.gift_message if order.gift else "", returns_policy=merchant.returns_policy,
+        gift_message=order.gift_message if order.gift else "",
+        returns_policy=returns_policy_for(merchant, facts.customer.locale or "en"),
         return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db), locale=facts.customer.locale or "en",
     )
 
@@ -194,6 +244,7 @@ def returns_slip_data(facts: OrderFacts, today: dt.date) -> ReturnsSlipData | No
     return ReturnsSlipData(
         merchant_name=merchant.name, return_address=ship_from(merchant), order_ref=order.external_ref,
         return_code=return_code(merchant, order), return_by=today + dt.timedelta(days=return_days(
-            merchant.returns_policy)), carrier_name=carrier_name, lines=lines, locale=facts.customer.locale or "en",
-        currency=order.currency,
+            returns_policy_for(merchant, facts.customer.locale or "en"))), carrier_name=carrier_name, lines=lines,
+        locale=facts.customer.locale or "en", currency=order.currency,
+        policy=returns_policy_for(merchant, facts.customer.locale or "en"),
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from packstation.config import Settings
@@ -48,7 +49,7 @@ from packstation.store.models.base import utcnow
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station
-from packstation.store.models.shipping import Label, Package, PrintJob
+from packstation.store.models.shipping import Label, Package, PrintJob, ReturnLabel
 from packstation.store.print_jobs import PrintJobTable, enqueue_print_job, label_has_printed
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,22 @@ class LabelView:
     status: str  # issued | printed | verified | voided
     printed_count: int
     demo: bool
+
+
+@dataclass(frozen=True)
+class ReturnLabelView:
+    order_id: int
+    carrier: str
+    service: str
+    tracking_number: str
+    return_code: str
+    demo: bool
+
+
+# Return labels draw their numbers from the order's carrier like outbound labels do, from serials far above the
+# outbound labels' (labels.id): the two never meet until a site has issued five million labels, and a clash is
+# refused rather than printed.
+RETURN_SERIAL_OFFSET = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -489,19 +506,84 @@ class LabelService:
             data = docs.returns_slip_data(docs.load_order(db, order_id), self.now().date())
         return render_returns_slip_pdf(data, page_size=page_size) if data is not None else None
 
+    def issue_return_label(self, order_id: int) -> ReturnLabelView | None:
+        """The order's prepaid return label (made once; a reprint shows the same number), or None when its
+        merchant offers no returns. Made by the order's built-in carrier, addressed from the customer back to the
+        merchant, carrying the order's one return code."""
+        try:
+            return self._issue_return_label(order_id)
+        except IntegrityError:  # another bench made it at the same moment: theirs is the order's return label
+            return self._issue_return_label(order_id)
+
+    def _issue_return_label(self, order_id: int) -> ReturnLabelView | None:
+        with transaction(self.store.sessions) as db:
+            facts = docs.load_order(db, order_id)
+            code = docs.return_code(facts.merchant, facts.order)
+            if not code:
+                return None
+            row = db.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order_id))
+            if row is None:
+                carrier = carrier_for(facts.order.carrier)  # unknown carriers are refused in words
+                service = facts.order.service if facts.order.service in carrier.services else carrier.services[0]
+                row = ReturnLabel(order_id=order_id, carrier=carrier.code, service=service, return_code=code,
+                                  tracking_number=f"pending-{uuid.uuid4().hex[:24]}", demo=docs.is_demo(db),
+                                  created_at=self.now())
+                db.add(row)
+                db.flush()
+                serial = RETURN_SERIAL_OFFSET + row.id
+                if row.demo:
+                    row.tracking_number = make_demo_tracking(serial)
+                else:
+                    shipment = docs.return_shipment(db, facts, service)
+                    row.tracking_number = carrier.create_label(shipment, serial=serial).tracking_number
+                if db.scalar(select(Label.id).where(Label.tracking_number == row.tracking_number)) is not None:
+                    raise DomainError("return_label_number_taken", f"The return label's tracking number "
+                                      f"{row.tracking_number} is already on a shipping label; nothing printed.",
+                                      tracking=row.tracking_number)
+                db.flush()
+            return ReturnLabelView(row.order_id, row.carrier, row.service, row.tracking_number, row.return_code,
+                                   row.demo)
+
+    def return_label(self, order_id: int, fmt: str = "pdf", dpi: int = 203) -> bytes | None:
+        """The return label as PDF or ZPL (None when the merchant offers no returns)."""
+        view = self.issue_return_label(order_id)
+        if view is None:
+            return None
+        with self.store.sessions() as db:
+            data = docs.return_label_data(db, docs.load_order(db, order_id), view.carrier, view.service,
+                                          view.tracking_number, view.return_code, view.demo)
+        if fmt == "zpl":
+            return render_labels_zpl([data], dpi=dpi).encode("utf-8")
+        if fmt == "pdf":
+            return render_labels_pdf([data], dpi=dpi)
+        raise ValidationError("bad_format", f"label format must be pdf or zpl, not {fmt!r}", format=fmt)
+
     def print_customer_documents(self, order_id: int, *, station_id: int | None = None,
                                  reason: str = "") -> list[PrintJobView]:
         """The packing slip and, when the merchant offers returns, the returns slip (both in the customer's locale)
-        to the bench's document printer, as one transaction of jobs, then sent."""
+        and the return label (PDF, a 4x6 page) to the bench's document printer, as one transaction of jobs, then
+        sent. The return label goes with the papers, never out of the label printer beside the shipping label, so
+        it cannot end up on the box. An order whose carrier has no built-in stand-in gets its slips without a
+        return label (the journal says so)."""
         packing = self.packing_slip(order_id)
         returns = self.returns_slip(order_id)
-        with transaction(self.store.sessions) as db:
+        with self.store.sessions() as db:
             config = self._station_config(db, station_id)
-            job_ids = [enqueue_print_job(db, document=document, fmt="pdf", printer=config.document_printer,
-                                          payload=payload, station_id=station_id, order_id=order_id,
-                                          reason=reason).id
-                       for document, payload in (("packing_slip", packing), ("returns_slip", returns))
-                       if payload is not None]
+        return_label: bytes | None = None
+        if returns is not None:
+            try:
+                return_label = self.return_label(order_id, "pdf", config.label_dpi)
+            except DomainError as error:
+                with transaction(self.store.sessions) as db:
+                    self._event(db, EventKind.PRINT, "return_label_failed", order_id=order_id, user_id=None,
+                                station_id=station_id, raw=error.message[:400], detail={"code": error.code})
+        with transaction(self.store.sessions) as db:
+            jobs = [("packing_slip", "pdf", config.document_printer, packing),
+                    ("returns_slip", "pdf", config.document_printer, returns),
+                    ("return_label", "pdf", config.document_printer, return_label)]
+            job_ids = [enqueue_print_job(db, document=document, fmt=fmt, printer=printer, payload=payload,
+                                         station_id=station_id, order_id=order_id, reason=reason).id
+                       for document, fmt, printer, payload in jobs if payload is not None]
         return self.queue.process(job_ids=job_ids)
 
     def print_packing_slip(self, order_id: int, *, station_id: int | None = None,

@@ -24,6 +24,7 @@ from packstation.domain.campaigns import (
     CustomerFacts,
     SlipChoice,
     choose,
+    in_holdout,
     is_slip_code,
     new_coupon_code,
     new_slip_code,
@@ -33,6 +34,7 @@ from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
 from packstation.domain.errors import DomainError
 from packstation.domain.safe_text import as_row_id
 from packstation.domain.vocabulary import EventKind, VerdictCode
+from packstation.services.label_documents import return_code
 from packstation.services.marketing_store import (
     customer_facts,
     get_order,
@@ -45,7 +47,16 @@ from packstation.services.marketing_store import (
 )
 from packstation.services.marketing_views import IssueResult, SlipPlan, SlipScanResult, SlipView
 from packstation.store.db import transaction
-from packstation.store.models import Campaign, Coupon, Customer, CustomerIncident, Merchant, Order, Slip
+from packstation.store.models import (
+    Campaign,
+    CampaignHoldout,
+    Coupon,
+    Customer,
+    CustomerIncident,
+    Merchant,
+    Order,
+    Slip,
+)
 from packstation.store.models.base import utcnow
 
 LIVE = ("printed", "verified", "skipped")  # slips that count for the order (voided ones do not)
@@ -246,6 +257,17 @@ class MarketingService:
             apology_sent = False
             for choice in plan.chosen:
                 assert choice.campaign_id is not None
+                campaign = session.get(Campaign, choice.campaign_id)
+                assert campaign is not None
+                if choice.kind == "marketing" and in_holdout(order.customer_id, campaign.id,
+                                                             campaign.holdout_percent or 0):
+                    # The holdout group: no slip, recorded so what the slip did can be measured against it.
+                    if session.scalar(select(CampaignHoldout.id).where(
+                            CampaignHoldout.campaign_id == campaign.id, CampaignHoldout.order_id == order.id)) is None:
+                        session.add(CampaignHoldout(campaign_id=campaign.id, order_id=order.id,
+                                                    customer_id=order.customer_id, created_at=now))
+                    notes.append(f"'{choice.campaign_name}': this customer is in its holdout group; no slip")
+                    continue
                 if not _take_stock(session, choice.campaign_id):
                     notes.append(f"'{choice.campaign_name}' ran out of inserts while issuing; no slip for it")
                     continue
@@ -278,7 +300,12 @@ class MarketingService:
     def _issue_one(self, session: Session, order: Order, choice: SlipChoice, kind: str) -> None:
         campaign = session.get(Campaign, choice.campaign_id)
         assert campaign is not None
-        code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
+        if kind == "returns":  # the order's one return code, the same as on the packing and returns slips
+            merchant = session.get(Merchant, order.merchant_id)
+            assert merchant is not None
+            code = return_code(merchant, order)
+        else:
+            code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
         coupon = Coupon(
             created_at=self._clock(),
             code=code,
@@ -384,7 +411,8 @@ class MarketingService:
                         plan.facts,
                         merchant,
                         slip_code="PREVIEW",
-                        coupon_code=new_coupon_code(spec.coupon_prefix),
+                        coupon_code=return_code(merchant, order) if spec.kind == "returns"
+                        else new_coupon_code(spec.coupon_prefix),
                         variant_name=choice.variant,
                         language=choice.language,
                         preview=True,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +25,8 @@ from packstation.domain.campaigns import (
     new_coupon_code,
 )
 from packstation.domain.campaigns.campaign import variants_to_data
+from packstation.domain.campaigns.results import CampaignResults, GroupCounts, stop_variant, summarise
+from packstation.domain.errors import ValidationError
 from packstation.services.marketing_store import (
     customer_facts,
     merchant_campaigns,
@@ -34,10 +37,20 @@ from packstation.services.marketing_store import (
 )
 from packstation.services.marketing_views import CampaignSummary, CouponRow, PreviewRow, QueueMatch
 from packstation.store.db import transaction
-from packstation.store.models import Campaign, Coupon, Customer, Merchant, Order, Slip
+from packstation.store.models import (
+    Campaign,
+    CampaignHoldout,
+    Coupon,
+    Customer,
+    Merchant,
+    Order,
+    Redemption,
+    Slip,
+)
 from packstation.store.models.base import utcnow
 
 QUEUED = ("new", "claimed", "suspended")
+RESULT_WINDOW_DAYS = 60  # a customer who orders again within this many days of the packed order "came back"
 Draft = CampaignSpec | Mapping[str, Any]
 
 
@@ -119,6 +132,74 @@ class CampaignEditorService:
             row.coupon_prefix = spec.coupon_prefix
             row.insert_stock = spec.insert_stock
             row.active = spec.active
+            row.holdout_percent = spec.holdout_percent
+            row.paper_cost, row.print_cost = spec.paper_cost, spec.print_cost
+            row.updated_at = self._clock()
+            session.flush()
+            return spec_of(row)
+
+    def results(self, campaign_id: int, window_days: int = RESULT_WINDOW_DAYS) -> CampaignResults:
+        """Per variant: slips inserted, coupons redeemed, redemption rate, revenue, the share who came back
+        (ordered again within `window_days` of the packed order, or used the coupon) and the uplift on the holdout
+        group with its 95 % interval; the inserts' cost (paper and printing per slip printed)."""
+        with transaction(self._sessions) as session:
+            row = session.get(Campaign, campaign_id)
+            if row is None:
+                raise not_found("campaign", campaign_id)
+            spec = spec_of(row)
+            slips = session.execute(
+                select(Slip.variant, Slip.status, Slip.coupon_id, Order.customer_id, Order.placed_at)
+                .join(Order, Order.id == Slip.order_id)
+                .where(Slip.campaign_id == campaign_id, Slip.status != "voided")
+            ).all()
+            held = session.execute(
+                select(CampaignHoldout.customer_id, Order.placed_at)
+                .join(Order, Order.id == CampaignHoldout.order_id)
+                .where(CampaignHoldout.campaign_id == campaign_id)
+            ).all()
+            used = {cid: (amount, variant) for cid, amount, variant in session.execute(
+                select(Redemption.coupon_id, Redemption.amount, Coupon.variant)
+                .join(Coupon, Coupon.id == Redemption.coupon_id)
+                .where(Redemption.campaign_id == campaign_id))}
+            customers = {s.customer_id for s in slips} | {h.customer_id for h in held}
+            orders: dict[int, list[dt.datetime]] = {}
+            if customers:
+                for cid, placed in session.execute(select(Order.customer_id, Order.placed_at).where(
+                        Order.customer_id.in_(customers), Order.status != "cancelled")):
+                    orders.setdefault(cid, []).append(placed)
+        window = dt.timedelta(days=window_days)
+
+        def came_back(customer_id: int, placed: dt.datetime) -> bool:
+            return any(placed < later <= placed + window for later in orders.get(customer_id, ()))
+
+        groups = []
+        for variant in spec.variants:
+            mine = [s for s in slips if s.variant == variant.name]
+            inserted = [s for s in mine if s.status == "verified"]
+            redeemed = [used[s.coupon_id] for s in inserted if s.coupon_id in used]
+            groups.append(GroupCounts(
+                variant.name, len(inserted),
+                sum(1 for s in inserted if s.coupon_id in used or came_back(s.customer_id, s.placed_at)),
+                len(redeemed), sum((Decimal(amount) for amount, _ in redeemed), Decimal(0)), len(mine),
+                variant.split))
+        holdout = GroupCounts("holdout", len(held), sum(1 for h in held if came_back(h.customer_id, h.placed_at))) \
+            if held or spec.holdout_percent else None
+        return summarise(campaign_id, groups, holdout, spec.insert_cost, window_days)
+
+    def stop_variant(self, campaign_id: int, variant: str) -> CampaignSpec:
+        """Stop one variant: no new slips of it (its share goes to the running variant with the largest share);
+        the slips already printed still count in the results."""
+        with transaction(self._sessions) as session:
+            row = session.get(Campaign, campaign_id)
+            if row is None:
+                raise not_found("campaign", campaign_id)
+            try:
+                variants = stop_variant(list(row.variants), variant)
+            except ValueError as exc:
+                raise ValidationError("cannot_stop_variant", str(exc), variant=variant) from None
+            data = campaign_to_dict(spec_of(row)) | {"variants": variants, "id": row.id}
+            spec = validate_campaign(data)
+            row.variants = variants_to_data(spec.variants)
             row.updated_at = self._clock()
             session.flush()
             return spec_of(row)

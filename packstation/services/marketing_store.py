@@ -32,8 +32,10 @@ from packstation.domain.campaigns import (
 from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.errors import DomainError
 from packstation.resources import resource_path
+from packstation.services.label_documents import returns_policy_for
 from packstation.store.models import (
     Campaign,
+    CampaignHoldout,
     Coupon,
     Customer,
     CustomerIncident,
@@ -106,6 +108,9 @@ def spec_of(row: Campaign) -> CampaignSpec:
         coupon_prefix=row.coupon_prefix,
         insert_stock=row.insert_stock,
         active=row.active,
+        holdout_percent=row.holdout_percent or 0,
+        paper_cost=Decimal(row.paper_cost or 0),
+        print_cost=Decimal(row.print_cost or 0),
     )
 
 
@@ -216,16 +221,28 @@ def customer_facts(
 
 
 def prior_counts(session: Session, customer_id: int, exclude_order_id: int | None) -> dict[int, int]:
-    """Slips of each campaign this customer already got on other orders (for the per-customer limit)."""
+    """Slips of each campaign this customer already got on other orders, and times they were held out of it (for
+    the per-customer limit)."""
     query = (
         select(Slip.campaign_id, func.count())
         .join(Order, Order.id == Slip.order_id)
         .where(Order.customer_id == customer_id, Slip.status != "voided", Slip.campaign_id.is_not(None))
         .group_by(Slip.campaign_id)
     )
+    held = (
+        select(CampaignHoldout.campaign_id, func.count())
+        .where(CampaignHoldout.customer_id == customer_id)
+        .group_by(CampaignHoldout.campaign_id)
+    )
     if exclude_order_id is not None:
         query = query.where(Slip.order_id != exclude_order_id)
-    return {int(cid): int(n) for cid, n in session.execute(query)}
+        held = held.where(CampaignHoldout.order_id != exclude_order_id)
+    counts = {int(cid): int(n) for cid, n in session.execute(query)}
+    # A customer held out of a campaign counts as having had it: the holdout group is as large as it would have
+    # been with slips, and a later order of theirs is not held out again (it is what the comparison measures).
+    for cid, n in session.execute(held):
+        counts[int(cid)] = counts.get(int(cid), 0) + int(n)
+    return counts
 
 
 def logo_path(merchant: Merchant) -> Path | None:
@@ -266,7 +283,7 @@ def render_content(
         "order": facts.order_ref,
         "coupon": coupon_code or "",
         "campaign": spec.name,
-        "returns_policy": merchant.returns_policy,
+        "returns_policy": returns_policy_for(merchant, language),
     }
     link_values = {
         "coupon": coupon_code or "",

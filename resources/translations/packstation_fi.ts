@@ -572,6 +572,42 @@
       <translation>Teksti</translation>
     </message>
     <message>
+      <source>Variant</source>
+      <translation>Versio</translation>
+    </message>
+    <message>
+      <source>Inserted</source>
+      <translation>Laitettu</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>Lunastettu</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Osuus</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Myynti</translation>
+    </message>
+    <message>
+      <source>Came back</source>
+      <translation>Palasi</translation>
+    </message>
+    <message>
+      <source>Uplift, points (95 %)</source>
+      <translation>Nousu, %-yksikköä (95 %)</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Kustannus</translation>
+    </message>
+    <message>
+      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
+      <translation>Mainoslaput maksoivat yhteensä {cost} ({each} kpl); asiakkaat, jotka tilasivat uudelleen {days} päivän kuluessa, lasketaan palanneiksi.</translation>
+    </message>
+    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>Kopio: ei vielä tallennettu eikä käytössä.</translation>
     </message>
@@ -608,6 +644,10 @@
       <translation>{name} tallennettu</translation>
     </message>
     <message>
+      <source>Holdout (no slip)</source>
+      <translation>Vertailuryhmä (ei mainoslappua)</translation>
+    </message>
+    <message>
       <source>Campaign name</source>
       <translation>Kampanjan nimi</translation>
     </message>
@@ -640,6 +680,14 @@
       <translation>Kupongin etuliite</translation>
     </message>
     <message>
+      <source>Paper per insert</source>
+      <translation>Paperi per mainoslappu</translation>
+    </message>
+    <message>
+      <source>Printing per insert</source>
+      <translation>Tulostus per mainoslappu</translation>
+    </message>
+    <message>
       <source>From the template: adjust it, then Save.</source>
       <translation>Mallista: muokkaa ja valitse sitten Tallenna.</translation>
     </message>
@@ -668,6 +716,30 @@
       <translation>{name} ({kind}, pois) — {slips} lappua</translation>
     </message>
     <message>
+      <source>Save the campaign to see what its slips do.</source>
+      <translation>Tallenna kampanja nähdäksesi, mitä sen mainoslaput saavat aikaan.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant</source>
+      <translation>Pysäytä häviävä versio</translation>
+    </message>
+    <message>
+      <source>No holdout group: set a holdout share to measure the uplift.</source>
+      <translation>Ei vertailuryhmää: aseta vertailuryhmän osuus nousun mittaamiseksi.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant ({variant})</source>
+      <translation>Pysäytä häviävä versio ({variant})</translation>
+    </message>
+    <message>
+      <source>{variant} (stopped)</source>
+      <translation>{variant} (pysäytetty)</translation>
+    </message>
+    <message>
+      <source>There is no losing variant to stop: fewer than two variants are running with slips inserted.</source>
+      <translation>Pysäytettävää häviävää versiota ei ole: alle kaksi versiota on käynnissä laitetuin mainoslapuin.</translation>
+    </message>
+    <message>
       <source>Campaigns</source>
       <translation>Kampanjat</translation>
     </message>
@@ -678,6 +750,14 @@
     <message>
       <source>Orders in the queue that would get it</source>
       <translation>Jonossa olevat tilaukset, jotka saisivat sen</translation>
+    </message>
+    <message>
+      <source>Results against the holdout group</source>
+      <translation>Tulokset vertailuryhmään nähden</translation>
+    </message>
+    <message>
+      <source>Variant {variant} stopped: new slips go to the other variants.</source>
+      <translation>Versio {variant} pysäytetty: uudet mainoslaput menevät muille versioille.</translation>
     </message>
     <message>
       <source>Not saved: {reason}</source>
@@ -2264,6 +2344,10 @@
       <translation>palautuslomaketta</translation>
     </message>
     <message>
+      <source>the return label</source>
+      <translation>palautustarraa</translation>
+    </message>
+    <message>
       <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
       <translation>Asema pysähtyi tulostaessaan {document} tilaukselle {order}. Tuliko se ulos tulostimesta?</translation>
     </message>
@@ -3138,6 +3222,14 @@
     <message>
       <source>Campaign: {path}: {reason}</source>
       <translation>Kampanja: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Variant {variant} cannot be stopped: it is already stopped or the last one running.</source>
+      <translation>Versiota {variant} ei voi pysäyttää: se on jo pysäytetty tai viimeinen käynnissä oleva.</translation>
+    </message>
+    <message>
+      <source>The return label's tracking number {tracking} is already on a shipping label; nothing was printed.</source>
+      <translation>Palautustarran seurantanumero {tracking} on jo osoitetarrassa; mitään ei tulostettu.</translation>
     </message>
     <message>
       <source>Rule: {path}: {reason}</source>

@@ -572,6 +572,42 @@
       <translation>Tekst</translation>
     </message>
     <message>
+      <source>Variant</source>
+      <translation>Versjon</translation>
+    </message>
+    <message>
+      <source>Inserted</source>
+      <translation>Lagt i</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>Innløst</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Andel</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Omsetning</translation>
+    </message>
+    <message>
+      <source>Came back</source>
+      <translation>Kom tilbake</translation>
+    </message>
+    <message>
+      <source>Uplift, points (95 %)</source>
+      <translation>Løft, prosentpoeng (95 %)</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Kostnad</translation>
+    </message>
+    <message>
+      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
+      <translation>Innleggene kostet {cost} i alt ({each} per stykk); kunder som bestilte igjen innen {days} dager teller som kom tilbake.</translation>
+    </message>
+    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>En kopi: ikke lagret og ikke aktiv ennå.</translation>
     </message>
@@ -608,6 +644,10 @@
       <translation>{name} er lagret</translation>
     </message>
     <message>
+      <source>Holdout (no slip)</source>
+      <translation>Kontrollgruppe (uten innlegg)</translation>
+    </message>
+    <message>
       <source>Campaign name</source>
       <translation>Kampanjenavn</translation>
     </message>
@@ -640,6 +680,14 @@
       <translation>Kupongprefiks</translation>
     </message>
     <message>
+      <source>Paper per insert</source>
+      <translation>Papir per innlegg</translation>
+    </message>
+    <message>
+      <source>Printing per insert</source>
+      <translation>Utskrift per innlegg</translation>
+    </message>
+    <message>
       <source>From the template: adjust it, then Save.</source>
       <translation>Fra malen: tilpass den, og trykk Lagre.</translation>
     </message>
@@ -668,6 +716,30 @@
       <translation>{name} ({kind}, av) — {slips} lapper</translation>
     </message>
     <message>
+      <source>Save the campaign to see what its slips do.</source>
+      <translation>Lagre kampanjen for å se hva innleggene gjør.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant</source>
+      <translation>Stopp varianten som taper</translation>
+    </message>
+    <message>
+      <source>No holdout group: set a holdout share to measure the uplift.</source>
+      <translation>Ingen kontrollgruppe: angi en andel til kontrollgruppen for å måle løftet.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant ({variant})</source>
+      <translation>Stopp varianten som taper ({variant})</translation>
+    </message>
+    <message>
+      <source>{variant} (stopped)</source>
+      <translation>{variant} (stoppet)</translation>
+    </message>
+    <message>
+      <source>There is no losing variant to stop: fewer than two variants are running with slips inserted.</source>
+      <translation>Ingen variant å stoppe: færre enn to varianter kjører med innlegg lagt i.</translation>
+    </message>
+    <message>
       <source>Campaigns</source>
       <translation>Kampanjer</translation>
     </message>
@@ -678,6 +750,14 @@
     <message>
       <source>Orders in the queue that would get it</source>
       <translation>Ordrer i køen som ville fått den</translation>
+    </message>
+    <message>
+      <source>Results against the holdout group</source>
+      <translation>Resultater mot kontrollgruppen</translation>
+    </message>
+    <message>
+      <source>Variant {variant} stopped: new slips go to the other variants.</source>
+      <translation>Variant {variant} er stoppet: nye innlegg går til de andre variantene.</translation>
     </message>
     <message>
       <source>Not saved: {reason}</source>
@@ -2264,6 +2344,10 @@
       <translation>returseddelen</translation>
     </message>
     <message>
+      <source>the return label</source>
+      <translation>returetiketten</translation>
+    </message>
+    <message>
       <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
       <translation>Stasjonen stoppet mens den skrev ut {document} for ordre {order}. Kom den ut av skriveren?</translation>
     </message>
@@ -3138,6 +3222,14 @@
     <message>
       <source>Campaign: {path}: {reason}</source>
       <translation>Kampanje: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Variant {variant} cannot be stopped: it is already stopped or the last one running.</source>
+      <translation>Variant {variant} kan ikke stoppes: den er allerede stoppet eller den siste som kjører.</translation>
+    </message>
+    <message>
+      <source>The return label's tracking number {tracking} is already on a shipping label; nothing was printed.</source>
+      <translation>Sporingsnummeret {tracking} på returetiketten står allerede på en fraktetikett; ingenting ble skrevet ut.</translation>
     </message>
     <message>
       <source>Rule: {path}: {reason}</source>

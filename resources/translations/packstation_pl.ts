@@ -572,6 +572,42 @@
       <translation>Tekst</translation>
     </message>
     <message>
+      <source>Variant</source>
+      <translation>Wariant</translation>
+    </message>
+    <message>
+      <source>Inserted</source>
+      <translation>Włożone</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>Wykorzystane</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Odsetek</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>Przychód</translation>
+    </message>
+    <message>
+      <source>Came back</source>
+      <translation>Wrócili</translation>
+    </message>
+    <message>
+      <source>Uplift, points (95 %)</source>
+      <translation>Wzrost, pkt proc. (95 %)</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Koszt</translation>
+    </message>
+    <message>
+      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
+      <translation>Ulotki kosztowały łącznie {cost} ({each} za sztukę); klienci, którzy zamówili ponownie w ciągu {days} dni, liczą się jako powracający.</translation>
+    </message>
+    <message>
       <source>A copy: not saved and not active yet.</source>
       <translation>Kopia: jeszcze niezapisana i nieaktywna.</translation>
     </message>
@@ -608,6 +644,10 @@
       <translation>Zapisano: {name}</translation>
     </message>
     <message>
+      <source>Holdout (no slip)</source>
+      <translation>Grupa kontrolna (bez ulotki)</translation>
+    </message>
+    <message>
       <source>Campaign name</source>
       <translation>Nazwa kampanii</translation>
     </message>
@@ -640,6 +680,14 @@
       <translation>Prefiks kuponu</translation>
     </message>
     <message>
+      <source>Paper per insert</source>
+      <translation>Papier na ulotkę</translation>
+    </message>
+    <message>
+      <source>Printing per insert</source>
+      <translation>Druk na ulotkę</translation>
+    </message>
+    <message>
       <source>From the template: adjust it, then Save.</source>
       <translation>Z szablonu: dostosuj go, potem Zapisz.</translation>
     </message>
@@ -668,6 +716,30 @@
       <translation>{name} ({kind}, wył.) — ulotek: {slips}</translation>
     </message>
     <message>
+      <source>Save the campaign to see what its slips do.</source>
+      <translation>Zapisz kampanię, aby zobaczyć, co dają jej ulotki.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant</source>
+      <translation>Zatrzymaj przegrywający wariant</translation>
+    </message>
+    <message>
+      <source>No holdout group: set a holdout share to measure the uplift.</source>
+      <translation>Brak grupy kontrolnej: ustaw jej udział, aby zmierzyć wzrost.</translation>
+    </message>
+    <message>
+      <source>Stop the losing variant ({variant})</source>
+      <translation>Zatrzymaj przegrywający wariant ({variant})</translation>
+    </message>
+    <message>
+      <source>{variant} (stopped)</source>
+      <translation>{variant} (zatrzymany)</translation>
+    </message>
+    <message>
+      <source>There is no losing variant to stop: fewer than two variants are running with slips inserted.</source>
+      <translation>Nie ma przegrywającego wariantu do zatrzymania: mniej niż dwa warianty działają z włożonymi ulotkami.</translation>
+    </message>
+    <message>
       <source>Campaigns</source>
       <translation>Kampanie</translation>
     </message>
@@ -678,6 +750,14 @@
     <message>
       <source>Orders in the queue that would get it</source>
       <translation>Zamówienia w kolejce, które by ją dostały</translation>
+    </message>
+    <message>
+      <source>Results against the holdout group</source>
+      <translation>Wyniki wobec grupy kontrolnej</translation>
+    </message>
+    <message>
+      <source>Variant {variant} stopped: new slips go to the other variants.</source>
+      <translation>Wariant {variant} zatrzymany: nowe ulotki trafiają do pozostałych wariantów.</translation>
     </message>
     <message>
       <source>Not saved: {reason}</source>
@@ -2264,6 +2344,10 @@
       <translation>formularza zwrotu</translation>
     </message>
     <message>
+      <source>the return label</source>
+      <translation>etykiety zwrotnej</translation>
+    </message>
+    <message>
       <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
       <translation>Stanowisko zatrzymało się podczas drukowania {document} dla zamówienia {order}. Czy wyszło z drukarki?</translation>
     </message>
@@ -3138,6 +3222,14 @@
     <message>
       <source>Campaign: {path}: {reason}</source>
       <translation>Kampania: {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Variant {variant} cannot be stopped: it is already stopped or the last one running.</source>
+      <translation>Wariantu {variant} nie można zatrzymać: jest już zatrzymany albo działa jako ostatni.</translation>
+    </message>
+    <message>
+      <source>The return label's tracking number {tracking} is already on a shipping label; nothing was printed.</source>
+      <translation>Numer przesyłki {tracking} z etykiety zwrotnej jest już na etykiecie wysyłkowej; nic nie wydrukowano.</translation>
     </message>
     <message>
       <source>Rule: {path}: {reason}</source>

@@ -38,6 +38,7 @@ from packstation.domain.campaigns.matching import (
     ab_bucket,
     choose,
     explain,
+    in_holdout,
     returns_choice,
     variant_for,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "describe",
     "evaluate",
     "explain",
+    "in_holdout",
     "is_slip_code",
     "is_valid_coupon_code",
     "new_coupon_code",

@@ -12,6 +12,7 @@ import datetime as dt
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote
 
@@ -71,6 +72,13 @@ class CampaignSpec:
     insert_stock: int | None = None  # None: printed on demand, never runs out
     active: bool = True
     id: int | None = None
+    holdout_percent: int = 0  # matching customers kept without a slip, to measure the slip against
+    paper_cost: Decimal = Decimal(0)  # one insert's paper, in the merchant's currency
+    print_cost: Decimal = Decimal(0)  # one insert's printing (toner, labels, wear)
+
+    @property
+    def insert_cost(self) -> Decimal:
+        return self.paper_cost + self.print_cost
 
     def runs_on(self, day: dt.date) -> bool:
         """Whether `day` is inside the date window (both ends included)."""
@@ -235,7 +243,31 @@ def campaign_from_dict(data: Mapping[str, Any]) -> CampaignSpec:
         coupon_prefix=prefix,
         insert_stock=_int("insert_stock", data.get("insert_stock"), 0, optional=True),
         active=bool(data.get("active", True)),
+        holdout_percent=_holdout(data.get("holdout_percent", 0)),
+        paper_cost=_cost("paper_cost", data.get("paper_cost", 0)),
+        print_cost=_cost("print_cost", data.get("print_cost", 0)),
     )
+
+
+MAX_HOLDOUT = 50
+
+
+def _holdout(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_HOLDOUT:
+        raise _refuse("holdout_percent", f"the holdout is a whole percentage 0-{MAX_HOLDOUT}, got {value!r}")
+    return value
+
+
+def _cost(path: str, value: Any) -> Decimal:
+    try:
+        if isinstance(value, bool):
+            raise InvalidOperation
+        cost = Decimal(str(value if value not in (None, "") else 0).replace(",", ".").strip())
+    except InvalidOperation:
+        raise _refuse(path, f"a cost is a number like 0.12, got {value!r}") from None
+    if not cost.is_finite() or cost < 0 or cost > 1000:
+        raise _refuse(path, f"a cost per insert is 0-1000, got {value!r}")
+    return cost.quantize(Decimal("0.0001"))
 
 
 def variants_to_data(variants: tuple[Variant, ...]) -> list[dict[str, Any]]:
@@ -267,4 +299,7 @@ def campaign_to_dict(spec: CampaignSpec) -> dict[str, Any]:
         "coupon_prefix": spec.coupon_prefix,
         "insert_stock": spec.insert_stock,
         "active": spec.active,
+        "holdout_percent": spec.holdout_percent,
+        "paper_cost": str(spec.paper_cost),
+        "print_cost": str(spec.print_cost),
     }

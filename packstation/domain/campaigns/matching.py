@@ -45,6 +45,15 @@ def ab_bucket(customer_id: int, campaign_id: int | None) -> int:
     return int.from_bytes(digest[:8], "big") % 10_000
 
 
+def in_holdout(customer_id: int, campaign_id: int | None, percent: int) -> bool:
+    """Whether this customer is in the campaign's holdout group (no slip): stable per customer and campaign, and
+    drawn apart from the A/B bucket so the holdout takes its share from every variant alike."""
+    if percent <= 0 or campaign_id is None:
+        return False
+    digest = hashlib.sha256(f"holdout:{campaign_id}:{customer_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % 100 < percent
+
+
 def variant_for(customer_id: int, campaign_id: int | None, variants: tuple[Variant, ...]) -> Variant:
     """The variant this customer sees: the variant whose cumulative split covers their bucket."""
     bucket = ab_bucket(customer_id, campaign_id)

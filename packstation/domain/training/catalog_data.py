@@ -64,11 +64,20 @@ MERCHANTS = (
                  "Return within 30 days with the code on the returns slip.", (("weight_check", True),)),
     MerchantSpec("KAWKA", "Kawka Palarnia Sp. z o.o.", "KW", "5901234", "ul. Floriańska 7", "31-019", "Kraków",
                  "PL", "PLN", (("pl", 75), ("en", 25)), 30,
-                 "Zwroty w ciągu 14 dni. Returns within 14 days.", (("damage_inspection", True),)),
+                 "Returns within 14 days with the code on the returns slip.", (("damage_inspection", True),)),
     MerchantSpec("LOYLY", "Löyly Koti Oy", "LY", "6412345", "Hämeenkatu 21", "33200", "Tampere", "FI", "EUR",
                  (("fi", 70), ("nb", 10), ("en", 20)), 25,
-                 "Palautus 30 päivän kuluessa. Returns within 30 days."),
+                 "Returns within 30 days with the code on the returns slip."),
 )
+
+# The returns policy in the customers' own languages (merchants.returns_policies); English is `returns_policy`.
+RETURNS_POLICIES: dict[str, dict[str, str]] = {
+    "NORDLYS": {"nb": "Retur innen 30 dager med koden på returseddelen.",
+                "fi": "Palautus 30 päivän kuluessa palautuslomakkeen koodilla."},
+    "KAWKA": {"pl": "Zwroty w ciągu 14 dni z kodem z formularza zwrotu."},
+    "LOYLY": {"fi": "Palautus 30 päivän kuluessa palautuslomakkeen koodilla.",
+              "nb": "Retur innen 30 dager med koden på returseddelen."},
+}
 
 SKUS: dict[str, tuple[SkuSpec, ...]] = {
     "NORDLYS": (

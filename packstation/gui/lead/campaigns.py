@@ -12,9 +12,11 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +47,9 @@ NEW_RULE = {"all": [{"fact": "orders_to_date", "op": ">=", "value": 0}]}
 # Campaign kinds as a lead reads them (the stored value stays the code).
 KIND_NAMES: dict[str, str] = {"marketing": N_("marketing"), "apology": N_("apology"), "returns": N_("returns")}
 PREVIEW_HEADERS = (N_("Customer"), N_("Gets it"), N_("Why"), N_("Headline"), N_("Text"))
+RESULT_HEADERS = (N_("Variant"), N_("Inserted"), N_("Redeemed"), N_("Rate"), N_("Revenue"), N_("Came back"),
+                  N_("Uplift, points (95 %)"), N_("Cost"))
+STOP_LOSER_KEY = "Ctrl+Shift+X"  # stop the losing variant
 QUEUE_HEADERS = (N_("Order"), N_("Customer"), N_("Why"))
 
 
@@ -106,6 +111,15 @@ class CampaignEditor(QWidget):
         self.rule.setPlaceholderText('{"fact": "orders_to_date", "op": ">=", "value": 3}')
         for text in (self.body, self.rule):
             text.setTabChangesFocus(True)  # Tab moves on (a keyboard user is never trapped in a text box)
+        self.holdout = QSpinBox()
+        self.holdout.setObjectName("holdoutPercent")
+        self.holdout.setRange(0, 50)
+        self.holdout.setSuffix(" %")
+        self.paper_cost, self.print_cost = QDoubleSpinBox(), QDoubleSpinBox()
+        for cost in (self.paper_cost, self.print_cost):
+            cost.setRange(0, 1000)
+            cost.setDecimals(2)
+            cost.setSingleStep(0.01)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.form_labels: list[tuple[QLabel, str]] = []
@@ -114,7 +128,8 @@ class CampaignEditor(QWidget):
                               (N_("Language"), self.text_language),
                               (N_("Headline"), self.headline), (N_("Text"), self.body),
                               (N_("Who gets it"), self._rule_box()), (N_("Coupon prefix"), self.prefix),
-                              ("", self.save_button)):
+                              (N_("Holdout (no slip)"), self.holdout), (N_("Paper per insert"), self.paper_cost),
+                              (N_("Printing per insert"), self.print_cost), ("", self.save_button)):
             caption = QLabel()
             caption.setBuddy(widget)
             self.form_labels.append((caption, label))
@@ -130,6 +145,8 @@ class CampaignEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._changed)
         self.active.toggled.connect(self._changed)
         self.priority.valueChanged.connect(self._changed)
+        for number in (self.holdout, self.paper_cost, self.print_cost):
+            number.valueChanged.connect(self._changed)
 
         right = QVBoxLayout()
         self.preview_label = QLabel()
@@ -139,7 +156,7 @@ class CampaignEditor(QWidget):
         preview.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         preview.setModel(self.preview_model)
         preview.horizontalHeader().setStretchLastSection(True)
-        right.addWidget(preview)
+        right.addWidget(preview, 1)
         self.queue_label = QLabel()
         right.addWidget(self.queue_label)
         self.queue_model = RowsModel(QUEUE_HEADERS, self)
@@ -147,7 +164,27 @@ class CampaignEditor(QWidget):
         queue.setTabKeyNavigation(False)
         queue.setModel(self.queue_model)
         queue.horizontalHeader().setStretchLastSection(True)
-        right.addWidget(queue)
+        right.addWidget(queue, 1)
+        self.results_label = QLabel()
+        right.addWidget(self.results_label)
+        self.results_model = RowsModel(RESULT_HEADERS, self)
+        self.results_table = QTableView()
+        self.results_table.setObjectName("campaignResults")
+        self.results_table.setTabKeyNavigation(False)
+        self.results_table.setModel(self.results_model)
+        self.results_table.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(self.results_table, 1)
+        self.results_message = QLabel("")
+        self.results_message.setWordWrap(True)
+        right.addWidget(self.results_message)
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stopLosingVariant")
+        self.stop_button.clicked.connect(self.stop_loser)
+        right.addWidget(self.stop_button)
+        self.stop_shortcut = QShortcut(QKeySequence(STOP_LOSER_KEY), self)
+        self.stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stop_shortcut.activated.connect(self.stop_loser)
+        self._results: Any = None
         layout.addLayout(right, 3)
         self.retranslate()
         self.new()
@@ -260,8 +297,12 @@ class CampaignEditor(QWidget):
             self.kind.setItemText(index, kind_name(str(self.kind.itemData(index))))
         self.preview_label.setText("<b>" + tr("Preview for sample customers") + "</b>")
         self.queue_label.setText("<b>" + tr("Orders in the queue that would get it") + "</b>")
+        self.results_label.setText("<b>" + tr("Results against the holdout group") + "</b>")
         self.preview_model.retranslate()
         self.queue_model.retranslate()
+        self.results_model.retranslate()
+        if hasattr(self, "stop_button"):
+            self.show_results()
         self.reload()
         if self._loaded:
             self._changed()  # the preview's yes/no and the message follow the new language
@@ -295,7 +336,7 @@ class CampaignEditor(QWidget):
     def _fill(self, data: dict[str, Any]) -> None:
         self._loaded = data
         widgets = (self.name, self.headline, self.prefix, self.starts, self.ends, self.body, self.rule, self.kind,
-                   self.active, self.priority)
+                   self.active, self.priority, self.holdout, self.paper_cost, self.print_cost)
         for w in widgets:
             w.blockSignals(True)
         self._texts = {lang: dict(t) for lang, t in data["variants"][0]["texts"].items()}
@@ -317,10 +358,15 @@ class CampaignEditor(QWidget):
         self.builder.setEnabled(shown)
         self.as_json.setChecked(not shown)
         self.prefix.setText(data.get("coupon_prefix", ""))
+        self.holdout.setValue(int(data.get("holdout_percent", 0) or 0))
+        self.paper_cost.setValue(float(data.get("paper_cost", 0) or 0))
+        self.print_cost.setValue(float(data.get("print_cost", 0) or 0))
         for w in widgets:
             w.blockSignals(False)
         self.message.setText("")
         self._changed()
+        if hasattr(self, "stop_button"):
+            self.show_results()
 
     def draft(self) -> dict[str, Any]:
         """The campaign as the form says it (DomainError-free: validation happens in the service)."""
@@ -336,7 +382,8 @@ class CampaignEditor(QWidget):
         data.update(name=self.name.text(), kind=str(self.kind.currentData()), active=self.active.isChecked(),
                     priority=self.priority.value(), starts_on=self.starts.text().strip() or None,
                     ends_on=self.ends.text().strip() or None, rule=rule, coupon_prefix=self.prefix.text().strip(),
-                    merchant_id=self._loaded.get("merchant_id", self.merchant_id))
+                    merchant_id=self._loaded.get("merchant_id", self.merchant_id), holdout_percent=self.holdout.value(),
+                    paper_cost=f"{self.paper_cost.value():.2f}", print_cost=f"{self.print_cost.value():.2f}")
         return data
 
     def _changed(self, *_args: Any) -> None:
@@ -371,6 +418,74 @@ class CampaignEditor(QWidget):
             return False
         self._loaded = campaign_to_dict(spec)
         self.reload()
+        self.show_results()
         self.message.setText(tr("Saved {name}", name=spec.name))
         self.saved.emit(spec)
         return True
+
+    # -- results --------------------------------------------------------------------------------------------------
+    def show_results(self) -> None:
+        """The loaded campaign's results per variant against its holdout group (empty for a new campaign)."""
+        campaign_id = self._loaded.get("id")
+        self._results = self.editor.results(int(campaign_id)) if campaign_id else None
+        results = self._results
+        if results is None:
+            self.results_model.set_rows([])
+            self.results_message.setText(tr("Save the campaign to see what its slips do."))
+            self.stop_button.setText(tr("Stop the losing variant"))
+            self.stop_button.setEnabled(False)
+            return
+        rows = [self._result_row(v) for v in results.variants]
+        if results.holdout is not None:
+            rows.append(self._result_row(results.holdout))
+        self.results_model.set_rows(rows, payloads=[*results.variants, *([results.holdout] if results.holdout
+                                                                          else [])])
+        self.results_table.resizeColumnsToContents()
+        loser = results.loser()
+        summary = tr("Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days "
+                     "count as came back.", cost=_money(results.total_cost), each=_money(results.insert_cost),
+                     days=results.window_days)
+        if results.holdout is None:
+            summary += " " + tr("No holdout group: set a holdout share to measure the uplift.")
+        self.results_message.setText(summary)
+        self.stop_button.setText(tr("Stop the losing variant ({variant})", variant=loser) if loser else
+                                 tr("Stop the losing variant"))
+        self.stop_button.setEnabled(loser is not None)
+
+    @staticmethod
+    def _result_row(v: Any) -> list[str]:
+        def pct(x: float | None) -> str:
+            return "–" if x is None else f"{x * 100:.1f} %"
+
+        name = tr("Holdout (no slip)") if v.name == "holdout" else (
+            tr("{variant} (stopped)", variant=v.name) if v.stopped else v.name)
+        uplift = "–" if v.uplift is None else (
+            f"{v.uplift * 100:+.1f} ({v.uplift_low * 100:+.1f}…{v.uplift_high * 100:+.1f})")
+        redeemed = "–" if v.name == "holdout" else str(v.redeemed)
+        return [name, str(v.inserted), redeemed, pct(v.redemption_rate), "–" if v.name == "holdout" else
+                _money(v.revenue), f"{v.came_back} ({pct(v.came_back_rate)})", uplift,
+                "–" if v.name == "holdout" else _money(v.cost)]
+
+    def stop_loser(self) -> bool:
+        """Stop the variant that does worst (its share goes to the best running one): one key, one click."""
+        results = self._results
+        loser = results.loser() if results is not None else None
+        if loser is None:
+            self.results_message.setText(tr("There is no losing variant to stop: fewer than two variants are "
+                                            "running with slips inserted."))
+            return False
+        try:
+            spec = self.editor.stop_variant(results.campaign_id, loser)
+        except DomainError as exc:
+            self.results_message.setText(f"<span style='color:#c62828'>{error_text(exc)}</span>")
+            return False
+        self._fill(campaign_to_dict(spec))
+        self.reload()
+        self.results_message.setText(tr("Variant {variant} stopped: new slips go to the other variants.",
+                                        variant=loser) + " " + self.results_message.text())
+        self.saved.emit(spec)
+        return True
+
+
+def _money(value: Any) -> str:
+    return f"{value:,.2f}".replace(",", "\u202f")

@@ -30,7 +30,7 @@ DATABASE_FAULT = "database_fault"  # packstation.services.station.DATABASE_FAULT
 
 def document_name(document: str) -> str:
     names = {"label": tr("the label"), "marketing_slip": tr("the slips"), "packing_slip": tr("the packing slip"),
-             "returns_slip": tr("the returns slip")}
+             "returns_slip": tr("the returns slip"), "return_label": tr("the return label")}
     return names.get(document, document)
 
 

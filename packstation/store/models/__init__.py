@@ -4,13 +4,13 @@ from packstation.store.models.base import Base, utcnow
 from packstation.store.models.catalog import Barcode, Box, CushioningMaterial, Merchant, Sku
 from packstation.store.models.customers import Customer, CustomerIncident
 from packstation.store.models.integrations import OutboxDelivery, OutboxMessage
-from packstation.store.models.marketing import Campaign, Coupon, Slip
+from packstation.store.models.marketing import Campaign, CampaignHoldout, Coupon, Redemption, Slip
 from packstation.store.models.meta import AppMeta
 from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
-from packstation.store.models.shipping import Label, Package, PrintJob
+from packstation.store.models.shipping import Label, Package, PrintJob, ReturnLabel
 from packstation.store.models.training import (
     Scorecard,
     TrainingAssignment,
@@ -20,8 +20,8 @@ from packstation.store.models.training import (
 )
 
 __all__ = [
-    "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
+    "AppMeta", "Barcode", "Base", "Box", "Campaign", "CampaignHoldout", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
-    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku",
+    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Redemption", "ReturnLabel", "Scorecard", "ShippedSerial", "Sku",
     "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

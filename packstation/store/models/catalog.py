@@ -33,6 +33,8 @@ class Merchant(Base):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     returns_policy: Mapped[str] = mapped_column(String(2000), default="")
     returns_slip: Mapped[bool] = mapped_column(default=False)
+    # The returns policy per language ({"nb": "...", "pl": "..."}); `returns_policy` is the English / fallback text.
+    returns_policies: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     logo: Mapped[str | None] = mapped_column(String(200))
     # Merchant-wide QC switches (e.g. {"damage_inspection": true, "weight_check": true}).
     qc_rules: Mapped[dict[str, Any]] = mapped_column(default=dict)

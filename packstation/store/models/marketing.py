@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, text
+from sqlalchemy import ForeignKey, Index, Numeric, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from packstation.store.models.base import Base, utcnow
@@ -32,6 +33,12 @@ class Campaign(Base):
     coupon_prefix: Mapped[str] = mapped_column(String(12), default="")
     insert_stock: Mapped[int | None] = mapped_column()  # None: printed on demand, never runs out
     active: Mapped[bool] = mapped_column(default=True)
+    # Per cent of the matching customers kept as a holdout group: they get no slip, so the slip's effect can be
+    # measured against them (`campaign_holdouts` records who they are).
+    holdout_percent: Mapped[int] = mapped_column(default=0, server_default="0")
+    # What one insert costs (paper, printing), in the merchant's currency: counted per slip put in a box.
+    paper_cost: Mapped[Decimal] = mapped_column(Numeric(12, 4), default=Decimal("0"), server_default="0")
+    print_cost: Mapped[Decimal] = mapped_column(Numeric(12, 4), default=Decimal("0"), server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -80,3 +87,30 @@ class Slip(Base):
     status: Mapped[str] = mapped_column(String(12), default="printed")  # printed | verified | voided | skipped
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     verified_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class CampaignHoldout(Base):
+    """A customer the campaign matched on an order but deliberately gave no slip (the holdout group)."""
+
+    __tablename__ = "campaign_holdouts"
+    __table_args__ = (UniqueConstraint("campaign_id", "order_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Redemption(Base):
+    """A coupon used in the shop, from the shop's export (`packstation import redemptions`)."""
+
+    __tablename__ = "redemptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coupon_id: Mapped[int] = mapped_column(ForeignKey("coupons.id"), unique=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    shop_order: Mapped[str] = mapped_column(String(64))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 4))
+    redeemed_on: Mapped[dt.date] = mapped_column()
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -65,6 +65,22 @@ class Label(Base):
     external_id: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
+class ReturnLabel(Base):
+    """The prepaid return label that goes in the box with the returns slip: one per order, from the order's
+    (offline) carrier, addressed back to the merchant, carrying the order's one return code."""
+
+    __tablename__ = "return_labels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), unique=True)
+    carrier: Mapped[str] = mapped_column(String(40))
+    service: Mapped[str] = mapped_column(String(40))
+    tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
+    return_code: Mapped[str] = mapped_column(String(40))
+    demo: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class PrintJob(Base):
     """A document on its way to a printer; the queue survives a restart and retries failed jobs."""
 
