@@ -172,8 +172,8 @@ class OrderFlow:
             if self.w.banner.look != Severity.ATTENTION:
                 self.w.show_problem(tr("No order waiting in the queue."))
             return
-        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
-                                           n=session.units_ordered))
+        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered,
+                                           ref=session.order_ref))
         self.w.show_session(session)
 
     def active_line_id(self) -> int | None:
@@ -191,7 +191,7 @@ class OrderFlow:
         line = session.active_line
         sid = session.session_id
         self._open(QuantityDialog(
-            tr("How many units of {sku} ({left} still to pack)?", sku=line.sku_code, left=line.ordered - line.scanned),
+            tr("How many units of {sku} (%n still to pack)?", None, line.ordered - line.scanned, sku=line.sku_code),
             lambda qty: self.station.enter_quantity(sid, line.line_id, qty), self.w))
 
     def remove(self) -> None:

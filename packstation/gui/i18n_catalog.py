@@ -6,6 +6,11 @@ pyside6-lupdate files a bare `tr("...")` call under an empty context and cannot 
 `QCoreApplication.translate(ctx, "literal")` under packstation/gui, plus the message tables. Everything lives in one context, `Packstation` (see `packstation.gui.messages.CONTEXT`). Existing
 translations are kept; new sources arrive `unfinished`; sources no longer in the code are dropped. Compiling uses
 pyside6-lrelease. The test `tests/unit/test_translations.py` uses the same functions to prove nothing is missing.
+
+Plural forms: a source holding `%n` is a numerus message (`tr("%n unit(s) to pack", None, count)`, Qt's
+`tr(source, disambiguation, n)`); its translation is a list of forms, as many as the language has (Norwegian and
+Finnish 2, Polish 3: one, few, many), each with the `%n`. English is number-aware too: packstation_en.ts holds only
+the numerus messages with their two English forms ("%n unit" / "%n units"), and is installed like any language.
 """
 
 from __future__ import annotations
@@ -21,6 +26,18 @@ CONTEXT = "Packstation"
 GUI_DIR = Path(__file__).resolve().parent
 TRANSLATIONS_DIR = GUI_DIR.parent.parent / "resources" / "translations"
 TRANSLATED = ("nb", "pl", "fi")  # English is the source language
+ENGLISH = "en"  # ships only the English plural forms of the numerus messages (packstation_en.ts)
+QT_LANGUAGE = {"en": "en_GB", "nb": "nb_NO", "pl": "pl_PL", "fi": "fi_FI"}
+# How many plural forms Qt (and lrelease) expects per language: its numerus rules for these locales.
+PLURAL_FORMS = {"en": 2, "nb": 2, "pl": 3, "fi": 2}
+NUMERUS_MARK = "%n"
+
+Translation = str | list[str] | None
+
+
+def is_numerus(source: str) -> bool:
+    """A source with `%n` is translated with plural forms, chosen by the count Qt is given."""
+    return NUMERUS_MARK in source
 
 
 def _calls(tree: ast.AST) -> list[str]:
@@ -91,9 +108,10 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"packstation_{language}.qm"
 
 
-def read_ts(path: Path) -> dict[str, str | None]:
-    """source -> translation (None when unfinished or empty) of the Packstation context."""
-    result: dict[str, str | None] = {}
+def read_ts(path: Path) -> dict[str, Translation]:
+    """source -> translation of the Packstation context: a text, a list of plural forms (numerus messages), or None
+    when unfinished or empty (a numerus message with an empty form counts as unfinished)."""
+    result: dict[str, Translation] = {}
     if not path.exists():
         return result
     for context in ET.parse(path).getroot().iter("context"):
@@ -102,23 +120,39 @@ def read_ts(path: Path) -> dict[str, str | None]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
-            text = node.text if node is not None else None
             unfinished = node is not None and node.get("type") in ("unfinished", "obsolete", "vanished")
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in node.iter("numerusform")] if node is not None else []
+                result[source] = None if unfinished or not forms or not all(f.strip() for f in forms) else forms
+                continue
+            text = node.text if node is not None else None
             result[source] = None if unfinished or not text else text
     return result
 
 
-def write_ts(language: str, sources: list[str], translations: dict[str, str | None]) -> None:
-    root = ET.Element("TS", version="2.1", language={"nb": "nb_NO", "pl": "pl_PL", "fi": "fi_FI"}[language],
-                      sourcelanguage="en")
+def _usable(language: str, source: str, text: Translation) -> Translation:
+    """`text` if it fits the message's kind (forms for a numerus source, a string otherwise), else None."""
+    if is_numerus(source):
+        return list(text) if isinstance(text, list) and len(text) == PLURAL_FORMS[language] else None
+    return text if isinstance(text, str) and text else None
+
+
+def write_ts(language: str, sources: list[str], translations: dict[str, Translation]) -> None:
+    root = ET.Element("TS", version="2.1", language=QT_LANGUAGE[language], sourcelanguage="en")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
     for source in sources:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
         node = ET.SubElement(message, "translation")
-        text = translations.get(source)
-        if text:
+        text = _usable(language, source, translations.get(source))
+        if is_numerus(source):
+            message.set("numerus", "yes")
+            for form in text if isinstance(text, list) else [""] * PLURAL_FORMS[language]:
+                ET.SubElement(node, "numerusform").text = form
+            if not isinstance(text, list):
+                node.set("type", "unfinished")
+        elif isinstance(text, str):
             node.text = text
         else:
             node.set("type", "unfinished")
@@ -144,28 +178,35 @@ def compile_qm(language: str) -> None:
                    capture_output=True)
 
 
-def update(extra: dict[str, dict[str, str]] | None = None) -> dict[str, int]:
-    """Refresh every .ts (keeping translations, `extra` wins) and compile it; returns unfinished counts."""
+def update(extra: dict[str, dict[str, Translation]] | None = None) -> dict[str, int]:
+    """Refresh every .ts (keeping translations, `extra` wins) and compile it; returns unfinished counts.
+
+    packstation_en.ts gets only the numerus sources (the English plural forms); the others get every source.
+    """
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     sources = source_strings()
     missing: dict[str, int] = {}
-    for language in TRANSLATED:
+    for language in (ENGLISH, *TRANSLATED):
+        wanted = [s for s in sources if is_numerus(s)] if language == ENGLISH else sources
         known = read_ts(ts_path(language)) | (extra or {}).get(language, {})
-        write_ts(language, sources, known)
+        write_ts(language, wanted, known)
         compile_qm(language)
-        missing[language] = sum(1 for s in sources if not known.get(s))
+        missing[language] = sum(1 for s in wanted if not _usable(language, s, known.get(s)))
     return missing
 
 
-def read_extra(folder: Path) -> dict[str, dict[str, str]]:
+def read_extra(folder: Path) -> dict[str, dict[str, Translation]]:
     """Merge every `*.json` in `folder` ({"nb": {"English": "Norsk"}, "pl": {...}, "fi": {...}}), in name order.
 
     This is how engineers hand in translations for strings they wrapped (e.g. /tmp/translations/demo.json).
-    A file that is not such an object is refused with its name, so nothing half-merged reaches the .ts files.
+    A numerus source (one with `%n`) takes a list of plural forms as its value (`"en"` may give the English
+    forms): `{"pl": {"%n unit(s)": ["%n sztuka", "%n sztuki", "%n sztuk"]}}`. A file that is not such an object,
+    or a list with the wrong number of forms or a form without `%n`, is refused with its name, so nothing
+    half-merged reaches the .ts files.
     """
     import json
 
-    merged: dict[str, dict[str, str]] = {language: {} for language in TRANSLATED}
+    merged: dict[str, dict[str, Translation]] = {language: {} for language in (ENGLISH, *TRANSLATED)}
     for path in sorted(folder.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -175,8 +216,23 @@ def read_extra(folder: Path) -> dict[str, dict[str, str]]:
             raise SystemExit(f"{path}: must be an object of language -> {{source: translation}}")
         for language, table in data.items():
             if language not in merged:
-                raise SystemExit(f"{path}: unknown language {language!r} (shipped: {', '.join(TRANSLATED)})")
-            merged[language].update({str(k): str(v) for k, v in table.items() if str(v).strip()})
+                raise SystemExit(f"{path}: unknown language {language!r} (shipped: {', '.join(merged)})")
+            for source, value in table.items():
+                if isinstance(value, list):
+                    wanted = PLURAL_FORMS[language]
+                    if not is_numerus(str(source)):
+                        raise SystemExit(f"{path}: {language} {source!r}: a list of forms needs a %n source")
+                    if len(value) != wanted or not all(isinstance(f, str) and NUMERUS_MARK in f for f in value):
+                        raise SystemExit(f"{path}: {language} {source!r}: needs {wanted} plural forms, each with "
+                                         f"%n; got {value!r}")
+                    merged[language][str(source)] = list(value)
+                elif is_numerus(str(source)):
+                    raise SystemExit(f"{path}: {language} {source!r}: a %n source needs a list of "
+                                     f"{PLURAL_FORMS[language]} plural forms")
+                elif language == ENGLISH:
+                    raise SystemExit(f"{path}: en {source!r}: English is the source; only plural forms go under en")
+                elif str(value).strip():
+                    merged[language][str(source)] = str(value)
     return merged
 
 
@@ -187,7 +243,7 @@ if __name__ == "__main__":
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="a folder of *.json translations to merge in (may be given more than once)")
     args = parser.parse_args()
-    extra: dict[str, dict[str, str]] = {language: {} for language in TRANSLATED}
+    extra: dict[str, dict[str, Translation]] = {language: {} for language in (ENGLISH, *TRANSLATED)}
     for folder in args.extra:
         for language, table in read_extra(folder).items():
             extra[language].update(table)

@@ -27,10 +27,37 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name of a translation marker
     return text
 
 
-def tr(text: str, **params: Any) -> str:
-    """Translate `text` (a source string) and fill its `{placeholders}`."""
-    translated = QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1, /, **params: Any) -> str:
+    """Translate `text` (a source string) and fill its `{placeholders}`.
+
+    With a count, `tr("%n unit(s) to pack", None, count)` (Qt's `tr(source, disambiguation, n)`), the language's
+    plural form for `count` is chosen and its `%n` replaced by the count. English forms come from
+    packstation_en.qm; when no translator knows the message (no language installed yet, as in a unit test), the
+    English forms are read from that file too, so "%n unit(s)" never reaches a screen.
+    """
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):
+        translated = _english().translate(CONTEXT, text, disambiguation, n) or translated
+        translated = translated.replace("%n", str(n))
     return translated.format(**params) if params else translated
+
+
+_ENGLISH: list[Any] = []
+
+
+def _english() -> Any:
+    """The English plural forms (packstation_en.qm), loaded once, not installed."""
+    if not _ENGLISH:
+        from PySide6.QtCore import QTranslator
+
+        from packstation.resources import resource_root
+
+        translator = QTranslator()
+        path = resource_root() / "translations" / "packstation_en.qm"
+        if not translator.load(str(path)):
+            raise FileNotFoundError(f"translation not found or unreadable: {path}")
+        _ENGLISH.append(translator)
+    return _ENGLISH[0]
 
 
 # Short headline per verdict code, shown in the banner's large line.
@@ -77,7 +104,7 @@ DETAILS: dict[str, str] = {
     # item scans (domain/verdicts.py)
     "accepted": "{sku} — {scanned} of {ordered}",
     "over_scan": "{sku} needs only {ordered}. Take the extra unit out of the box.",
-    "over_scan:pack": "This scan counts {units} units but line {line_no} needs only {remaining} more. "
+    "over_scan:pack": "This scan counts %n unit(s) but line {line_no} needs only {remaining} more. "
                       "Open the pack or scan single units.",
     "over_scan:typed": "Line {line_no} needs only {remaining} more.",
     "over_scan:zero": "Type a quantity of at least 1.",
@@ -94,7 +121,7 @@ DETAILS: dict[str, str] = {
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
                        "label; if it repeats, put the item aside for a lead.",
     "expired": "This unit expired on {expiry}. Put it aside and take another.",
-    "short_shelf_life": "This unit expires in {days_left} days; {sku} must have at least {min_days}. "
+    "short_shelf_life": "This unit expires in %n day(s); {sku} must have at least {min_days}. "
                         "Take a fresher unit.",
     "wrong_lot": "Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.",
     "serial_required": "{sku} needs its serial number: scan the barcode that carries the serial.",
@@ -102,7 +129,7 @@ DETAILS: dict[str, str] = {
     "duplicate_serial": "Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.",
     "case_not_allowed": "{sku} must be scanned one unit at a time, not as a pack. Scan each unit.",
     "case_not_allowed:typed": "{sku} must be scanned unit by unit.",
-    "case_not_allowed:limit": "At most {limit} units of {sku} may be typed at once.",
+    "case_not_allowed:limit": "At most %n unit(s) of {sku} may be typed at once.",
     "unexpected_barcode": "That is not an item's barcode. Scan the barcode on the item.",
     "unexpected_barcode:box": "That is a box barcode. Scan the barcode on the item.",
     "unexpected_barcode:slip": "That is a slip barcode. Scan the barcode on the item.",
@@ -129,12 +156,12 @@ DETAILS: dict[str, str] = {
     "box_does_not_fit:merchant": "Box {box} belongs to another merchant. Take a box of this order's merchant.",
     # slips and labels
     "slip_verified": "Slip OK.",
-    "slip_verified:more": "Slip OK; {left} to go.",
-    "slip_verified:again": "This slip was already scanned; {left} to go.",
+    "slip_verified:more": "Slip OK; %n to go.",
+    "slip_verified:again": "This slip was already scanned; %n to go.",
     "wrong_slip": "This slip ({code}) does not belong to this order. Take it out and use this order's slip.",
     "label_verified": "Label OK.",
-    "label_verified:more": "Label OK; {left} to go.",
-    "label_verified:again": "This label was already scanned; {left} to go.",
+    "label_verified:more": "Label OK; %n to go.",
+    "label_verified:again": "This label was already scanned; %n to go.",
     "wrong_label": "This label ({code}) does not belong to this order. Take it off and use this order's label.",
     "wrong_label:unknown_label": "This is not a label the station issued.",  # LabelService: params["reason"]
     "wrong_label:other_order": "This label belongs to another order.",
@@ -153,7 +180,7 @@ DETAILS: dict[str, str] = {
     "qc_failed:order": "{check} failed.",
     "qc_failed:damage": "{sku} marked damaged: take it out and scan a replacement.",
     "qc_failed:lot": "Lot {lot} is not the lot {lot_required} this line needs.",
-    "qc_failed:expiry": "{sku} expires {expiry} ({days_left} days left; needs {min_days}).",
+    "qc_failed:expiry": "{sku} expires {expiry} (%n day(s) left; needs {min_days}).",
     "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
     "weight_ok:next_box": "Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). "
                           "Now put box {next_package} on the scale.",
@@ -164,6 +191,14 @@ DETAILS: dict[str, str] = {
     "unit_removed": "1 × {sku} removed: {reason}",
     "overridden": "{lead} approved: {reason}",
     "nothing_to_undo": "Nothing to undo.",
+}
+
+# The count of a numerus template (one with %n): DETAILS key or ERRORS code -> the param holding the number; the
+# language's plural form for it is chosen by Qt (`tr(source, None, n)`).
+COUNTS: dict[str, str] = {
+    "over_scan:pack": "units", "short_shelf_life": "days_left", "case_not_allowed:limit": "limit",
+    "qc_failed:expiry": "days_left", "slip_verified:more": "left", "slip_verified:again": "left",
+    "label_verified:more": "left", "label_verified:again": "left", "no_recurring_mistakes": "days",
 }
 
 # The param that names a code's message shape when it is not `variant` (LabelService sends `reason`).
@@ -189,11 +224,23 @@ def headline(code: str) -> str:
     return tr(HEADLINES.get(code, code.replace("_", " ").upper()))
 
 
-def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None) -> str | None:
+def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None,
+          count: str | None = None) -> str | None:
+    """`template` translated and filled from `params`; None when a placeholder (or the count) has no value.
+
+    `count` names the param whose number picks the plural form of a numerus template (one with %n)."""
     names = {name for _, name, _, _ in Formatter().parse(template) if name}
     if not names <= params.keys():
         return None
-    return tr(template, **{name: word(name, params[name]) if word else params[name] for name in names})
+    n = -1
+    if "%n" in template:
+        try:
+            n = int(params[count]) if count else -1
+        except (KeyError, TypeError, ValueError):
+            return None
+        if n < 0:
+            return None
+    return tr(template, None, n, **{name: word(name, params[name]) if word else params[name] for name in names})
 
 
 def detail_key(verdict: VerdictView) -> str:
@@ -221,7 +268,7 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
     """
     key = detail_key(verdict)
     template = DETAILS.get(key)
-    detail = _fill(template, verdict.params, _word) if template else None
+    detail = _fill(template, verdict.params, _word, COUNTS.get(key)) if template else None
     titles = {"unknown_barcode:layout": "KEYBOARD LAYOUT", "unknown_barcode:caps_lock": "CAPS LOCK"}
     title = tr(titles[key]) if key in titles else headline(verdict.code)
     return title, detail or tr(verdict.message)
@@ -393,7 +440,7 @@ ERRORS: dict[str, str] = {
     "training_gate": "{name} is still in training: pass {missing} on the training floor before packing real "
                      "orders. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
-    "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last {days} days.",
+    "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last %n day(s).",
     "output_not_written": "Cannot write {path}: nothing was written and the old file is unchanged. ({reason})",
     # database faults (packstation.store.faults)
     "database_disk_full": "The disk of the database is full: this was NOT saved. Free space, then try again.",
@@ -413,7 +460,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         template = ERRORS.get(error.code)
         params = {"detail": error.message, **error.params}
-        return (_fill(template, params, _word) if template else None) or tr(error.message)
+        return (_fill(template, params, _word, COUNTS.get(error.code)) if template else None) or tr(error.message)
     return tr("Something went wrong: {error}", error=str(error) or type(error).__name__)
 
 

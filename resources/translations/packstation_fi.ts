@@ -215,9 +215,12 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Aika {seconds} s · havaittu {caught}/{injected} · hoidettu oikein {handled}/{injected} · huomaamatta {missed} · pyydetyt ohitusluvat {overrides} · omat virheet {own} · tarkkuus {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Keräyslappu {key} ({n} tuotetta keräilylaatikossa)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Keräyslappu {key} (%n tuote keräilylaatikossa)</numerusform>
+        <numerusform>Keräyslappu {key} (%n tuotetta keräilylaatikossa)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +406,12 @@
       <source>ORDER OPEN</source>
       <translation>TILAUS AUKI</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Tilaus {ref}: {n} kpl pakattavana</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Tilaus {ref}: %n kappale pakattavana</numerusform>
+        <numerusform>Tilaus {ref}: %n kappaletta pakattavana</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +433,12 @@
       <source>Weight check</source>
       <translation>Painotarkistus</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Montako kappaletta tuotetta {sku} ({left} vielä pakkaamatta)?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Montako kappaletta tuotetta {sku} (%n vielä pakkaamatta)?</numerusform>
+        <numerusform>Montako kappaletta tuotetta {sku} (%n vielä pakkaamatta)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -600,8 +609,8 @@
       <translation>Hei {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>{n}/{total} esimerkkiasiakkaasta saa sen; jonossa olevista tilauksista {queued} saisi sen.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Sen saavat esimerkkiasiakkaat: {n}/{total} · Jonossa olevat tilaukset, jotka saisivat sen: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -659,13 +668,19 @@
       <source>Duplicate</source>
       <translation>Monista</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — {slips} lappua</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n lappu</numerusform>
+        <numerusform>{name} ({kind}) — %n lappua</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, pois) — {slips} lappua</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, pois) — %n lappu</numerusform>
+        <numerusform>{name} ({kind}, pois) — %n lappua</numerusform>
+      </translation>
     </message>
     <message>
       <source>Campaigns</source>
@@ -872,8 +887,8 @@
       <translation>Toisiaan muistuttavat, keskenään sekoitetut nimikkeet näkyvät tässä ensin: korjaa ne vuoroesimiehen silmin hyllyllä.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; tilausta · &lt;b&gt;{units}&lt;/b&gt; kpl · &lt;b&gt;{orders_h}&lt;/b&gt; tilausta/h · &lt;b&gt;{units_h}&lt;/b&gt; kpl/h · keskim. pakkaus &lt;b&gt;{pack}&lt;/b&gt; · tarkkuus &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; virhettä</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Tilaukset: &lt;b&gt;{orders}&lt;/b&gt; · Kappaleet: &lt;b&gt;{units}&lt;/b&gt; · Tilauksia/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Kpl/h: &lt;b&gt;{units_h}&lt;/b&gt; · Keskim. pakkaus: &lt;b&gt;{pack}&lt;/b&gt; · Tarkkuus: &lt;b&gt;{accuracy}&lt;/b&gt; · Virheet: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -976,12 +991,15 @@
       <translation>peruttu</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · asiakas {customer} · {lines} riviä, {units} kpl · suljettu {closed} · {events} tapahtumaa, {errors} virhettä</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · Asiakas: {customer} · Rivit: {lines} · Kappaleet: {units} · Suljettu: {closed} · Tapahtumat: {events} · Virheet: {errors}</translation>
     </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} tapahtumaa. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n tapahtuma. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n tapahtumaa. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1511,9 +1529,12 @@
       <source>Save the required scenarios</source>
       <translation>Tallenna vaaditut skenaariot</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Tallennettu: {count} skenaariota vaaditaan ennen oikeita tilauksia.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Tallennettu: %n skenaario vaaditaan ennen oikeita tilauksia.</numerusform>
+        <numerusform>Tallennettu: %n skenaariota vaaditaan ennen oikeita tilauksia.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1611,9 +1632,12 @@
       <source>{name} at {station}</source>
       <translation>{name} pisteessä {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v / %m kpl</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v / %n kpl</numerusform>
+        <numerusform>%v / %n kpl</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1655,9 +1679,12 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Viimeistele tai sulje avoin ikkuna ensin (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Kirjauduttu ulos {m} minuutin käyttämättömyyden jälkeen</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Kirjauduttu ulos %n minuutin käyttämättömyyden jälkeen</numerusform>
+        <numerusform>Kirjauduttu ulos %n minuutin käyttämättömyyden jälkeen</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -2067,9 +2094,12 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Seuraava: {sku} hyllypaikasta {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… ja {n} muuta tarkistusta</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… ja %n muu tarkistus</numerusform>
+        <numerusform>… ja %n muuta tarkistusta</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2160,8 +2190,8 @@
       <translation>Mitä se tekee</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>{done}/{wanted} tallennettu: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Tallennettu: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2507,9 +2537,12 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>Tuotetta {sku} tarvitaan vain {ordered}. Ota ylimääräinen kappale pois laatikosta.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Tämä skannaus laskee {units} kappaletta, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Tämä skannaus laskee %n kappaleen, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</numerusform>
+        <numerusform>Tämä skannaus laskee %n kappaletta, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2555,9 +2588,12 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Tämän kappaleen päiväys vanheni {expiry}. Laita se sivuun ja ota toinen.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Tämän kappaleen päiväys umpeutuu {days_left} päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Tämän kappaleen päiväys umpeutuu %n päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</numerusform>
+        <numerusform>Tämän kappaleen päiväys umpeutuu %n päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2583,9 +2619,12 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skannataan kappale kappaleelta.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Tuotetta {sku} voi kirjoittaa kerralla enintään {limit} kappaletta.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Tuotetta {sku} voi kirjoittaa kerralla enintään %n kappaleen.</numerusform>
+        <numerusform>Tuotetta {sku} voi kirjoittaa kerralla enintään %n kappaletta.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2671,13 +2710,19 @@
       <source>Slip OK.</source>
       <translation>Lappu OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Lappu OK; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Lappu OK; %n jäljellä.</numerusform>
+        <numerusform>Lappu OK; %n jäljellä.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Tämä lappu on jo skannattu; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Tämä lappu on jo skannattu; %n jäljellä.</numerusform>
+        <numerusform>Tämä lappu on jo skannattu; %n jäljellä.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2687,13 +2732,19 @@
       <source>Label OK.</source>
       <translation>Osoitetarra OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Osoitetarra OK; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Osoitetarra OK; %n jäljellä.</numerusform>
+        <numerusform>Osoitetarra OK; %n jäljellä.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Tämä osoitetarra on jo skannattu; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Tämä osoitetarra on jo skannattu; %n jäljellä.</numerusform>
+        <numerusform>Tämä osoitetarra on jo skannattu; %n jäljellä.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2759,9 +2810,12 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Erä {lot} ei ole tämän rivin vaatima erä {lot_required}.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} vanhenee {expiry} ({days_left} päivää jäljellä; vaaditaan {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} vanhenee {expiry} (%n päivä jäljellä; vaaditaan {min_days}).</numerusform>
+        <numerusform>{sku} vanhenee {expiry} (%n päivää jäljellä; vaaditaan {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -3335,9 +3389,12 @@
       <source>Unknown training action: {detail}</source>
       <translation>Tuntematon harjoitustoiminto: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten {days} päivän ajalta.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisen %n päivän ajalta.</numerusform>
+        <numerusform>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten %n päivän ajalta.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>

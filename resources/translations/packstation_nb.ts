@@ -215,9 +215,12 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tid {seconds} s · oppdaget {caught}/{injected} · håndtert riktig {handled}/{injected} · oversett {missed} · overstyringer bedt om {overrides} · egne feil {own} · nøyaktighet {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Plukkseddel {key} ({n} varer i kassen)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Plukkseddel {key} (%n vare i kassen)</numerusform>
+        <numerusform>Plukkseddel {key} (%n varer i kassen)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +406,12 @@
       <source>ORDER OPEN</source>
       <translation>ORDRE ÅPEN</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Ordre {ref}: {n} enheter å pakke</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Ordre {ref}: %n enhet å pakke</numerusform>
+        <numerusform>Ordre {ref}: %n enheter å pakke</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +433,12 @@
       <source>Weight check</source>
       <translation>Vektkontroll</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Hvor mange enheter av {sku} ({left} gjenstår å pakke)?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Hvor mange enheter av {sku} (%n gjenstår å pakke)?</numerusform>
+        <numerusform>Hvor mange enheter av {sku} (%n gjenstår å pakke)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -600,8 +609,8 @@
       <translation>Hei {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>{n} av {total} eksempelkunder får den; {queued} ordrer i køen ville fått den.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Eksempelkunder som får den: {n}/{total} · Ordrer i køen som ville fått den: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -659,13 +668,19 @@
       <source>Duplicate</source>
       <translation>Dupliser</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — {slips} lapper</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n lapp</numerusform>
+        <numerusform>{name} ({kind}) — %n lapper</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, av) — {slips} lapper</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, av) — %n lapp</numerusform>
+        <numerusform>{name} ({kind}, av) — %n lapper</numerusform>
+      </translation>
     </message>
     <message>
       <source>Campaigns</source>
@@ -872,8 +887,8 @@
       <translation>Varer som ligner hverandre og blir forvekslet, dukker opp her først: rett dem opp med skiftlederens blikk på hylla.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; ordrer · &lt;b&gt;{units}&lt;/b&gt; enheter · &lt;b&gt;{orders_h}&lt;/b&gt; ordrer/t · &lt;b&gt;{units_h}&lt;/b&gt; enheter/t · snitt pakking &lt;b&gt;{pack}&lt;/b&gt; · nøyaktighet &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; feil</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Ordrer: &lt;b&gt;{orders}&lt;/b&gt; · Enheter: &lt;b&gt;{units}&lt;/b&gt; · Ordrer/t: &lt;b&gt;{orders_h}&lt;/b&gt; · Enheter/t: &lt;b&gt;{units_h}&lt;/b&gt; · Snitt pakking: &lt;b&gt;{pack}&lt;/b&gt; · Nøyaktighet: &lt;b&gt;{accuracy}&lt;/b&gt; · Feil: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -976,12 +991,15 @@
       <translation>kansellert</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · kunde {customer} · {lines} linjer, {units} enheter · lukket {closed} · {events} hendelser, {errors} feil</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · Kunde: {customer} · Linjer: {lines} · Enheter: {units} · Lukket: {closed} · Hendelser: {events} · Feil: {errors}</translation>
     </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} hendelser. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n hendelse. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n hendelser. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1511,9 +1529,12 @@
       <source>Save the required scenarios</source>
       <translation>Lagre de påkrevde scenarioene</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Lagret: {count} scenarioer kreves før ekte ordrer.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Lagret: %n scenario kreves før ekte ordrer.</numerusform>
+        <numerusform>Lagret: %n scenarioer kreves før ekte ordrer.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1611,9 +1632,12 @@
       <source>{name} at {station}</source>
       <translation>{name} ved {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v av %m enheter</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v av %n enhet</numerusform>
+        <numerusform>%v av %n enheter</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1655,9 +1679,12 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Fullfør eller lukk den åpne dialogen først (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Logget ut etter {m} minutter uten aktivitet</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Logget ut etter %n minutt uten aktivitet</numerusform>
+        <numerusform>Logget ut etter %n minutter uten aktivitet</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -2067,9 +2094,12 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Neste: {sku} fra lokasjon {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… og {n} kontroller til</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… og %n kontroll til</numerusform>
+        <numerusform>… og %n kontroller til</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2160,8 +2190,8 @@
       <translation>Hva den gjør</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>{done} av {wanted} registrert: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Registrert: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2507,9 +2537,12 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>{sku} trenger bare {ordered}. Ta den ekstra enheten ut av esken.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Denne skanningen teller {units} enheter, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Denne skanningen teller %n enhet, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</numerusform>
+        <numerusform>Denne skanningen teller %n enheter, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2555,9 +2588,12 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Denne enheten gikk ut på dato {expiry}. Legg den til side og ta en annen.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Denne enheten går ut på dato om {days_left} dager; {sku} må ha minst {min_days}. Ta en ferskere enhet.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Denne enheten går ut på dato om %n dag; {sku} må ha minst {min_days}. Ta en ferskere enhet.</numerusform>
+        <numerusform>Denne enheten går ut på dato om %n dager; {sku} må ha minst {min_days}. Ta en ferskere enhet.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2583,9 +2619,12 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skal skannes enhet for enhet.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Du kan skrive inn høyst {limit} enheter av {sku} om gangen.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Du kan skrive inn høyst %n enhet av {sku} om gangen.</numerusform>
+        <numerusform>Du kan skrive inn høyst %n enheter av {sku} om gangen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2671,13 +2710,19 @@
       <source>Slip OK.</source>
       <translation>Seddel OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Seddel OK; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Seddel OK; %n igjen.</numerusform>
+        <numerusform>Seddel OK; %n igjen.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Denne seddelen er allerede skannet; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Denne seddelen er allerede skannet; %n igjen.</numerusform>
+        <numerusform>Denne seddelen er allerede skannet; %n igjen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2687,13 +2732,19 @@
       <source>Label OK.</source>
       <translation>Etikett OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Etikett OK; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Etikett OK; %n igjen.</numerusform>
+        <numerusform>Etikett OK; %n igjen.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Denne etiketten er allerede skannet; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Denne etiketten er allerede skannet; %n igjen.</numerusform>
+        <numerusform>Denne etiketten er allerede skannet; %n igjen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2759,9 +2810,12 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Parti {lot} er ikke partiet {lot_required} som denne linjen krever.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} går ut på dato {expiry} ({days_left} dager igjen; krever {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} går ut på dato {expiry} (%n dag igjen; krever {min_days}).</numerusform>
+        <numerusform>{sku} går ut på dato {expiry} (%n dager igjen; krever {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -3335,9 +3389,12 @@
       <source>Unknown training action: {detail}</source>
       <translation>Ukjent øvingshandling: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>{name} har ingen gjentatte feil å øve på de siste {days} dagene.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>{name} har ingen gjentatte feil å øve på (periode: %n dag).</numerusform>
+        <numerusform>{name} har ingen gjentatte feil å øve på (periode: %n dager).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>

@@ -215,9 +215,13 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Czas {seconds} s · wykryte {caught}/{injected} · obsłużone prawidłowo {handled}/{injected} · przeoczone {missed} · prośby o zatwierdzenie {overrides} · własne pomyłki {own} · dokładność {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Lista kompletacyjna {key} ({n} szt. w pojemniku)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Lista kompletacyjna {key} (%n sztuka w pojemniku)</numerusform>
+        <numerusform>Lista kompletacyjna {key} (%n sztuki w pojemniku)</numerusform>
+        <numerusform>Lista kompletacyjna {key} (%n sztuk w pojemniku)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +407,13 @@
       <source>ORDER OPEN</source>
       <translation>ZAMÓWIENIE OTWARTE</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Zamówienie {ref}: {n} szt. do spakowania</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Zamówienie {ref}: %n sztuka do spakowania</numerusform>
+        <numerusform>Zamówienie {ref}: %n sztuki do spakowania</numerusform>
+        <numerusform>Zamówienie {ref}: %n sztuk do spakowania</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +435,13 @@
       <source>Weight check</source>
       <translation>Kontrola wagi</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Ile sztuk {sku} (pozostało do spakowania: {left})?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -600,8 +612,8 @@
       <translation>Cześć {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>Otrzyma ją {n} z {total} przykładowych klientów; {queued} zamówień w kolejce też by ją dostało.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Przykładowi klienci, którzy ją otrzymają: {n}/{total} · Zamówienia w kolejce, które by ją dostały: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -659,13 +671,21 @@
       <source>Duplicate</source>
       <translation>Duplikuj</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — ulotek: {slips}</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n ulotka</numerusform>
+        <numerusform>{name} ({kind}) — %n ulotki</numerusform>
+        <numerusform>{name} ({kind}) — %n ulotek</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, wył.) — ulotek: {slips}</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, wył.) — %n ulotka</numerusform>
+        <numerusform>{name} ({kind}, wył.) — %n ulotki</numerusform>
+        <numerusform>{name} ({kind}, wył.) — %n ulotek</numerusform>
+      </translation>
     </message>
     <message>
       <source>Campaigns</source>
@@ -872,8 +892,8 @@
       <translation>Podobne SKU mylone ze sobą pojawiają się tu najpierw: popraw je, sprawdzając regał okiem lidera zmiany.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; zamówień · &lt;b&gt;{units}&lt;/b&gt; szt. · &lt;b&gt;{orders_h}&lt;/b&gt; zam./h · &lt;b&gt;{units_h}&lt;/b&gt; szt./h · śr. pakowanie &lt;b&gt;{pack}&lt;/b&gt; · dokładność &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; błędów</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Zamówienia: &lt;b&gt;{orders}&lt;/b&gt; · Sztuki: &lt;b&gt;{units}&lt;/b&gt; · Zam./h: &lt;b&gt;{orders_h}&lt;/b&gt; · Szt./h: &lt;b&gt;{units_h}&lt;/b&gt; · Śr. pakowanie: &lt;b&gt;{pack}&lt;/b&gt; · Dokładność: &lt;b&gt;{accuracy}&lt;/b&gt; · Błędy: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -976,12 +996,16 @@
       <translation>anulowane</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · klient {customer} · pozycji: {lines}, sztuk: {units} · zamknięte {closed} · zdarzeń: {events}, błędów: {errors}</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · Klient: {customer} · Pozycje: {lines} · Sztuki: {units} · Zamknięte: {closed} · Zdarzenia: {events} · Błędy: {errors}</translation>
     </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — zdarzeń: {n}. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzenie. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzenia. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzeń. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1511,9 +1535,13 @@
       <source>Save the required scenarios</source>
       <translation>Zapisz wymagane scenariusze</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Zapisano: {count} scenariuszy wymaganych przed prawdziwymi zamówieniami.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Zapisano: %n scenariusz wymagany przed prawdziwymi zamówieniami.</numerusform>
+        <numerusform>Zapisano: %n scenariusze wymagane przed prawdziwymi zamówieniami.</numerusform>
+        <numerusform>Zapisano: %n scenariuszy wymaganych przed prawdziwymi zamówieniami.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1611,9 +1639,13 @@
       <source>{name} at {station}</source>
       <translation>{name} na stanowisku {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v z %m szt.</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v z %n sztuki</numerusform>
+        <numerusform>%v z %n sztuk</numerusform>
+        <numerusform>%v z %n sztuk</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1655,9 +1687,13 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Najpierw dokończ lub zamknij otwarte okno (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Wylogowano po {m} min bezczynności</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Wylogowano po %n minucie bezczynności</numerusform>
+        <numerusform>Wylogowano po %n minutach bezczynności</numerusform>
+        <numerusform>Wylogowano po %n minutach bezczynności</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -2067,9 +2103,13 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Następny: {sku} z lokacji {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… i jeszcze {n} kontroli</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… i jeszcze %n kontrola</numerusform>
+        <numerusform>… i jeszcze %n kontrole</numerusform>
+        <numerusform>… i jeszcze %n kontroli</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2160,8 +2200,8 @@
       <translation>Co robi</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>Zarejestrowano {done} z {wanted}: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Zarejestrowano: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2507,9 +2547,13 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>{sku}: potrzeba tylko {ordered}. Wyjmij nadmiarową sztukę z kartonu.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Ten skan liczy {units} szt., a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Ten skan liczy %n sztukę, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+        <numerusform>Ten skan liczy %n sztuki, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+        <numerusform>Ten skan liczy %n sztuk, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2555,9 +2599,13 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Ta sztuka straciła ważność {expiry}. Odłóż ją i weź inną.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Ta sztuka traci ważność za {days_left} dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Ta sztuka traci ważność za %n dzień; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+        <numerusform>Ta sztuka traci ważność za %n dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+        <numerusform>Ta sztuka traci ważność za %n dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2583,9 +2631,13 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skanuje się sztuka po sztuce.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Naraz można wpisać najwyżej {limit} szt. {sku}.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztukę.</numerusform>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztuki.</numerusform>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztuk.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2671,13 +2723,21 @@
       <source>Slip OK.</source>
       <translation>Ulotka OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Ulotka OK; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Ulotka OK; została %n.</numerusform>
+        <numerusform>Ulotka OK; zostały %n.</numerusform>
+        <numerusform>Ulotka OK; zostało %n.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Ta ulotka była już zeskanowana; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Ta ulotka była już zeskanowana; została %n.</numerusform>
+        <numerusform>Ta ulotka była już zeskanowana; zostały %n.</numerusform>
+        <numerusform>Ta ulotka była już zeskanowana; zostało %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2687,13 +2747,21 @@
       <source>Label OK.</source>
       <translation>Etykieta OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Etykieta OK; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Etykieta OK; została %n.</numerusform>
+        <numerusform>Etykieta OK; zostały %n.</numerusform>
+        <numerusform>Etykieta OK; zostało %n.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Ta etykieta była już zeskanowana; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Ta etykieta była już zeskanowana; została %n.</numerusform>
+        <numerusform>Ta etykieta była już zeskanowana; zostały %n.</numerusform>
+        <numerusform>Ta etykieta była już zeskanowana; zostało %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2759,9 +2827,13 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Partia {lot} to nie partia {lot_required} wymagana w tej pozycji.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} traci ważność {expiry} (zostało {days_left} dni; wymagane {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} traci ważność {expiry} (został %n dzień; wymagane {min_days}).</numerusform>
+        <numerusform>{sku} traci ważność {expiry} (zostały %n dni; wymagane {min_days}).</numerusform>
+        <numerusform>{sku} traci ważność {expiry} (zostało %n dni; wymagane {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -3335,9 +3407,13 @@
       <source>Unknown training action: {detail}</source>
       <translation>Nieznana czynność szkoleniowa: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich {days} dni.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatniego %n dnia.</numerusform>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich %n dni.</numerusform>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich %n dni.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>

@@ -57,7 +57,7 @@ def test_the_lead_sees_who_is_gated_and_why_and_lifts_a_gate(window, qtbot) -> N
     QTest.keyClick(required, Qt.Key.Key_Space)  # tick it
     assert required.item(row).checkState() == Qt.CheckState.Checked
     _press(panel.save_required)
-    assert panel.message.text() == "Saved: 1 scenarios required before real orders."
+    assert panel.message.text() == "Saved: 1 scenario required before real orders."
     trainee = next(r for r, s in enumerate(panel.statuses) if s.gated)
     assert panel.table.item(trainee, 1).text() == "GATED"
     assert panel.table.item(trainee, 2).text() == "must still pass: wrong-item"

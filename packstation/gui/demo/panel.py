@@ -296,8 +296,8 @@ class TrainingPanel(Translated, QWidget):
             for o in self.run.orders:
                 if o.ref in done:  # closed or on the exception shelf: its ticket is gone from the bench
                     continue
-                self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} ({n} items in tote)", key=o.key,
-                                                        n=len(o.items)), o.order_barcode, "#ede7f6")
+                self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} (%n item(s) in tote)", None,
+                                                        len(o.items), key=o.key), o.order_barcode, "#ede7f6")
         if order is not None:
             for n, item in enumerate(order.items):
                 note = f" — {note_text(item.note)}" if item.note else ""

@@ -365,8 +365,8 @@ class LeadDashboard(QWidget):
     def _render(self, board: Dashboard) -> None:
         k = board.kpis
         self.kpi_label.setText(
-            tr("<b>{orders}</b> orders · <b>{units}</b> units · <b>{orders_h}</b> orders/h · <b>{units_h}</b> "
-               "units/h · avg pack <b>{pack}</b> · accuracy <b>{accuracy}</b> · <b>{errors}</b> errors",
+            tr("Orders: <b>{orders}</b> · Units: <b>{units}</b> · Orders/h: <b>{orders_h}</b> · Units/h: "
+               "<b>{units_h}</b> · Avg pack: <b>{pack}</b> · Accuracy: <b>{accuracy}</b> · Errors: <b>{errors}</b>",
                orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
                units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
                accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)

@@ -190,7 +190,7 @@ class TrainingGatePanel(QWidget):
     def save(self) -> bool:
         ids = [str(self.required.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.required.count())
                if self.required.item(n).checkState() == Qt.CheckState.Checked]
-        return self._do(tr("Saved: {count} scenarios required before real orders.", count=len(ids)),
+        return self._do(tr("Saved: %n scenario(s) required before real orders.", None, len(ids)),
                         lambda: self.gate.set_requirements(ids, actor_id=self.actor_id))
 
     def lift(self) -> bool:
