@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QApplication, QDialog
 
 from packstation.domain.vocabulary import SessionState, Severity
-from packstation.gui.messages import next_step_text, tr
+from packstation.gui.messages import CHECK_NAMES, next_step_text, tr
 from packstation.gui.screens.override import OverrideDialog
 from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
 from packstation.gui.screens.qc import QcDialog, WeightDialog
@@ -273,7 +273,8 @@ class OrderFlow:
         found = []
         for key in keys:
             check, _, line_id = key.partition(":")
-            text = words.get(key) or tr("{check} check — {sku}", check=check.capitalize(),
+            check_name = CHECK_NAMES.get(check)
+            text = words.get(key) or tr("{check} — {sku}", check=tr(check_name) if check_name else check,
                                         sku=names.get(line_id, tr("order")))
             if key in session.failed_qc or any(key == f for f in session.failed_qc):
                 text = tr("FAILED: {what}", what=text)

@@ -80,6 +80,9 @@ def _tables() -> list[str]:
         texts += list(getattr(flow, name, ()))  # preset reasons, shown through tr() by the reason dialog
     for command in COMMANDS:
         texts += [command.title, command.help]
+    from packstation.demo.scenarios import load_shipped
+
+    texts += [s.title for s in load_shipped()]  # training scenarios, shown through messages.scenario_title
     return texts
 
 

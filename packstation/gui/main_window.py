@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.sounds.play(Severity.OK)
 
     def _refused(self, action: Action) -> None:
-        self.show_problem(tr("{action} is not possible now.", action=action.text))
+        self.show_problem(tr("Not possible now: {action}", action=action.text))
 
     def _refusal(self, exc: DomainError) -> None:
         """A refusal in words; a code read through the wrong keyboard layout or with Caps Lock on is a stop naming

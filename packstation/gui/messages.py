@@ -214,6 +214,10 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "hazmat": N_("Hazardous goods check"), "gift": N_("Gift check"),
     },
     "lot": {"none": N_("none")},
+    # roles and order statuses as people read them (the stored value stays the code)
+    "role": {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"), "admin": N_("admin")},
+    "status": {"new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"),
+               "exception": N_("exception"), "closed": N_("closed"), "cancelled": N_("cancelled")},
     # keyboard layouts a US-set scanner can be wrong for (packstation.domain.keyboard_layouts.LAYOUT_NAMES)
     "layout": {"no": N_("Norwegian"), "fi": N_("Finnish"), "de": N_("German"), "pl_qwertz": N_("Polish (QWERTZ)")},
 }
@@ -250,8 +254,43 @@ def detail_key(verdict: VerdictView) -> str:
     return key if variant and key in DETAILS else verdict.code
 
 
+def scenario_title(title_or_id: str) -> str:
+    """A training scenario's title in the reader's language: a shipped scenario's title (or id) through the
+    catalogue (packstation.demo.scenarios.load_shipped), a packer's own-mistakes scenario ("Anna: own mistakes") by
+    its template; any other title (a trainer's own file) as written."""
+    from packstation.demo.scenarios import load_shipped
+
+    titles = {s.id: s.title for s in load_shipped()} | {s.title: s.title for s in load_shipped()}
+    if title_or_id in titles:
+        return tr(titles[title_or_id])
+    name, colon, rest = title_or_id.rpartition(": ")
+    if colon and rest == "own mistakes":
+        return tr("{name}: own mistakes", name=name)
+    return title_or_id
+
+
+def clock_time(value: Any) -> str:
+    """An ISO time (UTC) from a service as the reader's clock shows it: local zone, the locale's short format."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+
+
 def _word(name: str, value: Any) -> Any:
     table = VOCABULARY.get(name)
+    if name == "missing" and isinstance(value, str):  # training scenarios still to pass, by id
+        return ", ".join(scenario_title(part.strip()) for part in value.split(",") if part.strip())
+    if name in ("since", "claimed_at") and value:
+        return clock_time(value)
     if name == "layout" and isinstance(value, str):  # "no,fi": each layout named in the packer's language
         return " / ".join(tr(table[part]) if table and part in table else part for part in value.split(","))
     if table is not None and isinstance(value, str) and value in table:
@@ -301,8 +340,9 @@ ERRORS: dict[str, str] = {
     "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",
     "order_closed": "Order {order} was already packed and closed; a lead can reopen it.",
     "order_in_exception": "Order {order} is in the lead's exception queue.",
-    "order_claimed_elsewhere": "Order {order} is being packed at {holder}. A lead can release it.",
-    "order_not_claimable": "Order {order} cannot be claimed now (status {status}).",
+    "order_claimed_elsewhere": "Order {order} is being packed at another bench. A lead can release it. Bench: "
+                               "{station} · Since: {since}",
+    "order_not_claimable": "Order {order} cannot be claimed now. Status: {status}.",
     "session_elsewhere": "Order {order} is open at another station.",
     "station_busy": "Finish or suspend order {order} first.",
     "no_such_session": "There is no pack session {session_id}.",
@@ -336,7 +376,7 @@ ERRORS: dict[str, str] = {
                       "close again (the station takes the photo again).",
     "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
-    "line_required": "The {check} check is done per line: say which line.",
+    "line_required": "{check} is done per line: say which line.",
     "no_such_check": "Unknown QC check {check}.",
     "no_such_blocker": "Nothing to override called {blocker}.",
     "reason_required": "Give a reason.",
@@ -365,7 +405,7 @@ ERRORS: dict[str, str] = {
     "site_name_required": "The site needs a name, e.g. Oslo DC.",
     "bad_company_prefix": "A GS1 company prefix is 6 to 12 digits, not {prefix}.",
     "bad_printer": "The printer address is not usable: {detail}",
-    "pin_required_for_role": "A {role} needs a PIN.",
+    "pin_required_for_role": "This role needs a PIN: {role}.",
     "unknown_merchant": "There is no merchant {merchant}; import the catalogue first.",
     "setup_in_demo": "This is a demo (training) database; a real site needs its own database.",
     "bad_columns": "The file cannot be used: {detail}",
@@ -375,7 +415,7 @@ ERRORS: dict[str, str] = {
     "unknown_station": "Unknown station: {detail}",
     "unknown_order": "There is no order with id {order_id}.",
     "not_claimed": "Order {order_ref} is not claimed.",
-    "not_in_queue": "Order {order_ref} is {status}, not in the exception queue.",
+    "not_in_queue": "Order {order_ref} is not in the exception queue. Status: {status}.",
     "note_required": "Resolving an exception needs a note saying what was done.",
     "bad_resolution": "Unknown resolution {action}.",
     # campaigns and slips

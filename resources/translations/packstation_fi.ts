@@ -28,8 +28,8 @@
       <translation>Kirjaudu ensin sisään kouluttajana tai vuoroesimiehenä ja avaa sitten demotila.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Vain kouluttaja tai vuoroesimies voi avata demotilan; {name} on kirjautunut roolissa {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Vain kouluttaja tai vuoroesimies voi avata demotilan. Kirjautunut: {name} · Rooli: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -493,8 +493,8 @@
       <translation>Miksi tätä tilausta ei voi viimeistellä tässä?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>Tarkistus {check} — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -967,30 +967,6 @@
       <translation>Lisätiedot</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>uusi</translation>
-    </message>
-    <message>
-      <source>claimed</source>
-      <translation>varattu</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>keskeytetty</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>poikkeus</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>suljettu</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>peruttu</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
       <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · Asiakas: {customer} · Rivit: {lines} · Kappaleet: {units} · Suljettu: {closed} · Tapahtumat: {events} · Virheet: {errors}</translation>
     </message>
@@ -1134,22 +1110,6 @@
       <translation>Kaksoisnapsauta nähdäksesi tämän luvun tapahtumat</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakkaaja</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>vuoroesimies</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>kouluttaja</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>ylläpitäjä</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
@@ -1250,8 +1210,8 @@
       <translation>Valitse ensin henkilö.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} on nyt {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — uusi rooli: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1272,6 +1232,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Poistetaanko {name} käytöstä? Kulkukortti lakkaa toimimasta heti.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>poikkeus</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>keskeytetty</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1549,8 +1517,8 @@
       <translation>Valitse ensin perehdytettävä.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Skenaario ”{title}” on valmiina käyttäjälle {name} harjoitusalueella.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Valmiina harjoitusalueella: ”{title}” · Perehdytettävä: {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1617,8 +1585,8 @@
       <translation>Pakkauspiste {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} ei ole nyt mahdollista.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Ei mahdollista nyt: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1771,6 +1739,38 @@
       <translation>Vaarallisten aineiden tarkistus</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakkaaja</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>vuoroesimies</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>kouluttaja</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>uusi</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>varattu</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>suljettu</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>peruttu</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norjalainen</translation>
     </message>
@@ -1785,6 +1785,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>puolalainen (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: omat virheet</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2278,28 +2282,24 @@
       <translation>tulostuiko?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>osoitetarraa</translation>
+      <source>Inserts</source>
+      <translation>Mainoslaput</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>liitteitä</translation>
+      <source>Packing slip</source>
+      <translation>Lähetyslista</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>lähetyslistaa</translation>
+      <source>Returns slip</source>
+      <translation>Palautuslomake</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>palautuslomaketta</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Pakkauspiste pysähtyi tulostuksen aikana. Asiakirja: {document} · Tilaus: {order}. Tuliko se ulos tulostimesta?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Asema pysähtyi tulostaessaan {document} tilaukselle {order}. Tuliko se ulos tulostimesta?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Asema pysähtyi tulostaessaan {document}. Tuliko se ulos tulostimesta?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Pakkauspiste pysähtyi tulostuksen aikana. Asiakirja: {document}. Tuliko se ulos tulostimesta?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2926,12 +2926,12 @@
       <translation>Tilaus {order} on vuoroesimiehen poikkeusjonossa.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Tilausta {order} pakataan pisteessä {holder}. Vuoroesimies voi vapauttaa sen.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Tilausta {order} pakataan toisessa pakkauspisteessä. Vuoroesimies voi vapauttaa sen. Pakkauspiste: {station} · Alkaen: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Tilausta {order} ei voi nyt varata (tila {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Tilausta {order} ei voi nyt varata. Tila: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3038,8 +3038,8 @@
       <translation>{value} ei ole päivämäärä (VVVV-KK-PP).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Tarkastus {check} tehdään riveittäin: kerro mikä rivi.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check}: tehdään riveittäin; kerro mikä rivi.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3138,8 +3138,8 @@
       <translation>Tulostimen osoitetta ei voi käyttää: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>Roolissa {role} tarvitaan PIN.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Tämä rooli tarvitsee PIN-koodin: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3178,8 +3178,8 @@
       <translation>Tilausta {order_ref} ei ole varattu.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Tilaus {order_ref} on tilassa {status}, ei poikkeusjonossa.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Tilaus {order_ref} ei ole poikkeusjonossa. Tila: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
       <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} on vielä perehdytyksessä: läpäise {missing} harjoitusalueella ennen oikeiden tilausten pakkaamista. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
+      <translation>{name} on vielä perehdytyksessä. Läpäistävä harjoitusalueella ennen oikeita tilauksia: {missing}. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
@@ -3755,6 +3755,42 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Lopeta istuntosi tässä pakkauspisteessä.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>Kaksi tilausta, useita kappaleita</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Särkyvää posliinia</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Väärä tuote keräilylaatikossa</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>Vaurioitunut kappale</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Vanhentunut erä</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Sarjanumero puuttuu</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>VIP-asiakas</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Vaaka on eri mieltä</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>Huono päivä</translation>
     </message>
   </context>
 </TS>

@@ -28,8 +28,8 @@
       <translation>Logg inn som instruktør eller skiftleder først, og åpne så demomodus.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Bare en instruktør eller skiftleder kan åpne demomodus; {name} er logget inn som {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Bare en instruktør eller skiftleder kan åpne demomodus. Logget inn: {name} · Rolle: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -493,8 +493,8 @@
       <translation>Hvorfor kan ikke denne ordren fullføres her?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>{check}-kontroll — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -967,30 +967,6 @@
       <translation>Detaljer</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>ny</translation>
-    </message>
-    <message>
-      <source>claimed</source>
-      <translation>tatt</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>parkert</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>avvik</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>lukket</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>kansellert</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
       <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · Kunde: {customer} · Linjer: {lines} · Enheter: {units} · Lukket: {closed} · Hendelser: {events} · Feil: {errors}</translation>
     </message>
@@ -1134,22 +1110,6 @@
       <translation>Dobbeltklikk for å se hendelsene bak dette tallet</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakker</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>skiftleder</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>instruktør</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>administrator</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -1250,8 +1210,8 @@
       <translation>Velg en person først.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} er nå {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — ny rolle: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1272,6 +1232,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Deaktivere {name}? Kortet slutter å virke med en gang.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>avvik</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>parkert</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1549,8 +1517,8 @@
       <translation>Velg en person under opplæring først.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Scenarioet «{title}» er klart for {name} på øvingsgulvet.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Klart på øvingsgulvet: «{title}» · Opplæring: {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1617,8 +1585,8 @@
       <translation>Stasjon {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} er ikke mulig nå.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Ikke mulig nå: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1771,6 +1739,38 @@
       <translation>Kontroll av farlig gods</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakker</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>skiftleder</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktør</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>tatt</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>lukket</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>kansellert</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norsk</translation>
     </message>
@@ -1785,6 +1785,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polsk (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: egne feil</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2278,28 +2282,24 @@
       <translation>ble det skrevet ut?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>etiketten</translation>
+      <source>Inserts</source>
+      <translation>Innlegg</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>innleggene</translation>
+      <source>Packing slip</source>
+      <translation>Pakkseddel</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>pakkseddelen</translation>
+      <source>Returns slip</source>
+      <translation>Returseddel</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>returseddelen</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet under utskrift. Dokument: {document} · Ordre: {order}. Kom det ut av skriveren?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Stasjonen stoppet mens den skrev ut {document} for ordre {order}. Kom den ut av skriveren?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Stasjonen stoppet mens den skrev ut {document}. Kom den ut av skriveren?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet under utskrift. Dokument: {document}. Kom det ut av skriveren?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2926,12 +2926,12 @@
       <translation>Ordre {order} ligger i skiftlederens avvikskø.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Ordre {order} pakkes ved {holder}. En skiftleder kan frigi den.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Ordre {order} pakkes ved en annen pakkeplass. En skiftleder kan frigi den. Pakkeplass: {station} · Siden: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Ordre {order} kan ikke tas nå (status {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Ordre {order} kan ikke tas nå. Status: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3038,8 +3038,8 @@
       <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Kontrollen {check} gjøres per linje: si hvilken linje.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check} gjøres per linje: si hvilken linje.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3138,8 +3138,8 @@
       <translation>Skriveradressen kan ikke brukes: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>En {role} må ha PIN-kode.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Denne rollen må ha PIN-kode: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3178,8 +3178,8 @@
       <translation>Ordre {order_ref} er ikke tatt.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Ordre {order_ref} er {status}, ikke i avvikskøen.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Ordre {order_ref} er ikke i avvikskøen. Status: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
       <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} er fortsatt under opplæring: bestå {missing} på øvingsgulvet før du pakker ekte ordrer. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
+      <translation>{name} er fortsatt under opplæring. Må bestås på øvingsgulvet før ekte ordrer: {missing}. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
@@ -3755,6 +3755,42 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Avslutt økten din ved denne pakkebenken.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>To ordrer, flere enheter</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Skjørt porselen</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Feil vare i kassen</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>En skadet enhet</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Et utgått parti</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Uten serienummer</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>En VIP-kunde</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Vekten stemmer ikke</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>En dårlig dag</translation>
     </message>
   </context>
 </TS>

@@ -28,8 +28,8 @@
       <translation>Najpierw zaloguj się jako szkoleniowiec lub kierownik zmiany, potem otwórz tryb demo.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Tylko szkoleniowiec lub kierownik zmiany może otworzyć tryb demo; {name} jest zalogowany(-a) jako {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Tylko szkoleniowiec lub lider zmiany może otworzyć tryb demo. Zalogowano: {name} · Rola: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -496,8 +496,8 @@
       <translation>Dlaczego tego zamówienia nie można tu dokończyć?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>Kontrola {check} — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -972,30 +972,6 @@
       <translation>Szczegóły</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>nowe</translation>
-    </message>
-    <message>
-      <source>claimed</source>
-      <translation>przejęte</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>wstrzymane</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>wyjątek</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>zamknięte</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>anulowane</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
       <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · Klient: {customer} · Pozycje: {lines} · Sztuki: {units} · Zamknięte: {closed} · Zdarzenia: {events} · Błędy: {errors}</translation>
     </message>
@@ -1140,22 +1116,6 @@
       <translation>Kliknij dwukrotnie, aby zobaczyć zdarzenia za tą liczbą</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakowacz</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>lider zmiany</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>instruktor</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>administrator</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Imię i nazwisko</translation>
     </message>
@@ -1256,8 +1216,8 @@
       <translation>Najpierw wybierz osobę.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} ma teraz rolę: {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — nowa rola: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1278,6 +1238,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Dezaktywować: {name}? Identyfikator przestanie działać od razu.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>wyjątek</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>wstrzymane</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1556,8 +1524,8 @@
       <translation>Najpierw wybierz osobę w szkoleniu.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Scenariusz „{title}” czeka na {name} na sali szkoleniowej.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Gotowe na sali szkoleniowej: „{title}” · Szkolony(-a): {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1624,8 +1592,8 @@
       <translation>Stanowisko {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} nie jest teraz możliwe.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Teraz niemożliwe: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1780,6 +1748,38 @@
       <translation>Kontrola towaru niebezpiecznego</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakowacz</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>lider zmiany</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktor</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nowe</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>przejęte</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>zamknięte</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>anulowane</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norweski</translation>
     </message>
@@ -1794,6 +1794,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polski (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: własne pomyłki</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2288,28 +2292,24 @@
       <translation>czy się wydrukowało?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>etykiety</translation>
+      <source>Inserts</source>
+      <translation>Ulotki</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>ulotek</translation>
+      <source>Packing slip</source>
+      <translation>Specyfikacja wysyłki</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>specyfikacji wysyłki</translation>
+      <source>Returns slip</source>
+      <translation>Formularz zwrotu</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>formularza zwrotu</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania. Dokument: {document} · Zamówienie: {order}. Czy wyszedł z drukarki?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Stanowisko zatrzymało się podczas drukowania {document} dla zamówienia {order}. Czy wyszło z drukarki?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Stanowisko zatrzymało się podczas drukowania {document}. Czy wyszło z drukarki?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania. Dokument: {document}. Czy wyszedł z drukarki?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2897,7 +2897,7 @@
     </message>
     <message>
       <source>Too many wrong PINs for {user}; wait ten minutes or ask an admin.</source>
-      <translation>Zbyt wiele błędnych PIN-ów dla {user}; odczekaj dziesięć minut lub poproś administratora.</translation>
+      <translation>Zbyt wiele błędnych PIN-ów. Użytkownik: {user}. Odczekaj dziesięć minut lub poproś administratora.</translation>
     </message>
     <message>
       <source>{user} has no PIN yet; an admin must set one.</source>
@@ -2944,12 +2944,12 @@
       <translation>Zamówienie {order} jest w kolejce wyjątków lidera.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Zamówienie {order} jest pakowane na: {holder}. Lider może je zwolnić.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Zamówienie {order} jest pakowane na innym stanowisku. Lider zmiany może je zwolnić. Stanowisko: {station} · Od: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Nie można teraz przejąć zamówienia {order} (status {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Nie można teraz przejąć zamówienia {order}. Status: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3056,8 +3056,8 @@
       <translation>{value} to nie data (RRRR-MM-DD).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Kontrolę {check} wykonuje się dla każdej pozycji: wskaż pozycję.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check}: wykonuje się osobno dla każdej pozycji; wskaż pozycję.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3156,8 +3156,8 @@
       <translation>Nie można użyć adresu drukarki: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>Rola {role} wymaga PIN-u.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Ta rola wymaga PIN-u: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3196,8 +3196,8 @@
       <translation>Zamówienie {order_ref} nie jest przejęte.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Zamówienie {order_ref} ma status {status}, nie jest w kolejce wyjątków.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Zamówienia {order_ref} nie ma w kolejce wyjątków. Status: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
       <source>Labels from {source} need karrio and the carrier's extension installed.</source>
-      <translation>Etykiety z {source} wymagają zainstalowania karrio i rozszerzenia przewoźnika.</translation>
+      <translation>Etykiety ze źródła {source} wymagają zainstalowania karrio i rozszerzenia przewoźnika.</translation>
     </message>
     <message>
       <source>The carrier connection {source} needs the environment variable {variable}.</source>
@@ -3361,7 +3361,7 @@
     </message>
     <message>
       <source>The label source for {key} is set up wrong: {detail}</source>
-      <translation>Źródło etykiet dla {key} jest źle skonfigurowane: {detail}</translation>
+      <translation>Źródło etykiet jest źle skonfigurowane (klucz: {key}): {detail}</translation>
     </message>
     <message>
       <source>Carrier PDF labels print one box at a time.</source>
@@ -3373,11 +3373,11 @@
     </message>
     <message>
       <source>There are no labels from {connection} to put on a manifest.</source>
-      <translation>Brak etykiet z {connection} do umieszczenia w manifeście.</translation>
+      <translation>Brak etykiet z połączenia {connection} do umieszczenia w manifeście.</translation>
     </message>
     <message>
       <source>No manifest from {source}: {reason}</source>
-      <translation>Brak manifestu z {source}: {reason}</translation>
+      <translation>Brak manifestu ze źródła {source}: {reason}</translation>
     </message>
     <message>
       <source>This order's labels come from a source that quotes no rates.</source>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
       <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} jest jeszcze w szkoleniu: zalicz {missing} na sali szkoleniowej, zanim zaczniesz pakować prawdziwe zamówienia. Lider może zdjąć blokadę (identyfikator, PIN i powód).</translation>
+      <translation>{name} jest jeszcze w szkoleniu. Do zaliczenia na sali szkoleniowej przed pakowaniem prawdziwych zamówień: {missing}. Lider zmiany może zdjąć blokadę (identyfikator, PIN i powód).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
@@ -3774,6 +3774,42 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Zakończ swoją sesję na tym stanowisku.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>Dwa zamówienia, kilka sztuk</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Delikatna porcelana</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Zły towar w pojemniku</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>Uszkodzona sztuka</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Przeterminowana partia</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Brak numeru seryjnego</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>Klient VIP</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Waga się nie zgadza</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>Zły dzień</translation>
     </message>
   </context>
 </TS>

@@ -30,7 +30,7 @@ from packstation.demo.scenario_build import BuiltOrder, sku_barcode
 from packstation.gui.demo.devices import newest_pdf, render_pages
 from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
-from packstation.gui.messages import state_name
+from packstation.gui.messages import scenario_title, state_name
 
 TOTE_COLOUR = "#f5f5f5"  # one colour for every unit in the tote: a colour must not point at the planted error
 UNKNOWN_CODE = "4006381333931"
@@ -65,7 +65,7 @@ class TrainingPanel(Translated, QWidget):
         self.stripe.setStyleSheet(STRIPE)
         self.scenario = QComboBox()
         for s in scenarios:
-            self.scenario.addItem(f"{s.level} · {s.title}", s.id)
+            self.scenario.addItem(f"{s.level} · {scenario_title(s.title)}", s.id)
         self.hints_on = QCheckBox()
         self.hints_on.setChecked(True)
         self.hints_on.toggled.connect(lambda _on: self.refresh(self.session))

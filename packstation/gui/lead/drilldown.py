@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from packstation.gui.lead.models import RowsModel
-from packstation.gui.messages import N_, tr
+from packstation.gui.messages import N_, VOCABULARY, tr
 from packstation.services.report_views import EventView, OrderTimeline, error_label
 from packstation.services.reports import ReportService
 
@@ -24,10 +24,7 @@ ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 
 
 # Order statuses as a lead reads them (the stored value stays the code).
-STATUS_NAMES: dict[str, str] = {
-    "new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"), "exception": N_("exception"),
-    "closed": N_("closed"), "cancelled": N_("cancelled"),
-}
+STATUS_NAMES: dict[str, str] = VOCABULARY["status"]
 
 
 def status_name(status: str) -> str:
