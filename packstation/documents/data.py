@@ -47,6 +47,7 @@ class LabelData:
     hazmat_classes: tuple[str, ...] = ()
     routing_code: str = ""
     demo: bool = False
+    locale: str = "en"  # the customer's locale: field words bilingual ("Til / SHIP TO"), weight "1,25 kg"
 
 
 @dataclass(frozen=True)

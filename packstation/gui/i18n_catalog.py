@@ -24,6 +24,7 @@ from string import Formatter
 
 CONTEXT = "Packstation"
 GUI_DIR = Path(__file__).resolve().parent
+DOCUMENTS_DIR = GUI_DIR.parent / "documents"
 TRANSLATIONS_DIR = GUI_DIR.parent.parent / "resources" / "translations"
 TRANSLATED = ("nb", "pl", "fi")  # English is the source language
 ENGLISH = "en"  # ships only the English plural forms of the numerus messages (packstation_en.ts)
@@ -40,14 +41,17 @@ def is_numerus(source: str) -> bool:
     return NUMERUS_MARK in source
 
 
-def _calls(tree: ast.AST) -> list[str]:
+def _calls(tree: ast.AST, names: tuple[str, ...] = ("tr", "N_")) -> list[str]:
     found: list[str] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if name in ("tr", "N_"):
+        if name == "uis" and name in names:  # DocText.uis("Orders", "Units", ...): table headers
+            found += [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            continue
+        if name in names:
             arg = node.args[0]
         elif name == "translate" and len(node.args) >= 2:
             arg = node.args[1]
@@ -83,6 +87,9 @@ def _tables() -> list[str]:
     from packstation.demo.scenarios import load_shipped
 
     texts += [s.title for s in load_shipped()]  # training scenarios, shown through messages.scenario_title
+    from packstation.demo.scoring import ACTIONS, TEACHES
+
+    texts += [*TEACHES.values(), *(words for words, _check in ACTIONS.values()), "the order was not finished"]
     return texts
 
 
@@ -91,6 +98,8 @@ def source_strings() -> list[str]:
     texts: list[str] = []
     for path in sorted(GUI_DIR.rglob("*.py")):
         texts += _calls(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+    for path in sorted(DOCUMENTS_DIR.rglob("*.py")):  # the site's own documents: DocText.ui / .both / N_
+        texts += _calls(ast.parse(path.read_text(encoding="utf-8"), str(path)), ("ui", "uis", "both", "N_"))
     texts += _tables()
     return list(dict.fromkeys(t for t in texts if t.strip()))
 

@@ -477,8 +477,8 @@ ERRORS: dict[str, str] = {
     "inbox_listen_failed": "The order endpoint cannot listen on {address}: {detail}",
     "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in "
                            "PACKSTATION_INBOX_TOKEN.",
-    "training_gate": "{name} is still in training: pass {missing} on the training floor before packing real "
-                     "orders. A lead can lift the gate (badge, PIN and a reason).",
+    "training_gate": "{name} is still in training. To pass on the training floor before packing real orders: "
+                     "{missing}. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
     "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last %n day(s).",
     "output_not_written": "Cannot write {path}: nothing was written and the old file is unchanged. ({reason})",

@@ -2410,6 +2410,218 @@
       <translation>Jatka painamalla Esc tai skannaamalla CMD-ACK</translation>
     </message>
     <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — näppäimet ja komentoviivakoodit</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Paina näppäintä tai skannaa viivakoodi. Punainen SEIS kuitataan Escillä tai CMD-ACK-koodilla.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Lähettäjä</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Seuranta</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>SÄRKYVÄÄ</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>TÄMÄ PUOLI YLÖS</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paketti</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Paino</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Mitat</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>Vuoroesimiehen ohituslupa poisti sen. Odotettiin: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Havaittu, mutta ei hoidettu. Vielä tehtävä: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Huomaamatta. Odotettiin: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Valmis: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>kesken</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Vihjeet: päällä</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Vihjeet: pois (koe)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Tuloskortti: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Skenaario: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Kehitys tämän henkilön yrityksissä tässä skenaariossa</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Tuloskortti</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Lisätyt virheet</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Pyydetyt ohitusluvat</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Omat virheet</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Lisätty virhe</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Mitä tapahtui / mitä odotettiin</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Yritys</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Osio</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Arvo</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>yksi kappale</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>yksi rivi</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>monta riviä</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>ei virheitä</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Virheet pakkaajittain ja tyypeittäin</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Virheet pakkauspisteittäin ja tyypeittäin</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>sininen: suljetut tilaukset   punainen: virheet</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation-vuororaportti</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>sivu {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Vuororaportti</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Kpl/h</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Keskim. pakkausaika</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Tilaukset, joissa virhe</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakkaajat (tilausten monimutkaisuus huomioitu)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Aika- ja virhesuhde vertaavat kutakin pakkaajaa koko lattian keskiarvoon samalla yhden kappaleen, yhden rivin ja monen rivin tilausten jakaumalla: 1,00 on lattian taso, alle 1 on nopeampi / vähemmän virheitä.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Lattia tilaustyypeittäin</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Tilaustyyppi</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>paikallista aikaa</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>ei suljettuja tilauksia tällä aikavälillä</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>KOULUTUS — ei oikeita lukuja</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Pakkauspisteet: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Luotu: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>kaikki</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -3382,7 +3594,7 @@
       <translation>Tilausten vastaanotto tarvitsee vähintään 16 merkin tunnisteen muuttujaan PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
       <translation>{name} on vielä perehdytyksessä. Läpäistävä harjoitusalueella ennen oikeita tilauksia: {missing}. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
     </message>
     <message>
@@ -3791,6 +4003,94 @@
     <message>
       <source>A bad day</source>
       <translation>Huono päivä</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>väärä kappale skannattiin ja hylättiin</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>vaurioitunut kappale hylättiin tarkistuksessa ja vaihdettiin</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>vajaa tilaus meni vuoroesimiehelle</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>vanhentunut kappale hylättiin ja vaihdettiin</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>kappaletta ilman sarjanumeroa ei lähetetty</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>särkyvä tuote käärittiin ja vahvistettiin</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>VIP-lappu laitettiin laatikkoon ja skannattiin</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>paperitukos poistettiin, osoitetarra tulostettiin uudelleen (F7) ja skannattiin laatikosta</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>syy löytyi laatikosta ja laatikko punnittiin uudelleen</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>skannaa viallinen kappale, jotta pakkauspiste hylkää sen</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>hylkää vauriotarkistus</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>skannaa tilalle ehjä kappale</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>lähetä tilaus vuoroesimiehelle (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>kääri särkyvä tuote ja vahvista tarkistus</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>etsi syy pakkauspisteellä (tarkista laatikon sisältö)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>punnitse uudelleen, kun syy on löytynyt</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>poista tulostimen paperitukos</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>tulosta osoitetarra uudelleen (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>skannaa osoitetarra laatikosta</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>laita lappu laatikkoon ja skannaa se</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>sulje tilaus</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>tilausta ei saatu valmiiksi</translation>
     </message>
   </context>
 </TS>

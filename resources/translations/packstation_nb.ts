@@ -2410,6 +2410,218 @@
       <translation>Trykk Esc eller skann CMD-ACK for å fortsette</translation>
     </message>
     <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — taster og kommandostrekkoder</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Trykk tasten, eller skann strekkoden. Et rødt STOPP krever Esc eller CMD-ACK.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Sporing</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>SKJØRT</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>DENNE SIDEN OPP</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Kolli</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Vekt</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>En skiftleders overstyring fjernet den. Forventet: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Oppdaget, men ikke håndtert. Gjenstår: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Oversett. Forventet: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Ferdig: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>ikke fullført</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Hint: på</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Hint: av (prøve)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Resultatkort: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Scenario: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Utvikling over denne personens forsøk på dette scenarioet</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Resultatkort</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Feil lagt inn</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Overstyringer bedt om</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Egne feil</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Innlagt feil</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Hva skjedde / hva var forventet</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Forsøk</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Del</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Måltall</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Verdi</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>én enhet</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>én linje</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>flere linjer</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>ingen feil</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Feil per pakker og type</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Feil per stasjon og type</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>blå: lukkede ordrer   rød: feil</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation skiftrapport</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>side {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Skiftrapport</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Enheter/t</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Snitt pakketid</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Ordrer med feil</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakkere (justert for ordrenes kompleksitet)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Tids- og feilforhold sammenligner hver pakker med snittet på gulvet for samme blanding av ordrer med én enhet, én linje og flere linjer: 1,00 er gulvet, under 1 er raskere / færre feil.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Gulvet etter ordretype</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Ordretype</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>lokal tid</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>ingenting lukket i dette tidsrommet</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>OPPLÆRING — ikke ekte tall</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Stasjoner: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Laget: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>alle</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -3382,7 +3594,7 @@
       <translation>Ordremottaket trenger en nøkkel på minst 16 tegn i PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
       <translation>{name} er fortsatt under opplæring. Må bestås på øvingsgulvet før ekte ordrer: {missing}. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
     </message>
     <message>
@@ -3791,6 +4003,94 @@
     <message>
       <source>A bad day</source>
       <translation>En dårlig dag</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>feil enhet ble skannet og avvist</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>den skadde enheten feilet kontrollen og ble byttet</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>ordren med mangler gikk til skiftlederen</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>den utgåtte enheten ble avvist og byttet</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>enheten uten serienummer ble ikke sendt</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>den skjøre varen ble pakket inn og bekreftet</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>VIP-seddelen ble lagt i esken og skannet</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>papirstoppen ble fjernet, etiketten skrevet ut på nytt (F7) og skannet på esken</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>årsaken ble funnet i esken og esken veid på nytt</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>skann den feilaktige enheten så stasjonen avviser den</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>avvis skadekontrollen</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>skann en feilfri enhet i stedet</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>send ordren til skiftlederen (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>pakk inn den skjøre varen og bekreft kontrollen</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>finn årsaken på pakkebordet (sjekk innholdet i esken)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>vei på nytt etter at årsaken er funnet</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>fjern papirstoppen i skriveren</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>skriv ut etiketten på nytt (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>skann etiketten på esken</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>legg seddelen i esken og skann den</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>lukk ordren</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>ordren ble ikke fullført</translation>
     </message>
   </context>
 </TS>

@@ -2420,6 +2420,218 @@
       <translation>Naciśnij Esc lub zeskanuj CMD-ACK, aby kontynuować</translation>
     </message>
     <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — klawisze i kody kreskowe poleceń</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Naciśnij klawisz albo zeskanuj kod kreskowy. Czerwony STOP wymaga Esc lub CMD-ACK.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Nadawca</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Odbiorca</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Nr przesyłki</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>OSTROŻNIE</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>TA STRONA DO GÓRY</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paczka</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Wymiary</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>Zniknęło dzięki zatwierdzeniu lidera zmiany. Oczekiwano: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Wykryte, ale nieobsłużone. Do zrobienia: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Przeoczone. Oczekiwano: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Zakończono: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>nieukończone</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Podpowiedzi: wł.</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Podpowiedzi: wył. (egzamin)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Karta wyników: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Scenariusz: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Postęp w kolejnych podejściach do tego scenariusza</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Karta wyników</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Wprowadzone błędy</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Prośby o zatwierdzenie</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Własne pomyłki</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Wprowadzony błąd</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Co się stało / czego oczekiwano</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Podejście</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Sekcja</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Miara</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>jedna sztuka</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>jedna pozycja</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>wiele pozycji</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>brak błędów</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Błędy wg pakowacza i rodzaju</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Błędy wg stanowiska i rodzaju</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>niebieski: zamknięte zamówienia   czerwony: błędy</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation — raport zmiany</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>strona {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Raport zmiany</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Szt./h</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Śr. czas pakowania</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Zamówienia z błędem</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakowacze (z uwzględnieniem złożoności zamówień)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Wskaźniki czasu i błędów porównują każdego pakowacza ze średnią hali dla tej samej mieszanki zamówień: jedna sztuka, jedna pozycja, wiele pozycji. 1,00 to średnia hali, poniżej 1 — szybciej / mniej błędów.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Hala wg rodzaju zamówienia</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Rodzaj zamówienia</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>czas lokalny</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>nic nie zamknięto w tym okresie</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>SZKOLENIE — to nie są prawdziwe dane</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Stanowiska: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Wygenerowano: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>wszystkie</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -3400,7 +3612,7 @@
       <translation>Punkt przyjmowania zamówień wymaga tokenu o długości co najmniej 16 znaków w PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
       <translation>{name} jest jeszcze w szkoleniu. Do zaliczenia na sali szkoleniowej przed pakowaniem prawdziwych zamówień: {missing}. Lider zmiany może zdjąć blokadę (identyfikator, PIN i powód).</translation>
     </message>
     <message>
@@ -3810,6 +4022,94 @@
     <message>
       <source>A bad day</source>
       <translation>Zły dzień</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>zły towar zeskanowano i odrzucono</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>uszkodzona sztuka nie przeszła kontroli i została wymieniona</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>niekompletne zamówienie trafiło do lidera zmiany</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>przeterminowaną sztukę odrzucono i wymieniono</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>sztuka bez numeru seryjnego nie została wysłana</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>kruchy towar owinięto i potwierdzono</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>ulotkę VIP włożono do kartonu i zeskanowano</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>zacięcie usunięto, etykietę wydrukowano ponownie (F7) i zeskanowano na kartonie</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>przyczynę znaleziono w kartonie, a karton zważono ponownie</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>zeskanuj wadliwą sztukę, aby stanowisko ją odrzuciło</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>oznacz kontrolę uszkodzeń jako niezaliczoną</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>zeskanuj w jej miejsce dobrą sztukę</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>przekaż zamówienie liderowi zmiany (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>owiń kruchy towar i potwierdź kontrolę</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>znajdź przyczynę na stanowisku (sprawdź zawartość kartonu)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>zważ ponownie po znalezieniu przyczyny</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>usuń zacięcie w drukarce</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>wydrukuj ponownie etykietę (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>zeskanuj etykietę na kartonie</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>włóż ulotkę do kartonu i zeskanuj ją</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>zamknij zamówienie</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>zamówienie nie zostało ukończone</translation>
     </message>
   </context>
 </TS>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.demo.scenario_build import BuiltOrder, sku_barcode
+from packstation.documents.scorecard import why_text
 from packstation.gui.demo.devices import newest_pdf, render_pages
 from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
@@ -206,9 +207,9 @@ class TrainingPanel(Translated, QWidget):
         colour = "#1b5e20" if card.passed else "#b3121f"
         rows = "".join(
             f"<tr><td>{o.order}</td><td>{error_type_name(o.event)}</td><td><b>{outcome_word(o)}</b></td>"
-            f"<td>{o.why}</td></tr>" for o in card.outcomes)
+            f"<td>{why_text(o.why, self.tr)}</td></tr>" for o in card.outcomes)
         self.score_label.setText(
-            f"<p style='font-size:18px'><b>{card.scenario_title}</b> — "
+            f"<p style='font-size:18px'><b>{scenario_title(card.scenario_title)}</b> — "
             f"<span style='color:{colour}'><b>{verdict}</b></span></p>"
             + self.tr("<p>Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · "
                       "missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}</p>",

@@ -493,13 +493,13 @@ class LeadDashboard(QWidget):
             if fmt == "pdf":
                 from packstation.documents.shift_report import write_shift_report
 
-                write_shift_report(self.board, path)
+                write_shift_report(self.board, path, current_language())
             else:
                 from packstation.documents.csv_safe import locale_separator
                 from packstation.documents.shift_csv import write_shift_csv
 
                 # The separator the lead's spreadsheet expects (semicolon where the comma is the decimal mark).
-                write_shift_csv(self.board, path, locale_separator(current_language()))
+                write_shift_csv(self.board, path, locale_separator(current_language()), current_language())
         except DomainError as exc:  # a full disk or a read-only folder: the old file is untouched
             self.status.setText(error_text(exc))
             return None
