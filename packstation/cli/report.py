@@ -98,13 +98,13 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
     if fmt == "pdf":
         from packstation.documents.shift_report import write_shift_report
 
-        write_shift_report(board, out)
+        write_shift_report(board, out, cli.settings.language)
     else:
         from packstation.documents.csv_safe import locale_separator, separator_named
         from packstation.documents.shift_csv import write_shift_csv
 
         write_shift_csv(board, out, separator_named(separator) if separator else
-                        locale_separator(cli.settings.language))
+                        locale_separator(cli.settings.language), cli.settings.language)
     k = board.kpis
     stamp = " [TRAINING]" if board.training else ""
     click.echo(f"{out}: {k.orders} orders, {k.units} units, {k.errors} errors, accuracy "

@@ -50,6 +50,7 @@ class LabelData:
     # A return label (customer -> merchant): the order's return code is printed as a Code 128 where an outbound
     # label has its SSCC, and the label says RETURN.
     return_code: str = ""
+    locale: str = "en"  # the customer's locale: field words bilingual ("Til / SHIP TO"), weight "1,25 kg"
 
 
 @dataclass(frozen=True)

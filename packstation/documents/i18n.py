@@ -4,12 +4,19 @@ A small catalogue (one dict per language) rather than gettext files: a few dozen
 other, with the same placeholder check as the GUI's Qt translations (tests/unit/test_translations.py). Dates,
 numbers and money are formatted by Babel from CLDR data, so "1 234,50 kr" and "23.11.2026" come out as a Norwegian
 reader expects them. No Qt here: documents render in the CLI and services too.
+
+Documents read by the site's own people (the cheat sheet, the shift report and its CSV, the training scorecard) and
+the words of the shipping label use `DocText.ui("English source")`: the same words as the screens, read from the
+GUI's Qt catalogue (resources/translations/packstation_<language>.ts, parsed as XML, no Qt needed), so a packer
+reads "Angre" on the screen and on the sheet taped to the bench. `python -m packstation.gui.i18n_catalog` collects
+these sources from packstation/documents too, and the translation tests hold them to the same checks.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
@@ -159,8 +166,32 @@ def cldr_locale(locale: str | None) -> str:
     return DEFAULT_REGION[language]
 
 
+def N_(text: str) -> str:  # noqa: N802 - the usual name of a translation marker
+    """Mark an English source for the catalogue; translated when printed (`DocText.ui`)."""
+    return text
+
+
+@lru_cache(maxsize=8)
+def ui_catalogue(language: str) -> dict[str, str]:
+    """English source -> translation of the GUI's catalogue for `language` (finished, single-form messages)."""
+    import xml.etree.ElementTree as ET
+
+    from packstation.resources import resource
+
+    if language == SOURCE_LANGUAGE:
+        return {}
+    path = resource("translations", f"packstation_{language}.ts")
+    found: dict[str, str] = {}
+    for message in ET.fromstring(path.read_text(encoding="utf-8")).iter("message"):
+        node = message.find("translation")
+        if message.get("numerus") == "yes" or node is None or node.get("type") or not node.text:
+            continue
+        found[message.findtext("source") or ""] = node.text
+    return found
+
+
 class DocText:
-    """Words and formats for one customer locale: `t(key, **params)`, `money`, `number`, `date`."""
+    """Words and formats for one customer locale: `t(key, **params)`, `ui(source)`, `money`, `number`, `date`."""
 
     def __init__(self, locale: str | None) -> None:
         self.language = language_of(locale)
@@ -170,6 +201,37 @@ class DocText:
     def t(self, key: str, **params: Any) -> str:
         text = self._table.get(key) or SOURCE[key]
         return text.format(**params) if params else text
+
+    def ui(self, source: str, **params: Any) -> str:
+        """An English source in the reader's language, from the GUI's catalogue (the screens' own words)."""
+        text = ui_catalogue(self.language).get(source) or source
+        return text.format(**params) if params else text
+
+    def uis(self, *sources: str) -> list[str]:
+        """Several sources at once (table headers)."""
+        return [self.ui(source) for source in sources]
+
+    def both(self, source: str) -> str:
+        """A label field word in the reader's language and in English, for carriers that sort by the English word:
+        "Til / SHIP TO"; English alone when the reader's language is English."""
+        local = self.ui(source)
+        return source if local == source else f"{local} / {source}"
+
+    def decimal(self, value: float | Decimal, digits: int = 2) -> str:
+        """A number with `digits` decimals in the locale's marks ("1,25" in nb, pl, fi; "1.25" in English)."""
+        return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=self.cldr)
+
+    def percent(self, ratio: float) -> str:
+        """0.768 -> "77 %" in the locale's way ("77\u00a0%" in nb, pl, fi; "77%" in English)."""
+        from babel.numbers import format_percent
+
+        return format_percent(ratio, locale=self.cldr)
+
+    def time(self, moment: datetime) -> str:
+        """A date and time as the reader writes it (in the moment's own zone)."""
+        from babel.dates import format_datetime
+
+        return format_datetime(moment, format="short", locale=self.cldr)
 
     def money(self, amount: Decimal, currency: str) -> str:
         """CLDR money; English slips keep "1,234.50 SEK" (ISO code after the amount) for any currency."""

@@ -1,6 +1,8 @@
 """The shift report as one CSV table (section, key, metric, value) that pivots in any spreadsheet.
 
-Written through `csv_safe`, so a packer named "=HYPERLINK(...)" stays text.
+Written through `csv_safe`, so a packer named "=HYPERLINK(...)" stays text. The header row is in the reader's
+language (`language`: "Sekcja;Klucz;Miara;Wartość" for a Polish lead); the rows keep their codes ("orders_per_hour")
+so a pivot or script built on one language's file works on every other's.
 """
 
 from __future__ import annotations
@@ -10,9 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from packstation.documents.csv_safe import csv_text, write_csv
+from packstation.documents.i18n import DocText
 from packstation.domain.report_views import Dashboard
 
 HEADER = ("section", "key", "metric", "value")
+
+
+def header(language: str | None = None) -> tuple[str, ...]:
+    """The header row in the reader's language (English: the codes of HEADER)."""
+    if DocText(language).language == "en":
+        return HEADER
+    return tuple(DocText(language).uis("Section", "Key", "Metric", "Value"))
 
 
 def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
@@ -55,10 +65,10 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
         yield ("floor_class", c.order_class, "errors", c.errors)
 
 
-def shift_csv_text(board: Dashboard, separator: str = ",") -> str:
-    return csv_text(HEADER, shift_rows(board), separator)
+def shift_csv_text(board: Dashboard, separator: str = ",", language: str | None = None) -> str:
+    return csv_text(header(language), shift_rows(board), separator)
 
 
-def write_shift_csv(board: Dashboard, path: Path, separator: str = ",") -> Path:
-    write_csv(path, HEADER, shift_rows(board), separator)
+def write_shift_csv(board: Dashboard, path: Path, separator: str = ",", language: str | None = None) -> Path:
+    write_csv(path, header(language), shift_rows(board), separator)
     return path

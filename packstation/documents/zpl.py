@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from packstation.documents.barcodes import CODE128_MIN_MM, GS1_LOGISTICS_MIN_MM, MM_PER_INCH, dots_for
 from packstation.documents.data import LabelData
 from packstation.documents.fonts import FONT_BOLD, check_printable, font_path, runs
-from packstation.documents.label import DEMO_TEXT, format_dimensions, format_weight
+from packstation.documents.label import DEMO_TEXT, LabelWords
 from packstation.documents.text import wrap_text
 
 SAFE_BARCODE = re.compile(r"[0-9A-Z][0-9A-Z\-./]{0,47}")
@@ -126,6 +126,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
         raise ValueError(f"ZPL labels are made for 203 or 300 dpi printers, not {dpi}")
     z = _Zpl(dpi)
     d = z.d
+    words = LabelWords(data.locale)
     margin = d(3.5)
     inner = z.width - 2 * margin
     y = 0
@@ -140,7 +141,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     carrier_x = z.width - margin - d(38)
     z.text(carrier_x, y, data.carrier_name, d(5.2), d(38))
     z.text(carrier_x, y + d(7), data.service.upper(), d(3.5), d(38))
-    fy = z.text(margin, y, "FROM", d(2.2), d(20))
+    fy = z.text(margin, y, words.from_, d(2.2), d(30))
     for line in [data.ship_from.name, *data.ship_from.lines()][:4]:
         fy = z.text(margin, fy, line, d(2.6), carrier_x - margin - d(2))
     y = max(fy, y + d(12)) + d(1)
@@ -148,7 +149,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     y += d(1.5)
 
     # Ship-to.
-    y = z.text(margin, y, "SHIP TO", d(2.2), d(20))
+    y = z.text(margin, y, words.ship_to, d(2.2), d(40))
     to = data.ship_to
     y = z.text(margin + d(3), y, to.name, d(4.6), inner - d(3), max_lines=2)
     for line in (to.line1, to.line2):
@@ -164,10 +165,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
 
     # Routing code and facts.
     z.text(margin, y + d(1), data.routing_code or to.country, d(8.5), d(34))
-    facts = [f"RETURN of order {data.order_ref}" if data.return_code else f"Order {data.order_ref}", f"Package {data.package_no} of {data.package_count}",
-             f"Weight {format_weight(data.weight_g)}"]
-    if data.length_mm and data.width_mm and data.height_mm:
-        facts.append(f"Dims {format_dimensions(data.length_mm, data.width_mm, data.height_mm)}")
+    facts = words.facts(data)
     fy = y
     for fact in facts:
         fy = z.text(margin + d(38), fy, fact, d(3.0), inner - d(38))
@@ -178,14 +176,17 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     # Handling marks.
     x = margin
     mark_h = d(7.5)
-    if data.fragile:
-        z.box(x, y, d(23), mark_h, d(0.7))
-        z.text(x + d(2), y + d(1.8), "FRAGILE", d(3.6), d(20))
-        x += d(25)
-    if data.this_side_up:
-        z.box(x, y, d(33), mark_h, d(0.7))
-        z.text(x + d(2), y + d(1.8), "THIS SIDE UP", d(3.6), d(30))
-        x += d(35)
+    for wanted, (local, english), width in ((data.fragile, words.fragile, 23 if words.english else 27),
+                                            (data.this_side_up, words.this_side_up, 33 if words.english else 40)):
+        if not wanted:
+            continue
+        z.box(x, y, d(width), mark_h, d(0.7))
+        if local == english:
+            z.text(x + d(2), y + d(1.8), english, d(3.6), d(width - 3))
+        else:  # the customer's word over the English one
+            z.text(x + d(1.5), y + d(0.8), local, d(2.8), d(width - 3))
+            z.text(x + d(1.5), y + d(4.0), english, d(2.8), d(width - 3))
+        x += d(width + 2)
     if data.hazmat_classes:
         z.box(x, y, z.width - margin - x, mark_h, d(0.7))
         z.text(x + d(1.5), y + d(1.8), f"HAZMAT {', '.join(data.hazmat_classes)}", d(3.6),
@@ -215,7 +216,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     track_modules = 11 * (len(tracking) + 3) + 2  # an upper bound: subset B throughout
     track_x = max(10 * track_dots, (z.width - track_modules * track_dots) // 2)
     z.parts.append(f"^FO{track_x},{track_y}^BY{track_dots}^BCN,{track_h},Y,N,N,A^FD{tracking}^FS")
-    z.text(margin, track_y - d(3), f"TRACKING {data.carrier_name}", d(2.2), inner)
+    z.text(margin, track_y - d(3), f"{words.tracking} {data.carrier_name}", d(2.2), inner)
     return z.finish()
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QApplication, QDialog
 
 from packstation.domain.vocabulary import SessionState, Severity
-from packstation.gui.messages import next_step_text, tr
+from packstation.gui.messages import CHECK_NAMES, next_step_text, tr
 from packstation.gui.reasons import EXCEPTION_REASONS, REMOVE_REASONS, REPRINT_REASONS, VOID_REASONS
 from packstation.gui.screens.override import OverrideDialog
 from packstation.gui.screens.prompts import KeysDialog, QuantityDialog, ReasonDialog
@@ -167,8 +167,8 @@ class OrderFlow:
             if self.w.banner.look != Severity.ATTENTION:
                 self.w.show_problem(tr("No order waiting in the queue."))
             return
-        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
-                                           n=session.units_ordered))
+        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered,
+                                           ref=session.order_ref))
         self.w.show_session(session)
 
     def active_line_id(self) -> int | None:
@@ -186,7 +186,7 @@ class OrderFlow:
         line = session.active_line
         sid = session.session_id
         self._open(QuantityDialog(
-            tr("How many units of {sku} ({left} still to pack)?", sku=line.sku_code, left=line.ordered - line.scanned),
+            tr("How many units of {sku} (%n still to pack)?", None, line.ordered - line.scanned, sku=line.sku_code),
             lambda qty: self.station.enter_quantity(sid, line.line_id, qty), self.w))
 
     def remove(self) -> None:
@@ -268,7 +268,8 @@ class OrderFlow:
         found = []
         for key in keys:
             check, _, line_id = key.partition(":")
-            text = words.get(key) or tr("{check} check — {sku}", check=check.capitalize(),
+            check_name = CHECK_NAMES.get(check)
+            text = words.get(key) or tr("{check} — {sku}", check=tr(check_name) if check_name else check,
                                         sku=names.get(line_id, tr("order")))
             if key in session.failed_qc or any(key == f for f in session.failed_qc):
                 text = tr("FAILED: {what}", what=text)

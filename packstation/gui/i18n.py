@@ -38,27 +38,25 @@ def current_language() -> str:
 def set_language(locale: str | None) -> str:
     """Install the translator for `locale` on the running application; returns the language now in use.
 
-    English removes the translator (sources are English). A missing .qm file raises FileNotFoundError: the wheel
-    must ship every language it names, and a silent fall-back would hide that.
+    English installs packstation_en.qm, which holds only the English plural forms ("%n unit" / "%n units"; the
+    other sources are English already). A missing .qm file raises FileNotFoundError: the wheel must ship every
+    language it names, and a silent fall-back would hide that.
     """
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("set_language needs a running QApplication")
     language = language_code(locale)
-    if language == current_language() and (language == SOURCE_LANGUAGE or _current["translator"] is not None):
+    if language == current_language() and _current["translator"] is not None:
         return language
     old = _current["translator"]
-    translator: QTranslator | None = None
-    if language != SOURCE_LANGUAGE:
-        path = resource_root() / "translations" / qm_name(language)
-        translator = QTranslator(app)
-        if not translator.load(str(path)):
-            raise FileNotFoundError(f"translation not found or unreadable: {path}")
+    path = resource_root() / "translations" / qm_name(language)
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        raise FileNotFoundError(f"translation not found or unreadable: {path}")
     if isinstance(old, QTranslator):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)  # sends LanguageChange to every widget
+    QCoreApplication.installTranslator(translator)  # sends LanguageChange to every widget
     _current.update(language=language, translator=translator)
     QLocale.setDefault(QLocale(language if language != "nb" else "nb_NO"))
     # LanguageChange events are posted; deliver them now so every window has redrawn when this returns.

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
             self.setWindowTitle(tr("Packstation — {station}", station=self.station_code))
             self._update_header()
-            self.order_screen.progress.setFormat(tr("%v of %m units"))
+            self.order_screen.progress.setFormat(tr("%v of %n unit(s)", None, self.order_screen.progress.maximum()))
             model = self.order_screen.model
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(model.columnCount() - 1, 0))
             if self.session is not None:
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         self.sounds.play(Severity.OK)
 
     def _refused(self, action: Action) -> None:
-        self.show_problem(tr("{action} is not possible now.", action=action.text))
+        self.show_problem(tr("Not possible now: {action}", action=action.text))
 
     def _refusal(self, exc: DomainError) -> None:
         """A refusal in words; a code read through the wrong keyboard layout or with Caps Lock on is a stop naming
@@ -481,8 +481,8 @@ class MainWindow(QMainWindow):
         self.show_checking(barcode)
         session = self.call(self.station.claim, self.user.id, barcode)
         if session is not None:
-            self.show_ok(tr("ORDER OPEN"), tr("Order {ref}: {n} units to pack", ref=session.order_ref,
-                                               n=session.units_ordered))
+            self.show_ok(tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered,
+                                               ref=session.order_ref))
             self.show_session(session)
 
     # -- sign-in ----------------------------------------------------------------------------------------------------
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
 
     def idle_sign_out(self) -> None:
         if self.user is not None and QApplication.activeModalWidget() is None:
-            self.flow.sign_out(reason=tr("Signed out after {m} idle minutes", m=self.idle_timer.interval() // 60000))
+            self.flow.sign_out(reason=tr("Signed out after %n idle minute(s)", None, self.idle_timer.interval() // 60000))
 
     # -- keys the window handles itself -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

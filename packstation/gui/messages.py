@@ -27,10 +27,37 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name of a translation marker
     return text
 
 
-def tr(text: str, **params: Any) -> str:
-    """Translate `text` (a source string) and fill its `{placeholders}`."""
-    translated = QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1, /, **params: Any) -> str:
+    """Translate `text` (a source string) and fill its `{placeholders}`.
+
+    With a count, `tr("%n unit(s) to pack", None, count)` (Qt's `tr(source, disambiguation, n)`), the language's
+    plural form for `count` is chosen and its `%n` replaced by the count. English forms come from
+    packstation_en.qm; when no translator knows the message (no language installed yet, as in a unit test), the
+    English forms are read from that file too, so "%n unit(s)" never reaches a screen.
+    """
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):
+        translated = _english().translate(CONTEXT, text, disambiguation, n) or translated
+        translated = translated.replace("%n", str(n))
     return translated.format(**params) if params else translated
+
+
+_ENGLISH: list[Any] = []
+
+
+def _english() -> Any:
+    """The English plural forms (packstation_en.qm), loaded once, not installed."""
+    if not _ENGLISH:
+        from PySide6.QtCore import QTranslator
+
+        from packstation.resources import resource_root
+
+        translator = QTranslator()
+        path = resource_root() / "translations" / "packstation_en.qm"
+        if not translator.load(str(path)):
+            raise FileNotFoundError(f"translation not found or unreadable: {path}")
+        _ENGLISH.append(translator)
+    return _ENGLISH[0]
 
 
 # Short headline per verdict code, shown in the banner's large line.
@@ -77,7 +104,7 @@ DETAILS: dict[str, str] = {
     # item scans (domain/verdicts.py)
     "accepted": "{sku} — {scanned} of {ordered}",
     "over_scan": "{sku} needs only {ordered}. Take the extra unit out of the box.",
-    "over_scan:pack": "This scan counts {units} units but line {line_no} needs only {remaining} more. "
+    "over_scan:pack": "This scan counts %n unit(s) but line {line_no} needs only {remaining} more. "
                       "Open the pack or scan single units.",
     "over_scan:typed": "Line {line_no} needs only {remaining} more.",
     "over_scan:zero": "Type a quantity of at least 1.",
@@ -94,7 +121,7 @@ DETAILS: dict[str, str] = {
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
                        "label; if it repeats, put the item aside for a lead.",
     "expired": "This unit expired on {expiry}. Put it aside and take another.",
-    "short_shelf_life": "This unit expires in {days_left} days; {sku} must have at least {min_days}. "
+    "short_shelf_life": "This unit expires in %n day(s); {sku} must have at least {min_days}. "
                         "Take a fresher unit.",
     "wrong_lot": "Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.",
     "serial_required": "{sku} needs its serial number: scan the barcode that carries the serial.",
@@ -102,7 +129,7 @@ DETAILS: dict[str, str] = {
     "duplicate_serial": "Serial {serial} of {sku} has already been packed. Put this unit aside for a lead.",
     "case_not_allowed": "{sku} must be scanned one unit at a time, not as a pack. Scan each unit.",
     "case_not_allowed:typed": "{sku} must be scanned unit by unit.",
-    "case_not_allowed:limit": "At most {limit} units of {sku} may be typed at once.",
+    "case_not_allowed:limit": "At most %n unit(s) of {sku} may be typed at once.",
     "unexpected_barcode": "That is not an item's barcode. Scan the barcode on the item.",
     "unexpected_barcode:box": "That is a box barcode. Scan the barcode on the item.",
     "unexpected_barcode:slip": "That is a slip barcode. Scan the barcode on the item.",
@@ -129,12 +156,12 @@ DETAILS: dict[str, str] = {
     "box_does_not_fit:merchant": "Box {box} belongs to another merchant. Take a box of this order's merchant.",
     # slips and labels
     "slip_verified": "Slip OK.",
-    "slip_verified:more": "Slip OK; {left} to go.",
-    "slip_verified:again": "This slip was already scanned; {left} to go.",
+    "slip_verified:more": "Slip OK; %n to go.",
+    "slip_verified:again": "This slip was already scanned; %n to go.",
     "wrong_slip": "This slip ({code}) does not belong to this order. Take it out and use this order's slip.",
     "label_verified": "Label OK.",
-    "label_verified:more": "Label OK; {left} to go.",
-    "label_verified:again": "This label was already scanned; {left} to go.",
+    "label_verified:more": "Label OK; %n to go.",
+    "label_verified:again": "This label was already scanned; %n to go.",
     "wrong_label": "This label ({code}) does not belong to this order. Take it off and use this order's label.",
     "wrong_label:unknown_label": "This is not a label the station issued.",  # LabelService: params["reason"]
     "wrong_label:other_order": "This label belongs to another order.",
@@ -153,7 +180,7 @@ DETAILS: dict[str, str] = {
     "qc_failed:order": "{check} failed.",
     "qc_failed:damage": "{sku} marked damaged: take it out and scan a replacement.",
     "qc_failed:lot": "Lot {lot} is not the lot {lot_required} this line needs.",
-    "qc_failed:expiry": "{sku} expires {expiry} ({days_left} days left; needs {min_days}).",
+    "qc_failed:expiry": "{sku} expires {expiry} (%n day(s) left; needs {min_days}).",
     "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
     "weight_ok:next_box": "Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). "
                           "Now put box {next_package} on the scale.",
@@ -164,6 +191,14 @@ DETAILS: dict[str, str] = {
     "unit_removed": "1 × {sku} removed: {reason}",
     "overridden": "{lead} approved: {reason}",
     "nothing_to_undo": "Nothing to undo.",
+}
+
+# The count of a numerus template (one with %n): DETAILS key or ERRORS code -> the param holding the number; the
+# language's plural form for it is chosen by Qt (`tr(source, None, n)`).
+COUNTS: dict[str, str] = {
+    "over_scan:pack": "units", "short_shelf_life": "days_left", "case_not_allowed:limit": "limit",
+    "qc_failed:expiry": "days_left", "slip_verified:more": "left", "slip_verified:again": "left",
+    "label_verified:more": "left", "label_verified:again": "left", "no_recurring_mistakes": "days",
 }
 
 # The param that names a code's message shape when it is not `variant` (LabelService sends `reason`).
@@ -179,6 +214,10 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "hazmat": N_("Hazardous goods check"), "gift": N_("Gift check"),
     },
     "lot": {"none": N_("none")},
+    # roles and order statuses as people read them (the stored value stays the code)
+    "role": {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"), "admin": N_("admin")},
+    "status": {"new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"),
+               "exception": N_("exception"), "closed": N_("closed"), "cancelled": N_("cancelled")},
     # keyboard layouts a US-set scanner can be wrong for (packstation.domain.keyboard_layouts.LAYOUT_NAMES)
     "layout": {"no": N_("Norwegian"), "fi": N_("Finnish"), "de": N_("German"), "pl_qwertz": N_("Polish (QWERTZ)")},
 }
@@ -189,11 +228,23 @@ def headline(code: str) -> str:
     return tr(HEADLINES.get(code, code.replace("_", " ").upper()))
 
 
-def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None) -> str | None:
+def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None,
+          count: str | None = None) -> str | None:
+    """`template` translated and filled from `params`; None when a placeholder (or the count) has no value.
+
+    `count` names the param whose number picks the plural form of a numerus template (one with %n)."""
     names = {name for _, name, _, _ in Formatter().parse(template) if name}
     if not names <= params.keys():
         return None
-    return tr(template, **{name: word(name, params[name]) if word else params[name] for name in names})
+    n = -1
+    if "%n" in template:
+        try:
+            n = int(params[count]) if count else -1
+        except (KeyError, TypeError, ValueError):
+            return None
+        if n < 0:
+            return None
+    return tr(template, None, n, **{name: word(name, params[name]) if word else params[name] for name in names})
 
 
 def detail_key(verdict: VerdictView) -> str:
@@ -203,8 +254,43 @@ def detail_key(verdict: VerdictView) -> str:
     return key if variant and key in DETAILS else verdict.code
 
 
+def scenario_title(title_or_id: str) -> str:
+    """A training scenario's title in the reader's language: a shipped scenario's title (or id) through the
+    catalogue (packstation.domain.training.scenarios.load_shipped), a packer's own-mistakes scenario ("Anna: own mistakes") by
+    its template; any other title (a trainer's own file) as written."""
+    from packstation.domain.training.scenarios import load_shipped
+
+    titles = {s.id: s.title for s in load_shipped()} | {s.title: s.title for s in load_shipped()}
+    if title_or_id in titles:
+        return tr(titles[title_or_id])
+    name, colon, rest = title_or_id.rpartition(": ")
+    if colon and rest == "own mistakes":
+        return tr("{name}: own mistakes", name=name)
+    return title_or_id
+
+
+def clock_time(value: Any) -> str:
+    """An ISO time (UTC) from a service as the reader's clock shows it: local zone, the locale's short format."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+
+
 def _word(name: str, value: Any) -> Any:
     table = VOCABULARY.get(name)
+    if name == "missing" and isinstance(value, str):  # training scenarios still to pass, by id
+        return ", ".join(scenario_title(part.strip()) for part in value.split(",") if part.strip())
+    if name in ("since", "claimed_at") and value:
+        return clock_time(value)
     if name == "layout" and isinstance(value, str):  # "no,fi": each layout named in the packer's language
         return " / ".join(tr(table[part]) if table and part in table else part for part in value.split(","))
     if table is not None and isinstance(value, str) and value in table:
@@ -221,7 +307,7 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
     """
     key = detail_key(verdict)
     template = DETAILS.get(key)
-    detail = _fill(template, verdict.params, _word) if template else None
+    detail = _fill(template, verdict.params, _word, COUNTS.get(key)) if template else None
     titles = {"unknown_barcode:layout": "KEYBOARD LAYOUT", "unknown_barcode:caps_lock": "CAPS LOCK"}
     title = tr(titles[key]) if key in titles else headline(verdict.code)
     return title, detail or tr(verdict.message)
@@ -254,8 +340,9 @@ ERRORS: dict[str, str] = {
     "order_cancelled": "Order {order} was cancelled by the shop. Do not pack it.",
     "order_closed": "Order {order} was already packed and closed; a lead can reopen it.",
     "order_in_exception": "Order {order} is in the lead's exception queue.",
-    "order_claimed_elsewhere": "Order {order} is being packed at {holder}. A lead can release it.",
-    "order_not_claimable": "Order {order} cannot be claimed now (status {status}).",
+    "order_claimed_elsewhere": "Order {order} is being packed at another bench. A lead can release it. Bench: "
+                               "{station} · Since: {since}",
+    "order_not_claimable": "Order {order} cannot be claimed now. Status: {status}.",
     "session_elsewhere": "Order {order} is open at another station.",
     "station_busy": "Finish or suspend order {order} first.",
     "no_such_session": "There is no pack session {session_id}.",
@@ -289,7 +376,7 @@ ERRORS: dict[str, str] = {
                       "close again (the station takes the photo again).",
     "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
-    "line_required": "The {check} check is done per line: say which line.",
+    "line_required": "{check} is done per line: say which line.",
     "no_such_check": "Unknown QC check {check}.",
     "no_such_blocker": "Nothing to override called {blocker}.",
     "reason_required": "Give a reason.",
@@ -318,7 +405,7 @@ ERRORS: dict[str, str] = {
     "site_name_required": "The site needs a name, e.g. Oslo DC.",
     "bad_company_prefix": "A GS1 company prefix is 6 to 12 digits, not {prefix}.",
     "bad_printer": "The printer address is not usable: {detail}",
-    "pin_required_for_role": "A {role} needs a PIN.",
+    "pin_required_for_role": "This role needs a PIN: {role}.",
     "unknown_merchant": "There is no merchant {merchant}; import the catalogue first.",
     "setup_in_demo": "This is a demo (training) database; a real site needs its own database.",
     "bad_columns": "The file cannot be used: {detail}",
@@ -328,7 +415,7 @@ ERRORS: dict[str, str] = {
     "unknown_station": "Unknown station: {detail}",
     "unknown_order": "There is no order with id {order_id}.",
     "not_claimed": "Order {order_ref} is not claimed.",
-    "not_in_queue": "Order {order_ref} is {status}, not in the exception queue.",
+    "not_in_queue": "Order {order_ref} is not in the exception queue. Status: {status}.",
     "note_required": "Resolving an exception needs a note saying what was done.",
     "bad_resolution": "Unknown resolution {action}.",
     # campaigns and slips
@@ -395,10 +482,10 @@ ERRORS: dict[str, str] = {
     "inbox_listen_failed": "The order endpoint cannot listen on {address}: {detail}",
     "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in "
                            "PACKSTATION_INBOX_TOKEN.",
-    "training_gate": "{name} is still in training: pass {missing} on the training floor before packing real "
-                     "orders. A lead can lift the gate (badge, PIN and a reason).",
+    "training_gate": "{name} is still in training. To pass on the training floor before packing real orders: "
+                     "{missing}. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
-    "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last {days} days.",
+    "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last %n day(s).",
     "output_not_written": "Cannot write {path}: nothing was written and the old file is unchanged. ({reason})",
     # database faults (packstation.store.faults)
     "database_disk_full": "The disk of the database is full: this was NOT saved. Free space, then try again.",
@@ -418,7 +505,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         template = ERRORS.get(error.code)
         params = {"detail": error.message, **error.params}
-        return (_fill(template, params, _word) if template else None) or tr(error.message)
+        return (_fill(template, params, _word, COUNTS.get(error.code)) if template else None) or tr(error.message)
     return tr("Something went wrong: {error}", error=str(error) or type(error).__name__)
 
 

@@ -6,11 +6,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 CONTEXT = "Packstation"
+Translation = str | list[str] | None  # a text, the plural forms of a numerus message, or unfinished
 
 
-def read_ts(path: Path) -> dict[str, str | None]:
-    """source -> translation (None when unfinished or empty) of the Packstation context."""
-    result: dict[str, str | None] = {}
+def read_ts(path: Path) -> dict[str, Translation]:
+    """source -> translation of the Packstation context: a text, a list of plural forms (numerus messages), or None
+    when unfinished or empty (a numerus message with an empty form counts as unfinished)."""
+    result: dict[str, Translation] = {}
     if not path.exists():
         return result
     for context in ET.parse(path).getroot().iter("context"):
@@ -19,7 +21,11 @@ def read_ts(path: Path) -> dict[str, str | None]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
-            text = node.text if node is not None else None
             unfinished = node is not None and node.get("type") in ("unfinished", "obsolete", "vanished")
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in node.iter("numerusform")] if node is not None else []
+                result[source] = None if unfinished or not forms or not all(f.strip() for f in forms) else forms
+                continue
+            text = node.text if node is not None else None
             result[source] = None if unfinished or not text else text
     return result

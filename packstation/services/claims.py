@@ -7,6 +7,9 @@ lock and SQLite runs one writer at a time, so two stations can never both see "1
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -39,11 +42,24 @@ def find_order(db: Session, barcode_or_id: str | int) -> Order:
 
 
 def holder(db: Session, order: Order) -> str:
-    """'BENCH-02 (Anna) since 10:42' for a refusal message."""
+    """'BENCH-02 (Anna) since 10:42 UTC' for a refusal message (the plain-English log line)."""
+    bench = holder_bench(db, order)
+    since = f" since {order.claimed_at:%H:%M} UTC" if order.claimed_at else ""
+    return (bench or "another station") + since
+
+
+def holder_bench(db: Session, order: Order) -> str:
+    """'BENCH-02 (Anna)': the bench holding the order and who is at it, as a value (no words around it)."""
     station = db.get(Station, order.claim_station_id) if order.claim_station_id else None
     user = db.get(User, order.claim_user_id) if order.claim_user_id else None
-    since = f" since {order.claimed_at:%H:%M} UTC" if order.claimed_at else ""
-    return f"{station.code if station else 'another station'}" + (f" ({user.name})" if user else "") + since
+    return (station.code if station else "") + (f" ({user.name})" if user else "")
+
+
+def _iso_utc(moment: Any) -> str:
+    """A stored time as ISO 8601 in UTC ("—" when unknown): the GUI shows it in the reader's zone and format."""
+    if moment is None:
+        return "—"
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat()
 
 
 def try_claim(db: Session, order: Order, actor: Actor, statuses: tuple[str, ...]) -> bool:
@@ -85,7 +101,8 @@ def refuse_claim(db: Session, order: Order, actor: Actor) -> DomainError:
                            f"{order.exception_reason or 'no reason given'}.", order=ref)
     if order.claim_station_id is not None and order.claim_station_id != actor.station_id:
         return DomainError("order_claimed_elsewhere", f"Order {ref} is being packed at {holder(db, order)}. "
-                           "A lead can release it.", order=ref, holder=holder(db, order))
+                           "A lead can release it.", order=ref, holder=holder(db, order),
+                           station=holder_bench(db, order) or "—", since=_iso_utc(order.claimed_at))
     return DomainError("order_not_claimable", f"Order {ref} cannot be claimed now (status {order.status}).",
                        order=ref, status=order.status)
 

@@ -139,6 +139,7 @@ def label_data(db: Session, facts: OrderFacts, package: Package, label: Label) -
         weight_g=package.measured_weight_g or package.expected_weight_g, length_mm=length, width_mm=width,
         height_mm=height, fragile=any(s.fragile for s in contents), this_side_up=any(s.this_side_up for s in contents),
         hazmat_classes=hazards, routing_code=f"{to.country}-{to.postal_code[:3]}".strip("-"), demo=label.demo,
+        locale=facts.customer.locale or "en",
     )
 
 

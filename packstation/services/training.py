@@ -237,14 +237,19 @@ class TrainingService:
                                        max((c.started_at for c in mine), default=None)))
         return out
 
-    def scorecard_pdf(self, scorecard_id: int, path: Path) -> Path:
+    def scorecard_pdf(self, scorecard_id: int, path: Path, language: str | None = None) -> Path:
+        """Write the scorecard PDF in `language`, by default the trainee's own (users.locale)."""
         from packstation.documents.scorecard import write_scorecard
 
         card = next((c for c in self.scorecards() if c.id == scorecard_id), None)
         if card is None:
             raise ValidationError("no_such_scorecard", f"there is no scorecard {scorecard_id}")
         attempts = [c for c in reversed(self.scorecards(card.user_id)) if c.scenario == card.scenario]
-        return write_scorecard(card, path, attempts)
+        if language is None:
+            with transaction(self.store.sessions) as db:
+                trainee = db.get(User, card.user_id)
+                language = trainee.locale if trainee is not None else None
+        return write_scorecard(card, path, attempts, language)
 
     def by_error_type(self, user_id: int | None = None) -> list[ErrorTypeRow]:
         """Per injected error type over finished runs: injected, caught, handled right, missed, overrides, time."""

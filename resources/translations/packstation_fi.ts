@@ -28,8 +28,8 @@
       <translation>Kirjaudu ensin sisään kouluttajana tai vuoroesimiehenä ja avaa sitten demotila.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Vain kouluttaja tai vuoroesimies voi avata demotilan; {name} on kirjautunut roolissa {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Vain kouluttaja tai vuoroesimies voi avata demotilan. Kirjautunut: {name} · Rooli: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -215,9 +215,12 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Aika {seconds} s · havaittu {caught}/{injected} · hoidettu oikein {handled}/{injected} · huomaamatta {missed} · pyydetyt ohitusluvat {overrides} · omat virheet {own} · tarkkuus {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Keräyslappu {key} ({n} tuotetta keräilylaatikossa)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Keräyslappu {key} (%n tuote keräilylaatikossa)</numerusform>
+        <numerusform>Keräyslappu {key} (%n tuotetta keräilylaatikossa)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +406,12 @@
       <source>ORDER OPEN</source>
       <translation>TILAUS AUKI</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Tilaus {ref}: {n} kpl pakattavana</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Tilaus {ref}: %n kappale pakattavana</numerusform>
+        <numerusform>Tilaus {ref}: %n kappaletta pakattavana</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +433,12 @@
       <source>Weight check</source>
       <translation>Painotarkistus</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Montako kappaletta tuotetta {sku} ({left} vielä pakkaamatta)?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Montako kappaletta tuotetta {sku} (%n vielä pakkaamatta)?</numerusform>
+        <numerusform>Montako kappaletta tuotetta {sku} (%n vielä pakkaamatta)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -484,8 +493,8 @@
       <translation>Miksi tätä tilausta ei voi viimeistellä tässä?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>Tarkistus {check} — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -603,9 +612,12 @@
       <source>Cost</source>
       <translation>Kustannus</translation>
     </message>
-    <message>
-      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
-      <translation>Mainoslaput maksoivat yhteensä {cost} ({each} kpl); asiakkaat, jotka tilasivat uudelleen {days} päivän kuluessa, lasketaan palanneiksi.</translation>
+    <message numerus="yes">
+      <source>Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).</source>
+      <translation>
+        <numerusform>Mainoslappujen kustannus yhteensä: {cost} ({each} kpl). Palanneet: tilasivat uudelleen %n päivän kuluessa.</numerusform>
+        <numerusform>Mainoslappujen kustannus yhteensä: {cost} ({each} kpl). Palanneet: tilasivat uudelleen %n päivän kuluessa.</numerusform>
+      </translation>
     </message>
     <message>
       <source>A copy: not saved and not active yet.</source>
@@ -636,8 +648,8 @@
       <translation>Hei {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>{n}/{total} esimerkkiasiakkaasta saa sen; jonossa olevista tilauksista {queued} saisi sen.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Sen saavat esimerkkiasiakkaat: {n}/{total} · Jonossa olevat tilaukset, jotka saisivat sen: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -707,13 +719,19 @@
       <source>Duplicate</source>
       <translation>Monista</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — {slips} lappua</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n lappu</numerusform>
+        <numerusform>{name} ({kind}) — %n lappua</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, pois) — {slips} lappua</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, pois) — %n lappu</numerusform>
+        <numerusform>{name} ({kind}, pois) — %n lappua</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save the campaign to see what its slips do.</source>
@@ -952,8 +970,8 @@
       <translation>Toisiaan muistuttavat, keskenään sekoitetut nimikkeet näkyvät tässä ensin: korjaa ne vuoroesimiehen silmin hyllyllä.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; tilausta · &lt;b&gt;{units}&lt;/b&gt; kpl · &lt;b&gt;{orders_h}&lt;/b&gt; tilausta/h · &lt;b&gt;{units_h}&lt;/b&gt; kpl/h · keskim. pakkaus &lt;b&gt;{pack}&lt;/b&gt; · tarkkuus &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; virhettä</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Tilaukset: &lt;b&gt;{orders}&lt;/b&gt; · Kappaleet: &lt;b&gt;{units}&lt;/b&gt; · Tilauksia/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Kpl/h: &lt;b&gt;{units_h}&lt;/b&gt; · Keskim. pakkaus: &lt;b&gt;{pack}&lt;/b&gt; · Tarkkuus: &lt;b&gt;{accuracy}&lt;/b&gt; · Virheet: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -1032,36 +1050,15 @@
       <translation>Lisätiedot</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>uusi</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · Asiakas: {customer} · Rivit: {lines} · Kappaleet: {units} · Suljettu: {closed} · Tapahtumat: {events} · Virheet: {errors}</translation>
     </message>
-    <message>
-      <source>claimed</source>
-      <translation>varattu</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>keskeytetty</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>poikkeus</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>suljettu</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>peruttu</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Tilaus {ref}&lt;/b&gt; · {status} · {merchant} · asiakas {customer} · {lines} riviä, {units} kpl · suljettu {closed} · {events} tapahtumaa, {errors} virhettä</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} tapahtumaa. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n tapahtuma. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n tapahtumaa. Enter tai kaksoisnapsautus tapahtumassa näyttää tilauksen koko aikajanan; Esc palaa.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1196,22 +1193,6 @@
       <translation>Kaksoisnapsauta nähdäksesi tämän luvun tapahtumat</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakkaaja</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>vuoroesimies</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>kouluttaja</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>ylläpitäjä</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
@@ -1312,8 +1293,8 @@
       <translation>Valitse ensin henkilö.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} on nyt {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — uusi rooli: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1334,6 +1315,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Poistetaanko {name} käytöstä? Kulkukortti lakkaa toimimasta heti.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>poikkeus</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>keskeytetty</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1591,9 +1580,12 @@
       <source>Save the required scenarios</source>
       <translation>Tallenna vaaditut skenaariot</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Tallennettu: {count} skenaariota vaaditaan ennen oikeita tilauksia.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Tallennettu: %n skenaario vaaditaan ennen oikeita tilauksia.</numerusform>
+        <numerusform>Tallennettu: %n skenaariota vaaditaan ennen oikeita tilauksia.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1608,8 +1600,8 @@
       <translation>Valitse ensin perehdytettävä.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Skenaario ”{title}” on valmiina käyttäjälle {name} harjoitusalueella.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Valmiina harjoitusalueella: ”{title}” · Perehdytettävä: {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1676,8 +1668,8 @@
       <translation>Pakkauspiste {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} ei ole nyt mahdollista.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Ei mahdollista nyt: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1691,9 +1683,12 @@
       <source>{name} at {station}</source>
       <translation>{name} pisteessä {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v / %m kpl</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v / %n kpl</numerusform>
+        <numerusform>%v / %n kpl</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1735,9 +1730,12 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Viimeistele tai sulje avoin ikkuna ensin (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Kirjauduttu ulos {m} minuutin käyttämättömyyden jälkeen</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Kirjauduttu ulos %n minuutin käyttämättömyyden jälkeen</numerusform>
+        <numerusform>Kirjauduttu ulos %n minuutin käyttämättömyyden jälkeen</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -1824,6 +1822,38 @@
       <translation>Vaarallisten aineiden tarkistus</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakkaaja</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>vuoroesimies</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>kouluttaja</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>uusi</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>varattu</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>suljettu</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>peruttu</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norjalainen</translation>
     </message>
@@ -1838,6 +1868,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>puolalainen (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: omat virheet</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2147,9 +2181,12 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Seuraava: {sku} hyllypaikasta {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… ja {n} muuta tarkistusta</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… ja %n muu tarkistus</numerusform>
+        <numerusform>… ja %n muuta tarkistusta</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2240,8 +2277,8 @@
       <translation>Mitä se tekee</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>{done}/{wanted} tallennettu: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Tallennettu: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2328,32 +2365,28 @@
       <translation>tulostuiko?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>osoitetarraa</translation>
+      <source>Inserts</source>
+      <translation>Mainoslaput</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>liitteitä</translation>
+      <source>Packing slip</source>
+      <translation>Lähetyslista</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>lähetyslistaa</translation>
+      <source>Returns slip</source>
+      <translation>Palautuslomake</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>palautuslomaketta</translation>
+      <source>Return label</source>
+      <translation>Palautustarra</translation>
     </message>
     <message>
-      <source>the return label</source>
-      <translation>palautustarraa</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Pakkauspiste pysähtyi tulostuksen aikana. Asiakirja: {document} · Tilaus: {order}. Tuliko se ulos tulostimesta?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Asema pysähtyi tulostaessaan {document} tilaukselle {order}. Tuliko se ulos tulostimesta?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Asema pysähtyi tulostaessaan {document}. Tuliko se ulos tulostimesta?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Pakkauspiste pysähtyi tulostuksen aikana. Asiakirja: {document}. Tuliko se ulos tulostimesta?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2462,6 +2495,218 @@
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
       <translation>Jatka painamalla Esc tai skannaamalla CMD-ACK</translation>
+    </message>
+    <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — näppäimet ja komentoviivakoodit</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Paina näppäintä tai skannaa viivakoodi. Punainen SEIS kuitataan Escillä tai CMD-ACK-koodilla.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Lähettäjä</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Seuranta</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>SÄRKYVÄÄ</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>TÄMÄ PUOLI YLÖS</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paketti</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Paino</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Mitat</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>Vuoroesimiehen ohituslupa poisti sen. Odotettiin: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Havaittu, mutta ei hoidettu. Vielä tehtävä: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Huomaamatta. Odotettiin: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Valmis: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>kesken</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Vihjeet: päällä</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Vihjeet: pois (koe)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Tuloskortti: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Skenaario: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Kehitys tämän henkilön yrityksissä tässä skenaariossa</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Tuloskortti</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Lisätyt virheet</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Pyydetyt ohitusluvat</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Omat virheet</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Lisätty virhe</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Mitä tapahtui / mitä odotettiin</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Yritys</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Osio</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Arvo</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>yksi kappale</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>yksi rivi</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>monta riviä</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>ei virheitä</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Virheet pakkaajittain ja tyypeittäin</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Virheet pakkauspisteittäin ja tyypeittäin</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>sininen: suljetut tilaukset   punainen: virheet</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation-vuororaportti</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>sivu {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Vuororaportti</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Kpl/h</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Keskim. pakkausaika</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Tilaukset, joissa virhe</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakkaajat (tilausten monimutkaisuus huomioitu)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Aika- ja virhesuhde vertaavat kutakin pakkaajaa koko lattian keskiarvoon samalla yhden kappaleen, yhden rivin ja monen rivin tilausten jakaumalla: 1,00 on lattian taso, alle 1 on nopeampi / vähemmän virheitä.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Lattia tilaustyypeittäin</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Tilaustyyppi</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>paikallista aikaa</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>ei suljettuja tilauksia tällä aikavälillä</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>KOULUTUS — ei oikeita lukuja</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Pakkauspisteet: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Luotu: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>kaikki</translation>
     </message>
     <message>
       <source>OK</source>
@@ -2591,9 +2836,12 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>Tuotetta {sku} tarvitaan vain {ordered}. Ota ylimääräinen kappale pois laatikosta.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Tämä skannaus laskee {units} kappaletta, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Tämä skannaus laskee %n kappaleen, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</numerusform>
+        <numerusform>Tämä skannaus laskee %n kappaletta, mutta rivi {line_no} tarvitsee enää vain {remaining}. Avaa pakkaus tai skannaa kappaleet yksitellen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2639,9 +2887,12 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Tämän kappaleen päiväys vanheni {expiry}. Laita se sivuun ja ota toinen.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Tämän kappaleen päiväys umpeutuu {days_left} päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Tämän kappaleen päiväys umpeutuu %n päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</numerusform>
+        <numerusform>Tämän kappaleen päiväys umpeutuu %n päivän kuluttua; tuotteella {sku} on oltava vähintään {min_days}. Ota tuoreempi kappale.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2667,9 +2918,12 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skannataan kappale kappaleelta.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Tuotetta {sku} voi kirjoittaa kerralla enintään {limit} kappaletta.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Tuotetta {sku} voi kirjoittaa kerralla enintään %n kappaleen.</numerusform>
+        <numerusform>Tuotetta {sku} voi kirjoittaa kerralla enintään %n kappaletta.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2755,13 +3009,19 @@
       <source>Slip OK.</source>
       <translation>Lappu OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Lappu OK; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Lappu OK; %n jäljellä.</numerusform>
+        <numerusform>Lappu OK; %n jäljellä.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Tämä lappu on jo skannattu; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Tämä lappu on jo skannattu; %n jäljellä.</numerusform>
+        <numerusform>Tämä lappu on jo skannattu; %n jäljellä.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2771,13 +3031,19 @@
       <source>Label OK.</source>
       <translation>Osoitetarra OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Osoitetarra OK; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Osoitetarra OK; %n jäljellä.</numerusform>
+        <numerusform>Osoitetarra OK; %n jäljellä.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Tämä osoitetarra on jo skannattu; {left} jäljellä.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Tämä osoitetarra on jo skannattu; %n jäljellä.</numerusform>
+        <numerusform>Tämä osoitetarra on jo skannattu; %n jäljellä.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2843,9 +3109,12 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Erä {lot} ei ole tämän rivin vaatima erä {lot_required}.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} vanhenee {expiry} ({days_left} päivää jäljellä; vaaditaan {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} vanhenee {expiry} (%n päivä jäljellä; vaaditaan {min_days}).</numerusform>
+        <numerusform>{sku} vanhenee {expiry} (%n päivää jäljellä; vaaditaan {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -2956,12 +3225,12 @@
       <translation>Tilaus {order} on vuoroesimiehen poikkeusjonossa.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Tilausta {order} pakataan pisteessä {holder}. Vuoroesimies voi vapauttaa sen.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Tilausta {order} pakataan toisessa pakkauspisteessä. Vuoroesimies voi vapauttaa sen. Pakkauspiste: {station} · Alkaen: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Tilausta {order} ei voi nyt varata (tila {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Tilausta {order} ei voi nyt varata. Tila: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3068,8 +3337,8 @@
       <translation>{value} ei ole päivämäärä (VVVV-KK-PP).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Tarkastus {check} tehdään riveittäin: kerro mikä rivi.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check}: tehdään riveittäin; kerro mikä rivi.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3168,8 +3437,8 @@
       <translation>Tulostimen osoitetta ei voi käyttää: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>Roolissa {role} tarvitaan PIN.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Tämä rooli tarvitsee PIN-koodin: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3208,8 +3477,8 @@
       <translation>Tilausta {order_ref} ei ole varattu.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Tilaus {order_ref} on tilassa {status}, ei poikkeusjonossa.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Tilaus {order_ref} ei ole poikkeusjonossa. Tila: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3428,16 +3697,19 @@
       <translation>Tilausten vastaanotto tarvitsee vähintään 16 merkin tunnisteen muuttujaan PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} on vielä perehdytyksessä: läpäise {missing} harjoitusalueella ennen oikeiden tilausten pakkaamista. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} on vielä perehdytyksessä. Läpäistävä harjoitusalueella ennen oikeita tilauksia: {missing}. Vuoroesimies voi poistaa eston (kulkukortti, PIN ja syy).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
       <translation>Tuntematon harjoitustoiminto: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten {days} päivän ajalta.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisen %n päivän ajalta.</numerusform>
+        <numerusform>Käyttäjällä {name} ei ole toistuvia virheitä harjoiteltavaksi viimeisten %n päivän ajalta.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
@@ -3798,6 +4070,130 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Lopeta istuntosi tässä pakkauspisteessä.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>Kaksi tilausta, useita kappaleita</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Särkyvää posliinia</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Väärä tuote keräilylaatikossa</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>Vaurioitunut kappale</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Vanhentunut erä</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Sarjanumero puuttuu</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>VIP-asiakas</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Vaaka on eri mieltä</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>Huono päivä</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>väärä kappale skannattiin ja hylättiin</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>vaurioitunut kappale hylättiin tarkistuksessa ja vaihdettiin</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>vajaa tilaus meni vuoroesimiehelle</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>vanhentunut kappale hylättiin ja vaihdettiin</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>kappaletta ilman sarjanumeroa ei lähetetty</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>särkyvä tuote käärittiin ja vahvistettiin</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>VIP-lappu laitettiin laatikkoon ja skannattiin</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>paperitukos poistettiin, osoitetarra tulostettiin uudelleen (F7) ja skannattiin laatikosta</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>syy löytyi laatikosta ja laatikko punnittiin uudelleen</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>skannaa viallinen kappale, jotta pakkauspiste hylkää sen</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>hylkää vauriotarkistus</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>skannaa tilalle ehjä kappale</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>lähetä tilaus vuoroesimiehelle (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>kääri särkyvä tuote ja vahvista tarkistus</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>etsi syy pakkauspisteellä (tarkista laatikon sisältö)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>punnitse uudelleen, kun syy on löytynyt</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>poista tulostimen paperitukos</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>tulosta osoitetarra uudelleen (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>skannaa osoitetarra laatikosta</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>laita lappu laatikkoon ja skannaa se</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>sulje tilaus</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>tilausta ei saatu valmiiksi</translation>
     </message>
   </context>
 </TS>

@@ -28,8 +28,8 @@
       <translation>Logg inn som instruktør eller skiftleder først, og åpne så demomodus.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Bare en instruktør eller skiftleder kan åpne demomodus; {name} er logget inn som {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Bare en instruktør eller skiftleder kan åpne demomodus. Logget inn: {name} · Rolle: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -215,9 +215,12 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tid {seconds} s · oppdaget {caught}/{injected} · håndtert riktig {handled}/{injected} · oversett {missed} · overstyringer bedt om {overrides} · egne feil {own} · nøyaktighet {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Plukkseddel {key} ({n} varer i kassen)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Plukkseddel {key} (%n vare i kassen)</numerusform>
+        <numerusform>Plukkseddel {key} (%n varer i kassen)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +406,12 @@
       <source>ORDER OPEN</source>
       <translation>ORDRE ÅPEN</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Ordre {ref}: {n} enheter å pakke</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Ordre {ref}: %n enhet å pakke</numerusform>
+        <numerusform>Ordre {ref}: %n enheter å pakke</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +433,12 @@
       <source>Weight check</source>
       <translation>Vektkontroll</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Hvor mange enheter av {sku} ({left} gjenstår å pakke)?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Hvor mange enheter av {sku} (%n gjenstår å pakke)?</numerusform>
+        <numerusform>Hvor mange enheter av {sku} (%n gjenstår å pakke)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -484,8 +493,8 @@
       <translation>Hvorfor kan ikke denne ordren fullføres her?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>{check}-kontroll — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -603,9 +612,12 @@
       <source>Cost</source>
       <translation>Kostnad</translation>
     </message>
-    <message>
-      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
-      <translation>Innleggene kostet {cost} i alt ({each} per stykk); kunder som bestilte igjen innen {days} dager teller som kom tilbake.</translation>
+    <message numerus="yes">
+      <source>Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).</source>
+      <translation>
+        <numerusform>Innleggskostnad i alt: {cost} ({each} per stykk). Kom tilbake: bestilte igjen innen %n dag.</numerusform>
+        <numerusform>Innleggskostnad i alt: {cost} ({each} per stykk). Kom tilbake: bestilte igjen innen %n dager.</numerusform>
+      </translation>
     </message>
     <message>
       <source>A copy: not saved and not active yet.</source>
@@ -636,8 +648,8 @@
       <translation>Hei {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>{n} av {total} eksempelkunder får den; {queued} ordrer i køen ville fått den.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Eksempelkunder som får den: {n}/{total} · Ordrer i køen som ville fått den: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -707,13 +719,19 @@
       <source>Duplicate</source>
       <translation>Dupliser</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — {slips} lapper</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n lapp</numerusform>
+        <numerusform>{name} ({kind}) — %n lapper</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, av) — {slips} lapper</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, av) — %n lapp</numerusform>
+        <numerusform>{name} ({kind}, av) — %n lapper</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save the campaign to see what its slips do.</source>
@@ -952,8 +970,8 @@
       <translation>Varer som ligner hverandre og blir forvekslet, dukker opp her først: rett dem opp med skiftlederens blikk på hylla.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; ordrer · &lt;b&gt;{units}&lt;/b&gt; enheter · &lt;b&gt;{orders_h}&lt;/b&gt; ordrer/t · &lt;b&gt;{units_h}&lt;/b&gt; enheter/t · snitt pakking &lt;b&gt;{pack}&lt;/b&gt; · nøyaktighet &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; feil</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Ordrer: &lt;b&gt;{orders}&lt;/b&gt; · Enheter: &lt;b&gt;{units}&lt;/b&gt; · Ordrer/t: &lt;b&gt;{orders_h}&lt;/b&gt; · Enheter/t: &lt;b&gt;{units_h}&lt;/b&gt; · Snitt pakking: &lt;b&gt;{pack}&lt;/b&gt; · Nøyaktighet: &lt;b&gt;{accuracy}&lt;/b&gt; · Feil: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -1032,36 +1050,15 @@
       <translation>Detaljer</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>ny</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · Kunde: {customer} · Linjer: {lines} · Enheter: {units} · Lukket: {closed} · Hendelser: {events} · Feil: {errors}</translation>
     </message>
-    <message>
-      <source>claimed</source>
-      <translation>tatt</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>parkert</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>avvik</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>lukket</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>kansellert</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Ordre {ref}&lt;/b&gt; · {status} · {merchant} · kunde {customer} · {lines} linjer, {units} enheter · lukket {closed} · {events} hendelser, {errors} feil</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} hendelser. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n hendelse. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n hendelser. Enter eller dobbeltklikk på en viser hele tidslinjen til ordren; Esc går tilbake.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1196,22 +1193,6 @@
       <translation>Dobbeltklikk for å se hendelsene bak dette tallet</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakker</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>skiftleder</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>instruktør</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>administrator</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -1312,8 +1293,8 @@
       <translation>Velg en person først.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} er nå {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — ny rolle: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1334,6 +1315,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Deaktivere {name}? Kortet slutter å virke med en gang.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>avvik</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>parkert</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1591,9 +1580,12 @@
       <source>Save the required scenarios</source>
       <translation>Lagre de påkrevde scenarioene</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Lagret: {count} scenarioer kreves før ekte ordrer.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Lagret: %n scenario kreves før ekte ordrer.</numerusform>
+        <numerusform>Lagret: %n scenarioer kreves før ekte ordrer.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1608,8 +1600,8 @@
       <translation>Velg en person under opplæring først.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Scenarioet «{title}» er klart for {name} på øvingsgulvet.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Klart på øvingsgulvet: «{title}» · Opplæring: {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1676,8 +1668,8 @@
       <translation>Stasjon {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} er ikke mulig nå.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Ikke mulig nå: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1691,9 +1683,12 @@
       <source>{name} at {station}</source>
       <translation>{name} ved {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v av %m enheter</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v av %n enhet</numerusform>
+        <numerusform>%v av %n enheter</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1735,9 +1730,12 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Fullfør eller lukk den åpne dialogen først (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Logget ut etter {m} minutter uten aktivitet</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Logget ut etter %n minutt uten aktivitet</numerusform>
+        <numerusform>Logget ut etter %n minutter uten aktivitet</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -1824,6 +1822,38 @@
       <translation>Kontroll av farlig gods</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakker</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>skiftleder</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktør</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>tatt</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>lukket</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>kansellert</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norsk</translation>
     </message>
@@ -1838,6 +1868,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polsk (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: egne feil</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2147,9 +2181,12 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Neste: {sku} fra lokasjon {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… og {n} kontroller til</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… og %n kontroll til</numerusform>
+        <numerusform>… og %n kontroller til</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2240,8 +2277,8 @@
       <translation>Hva den gjør</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>{done} av {wanted} registrert: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Registrert: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2328,32 +2365,28 @@
       <translation>ble det skrevet ut?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>etiketten</translation>
+      <source>Inserts</source>
+      <translation>Innlegg</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>innleggene</translation>
+      <source>Packing slip</source>
+      <translation>Pakkseddel</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>pakkseddelen</translation>
+      <source>Returns slip</source>
+      <translation>Returseddel</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>returseddelen</translation>
+      <source>Return label</source>
+      <translation>Returetikett</translation>
     </message>
     <message>
-      <source>the return label</source>
-      <translation>returetiketten</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet under utskrift. Dokument: {document} · Ordre: {order}. Kom det ut av skriveren?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Stasjonen stoppet mens den skrev ut {document} for ordre {order}. Kom den ut av skriveren?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Stasjonen stoppet mens den skrev ut {document}. Kom den ut av skriveren?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Stasjonen stoppet under utskrift. Dokument: {document}. Kom det ut av skriveren?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2462,6 +2495,218 @@
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
       <translation>Trykk Esc eller skann CMD-ACK for å fortsette</translation>
+    </message>
+    <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — taster og kommandostrekkoder</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Trykk tasten, eller skann strekkoden. Et rødt STOPP krever Esc eller CMD-ACK.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Sporing</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>SKJØRT</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>DENNE SIDEN OPP</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Kolli</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Vekt</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>En skiftleders overstyring fjernet den. Forventet: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Oppdaget, men ikke håndtert. Gjenstår: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Oversett. Forventet: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Ferdig: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>ikke fullført</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Hint: på</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Hint: av (prøve)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Resultatkort: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Scenario: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Utvikling over denne personens forsøk på dette scenarioet</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Resultatkort</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Feil lagt inn</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Overstyringer bedt om</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Egne feil</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Innlagt feil</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Hva skjedde / hva var forventet</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Forsøk</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Del</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Måltall</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Verdi</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>én enhet</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>én linje</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>flere linjer</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>ingen feil</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Feil per pakker og type</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Feil per stasjon og type</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>blå: lukkede ordrer   rød: feil</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation skiftrapport</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>side {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Skiftrapport</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Enheter/t</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Snitt pakketid</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Ordrer med feil</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakkere (justert for ordrenes kompleksitet)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Tids- og feilforhold sammenligner hver pakker med snittet på gulvet for samme blanding av ordrer med én enhet, én linje og flere linjer: 1,00 er gulvet, under 1 er raskere / færre feil.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Gulvet etter ordretype</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Ordretype</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>lokal tid</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>ingenting lukket i dette tidsrommet</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>OPPLÆRING — ikke ekte tall</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Stasjoner: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Laget: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>alle</translation>
     </message>
     <message>
       <source>OK</source>
@@ -2591,9 +2836,12 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>{sku} trenger bare {ordered}. Ta den ekstra enheten ut av esken.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Denne skanningen teller {units} enheter, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Denne skanningen teller %n enhet, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</numerusform>
+        <numerusform>Denne skanningen teller %n enheter, men linje {line_no} trenger bare {remaining} til. Åpne pakken eller skann enkeltenheter.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2639,9 +2887,12 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Denne enheten gikk ut på dato {expiry}. Legg den til side og ta en annen.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Denne enheten går ut på dato om {days_left} dager; {sku} må ha minst {min_days}. Ta en ferskere enhet.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Denne enheten går ut på dato om %n dag; {sku} må ha minst {min_days}. Ta en ferskere enhet.</numerusform>
+        <numerusform>Denne enheten går ut på dato om %n dager; {sku} må ha minst {min_days}. Ta en ferskere enhet.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2667,9 +2918,12 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skal skannes enhet for enhet.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Du kan skrive inn høyst {limit} enheter av {sku} om gangen.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Du kan skrive inn høyst %n enhet av {sku} om gangen.</numerusform>
+        <numerusform>Du kan skrive inn høyst %n enheter av {sku} om gangen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2755,13 +3009,19 @@
       <source>Slip OK.</source>
       <translation>Seddel OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Seddel OK; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Seddel OK; %n igjen.</numerusform>
+        <numerusform>Seddel OK; %n igjen.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Denne seddelen er allerede skannet; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Denne seddelen er allerede skannet; %n igjen.</numerusform>
+        <numerusform>Denne seddelen er allerede skannet; %n igjen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2771,13 +3031,19 @@
       <source>Label OK.</source>
       <translation>Etikett OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Etikett OK; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Etikett OK; %n igjen.</numerusform>
+        <numerusform>Etikett OK; %n igjen.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Denne etiketten er allerede skannet; {left} igjen.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Denne etiketten er allerede skannet; %n igjen.</numerusform>
+        <numerusform>Denne etiketten er allerede skannet; %n igjen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2843,9 +3109,12 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Parti {lot} er ikke partiet {lot_required} som denne linjen krever.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} går ut på dato {expiry} ({days_left} dager igjen; krever {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} går ut på dato {expiry} (%n dag igjen; krever {min_days}).</numerusform>
+        <numerusform>{sku} går ut på dato {expiry} (%n dager igjen; krever {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -2956,12 +3225,12 @@
       <translation>Ordre {order} ligger i skiftlederens avvikskø.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Ordre {order} pakkes ved {holder}. En skiftleder kan frigi den.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Ordre {order} pakkes ved en annen pakkeplass. En skiftleder kan frigi den. Pakkeplass: {station} · Siden: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Ordre {order} kan ikke tas nå (status {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Ordre {order} kan ikke tas nå. Status: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3068,8 +3337,8 @@
       <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Kontrollen {check} gjøres per linje: si hvilken linje.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check} gjøres per linje: si hvilken linje.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3168,8 +3437,8 @@
       <translation>Skriveradressen kan ikke brukes: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>En {role} må ha PIN-kode.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Denne rollen må ha PIN-kode: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3208,8 +3477,8 @@
       <translation>Ordre {order_ref} er ikke tatt.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Ordre {order_ref} er {status}, ikke i avvikskøen.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Ordre {order_ref} er ikke i avvikskøen. Status: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3428,16 +3697,19 @@
       <translation>Ordremottaket trenger en nøkkel på minst 16 tegn i PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} er fortsatt under opplæring: bestå {missing} på øvingsgulvet før du pakker ekte ordrer. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} er fortsatt under opplæring. Må bestås på øvingsgulvet før ekte ordrer: {missing}. En skiftleder kan åpne sperren (kort, PIN og en årsak).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
       <translation>Ukjent øvingshandling: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>{name} har ingen gjentatte feil å øve på de siste {days} dagene.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>{name} har ingen gjentatte feil å øve på (periode: %n dag).</numerusform>
+        <numerusform>{name} har ingen gjentatte feil å øve på (periode: %n dager).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
@@ -3798,6 +4070,130 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Avslutt økten din ved denne pakkebenken.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>To ordrer, flere enheter</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Skjørt porselen</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Feil vare i kassen</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>En skadet enhet</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Et utgått parti</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Uten serienummer</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>En VIP-kunde</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Vekten stemmer ikke</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>En dårlig dag</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>feil enhet ble skannet og avvist</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>den skadde enheten feilet kontrollen og ble byttet</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>ordren med mangler gikk til skiftlederen</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>den utgåtte enheten ble avvist og byttet</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>enheten uten serienummer ble ikke sendt</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>den skjøre varen ble pakket inn og bekreftet</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>VIP-seddelen ble lagt i esken og skannet</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>papirstoppen ble fjernet, etiketten skrevet ut på nytt (F7) og skannet på esken</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>årsaken ble funnet i esken og esken veid på nytt</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>skann den feilaktige enheten så stasjonen avviser den</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>avvis skadekontrollen</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>skann en feilfri enhet i stedet</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>send ordren til skiftlederen (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>pakk inn den skjøre varen og bekreft kontrollen</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>finn årsaken på pakkebordet (sjekk innholdet i esken)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>vei på nytt etter at årsaken er funnet</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>fjern papirstoppen i skriveren</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>skriv ut etiketten på nytt (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>skann etiketten på esken</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>legg seddelen i esken og skann den</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>lukk ordren</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>ordren ble ikke fullført</translation>
     </message>
   </context>
 </TS>

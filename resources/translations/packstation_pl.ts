@@ -28,8 +28,8 @@
       <translation>Najpierw zaloguj się jako szkoleniowiec lub kierownik zmiany, potem otwórz tryb demo.</translation>
     </message>
     <message>
-      <source>Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.</source>
-      <translation>Tylko szkoleniowiec lub kierownik zmiany może otworzyć tryb demo; {name} jest zalogowany(-a) jako {role}.</translation>
+      <source>Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}</source>
+      <translation>Tylko szkoleniowiec lub lider zmiany może otworzyć tryb demo. Zalogowano: {name} · Rola: {role}</translation>
     </message>
     <message>
       <source>Finish or suspend order {ref} first: demo mode opens on an empty bench.</source>
@@ -215,9 +215,13 @@
       <source>&lt;p&gt;Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Czas {seconds} s · wykryte {caught}/{injected} · obsłużone prawidłowo {handled}/{injected} · przeoczone {missed} · prośby o zatwierdzenie {overrides} · własne pomyłki {own} · dokładność {accuracy}&lt;/p&gt;</translation>
     </message>
-    <message>
-      <source>Pick ticket {key} ({n} items in tote)</source>
-      <translation>Lista kompletacyjna {key} ({n} szt. w pojemniku)</translation>
+    <message numerus="yes">
+      <source>Pick ticket {key} (%n item(s) in tote)</source>
+      <translation>
+        <numerusform>Lista kompletacyjna {key} (%n sztuka w pojemniku)</numerusform>
+        <numerusform>Lista kompletacyjna {key} (%n sztuki w pojemniku)</numerusform>
+        <numerusform>Lista kompletacyjna {key} (%n sztuk w pojemniku)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Box {box}</source>
@@ -403,9 +407,13 @@
       <source>ORDER OPEN</source>
       <translation>ZAMÓWIENIE OTWARTE</translation>
     </message>
-    <message>
-      <source>Order {ref}: {n} units to pack</source>
-      <translation>Zamówienie {ref}: {n} szt. do spakowania</translation>
+    <message numerus="yes">
+      <source>Order {ref}: %n unit(s) to pack</source>
+      <translation>
+        <numerusform>Zamówienie {ref}: %n sztuka do spakowania</numerusform>
+        <numerusform>Zamówienie {ref}: %n sztuki do spakowania</numerusform>
+        <numerusform>Zamówienie {ref}: %n sztuk do spakowania</numerusform>
+      </translation>
     </message>
     <message>
       <source>Expected about {g} g</source>
@@ -427,9 +435,13 @@
       <source>Weight check</source>
       <translation>Kontrola wagi</translation>
     </message>
-    <message>
-      <source>How many units of {sku} ({left} still to pack)?</source>
-      <translation>Ile sztuk {sku} (pozostało do spakowania: {left})?</translation>
+    <message numerus="yes">
+      <source>How many units of {sku} (%n still to pack)?</source>
+      <translation>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+        <numerusform>Ile sztuk {sku} (do spakowania: %n)?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Remove a unit</source>
@@ -484,8 +496,8 @@
       <translation>Dlaczego tego zamówienia nie można tu dokończyć?</translation>
     </message>
     <message>
-      <source>{check} check — {sku}</source>
-      <translation>Kontrola {check} — {sku}</translation>
+      <source>{check} — {sku}</source>
+      <translation>{check} — {sku}</translation>
     </message>
     <message>
       <source>FAILED: {what}</source>
@@ -603,9 +615,13 @@
       <source>Cost</source>
       <translation>Koszt</translation>
     </message>
-    <message>
-      <source>Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days count as came back.</source>
-      <translation>Ulotki kosztowały łącznie {cost} ({each} za sztukę); klienci, którzy zamówili ponownie w ciągu {days} dni, liczą się jako powracający.</translation>
+    <message numerus="yes">
+      <source>Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).</source>
+      <translation>
+        <numerusform>Koszt ulotek łącznie: {cost} ({each} za sztukę). Powracający: zamówili ponownie w ciągu %n dnia.</numerusform>
+        <numerusform>Koszt ulotek łącznie: {cost} ({each} za sztukę). Powracający: zamówili ponownie w ciągu %n dni.</numerusform>
+        <numerusform>Koszt ulotek łącznie: {cost} ({each} za sztukę). Powracający: zamówili ponownie w ciągu %n dni.</numerusform>
+      </translation>
     </message>
     <message>
       <source>A copy: not saved and not active yet.</source>
@@ -636,8 +652,8 @@
       <translation>Cześć {first_name}, …</translation>
     </message>
     <message>
-      <source>{n} of {total} sample customers get it; {queued} queued orders would.</source>
-      <translation>Otrzyma ją {n} z {total} przykładowych klientów; {queued} zamówień w kolejce też by ją dostało.</translation>
+      <source>Sample customers who get it: {n}/{total} · Queued orders that would: {queued}</source>
+      <translation>Przykładowi klienci, którzy ją otrzymają: {n}/{total} · Zamówienia w kolejce, które by ją dostały: {queued}</translation>
     </message>
     <message>
       <source>Saved {name}</source>
@@ -707,13 +723,21 @@
       <source>Duplicate</source>
       <translation>Duplikuj</translation>
     </message>
-    <message>
-      <source>{name} ({kind}) — {slips} slips</source>
-      <translation>{name} ({kind}) — ulotek: {slips}</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}) — %n ulotka</numerusform>
+        <numerusform>{name} ({kind}) — %n ulotki</numerusform>
+        <numerusform>{name} ({kind}) — %n ulotek</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{name} ({kind}, off) — {slips} slips</source>
-      <translation>{name} ({kind}, wył.) — ulotek: {slips}</translation>
+    <message numerus="yes">
+      <source>{name} ({kind}, off) — %n slip(s)</source>
+      <translation>
+        <numerusform>{name} ({kind}, wył.) — %n ulotka</numerusform>
+        <numerusform>{name} ({kind}, wył.) — %n ulotki</numerusform>
+        <numerusform>{name} ({kind}, wył.) — %n ulotek</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save the campaign to see what its slips do.</source>
@@ -952,8 +976,8 @@
       <translation>Podobne SKU mylone ze sobą pojawiają się tu najpierw: popraw je, sprawdzając regał okiem lidera zmiany.</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{orders}&lt;/b&gt; orders · &lt;b&gt;{units}&lt;/b&gt; units · &lt;b&gt;{orders_h}&lt;/b&gt; orders/h · &lt;b&gt;{units_h}&lt;/b&gt; units/h · avg pack &lt;b&gt;{pack}&lt;/b&gt; · accuracy &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; errors</source>
-      <translation>&lt;b&gt;{orders}&lt;/b&gt; zamówień · &lt;b&gt;{units}&lt;/b&gt; szt. · &lt;b&gt;{orders_h}&lt;/b&gt; zam./h · &lt;b&gt;{units_h}&lt;/b&gt; szt./h · śr. pakowanie &lt;b&gt;{pack}&lt;/b&gt; · dokładność &lt;b&gt;{accuracy}&lt;/b&gt; · &lt;b&gt;{errors}&lt;/b&gt; błędów</translation>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Zamówienia: &lt;b&gt;{orders}&lt;/b&gt; · Sztuki: &lt;b&gt;{units}&lt;/b&gt; · Zam./h: &lt;b&gt;{orders_h}&lt;/b&gt; · Szt./h: &lt;b&gt;{units_h}&lt;/b&gt; · Śr. pakowanie: &lt;b&gt;{pack}&lt;/b&gt; · Dokładność: &lt;b&gt;{accuracy}&lt;/b&gt; · Błędy: &lt;b&gt;{errors}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>No order {ref}</source>
@@ -1032,36 +1056,16 @@
       <translation>Szczegóły</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>nowe</translation>
+      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} · Closed: {closed} · Events: {events} · Errors: {errors}</source>
+      <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · Klient: {customer} · Pozycje: {lines} · Sztuki: {units} · Zamknięte: {closed} · Zdarzenia: {events} · Błędy: {errors}</translation>
     </message>
-    <message>
-      <source>claimed</source>
-      <translation>przejęte</translation>
-    </message>
-    <message>
-      <source>suspended</source>
-      <translation>wstrzymane</translation>
-    </message>
-    <message>
-      <source>exception</source>
-      <translation>wyjątek</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>zamknięte</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>anulowane</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Order {ref}&lt;/b&gt; · {status} · {merchant} · customer {customer} · {lines} lines, {units} units · closed {closed} · {events} events, {errors} errors</source>
-      <translation>&lt;b&gt;Zamówienie {ref}&lt;/b&gt; · {status} · {merchant} · klient {customer} · pozycji: {lines}, sztuk: {units} · zamknięte {closed} · zdarzeń: {events}, błędów: {errors}</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{title}&lt;/b&gt; — {n} events. Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
-      <translation>&lt;b&gt;{title}&lt;/b&gt; — zdarzeń: {n}. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</translation>
+    <message numerus="yes">
+      <source>&lt;b&gt;{title}&lt;/b&gt; — %n event(s). Enter or double-click on one shows its order's whole timeline; Esc goes back.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzenie. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzenia. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+        <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n zdarzeń. Enter lub dwukrotne kliknięcie zdarzenia pokazuje całą historię zamówienia; Esc wraca.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Order {ref} — timeline</source>
@@ -1196,22 +1200,6 @@
       <translation>Kliknij dwukrotnie, aby zobaczyć zdarzenia za tą liczbą</translation>
     </message>
     <message>
-      <source>packer</source>
-      <translation>pakowacz</translation>
-    </message>
-    <message>
-      <source>lead</source>
-      <translation>lider zmiany</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>instruktor</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>administrator</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Imię i nazwisko</translation>
     </message>
@@ -1312,8 +1300,8 @@
       <translation>Najpierw wybierz osobę.</translation>
     </message>
     <message>
-      <source>{name} is now {role}</source>
-      <translation>{name} ma teraz rolę: {role}</translation>
+      <source>{name} — new role: {role}</source>
+      <translation>{name} — nowa rola: {role}</translation>
     </message>
     <message>
       <source>{name} now reads {language}</source>
@@ -1334,6 +1322,14 @@
     <message>
       <source>Deactivate {name}? Their badge stops working at once.</source>
       <translation>Dezaktywować: {name}? Identyfikator przestanie działać od razu.</translation>
+    </message>
+    <message>
+      <source>exception</source>
+      <translation>wyjątek</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>wstrzymane</translation>
     </message>
     <message>
       <source>stale claim</source>
@@ -1591,9 +1587,13 @@
       <source>Save the required scenarios</source>
       <translation>Zapisz wymagane scenariusze</translation>
     </message>
-    <message>
-      <source>Saved: {count} scenarios required before real orders.</source>
-      <translation>Zapisano: {count} scenariuszy wymaganych przed prawdziwymi zamówieniami.</translation>
+    <message numerus="yes">
+      <source>Saved: %n scenario(s) required before real orders.</source>
+      <translation>
+        <numerusform>Zapisano: %n scenariusz wymagany przed prawdziwymi zamówieniami.</numerusform>
+        <numerusform>Zapisano: %n scenariusze wymagane przed prawdziwymi zamówieniami.</numerusform>
+        <numerusform>Zapisano: %n scenariuszy wymaganych przed prawdziwymi zamówieniami.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{name} may claim real orders now.</source>
@@ -1608,8 +1608,8 @@
       <translation>Najpierw wybierz osobę w szkoleniu.</translation>
     </message>
     <message>
-      <source>Scenario “{title}” is ready for {name} on the training floor.</source>
-      <translation>Scenariusz „{title}” czeka na {name} na sali szkoleniowej.</translation>
+      <source>Ready on the training floor: “{title}” · Trainee: {name}</source>
+      <translation>Gotowe na sali szkoleniowej: „{title}” · Szkolony(-a): {name}</translation>
     </message>
     <message>
       <source>Trainees and the gate before real orders</source>
@@ -1676,8 +1676,8 @@
       <translation>Stanowisko {station}</translation>
     </message>
     <message>
-      <source>{action} is not possible now.</source>
-      <translation>{action} nie jest teraz możliwe.</translation>
+      <source>Not possible now: {action}</source>
+      <translation>Teraz niemożliwe: {action}</translation>
     </message>
     <message>
       <source>CHECKING …</source>
@@ -1691,9 +1691,13 @@
       <source>{name} at {station}</source>
       <translation>{name} na stanowisku {station}</translation>
     </message>
-    <message>
-      <source>%v of %m units</source>
-      <translation>%v z %m szt.</translation>
+    <message numerus="yes">
+      <source>%v of %n unit(s)</source>
+      <translation>
+        <numerusform>%v z %n sztuki</numerusform>
+        <numerusform>%v z %n sztuk</numerusform>
+        <numerusform>%v z %n sztuk</numerusform>
+      </translation>
     </message>
     <message>
       <source>Packer: {name}</source>
@@ -1735,9 +1739,13 @@
       <source>Finish or close the open dialog first (Esc).</source>
       <translation>Najpierw dokończ lub zamknij otwarte okno (Esc).</translation>
     </message>
-    <message>
-      <source>Signed out after {m} idle minutes</source>
-      <translation>Wylogowano po {m} min bezczynności</translation>
+    <message numerus="yes">
+      <source>Signed out after %n idle minute(s)</source>
+      <translation>
+        <numerusform>Wylogowano po %n minucie bezczynności</numerusform>
+        <numerusform>Wylogowano po %n minutach bezczynności</numerusform>
+        <numerusform>Wylogowano po %n minutach bezczynności</numerusform>
+      </translation>
     </message>
     <message>
       <source>CAPS LOCK</source>
@@ -1824,6 +1832,38 @@
       <translation>Kontrola towaru niebezpiecznego</translation>
     </message>
     <message>
+      <source>packer</source>
+      <translation>pakowacz</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>lider zmiany</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>instruktor</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nowe</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>przejęte</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>zamknięte</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>anulowane</translation>
+    </message>
+    <message>
       <source>Norwegian</source>
       <translation>norweski</translation>
     </message>
@@ -1838,6 +1878,10 @@
     <message>
       <source>Polish (QWERTZ)</source>
       <translation>polski (QWERTZ)</translation>
+    </message>
+    <message>
+      <source>{name}: own mistakes</source>
+      <translation>{name}: własne pomyłki</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -2147,9 +2191,13 @@
       <source>Next: {sku} from bin {bin}</source>
       <translation>Następny: {sku} z lokacji {bin}</translation>
     </message>
-    <message>
-      <source>… and {n} more checks</source>
-      <translation>… i jeszcze {n} kontroli</translation>
+    <message numerus="yes">
+      <source>… and %n more check(s)</source>
+      <translation>
+        <numerusform>… i jeszcze %n kontrola</numerusform>
+        <numerusform>… i jeszcze %n kontrole</numerusform>
+        <numerusform>… i jeszcze %n kontroli</numerusform>
+      </translation>
     </message>
     <message>
       <source>Failed: {check} — fix it or ask a lead (F11)</source>
@@ -2240,8 +2288,8 @@
       <translation>Co robi</translation>
     </message>
     <message>
-      <source>{done} of {wanted} captured: {values}</source>
-      <translation>Zarejestrowano {done} z {wanted}: {values}</translation>
+      <source>Captured: {done}/{wanted} — {values}</source>
+      <translation>Zarejestrowano: {done}/{wanted} — {values}</translation>
     </message>
     <message>
       <source>S or F6  read the scale      Enter  record the typed weight</source>
@@ -2328,32 +2376,28 @@
       <translation>czy się wydrukowało?</translation>
     </message>
     <message>
-      <source>the label</source>
-      <translation>etykiety</translation>
+      <source>Inserts</source>
+      <translation>Ulotki</translation>
     </message>
     <message>
-      <source>the slips</source>
-      <translation>ulotek</translation>
+      <source>Packing slip</source>
+      <translation>Specyfikacja wysyłki</translation>
     </message>
     <message>
-      <source>the packing slip</source>
-      <translation>specyfikacji wysyłki</translation>
+      <source>Returns slip</source>
+      <translation>Formularz zwrotu</translation>
     </message>
     <message>
-      <source>the returns slip</source>
-      <translation>formularza zwrotu</translation>
+      <source>Return label</source>
+      <translation>Etykieta zwrotna</translation>
     </message>
     <message>
-      <source>the return label</source>
-      <translation>etykiety zwrotnej</translation>
+      <source>The station stopped while it was printing. Document: {document} · Order: {order}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania. Dokument: {document} · Zamówienie: {order}. Czy wyszedł z drukarki?</translation>
     </message>
     <message>
-      <source>The station stopped while it was printing {document} of order {order}. Did it come out of the printer?</source>
-      <translation>Stanowisko zatrzymało się podczas drukowania {document} dla zamówienia {order}. Czy wyszło z drukarki?</translation>
-    </message>
-    <message>
-      <source>The station stopped while it was printing {document}. Did it come out of the printer?</source>
-      <translation>Stanowisko zatrzymało się podczas drukowania {document}. Czy wyszło z drukarki?</translation>
+      <source>The station stopped while it was printing. Document: {document}. Did it come out of the printer?</source>
+      <translation>Stanowisko zatrzymało się podczas drukowania. Dokument: {document}. Czy wyszedł z drukarki?</translation>
     </message>
     <message>
       <source>Did it print?</source>
@@ -2462,6 +2506,218 @@
     <message>
       <source>Press Esc or scan CMD-ACK to continue</source>
       <translation>Naciśnij Esc lub zeskanuj CMD-ACK, aby kontynuować</translation>
+    </message>
+    <message>
+      <source>Packstation — keys and command barcodes</source>
+      <translation>Packstation — klawisze i kody kreskowe poleceń</translation>
+    </message>
+    <message>
+      <source>Press the key, or scan the barcode. A red STOP needs Esc or CMD-ACK.</source>
+      <translation>Naciśnij klawisz albo zeskanuj kod kreskowy. Czerwony STOP wymaga Esc lub CMD-ACK.</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>Nadawca</translation>
+    </message>
+    <message>
+      <source>SHIP TO</source>
+      <translation>Odbiorca</translation>
+    </message>
+    <message>
+      <source>TRACKING</source>
+      <translation>Nr przesyłki</translation>
+    </message>
+    <message>
+      <source>FRAGILE</source>
+      <translation>OSTROŻNIE</translation>
+    </message>
+    <message>
+      <source>THIS SIDE UP</source>
+      <translation>TA STRONA DO GÓRY</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paczka</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <source>Dims</source>
+      <translation>Wymiary</translation>
+    </message>
+    <message>
+      <source>A lead's override made it go away. Expected: {actions}</source>
+      <translation>Zniknęło dzięki zatwierdzeniu lidera zmiany. Oczekiwano: {actions}</translation>
+    </message>
+    <message>
+      <source>Noticed, but not handled. Still to do: {actions}</source>
+      <translation>Wykryte, ale nieobsłużone. Do zrobienia: {actions}</translation>
+    </message>
+    <message>
+      <source>Missed. Expected: {actions}</source>
+      <translation>Przeoczone. Oczekiwano: {actions}</translation>
+    </message>
+    <message>
+      <source>Finished: {time}</source>
+      <translation>Zakończono: {time}</translation>
+    </message>
+    <message>
+      <source>not finished</source>
+      <translation>nieukończone</translation>
+    </message>
+    <message>
+      <source>Hints: on</source>
+      <translation>Podpowiedzi: wł.</translation>
+    </message>
+    <message>
+      <source>Hints: off (exam)</source>
+      <translation>Podpowiedzi: wył. (egzamin)</translation>
+    </message>
+    <message>
+      <source>Scorecard: {name}</source>
+      <translation>Karta wyników: {name}</translation>
+    </message>
+    <message>
+      <source>Scenario: {title}</source>
+      <translation>Scenariusz: {title}</translation>
+    </message>
+    <message>
+      <source>Trend over this trainee's attempts at this scenario</source>
+      <translation>Postęp w kolejnych podejściach do tego scenariusza</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Karta wyników</translation>
+    </message>
+    <message>
+      <source>Errors injected</source>
+      <translation>Wprowadzone błędy</translation>
+    </message>
+    <message>
+      <source>Overrides asked</source>
+      <translation>Prośby o zatwierdzenie</translation>
+    </message>
+    <message>
+      <source>Own errors</source>
+      <translation>Własne pomyłki</translation>
+    </message>
+    <message>
+      <source>Injected error</source>
+      <translation>Wprowadzony błąd</translation>
+    </message>
+    <message>
+      <source>What happened / what was expected</source>
+      <translation>Co się stało / czego oczekiwano</translation>
+    </message>
+    <message>
+      <source>Attempt</source>
+      <translation>Podejście</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Sekcja</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Miara</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>single unit</source>
+      <translation>jedna sztuka</translation>
+    </message>
+    <message>
+      <source>single line</source>
+      <translation>jedna pozycja</translation>
+    </message>
+    <message>
+      <source>multi-line</source>
+      <translation>wiele pozycji</translation>
+    </message>
+    <message>
+      <source>no errors</source>
+      <translation>brak błędów</translation>
+    </message>
+    <message>
+      <source>Errors by packer and type</source>
+      <translation>Błędy wg pakowacza i rodzaju</translation>
+    </message>
+    <message>
+      <source>Errors by station and type</source>
+      <translation>Błędy wg stanowiska i rodzaju</translation>
+    </message>
+    <message>
+      <source>blue: orders closed   red: errors</source>
+      <translation>niebieski: zamknięte zamówienia   czerwony: błędy</translation>
+    </message>
+    <message>
+      <source>Packstation shift report</source>
+      <translation>Packstation — raport zmiany</translation>
+    </message>
+    <message>
+      <source>page {page}</source>
+      <translation>strona {page}</translation>
+    </message>
+    <message>
+      <source>Shift report</source>
+      <translation>Raport zmiany</translation>
+    </message>
+    <message>
+      <source>Units/h</source>
+      <translation>Szt./h</translation>
+    </message>
+    <message>
+      <source>Avg pack time</source>
+      <translation>Śr. czas pakowania</translation>
+    </message>
+    <message>
+      <source>Orders with error</source>
+      <translation>Zamówienia z błędem</translation>
+    </message>
+    <message>
+      <source>Packers (adjusted for order complexity)</source>
+      <translation>Pakowacze (z uwzględnieniem złożoności zamówień)</translation>
+    </message>
+    <message>
+      <source>Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors.</source>
+      <translation>Wskaźniki czasu i błędów porównują każdego pakowacza ze średnią hali dla tej samej mieszanki zamówień: jedna sztuka, jedna pozycja, wiele pozycji. 1,00 to średnia hali, poniżej 1 — szybciej / mniej błędów.</translation>
+    </message>
+    <message>
+      <source>The floor by order class</source>
+      <translation>Hala wg rodzaju zamówienia</translation>
+    </message>
+    <message>
+      <source>Order class</source>
+      <translation>Rodzaj zamówienia</translation>
+    </message>
+    <message>
+      <source>local time</source>
+      <translation>czas lokalny</translation>
+    </message>
+    <message>
+      <source>nothing closed in this range</source>
+      <translation>nic nie zamknięto w tym okresie</translation>
+    </message>
+    <message>
+      <source>TRAINING — not real figures</source>
+      <translation>SZKOLENIE — to nie są prawdziwe dane</translation>
+    </message>
+    <message>
+      <source>Stations: {stations}</source>
+      <translation>Stanowiska: {stations}</translation>
+    </message>
+    <message>
+      <source>Generated: {time}</source>
+      <translation>Wygenerowano: {time}</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>wszystkie</translation>
     </message>
     <message>
       <source>OK</source>
@@ -2591,9 +2847,13 @@
       <source>{sku} needs only {ordered}. Take the extra unit out of the box.</source>
       <translation>{sku}: potrzeba tylko {ordered}. Wyjmij nadmiarową sztukę z kartonu.</translation>
     </message>
-    <message>
-      <source>This scan counts {units} units but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
-      <translation>Ten skan liczy {units} szt., a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</translation>
+    <message numerus="yes">
+      <source>This scan counts %n unit(s) but line {line_no} needs only {remaining} more. Open the pack or scan single units.</source>
+      <translation>
+        <numerusform>Ten skan liczy %n sztukę, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+        <numerusform>Ten skan liczy %n sztuki, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+        <numerusform>Ten skan liczy %n sztuk, a pozycja {line_no} potrzebuje jeszcze tylko {remaining}. Otwórz opakowanie albo skanuj pojedyncze sztuki.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs only {remaining} more.</source>
@@ -2639,9 +2899,13 @@
       <source>This unit expired on {expiry}. Put it aside and take another.</source>
       <translation>Ta sztuka straciła ważność {expiry}. Odłóż ją i weź inną.</translation>
     </message>
-    <message>
-      <source>This unit expires in {days_left} days; {sku} must have at least {min_days}. Take a fresher unit.</source>
-      <translation>Ta sztuka traci ważność za {days_left} dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</translation>
+    <message numerus="yes">
+      <source>This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.</source>
+      <translation>
+        <numerusform>Ta sztuka traci ważność za %n dzień; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+        <numerusform>Ta sztuka traci ważność za %n dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+        <numerusform>Ta sztuka traci ważność za %n dni; {sku} musi mieć co najmniej {min_days}. Weź świeższą sztukę.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.</source>
@@ -2667,9 +2931,13 @@
       <source>{sku} must be scanned unit by unit.</source>
       <translation>{sku} skanuje się sztuka po sztuce.</translation>
     </message>
-    <message>
-      <source>At most {limit} units of {sku} may be typed at once.</source>
-      <translation>Naraz można wpisać najwyżej {limit} szt. {sku}.</translation>
+    <message numerus="yes">
+      <source>At most %n unit(s) of {sku} may be typed at once.</source>
+      <translation>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztukę.</numerusform>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztuki.</numerusform>
+        <numerusform>Produkt {sku}: naraz można wpisać najwyżej %n sztuk.</numerusform>
+      </translation>
     </message>
     <message>
       <source>That is not an item's barcode. Scan the barcode on the item.</source>
@@ -2755,13 +3023,21 @@
       <source>Slip OK.</source>
       <translation>Ulotka OK.</translation>
     </message>
-    <message>
-      <source>Slip OK; {left} to go.</source>
-      <translation>Ulotka OK; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>Slip OK; %n to go.</source>
+      <translation>
+        <numerusform>Ulotka OK; została %n.</numerusform>
+        <numerusform>Ulotka OK; zostały %n.</numerusform>
+        <numerusform>Ulotka OK; zostało %n.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This slip was already scanned; {left} to go.</source>
-      <translation>Ta ulotka była już zeskanowana; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>This slip was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Ta ulotka była już zeskanowana; została %n.</numerusform>
+        <numerusform>Ta ulotka była już zeskanowana; zostały %n.</numerusform>
+        <numerusform>Ta ulotka była już zeskanowana; zostało %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This slip ({code}) does not belong to this order. Take it out and use this order's slip.</source>
@@ -2771,13 +3047,21 @@
       <source>Label OK.</source>
       <translation>Etykieta OK.</translation>
     </message>
-    <message>
-      <source>Label OK; {left} to go.</source>
-      <translation>Etykieta OK; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>Label OK; %n to go.</source>
+      <translation>
+        <numerusform>Etykieta OK; została %n.</numerusform>
+        <numerusform>Etykieta OK; zostały %n.</numerusform>
+        <numerusform>Etykieta OK; zostało %n.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>This label was already scanned; {left} to go.</source>
-      <translation>Ta etykieta była już zeskanowana; zostało {left}.</translation>
+    <message numerus="yes">
+      <source>This label was already scanned; %n to go.</source>
+      <translation>
+        <numerusform>Ta etykieta była już zeskanowana; została %n.</numerusform>
+        <numerusform>Ta etykieta była już zeskanowana; zostały %n.</numerusform>
+        <numerusform>Ta etykieta była już zeskanowana; zostało %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This label ({code}) does not belong to this order. Take it off and use this order's label.</source>
@@ -2843,9 +3127,13 @@
       <source>Lot {lot} is not the lot {lot_required} this line needs.</source>
       <translation>Partia {lot} to nie partia {lot_required} wymagana w tej pozycji.</translation>
     </message>
-    <message>
-      <source>{sku} expires {expiry} ({days_left} days left; needs {min_days}).</source>
-      <translation>{sku} traci ważność {expiry} (zostało {days_left} dni; wymagane {min_days}).</translation>
+    <message numerus="yes">
+      <source>{sku} expires {expiry} (%n day(s) left; needs {min_days}).</source>
+      <translation>
+        <numerusform>{sku} traci ważność {expiry} (został %n dzień; wymagane {min_days}).</numerusform>
+        <numerusform>{sku} traci ważność {expiry} (zostały %n dni; wymagane {min_days}).</numerusform>
+        <numerusform>{sku} traci ważność {expiry} (zostało %n dni; wymagane {min_days}).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).</source>
@@ -2909,7 +3197,7 @@
     </message>
     <message>
       <source>Too many wrong PINs for {user}; wait ten minutes or ask an admin.</source>
-      <translation>Zbyt wiele błędnych PIN-ów dla {user}; odczekaj dziesięć minut lub poproś administratora.</translation>
+      <translation>Zbyt wiele błędnych PIN-ów. Użytkownik: {user}. Odczekaj dziesięć minut lub poproś administratora.</translation>
     </message>
     <message>
       <source>{user} has no PIN yet; an admin must set one.</source>
@@ -2956,12 +3244,12 @@
       <translation>Zamówienie {order} jest w kolejce wyjątków lidera.</translation>
     </message>
     <message>
-      <source>Order {order} is being packed at {holder}. A lead can release it.</source>
-      <translation>Zamówienie {order} jest pakowane na: {holder}. Lider może je zwolnić.</translation>
+      <source>Order {order} is being packed at another bench. A lead can release it. Bench: {station} · Since: {since}</source>
+      <translation>Zamówienie {order} jest pakowane na innym stanowisku. Lider zmiany może je zwolnić. Stanowisko: {station} · Od: {since}</translation>
     </message>
     <message>
-      <source>Order {order} cannot be claimed now (status {status}).</source>
-      <translation>Nie można teraz przejąć zamówienia {order} (status {status}).</translation>
+      <source>Order {order} cannot be claimed now. Status: {status}.</source>
+      <translation>Nie można teraz przejąć zamówienia {order}. Status: {status}.</translation>
     </message>
     <message>
       <source>Order {order} is open at another station.</source>
@@ -3068,8 +3356,8 @@
       <translation>{value} to nie data (RRRR-MM-DD).</translation>
     </message>
     <message>
-      <source>The {check} check is done per line: say which line.</source>
-      <translation>Kontrolę {check} wykonuje się dla każdej pozycji: wskaż pozycję.</translation>
+      <source>{check} is done per line: say which line.</source>
+      <translation>{check}: wykonuje się osobno dla każdej pozycji; wskaż pozycję.</translation>
     </message>
     <message>
       <source>Unknown QC check {check}.</source>
@@ -3168,8 +3456,8 @@
       <translation>Nie można użyć adresu drukarki: {detail}</translation>
     </message>
     <message>
-      <source>A {role} needs a PIN.</source>
-      <translation>Rola {role} wymaga PIN-u.</translation>
+      <source>This role needs a PIN: {role}.</source>
+      <translation>Ta rola wymaga PIN-u: {role}.</translation>
     </message>
     <message>
       <source>There is no merchant {merchant}; import the catalogue first.</source>
@@ -3208,8 +3496,8 @@
       <translation>Zamówienie {order_ref} nie jest przejęte.</translation>
     </message>
     <message>
-      <source>Order {order_ref} is {status}, not in the exception queue.</source>
-      <translation>Zamówienie {order_ref} ma status {status}, nie jest w kolejce wyjątków.</translation>
+      <source>Order {order_ref} is not in the exception queue. Status: {status}.</source>
+      <translation>Zamówienia {order_ref} nie ma w kolejce wyjątków. Status: {status}.</translation>
     </message>
     <message>
       <source>Resolving an exception needs a note saying what was done.</source>
@@ -3373,7 +3661,7 @@
     </message>
     <message>
       <source>Labels from {source} need karrio and the carrier's extension installed.</source>
-      <translation>Etykiety z {source} wymagają zainstalowania karrio i rozszerzenia przewoźnika.</translation>
+      <translation>Etykiety ze źródła {source} wymagają zainstalowania karrio i rozszerzenia przewoźnika.</translation>
     </message>
     <message>
       <source>The carrier connection {source} needs the environment variable {variable}.</source>
@@ -3389,7 +3677,7 @@
     </message>
     <message>
       <source>The label source for {key} is set up wrong: {detail}</source>
-      <translation>Źródło etykiet dla {key} jest źle skonfigurowane: {detail}</translation>
+      <translation>Źródło etykiet jest źle skonfigurowane (klucz: {key}): {detail}</translation>
     </message>
     <message>
       <source>Carrier PDF labels print one box at a time.</source>
@@ -3401,11 +3689,11 @@
     </message>
     <message>
       <source>There are no labels from {connection} to put on a manifest.</source>
-      <translation>Brak etykiet z {connection} do umieszczenia w manifeście.</translation>
+      <translation>Brak etykiet z połączenia {connection} do umieszczenia w manifeście.</translation>
     </message>
     <message>
       <source>No manifest from {source}: {reason}</source>
-      <translation>Brak manifestu z {source}: {reason}</translation>
+      <translation>Brak manifestu ze źródła {source}: {reason}</translation>
     </message>
     <message>
       <source>This order's labels come from a source that quotes no rates.</source>
@@ -3428,16 +3716,20 @@
       <translation>Punkt przyjmowania zamówień wymaga tokenu o długości co najmniej 16 znaków w PACKSTATION_INBOX_TOKEN.</translation>
     </message>
     <message>
-      <source>{name} is still in training: pass {missing} on the training floor before packing real orders. A lead can lift the gate (badge, PIN and a reason).</source>
-      <translation>{name} jest jeszcze w szkoleniu: zalicz {missing} na sali szkoleniowej, zanim zaczniesz pakować prawdziwe zamówienia. Lider może zdjąć blokadę (identyfikator, PIN i powód).</translation>
+      <source>{name} is still in training. To pass on the training floor before packing real orders: {missing}. A lead can lift the gate (badge, PIN and a reason).</source>
+      <translation>{name} jest jeszcze w szkoleniu. Do zaliczenia na sali szkoleniowej przed pakowaniem prawdziwych zamówień: {missing}. Lider zmiany może zdjąć blokadę (identyfikator, PIN i powód).</translation>
     </message>
     <message>
       <source>Unknown training action: {detail}</source>
       <translation>Nieznana czynność szkoleniowa: {detail}</translation>
     </message>
-    <message>
-      <source>{name} has no recurring mistakes to practise in the last {days} days.</source>
-      <translation>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich {days} dni.</translation>
+    <message numerus="yes">
+      <source>{name} has no recurring mistakes to practise in the last %n day(s).</source>
+      <translation>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatniego %n dnia.</numerusform>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich %n dni.</numerusform>
+        <numerusform>{name} nie ma powtarzających się pomyłek do przećwiczenia z ostatnich %n dni.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cannot write {path}: nothing was written and the old file is unchanged. ({reason})</source>
@@ -3798,6 +4090,130 @@
     <message>
       <source>End your session at this bench.</source>
       <translation>Zakończ swoją sesję na tym stanowisku.</translation>
+    </message>
+    <message>
+      <source>Two orders, several units</source>
+      <translation>Dwa zamówienia, kilka sztuk</translation>
+    </message>
+    <message>
+      <source>Fragile porcelain</source>
+      <translation>Delikatna porcelana</translation>
+    </message>
+    <message>
+      <source>A wrong item in the tote</source>
+      <translation>Zły towar w pojemniku</translation>
+    </message>
+    <message>
+      <source>A damaged unit</source>
+      <translation>Uszkodzona sztuka</translation>
+    </message>
+    <message>
+      <source>An expired lot</source>
+      <translation>Przeterminowana partia</translation>
+    </message>
+    <message>
+      <source>No serial number</source>
+      <translation>Brak numeru seryjnego</translation>
+    </message>
+    <message>
+      <source>A VIP customer</source>
+      <translation>Klient VIP</translation>
+    </message>
+    <message>
+      <source>The scale disagrees</source>
+      <translation>Waga się nie zgadza</translation>
+    </message>
+    <message>
+      <source>A bad day</source>
+      <translation>Zły dzień</translation>
+    </message>
+    <message>
+      <source>the wrong unit was scanned and refused</source>
+      <translation>zły towar zeskanowano i odrzucono</translation>
+    </message>
+    <message>
+      <source>the damaged unit failed the check and was replaced</source>
+      <translation>uszkodzona sztuka nie przeszła kontroli i została wymieniona</translation>
+    </message>
+    <message>
+      <source>the short order went to the lead</source>
+      <translation>niekompletne zamówienie trafiło do lidera zmiany</translation>
+    </message>
+    <message>
+      <source>the expired unit was refused and replaced</source>
+      <translation>przeterminowaną sztukę odrzucono i wymieniono</translation>
+    </message>
+    <message>
+      <source>the unit without a serial did not ship</source>
+      <translation>sztuka bez numeru seryjnego nie została wysłana</translation>
+    </message>
+    <message>
+      <source>the fragile item was wrapped and confirmed</source>
+      <translation>kruchy towar owinięto i potwierdzono</translation>
+    </message>
+    <message>
+      <source>the VIP slip went into the box and was scanned</source>
+      <translation>ulotkę VIP włożono do kartonu i zeskanowano</translation>
+    </message>
+    <message>
+      <source>the jam was cleared, the label reprinted (F7) and scanned on the box</source>
+      <translation>zacięcie usunięto, etykietę wydrukowano ponownie (F7) i zeskanowano na kartonie</translation>
+    </message>
+    <message>
+      <source>the cause was found in the box and the box re-weighed</source>
+      <translation>przyczynę znaleziono w kartonie, a karton zważono ponownie</translation>
+    </message>
+    <message>
+      <source>scan the faulty unit so the station refuses it</source>
+      <translation>zeskanuj wadliwą sztukę, aby stanowisko ją odrzuciło</translation>
+    </message>
+    <message>
+      <source>fail the damage check</source>
+      <translation>oznacz kontrolę uszkodzeń jako niezaliczoną</translation>
+    </message>
+    <message>
+      <source>scan a good unit in its place</source>
+      <translation>zeskanuj w jej miejsce dobrą sztukę</translation>
+    </message>
+    <message>
+      <source>send the order to the lead (F10)</source>
+      <translation>przekaż zamówienie liderowi zmiany (F10)</translation>
+    </message>
+    <message>
+      <source>wrap the fragile item and confirm the check</source>
+      <translation>owiń kruchy towar i potwierdź kontrolę</translation>
+    </message>
+    <message>
+      <source>find the cause on the bench (check the box's contents)</source>
+      <translation>znajdź przyczynę na stanowisku (sprawdź zawartość kartonu)</translation>
+    </message>
+    <message>
+      <source>weigh again after finding the cause</source>
+      <translation>zważ ponownie po znalezieniu przyczyny</translation>
+    </message>
+    <message>
+      <source>clear the jam in the printer</source>
+      <translation>usuń zacięcie w drukarce</translation>
+    </message>
+    <message>
+      <source>reprint the label (F7)</source>
+      <translation>wydrukuj ponownie etykietę (F7)</translation>
+    </message>
+    <message>
+      <source>scan the label on the box</source>
+      <translation>zeskanuj etykietę na kartonie</translation>
+    </message>
+    <message>
+      <source>put the slip in the box and scan it</source>
+      <translation>włóż ulotkę do kartonu i zeskanuj ją</translation>
+    </message>
+    <message>
+      <source>close the order</source>
+      <translation>zamknij zamówienie</translation>
+    </message>
+    <message>
+      <source>the order was not finished</source>
+      <translation>zamówienie nie zostało ukończone</translation>
     </message>
   </context>
 </TS>

@@ -154,8 +154,9 @@ def test_a_gated_trainee_is_refused_in_words_until_they_pass_on_the_training_flo
     sign_in(qtbot, window, "BADGE-P004", "4444")  # Sam Taylor, trainee
     keys.scan(barcode)
     qtbot.waitUntil(lambda: "still in training" in window.banner.detail)
-    assert window.banner.detail == ("Sam Taylor is still in training: pass wrong-item on the training floor before "
-                                    "packing real orders. A lead can lift the gate (badge, PIN and a reason).")
+    assert window.banner.detail == ("Sam Taylor is still in training. To pass on the training floor before packing "
+                                    "real orders: A wrong item in the tote. A lead can lift the gate (badge, PIN and "
+                                    "a reason).")
     assert window.session is None
     window.flow.sign_out()
     sign_in(qtbot, window, "BADGE-T001", "6060")  # the trainer opens the training floor

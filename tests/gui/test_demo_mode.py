@@ -175,7 +175,7 @@ def test_the_demo_window_speaks_the_trainee_language(qtbot, demo) -> None:  # ty
         assert demo.tabs.tabText(0) == "Harjoituskenttä"
         start(qtbot, demo, "printer-jam")
         assert demo.panel.hint_text == "Napsauta keräyslappua ottaaksesi tilauksen."
-        assert demo.panel.buttons["ticket:A"].text().startswith("Keräyslappu A (1 tuotetta keräilylaatikossa)")
+        assert demo.panel.buttons["ticket:A"].text().startswith("Keräyslappu A (1 tuote keräilylaatikossa)")
     finally:
         demo.main.flow.sign_out()
         demo.main.sign_in("BADGE-P004", "4444")  # English again for whatever runs next

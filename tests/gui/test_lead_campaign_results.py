@@ -52,7 +52,7 @@ def test_results_per_variant_and_stop_the_loser_with_keys(results_editor, qtbot)
     a, b = service.results(world.campaign_id).variants
     assert rows[0][1:3] == [str(a.inserted), str(a.redeemed)] and rows[1][2] == "0"
     assert rows[0][6].startswith(f"{a.uplift * 100:+.1f} (")  # type: ignore[operator]
-    assert "Inserts cost" in panel.results_message.text()
+    assert "Insert cost in all" in panel.results_message.text()
     assert panel.stop_button.text() == "Stop the losing variant (B)" and panel.stop_button.isEnabled()
     save(win, "campaign-results")
     with qtbot.waitSignal(panel.saved):

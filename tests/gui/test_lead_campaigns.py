@@ -43,14 +43,14 @@ def test_type_a_campaign_see_the_preview_and_save(editor, qtbot) -> None:  # typ
     qtbot.keyClicks(panel.name, "Spring hello")
     qtbot.keyClicks(panel.headline, "Hei {first_name}!")
     qtbot.keyClicks(panel.body, "Thanks for shopping with us.")
-    qtbot.waitUntil(lambda: panel.preview_model.rowCount() > 0 and "sample customers" in panel.message.text())
+    qtbot.waitUntil(lambda: panel.preview_model.rowCount() > 0 and "Sample customers" in panel.message.text())
     rows = [panel.preview_model.payload(r) for r in range(panel.preview_model.rowCount())]
     assert all(r.matched for r in rows)  # the new-campaign rule matches everyone
     assert rows[0].headline == f"Hei {rows[0].customer_name.split()[0]}!"
     assert panel.queue_model.rowCount() > 0  # suspended / claimed orders in the queue would get it
     # Narrow the rule: nobody in the sample has 5 orders yet.
     panel.rule.setPlainText('{"fact": "orders_to_date", "op": ">=", "value": 5}')
-    qtbot.waitUntil(lambda: panel.message.text().startswith("0 of"))
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Sample customers who get it: 0/"))
     assert panel.queue_model.rowCount() == 0
     panel.rule.setPlainText('{"fact": "orders_to_date", "op": ">="')
     qtbot.waitUntil(lambda: "not valid JSON" in panel.message.text())

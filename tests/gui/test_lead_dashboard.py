@@ -58,8 +58,8 @@ def test_figures_charts_and_tables_agree_with_the_service(window, floor) -> None
     _store, summary, reports, _lead, _id = floor
     board = reports.dashboard(ReportFilter(summary.start, summary.end))
     dash = window.dashboard
-    assert f"<b>{board.kpis.orders}</b> orders" in dash.kpi_label.text()
-    assert f"<b>{board.kpis.errors}</b> errors" in dash.kpi_label.text()
+    assert f"Orders: <b>{board.kpis.orders}</b>" in dash.kpi_label.text()
+    assert f"Errors: <b>{board.kpis.errors}</b>" in dash.kpi_label.text()
     types = {_cell(dash.type_model, r, 0): int(_cell(dash.type_model, r, 1))
              for r in range(dash.type_model.rowCount())}
     assert types == {error_label(e.error_type): e.count for e in board.errors_by_type}

@@ -57,10 +57,10 @@ def test_the_lead_sees_who_is_gated_and_why_and_lifts_a_gate(window, qtbot) -> N
     QTest.keyClick(required, Qt.Key.Key_Space)  # tick it
     assert required.item(row).checkState() == Qt.CheckState.Checked
     _press(panel.save_required)
-    assert panel.message.text() == "Saved: 1 scenarios required before real orders."
+    assert panel.message.text() == "Saved: 1 scenario required before real orders."
     trainee = next(r for r, s in enumerate(panel.statuses) if s.gated)
     assert panel.table.item(trainee, 1).text() == "GATED"
-    assert panel.table.item(trainee, 2).text() == "must still pass: wrong-item"
+    assert panel.table.item(trainee, 2).text() == "must still pass: A wrong item in the tote"
     name = panel.statuses[trainee].name
     panel.table.selectRow(trainee)
     _type(qtbot, panel.badge, "BADGE-LEAD")
@@ -89,7 +89,8 @@ def test_a_packers_recurring_mistakes_become_their_scenario_in_one_action(window
     assert mistakes[who], mistakes
     panel.packer.setCurrentIndex(panel.packer.findText(who))
     _press(panel.assign_button)
-    assert panel.message.text().startswith("Scenario “") and who in panel.message.text(), panel.message.text()
+    assert panel.message.text().startswith("Ready on the training floor: “") and who in panel.message.text(), \
+        panel.message.text()
     assert panel.assignments.rowCount() == 1 and panel.assignments.item(0, 0).text() == who
     [made] = panel.gate.assignments()
     assert parse_scenario(made.document, made.scenario).events

@@ -36,7 +36,7 @@ def test_pick_a_rule_from_lists_preview_it_and_save_it_as_data(editor, qtbot) ->
     qtbot.keyClick(builder.combine, Qt.Key.Key_Down)  # "any of these"
     expected = {"any": [{"segment": "vip"}, {"fact": "country", "op": "in", "value": ["NO", "FI"]}]}
     qtbot.waitUntil(lambda: json.loads(panel.rule.toPlainText()) == expected)
-    qtbot.waitUntil(lambda: "sample customers get it" in panel.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Sample customers who get it" in panel.message.text(), timeout=10_000)
     assert panel.preview_model.rowCount() > 0
     save(panel.window(), "rule_builder")
     assert panel.save()
@@ -93,7 +93,7 @@ def test_templates_duplicate_and_texts_per_language(editor, qtbot) -> None:  # t
     assert panel.headline.text() == "Thank you, {first_name}"
     texts = panel.draft()["variants"][0]["texts"]
     assert texts["pl"]["headline"] == "Witaj ponownie, {first_name}" and set(texts) == {"en", "nb", "pl", "fi"}
-    qtbot.waitUntil(lambda: "sample customers get it" in panel.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Sample customers who get it" in panel.message.text(), timeout=10_000)
     assert panel.save()
     saved = next(s.spec for s in service.list_campaigns(merchant_id) if s.spec.name == "Thanks to a VIP")
     assert saved.variants[0].texts["pl"].headline == "Witaj ponownie, {first_name}"

@@ -29,8 +29,9 @@ def test_a_gated_trainee_is_refused_a_production_order_in_words(bench) -> None: 
         packing.claim(world.packer_id, "ORD-R-1")
     words = error_text(refused.value)
     assert refused.value.code == "training_gate"
-    assert words == ("Pat Packer is still in training: pass weight-mismatch, wrong-item on the training floor before "
-                     "packing real orders. A lead can lift the gate (badge, PIN and a reason).")
+    assert words == ("Pat Packer is still in training. To pass on the training floor before packing real orders: "
+                     "The scale disagrees, A wrong item in the tote. A lead can lift the gate (badge, PIN and a "
+                     "reason).")
     [status] = gate.gated()
     assert status.gated and status.missing == ("weight-mismatch", "wrong-item")
     # one scenario passed on the training floor: still gated, for the other one

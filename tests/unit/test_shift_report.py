@@ -58,7 +58,7 @@ def test_the_report_reads_back_with_its_figures(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "Shift report" in text
     assert "2024-05-06 08:00 – 2024-05-06 16:00" in text  # in the lead's zone (UTC+2)
-    assert "stations: BENCH-02" in text
+    assert "Stations: BENCH-02" in text
     assert "412 1337 51.5 167.1 1:23 95.9 % 17 23" in text  # the headline row
     assert "wrong item 14" in text and "weight mismatch 6" in text and "QC: damage 3" in text
     assert "Łukasz Wójcik 190 600 23.8 1:37 15 94.7 % 1.21 2.40" in text  # DejaVu prints Ł and ó

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from packstation.documents import i18n as doc_i18n
-from packstation.gui.i18n_catalog import TRANSLATED, placeholders, qm_path, read_ts, source_strings, ts_path
+from packstation.gui.i18n_catalog import (
+    ENGLISH,
+    PLURAL_FORMS,
+    TRANSLATED,
+    is_numerus,
+    placeholders,
+    qm_path,
+    read_ts,
+    source_strings,
+    ts_path,
+)
 
 _QT_ARGS = re.compile(r"%[0-9a-z]")  # QProgressBar's %v/%m and QString's %1 travel like placeholders
 
@@ -23,12 +33,75 @@ def test_every_gui_string_is_translated_with_the_same_placeholders(language: str
     sources = source_strings()
     missing = [s for s in sources if not translations.get(s)]
     assert not missing, f"{language}: untranslated (run python -m packstation.gui.i18n_catalog): {missing[:10]}"
-    wrong = [(s, translations[s]) for s in sources if _marks(s) != _marks(translations[s] or "")]
+    forms = [(s, form) for s in sources for form in (lambda t: t if isinstance(t, list) else [t])(translations[s])]
+    wrong = [(s, form) for s, form in forms if _marks(s) != _marks(form or "")]
     assert not wrong, f"{language}: placeholders differ: {wrong}"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", (ENGLISH, *TRANSLATED))
+def test_every_count_has_the_languages_plural_forms_each_with_the_number(language: str) -> None:
+    """A message with %n has exactly as many forms as the language has plurals (Polish 3: 1, 2-4, 5+), each
+    showing the number; English ships its own two forms ("1 unit", "2 units")."""
+    translations = read_ts(ts_path(language))
+    numerus = [s for s in source_strings() if is_numerus(s)]
+    assert len(numerus) >= 15, numerus
+    wrong = {s: translations.get(s) for s in numerus if not isinstance(translations.get(s), list)
+             or len(translations[s]) != PLURAL_FORMS[language] or not all("%n" in f for f in translations[s])}
+    assert not wrong, f"{language}: numerus messages without {PLURAL_FORMS[language]} forms each with %n: {wrong}"
+    if language == ENGLISH:
+        assert set(translations) == set(numerus), "packstation_en.ts holds exactly the numerus messages"
+
+
+def test_every_counted_call_passes_its_count_and_no_count_is_pasted_as_a_placeholder() -> None:
+    """tr("…%n…", None, count) everywhere a %n source is used; a `{n}`/`{count}` placeholder of a noun-bearing
+    sentence is the old str.format way ("1 units") and is refused."""
+    import ast
+
+    gui = Path(__file__).resolve().parents[2] / "packstation" / "gui"
+    wrong = []
+    for path in sorted(gui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            first = node.args[0]
+            if name != "tr" or not isinstance(first, ast.Constant) or not isinstance(first.value, str):
+                continue
+            if is_numerus(first.value) != (len(node.args) >= 3):
+                wrong.append(f"{path.name}:{node.lineno}: {first.value!r}")
+    assert not wrong, wrong
+    counted_nouns = re.compile(r"\{(n|count|left|units|days|days_left|slips|m|limit)\} (units?|items?|days?|"
+                               r"slips?|events?|minutes?|checks?|scenarios?|lines?|orders?)\b")
+    pasted = [s for s in source_strings() if counted_nouns.search(s)]
+    assert not pasted, f"counts pasted into a sentence with str.format: {pasted}"
+
+
+def test_english_and_polish_pick_the_plural_form_by_the_number(qapp: object) -> None:
+    """What a packer reads at 1, 2, 5 and 22 units, in English (source) and Polish (three forms)."""
+    from packstation.gui.i18n import switch_language
+    from packstation.gui.messages import tr
+
+    source = "Order {ref}: %n unit(s) to pack"
+    try:
+        switch_language("en")
+        assert [tr(source, None, n, ref="A") for n in (1, 2)] == ["Order A: 1 unit to pack", "Order A: 2 units to pack"]
+        switch_language("pl")
+        assert [tr(source, None, n, ref="A") for n in (1, 2, 5, 22)] == [
+            "Zamówienie A: 1 sztuka do spakowania", "Zamówienie A: 2 sztuki do spakowania",
+            "Zamówienie A: 5 sztuk do spakowania", "Zamówienie A: 22 sztuki do spakowania"]
+        switch_language("nb")
+        assert tr("%v of %n unit(s)", None, 1) == "%v av 1 enhet"
+        switch_language("fi")
+        assert tr("… and %n more check(s)", None, 1) == "… ja 1 muu tarkistus"
+    finally:
+        switch_language("en")
+
+
+@pytest.mark.parametrize("language", (ENGLISH, *TRANSLATED))
 def test_compiled_qm_is_present_and_not_older_than_its_source(language: str) -> None:
+    if language == ENGLISH:
+        assert qm_path(language).is_file()
+        return
     qm, ts = qm_path(language), ts_path(language)
     assert qm.is_file() and qm.stat().st_size > 1000, f"{qm} missing: run python -m packstation.gui.i18n_catalog"
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"{qm} is older than {ts}: recompile"
@@ -66,7 +139,7 @@ def test_translations_ship_in_the_wheel() -> None:
     assert '"resources" = "packstation/resources"' in pyproject
     from packstation.resources import resource
 
-    for language in TRANSLATED:
+    for language in (ENGLISH, *TRANSLATED):
         assert resource("translations", f"packstation_{language}.qm").is_file()
 
 

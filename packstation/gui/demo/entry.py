@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from packstation.config import Settings
-from packstation.gui.messages import error_text, tr
+from packstation.gui.messages import VOCABULARY, error_text, tr
 from packstation.gui.slots import slot
 from packstation.services.auth import LEAD_ROLES
 
@@ -81,8 +81,8 @@ def open_demo(window: Any) -> Any:
         window.show_problem(tr("Sign in as a trainer or a lead first, then open demo mode."))
         return None
     if user.role not in TRAINER_ROLES:
-        window.show_problem(tr("Only a trainer or a shift lead can open demo mode; {name} is signed in as {role}.",
-                               name=user.name, role=user.role))
+        window.show_problem(tr("Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}",
+                               name=user.name, role=tr(VOCABULARY["role"].get(user.role, user.role))))
         return None
     if window.session is not None:
         window.show_problem(tr("Finish or suspend order {ref} first: demo mode opens on an empty bench.",

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.documents.scorecard import why_text
 from packstation.gui.demo.devices import newest_pdf, render_pages
 from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
-from packstation.gui.messages import state_name
+from packstation.gui.messages import scenario_title, state_name
 from packstation.services.training_orders import BuiltOrder, sku_barcode
 
 TOTE_COLOUR = "#f5f5f5"  # one colour for every unit in the tote: a colour must not point at the planted error
@@ -65,7 +66,7 @@ class TrainingPanel(Translated, QWidget):
         self.stripe.setStyleSheet(STRIPE)
         self.scenario = QComboBox()
         for s in scenarios:
-            self.scenario.addItem(f"{s.level} · {s.title}", s.id)
+            self.scenario.addItem(f"{s.level} · {scenario_title(s.title)}", s.id)
         self.hints_on = QCheckBox()
         self.hints_on.setChecked(True)
         self.hints_on.toggled.connect(lambda _on: self.refresh(self.session))
@@ -206,9 +207,9 @@ class TrainingPanel(Translated, QWidget):
         colour = "#1b5e20" if card.passed else "#b3121f"
         rows = "".join(
             f"<tr><td>{o.order}</td><td>{error_type_name(o.event)}</td><td><b>{outcome_word(o)}</b></td>"
-            f"<td>{o.why}</td></tr>" for o in card.outcomes)
+            f"<td>{why_text(o.why, self.tr)}</td></tr>" for o in card.outcomes)
         self.score_label.setText(
-            f"<p style='font-size:18px'><b>{card.scenario_title}</b> — "
+            f"<p style='font-size:18px'><b>{scenario_title(card.scenario_title)}</b> — "
             f"<span style='color:{colour}'><b>{verdict}</b></span></p>"
             + self.tr("<p>Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · "
                       "missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}</p>",
@@ -296,8 +297,8 @@ class TrainingPanel(Translated, QWidget):
             for o in self.run.orders:
                 if o.ref in done:  # closed or on the exception shelf: its ticket is gone from the bench
                     continue
-                self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} ({n} items in tote)", key=o.key,
-                                                        n=len(o.items)), o.order_barcode, "#ede7f6")
+                self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} (%n item(s) in tote)", None,
+                                                        len(o.items), key=o.key), o.order_barcode, "#ede7f6")
         if order is not None:
             for n, item in enumerate(order.items):
                 note = f" — {note_text(item.note)}" if item.note else ""

@@ -29,7 +29,7 @@ from packstation.gui.demo.devices import SimulatedScale
 from packstation.gui.demo.hints import error_type_name
 from packstation.gui.demo.panel import TrainingPanel
 from packstation.gui.demo.text import Translated
-from packstation.gui.messages import error_text
+from packstation.gui.messages import error_text, scenario_title
 
 BANNER = "TRAINING — demo database, nothing here ships"
 TRAINER_ROLES = ("trainer", "lead", "admin")
@@ -98,7 +98,7 @@ class TrainerView(Translated, QWidget):
         self.trainees.setRowCount(len(people))
         for r, p in enumerate(people):
             last = f"{p.last_run:%Y-%m-%d %H:%M}" if p.last_run else "—"
-            trend = "  ".join(f"{t.title}: " + " → ".join(f"{a:.0%}" for a in t.accuracies)
+            trend = "  ".join(f"{scenario_title(t.title)}: " + " → ".join(f"{a:.0%}" for a in t.accuracies)
                               + (" ✓" if t.passed else "") for t in self.training.trend(p.user_id))
             for c, value in enumerate([p.name, p.runs, p.scenarios_passed, f"{p.best_accuracy:.0%}", trend, last]):
                 self.trainees.setItem(r, c, QTableWidgetItem(str(value)))

@@ -317,10 +317,10 @@ class CampaignEditor(QWidget):
         self.campaigns.clear()
         for summary in self.editor.list_campaigns(self.merchant_id):
             spec = summary.spec
-            template = N_("{name} ({kind}) — {slips} slips") if spec.active else \
-                N_("{name} ({kind}, off) — {slips} slips")
-            item = QListWidgetItem(tr(template, name=spec.name, kind=kind_name(spec.kind),
-                                      slips=summary.slips_printed))
+            template = N_("{name} ({kind}) — %n slip(s)") if spec.active else \
+                N_("{name} ({kind}, off) — %n slip(s)")
+            item = QListWidgetItem(tr(template, None, summary.slips_printed, name=spec.name,
+                                      kind=kind_name(spec.kind)))
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             self.campaigns.addItem(item)
         self.campaigns.blockSignals(False)
@@ -400,7 +400,7 @@ class CampaignEditor(QWidget):
         except DomainError as exc:
             self.message.setText(f"<span style='color:#c62828'>{error_text(exc)}</span>")
             return False
-        self.message.setText(tr("{n} of {total} sample customers get it; {queued} queued orders would.",
+        self.message.setText(tr("Sample customers who get it: {n}/{total} · Queued orders that would: {queued}",
                                 n=sum(r.matched for r in rows), total=len(rows), queued=len(queue)))
         yes, no = tr("yes"), tr("no")
         self.preview_model.set_rows([[r.customer_name, yes if r.matched else no, r.explanation, r.headline,
@@ -442,9 +442,8 @@ class CampaignEditor(QWidget):
                                                                           else [])])
         self.results_table.resizeColumnsToContents()
         loser = results.loser()
-        summary = tr("Inserts cost {cost} in all ({each} each); customers who ordered again within {days} days "
-                     "count as came back.", cost=_money(results.total_cost), each=_money(results.insert_cost),
-                     days=results.window_days)
+        summary = tr("Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).", None,
+                     results.window_days, cost=_money(results.total_cost), each=_money(results.insert_cost))
         if results.holdout is None:
             summary += " " + tr("No holdout group: set a holdout share to measure the uplift.")
         self.results_message.setText(summary)

@@ -365,8 +365,8 @@ class LeadDashboard(QWidget):
     def _render(self, board: Dashboard) -> None:
         k = board.kpis
         self.kpi_label.setText(
-            tr("<b>{orders}</b> orders · <b>{units}</b> units · <b>{orders_h}</b> orders/h · <b>{units_h}</b> "
-               "units/h · avg pack <b>{pack}</b> · accuracy <b>{accuracy}</b> · <b>{errors}</b> errors",
+            tr("Orders: <b>{orders}</b> · Units: <b>{units}</b> · Orders/h: <b>{orders_h}</b> · Units/h: "
+               "<b>{units_h}</b> · Avg pack: <b>{pack}</b> · Accuracy: <b>{accuracy}</b> · Errors: <b>{errors}</b>",
                orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
                units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
                accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)
@@ -493,13 +493,13 @@ class LeadDashboard(QWidget):
             if fmt == "pdf":
                 from packstation.documents.shift_report import write_shift_report
 
-                write_shift_report(self.board, path)
+                write_shift_report(self.board, path, current_language())
             else:
                 from packstation.documents.csv_safe import locale_separator
                 from packstation.documents.shift_csv import write_shift_csv
 
                 # The separator the lead's spreadsheet expects (semicolon where the comma is the decimal mark).
-                write_shift_csv(self.board, path, locale_separator(current_language()))
+                write_shift_csv(self.board, path, locale_separator(current_language()), current_language())
         except DomainError as exc:  # a full disk or a read-only folder: the old file is untouched
             self.status.setText(error_text(exc))
             return None

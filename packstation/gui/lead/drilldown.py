@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from packstation.domain.report_views import EventView, OrderTimeline, error_label
 from packstation.gui.lead.models import RowsModel
-from packstation.gui.messages import N_, tr
+from packstation.gui.messages import N_, VOCABULARY, tr
 from packstation.services.reports import ReportService
 
 EVENT_HEADERS = (N_("Time"), N_("Order"), N_("Kind"), N_("Code"), N_("Error"), N_("Station"), N_("Packer"),
@@ -24,10 +24,7 @@ ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 
 
 # Order statuses as a lead reads them (the stored value stays the code).
-STATUS_NAMES: dict[str, str] = {
-    "new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"), "exception": N_("exception"),
-    "closed": N_("closed"), "cancelled": N_("cancelled"),
-}
+STATUS_NAMES: dict[str, str] = VOCABULARY["status"]
 
 
 def status_name(status: str) -> str:
@@ -123,8 +120,8 @@ class EventsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.title)
-        self.heading.setText(tr("<b>{title}</b> — {n} events. Enter or double-click on one shows its order's whole "
-                                "timeline; Esc goes back.", title=self.title, n=self.count))
+        self.heading.setText(tr("<b>{title}</b> — %n event(s). Enter or double-click on one shows its order's whole "
+                                "timeline; Esc goes back.", None, self.count, title=self.title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -161,8 +158,8 @@ class TimelineDialog(QDialog):
         self.setWindowTitle(tr("Order {ref} — timeline", ref=timeline.order_ref))
         closed = timeline.closed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S") if timeline.closed_at else "-"
         errors = sum(1 for e in timeline.events if e.error_type)
-        facts = tr("<b>Order {ref}</b> · {status} · {merchant} · customer {customer} · {lines} lines, {units} units "
-                   "· closed {closed} · {events} events, {errors} errors", ref=timeline.order_ref,
+        facts = tr("<b>Order {ref}</b> · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} "
+                   "· Closed: {closed} · Events: {events} · Errors: {errors}", ref=timeline.order_ref,
                    status=status_name(timeline.status), merchant=timeline.merchant, customer=timeline.customer,
                    lines=timeline.lines, units=timeline.units, closed=closed, events=len(timeline.events),
                    errors=errors)

@@ -25,12 +25,11 @@ from packstation.domain.vocabulary import ROLES
 from packstation.gui.i18n import LANGUAGES, language_code
 from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.models import RowsModel
-from packstation.gui.messages import N_, error_text, tr
+from packstation.gui.messages import N_, VOCABULARY, error_text, tr
 from packstation.services.lead import LeadService
 
 # Roles as a lead reads them (the stored value stays the code).
-ROLE_NAMES: dict[str, str] = {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"),
-                              "admin": N_("admin")}
+ROLE_NAMES: dict[str, str] = VOCABULARY["role"]
 USER_HEADERS = (N_("Name"), N_("Badge"), N_("Role"), N_("Language"), N_("Active"), N_("Trainee"), N_("PIN set"))
 STATION_HEADERS = (N_("Code"), N_("Station name"), N_("Last seen"))
 
@@ -217,7 +216,7 @@ class PeoplePanel(QWidget):
     def change_role(self) -> bool:
         user = self._selected_or_say()
         role = str(self.new_role.currentData())
-        return user is not None and self._do(tr("{name} is now {role}", name=user.name, role=role_name(role)),
+        return user is not None and self._do(tr("{name} — new role: {role}", name=user.name, role=role_name(role)),
                                              lambda: self.lead.set_role(user.id, role, actor_id=self.actor_id))
 
     def change_language(self) -> bool:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.errors import DomainError
-from packstation.gui.messages import N_, error_text, tr
+from packstation.gui.messages import N_, error_text, scenario_title, tr
 
 GATE_HEADERS = (N_("Trainee"), N_("Real orders"), N_("Why"), N_("Passed"))
 ASSIGNMENT_HEADERS = (N_("Packer"), N_("Made"), N_("From mistakes"), N_("Before (per 100 orders)"),
@@ -99,7 +99,7 @@ class TrainingGatePanel(QWidget):
         self.required = QListWidget()
         self.required.setObjectName("requiredScenarios")
         for scenario in scenarios:
-            item = QListWidgetItem(f"{scenario.level} · {scenario.title}")
+            item = QListWidgetItem(f"{scenario.level} · {scenario_title(scenario.id)}")
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -148,7 +148,7 @@ class TrainingGatePanel(QWidget):
         self.table.setRowCount(len(self.statuses))
         for r, s in enumerate(self.statuses):
             if s.gated:
-                state, why = tr("GATED"), tr("must still pass: {missing}", missing=", ".join(s.missing))
+                state, why = tr("GATED"), tr("must still pass: {missing}", missing=", ".join(scenario_title(m) for m in s.missing))
             elif s.lifted_by:
                 state, why = tr("allowed"), tr("gate lifted by {lead}: {reason}", lead=s.lifted_by,
                                                reason=s.lift_reason)
@@ -190,7 +190,7 @@ class TrainingGatePanel(QWidget):
     def save(self) -> bool:
         ids = [str(self.required.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.required.count())
                if self.required.item(n).checkState() == Qt.CheckState.Checked]
-        return self._do(tr("Saved: {count} scenarios required before real orders.", count=len(ids)),
+        return self._do(tr("Saved: %n scenario(s) required before real orders.", None, len(ids)),
                         lambda: self.gate.set_requirements(ids, actor_id=self.actor_id))
 
     def lift(self) -> bool:
@@ -214,6 +214,6 @@ class TrainingGatePanel(QWidget):
         made: list[Any] = []
         ok = self._do("", lambda: made.append(self.gate.assign_from_mistakes(uid, actor_id=self.actor_id)))
         if ok:
-            self.message.setText(tr("Scenario \u201c{title}\u201d is ready for {name} on the training floor.",
-                                    title=made[0].title, name=made[0].name))
+            self.message.setText(tr("Ready on the training floor: \u201c{title}\u201d · Trainee: {name}",
+                                    title=scenario_title(made[0].title), name=made[0].name))
         return ok

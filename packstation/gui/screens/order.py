@@ -130,7 +130,7 @@ class OrderScreen(QWidget):
         self.title.setWordWrap(True)  # large text in Finnish must still fit a 1366 px bench (and the training floor)
         self.progress = QProgressBar()
         self.progress.setObjectName("orderProgress")
-        self.progress.setFormat(tr("%v of %m units"))
+        self.progress.setFormat(tr("%v of %n unit(s)", None, 1))
         self.steps = StepsBar()
         self.model = PickListModel(self)  # owned by the screen: Qt deletes it after the view, never before
         self.table = _PickTable(self.fit_rows)
@@ -197,6 +197,7 @@ class OrderScreen(QWidget):
         # the window with it (~4 ms a scan); with updates off for the call it is painted with the rest, once.
         self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(session.units_ordered, 1))
+        self.progress.setFormat(tr("%v of %n unit(s)", None, max(session.units_ordered, 1)))
         self.progress.setValue(min(session.units_scanned, max(session.units_ordered, 1)))
         self.progress.setUpdatesEnabled(True)
         self.steps.set_state(session.state)
@@ -226,7 +227,7 @@ class OrderScreen(QWidget):
         for request in session.pending_qc[:4]:
             lines.append("☐ " + qc_prompt(request))
         if len(session.pending_qc) > 4:
-            lines.append(tr("… and {n} more checks", n=len(session.pending_qc) - 4))
+            lines.append(tr("… and %n more check(s)", None, len(session.pending_qc) - 4))
         for failed in session.failed_qc:
             lines.append("✖ " + tr("Failed: {check} — fix it or ask a lead (F11)", check=failed))
         if session.state != SessionState.SCANNING:

@@ -82,7 +82,7 @@ class QcDialog(StationDialog):
         _banner_scale(self, base_px, self.hint, self.field)
 
     def _capture_hint(self) -> str:
-        return tr("{done} of {wanted} captured: {values}", done=len(self.captured), wanted=self.wanted,
+        return tr("Captured: {done}/{wanted} — {values}", done=len(self.captured), wanted=self.wanted,
                   values=", ".join(self.captured) or "—")
 
     # -- input ------------------------------------------------------------------------------------------------------

@@ -28,10 +28,15 @@ UNKNOWN_STATE = "unknown"
 DATABASE_FAULT = "database_fault"  # packstation.services.station.DATABASE_FAULT
 
 
+# Printed documents by their job name, as a label-form noun (it stands after "Document:" or before "— printed", so
+# it never needs a grammatical case).
+DOCUMENT_NAMES = {"label": N_("Label"), "labels": N_("Label"), "marketing_slip": N_("Inserts"),
+                  "packing_slip": N_("Packing slip"), "returns_slip": N_("Returns slip"),
+                  "return_label": N_("Return label")}
+
+
 def document_name(document: str) -> str:
-    names = {"label": tr("the label"), "marketing_slip": tr("the slips"), "packing_slip": tr("the packing slip"),
-             "returns_slip": tr("the returns slip"), "return_label": tr("the return label")}
-    return names.get(document, document)
+    return tr(DOCUMENT_NAMES[document]) if document in DOCUMENT_NAMES else document
 
 
 class PrintOutcomeDialog(StationDialog):
@@ -40,10 +45,10 @@ class PrintOutcomeDialog(StationDialog):
     def __init__(self, job: Any, order_ref: str, answer: Callable[[int, bool], Any],
                  parent: QWidget | None = None) -> None:
         what = document_name(_field(job, "document"))
-        prompt = (tr("The station stopped while it was printing {document} of order {order}. "
+        prompt = (tr("The station stopped while it was printing. Document: {document} · Order: {order}. "
                      "Did it come out of the printer?", document=what, order=order_ref) if order_ref else
-                  tr("The station stopped while it was printing {document}. Did it come out of the printer?",
-                     document=what))
+                  tr("The station stopped while it was printing. Document: {document}. Did it come out of the "
+                     "printer?", document=what))
         super().__init__(tr("Did it print?"), prompt, parent)
         self.setObjectName("printOutcomeDialog")
         self.job_id = int(_field(job, "id"))
@@ -127,11 +132,11 @@ class PrintQueuePanel(QWidget):
             printer = _field(job, "printer", "target")
             error = _field(job, "error", "last_error")
             if state == DATABASE_FAULT:  # the database failed during printing: not a printer fault
-                database_faults.append(f"{what}: {tr(str(error))}")  # the fault's words are in the catalogue
+                database_faults.append(f"{document_name(what)}: {tr(str(error))}")  # the fault's words are in the catalogue
                 continue
             if state == UNKNOWN_STATE:
                 item = QListWidgetItem("? " + tr("{document} — did it print? Enter = yes, F7 = print again",
-                                                 document=what))
+                                                 document=document_name(what)))
                 item.setBackground(QColor("#f2a900"))
                 item.setForeground(QColor("black"))
                 self.list.addItem(item)
@@ -144,7 +149,7 @@ class PrintQueuePanel(QWidget):
                 item.setBackground(self.palette().dark())
                 job_order = _field(job, "order_id")
                 if not job_order or order_id is None or job_order == str(order_id):
-                    faults.append(f"{document_name(what)}: {error or state}")
+                    faults.append(f"{document_name(what)}: {error or tr(STATE_WORDS.get(state, state))}")
                     documents.append(what)
             self.list.addItem(item)
         self._fault_words = "; ".join(faults)
