@@ -1,4 +1,4 @@
-"""`packstation import orders|catalog|boxes FILE`: CSV or JSON in, all or nothing."""
+"""`packstation import orders|catalog|boxes|incidents FILE`: CSV or JSON in, all or nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ _HELP = {
               "are left alone.",
     "catalog": "Import SKUs with their barcodes (unknown merchants are created). Existing SKUs are updated.",
     "boxes": "Import boxes and mailers. Existing boxes (same code) are updated.",
+    "incidents": "Import customers' complaints against shipped orders (one row per line: damaged, wrong_item or "
+                 "missing_item); each creates a replacement order at high priority. Complaints already imported "
+                 "(same incident_ref) are left alone.",
 }
 
 
@@ -45,5 +48,5 @@ def _make(kind: str) -> click.Command:
     return command
 
 
-for _kind in ("orders", "catalog", "boxes"):
+for _kind in ("orders", "catalog", "boxes", "incidents"):
     import_group.add_command(_make(_kind))
