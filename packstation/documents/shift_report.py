@@ -19,7 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from packstation.documents.fonts import FONT, FONT_BOLD
-from packstation.services.report_views import Dashboard, error_label, format_ratio, format_seconds
+from packstation.services.report_views import (
+    Dashboard,
+    error_label,
+    format_minutes,
+    format_ratio,
+    format_seconds,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -129,6 +135,29 @@ def _error_matrix(title: str, who: str, counts: Any) -> list[Any]:
     return story
 
 
+def _delivery(board: Dashboard) -> list[Any]:
+    """On time and in full per merchant, and the open orders at risk when the report was made."""
+    rows = [*board.delivery, *([board.delivery_total] if board.delivery_total and len(board.delivery) > 1 else [])]
+    if not rows:
+        return []
+    tz = board.filter.tz
+    story: list[Any] = [Paragraph("On time and in full", _H2), Paragraph(
+        "On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit "
+        "short-shipped. Order-to-ship: placed to closed (h:mm). At risk: open orders due within 2 hours or "
+        "overdue, when the report was made.", _BODY), Spacer(1, 2 * mm), _table(
+        ["Merchant", "Orders", "With ship-by", "On time", "OTIF", "Order-to-ship p50", "p90", "At risk",
+         "Overdue"],
+        [[r.merchant or "All merchants", r.orders, r.with_ship_by, format_ratio(r.on_time_rate, percent=True),
+          format_ratio(r.otif_rate, percent=True), format_minutes(r.p50_minutes), format_minutes(r.p90_minutes),
+          r.at_risk, r.overdue] for r in rows])]
+    if board.at_risk:
+        story += [Spacer(1, 2 * mm), _table(
+            ["Order at risk", "Merchant", "Status", "Ship by", "Time left"],
+            [[o.order_ref, o.merchant, o.status, o.ship_by.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+              format_minutes(o.minutes_left)] for o in board.at_risk[:20]])]
+    return story
+
+
 def shift_report_pdf(board: Dashboard) -> bytes:
     """The whole report as PDF bytes."""
     k = board.kpis
@@ -144,6 +173,7 @@ def shift_report_pdf(board: Dashboard) -> bytes:
           format_seconds(k.avg_pack_seconds), format_ratio(k.accuracy, percent=True), k.orders_with_error,
           k.errors]],
     )]
+    story += _delivery(board)
     half = WIDTH / 2 - 3 * mm
     by_type = list(board.errors_by_type)
     story += [Paragraph("Errors by type", _H2), Table([[

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import subprocess
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from packstation.documents.shift_csv import shift_csv_text
+from packstation.documents.shift_report import write_shift_report
 from packstation.domain.delivery import percentile_minutes, ship_by_from_cutoff
 from packstation.domain.importing import ImportRejected
 from packstation.domain.ports import FixedClock
@@ -111,7 +113,7 @@ def _shipped(store, world, ref: str, placed: dt.datetime, closed: dt.datetime | 
     return order_id
 
 
-def test_dashboard_and_shift_csv_show_on_time_otif_order_to_ship_and_at_risk(store) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_and_shift_report_show_on_time_otif_order_to_ship_and_at_risk(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     world = build_world(store)
     with transaction(store.sessions) as db:
         other = Merchant(code="BETA", name="Beta Shop")
@@ -149,3 +151,10 @@ def test_dashboard_and_shift_csv_show_on_time_otif_order_to_ship_and_at_risk(sto
     assert ["delivery", "ACME", "otif_rate", "0.5"] in rows
     assert ["delivery", "ACME", "order_to_ship_p90_minutes", "480"] in rows
     assert ["at_risk", "B-OVERDUE", "minutes_left", "-60"] in rows
+    pdf = tmp_path / "shift.pdf"
+    write_shift_report(board, pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    acme_line = next(line for line in text.splitlines() if line.strip().startswith("ACME"))
+    assert acme_line.split() == ["ACME", "5", "4", "75.0", "%", "50.0", "%", "3:00", "8:00", "0", "0"]
+    assert "On time and in full" in text and "B-OVERDUE" in text and "-1:00" in text
