@@ -143,7 +143,7 @@ def _delivery(board: Dashboard) -> list[Any]:
     tz = board.filter.tz
     story: list[Any] = [Paragraph("On time and in full", _H2), Paragraph(
         "On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit "
-        "short-shipped. Order-to-ship: placed to closed (h:mm). At risk: open orders due within 2 hours or "
+        "short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or "
         "overdue, when the report was made.", _BODY), Spacer(1, 2 * mm), _table(
         ["Merchant", "Orders", "With ship-by", "On time", "OTIF", "Order-to-ship p50", "p90", "At risk",
          "Overdue"],

@@ -269,11 +269,11 @@ def format_seconds(seconds: float | None) -> str:
 
 
 def format_minutes(minutes: int | None) -> str:
-    """An order-to-ship time as h:mm (or "-")."""
+    """An order-to-ship time as "3 h 05 min" / "45 min" (or "-"), never mistaken for a time of day."""
     if minutes is None:
         return "-"
     sign, minutes = ("-", -minutes) if minutes < 0 else ("", minutes)
-    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+    return f"{sign}{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{sign}{minutes} min"
 
 
 def format_ratio(value: float | None, percent: bool = False) -> str:
