@@ -36,8 +36,8 @@ END = dt.date(2024, 5, 10)
 WORDS: dict[str, dict[str, Any]] = {
     "nb": {
         "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Reklamasjoner", "Opplæring", "Kampanjer"],
-        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "Per dag", "Feil per varenummer",
-                      "I tide og komplett"],
+        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "I tide og komplett", "Per dag",
+                      "Feil per varenummer"],
         "packer_headers": ["Pakker", "Ordrer", "Enheter", "Ordrer/t", "Snitt pakking", "Feil", "Nøyaktighet"],
         "kpi": "ordrer", "preset": "I går", "error_type": "feil vare",
         "campaign_labels": ["Kampanjenavn", "Type", "Prioritet", "Hvem får den", "Kupongprefiks"],
@@ -46,8 +46,8 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "pl": {
         "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Reklamacje", "Szkolenie", "Kampanie"],
-        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Według dni", "Błędy według SKU",
-                      "Na czas i w komplecie"],
+        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Na czas i w komplecie", "Według dni",
+                      "Błędy według SKU"],
         "packer_headers": ["Pakowacz", "Zamówienia", "Sztuki", "Zam./h", "Śr. pakowanie", "Błędy", "Dokładność"],
         "kpi": "zamówień", "preset": "Wczoraj", "error_type": "zły towar",
         "campaign_labels": ["Nazwa kampanii", "Rodzaj", "Priorytet", "Kto ją dostaje", "Prefiks kuponu"],
@@ -56,8 +56,8 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "fi": {
         "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Reklamaatiot", "Koulutus", "Kampanjat"],
-        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Päivittäin",
-                      "Virheet nimikkeittäin", "Ajallaan ja täydellisenä"],
+        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Ajallaan ja täydellisenä",
+                      "Päivittäin", "Virheet nimikkeittäin"],
         "packer_headers": ["Pakkaaja", "Tilaukset", "Kappaleet", "Tilaukset/h", "Keskim. pakkaus", "Virheet",
                            "Tarkkuus"],
         "kpi": "tilausta", "preset": "Eilen", "error_type": "väärä tuote",

@@ -21,7 +21,7 @@ def test_days_and_skus_agree_with_the_events_and_drill_by_enter(window, floor, q
         (r.count for r in board.errors_by_sku), reverse=True)
     dash = window.dashboard
     titles = [dash.tabs.tabText(i) for i in range(dash.tabs.count())]
-    assert titles[-3:] == ["By day", "Errors by SKU", "On time in full"]
+    assert titles[-2:] == ["By day", "Errors by SKU"]
     assert dash.day_model.rowCount() == len(board.days)
     # Keyboard: from the first table, Ctrl+Shift+Tab wraps round to the last tab, Errors by SKU.
     window.activateWindow()

@@ -205,14 +205,6 @@ class LeadDashboard(QWidget):
         self.station_matrix = RowsModel((N_("Station"),), self)
         self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
-        self.day_chart = ChartPanel(N_("Orders and errors by day"))
-        self.day_model = RowsModel((N_("Day"), N_("Orders"), N_("Units"), N_("Errors")), self)
-        self._tab(N_("By day"), self.day_chart, self.day_model, note=N_(
-            "Pick Last 7 days or Last 30 days above for the trend."))
-        self.sku_chart = ChartPanel(N_("Errors by SKU"), horizontal=True)
-        self.sku_model = RowsModel((N_("SKU"), N_("Description"), N_("Error type"), N_("Count")), self)
-        self._tab(N_("Errors by SKU"), self.sku_chart, self.sku_model, note=N_(
-            "Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf."))
         self.delivery_chart = ChartPanel(N_("On time and OTIF by merchant (%)"), horizontal=True)
         self.delivery_model = RowsModel((N_("Merchant"), N_("Orders"), N_("With ship-by"), N_("On time"), N_("OTIF"),
                                          N_("Order-to-ship p50"), N_("p90"), N_("At risk"), N_("Overdue")), self)
@@ -221,6 +213,14 @@ class LeadDashboard(QWidget):
         self._tab(N_("On time in full"), self.delivery_chart, self.delivery_model, self.at_risk_model, note=N_(
             "On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. "
             "Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now."))
+        self.day_chart = ChartPanel(N_("Orders and errors by day"))
+        self.day_model = RowsModel((N_("Day"), N_("Orders"), N_("Units"), N_("Errors")), self)
+        self._tab(N_("By day"), self.day_chart, self.day_model, note=N_(
+            "Pick Last 7 days or Last 30 days above for the trend."))
+        self.sku_chart = ChartPanel(N_("Errors by SKU"), horizontal=True)
+        self.sku_model = RowsModel((N_("SKU"), N_("Description"), N_("Error type"), N_("Count")), self)
+        self._tab(N_("Errors by SKU"), self.sku_chart, self.sku_model, note=N_(
+            "Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf."))
         self.day_chart.bar_clicked.connect(lambda i: self._drill_row(self.day_model, i, 3))
         self.sku_chart.bar_clicked.connect(lambda i: self._drill_row(self.sku_model, i, 3))
         self.tabs.currentChanged.connect(lambda _index: self.focus_table())

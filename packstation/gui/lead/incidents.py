@@ -188,7 +188,7 @@ class IncidentsPanel(QWidget):
         if order.lines:
             self.lines.setCurrentCell(0, UNITS_COLUMN)
         self.record_button.setEnabled(True)
-        earlier = "; ".join(tr("{kind} → {replacement}", kind=tr(KINDS.get(i.kind, i.kind)),
+        earlier = "; ".join(tr("{kind}, replacement {replacement}", kind=tr(KINDS.get(i.kind, i.kind)),
                                replacement=i.replacement_ref) for i in order.incidents)
         self.message.setText(tr("Order {ref} ({merchant}, {customer}) shipped {when}.", ref=order.order_ref,
                                 merchant=order.merchant, customer=order.customer,
