@@ -175,3 +175,50 @@ def test_import_incidents_all_or_nothing_and_idempotent(store, tmp_path) -> None
     assert lines == {"S300-R1": [(1, 2), (2, 1)], "S301-R1": [(1, 1)]}
     again = import_file(store, "incidents", good, now=NOW)
     assert (again.created, again.unchanged) == (0, 2)
+
+
+def test_cli_cutoff_then_orders_then_the_sample_incidents(sqlite_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`packstation site cutoff`, `import orders` and `import incidents` on the sample files, as the docs show."""
+    from click.testing import CliRunner
+
+    from packstation.cli import main
+    from packstation.resources import resource_path
+
+    url = str(sqlite_store.engine.url)
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(main, [*args, "--db", url])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    run("import", "catalog", str(resource_path("sample_data", "catalog.csv")))
+    bad = runner.invoke(main, ["site", "cutoff", "BORGEN", "2pm", "--db", url])
+    assert bad.exit_code != 0 and "cut-off must be a time of day like 14:00, not '2pm'" in bad.output
+    assert "BORGEN: placed before 14:00 (Europe/Oslo) ships the same day" in run(
+        "site", "cutoff", "BORGEN", "14:00", "--tz", "Europe/Oslo")
+    run("import", "orders", str(resource_path("sample_data", "orders.csv")))
+    with transaction(sqlite_store.sessions) as db:
+        orders = {o.external_ref: o for o in db.scalars(select(Order))}
+        # BG-5001 was placed 2025-03-01 09:12 Oslo, before 14:00: it ships by that day's end (23:00 UTC).
+        assert orders["BG-5001"].ship_by == dt.datetime(2025, 3, 1, 23, tzinfo=UTC)
+    # Not packed yet: refused, both rows named.
+    refused = runner.invoke(main, ["import", "incidents", str(resource_path("sample_data", "incidents.csv")),
+                                   "--db", url])
+    assert refused.exit_code == 1
+    assert "incidents.csv, row 2, column 'order_ref': order BG-5001 has not been shipped (status new)" in \
+        refused.output
+    assert "incidents.csv, row 3, column 'order_ref': order BG-5003 has not been shipped (status new)" in \
+        refused.output
+    with transaction(sqlite_store.sessions) as db:
+        for ref in ("BG-5001", "BG-5003"):
+            order = db.scalar(select(Order).where(Order.external_ref == ref))
+            order.status, order.closed_at = "closed", SHIPPED_AT
+    out = run("import", "incidents", str(resource_path("sample_data", "incidents.csv")))
+    assert "incidents.csv: 2 rows; complaints: 2 new, 0 updated, 0 unchanged, 2 replacement lines" in out
+    assert "0 new, 0 updated, 2 unchanged" in run("import", "incidents",
+                                                  str(resource_path("sample_data", "incidents.csv")))
+    with sqlite_store.sessions() as db:
+        replacements = {o.external_ref: o.priority for o in db.scalars(
+            select(Order).where(Order.replacement_of_id.is_not(None)))}
+    assert replacements == {"BG-5001-R1": 9, "BG-5003-R1": 9}
