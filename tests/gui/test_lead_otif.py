@@ -1,6 +1,7 @@
 """The dashboard's "On time in full" tab on a week of history (the demo merchant's 14:00 cut-off): the table, the
 headline and the orders at risk agree with the service, the keyboard reaches them, and the shift report written
-from the screen carries the same figures. Screenshot otif-dashboard.png (1366x768)."""
+from the screen carries the same figures. Screenshots otif-dashboard.png (1366x768) and otif-shift-report.png (the
+report's first page)."""
 
 from __future__ import annotations
 
@@ -64,4 +65,7 @@ def test_on_time_in_full_tab_agrees_with_the_service(qtbot: Any, sqlite_store: A
     pdf = write_shift_report(dash.board, tmp_path / "shift.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "On time and in full" in text and board.at_risk[0].order_ref in text
+    for folder in [shot_dir()] + ([Path(DOCS)] if DOCS else []):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(folder / "otif-shift-report")], check=True)
     win.close()
