@@ -204,7 +204,14 @@ def record_in(session: Session, order: Order, kind: str, lines: Mapping[int, int
     return incident
 
 
-def incident_view(session: Session, incident: Incident) -> IncidentView:
+def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
+    """Users' names and stations' codes by id (a few dozen rows), read once per call."""
+    return {int(i): str(n) for i, n in session.execute(select(User.id, User.name))}, \
+        {int(i): str(c) for i, c in session.execute(select(Station.id, Station.code))}
+
+
+def incident_view(session: Session, incident: Incident,
+                  names: tuple[dict[int, str], dict[int, str]] | None = None) -> IncidentView:
     order = session.get(Order, incident.order_id)
     merchant = session.get(Merchant, incident.merchant_id)
     replacement = session.get(Order, incident.replacement_order_id) if incident.replacement_order_id else None
@@ -212,8 +219,7 @@ def incident_view(session: Session, incident: Incident) -> IncidentView:
     events = {e.order_line_id: e for e in session.scalars(select(Event).where(
         Event.order_id == incident.order_id, Event.kind == EventKind.INCIDENT.value,
         Event.event_uuid.like(f"incident-{incident.id}-%")))}
-    users = dict(session.execute(select(User.id, User.name)).all())
-    stations = dict(session.execute(select(Station.id, Station.code)).all())
+    users, stations = names or _names(session)
     lines = []
     for il in incident.lines:
         line = session.get(OrderLine, il.order_line_id)
@@ -262,6 +268,7 @@ class IncidentService:
     def recent(self, limit: int = 50) -> tuple[IncidentView, ...]:
         """The latest complaints, newest first."""
         with transaction(self._sessions) as session:
-            return tuple(incident_view(session, i) for i in session.scalars(
+            names = _names(session)
+            return tuple(incident_view(session, i, names) for i in session.scalars(
                 select(Incident).order_by(Incident.id.desc()).limit(limit)))
 
