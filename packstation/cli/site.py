@@ -105,7 +105,7 @@ def site_cutoff(cli: CliContext, merchant: str, cutoff: str, tz_name: str, db_ur
 @DB_OPTION
 @pass_cli
 def site_show(cli: CliContext, db_url: str | None) -> None:
-    """The site's name, mode and GS1 company prefixes."""
+    """The site's name, mode, GS1 company prefixes and each merchant's same-day cut-off."""
     from packstation.services.label_documents import DEFAULT_GS1_COMPANY_PREFIX
 
     with _site(cli, db_url) as site:
@@ -115,6 +115,9 @@ def site_show(cli: CliContext, db_url: str | None) -> None:
             shown = prefix or ("(GS1 example " + DEFAULT_GS1_COMPANY_PREFIX + ")" if merchant == "*" else
                                "(site default)")
             click.echo(f"prefix {merchant}: {shown}")
+        for merchant, cutoff, tz_name in site.ship_cutoffs():
+            click.echo(f"cutoff {merchant}: " + (f"placed before {cutoff} ({tz_name}) ships the same day" if cutoff
+                                                 else "none (ship-by only from the import)"))
 
 
 # -- users ---------------------------------------------------------------------------------------------------

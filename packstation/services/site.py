@@ -159,6 +159,11 @@ class SiteService:
                                       "catalogue first)", merchant=merchant)
             row.ship_cutoff, row.ship_tz = cutoff, tz_name.strip() or "UTC"
 
+    def ship_cutoffs(self) -> list[tuple[str, str | None, str]]:
+        """(merchant code, cut-off or None, time zone) for every merchant."""
+        with self.store.sessions() as db:
+            return [(m.code, m.ship_cutoff, m.ship_tz) for m in db.scalars(select(Merchant).order_by(Merchant.code))]
+
     def company_prefixes(self) -> list[tuple[str, str]]:
         """("*", site default) then (merchant code, prefix) for every merchant; "" where none is set."""
         with self.store.sessions() as db:

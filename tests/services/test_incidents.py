@@ -197,6 +197,7 @@ def test_cli_cutoff_then_orders_then_the_sample_incidents(sqlite_store, tmp_path
     assert bad.exit_code != 0 and "cut-off must be a time of day like 14:00, not '2pm'" in bad.output
     assert "BORGEN: placed before 14:00 (Europe/Oslo) ships the same day" in run(
         "site", "cutoff", "BORGEN", "14:00", "--tz", "Europe/Oslo")
+    assert "cutoff BORGEN: placed before 14:00 (Europe/Oslo) ships the same day" in run("site", "show")
     run("import", "orders", str(resource_path("sample_data", "orders.csv")))
     with transaction(sqlite_store.sessions) as db:
         orders = {o.external_ref: o for o in db.scalars(select(Order))}
