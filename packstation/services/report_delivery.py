@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, exists, func, select
+from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.delivery import AT_RISK, percentile_minutes
@@ -39,19 +39,25 @@ def delivery(session: Session, f: ReportFilter, dialect: str, now: dt.datetime
     conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
     if f.station_ids:
         conds.append(ps.station_id.in_(f.station_ids))
-    short = exists().where(Event.order_id == Order.id, Event.error_type.in_(NOT_IN_FULL))
+    # The orders not shipped in full: read once from the error rows (few, by index), not per order.
+    short = Order.id.in_(select(Event.order_id).where(Event.error_type.in_(NOT_IN_FULL),
+                                                      Event.order_id.is_not(None)))
     on_time = case((Order.ship_by.is_(None), 0), (ps.ended_at <= Order.ship_by, 1), else_=0)
     otif = case((Order.ship_by.is_(None), 0), (ps.ended_at > Order.ship_by, 0), (short, 0), else_=1)
     facts = (select(Order.merchant_id.label("merchant_id"), on_time.label("on_time"), otif.label("otif"),
                     case((Order.ship_by.is_(None), 0), else_=1).label("promised"),
                     cast(_seconds(Order.placed_at, ps.ended_at, dialect) / 60.0, Integer).label("minutes"))
              .join(Order, Order.id == ps.order_id).where(*conds).subquery("delivery_facts"))
-    counts = {int(m): (int(n), int(p or 0), int(t or 0), int(o or 0)) for m, n, p, t, o in session.execute(
-        select(facts.c.merchant_id, func.count(), func.sum(facts.c.promised), func.sum(facts.c.on_time),
-               func.sum(facts.c.otif)).group_by(facts.c.merchant_id))}
+    # One pass: grouped by merchant and whole minute; the merchant's totals are the sums of its minute groups.
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     minutes: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for m, mins, n in session.execute(select(facts.c.merchant_id, facts.c.minutes, func.count())
-                                      .group_by(facts.c.merchant_id, facts.c.minutes)):
+    for m, mins, n, p, t, o in session.execute(
+            select(facts.c.merchant_id, facts.c.minutes, func.count(), func.sum(facts.c.promised),
+                   func.sum(facts.c.on_time), func.sum(facts.c.otif))
+            .group_by(facts.c.merchant_id, facts.c.minutes)):
+        acc = counts[int(m)]
+        for i, value in enumerate((n, p, t, o)):
+            acc[i] += int(value or 0)
         minutes[int(m)].append((max(0, int(mins or 0)), int(n)))
     open_orders = [Order.status.in_(OPEN_STATUSES), Order.ship_by.is_not(None), Order.ship_by < now + AT_RISK]
     risk = {int(m): (int(n), int(late or 0)) for m, n, late in session.execute(
