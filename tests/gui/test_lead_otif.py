@@ -57,6 +57,12 @@ def test_on_time_in_full_tab_agrees_with_the_service(qtbot: Any, sqlite_store: A
     assert f"OTIF <b>{merchant.otif_rate * 100:.1f} %</b>" in dash.kpi_label.text()
     risk = [dash.at_risk_model.value(r, 0) for r in range(dash.at_risk_model.rowCount())]
     assert risk == [o.order_ref for o in board.at_risk] and risk
+    # Enter on an order at risk opens its timeline; Esc closes it.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dash.last_dialog is not None and dash.last_dialog.isVisible())
+    assert dash.last_dialog.timeline.order_ref == board.at_risk[0].order_ref
+    qtbot.keyClick(dash.last_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dash.last_dialog.isVisible())
     qtbot.waitUntil(lambda: dash.kpi_label.height() >= dash.kpi_label.sizeHint().height())  # both lines laid out
     for folder in [shot_dir()] + ([Path(DOCS)] if DOCS else []):
         win.grab().save(str(folder / "otif-dashboard.png"))

@@ -474,7 +474,8 @@ class LeadDashboard(QWidget):
             [[o.order_ref + (" ★" if o.priority >= 9 else ""), o.merchant, status_name(o.status),
               o.ship_by.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
               (tr("overdue {time}", time=format_minutes(-o.minutes_left)) if o.minutes_left < 0
-               else format_minutes(o.minutes_left))] for o in board.at_risk])
+               else format_minutes(o.minutes_left))] for o in board.at_risk],
+            [[{"timeline": o.order_id}] * 5 for o in board.at_risk])
 
     @staticmethod
     def _matrix(model: RowsModel, first: str, counts: Sequence[Any], key: str) -> None:
@@ -494,6 +495,11 @@ class LeadDashboard(QWidget):
     def _drill_row(self, model: RowsModel, row: int, column: int) -> EventsDialog | None:
         drill = model.drill(row, column)
         if drill is None or self.board is None:
+            return None
+        if "timeline" in drill:  # an order at risk: Enter opens its timeline
+            dialog = TimelineDialog(self.reports.order_timeline(int(drill["timeline"])), self.tz, self)
+            self.last_dialog = dialog
+            dialog.show()
             return None
         title = f"{model.value(row, 0)} — {model.headerData(column, Qt.Orientation.Horizontal)}"
         return self.open_drill(title, drill)
