@@ -1,4 +1,4 @@
-"""`packstation import orders|catalog|boxes|merchants|redemptions FILE`: CSV or JSON in, all or nothing."""
+"""`packstation import orders|catalog|boxes|merchants|redemptions|incidents FILE`: CSV or JSON in, all or nothing."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ _HELP = {
                  "_en per customer language). Existing merchants are updated.",
     "redemptions": "Import coupons used in the shop, from the shop's export: coupon, shop_order, amount, date. "
                    "Unknown coupon codes are named; a row imported again is left alone.",
+    "incidents": "Import customers' complaints against shipped orders (one row per line: damaged, wrong_item or "
+                 "missing_item); each creates a replacement order at high priority. Complaints already imported "
+                 "(same incident_ref) are left alone.",
 }
 
 
@@ -50,5 +53,5 @@ def _make(kind: str) -> click.Command:
     return command
 
 
-for _kind in ("orders", "catalog", "boxes", "merchants", "redemptions"):
+for _kind in ("orders", "catalog", "boxes", "merchants", "redemptions", "incidents"):
     import_group.add_command(_make(_kind))

@@ -1,4 +1,4 @@
-"""IT's commands for a real site: `site setup|prefix|show`, `users ...`, `stations ...`, `badges`, `lead`.
+"""IT's commands for a real site: `site setup|prefix|cutoff|show`, `users ...`, `stations ...`, `badges`, `lead`.
 
 PINs are read from a hidden prompt or, for scripts, one line on standard input (`--pin-stdin`); never from the
 command line (it would land in the shell's history) and never printed.
@@ -85,11 +85,27 @@ def site_prefix(cli: CliContext, prefix: str, merchant: str | None, db_url: str 
         click.echo(f"GS1 company prefix {prefix} for {merchant or 'the site'}")
 
 
+@site_group.command("cutoff")
+@click.argument("merchant")
+@click.argument("cutoff", metavar="HH:MM|none")
+@click.option("--tz", "tz_name", default="UTC", show_default=True, help="The merchant's time zone, e.g. Europe/Oslo.")
+@DB_OPTION
+@pass_cli
+def site_cutoff(cli: CliContext, merchant: str, cutoff: str, tz_name: str, db_url: str | None) -> None:
+    """Orders placed before CUTOFF ship the same day, later ones the next day (their ship-by time when the import
+    gives none); 'none' removes it."""
+    with _site(cli, db_url) as site:
+        given = None if cutoff.strip().lower() == "none" else cutoff
+        site.set_ship_cutoff(merchant, given, tz_name)
+        click.echo(f"{merchant}: placed before {given} ({tz_name}) ships the same day" if given else
+                   f"{merchant}: no same-day cut-off")
+
+
 @site_group.command("show")
 @DB_OPTION
 @pass_cli
 def site_show(cli: CliContext, db_url: str | None) -> None:
-    """The site's name, mode and GS1 company prefixes."""
+    """The site's name, mode, GS1 company prefixes and each merchant's same-day cut-off."""
     from packstation.services.label_documents import DEFAULT_GS1_COMPANY_PREFIX
 
     with _site(cli, db_url) as site:
@@ -99,6 +115,9 @@ def site_show(cli: CliContext, db_url: str | None) -> None:
             shown = prefix or ("(GS1 example " + DEFAULT_GS1_COMPANY_PREFIX + ")" if merchant == "*" else
                                "(site default)")
             click.echo(f"prefix {merchant}: {shown}")
+        for merchant, cutoff, tz_name in site.ship_cutoffs():
+            click.echo(f"cutoff {merchant}: " + (f"placed before {cutoff} ({tz_name}) ships the same day" if cutoff
+                                                 else "none (ship-by only from the import)"))
 
 
 # -- users ---------------------------------------------------------------------------------------------------

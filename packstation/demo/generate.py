@@ -17,8 +17,10 @@ from typing import Any
 from biip.checksums import gs1_standard_check_digit
 from sqlalchemy.orm import Session
 
+from packstation.demo.history import DEMO_CUTOFF, DEMO_TZ
 from packstation.domain.barcodes import gtin13
 from packstation.domain.carriers import carrier_for
+from packstation.domain.delivery import ship_by_from_cutoff
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.training import catalog_data as data
@@ -180,8 +182,8 @@ def _catalogue(session: Session) -> tuple[dict[str, Merchant], dict[str, list[tu
         merchant = Merchant(code=spec.code, name=spec.name, address_line1=spec.address_line1,
                             postal_code=spec.postal_code, city=spec.city, country=spec.country,
                             currency=spec.currency, returns_policy=spec.returns_policy, returns_slip=True,
-                            returns_policies=dict(data.RETURNS_POLICIES.get(spec.code, {})),
-                            qc_rules=dict(spec.qc_rules))
+                           returns_policies=dict(data.RETURNS_POLICIES.get(spec.code, {})),
+                           qc_rules=dict(spec.qc_rules), ship_cutoff=DEMO_CUTOFF, ship_tz=DEMO_TZ)
         session.add(merchant)
         merchants[spec.code] = merchant
         skus[spec.code] = []
@@ -329,6 +331,7 @@ def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant]
             ship_name=customer.full_name, ship_line1=customer.address_line1, ship_postal_code=customer.postal_code,
             ship_city=customer.city, ship_country=customer.country,
         )
+        order.ship_by = ship_by_from_cutoff(order.placed_at, DEMO_CUTOFF, DEMO_TZ)
         if order.service not in carrier_for(order.carrier).services:  # DHL Express has no "standard"
             order.service = carrier_for(order.carrier).services[-1]
         total = Decimal("0")

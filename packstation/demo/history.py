@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.domain.delivery import ship_by_from_cutoff
 from packstation.domain.pins import hash_pin
 from packstation.store.models import (
     Barcode,
@@ -39,6 +40,7 @@ PACKERS = (("Anna Berg", 1.0, 0.010), ("Jonas Lie", 0.9, 0.015), ("Marta Nowak",
 NEW_PACKER = "Sam Nilsen"  # the new packer: slower and with many wrong items
 STATIONS = ("BENCH-01", "BENCH-02", "BENCH-03", "BENCH-04")
 DRIFT_STATION = "BENCH-03"  # its scale drifts: weight mismatches climb over the weeks
+DEMO_CUTOFF, DEMO_TZ = "14:00", "Europe/Oslo"  # the demo merchants' same-day cut-off (docs/loops.md)
 SHIFT_START_UTC = 6  # the day shift packs 06:00-14:00 UTC
 SHIFT_HOURS = 8
 
@@ -79,10 +81,12 @@ class _Floor:
     def __init__(self, session: Session, rng: random.Random) -> None:
         merchant = session.scalar(select(Merchant).order_by(Merchant.id).limit(1))
         if merchant is None:
-            merchant = Merchant(code="NORDLY", name="Nordly Outdoor", city="Oslo", country="NO")
+            merchant = Merchant(code="NORDLY", name="Nordly Outdoor", city="Oslo", country="NO",
+                                ship_cutoff=DEMO_CUTOFF, ship_tz=DEMO_TZ)
             session.add(merchant)
             session.flush()
         self.merchant_id = merchant.id
+        self.ship_cutoff = (merchant.ship_cutoff, merchant.ship_tz) if merchant.ship_cutoff else None
         skus = session.execute(select(Sku.id, Sku.weight_g).where(Sku.merchant_id == merchant.id)).all()
         if not skus:
             for i in range(40):
@@ -229,6 +233,9 @@ def _pack_order(plan: _DayPlan, floor: _Floor, rng: random.Random, t: dt.datetim
         "claimed_at": start if final_state == "claimed" else None,
         "exception_reason": "damaged item, no replacement in stock" if final_state == "exception" else "",
     })
+    merchant_cutoff = floor.ship_cutoff
+    if merchant_cutoff is not None:  # "placed before 14:00 ships the same day": the on-time figures have a promise
+        plan.orders[-1]["ship_by"] = ship_by_from_cutoff(plan.orders[-1]["placed_at"], *merchant_cutoff)
     plan.lines.append(lines)
     plan.sessions.append({
         "station_id": station_id, "user_id": user_id, "started_at": start,

@@ -38,6 +38,19 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
                    "orders_with_error", "accuracy", "errors"):
         value = getattr(k, metric)
         yield ("summary", "", metric, round(value, 4) if isinstance(value, float) else value)
+    for d in (*board.delivery, *([board.delivery_total] if board.delivery_total else [])):
+        key = d.merchant or "all"
+        for metric, value in (("orders", d.orders), ("with_ship_by", d.with_ship_by), ("on_time", d.on_time),
+                              ("on_time_rate", d.on_time_rate), ("otif", d.otif), ("otif_rate", d.otif_rate),
+                              ("order_to_ship_p50_minutes", d.p50_minutes),
+                              ("order_to_ship_p90_minutes", d.p90_minutes), ("at_risk", d.at_risk),
+                              ("overdue", d.overdue)):
+            yield ("delivery", key, metric, round(value, 4) if isinstance(value, float) else value)
+    for o in board.at_risk:
+        yield ("at_risk", o.order_ref, "merchant", o.merchant)
+        yield ("at_risk", o.order_ref, "ship_by", o.ship_by.isoformat())
+        yield ("at_risk", o.order_ref, "minutes_left", o.minutes_left)
+        yield ("at_risk", o.order_ref, "status", o.status)
     for e in board.errors_by_type:
         yield ("errors_by_type", e.error_type, "count", e.count)
     for e in board.errors_by_packer:

@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from packstation.documents.fonts import FONT, FONT_BOLD
 from packstation.documents.i18n import N_, DocText
-from packstation.domain.report_views import Dashboard, error_label, format_seconds
+from packstation.domain.report_views import Dashboard, error_label, format_minutes, format_seconds
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -141,6 +141,29 @@ def _error_matrix(title: str, who: str, counts: Any, d: DocText) -> list[Any]:
 ORDER_CLASSES = {"single_unit": N_("single unit"), "single_line": N_("single line"), "multi_line": N_("multi-line")}
 
 
+def _delivery(board: Dashboard, d: DocText) -> list[Any]:
+    """On time and in full per merchant, and the open orders at risk when the report was made."""
+    rows = [*board.delivery, *([board.delivery_total] if board.delivery_total and len(board.delivery) > 1 else [])]
+    if not rows:
+        return []
+    tz = board.filter.tz
+    story: list[Any] = [Paragraph(d.ui("On time and in full"), _H2), Paragraph(d.ui(
+        "On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit "
+        "short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or "
+        "overdue, when the report was made."), _BODY), Spacer(1, 2 * mm), _table(
+        d.uis("Merchant", "Orders", "With ship-by", "On time", "OTIF", "Order-to-ship p50", "p90", "At risk",
+              "Overdue"),
+        [[r.merchant or d.ui("All merchants"), r.orders, r.with_ship_by, _ratio(d, r.on_time_rate, percent=True),
+          _ratio(d, r.otif_rate, percent=True), format_minutes(r.p50_minutes), format_minutes(r.p90_minutes),
+          r.at_risk, r.overdue] for r in rows])]
+    if board.at_risk:
+        story += [Spacer(1, 2 * mm), _table(
+            d.uis("Order at risk", "Merchant", "Status", "Ship by", "Time left"),
+            [[o.order_ref, o.merchant, o.status, o.ship_by.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+              format_minutes(o.minutes_left)] for o in board.at_risk[:20]])]
+    return story
+
+
 def shift_report_pdf(board: Dashboard, language: str | None = None) -> bytes:
     """The whole report as PDF bytes, in `language` (the reader's; English when None)."""
     d = DocText(language)
@@ -161,6 +184,7 @@ def shift_report_pdf(board: Dashboard, language: str | None = None) -> bytes:
           format_seconds(k.avg_pack_seconds), _ratio(d, k.accuracy, percent=True), k.orders_with_error,
           k.errors]],
     )]
+    story += _delivery(board, d)
     half = WIDTH / 2 - 3 * mm
     by_type = list(board.errors_by_type)
     story += [Paragraph(d.ui("Errors by type"), _H2), Table([[

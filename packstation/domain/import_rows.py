@@ -15,7 +15,7 @@ from packstation.domain.importing import ImportProblem, RowReader
 
 ORDER_REQUIRED = ("merchant", "order_ref", "customer_ref", "sku", "quantity")
 ORDER_COLUMNS = (
-    "merchant", "order_ref", "order_barcode", "tote", "placed_at", "carrier", "service", "priority", "currency",
+    "merchant", "order_ref", "order_barcode", "tote", "placed_at", "ship_by", "carrier", "service", "priority", "currency",
     "gift", "gift_message",
     "customer_ref", "first_name", "last_name", "email", "phone", "locale", "customer_orders_count",
     "customer_lifetime_spend", "customer_first_order_at", "customer_last_order_at", "customer_categories",
@@ -182,7 +182,7 @@ def box_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportPr
 def _order_values(r: RowReader) -> tuple[dict[str, Any], dict[str, Any]]:
     order: dict[str, Any] = {
         "order_barcode": r.code("order_barcode", required=False), "tote": r.code("tote", required=False) or None,
-        "placed_at": r.timestamp("placed_at"), "carrier": r.text("carrier", max_len=40, default="postnord").lower(),
+        "placed_at": r.timestamp("placed_at"), "ship_by": r.timestamp("ship_by"), "carrier": r.text("carrier", max_len=40, default="postnord").lower(),
         "service": r.text("service", max_len=40, default="standard").lower(),
         "priority": r.integer("priority", maximum=9), "currency": r.text("currency", max_len=3).upper(),
         "gift": r.flag("gift"), "gift_message": r.text("gift_message", max_len=1000),
@@ -190,6 +190,9 @@ def _order_values(r: RowReader) -> tuple[dict[str, Any], dict[str, Any]]:
         "ship_postal_code": r.text("ship_postal_code", max_len=20), "ship_city": r.text("ship_city", max_len=100),
         "ship_region": r.text("ship_region", max_len=100), "ship_country": r.country("ship_country"),
     }
+    if order["ship_by"] and order["placed_at"] and order["ship_by"] < order["placed_at"]:
+        r.problem("ship_by", f"is before placed_at ({order['ship_by'].isoformat()} < "
+                             f"{order['placed_at'].isoformat()})")
     if order["gift_message"] and not order["gift"]:
         order["gift"] = True  # a message is a gift, whatever the flag says
     customer: dict[str, Any] = {

@@ -142,6 +142,49 @@ class StationFigures:
 
 
 @dataclass(frozen=True)
+class MerchantDelivery:
+    """On time and in full for one merchant (or the floor, `merchant` = "") over the orders closed in a range.
+
+    `on_time` and `otif` count only orders with a ship-by time (`with_ship_by`); OTIF is on time with no unit
+    short-shipped (no short-ship at the bench, no missing- or wrong-item complaint). Order-to-ship is placed ->
+    closed at the bench, in whole minutes. `at_risk` / `overdue` are open orders right now (not the range).
+    """
+
+    merchant_id: int | None
+    merchant: str
+    name: str
+    orders: int
+    with_ship_by: int
+    on_time: int
+    otif: int
+    p50_minutes: int | None
+    p90_minutes: int | None
+    at_risk: int = 0
+    overdue: int = 0
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.on_time / self.with_ship_by if self.with_ship_by else None
+
+    @property
+    def otif_rate(self) -> float | None:
+        return self.otif / self.with_ship_by if self.with_ship_by else None
+
+
+@dataclass(frozen=True)
+class AtRiskOrder:
+    """An open order whose ship-by time is near or past, most urgent first."""
+
+    order_id: int
+    order_ref: str
+    merchant: str
+    status: str
+    ship_by: dt.datetime
+    minutes_left: int  # negative: overdue
+    priority: int = 0
+
+
+@dataclass(frozen=True)
 class Dashboard:
     """Everything the lead's dashboard and the shift report show for one filter."""
 
@@ -159,6 +202,9 @@ class Dashboard:
     training: bool = False  # a demo database: the report is stamped TRAINING
     days: tuple[DayFigures, ...] = ()  # the trend by day over the range, every day of it (none skipped)
     errors_by_sku: tuple[SkuErrors, ...] = ()  # most errors first
+    delivery: tuple[MerchantDelivery, ...] = ()  # per merchant, by code
+    delivery_total: MerchantDelivery | None = None  # the floor (every merchant)
+    at_risk: tuple[AtRiskOrder, ...] = ()  # open orders near or past their ship-by time, most urgent first
 
 
 @dataclass(frozen=True)
@@ -204,6 +250,8 @@ _ERROR_WORDS = {
     "wrong_item": "wrong item", "over_scan": "over-scan", "unknown_barcode": "unknown barcode",
     "weight_mismatch": "weight mismatch", "short_ship": "short-ship", "slip_verification": "slip verification",
     "label_verification": "label verification", "box_override": "box override", "label_void": "label void",
+    "incident_damaged": "complaint: damaged", "incident_wrong_item": "complaint: wrong item",
+    "incident_missing_item": "complaint: missing item",
 }
 
 
@@ -220,6 +268,14 @@ def format_seconds(seconds: float | None) -> str:
         return "-"
     whole = int(round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def format_minutes(minutes: int | None) -> str:
+    """An order-to-ship time as "3 h 05 min" / "45 min" (or "-"), never mistaken for a time of day."""
+    if minutes is None:
+        return "-"
+    sign, minutes = ("-", -minutes) if minutes < 0 else ("", minutes)
+    return f"{sign}{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{sign}{minutes} min"
 
 
 def format_ratio(value: float | None, percent: bool = False) -> str:

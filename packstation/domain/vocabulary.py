@@ -90,6 +90,10 @@ class ErrorType(StrEnum):
     LABEL_VERIFICATION = "label_verification"
     BOX_OVERRIDE = "box_override"
     PRINT_FAILURE = "print_failure"
+    # A customer's complaint proved an error after the order left (counted back to who packed the line).
+    INCIDENT_DAMAGED = "incident_damaged"
+    INCIDENT_WRONG_ITEM = "incident_wrong_item"
+    INCIDENT_MISSING_ITEM = "incident_missing_item"
 
 
 class SessionState(StrEnum):

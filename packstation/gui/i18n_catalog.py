@@ -67,11 +67,11 @@ def _tables() -> list[str]:
     """Strings kept in tables and translated when shown (verdict headlines, details, states, commands)."""
     from packstation.domain.commands import COMMANDS
     from packstation.domain.qc import PROMPTS
+    from packstation.domain.report_views import error_label
     from packstation.domain.vocabulary import ErrorType
     from packstation.gui import messages
     from packstation.gui.models.pick_list import COLUMNS
     from packstation.gui.screens.qc import TITLES
-    from packstation.domain.report_views import error_label
 
     texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
              *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS,

@@ -407,6 +407,15 @@ ERRORS: dict[str, str] = {
     "bad_printer": "The printer address is not usable: {detail}",
     "pin_required_for_role": "This role needs a PIN: {role}.",
     "unknown_merchant": "There is no merchant {merchant}; import the catalogue first.",
+    "bad_cutoff": "A cut-off is a time of day like 14:00, not {value}.",
+    "bad_time_zone": "Unknown time zone {value} (e.g. Europe/Oslo).",
+    # complaints (incidents) against shipped orders
+    "incident_not_shipped": "Order {order} has not been shipped (status {status}); a complaint is recorded against "
+                            "a shipped order.",
+    "incident_no_lines": "Choose at least one line of order {order} the complaint is about.",
+    "incident_unknown_line": "Order {order} has no line {line}.",
+    "incident_too_many": "Line {line} of order {order} shipped {shipped} units; the complaint names {quantity}.",
+    "incident_bad_kind": "A complaint is damaged, wrong item or missing item, not {kind}.",
     "setup_in_demo": "This is a demo (training) database; a real site needs its own database.",
     "bad_columns": "The file cannot be used: {detail}",
     "bad_rows": "Nothing was imported: {detail}",

@@ -22,6 +22,10 @@ from packstation.store.models.orders import Order
 from packstation.store.models.packing import PackSession
 from packstation.store.models.people import Station, User
 
+# The queue's order: a lead's or the shop's priority first (a replacement for a complaint is high), then the
+# earliest ship-by time (orders without one after those with one), then the oldest.
+MOST_URGENT_FIRST = (Order.priority.desc(), Order.ship_by.asc().nulls_last(), Order.placed_at, Order.id)
+
 
 def find_order(db: Session, barcode_or_id: str | int) -> Order:
     """The order with this pick-ticket barcode, reference or tote (open orders first), or this id."""
@@ -35,7 +39,7 @@ def find_order(db: Session, barcode_or_id: str | int) -> Order:
                        .order_by(Order.id)).first()
     if order is None:
         order = db.scalars(select(Order).where(Order.tote == code, Order.status.not_in(("closed", "cancelled")))
-                           .order_by(Order.priority.desc(), Order.placed_at, Order.id)).first()
+                           .order_by(*MOST_URGENT_FIRST)).first()
     if order is None:
         raise DomainError("no_such_order", f"No order or tote has the barcode {code}.", order=code)
     return order
@@ -135,6 +139,6 @@ def start_session(db: Session, order: Order, actor: Actor) -> PackSession:
 
 
 def next_candidates(db: Session, limit: int = 20) -> list[int]:
-    """Unclaimed new orders, most urgent first (priority, then oldest)."""
+    """Unclaimed new orders, most urgent first (priority, then earliest ship-by, then oldest)."""
     return list(db.scalars(select(Order.id).where(Order.status == "new", Order.claim_station_id.is_(None))
-                           .order_by(Order.priority.desc(), Order.placed_at, Order.id).limit(limit)))
+                           .order_by(*MOST_URGENT_FIRST).limit(limit)))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain import import_rows as rows
 from packstation.domain.campaigns import normalise_code
+from packstation.domain.delivery import ship_by
 from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
 from packstation.services import import_checks
 from packstation.services import import_files as files
@@ -37,7 +38,7 @@ from packstation.store.models import (
     utcnow,
 )
 
-KINDS = ("orders", "catalog", "boxes", "merchants", "redemptions")
+KINDS = ("orders", "catalog", "boxes", "merchants", "redemptions", "incidents")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ImportResult:
 
     def describe(self) -> str:
         what = {"orders": "orders", "catalog": "SKUs", "boxes": "boxes", "merchants": "merchants",
-                "redemptions": "redemptions"}[self.kind]
+                "redemptions": "redemptions", "incidents": "complaints"}[self.kind]
         extra = "".join(f", {n} {k.replace('_', ' ')}" for k, n in self.detail.items())
         return (f"{self.file}: {self.rows} rows; {what}: {self.created} new, {self.updated} updated, "
                 f"{self.unchanged} unchanged{extra}")
@@ -62,7 +63,7 @@ class ImportResult:
 
 def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
                 now: dt.datetime | None = None, label_sources: Mapping[str, str] | None = None) -> ImportResult:
-    """Import `path` as `kind` (orders | catalog | boxes); raises ImportRejected and imports nothing on any problem.
+    """Import `path` as `kind` (orders | catalog | boxes | incidents); raises ImportRejected and imports nothing on any problem.
 
     `label_sources` (Settings.label_sources): carrier + service pairs sent to karrio or the site's shipping system
     are not checked against the built-in carriers."""
@@ -74,6 +75,12 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
     with transaction(store.sessions) as session:
         if kind == "orders":
             result = _orders_in_batches(session, path, json_file, now or utcnow(), problems, label_sources)
+        elif kind == "incidents":
+            from packstation.services.incident_import import import_incidents
+
+            n_rows, made, already, lines = import_incidents(session, path, json_file, now or utcnow(), problems)
+            result = ImportResult("incidents", path.name, n_rows, made, 0, already,
+                                  detail={"replacement_lines": lines})
         elif kind == "catalog":
             raw = files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",)) \
                 if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
@@ -227,6 +234,8 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
                              "external_ref": o.order_ref, "imported_at": now,
                              **(o.order | {"order_barcode": o.order["order_barcode"] or o.order_ref,
                                            "placed_at": o.order["placed_at"] or now,
+                                           "ship_by": ship_by(o.order["placed_at"] or now, o.order["ship_by"],
+                                                              merchant.ship_cutoff, merchant.ship_tz),
                                            "currency": o.order["currency"] or merchant.currency,
                                            "total_value": total.quantize(Decimal("0.01"))})})
         line_values.append(lines)

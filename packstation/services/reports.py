@@ -13,7 +13,7 @@ Python only folds the aggregates (at most one row per hour, packer or class) int
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
@@ -29,6 +29,7 @@ from packstation.domain.report_views import (
     SkuErrors,
 )
 from packstation.domain.safe_text import as_row_id
+from packstation.services import report_delivery
 from packstation.services.report_folds import Group
 from packstation.services.report_folds import days as fold_days
 from packstation.services.report_folds import hours as fold_hours
@@ -84,8 +85,9 @@ def bucket_time(value: Any) -> dt.datetime:
 class ReportService:
     """Aggregates for the dashboard, drill-down lists and order timelines; every call is one read transaction."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._sessions = sessions
+        self._clock = clock  # "right now" of the orders at risk
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -198,6 +200,7 @@ class ReportService:
             st_ids = {g.station_id for g in groups} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
+            delivery, delivery_total, at_risk = report_delivery.delivery(session, f, dialect, self._clock())
             by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(n)) for k, code, desc, t, n in
                            session.execute(select(Event.sku_id, Sku.code, Sku.description, Event.error_type,
                                                   func.count())
@@ -212,6 +215,7 @@ class ReportService:
             stations=fold_stations(groups, codes, by_station), floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)), generated_at=utcnow(),
             training=demo, days=fold_days(f, groups, error_hours), errors_by_sku=by_sku,
+            delivery=delivery, delivery_total=delivery_total, at_risk=at_risk,
         )
 
     def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:

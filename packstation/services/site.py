@@ -144,6 +144,27 @@ class SiteService:
                                       "catalogue first)", merchant=merchant)
             row.gs1_company_prefix = prefix
 
+    # -- same-day cut-off (on time and in full, docs/loops.md) ------------------------------------------------
+    def set_ship_cutoff(self, merchant: str, cutoff: str | None, tz_name: str = "UTC") -> None:
+        """'Placed before 14:00 ships the same day' for a merchant's orders imported from now on (None: no
+        cut-off; orders then carry a ship-by time only when the import gives one)."""
+        from packstation.domain.delivery import parse_cutoff, zone
+
+        if cutoff is not None:
+            cutoff = parse_cutoff(cutoff).strftime("%H:%M")
+        zone(tz_name)
+        with transaction(self.store.sessions) as db:
+            row = db.scalars(select(Merchant).where(Merchant.code == merchant.strip())).first()
+            if row is None:
+                raise ValidationError("unknown_merchant", f"there is no merchant {merchant!r} (import the "
+                                      "catalogue first)", merchant=merchant)
+            row.ship_cutoff, row.ship_tz = cutoff, tz_name.strip() or "UTC"
+
+    def ship_cutoffs(self) -> list[tuple[str, str | None, str]]:
+        """(merchant code, cut-off or None, time zone) for every merchant."""
+        with self.store.sessions() as db:
+            return [(m.code, m.ship_cutoff, m.ship_tz) for m in db.scalars(select(Merchant).order_by(Merchant.code))]
+
     def company_prefixes(self) -> list[tuple[str, str]]:
         """("*", site default) then (merchant code, prefix) for every merchant; "" where none is set."""
         with self.store.sessions() as db:

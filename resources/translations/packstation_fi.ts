@@ -846,6 +846,14 @@
       <translation>Pakkauspisteet</translation>
     </message>
     <message>
+      <source>On time and OTIF by merchant (%)</source>
+      <translation>Ajallaan ja OTIF kauppiaittain (%)</translation>
+    </message>
+    <message>
+      <source>On time in full</source>
+      <translation>Ajallaan ja täydellisenä</translation>
+    </message>
+    <message>
       <source>Orders and errors by day</source>
       <translation>Tilaukset ja virheet päivittäin</translation>
     </message>
@@ -906,6 +914,10 @@
       <translation>Pakkauspiste</translation>
     </message>
     <message>
+      <source>on time &lt;b&gt;{on_time}&lt;/b&gt; · OTIF &lt;b&gt;{otif}&lt;/b&gt; · order-to-ship p50 &lt;b&gt;{p50}&lt;/b&gt; p90 &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; orders at risk now</source>
+      <translation>ajallaan &lt;b&gt;{on_time}&lt;/b&gt; · OTIF (ajallaan ja täydellisenä) &lt;b&gt;{otif}&lt;/b&gt; · tilauksesta lähetykseen mediaani &lt;b&gt;{p50}&lt;/b&gt; 90. persentiili &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; tilausta vaarassa nyt</translation>
+    </message>
+    <message>
       <source>Save shift report</source>
       <translation>Tallenna vuororaportti</translation>
     </message>
@@ -950,6 +962,58 @@
       <translation>Virhesuhde</translation>
     </message>
     <message>
+      <source>Merchant</source>
+      <translation>Kauppias</translation>
+    </message>
+    <message>
+      <source>With ship-by</source>
+      <translation>Lähetysajan kanssa</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>Ajallaan</translation>
+    </message>
+    <message>
+      <source>OTIF</source>
+      <translation>Ajallaan ja täydellisenä</translation>
+    </message>
+    <message>
+      <source>Order-to-ship p50</source>
+      <translation>Tilauksesta lähetykseen, mediaani</translation>
+    </message>
+    <message>
+      <source>p90</source>
+      <translation>90. persentiili</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>Vaarassa</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Myöhässä</translation>
+    </message>
+    <message>
+      <source>Order at risk</source>
+      <translation>Vaarassa oleva tilaus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Ship by</source>
+      <translation>Lähetettävä viimeistään</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now.</source>
+      <translation>Ajallaan: suljettu pakkauspisteellä tilauksen lähetysaikaan mennessä. OTIF: ajallaan eikä yhtään kappaletta lähetetty vajaana. Tilauksesta lähetykseen: tekemisestä sulkemiseen. Vaarassa: avoimet tilaukset, joiden määräaika on 2 tunnin sisällä tai jo ohi, juuri nyt.</translation>
+    </message>
+    <message>
       <source>Day</source>
       <translation>Päivä</translation>
     </message>
@@ -970,16 +1034,24 @@
       <translation>Toisiaan muistuttavat, keskenään sekoitetut nimikkeet näkyvät tässä ensin: korjaa ne vuoroesimiehen silmin hyllyllä.</translation>
     </message>
     <message>
-      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
-      <translation>Tilaukset: &lt;b&gt;{orders}&lt;/b&gt; · Kappaleet: &lt;b&gt;{units}&lt;/b&gt; · Tilauksia/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Kpl/h: &lt;b&gt;{units_h}&lt;/b&gt; · Keskim. pakkaus: &lt;b&gt;{pack}&lt;/b&gt; · Tarkkuus: &lt;b&gt;{accuracy}&lt;/b&gt; · Virheet: &lt;b&gt;{errors}&lt;/b&gt;</translation>
-    </message>
-    <message>
       <source>No order {ref}</source>
       <translation>Ei tilausta {ref}</translation>
     </message>
     <message>
       <source>Could not refresh: {error}</source>
       <translation>Päivitys epäonnistui: {error}</translation>
+    </message>
+    <message>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Tilaukset: &lt;b&gt;{orders}&lt;/b&gt; · Kappaleet: &lt;b&gt;{units}&lt;/b&gt; · Tilauksia/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Kpl/h: &lt;b&gt;{units_h}&lt;/b&gt; · Keskim. pakkaus: &lt;b&gt;{pack}&lt;/b&gt; · Tarkkuus: &lt;b&gt;{accuracy}&lt;/b&gt; · Virheet: &lt;b&gt;{errors}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>All merchants</source>
+      <translation>Kaikki kauppiaat</translation>
+    </message>
+    <message>
+      <source>overdue {time}</source>
+      <translation>myöhässä {time}</translation>
     </message>
     <message>
       <source>TRAINING</source>
@@ -1117,14 +1189,6 @@
       <translation>Tallenna todisteraportti</translation>
     </message>
     <message>
-      <source>Merchant</source>
-      <translation>Kauppias</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Tila</translation>
-    </message>
-    <message>
       <source>Packed by</source>
       <translation>Pakkaaja</translation>
     </message>
@@ -1187,6 +1251,106 @@
     <message>
       <source>overridden</source>
       <translation>ohitettu esimiehen luvalla</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Vaurioitunut</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Väärä tuote</translation>
+    </message>
+    <message>
+      <source>Missing item</source>
+      <translation>Puuttuva tuote</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Rivi</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Lähetetty</translation>
+    </message>
+    <message>
+      <source>Complaint units</source>
+      <translation>Reklamoidut kappaleet</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Kirjattu</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Mitä</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Rivit</translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>Korvaava tilaus</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Huomautus</translation>
+    </message>
+    <message>
+      <source>Order reference or pick-ticket barcode, then Enter</source>
+      <translation>Tilausviite tai keräyslapun viivakoodi, sitten Enter</translation>
+    </message>
+    <message>
+      <source>What the customer said (optional)</source>
+      <translation>Mitä asiakas sanoi (valinnainen)</translation>
+    </message>
+    <message>
+      <source>Record complaint and replacement (Ctrl+Enter)</source>
+      <translation>Kirjaa reklamaatio ja korvaava tilaus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>No evidence for this order: {reason}</source>
+      <translation>Tälle tilaukselle ei ole todisteita: {reason}</translation>
+    </message>
+    <message>
+      <source>Complaint about order</source>
+      <translation>Reklamaatio tilauksesta</translation>
+    </message>
+    <message>
+      <source>What went wrong</source>
+      <translation>Mikä meni vikaan</translation>
+    </message>
+    <message>
+      <source>{kind}, replacement {replacement}</source>
+      <translation>{kind}, korvaava tilaus {replacement}</translation>
+    </message>
+    <message>
+      <source>Order {ref} ({merchant}, {customer}) shipped {when}.</source>
+      <translation>Tilaus {ref} ({merchant}, {customer}) lähetetty {when}.</translation>
+    </message>
+    <message>
+      <source>The package's evidence</source>
+      <translation>Paketin todisteet</translation>
+    </message>
+    <message>
+      <source>Latest complaints</source>
+      <translation>Viimeisimmät reklamaatiot</translation>
+    </message>
+    <message>
+      <source>Line {line}: type a number of units, not {text}</source>
+      <translation>Rivi {line}: kirjoita kappalemäärä, ei {text}</translation>
+    </message>
+    <message>
+      <source>Earlier complaints: {list}</source>
+      <translation>Aiemmat reklamaatiot: {list}</translation>
+    </message>
+    <message>
+      <source>Complaint recorded ({lines}). Replacement order {replacement} is first in the queue; its box gets the apology slip and coupon.</source>
+      <translation>Reklamaatio kirjattu ({lines}). Korvaava tilaus {replacement} on jonossa ensimmäisenä; sen laatikkoon tulee anteeksipyyntölappu ja kuponki.</translation>
+    </message>
+    <message>
+      <source>Scans</source>
+      <translation>Skannaukset</translation>
     </message>
     <message>
       <source>Double-click to see the events behind this count</source>
@@ -1646,6 +1810,10 @@
     <message>
       <source>Evidence</source>
       <translation>Todisteet</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamaatiot</translation>
     </message>
     <message>
       <source>Packstation — shift lead</source>
@@ -2229,10 +2397,6 @@
       <translation>skannaa vuoroesimiehen kulkukortti</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Mitä</translation>
-    </message>
-    <message>
       <source>Scan the lead's badge first.</source>
       <translation>Skannaa ensin vuoroesimiehen kulkukortti.</translation>
     </message>
@@ -2651,6 +2815,14 @@
     <message>
       <source>page {page}</source>
       <translation>sivu {page}</translation>
+    </message>
+    <message>
+      <source>On time and in full</source>
+      <translation>Ajallaan ja täydellisenä</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, when the report was made.</source>
+      <translation>Ajallaan: suljettu pakkauspisteellä tilauksen lähetysaikaan mennessä (tilaukset, joilla se on). OTIF: ajallaan eikä yhtään kappaletta lähetetty vajaana. Tilauksesta lähetykseen: tekemisestä sulkemiseen. Vaarassa: avoimet tilaukset, joiden määräaika on 2 tunnin sisällä tai jo ohi, raportin tekohetkellä.</translation>
     </message>
     <message>
       <source>Shift report</source>
@@ -3445,6 +3617,34 @@
       <translation>Kauppiasta {merchant} ei ole; tuo tuoteluettelo ensin.</translation>
     </message>
     <message>
+      <source>A cut-off is a time of day like 14:00, not {value}.</source>
+      <translation>Katkaisuaika on kellonaika, kuten 14:00, ei {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone {value} (e.g. Europe/Oslo).</source>
+      <translation>Tuntematon aikavyöhyke {value} (esim. Europe/Oslo).</translation>
+    </message>
+    <message>
+      <source>Order {order} has not been shipped (status {status}); a complaint is recorded against a shipped order.</source>
+      <translation>Tilausta {order} ei ole lähetetty (tila {status}); reklamaatio kirjataan lähetetylle tilaukselle.</translation>
+    </message>
+    <message>
+      <source>Choose at least one line of order {order} the complaint is about.</source>
+      <translation>Valitse vähintään yksi tilauksen {order} rivi, jota reklamaatio koskee.</translation>
+    </message>
+    <message>
+      <source>Order {order} has no line {line}.</source>
+      <translation>Tilauksessa {order} ei ole riviä {line}.</translation>
+    </message>
+    <message>
+      <source>Line {line} of order {order} shipped {shipped} units; the complaint names {quantity}.</source>
+      <translation>Tilauksen {order} rivillä {line} lähetettiin {shipped} kappaletta; reklamaatiossa mainitaan {quantity}.</translation>
+    </message>
+    <message>
+      <source>A complaint is damaged, wrong item or missing item, not {kind}.</source>
+      <translation>Reklamaatio on vaurioitunut, väärä tuote tai puuttuva tuote, ei {kind}.</translation>
+    </message>
+    <message>
       <source>This is a demo (training) database; a real site needs its own database.</source>
       <translation>Tämä on demotietokanta (koulutus); oikea toimipaikka tarvitsee oman tietokannan.</translation>
     </message>
@@ -3904,6 +4104,18 @@
       <translation>tulostusvirhe</translation>
     </message>
     <message>
+      <source>complaint: damaged</source>
+      <translation>reklamaatio: vaurioitunut</translation>
+    </message>
+    <message>
+      <source>complaint: wrong item</source>
+      <translation>reklamaatio: väärä tuote</translation>
+    </message>
+    <message>
+      <source>complaint: missing item</source>
+      <translation>reklamaatio: puuttuva tuote</translation>
+    </message>
+    <message>
       <source>Welcome on a first order</source>
       <translation>Tervetuloa ensimmäisen tilauksen yhteydessä</translation>
     </message>
@@ -3922,14 +4134,6 @@
     <message>
       <source>Returns information</source>
       <translation>Palautustiedot</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Vaurioitunut</translation>
-    </message>
-    <message>
-      <source>Wrong item</source>
-      <translation>Väärä tuote</translation>
     </message>
     <message>
       <source>Extra unit</source>

@@ -846,6 +846,14 @@
       <translation>Stasjoner</translation>
     </message>
     <message>
+      <source>On time and OTIF by merchant (%)</source>
+      <translation>I tide og OTIF per forhandler (%)</translation>
+    </message>
+    <message>
+      <source>On time in full</source>
+      <translation>I tide og komplett</translation>
+    </message>
+    <message>
       <source>Orders and errors by day</source>
       <translation>Ordrer og feil per dag</translation>
     </message>
@@ -906,6 +914,10 @@
       <translation>Stasjon</translation>
     </message>
     <message>
+      <source>on time &lt;b&gt;{on_time}&lt;/b&gt; · OTIF &lt;b&gt;{otif}&lt;/b&gt; · order-to-ship p50 &lt;b&gt;{p50}&lt;/b&gt; p90 &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; orders at risk now</source>
+      <translation>i tide &lt;b&gt;{on_time}&lt;/b&gt; · OTIF (i tide og komplett) &lt;b&gt;{otif}&lt;/b&gt; · bestilt til sendt median &lt;b&gt;{p50}&lt;/b&gt; 90-persentil &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; ordrer i fare nå</translation>
+    </message>
+    <message>
       <source>Save shift report</source>
       <translation>Lagre skiftrapport</translation>
     </message>
@@ -950,6 +962,58 @@
       <translation>Feilforhold</translation>
     </message>
     <message>
+      <source>Merchant</source>
+      <translation>Forhandler</translation>
+    </message>
+    <message>
+      <source>With ship-by</source>
+      <translation>Med sendefrist</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>I tide</translation>
+    </message>
+    <message>
+      <source>OTIF</source>
+      <translation>I tide og komplett</translation>
+    </message>
+    <message>
+      <source>Order-to-ship p50</source>
+      <translation>Bestilt til sendt, median</translation>
+    </message>
+    <message>
+      <source>p90</source>
+      <translation>90-persentil</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>I fare</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Forsinket</translation>
+    </message>
+    <message>
+      <source>Order at risk</source>
+      <translation>Ordre i fare</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ship by</source>
+      <translation>Send innen</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Tid igjen</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now.</source>
+      <translation>I tide: lukket ved pakkebordet innen ordrens sendefrist. OTIF: i tide og ingen enhet sendt ufullstendig. Bestilt til sendt: fra bestilling til lukket. I fare: åpne ordrer med frist innen 2 timer eller forsinket, akkurat nå.</translation>
+    </message>
+    <message>
       <source>Day</source>
       <translation>Dag</translation>
     </message>
@@ -970,16 +1034,24 @@
       <translation>Varer som ligner hverandre og blir forvekslet, dukker opp her først: rett dem opp med skiftlederens blikk på hylla.</translation>
     </message>
     <message>
-      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
-      <translation>Ordrer: &lt;b&gt;{orders}&lt;/b&gt; · Enheter: &lt;b&gt;{units}&lt;/b&gt; · Ordrer/t: &lt;b&gt;{orders_h}&lt;/b&gt; · Enheter/t: &lt;b&gt;{units_h}&lt;/b&gt; · Snitt pakking: &lt;b&gt;{pack}&lt;/b&gt; · Nøyaktighet: &lt;b&gt;{accuracy}&lt;/b&gt; · Feil: &lt;b&gt;{errors}&lt;/b&gt;</translation>
-    </message>
-    <message>
       <source>No order {ref}</source>
       <translation>Ingen ordre {ref}</translation>
     </message>
     <message>
       <source>Could not refresh: {error}</source>
       <translation>Kunne ikke oppdatere: {error}</translation>
+    </message>
+    <message>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Ordrer: &lt;b&gt;{orders}&lt;/b&gt; · Enheter: &lt;b&gt;{units}&lt;/b&gt; · Ordrer/t: &lt;b&gt;{orders_h}&lt;/b&gt; · Enheter/t: &lt;b&gt;{units_h}&lt;/b&gt; · Snitt pakking: &lt;b&gt;{pack}&lt;/b&gt; · Nøyaktighet: &lt;b&gt;{accuracy}&lt;/b&gt; · Feil: &lt;b&gt;{errors}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>All merchants</source>
+      <translation>Alle forhandlere</translation>
+    </message>
+    <message>
+      <source>overdue {time}</source>
+      <translation>forsinket {time}</translation>
     </message>
     <message>
       <source>TRAINING</source>
@@ -1117,14 +1189,6 @@
       <translation>Lagre bevisrapporten</translation>
     </message>
     <message>
-      <source>Merchant</source>
-      <translation>Forhandler</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Packed by</source>
       <translation>Pakket av</translation>
     </message>
@@ -1187,6 +1251,106 @@
     <message>
       <source>overridden</source>
       <translation>overstyrt</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Skadet</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Feil vare</translation>
+    </message>
+    <message>
+      <source>Missing item</source>
+      <translation>Manglende vare</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Linje</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Sendt</translation>
+    </message>
+    <message>
+      <source>Complaint units</source>
+      <translation>Reklamerte enheter</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Registrert</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Linjer</translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>Erstatning</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Merknad</translation>
+    </message>
+    <message>
+      <source>Order reference or pick-ticket barcode, then Enter</source>
+      <translation>Ordrereferanse eller strekkode på plukkseddelen, så Enter</translation>
+    </message>
+    <message>
+      <source>What the customer said (optional)</source>
+      <translation>Hva kunden sa (valgfritt)</translation>
+    </message>
+    <message>
+      <source>Record complaint and replacement (Ctrl+Enter)</source>
+      <translation>Registrer reklamasjon og erstatning (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>No evidence for this order: {reason}</source>
+      <translation>Ingen bevis for denne ordren: {reason}</translation>
+    </message>
+    <message>
+      <source>Complaint about order</source>
+      <translation>Reklamasjon på ordre</translation>
+    </message>
+    <message>
+      <source>What went wrong</source>
+      <translation>Hva gikk galt</translation>
+    </message>
+    <message>
+      <source>{kind}, replacement {replacement}</source>
+      <translation>{kind}, erstatning {replacement}</translation>
+    </message>
+    <message>
+      <source>Order {ref} ({merchant}, {customer}) shipped {when}.</source>
+      <translation>Ordre {ref} ({merchant}, {customer}) sendt {when}.</translation>
+    </message>
+    <message>
+      <source>The package's evidence</source>
+      <translation>Pakkens bevis</translation>
+    </message>
+    <message>
+      <source>Latest complaints</source>
+      <translation>Siste reklamasjoner</translation>
+    </message>
+    <message>
+      <source>Line {line}: type a number of units, not {text}</source>
+      <translation>Linje {line}: skriv et antall enheter, ikke {text}</translation>
+    </message>
+    <message>
+      <source>Earlier complaints: {list}</source>
+      <translation>Tidligere reklamasjoner: {list}</translation>
+    </message>
+    <message>
+      <source>Complaint recorded ({lines}). Replacement order {replacement} is first in the queue; its box gets the apology slip and coupon.</source>
+      <translation>Reklamasjonen er registrert ({lines}). Erstatningsordre {replacement} er først i køen; esken får unnskyldningslappen og kupongen.</translation>
+    </message>
+    <message>
+      <source>Scans</source>
+      <translation>Skanninger</translation>
     </message>
     <message>
       <source>Double-click to see the events behind this count</source>
@@ -1646,6 +1810,10 @@
     <message>
       <source>Evidence</source>
       <translation>Bevis</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamasjoner</translation>
     </message>
     <message>
       <source>Packstation — shift lead</source>
@@ -2229,10 +2397,6 @@
       <translation>skann skiftlederens kort</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Hva</translation>
-    </message>
-    <message>
       <source>Scan the lead's badge first.</source>
       <translation>Skann skiftlederens kort først.</translation>
     </message>
@@ -2651,6 +2815,14 @@
     <message>
       <source>page {page}</source>
       <translation>side {page}</translation>
+    </message>
+    <message>
+      <source>On time and in full</source>
+      <translation>I tide og komplett</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, when the report was made.</source>
+      <translation>I tide: lukket ved pakkebordet innen ordrens sendefrist (ordrer som har en). OTIF: i tide og ingen enhet sendt ufullstendig. Bestilt til sendt: fra bestilling til lukket. I fare: åpne ordrer med frist innen 2 timer eller forsinket, da rapporten ble laget.</translation>
     </message>
     <message>
       <source>Shift report</source>
@@ -3445,6 +3617,34 @@
       <translation>Det finnes ingen forhandler {merchant}; importer katalogen først.</translation>
     </message>
     <message>
+      <source>A cut-off is a time of day like 14:00, not {value}.</source>
+      <translation>En siste bestillingstid er et klokkeslett som 14:00, ikke {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone {value} (e.g. Europe/Oslo).</source>
+      <translation>Ukjent tidssone {value} (f.eks. Europe/Oslo).</translation>
+    </message>
+    <message>
+      <source>Order {order} has not been shipped (status {status}); a complaint is recorded against a shipped order.</source>
+      <translation>Ordre {order} er ikke sendt (status {status}); en reklamasjon registreres på en sendt ordre.</translation>
+    </message>
+    <message>
+      <source>Choose at least one line of order {order} the complaint is about.</source>
+      <translation>Velg minst én linje i ordre {order} som reklamasjonen gjelder.</translation>
+    </message>
+    <message>
+      <source>Order {order} has no line {line}.</source>
+      <translation>Ordre {order} har ingen linje {line}.</translation>
+    </message>
+    <message>
+      <source>Line {line} of order {order} shipped {shipped} units; the complaint names {quantity}.</source>
+      <translation>Linje {line} i ordre {order} sendte {shipped} enheter; reklamasjonen nevner {quantity}.</translation>
+    </message>
+    <message>
+      <source>A complaint is damaged, wrong item or missing item, not {kind}.</source>
+      <translation>En reklamasjon er skadet, feil vare eller manglende vare, ikke {kind}.</translation>
+    </message>
+    <message>
       <source>This is a demo (training) database; a real site needs its own database.</source>
       <translation>Dette er en demodatabase (opplæring); et ekte lager trenger sin egen database.</translation>
     </message>
@@ -3904,6 +4104,18 @@
       <translation>utskriftsfeil</translation>
     </message>
     <message>
+      <source>complaint: damaged</source>
+      <translation>reklamasjon: skadet</translation>
+    </message>
+    <message>
+      <source>complaint: wrong item</source>
+      <translation>reklamasjon: feil vare</translation>
+    </message>
+    <message>
+      <source>complaint: missing item</source>
+      <translation>reklamasjon: manglende vare</translation>
+    </message>
+    <message>
       <source>Welcome on a first order</source>
       <translation>Velkommen ved første ordre</translation>
     </message>
@@ -3922,14 +4134,6 @@
     <message>
       <source>Returns information</source>
       <translation>Returinformasjon</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Skadet</translation>
-    </message>
-    <message>
-      <source>Wrong item</source>
-      <translation>Feil vare</translation>
     </message>
     <message>
       <source>Extra unit</source>

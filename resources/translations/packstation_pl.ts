@@ -852,6 +852,14 @@
       <translation>Stanowiska</translation>
     </message>
     <message>
+      <source>On time and OTIF by merchant (%)</source>
+      <translation>Na czas i OTIF wg sprzedawcy (%)</translation>
+    </message>
+    <message>
+      <source>On time in full</source>
+      <translation>Na czas i w komplecie</translation>
+    </message>
+    <message>
       <source>Orders and errors by day</source>
       <translation>Zamówienia i błędy według dni</translation>
     </message>
@@ -912,6 +920,10 @@
       <translation>Stanowisko</translation>
     </message>
     <message>
+      <source>on time &lt;b&gt;{on_time}&lt;/b&gt; · OTIF &lt;b&gt;{otif}&lt;/b&gt; · order-to-ship p50 &lt;b&gt;{p50}&lt;/b&gt; p90 &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; orders at risk now</source>
+      <translation>na czas &lt;b&gt;{on_time}&lt;/b&gt; · OTIF (na czas i w komplecie) &lt;b&gt;{otif}&lt;/b&gt; · od zamówienia do wysyłki mediana &lt;b&gt;{p50}&lt;/b&gt; 90. percentyl &lt;b&gt;{p90}&lt;/b&gt; · &lt;b&gt;{at_risk}&lt;/b&gt; zamówień zagrożonych teraz</translation>
+    </message>
+    <message>
       <source>Save shift report</source>
       <translation>Zapisz raport zmiany</translation>
     </message>
@@ -956,6 +968,58 @@
       <translation>Wskaźnik błędów</translation>
     </message>
     <message>
+      <source>Merchant</source>
+      <translation>Sprzedawca</translation>
+    </message>
+    <message>
+      <source>With ship-by</source>
+      <translation>Z terminem wysyłki</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>Na czas</translation>
+    </message>
+    <message>
+      <source>OTIF</source>
+      <translation>Na czas i w komplecie</translation>
+    </message>
+    <message>
+      <source>Order-to-ship p50</source>
+      <translation>Od zamówienia do wysyłki, mediana</translation>
+    </message>
+    <message>
+      <source>p90</source>
+      <translation>90. percentyl</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>Zagrożone</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Po terminie</translation>
+    </message>
+    <message>
+      <source>Order at risk</source>
+      <translation>Zamówienie zagrożone</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ship by</source>
+      <translation>Wysłać do</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Pozostały czas</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now.</source>
+      <translation>Na czas: zamknięte na stanowisku przed terminem wysyłki zamówienia. OTIF: na czas i żadna sztuka nie została wysłana niekompletnie. Od zamówienia do wysyłki: od złożenia do zamknięcia. Zagrożone: otwarte zamówienia z terminem w ciągu 2 godzin lub po terminie, teraz.</translation>
+    </message>
+    <message>
       <source>Day</source>
       <translation>Dzień</translation>
     </message>
@@ -976,16 +1040,24 @@
       <translation>Podobne SKU mylone ze sobą pojawiają się tu najpierw: popraw je, sprawdzając regał okiem lidera zmiany.</translation>
     </message>
     <message>
-      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
-      <translation>Zamówienia: &lt;b&gt;{orders}&lt;/b&gt; · Sztuki: &lt;b&gt;{units}&lt;/b&gt; · Zam./h: &lt;b&gt;{orders_h}&lt;/b&gt; · Szt./h: &lt;b&gt;{units_h}&lt;/b&gt; · Śr. pakowanie: &lt;b&gt;{pack}&lt;/b&gt; · Dokładność: &lt;b&gt;{accuracy}&lt;/b&gt; · Błędy: &lt;b&gt;{errors}&lt;/b&gt;</translation>
-    </message>
-    <message>
       <source>No order {ref}</source>
       <translation>Brak zamówienia {ref}</translation>
     </message>
     <message>
       <source>Could not refresh: {error}</source>
       <translation>Nie udało się odświeżyć: {error}</translation>
+    </message>
+    <message>
+      <source>Orders: &lt;b&gt;{orders}&lt;/b&gt; · Units: &lt;b&gt;{units}&lt;/b&gt; · Orders/h: &lt;b&gt;{orders_h}&lt;/b&gt; · Units/h: &lt;b&gt;{units_h}&lt;/b&gt; · Avg pack: &lt;b&gt;{pack}&lt;/b&gt; · Accuracy: &lt;b&gt;{accuracy}&lt;/b&gt; · Errors: &lt;b&gt;{errors}&lt;/b&gt;</source>
+      <translation>Zamówienia: &lt;b&gt;{orders}&lt;/b&gt; · Sztuki: &lt;b&gt;{units}&lt;/b&gt; · Zam./h: &lt;b&gt;{orders_h}&lt;/b&gt; · Szt./h: &lt;b&gt;{units_h}&lt;/b&gt; · Śr. pakowanie: &lt;b&gt;{pack}&lt;/b&gt; · Dokładność: &lt;b&gt;{accuracy}&lt;/b&gt; · Błędy: &lt;b&gt;{errors}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>All merchants</source>
+      <translation>Wszyscy sprzedawcy</translation>
+    </message>
+    <message>
+      <source>overdue {time}</source>
+      <translation>po terminie {time}</translation>
     </message>
     <message>
       <source>TRAINING</source>
@@ -1124,14 +1196,6 @@
       <translation>Zapisz raport dowodowy</translation>
     </message>
     <message>
-      <source>Merchant</source>
-      <translation>Sprzedawca</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Packed by</source>
       <translation>Spakował(a)</translation>
     </message>
@@ -1194,6 +1258,106 @@
     <message>
       <source>overridden</source>
       <translation>zatwierdzona przez kierownika</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Uszkodzony</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Zły towar</translation>
+    </message>
+    <message>
+      <source>Missing item</source>
+      <translation>Brakujący towar</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Pozycja</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Wysłano</translation>
+    </message>
+    <message>
+      <source>Complaint units</source>
+      <translation>Sztuki w reklamacji</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Zarejestrowano</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Co</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Pozycje</translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>Zamiennik</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Uwaga</translation>
+    </message>
+    <message>
+      <source>Order reference or pick-ticket barcode, then Enter</source>
+      <translation>Numer zamówienia lub kod kreskowy listy kompletacyjnej, potem Enter</translation>
+    </message>
+    <message>
+      <source>What the customer said (optional)</source>
+      <translation>Co powiedział klient (opcjonalnie)</translation>
+    </message>
+    <message>
+      <source>Record complaint and replacement (Ctrl+Enter)</source>
+      <translation>Zarejestruj reklamację i zamiennik (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>No evidence for this order: {reason}</source>
+      <translation>Brak dowodów dla tego zamówienia: {reason}</translation>
+    </message>
+    <message>
+      <source>Complaint about order</source>
+      <translation>Reklamacja zamówienia</translation>
+    </message>
+    <message>
+      <source>What went wrong</source>
+      <translation>Co poszło nie tak</translation>
+    </message>
+    <message>
+      <source>{kind}, replacement {replacement}</source>
+      <translation>{kind}, zamiennik {replacement}</translation>
+    </message>
+    <message>
+      <source>Order {ref} ({merchant}, {customer}) shipped {when}.</source>
+      <translation>Zamówienie {ref} ({merchant}, {customer}) wysłane {when}.</translation>
+    </message>
+    <message>
+      <source>The package's evidence</source>
+      <translation>Dowody przesyłki</translation>
+    </message>
+    <message>
+      <source>Latest complaints</source>
+      <translation>Ostatnie reklamacje</translation>
+    </message>
+    <message>
+      <source>Line {line}: type a number of units, not {text}</source>
+      <translation>Pozycja {line}: wpisz liczbę sztuk, nie {text}</translation>
+    </message>
+    <message>
+      <source>Earlier complaints: {list}</source>
+      <translation>Wcześniejsze reklamacje: {list}</translation>
+    </message>
+    <message>
+      <source>Complaint recorded ({lines}). Replacement order {replacement} is first in the queue; its box gets the apology slip and coupon.</source>
+      <translation>Reklamacja zarejestrowana ({lines}). Zamówienie zastępcze {replacement} jest pierwsze w kolejce; do jego kartonu trafi ulotka z przeprosinami i kupon.</translation>
+    </message>
+    <message>
+      <source>Scans</source>
+      <translation>Skany</translation>
     </message>
     <message>
       <source>Double-click to see the events behind this count</source>
@@ -1654,6 +1818,10 @@
     <message>
       <source>Evidence</source>
       <translation>Dowody</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamacje</translation>
     </message>
     <message>
       <source>Packstation — shift lead</source>
@@ -2240,10 +2408,6 @@
       <translation>zeskanuj identyfikator lidera</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Co</translation>
-    </message>
-    <message>
       <source>Scan the lead's badge first.</source>
       <translation>Najpierw zeskanuj identyfikator lidera.</translation>
     </message>
@@ -2662,6 +2826,14 @@
     <message>
       <source>page {page}</source>
       <translation>strona {page}</translation>
+    </message>
+    <message>
+      <source>On time and in full</source>
+      <translation>Na czas i w komplecie</translation>
+    </message>
+    <message>
+      <source>On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, when the report was made.</source>
+      <translation>Na czas: zamknięte na stanowisku przed terminem wysyłki zamówienia (zamówienia, które go mają). OTIF: na czas i żadna sztuka nie została wysłana niekompletnie. Od zamówienia do wysyłki: od złożenia do zamknięcia. Zagrożone: otwarte zamówienia z terminem w ciągu 2 godzin lub po terminie, w chwili sporządzenia raportu.</translation>
     </message>
     <message>
       <source>Shift report</source>
@@ -3464,6 +3636,34 @@
       <translation>Nie ma sprzedawcy {merchant}; najpierw zaimportuj katalog.</translation>
     </message>
     <message>
+      <source>A cut-off is a time of day like 14:00, not {value}.</source>
+      <translation>Godzina graniczna to pora dnia, np. 14:00, a nie {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone {value} (e.g. Europe/Oslo).</source>
+      <translation>Nieznana strefa czasowa {value} (np. Europe/Oslo).</translation>
+    </message>
+    <message>
+      <source>Order {order} has not been shipped (status {status}); a complaint is recorded against a shipped order.</source>
+      <translation>Zamówienie {order} nie zostało wysłane (status {status}); reklamację rejestruje się dla wysłanego zamówienia.</translation>
+    </message>
+    <message>
+      <source>Choose at least one line of order {order} the complaint is about.</source>
+      <translation>Wybierz co najmniej jedną pozycję zamówienia {order}, której dotyczy reklamacja.</translation>
+    </message>
+    <message>
+      <source>Order {order} has no line {line}.</source>
+      <translation>Zamówienie {order} nie ma pozycji {line}.</translation>
+    </message>
+    <message>
+      <source>Line {line} of order {order} shipped {shipped} units; the complaint names {quantity}.</source>
+      <translation>Pozycja {line} zamówienia {order} wysłała {shipped} szt.; reklamacja podaje {quantity}.</translation>
+    </message>
+    <message>
+      <source>A complaint is damaged, wrong item or missing item, not {kind}.</source>
+      <translation>Reklamacja to uszkodzony, zły towar lub brakujący towar, a nie {kind}.</translation>
+    </message>
+    <message>
       <source>This is a demo (training) database; a real site needs its own database.</source>
       <translation>To jest baza demo (szkoleniowa); prawdziwy magazyn potrzebuje własnej bazy danych.</translation>
     </message>
@@ -3924,6 +4124,18 @@
       <translation>błąd wydruku</translation>
     </message>
     <message>
+      <source>complaint: damaged</source>
+      <translation>reklamacja: uszkodzony</translation>
+    </message>
+    <message>
+      <source>complaint: wrong item</source>
+      <translation>reklamacja: zły towar</translation>
+    </message>
+    <message>
+      <source>complaint: missing item</source>
+      <translation>reklamacja: brakujący towar</translation>
+    </message>
+    <message>
       <source>Welcome on a first order</source>
       <translation>Powitanie przy pierwszym zamówieniu</translation>
     </message>
@@ -3942,14 +4154,6 @@
     <message>
       <source>Returns information</source>
       <translation>Informacja o zwrotach</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Uszkodzony</translation>
-    </message>
-    <message>
-      <source>Wrong item</source>
-      <translation>Zły towar</translation>
     </message>
     <message>
       <source>Extra unit</source>

@@ -35,8 +35,9 @@ END = dt.date(2024, 5, 10)
 # What a lead reading each language must find (written here, not read from the .ts files).
 WORDS: dict[str, dict[str, Any]] = {
     "nb": {
-        "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Opplæring", "Kampanjer"],
-        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "Per dag", "Feil per varenummer"],
+        "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Reklamasjoner", "Opplæring", "Kampanjer"],
+        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "I tide og komplett", "Per dag",
+                      "Feil per varenummer"],
         "packer_headers": ["Pakker", "Ordrer", "Enheter", "Ordrer/t", "Snitt pakking", "Feil", "Nøyaktighet"],
         "kpi": "Ordrer", "preset": "I går", "error_type": "feil vare",
         "campaign_labels": ["Kampanjenavn", "Type", "Prioritet", "Hvem får den", "Kupongprefiks"],
@@ -44,8 +45,9 @@ WORDS: dict[str, dict[str, Any]] = {
         "button": "Frigi ordren",
     },
     "pl": {
-        "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Szkolenie", "Kampanie"],
-        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Według dni", "Błędy według SKU"],
+        "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Reklamacje", "Szkolenie", "Kampanie"],
+        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Na czas i w komplecie", "Według dni",
+                      "Błędy według SKU"],
         "packer_headers": ["Pakowacz", "Zamówienia", "Sztuki", "Zam./h", "Śr. pakowanie", "Błędy", "Dokładność"],
         "kpi": "Zamówienia", "preset": "Wczoraj", "error_type": "zły towar",
         "campaign_labels": ["Nazwa kampanii", "Rodzaj", "Priorytet", "Kto ją dostaje", "Prefiks kuponu"],
@@ -53,9 +55,9 @@ WORDS: dict[str, dict[str, Any]] = {
         "button": "Zwolnij zamówienie",
     },
     "fi": {
-        "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Koulutus", "Kampanjat"],
-        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Päivittäin",
-                      "Virheet nimikkeittäin"],
+        "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Reklamaatiot", "Koulutus", "Kampanjat"],
+        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Ajallaan ja täydellisenä",
+                      "Päivittäin", "Virheet nimikkeittäin"],
         "packer_headers": ["Pakkaaja", "Tilaukset", "Kappaleet", "Tilaukset/h", "Keskim. pakkaus", "Virheet",
                            "Tarkkuus"],
         "kpi": "Tilaukset", "preset": "Eilen", "error_type": "väärä tuote",
@@ -102,8 +104,8 @@ def test_lead_window_switches_language_live(lead_window, qtbot, language: str) -
     words = WORDS[language]
     dash = win.dashboard
     english_tabs = _tab_texts(win.tabs)
-    assert english_tabs == ["Dashboard", "Exception queue", "People and stations", "Evidence", "Training",
-                            "Campaigns"]
+    assert english_tabs == ["Dashboard", "Exception queue", "People and stations", "Evidence", "Complaints",
+                            "Training", "Campaigns"]
     rows_before = dash.packer_model.rowCount()
     switch_language(language)  # no new window: the open one re-translates
     assert current_language() == language

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-INCIDENT_KINDS = ("damaged", "late", "short_shipped", "returned")
+INCIDENT_KINDS = ("damaged", "late", "short_shipped", "returned", "wrong_item", "missing_item")
 LAPSED_AFTER_DAYS = 180  # the default gap after which a returning customer counts as lapsed
 
 _LOCALE_ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "pol": "pl", "fin": "fi", "eng": "en"}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +37,12 @@ from packstation.domain.report_views import (
     Dashboard,
     ReportFilter,
     error_label,
+    format_minutes,
     format_seconds,
 )
 from packstation.gui.i18n import current_language
 from packstation.gui.lead.charts import BLUE, RED, ChartPanel
-from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog
+from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog, status_name
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.worker import Runner
 from packstation.gui.messages import N_, tr
@@ -71,6 +73,9 @@ def preset_range(preset: str, now: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datet
     else:  # Today
         start, end = midnight, midnight + dt.timedelta(days=1)
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+OTIF_GREEN = QColor("#2e7d32")
 
 
 def _locale() -> QLocale:
@@ -200,6 +205,14 @@ class LeadDashboard(QWidget):
         self.station_matrix = RowsModel((N_("Station"),), self)
         self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
+        self.delivery_chart = ChartPanel(N_("On time and OTIF by merchant (%)"), horizontal=True)
+        self.delivery_model = RowsModel((N_("Merchant"), N_("Orders"), N_("With ship-by"), N_("On time"), N_("OTIF"),
+                                         N_("Order-to-ship p50"), N_("p90"), N_("At risk"), N_("Overdue")), self)
+        self.at_risk_model = RowsModel((N_("Order at risk"), N_("Merchant"), N_("Status"), N_("Ship by"),
+                                        N_("Time left")), self)
+        self._tab(N_("On time in full"), self.delivery_chart, self.delivery_model, self.at_risk_model, note=N_(
+            "On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. "
+            "Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now."))
         self.day_chart = ChartPanel(N_("Orders and errors by day"))
         self.day_model = RowsModel((N_("Day"), N_("Orders"), N_("Units"), N_("Errors")), self)
         self._tab(N_("By day"), self.day_chart, self.day_model, note=N_(
@@ -259,10 +272,10 @@ class LeadDashboard(QWidget):
         for label, note in self.notes:
             label.setText(tr(note))
         for chart in (self.type_chart, self.hour_chart, self.packer_chart, self.station_chart, self.day_chart,
-                      self.sku_chart):
+                      self.sku_chart, self.delivery_chart):
             chart.retranslate()
         for model in (self.type_model, self.hour_model, self.packer_model, self.packer_matrix, self.station_model,
-                      self.station_matrix, self.day_model, self.sku_model):
+                      self.station_matrix, self.day_model, self.sku_model, self.delivery_model, self.at_risk_model):
             model.retranslate()
         if self.board is not None:
             self._render(self.board)
@@ -370,6 +383,7 @@ class LeadDashboard(QWidget):
                orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
                units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
                accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)
+            + self._delivery_kpis(board)
             + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else ""))
         when = board.generated_at.astimezone(self.tz).strftime("%H:%M:%S") if board.generated_at else ""
         self.status.setText(tr("Updated {time}. Enter or double-click on a count (or click a bar) shows its events; "
@@ -380,6 +394,7 @@ class LeadDashboard(QWidget):
         self._fill_stations(board)
         self._fill_days(board)
         self._fill_skus(board)
+        self._fill_delivery(board)
         for view in self.views:
             view.resizeColumnsToContents()  # translated headers and error names fit
             self._first_count(view)
@@ -433,6 +448,36 @@ class LeadDashboard(QWidget):
                                  [(tr("Errors"), [r.count for r in top], RED)])
 
     @staticmethod
+    def _delivery_kpis(board: Dashboard) -> str:
+        total = board.delivery_total
+        if total is None:
+            return ""
+        at_risk = f"<span style='color:#c62828'>{total.at_risk}</span>" if total.at_risk else "0"
+        return "<br>" + tr("on time <b>{on_time}</b> · OTIF <b>{otif}</b> · order-to-ship p50 <b>{p50}</b> p90 "
+                           "<b>{p90}</b> · <b>{at_risk}</b> orders at risk now",
+                           on_time=_ratio(total.on_time_rate, percent=True), otif=_ratio(total.otif_rate, percent=True),
+                           p50=format_minutes(total.p50_minutes), p90=format_minutes(total.p90_minutes),
+                           at_risk=at_risk)
+
+    def _fill_delivery(self, board: Dashboard) -> None:
+        rows = [*board.delivery, *([board.delivery_total] if board.delivery_total and len(board.delivery) > 1
+                                   else [])]
+        self.delivery_model.set_rows(
+            [[d.merchant or tr("All merchants"), d.orders, d.with_ship_by, _ratio(d.on_time_rate, percent=True),
+              _ratio(d.otif_rate, percent=True), format_minutes(d.p50_minutes), format_minutes(d.p90_minutes),
+              d.at_risk, d.overdue] for d in rows])
+        self.delivery_chart.show_bars(
+            [d.merchant for d in board.delivery],
+            [(tr("On time"), [round((d.on_time_rate or 0) * 100) for d in board.delivery], BLUE),
+             (tr("OTIF"), [round((d.otif_rate or 0) * 100) for d in board.delivery], OTIF_GREEN)])
+        self.at_risk_model.set_rows(
+            [[o.order_ref + (" ★" if o.priority >= 9 else ""), o.merchant, status_name(o.status),
+              o.ship_by.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+              (tr("overdue {time}", time=format_minutes(-o.minutes_left)) if o.minutes_left < 0
+               else format_minutes(o.minutes_left))] for o in board.at_risk],
+            [[{"timeline": o.order_id}] * 5 for o in board.at_risk])
+
+    @staticmethod
     def _matrix(model: RowsModel, first: str, counts: Sequence[Any], key: str) -> None:
         """Rows per packer/station, a column per error type; every cell drills to its own events.
 
@@ -450,6 +495,11 @@ class LeadDashboard(QWidget):
     def _drill_row(self, model: RowsModel, row: int, column: int) -> EventsDialog | None:
         drill = model.drill(row, column)
         if drill is None or self.board is None:
+            return None
+        if "timeline" in drill:  # an order at risk: Enter opens its timeline
+            dialog = TimelineDialog(self.reports.order_timeline(int(drill["timeline"])), self.tz, self)
+            self.last_dialog = dialog
+            dialog.show()
             return None
         title = f"{model.value(row, 0)} — {model.headerData(column, Qt.Orientation.Horizontal)}"
         return self.open_drill(title, drill)

@@ -1,4 +1,4 @@
-"""The lead's window: dashboard, exception queue, people and stations, training (the gate before real orders),
+"""The lead's window: dashboard, exception queue, people and stations, evidence, complaints, training (the gate before real orders),
 campaigns as tabs (lead or admin only).
 
 Every text is translated; a language switch (`packstation.gui.i18n.switch_language`) re-translates the window and
@@ -63,9 +63,16 @@ class LeadWindow(QMainWindow):
             gate = TrainingGateService(lead._sessions)  # the same database as the lead's
         self.training = TrainingGatePanel(gate, lead_user_id)
         self.people.changed.connect(self.training.reload)  # a new trainee shows up on the Training tab
+        from packstation.gui.lead.incidents import IncidentsPanel
+        from packstation.services.incidents import IncidentService
+
+        # Customers' complaints against shipped orders, with the package's evidence beside them (issue #20).
+        self.incidents = IncidentsPanel(IncidentService(reports._sessions), self.evidence.service, lead_user_id, tz)
+        self.incidents.recorded.connect(lambda _view: self.dashboard.refresh())
         self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence"),
-                           N_("Training")]
-        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence, self.training),
+                           N_("Complaints"), N_("Training")]
+        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence, self.incidents,
+                                self.training),
                                self.tab_titles,
                                strict=True):
             self.tabs.addTab(page, tr(title))

@@ -3,6 +3,7 @@
 from packstation.store.models.base import Base, utcnow
 from packstation.store.models.catalog import Barcode, Box, CushioningMaterial, Merchant, Sku
 from packstation.store.models.customers import Customer, CustomerIncident
+from packstation.store.models.incidents import Incident, IncidentLine
 from packstation.store.models.integrations import OutboxDelivery, OutboxMessage
 from packstation.store.models.marketing import Campaign, CampaignHoldout, Coupon, Redemption, Slip
 from packstation.store.models.meta import AppMeta
@@ -21,7 +22,8 @@ from packstation.store.models.training import (
 
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "CampaignHoldout", "Coupon", "Customer", "CustomerIncident",
-    "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
-    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Redemption", "ReturnLabel", "Scorecard", "ShippedSerial", "Sku",
+    "CushioningMaterial", "Event", "Incident", "IncidentLine", "Label", "Merchant", "Order", "OrderLine",
+    "OutboxDelivery", "OutboxMessage", "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult",
+    "Redemption", "ReturnLabel", "Scorecard", "ShippedSerial", "Sku",
     "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

@@ -40,6 +40,10 @@ class Merchant(Base):
     qc_rules: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # The GS1 company prefix its SSCCs (labels) are built from; None: the site's (app_meta) or GS1's example.
     gs1_company_prefix: Mapped[str | None] = mapped_column(String(12))
+    # The same-day cut-off ("14:00": placed before it ships the same day, after it the next day) in the merchant's
+    # time zone; None: orders carry a ship-by time only when the import gives one.
+    ship_cutoff: Mapped[str | None] = mapped_column(String(5))
+    ship_tz: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
 
     skus: Mapped[list[Sku]] = relationship(back_populates="merchant")
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from packstation.store.models.base import Base, utcnow
 
-INCIDENT_KINDS = ("damaged", "late", "short_shipped", "returned")
+INCIDENT_KINDS = ("damaged", "late", "short_shipped", "returned", "wrong_item", "missing_item")
 
 
 class Customer(Base):

@@ -52,6 +52,11 @@ class Order(Base):
     claim_version: Mapped[int] = mapped_column(default=0)
     closed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     exception_reason: Mapped[str] = mapped_column(String(500), default="")
+    # When the order must leave the bench to be on time (docs/loops.md): the import's `ship_by`, else the
+    # merchant's cut-off applied to `placed_at`; None: no promise (not counted in on-time figures).
+    ship_by: Mapped[dt.datetime | None] = mapped_column(index=True)
+    # A replacement order points at the shipped order a customer complained about (its incident).
+    replacement_of_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
 
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.line_no"
