@@ -54,8 +54,10 @@ def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QApplication
 
     from packstation.app import store_for
+    from packstation.services import collector
     from packstation.services.station import StationService
 
+    collector.install()  # no full garbage collection by itself during a scan: the window runs it between orders
     if settings.demo:  # training floor: isolated demo database in the demo window (packstation.gui.demo)
         from packstation.gui.demo.window import run_demo
 
