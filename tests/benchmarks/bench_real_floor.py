@@ -363,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
           flush=True)
     rows: list[tuple[Any, ...]] = []
     with pg_database(prefix="packstation_floor") as url, tempfile.TemporaryDirectory(prefix="floor-") as tmp:
+        os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"] = "3600"  # the fill's INSERT ... SELECT of 500k rows
         store = open_store(url)
         t0 = time.perf_counter()
         if args.history:
@@ -370,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         events = event_count(store)
         floor = build_floor(store, skus=40, packers=max(args.benches), stations=max(args.benches), pin=False)
         store.dispose()
+        del os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"]  # the benches run with the product's timeouts
         print(f"store: {events:,} journal rows of history, filled in {time.perf_counter() - t0:.0f} s", flush=True)
         for i, benches in enumerate(args.benches):
             rows += run(url, floor, benches, args.seconds, pause, args.leads, args.dashboard_every, args.lines,
