@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -242,13 +242,22 @@ class PackingService:
         except (DomainError, OperationalError):  # the refusal itself stands; the journal is best effort here
             pass
 
-    def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView:
-        def work(db: Session, actor: Actor) -> SessionView:
+    @overload
+    def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView: ...
+    @overload
+    def _claim(self, user_id: int, barcode: None, *, only_new: bool) -> SessionView | None: ...
+
+    def _claim(self, user_id: int, barcode: str | int | None, *, only_new: bool) -> SessionView | None:
+        """Claim the order `barcode` names, or (None) the most urgent unclaimed one, in one transaction."""
+        def work(db: Session, actor: Actor) -> SessionView | None:
             user = db.get(User, user_id)
             if user is None or not user.active:
                 raise DomainError("no_such_user", f"There is no active user {user_id}.", user_id=user_id)
             check_gate(db, user)
-            order = claims.find_order(db, barcode)
+            wanted = claims.next_unclaimed(db) if barcode is None else barcode
+            if wanted is None:
+                return None
+            order = claims.find_order(db, wanted)
             busy = claims.open_session_at(db, actor.station_id)
             if order.status == "claimed" and order.claim_station_id == actor.station_id:
                 session = claims.latest_session(db, order.id)
@@ -268,12 +277,13 @@ class PackingService:
         return self._run(work, user_id)
 
     def next_order(self, user_id: int) -> SessionView | None:
-        """Claim the most urgent unclaimed order; None when the queue is empty."""
-        with transaction(self.store.sessions) as db:
-            candidates = claims.next_candidates(db)
-        for order_id in candidates:
+        """Claim the most urgent unclaimed order; None when the queue is empty.
+
+        One transaction finds the order (skipping any another bench is claiming right now) and claims it, so a
+        floor of benches asking at once never queues behind one row."""
+        for _ in range(20):
             try:
-                return self._claim(user_id, order_id, only_new=True)
+                return self._claim(user_id, None, only_new=True)
             except DomainError as exc:
                 if exc.code in ("order_claimed_elsewhere", "order_not_claimable", "order_closed",
                                 "order_cancelled", "order_in_exception"):
