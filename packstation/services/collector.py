@@ -24,10 +24,6 @@ def install() -> None:
     gc.set_threshold(young, older, NEVER)
 
 
-def installed() -> bool:
-    return gc.get_threshold()[2] >= NEVER
-
-
 def between_orders() -> None:
     """The full collection, at a moment the packer waits for nothing; what survives is frozen (the collections of
     the next order skip it)."""
