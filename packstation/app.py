@@ -76,8 +76,10 @@ def run_station(settings: Settings) -> int:
     """`packstation`: the station window on the configured database (first start: set up the site or train);
     returns the process exit code."""
     from packstation.gui.launch import cannot_start, first_run_dialog
+    from packstation.services import collector
     from packstation.services.station import StationService
 
+    collector.install()  # no full garbage collection by itself during a scan: the window runs it between orders
     if settings.demo:  # training floor: isolated demo database in the demo window
         return run_demo(settings)
     app = _qt_app("Packstation")

@@ -7,7 +7,6 @@ service answers (the service commits before it answers) — no business rules li
 
 from __future__ import annotations
 
-import gc
 import logging
 import uuid
 from collections.abc import Callable
@@ -44,6 +43,7 @@ from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets.printer_status import PrinterStatusBar
 from packstation.gui.widgets.verdict_banner import VerdictBanner
+from packstation.services import collector
 from packstation.services.views import SessionView, UserView, VerdictView
 
 log = logging.getLogger(__name__)
@@ -283,8 +283,9 @@ class MainWindow(QMainWindow):
             session = None
         before = self.session
         self.session = session
-        if session is not None and (before is None or before.session_id != session.session_id):
-            QTimer.singleShot(0, _collect_between_orders)
+        if (session is None) != (before is None) or (session is not None and before is not None
+                                                     and before.session_id != session.session_id):
+            QTimer.singleShot(0, _collect_between_orders)  # an order shown or gone: after this paint
         if session is None:
             self._page(self.idle_screen if self.user else self.sign_in_screen)
         else:
@@ -539,9 +540,6 @@ class MainWindow(QMainWindow):
 
 
 def _collect_between_orders() -> None:
-    """Python's full garbage collection walks every object of the process (~40 ms here) and otherwise lands on
-    some scan every few hundred. Run it when a new order is shown, then freeze what survives, so collections during
-    the order only walk what the order created."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    """Python's full garbage collection walks every object of the process (~40 ms here): it runs when an order is
+    shown or leaves the bench, never by itself during a scan (`packstation.services.collector`)."""
+    collector.between_orders()

@@ -138,6 +138,15 @@ def start_session(db: Session, order: Order, actor: Actor) -> PackSession:
     return session
 
 
+def next_unclaimed(db: Session) -> int | None:
+    """The most urgent unclaimed new order, row-locked for this transaction; an order another bench is claiming at
+    this moment is skipped, not waited for (PostgreSQL's FOR UPDATE SKIP LOCKED; SQLite runs one writer at a time
+    and ignores the clause). With every bench queueing on the same first row, a floor of 50 waited seconds."""
+    return db.scalar(select(Order.id).where(Order.status == "new", Order.claim_station_id.is_(None))
+                     .order_by(Order.priority.desc(), Order.placed_at, Order.id).limit(1)
+                     .with_for_update(skip_locked=True))
+
+
 def next_candidates(db: Session, limit: int = 20) -> list[int]:
     """Unclaimed new orders, most urgent first (priority, then earliest ship-by, then oldest)."""
     return list(db.scalars(select(Order.id).where(Order.status == "new", Order.claim_station_id.is_(None))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -80,6 +80,10 @@ class PackingService:
         self._static: StaticCache = {}  # each order's lines, SKUs and checks, read once
         self._live: dict[int, _Live] = {}  # session id -> progress as of this service's last commit on it
         self._staged: dict[int, _Live] = {}  # ... from the transaction in progress; kept only once it commits
+        # order id -> its box plan if one is ready now (never waits), else None. Set by the station, whose planner
+        # starts at the claim: the transaction that moves a session to the box step stores the plan itself (one
+        # commit, one fsync) instead of a second transaction after it.
+        self.ready_plan: Callable[[int], dict[str, Any] | None] | None = None
 
     @property
     def station_id(self) -> int:
@@ -140,6 +144,10 @@ class PackingService:
                  scan_id: str | None = None) -> Result:
         event_id = self._last_event_id(db, loaded_before.session.id)
         loaded = self._settle(db, actor, loaded_before.session.id, loaded_before)
+        if loaded.session.state == SessionState.BOX.value and not loaded.session.plan and self.ready_plan:
+            plan = self.ready_plan(loaded.order.id)
+            if plan is not None:
+                self._store_plan(db, loaded, actor, plan)
         return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
                             params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
                             line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), self._shown(db, loaded))
@@ -234,13 +242,22 @@ class PackingService:
         except (DomainError, OperationalError):  # the refusal itself stands; the journal is best effort here
             pass
 
-    def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView:
-        def work(db: Session, actor: Actor) -> SessionView:
+    @overload
+    def _claim(self, user_id: int, barcode: str | int, *, only_new: bool) -> SessionView: ...
+    @overload
+    def _claim(self, user_id: int, barcode: None, *, only_new: bool) -> SessionView | None: ...
+
+    def _claim(self, user_id: int, barcode: str | int | None, *, only_new: bool) -> SessionView | None:
+        """Claim the order `barcode` names, or (None) the most urgent unclaimed one, in one transaction."""
+        def work(db: Session, actor: Actor) -> SessionView | None:
             user = db.get(User, user_id)
             if user is None or not user.active:
                 raise DomainError("no_such_user", f"There is no active user {user_id}.", user_id=user_id)
             check_gate(db, user)
-            order = claims.find_order(db, barcode)
+            wanted = claims.next_unclaimed(db) if barcode is None else barcode
+            if wanted is None:
+                return None
+            order = claims.find_order(db, wanted)
             busy = claims.open_session_at(db, actor.station_id)
             if order.status == "claimed" and order.claim_station_id == actor.station_id:
                 session = claims.latest_session(db, order.id)
@@ -260,12 +277,13 @@ class PackingService:
         return self._run(work, user_id)
 
     def next_order(self, user_id: int) -> SessionView | None:
-        """Claim the most urgent unclaimed order; None when the queue is empty."""
-        with transaction(self.store.sessions) as db:
-            candidates = claims.next_candidates(db)
-        for order_id in candidates:
+        """Claim the most urgent unclaimed order; None when the queue is empty.
+
+        One transaction finds the order (skipping any another bench is claiming right now) and claims it, so a
+        floor of benches asking at once never queues behind one row."""
+        for _ in range(20):
             try:
-                return self._claim(user_id, order_id, only_new=True)
+                return self._claim(user_id, None, only_new=True)
             except DomainError as exc:
                 if exc.code in ("order_claimed_elsewhere", "order_not_claimable", "order_closed",
                                 "order_cancelled", "order_in_exception"):
@@ -510,13 +528,20 @@ class PackingService:
             raise DomainError("bad_plan", "A packing plan is a JSON object.")
 
         def action(db: Session, loaded: Loaded, actor: Actor) -> Verdict:
-            check_action(loaded.session.state, "plan")
-            loaded.session.plan = plan
-            boxes = [b.get("box") for b in plan.get("boxes") or plan.get("packages") or [] if isinstance(b, dict)]
-            record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes})
+            self._store_plan(db, loaded, actor, plan)
             return Verdict(VerdictCode.ACCEPTED, Severity.OK, "Plan stored.")
 
         return self._session_action(session_id, action)[1]
+
+    @staticmethod
+    def _store_plan(db: Session, loaded: Loaded, actor: Actor, plan: dict[str, Any]) -> None:
+        """The plan on the session and its journal row, in the caller's transaction."""
+        check_action(loaded.session.state, "plan")
+        loaded.session.plan = plan
+        entries = plan.get("boxes") or plan.get("packages") or []
+        boxes = [b.get("box") for b in entries if isinstance(b, dict)]
+        record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes})
+        loaded.facts = replace(loaded.facts, boxes_planned=max(1, len(entries)))
 
     def confirm_box(self, session_id: int, box_barcode: str) -> VerdictView:
         """The box taken: the plan's (BOX_CONFIRMED) or another one (BOX_OVERRIDDEN, counted as BOX_OVERRIDE)."""

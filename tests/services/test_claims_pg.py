@@ -110,3 +110,26 @@ def test_release_and_resume_race_on_postgresql(pg_url: str) -> None:
         assert len(winners) == 1 and winners[0].session_id == session_id, results
     finally:
         store.dispose()
+
+
+@pytest.mark.pg
+def test_next_order_skips_the_order_another_bench_is_claiming(pg_url: str) -> None:
+    """A bench asking for the next order while another holds the most urgent one's row lock (its claim not yet
+    committed) gets the next order at once, instead of queueing behind that lock (a floor of 50 benches queued
+    seconds behind one row)."""
+    from sqlalchemy import text
+
+    store = open_store(pg_url)
+    try:
+        world = build_world(store)
+        first = add_order(store, world, "K1", [("MUG", 1)], priority=5)
+        add_order(store, world, "K2", [("MUG", 1)])
+        with store.engine.connect() as other:  # the other bench, mid-claim
+            other.execute(text("SELECT id FROM orders WHERE id = :id FOR UPDATE"), {"id": first})
+            view = PackingService(store, "BENCH-02").next_order(world.packer2_id)
+            assert view is not None and view.order_ref == "K2"
+            other.rollback()
+        view = PackingService(store, "BENCH-01").next_order(world.packer_id)
+        assert view is not None and view.order_ref == "K1"
+    finally:
+        store.dispose()

@@ -53,3 +53,26 @@ def test_open_orders_keep_at_most_eight_pre_plans(bench, tmp_path) -> None:  # t
     for i in range(9):
         station._preplan(type("V", (), {"order_id": 10_000 + i, "plan": None})())  # type: ignore[arg-type]
     assert len(station._preplans) == 8 and 10_000 not in station._preplans
+
+
+def test_the_completing_scan_stores_the_ready_plan_in_its_own_commit(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event, select
+
+    from packstation.store.models.packing import Event
+
+    store, world, _ = bench
+    station = _station(store, tmp_path)
+    add_order(store, world, "3003", [("MUG", 2)])
+    view = station.claim(world.packer_id, "ORD-3003")
+    ready = station.preplanned(view.order_id, timeout=60)
+    _, view = station.scan(view.session_id, GTIN_MUG)
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda conn: commits.append(1))
+    _, view = station.scan(view.session_id, GTIN_MUG)
+    assert view.state == SessionState.BOX and view.plan["boxes"] == ready["boxes"]
+    assert len(commits) == 1, "the last scan, its step change and the plan: one commit"
+    with store.sessions() as db:
+        rows = db.execute(select(Event.kind, Event.code).where(Event.session_id == view.session_id)
+                          .order_by(Event.id)).all()
+    assert [tuple(r) for r in rows[-3:]] == [("scan", "accepted"), ("state", "box"), ("note", "plan")]
+    assert view.order_id not in station._preplans
