@@ -28,6 +28,8 @@ def test_packstation_lead_signs_in_a_lead_and_opens_the_lead_window(qtbot, tmp_p
     seen: dict[str, object] = {}
 
     def drive() -> None:
+        if "done" in seen:  # the command has returned: leave later tests' windows alone
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, LeadSignInDialog) and "dialog" not in seen:
             seen["dialog"] = True
@@ -46,8 +48,15 @@ def test_packstation_lead_signs_in_a_lead_and_opens_the_lead_window(qtbot, tmp_p
         QTimer.singleShot(100, drive)
 
     QTimer.singleShot(100, drive)
-    QTimer.singleShot(30_000, QApplication.closeAllWindows)  # never hang the run: fails on `seen` below instead
-    result = CliRunner().invoke(main, ["--config", str(config), "lead"])
+    safety = QTimer()  # never hang the run: it fails on `seen` below instead
+    safety.setSingleShot(True)
+    safety.timeout.connect(QApplication.closeAllWindows)
+    safety.start(30_000)
+    try:
+        result = CliRunner().invoke(main, ["--config", str(config), "lead"])
+    finally:
+        safety.stop()  # a later test's windows are not this test's business
+        seen["done"] = True
     assert seen.get("dialog") is True, "the lead's badge and PIN were asked first"
     assert seen.get("lead") == "Packstation — shift lead", result.output
     assert seen.get("signed_out") is True, "Ctrl+L signs the lead out and closes the window"
