@@ -44,6 +44,7 @@ def test_json_and_toml_files_load(tmp_path: Path) -> None:
     (lambda d: d.pop("orders"), "orders", "is missing"),
     (lambda d: d.update(colour="red"), "colour", "unknown key"),
     (lambda d: d["orders"][0].update(merchant="ACME"), "orders[0].merchant", "unknown merchant"),
+    (lambda d: d["events"][0].update(must=[[], "reweigh"]), "events[0].must[0]", "unknown action"),
 ])
 def test_a_broken_scenario_is_refused_with_its_path(change, path: str, words: str) -> None:  # type: ignore[no-untyped-def]
     doc = json.loads(json.dumps(GOOD))

@@ -265,7 +265,7 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
 
     must = c.get(doc, "must", path, list, [])
     for n, action in enumerate(must):
-        if action not in ACTIONS:
+        if not isinstance(action, str) or action not in ACTIONS:  # a list or table is no action either
             raise c.fail(f"{path}.must[{n}]", f"unknown action {_short(action)} (known: {', '.join(ACTIONS)})")
     return InjectedEvent(type=kind, order=key, sku=sku, missing=missing, grams=grams, must=tuple(must))
 
