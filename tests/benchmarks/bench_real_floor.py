@@ -40,13 +40,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from packstation.domain.report_views import ReportFilter
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from packstation.app import Store, open_store
 from packstation.config import Settings
 from packstation.domain.errors import DomainError
+from packstation.domain.report_views import ReportFilter
 from packstation.domain.vocabulary import SessionState
 from packstation.services import collector
 from packstation.services.reports import ReportService
