@@ -46,3 +46,9 @@ def test_every_link_resolves(page: Path) -> None:
         elif anchor and linked.suffix == ".md" and anchor not in anchors(linked):
             broken.append(f"{target}: no heading #{anchor} in {linked.name}")
     assert not broken, f"{page.relative_to(ROOT)}: " + "; ".join(broken)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_page_opens_with_its_title(page: Path) -> None:
+    first = page.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# "), f"{page.relative_to(ROOT)} starts with {first!r}, not a '# ' title"
