@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from packstation.domain.errors import ValidationError
+from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.safe_text import as_row_id
 from packstation.services.report_folds import Group
 from packstation.services.report_folds import days as fold_days
@@ -35,6 +36,7 @@ from packstation.services.report_views import (
     ReportFilter,
     SkuErrors,
 )
+from packstation.store import archive as arch
 from packstation.store.models import (
     AppMeta,
     Customer,
@@ -51,6 +53,37 @@ from packstation.store.models import (
 from packstation.store.models.base import utcnow
 
 HOUR = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class History:
+    """The journal and packed units to read: the live models, or live + archive (docs/archive.md)."""
+
+    event: Any
+    unit: Any
+
+
+LIVE = History(Event, PackedUnit)
+
+
+def _with_archive(session: Session) -> History:
+    if not arch.has_archive(session.connection()):
+        raise DomainError("archive_missing", "Part of this history was archived, but the archive cannot be read "
+                          "(on SQLite the file beside the store, STORE-archive.db, is missing).")
+    return History(arch.union_entity(Event, "ev_all"), arch.union_entity(PackedUnit, "pu_all"))
+
+
+def history(session: Session, since: dt.datetime | None) -> History:
+    """What a report from `since` on reads: the live tables, or live + archive when it reaches archived history."""
+    before = arch.archived_before(session)
+    if before is None or (since is not None and since >= before):
+        return LIVE
+    return _with_archive(session)
+
+
+def order_history(session: Session, order: Order) -> History:
+    """What one order's timeline or evidence reads: live, or live + archive once its history was archived."""
+    return LIVE if order.archived_at is None else _with_archive(session)
 
 
 def hour_bucket(column: Any, dialect: str) -> ColumnElement[Any]:
@@ -117,8 +150,10 @@ class ReportService:
         with self._sessions() as session:
             return tuple(session.scalars(select(Station.code).where(Station.id.in_(ids)).order_by(Station.code)))
 
-    def _closed_facts(self, f: ReportFilter, dialect: str) -> Any:
+    def _closed_facts(self, f: ReportFilter, dialect: str, hist: History | None = None) -> Any:
         """One row per closed session in range: order, packer, station, seconds, units, class, errors."""
+        hist = hist or LIVE
+        Event, PackedUnit = hist.event, hist.unit  # noqa: N806 - the live models or live + archive
         ps = PackSession
         conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
         if f.station_ids:
@@ -161,7 +196,7 @@ class ReportService:
             .subquery("facts")
         )
 
-    def _error_events(self, f: ReportFilter) -> list[ColumnElement[bool]]:
+    def _error_events(self, f: ReportFilter, Event: Any = Event) -> list[ColumnElement[bool]]:  # noqa: N803
         conds = [Event.error_type.is_not(None), Event.at >= f.start, Event.at < f.end]
         if f.station_ids:
             conds.append(Event.station_id.in_(f.station_ids))
@@ -178,7 +213,9 @@ class ReportService:
         with self._sessions() as session, session.begin():
             dialect = self._dialect(session)
             no_jit(session, dialect)
-            facts = self._closed_facts(f, dialect)
+            hist = history(session, f.start)
+            Event = hist.event  # noqa: N806 - the live model or live + archive
+            facts = self._closed_facts(f, dialect, hist)
             groups = [Group(int(u), int(st), str(c), bucket_time(b), int(n), int(un or 0), float(secs or 0.0),
                              int(we or 0), int(er or 0))
                       for u, st, c, b, n, un, secs, we, er in session.execute(
@@ -186,13 +223,13 @@ class ReportService:
                                  func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
                                  func.sum(facts.c.has_error), func.sum(facts.c.errors))
                           .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket))]
-            errors = int(session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f))) or 0)
-            by_type = self._errors_by(session, f, None)
-            by_packer = self._errors_by(session, f, "user")
-            by_station = self._errors_by(session, f, "station")
+            errors = int(session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f, Event))) or 0)
+            by_type = self._errors_by(session, f, None, Event)
+            by_packer = self._errors_by(session, f, "user", Event)
+            by_station = self._errors_by(session, f, "station", Event)
             bucket = hour_bucket(Event.at, dialect)
             error_hours = [(bucket_time(b), int(n)) for b, n in session.execute(
-                select(bucket, func.count()).where(*self._error_events(f)).group_by(bucket))]
+                select(bucket, func.count()).where(*self._error_events(f, Event)).group_by(bucket))]
             users = {g.user_id for g in groups}
             names = dict(session.execute(select(User.id, User.name).where(User.id.in_(users))).all())
             st_ids = {g.station_id for g in groups} | set(f.station_ids)
@@ -202,7 +239,7 @@ class ReportService:
                            session.execute(select(Event.sku_id, Sku.code, Sku.description, Event.error_type,
                                                   func.count())
                                            .join(Sku, Sku.id == Event.sku_id)
-                                           .where(*self._error_events(f))
+                                           .where(*self._error_events(f, Event))
                                            .group_by(Event.sku_id, Sku.code, Sku.description, Event.error_type)
                                            .order_by(func.count().desc(), Sku.code)))
         floor, packers = fold_packers(groups, names, by_packer)
@@ -214,18 +251,20 @@ class ReportService:
             training=demo, days=fold_days(f, groups, error_hours), errors_by_sku=by_sku,
         )
 
-    def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:
+    def _errors_by(self, session: Session, f: ReportFilter, by: str | None,
+                   Event: Any = Event) -> tuple[ErrorCount, ...]:  # noqa: N803
         """Error events per type, optionally per (packer, type) or (station, type)."""
         if by is None:
-            stmt: Select[Any] = select(Event.error_type, func.count()).where(*self._error_events(f))
-            rows = session.execute(stmt.group_by(Event.error_type).order_by(func.count().desc())).all()
+            stmt: Select[Any] = select(Event.error_type, func.count()).where(*self._error_events(f, Event))
+            rows = session.execute(stmt.group_by(Event.error_type)
+                                   .order_by(func.count().desc(), Event.error_type)).all()
             return tuple(ErrorCount(None, "", str(t), int(n)) for t, n in rows)
         key, label = (Event.user_id, User.name) if by == "user" else (Event.station_id, Station.code)
         target = User if by == "user" else Station
         stmt = (
             select(key, label, Event.error_type, func.count())
             .outerjoin(target, target.id == key)
-            .where(*self._error_events(f))
+            .where(*self._error_events(f, Event))
             .group_by(key, label, Event.error_type)
             .order_by(label, Event.error_type)
         )
@@ -233,7 +272,8 @@ class ReportService:
 
     # -- drill-down and timeline -----------------------------------------------------------------------------
 
-    def _event_views(self, session: Session, where: list[ColumnElement[bool]], limit: int) -> tuple[EventView, ...]:
+    def _event_views(self, session: Session, where: list[ColumnElement[bool]], limit: int,
+                     Event: Any = Event) -> tuple[EventView, ...]:  # noqa: N803
         packer, approver = aliased(User), aliased(User)
         stmt = (
             select(Event, Order.external_ref, Station.code, packer.name, approver.name, Sku.code)
@@ -281,7 +321,15 @@ class ReportService:
             where.append(or_(*(and_(Event.at >= h, Event.at < h + HOUR) for h in hours)))
         with self._sessions() as session, session.begin():
             no_jit(session, self._dialect(session))
-            return self._event_views(session, where, limit)
+            hist = history(session, f.start)
+            if hist is not LIVE:
+                where = self._error_events(f, hist.event)
+                where += [getattr(hist.event, c) == v for c, v in (("error_type", error_type), ("user_id", user_id),
+                          ("station_id", station_id), ("sku_id", sku_id)) if v is not None]
+                if hours:
+                    at = hist.event.at
+                    where.append(or_(*(and_(at >= h, at < h + HOUR) for h in hours)))
+            return self._event_views(session, where, limit, hist.event)
 
     def find_order(self, text: str) -> int | None:
         """An order id by its reference, pick-ticket barcode or id; None when nothing matches."""
@@ -312,10 +360,11 @@ class ReportService:
             ).one()
             # Session ids as literals, so both sides of the OR use their index (a sub-select would not, on PG).
             sessions_of_order = list(session.scalars(select(PackSession.id).where(PackSession.order_id == order_id)))
-            where = Event.order_id == order_id
+            ev = order_history(session, order).event
+            where = ev.order_id == order_id
             if sessions_of_order:
-                where = or_(where, Event.session_id.in_(sessions_of_order))
-            events = self._event_views(session, [where], 100_000)
+                where = or_(where, ev.session_id.in_(sessions_of_order))
+            events = self._event_views(session, [where], 100_000, ev)
             return OrderTimeline(
                 order_id=order.id, order_ref=order.external_ref, status=order.status,
                 customer=f"{first} {last}".strip(), merchant=merchant, lines=int(n_lines), units=int(n_units),

@@ -95,6 +95,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        _attach_archive_when_present(engine, url)
         return engine
     idle_ping = kwargs.pop("idle_ping_seconds", IDLE_PING_SECONDS)
     if parsed.get_backend_name() == "postgresql":
@@ -103,6 +104,22 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if not kwargs.get("pool_pre_ping"):
         _ping_after_idle(engine, idle_ping)
     return engine
+
+
+def _attach_archive_when_present(engine: Engine, url: str) -> None:
+    """A SQLite store's archive file (packstation/store/archive.py) is attached as `archive` to every connection
+    once it exists, also to connections pooled before an archive run made it (one stat per checkout)."""
+    from packstation.store.archive import archive_path, attach_archive
+
+    path = archive_path(url)
+    if path is None:
+        return
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if not record.info.get("archive_attached") and path.exists():
+            attach_archive(dbapi_connection, path)
+            record.info["archive_attached"] = True
 
 
 # A pooled connection unused for this long is pinged before use (a server restart or a dropped network since then

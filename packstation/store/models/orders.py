@@ -52,6 +52,8 @@ class Order(Base):
     claim_version: Mapped[int] = mapped_column(default=0)
     closed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     exception_reason: Mapped[str] = mapped_column(String(500), default="")
+    # Set when `packstation archive` moved the order's history to the archive (docs/archive.md).
+    archived_at: Mapped[dt.datetime | None] = mapped_column()
 
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.line_no"
