@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.safe_text import as_row_id
+from packstation.services import report_aggregates as agg
 from packstation.services.report_folds import Group
 from packstation.services.report_folds import days as fold_days
 from packstation.services.report_folds import hours as fold_hours
@@ -46,6 +47,8 @@ from packstation.store.models import (
     OrderLine,
     PackedUnit,
     PackSession,
+    ReportErrorHour,
+    ReportHour,
     Sku,
     Station,
     User,
@@ -107,6 +110,10 @@ def no_jit(session: Session, dialect: str) -> None:
         session.execute(text("SET LOCAL jit = off"))
 
 
+def _union(arms: list[Select[Any]]) -> Any:
+    return arms[0] if len(arms) == 1 else union_all(*arms)
+
+
 def bucket_time(value: Any) -> dt.datetime:
     """A bucket as the database returned it -> a timezone-aware UTC datetime."""
     if isinstance(value, str):
@@ -116,6 +123,11 @@ def bucket_time(value: Any) -> dt.datetime:
 
 class ReportService:
     """Aggregates for the dashboard, drill-down lists and order timelines; every call is one read transaction."""
+
+    # Whole hours from the hourly aggregates (report_aggregates.py); off: every figure from the raw rows.
+    use_aggregates = True
+    # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
+    refresh_on_read = True
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -190,11 +202,20 @@ class ReportService:
                 order_class.label("order_class"),
                 case((order_has_error, 1), else_=0).label("has_error"),
                 session_errors.label("errors"),
-                hour_bucket(ps.ended_at, dialect).label("bucket"),
+                agg.hour_number(ps.ended_at, dialect).label("hour"),
             )
             .where(*conds)
             .subquery("facts")
         )
+
+    @staticmethod
+    def _agg_where(table: Any, f: ReportFilter, n0: int, n1: int, dirty: list[int]) -> list[ColumnElement[bool]]:
+        conds = [table.hour >= n0, table.hour < n1]
+        if dirty:
+            conds.append(table.hour.not_in(dirty))
+        if f.station_ids:
+            conds.append(table.station_id.in_(f.station_ids))
+        return conds
 
     def _error_events(self, f: ReportFilter, Event: Any = Event) -> list[ColumnElement[bool]]:  # noqa: N803
         conds = [Event.error_type.is_not(None), Event.at >= f.start, Event.at < f.end]
@@ -210,38 +231,78 @@ class ReportService:
         Closed sessions are aggregated once, by (packer, station, order class, hour); every figure is a sum over
         those groups (at most a few per packer-hour), so the history is read once per refresh.
         """
+        n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
+        whole = self.use_aggregates and n1 > n0
+        if whole and self.refresh_on_read:
+            agg.refresh_quietly(self._sessions, n0, n1)  # past hours touched since: recomputed (few, usually none)
         with self._sessions() as session, session.begin():
             dialect = self._dialect(session)
             no_jit(session, dialect)
             hist = history(session, f.start)
             Event = hist.event  # noqa: N806 - the live model or live + archive
-            facts = self._closed_facts(f, dialect, hist)
-            groups = [Group(int(u), int(st), str(c), bucket_time(b), int(n), int(un or 0), float(secs or 0.0),
-                             int(we or 0), int(er or 0))
-                      for u, st, c, b, n, un, secs, we, er in session.execute(
-                          select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket,
-                                 func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
-                                 func.sum(facts.c.has_error), func.sum(facts.c.errors))
-                          .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket))]
-            errors = int(session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f, Event))) or 0)
-            by_type = self._errors_by(session, f, None, Event)
-            by_packer = self._errors_by(session, f, "user", Event)
-            by_station = self._errors_by(session, f, "station", Event)
-            bucket = hour_bucket(Event.at, dialect)
-            error_hours = [(bucket_time(b), int(n)) for b, n in session.execute(
-                select(bucket, func.count()).where(*self._error_events(f, Event)).group_by(bucket))]
+            if whole:
+                dirty = agg.dirty_hours(session, n0, n1)
+                raw = [(f.start, agg.hour_time(n0)), (agg.hour_time(n1), f.end)]
+                raw += [(agg.hour_time(a), agg.hour_time(b)) for a, b in agg.runs(dirty)]
+            else:
+                dirty, raw = [], [(f.start, f.end)]
+            windows = [ReportFilter(a, b, f.station_ids, f.tz) if b > a else None for a, b in raw]
+            # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
+            arms: list[Select[Any]] = []
+            if whole:
+                rh = ReportHour
+                arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
+                                   rh.with_error, rh.errors).where(*self._agg_where(rh, f, n0, n1, dirty)))
+            for w in windows:
+                if w is None:
+                    continue
+                facts = self._closed_facts(w, dialect, hist)
+                arms.append(select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour,
+                                   func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
+                                   func.sum(facts.c.has_error), func.sum(facts.c.errors))
+                            .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour))
+            groups = [Group(int(u), int(st), str(c), agg.hour_time(int(h)), int(n), int(un or 0), float(secs or 0.0),
+                            int(we or 0), int(er or 0))
+                      for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))]
+            # Error rows: the same, grouped by (hour, type, packer, station, SKU); every error figure sums them.
+            e_arms: list[Select[Any]] = []
+            if whole:
+                eh = ReportErrorHour
+                e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
+                              .where(*self._agg_where(eh, f, n0, n1, dirty)))
+            for w in windows:
+                if w is None:
+                    continue
+                h = agg.hour_number(Event.at, dialect)
+                e_arms.append(select(h.label("hour"), Event.error_type, Event.user_id, Event.station_id, Event.sku_id,
+                                     func.count().label("n"))
+                              .where(*self._error_events(w, Event))
+                              .group_by(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id))
+            errs = _union(e_arms).subquery("errs")
+            n = func.sum(errs.c.n)
+            errors = int(session.scalar(select(func.coalesce(n, 0))) or 0)
+            by_type = tuple(ErrorCount(None, "", str(t), int(c)) for t, c in session.execute(
+                select(errs.c.error_type, n).group_by(errs.c.error_type).order_by(n.desc(), errs.c.error_type)))
+            by_packer = tuple(ErrorCount(k, lbl or "(none)", str(t), int(c)) for k, lbl, t, c in session.execute(
+                select(errs.c.user_id, User.name, errs.c.error_type, n).outerjoin(User, User.id == errs.c.user_id)
+                .group_by(errs.c.user_id, User.name, errs.c.error_type).order_by(User.name, errs.c.error_type)))
+            by_station = tuple(ErrorCount(k, lbl or "(none)", str(t), int(c)) for k, lbl, t, c in session.execute(
+                select(errs.c.station_id, Station.code, errs.c.error_type, n)
+                .outerjoin(Station, Station.id == errs.c.station_id)
+                .group_by(errs.c.station_id, Station.code, errs.c.error_type).order_by(Station.code,
+                                                                                          errs.c.error_type)))
+            error_hours = [(agg.hour_time(int(h)), int(c)) for h, c in session.execute(
+                select(errs.c.hour, n).group_by(errs.c.hour))]
             users = {g.user_id for g in groups}
             names = dict(session.execute(select(User.id, User.name).where(User.id.in_(users))).all())
             st_ids = {g.station_id for g in groups} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
-            by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(n)) for k, code, desc, t, n in
-                           session.execute(select(Event.sku_id, Sku.code, Sku.description, Event.error_type,
-                                                  func.count())
-                                           .join(Sku, Sku.id == Event.sku_id)
-                                           .where(*self._error_events(f, Event))
-                                           .group_by(Event.sku_id, Sku.code, Sku.description, Event.error_type)
-                                           .order_by(func.count().desc(), Sku.code)))
+            by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(c)) for k, code, desc, t, c in
+                           session.execute(select(errs.c.sku_id, Sku.code, Sku.description, errs.c.error_type, n)
+                                           .join(Sku, Sku.id == errs.c.sku_id)
+                                           .group_by(errs.c.sku_id, Sku.code, Sku.description, errs.c.error_type)
+                                           .order_by(n.desc(), Sku.code)))
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,

@@ -10,6 +10,7 @@ from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
+from packstation.store.models.reporting import ReportDirtyHour, ReportErrorHour, ReportHour
 from packstation.store.models.shipping import Label, Package, PrintJob
 from packstation.store.models.training import (
     Scorecard,
@@ -22,6 +23,6 @@ from packstation.store.models.training import (
 __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Label", "Merchant", "Order", "OrderLine", "OutboxDelivery", "OutboxMessage",
-    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "Scorecard", "ShippedSerial", "Sku",
+    "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult", "ReportDirtyHour", "ReportErrorHour", "ReportHour", "Scorecard", "ShippedSerial", "Sku",
     "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]
