@@ -32,6 +32,14 @@ def open_store(url: str, migrate: bool = True) -> Store:
     return Store(engine=engine, sessions=db.make_session_factory(engine), url=url)
 
 
+def report_store_for(settings: Settings, store: Store) -> Store | None:
+    """The store the lead's reports read when `report_db_url` names a replica (never migrated from here: a
+    replica follows its primary); None when reports read `store` itself (no replica set, or demo mode)."""
+    if settings.demo or not settings.report_db_url or db.same_database(settings.report_db_url, store.url):
+        return None
+    return open_store(settings.report_db_url, migrate=False)
+
+
 def store_for(settings: Settings, migrate: bool = True) -> Store:
     """The production database, or the isolated training database in demo mode."""
     return open_store(settings.demo_db_url if settings.demo else settings.db_url, migrate=migrate)

@@ -85,12 +85,14 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
         where.append(ReportDirtyHour.hour >= first)
     if end is not None:
         where.append(ReportDirtyHour.hour < end)
-    marks = session.execute(select(ReportDirtyHour.id, ReportDirtyHour.hour).where(*where)).all()
-    chosen = sorted({h for _, h in marks}, reverse=True)[:max_hours]
+    chosen = list(session.scalars(select(ReportDirtyHour.hour).where(*where).distinct()
+                                  .order_by(ReportDirtyHour.hour.desc()).limit(max_hours)))
     if not chosen:
         return 0
-    keep = set(chosen)
-    ids = [i for i, h in marks if h in keep]
+    # The marks this refresh answers for: read before the raw rows, so a change committed after this statement
+    # keeps its own mark (a later id) for the next refresh.
+    ids = [i for part in _chunks(chosen, 500) for i in session.scalars(
+        select(ReportDirtyHour.id).where(ReportDirtyHour.hour.in_(part)))]
     service = ReportService.__new__(ReportService)
     for a, b in runs(chosen):
         start, stop = hour_time(a), hour_time(b)
@@ -112,9 +114,25 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
             select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
             .where(*service._error_events(f, ev))
             .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)))
-    for i in range(0, len(ids), 500):
-        session.execute(delete(ReportDirtyHour).where(ReportDirtyHour.id.in_(ids[i:i + 500])))
+    for part in _chunks(ids, 500):
+        session.execute(delete(ReportDirtyHour).where(ReportDirtyHour.id.in_(part)))
     return len(chosen)
+
+
+def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def refresh_all(sessions: Any, max_hours: int = 24 * 31) -> int:
+    """Recompute every dirty hour, a month of hours per transaction (after a migration or a bulk load)."""
+    total = 0
+    while True:
+        with sessions() as session, session.begin():
+            done = refresh(session, None, None, max_hours)
+        if not done:
+            return total
+        total += done
 
 
 def refresh_quietly(sessions: Any, first: int | None, end: int | None, max_hours: int = MAX_HOURS) -> int:

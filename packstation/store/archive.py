@@ -30,9 +30,9 @@ from sqlalchemy import (
     and_,
     delete,
     insert,
-    or_,
     select,
     text,
+    union,
     union_all,
 )
 from sqlalchemy.engine import make_url
@@ -128,7 +128,10 @@ def _rows_of(table: Table, orders: Any, sessions: Any, packages: Any) -> Any:
         conds.append(c.session_id.in_(sessions))
     if "package_id" in c and table.name == "print_jobs":
         conds.append(c.package_id.in_(packages))
-    return or_(*conds) if len(conds) > 1 else conds[0]
+    if len(conds) == 1:
+        return conds[0]
+    # One id list from each index (an OR across two columns would read the whole table on SQLite).
+    return c.id.in_(union(*(select(c.id).where(cond) for cond in conds)))
 
 
 def move_orders(conn: Connection, order_ids: list[int]) -> dict[str, int]:

@@ -1,4 +1,5 @@
-"""Archive: `orders.archived_at` (set when `packstation archive` moved the order's history out of the live store).
+"""Archive: `orders.archived_at` (set when `packstation archive` moved the order's history out of the live store),
+and an index on print jobs by package.
 
 The archive tables themselves (schema `archive` on PostgreSQL, an attached file on SQLite) are created by the first
 archive run (packstation/store/archive.py), not here: most stores never need them.
@@ -23,8 +24,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.add_column(sa.Column("archived_at", UTCDateTime(timezone=True), nullable=True))
+    # The archive moves an order's print jobs by its packages too (a full scan per chunk without it).
+    op.create_index(op.f("ix_print_jobs_package_id"), "print_jobs", ["package_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_print_jobs_package_id"), table_name="print_jobs")
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.drop_column("archived_at")
