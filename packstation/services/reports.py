@@ -129,8 +129,12 @@ class ReportService:
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, replica: bool = False) -> None:
+        """`replica`: `sessions` reach a read-only copy of the store (report_db_url), never written to."""
         self._sessions = sessions
+        self.replica = replica
+        if replica:
+            self.refresh_on_read = False
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
