@@ -13,7 +13,7 @@ Python only folds the aggregates (at most one row per hour, packer or class) int
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +108,16 @@ def no_jit(session: Session, dialect: str) -> None:
     refresh and saved nothing (the queries read one window). Off for this read transaction only."""
     if dialect == "postgresql":
         session.execute(text("SET LOCAL jit = off"))
+
+
+def _count_by(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]) -> dict[tuple[Any, ...], int]:
+    """Sum the last field of error rows by `key` (a tuple key, or one value made a 1-tuple)."""
+    out: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        k = key(row)
+        k = k if isinstance(k, tuple) else (k,)
+        out[k] = out.get(k, 0) + row[-1]
+    return out
 
 
 def _union(arms: list[Select[Any]]) -> Any:
@@ -212,6 +222,66 @@ class ReportService:
             .subquery("facts")
         )
 
+    CHUNK = dt.timedelta(days=31)
+
+    def _parts(self, f: ReportFilter) -> list[ReportFilter]:
+        """The range in chunks of `CHUNK` (one part for anything shorter)."""
+        parts, start = [], f.start
+        while f.end - start > self.CHUNK:
+            parts.append(ReportFilter(start, start + self.CHUNK, f.station_ids, f.tz))
+            start += self.CHUNK
+        parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
+        return parts
+
+    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]]]:
+        """One part's closed-session groups and error rows, in one read transaction."""
+        n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
+        whole = self.use_aggregates and n1 > n0
+        if whole and self.refresh_on_read:
+            agg.refresh_quietly(self._sessions, n0, n1)  # past hours touched since: recomputed (few, usually none)
+        with self._sessions() as session, session.begin():
+            dialect = self._dialect(session)
+            no_jit(session, dialect)
+            hist = history(session, f.start)
+            Event = hist.event  # noqa: N806 - the live model or live + archive
+            if whole:
+                dirty = agg.dirty_hours(session, n0, n1)
+                raw = [(f.start, agg.hour_time(n0)), (agg.hour_time(n1), f.end)]
+                raw += [(agg.hour_time(a), agg.hour_time(b)) for a, b in agg.runs(dirty)]
+            else:
+                dirty, raw = [], [(f.start, f.end)]
+            windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
+            # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
+            arms: list[Select[Any]] = []
+            if whole:
+                rh = ReportHour
+                arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
+                                   rh.with_error, rh.errors).where(*self._agg_where(rh, f, n0, n1, dirty)))
+            for w in windows:
+                facts = self._closed_facts(w, dialect, hist)
+                arms.append(select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour,
+                                   func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
+                                   func.sum(facts.c.has_error), func.sum(facts.c.errors))
+                            .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour))
+            groups = [Group(int(u), int(st), str(c), agg.hour_time(int(h)), int(n), int(un or 0),
+                            float(secs or 0.0), int(we or 0), int(er or 0))
+                      for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))] if arms else []
+            # Error rows, the same way, by (hour, type, packer, station, SKU): every error figure sums them.
+            e_arms: list[Select[Any]] = []
+            if whole:
+                eh = ReportErrorHour
+                e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
+                              .where(*self._agg_where(eh, f, n0, n1, dirty)))
+            for w in windows:
+                h = agg.hour_number(Event.at, dialect)
+                e_arms.append(select(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id,
+                                     func.count())
+                              .where(*self._error_events(w, Event))
+                              .group_by(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id))
+            erows = [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in
+                     session.execute(_union(e_arms))] if e_arms else []
+        return groups, erows
+
     @staticmethod
     def _agg_where(table: Any, f: ReportFilter, n0: int, n1: int, dirty: list[int]) -> list[ColumnElement[bool]]:
         conds = [table.hour >= n0, table.hour < n1]
@@ -229,84 +299,45 @@ class ReportService:
 
     # -- the dashboard ---------------------------------------------------------------------------------------
 
-    def dashboard(self, f: ReportFilter) -> Dashboard:
-        """Every figure of the dashboard and the shift report for one filter, in one read transaction.
+    def dashboard(self, f: ReportFilter, progress: Callable[[int, int], None] | None = None) -> Dashboard:
+        """Every figure of the dashboard and the shift report for one filter.
 
-        Closed sessions are aggregated once, by (packer, station, order class, hour); every figure is a sum over
-        those groups (at most a few per packer-hour), so the history is read once per refresh.
+        Closed sessions come as groups by (packer, station, order class, hour) and error rows by (hour, type,
+        packer, station, SKU): whole clean hours from the hourly aggregates, the edges and dirty hours from the raw
+        rows. A range longer than `CHUNK` is read chunk by chunk (one read transaction each, `progress(done,
+        total)` after each): a whole-history report streams instead of holding one long query.
         """
-        n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
-        whole = self.use_aggregates and n1 > n0
-        if whole and self.refresh_on_read:
-            agg.refresh_quietly(self._sessions, n0, n1)  # past hours touched since: recomputed (few, usually none)
-        with self._sessions() as session, session.begin():
-            dialect = self._dialect(session)
-            no_jit(session, dialect)
-            hist = history(session, f.start)
-            Event = hist.event  # noqa: N806 - the live model or live + archive
-            if whole:
-                dirty = agg.dirty_hours(session, n0, n1)
-                raw = [(f.start, agg.hour_time(n0)), (agg.hour_time(n1), f.end)]
-                raw += [(agg.hour_time(a), agg.hour_time(b)) for a, b in agg.runs(dirty)]
-            else:
-                dirty, raw = [], [(f.start, f.end)]
-            windows = [ReportFilter(a, b, f.station_ids, f.tz) if b > a else None for a, b in raw]
-            # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
-            arms: list[Select[Any]] = []
-            if whole:
-                rh = ReportHour
-                arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
-                                   rh.with_error, rh.errors).where(*self._agg_where(rh, f, n0, n1, dirty)))
-            for w in windows:
-                if w is None:
-                    continue
-                facts = self._closed_facts(w, dialect, hist)
-                arms.append(select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour,
-                                   func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
-                                   func.sum(facts.c.has_error), func.sum(facts.c.errors))
-                            .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour))
-            groups = [Group(int(u), int(st), str(c), agg.hour_time(int(h)), int(n), int(un or 0), float(secs or 0.0),
-                            int(we or 0), int(er or 0))
-                      for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))]
-            # Error rows: the same, grouped by (hour, type, packer, station, SKU); every error figure sums them.
-            e_arms: list[Select[Any]] = []
-            if whole:
-                eh = ReportErrorHour
-                e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
-                              .where(*self._agg_where(eh, f, n0, n1, dirty)))
-            for w in windows:
-                if w is None:
-                    continue
-                h = agg.hour_number(Event.at, dialect)
-                e_arms.append(select(h.label("hour"), Event.error_type, Event.user_id, Event.station_id, Event.sku_id,
-                                     func.count().label("n"))
-                              .where(*self._error_events(w, Event))
-                              .group_by(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id))
-            errs = _union(e_arms).subquery("errs")
-            n = func.sum(errs.c.n)
-            errors = int(session.scalar(select(func.coalesce(n, 0))) or 0)
-            by_type = tuple(ErrorCount(None, "", str(t), int(c)) for t, c in session.execute(
-                select(errs.c.error_type, n).group_by(errs.c.error_type).order_by(n.desc(), errs.c.error_type)))
-            by_packer = tuple(ErrorCount(k, lbl or "(none)", str(t), int(c)) for k, lbl, t, c in session.execute(
-                select(errs.c.user_id, User.name, errs.c.error_type, n).outerjoin(User, User.id == errs.c.user_id)
-                .group_by(errs.c.user_id, User.name, errs.c.error_type).order_by(User.name, errs.c.error_type)))
-            by_station = tuple(ErrorCount(k, lbl or "(none)", str(t), int(c)) for k, lbl, t, c in session.execute(
-                select(errs.c.station_id, Station.code, errs.c.error_type, n)
-                .outerjoin(Station, Station.id == errs.c.station_id)
-                .group_by(errs.c.station_id, Station.code, errs.c.error_type).order_by(Station.code,
-                                                                                          errs.c.error_type)))
-            error_hours = [(agg.hour_time(int(h)), int(c)) for h, c in session.execute(
-                select(errs.c.hour, n).group_by(errs.c.hour))]
-            users = {g.user_id for g in groups}
+        parts = self._parts(f)
+        groups: list[Group] = []
+        erows: list[tuple[int, str, int | None, int | None, int | None, int]] = []
+        for i, part in enumerate(parts):
+            g, e = self._read(part)
+            groups += g
+            erows += e
+            if progress is not None:
+                progress(i + 1, len(parts))
+        with self._sessions() as session:
+            users = {g.user_id for g in groups} | {e[2] for e in erows if e[2] is not None}
             names = dict(session.execute(select(User.id, User.name).where(User.id.in_(users))).all())
-            st_ids = {g.station_id for g in groups} | set(f.station_ids)
+            st_ids = {g.station_id for g in groups} | {e[3] for e in erows if e[3] is not None} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
+            sku_ids = {e[4] for e in erows if e[4] is not None}
+            skus = {k: (c, d) for k, c, d in session.execute(
+                select(Sku.id, Sku.code, Sku.description).where(Sku.id.in_(sku_ids)))}
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
-            by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(c)) for k, code, desc, t, c in
-                           session.execute(select(errs.c.sku_id, Sku.code, Sku.description, errs.c.error_type, n)
-                                           .join(Sku, Sku.id == errs.c.sku_id)
-                                           .group_by(errs.c.sku_id, Sku.code, Sku.description, errs.c.error_type)
-                                           .order_by(n.desc(), Sku.code)))
+        errors = sum(e[5] for e in erows)
+        by_type = tuple(ErrorCount(None, "", t, n) for (t,), n in sorted(
+            _count_by(erows, lambda e: e[1]).items(), key=lambda kv: (-kv[1], kv[0])))
+        by_packer = tuple(sorted((ErrorCount(k, names.get(k, "(none)") if k is not None else "(none)", t, n)
+                                  for (k, t), n in _count_by(erows, lambda e: (e[2], e[1])).items()),
+                                 key=lambda c: (c.label, c.error_type)))
+        by_station = tuple(sorted((ErrorCount(k, codes.get(k, "(none)") if k is not None else "(none)", t, n)
+                                   for (k, t), n in _count_by(erows, lambda e: (e[3], e[1])).items()),
+                                  key=lambda c: (c.label, c.error_type)))
+        error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
+        by_sku = tuple(sorted((SkuErrors(k, skus[k][0], str(skus[k][1] or ""), t, n)
+                               for (k, t), n in _count_by(erows, lambda e: (e[4], e[1])).items() if k in skus),
+                              key=lambda x: (-x.count, x.sku)))
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
@@ -315,25 +346,6 @@ class ReportService:
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)), generated_at=utcnow(),
             training=demo, days=fold_days(f, groups, error_hours), errors_by_sku=by_sku,
         )
-
-    def _errors_by(self, session: Session, f: ReportFilter, by: str | None,
-                   Event: Any = Event) -> tuple[ErrorCount, ...]:  # noqa: N803
-        """Error events per type, optionally per (packer, type) or (station, type)."""
-        if by is None:
-            stmt: Select[Any] = select(Event.error_type, func.count()).where(*self._error_events(f, Event))
-            rows = session.execute(stmt.group_by(Event.error_type)
-                                   .order_by(func.count().desc(), Event.error_type)).all()
-            return tuple(ErrorCount(None, "", str(t), int(n)) for t, n in rows)
-        key, label = (Event.user_id, User.name) if by == "user" else (Event.station_id, Station.code)
-        target = User if by == "user" else Station
-        stmt = (
-            select(key, label, Event.error_type, func.count())
-            .outerjoin(target, target.id == key)
-            .where(*self._error_events(f, Event))
-            .group_by(key, label, Event.error_type)
-            .order_by(label, Event.error_type)
-        )
-        return tuple(ErrorCount(k, lbl or "(none)", str(t), int(n)) for k, lbl, t, n in session.execute(stmt))
 
     # -- drill-down and timeline -----------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ def test_every_dashboard_statement_is_bounded_by_the_window_on_sqlite(sqlite_sto
     assert sessions and all("ended_at>? AND ended_at<?" in s for s in sessions), sessions
     # The error counts read the window's error rows only (a partial index), not every journal row of the window.
     journal = [s for s in steps if s.startswith("SEARCH events USING INDEX ix_events_errors_at")]
-    assert len(journal) >= 5 and all("at>? AND at<?" in s for s in journal)
+    assert len(journal) >= 2 and all("at>? AND at<?" in s for s in journal)  # the shift's two ragged edges
     assert not [s for s in steps if s.startswith("SEARCH events USING INDEX ix_events_at ")]
     # Whole hours come from the hourly aggregates, searched by hour.
     hours = [s for s in steps if s.startswith(("SEARCH report_hours", "SEARCH report_error_hours"))]

@@ -160,3 +160,18 @@ def test_a_month_reads_raw_rows_only_at_its_edges(store) -> None:  # type: ignor
         pairs = list(zip(times[::2], times[1::2], strict=True))
         assert pairs and all(b - a <= dt.timedelta(hours=1) for a, b in pairs), (statement, pairs)
     assert any("FROM report_hours" in s for s, _ in seen) and any("FROM report_error_hours" in s for s, _ in seen)
+
+
+def test_a_long_range_streams_in_chunks_with_the_same_figures(sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    summary = generate_history(sqlite_store, 10, seed=3, end=dt.date(2024, 5, 10), orders_per_shift=4)
+    f = ReportFilter(summary.start + dt.timedelta(minutes=20), summary.end - dt.timedelta(minutes=10))
+    whole = ReportService(sqlite_store.sessions)
+    whole.CHUNK = dt.timedelta(days=400)
+    chunked = ReportService(sqlite_store.sessions)
+    chunked.CHUNK = dt.timedelta(days=3)
+    seen: list[tuple[int, int]] = []
+    one = dataclasses.asdict(dataclasses.replace(whole.dashboard(f), generated_at=NOW))
+    parts = dataclasses.asdict(dataclasses.replace(chunked.dashboard(f, progress=lambda d, t: seen.append((d, t))),
+                                                   generated_at=NOW))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert one["kpis"]["orders"] > 0 and _differences(parts, one) == []
