@@ -4,10 +4,11 @@ Which orders: closed (`status = closed`) with `closed_at` before DATE, not archi
 still open. Orders not closed stay live whatever their age (they are archived by a later run once closed); the
 dry run and the result count them. A date in the future, and a demo (training) store, are refused.
 
-All-or-nothing per chunk of orders: one transaction copies a chunk's rows into the archive, deletes them from the
-live tables and stamps `orders.archived_at`. A run stopped half-way leaves whole chunks moved and the rest live; the
-next run moves the rest (on SQLite a chunk whose copy reached the archive file but whose delete did not is copied
-again without doubling: rows already in the archive are skipped).
+All-or-nothing per chunk of orders: on PostgreSQL one transaction copies a chunk's rows into the archive, deletes
+them from the live tables and stamps `orders.archived_at`. On SQLite the archive is another file, and two files in
+WAL mode commit one after the other, so the copy commits first and the delete + stamp second: a stop between them
+leaves the rows in both, never in neither, and the next run skips the copies already there and deletes the rest.
+A run stopped half-way leaves whole chunks moved and the rest live; the next run moves the rest.
 """
 
 from __future__ import annotations
@@ -113,12 +114,20 @@ class ArchiveService:
         moved: dict[str, int] = dict.fromkeys(arch.ARCHIVED_TABLES, 0)
         done = 0
         while True:
-            with self.sessions() as db, db.begin():
+            with self.sessions() as db:
                 ids = list(db.scalars(_candidates(before).limit(chunk)))
-                if not ids:
-                    break
+            if not ids:
+                break
+            if self.engine.dialect.name == "sqlite":
+                # Two files commit one after the other (WAL): the copy first, on its own, so that a stop between
+                # the commits leaves rows in both (the next run deletes them), never in neither.
+                with self.sessions() as db, db.begin():
+                    arch.copy_orders(db.connection(), ids)
+            with self.sessions() as db, db.begin():
                 arch.set_archived_before(db, before)  # readers of older ranges look into the archive from now on
-                for name, n in arch.move_orders(db.connection(), ids).items():
+                if self.engine.dialect.name != "sqlite":
+                    arch.copy_orders(db.connection(), ids)
+                for name, n in arch.delete_orders(db.connection(), ids).items():
                     moved[name] += n
                 db.execute(update(Order).where(Order.id.in_(ids)).values(archived_at=now))
             done += len(ids)

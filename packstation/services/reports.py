@@ -337,7 +337,7 @@ class ReportService:
         error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
         by_sku = tuple(sorted((SkuErrors(k, skus[k][0], str(skus[k][1] or ""), t, n)
                                for (k, t), n in _count_by(erows, lambda e: (e[4], e[1])).items() if k in skus),
-                              key=lambda x: (-x.count, x.sku)))
+                              key=lambda x: (-x.count, x.sku, x.error_type)))
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,

@@ -134,27 +134,30 @@ def _rows_of(table: Table, orders: Any, sessions: Any, packages: Any) -> Any:
     return c.id.in_(union(*(select(c.id).where(cond) for cond in conds)))
 
 
-def move_orders(conn: Connection, order_ids: list[int]) -> dict[str, int]:
-    """Copy the history rows of `order_ids` into the archive and delete them from the live tables; returns the
-    rows moved per table. The caller holds the transaction. A copy that is already in the archive (a run
-    interrupted between the archive file's commit and the store's, SQLite only) is not copied twice."""
+def _history_where(order_ids: list[int]) -> dict[str, Any]:
     from packstation.store.models import Package, PackSession
 
     orders = list(order_ids)
     sessions = select(PackSession.id).where(PackSession.order_id.in_(orders)).scalar_subquery()
     packages = select(Package.id).where(Package.order_id.in_(orders)).scalar_subquery()
-    moved: dict[str, int] = {}
-    for name in ARCHIVED_TABLES:
-        live = Base.metadata.tables[name]
-        arch = archive_table(name)
-        where = _rows_of(live, orders, sessions, packages)
+    return {name: _rows_of(Base.metadata.tables[name], orders, sessions, packages) for name in ARCHIVED_TABLES}
+
+
+def copy_orders(conn: Connection, order_ids: list[int]) -> None:
+    """Copy the history rows of `order_ids` into the archive (rows already there are not copied twice: a run
+    stopped between the archive's commit and the store's, SQLite only). The caller holds the transaction."""
+    for name, where in _history_where(order_ids).items():
+        live, arch = Base.metadata.tables[name], archive_table(name)
         copied = arch.alias("copied")
         already = select(copied.c.id).where(copied.c.id == live.c.id).exists()
-        copy = insert(arch).from_select([c.name for c in live.c],
-                                        select(*live.c).where(and_(where, ~already)))
-        conn.execute(copy)
-        moved[name] = conn.execute(delete(live).where(where)).rowcount or 0
-    return moved
+        conn.execute(insert(arch).from_select([c.name for c in live.c],
+                                              select(*live.c).where(and_(where, ~already))))
+
+
+def delete_orders(conn: Connection, order_ids: list[int]) -> dict[str, int]:
+    """Delete the history rows of `order_ids` from the live tables (children first); rows per table."""
+    return {name: conn.execute(delete(Base.metadata.tables[name]).where(where)).rowcount or 0
+            for name, where in _history_where(order_ids).items()}
 
 
 def archived_before(session: Session) -> dt.datetime | None:

@@ -167,3 +167,22 @@ def test_cli_dry_run_then_archive(sqlite_url: str) -> None:
         assert 0 < _count(store, Event) < live
     finally:
         store.dispose()
+
+
+def test_a_run_stopped_between_the_copy_and_the_delete_resumes_without_doubles(sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    from packstation.store import archive as arch
+
+    summary = generate_history(sqlite_store, 2, seed=4, end=END, orders_per_shift=6)
+    cut = summary.start + dt.timedelta(days=1)
+    service = ArchiveService(sqlite_store.engine, sqlite_store.sessions)
+    plan = service.plan(cut, now=AFTER)
+    service._prepare()
+    with sqlite_store.sessions() as db:
+        first = list(db.scalars(select(Order.id).where(Order.status == "closed", Order.closed_at < cut)
+                                .order_by(Order.id).limit(5)))
+    with sqlite_store.sessions() as db, db.begin():  # the archive file committed, then the power went
+        arch.copy_orders(db.connection(), first)
+    assert _count(sqlite_store, archive_table("events")) > 0
+    result = service.run(cut, now=AFTER)
+    assert result.orders == plan.orders and result.rows["events"] == plan.events
+    assert _count(sqlite_store, archive_table("events")) == plan.events  # nothing copied twice
