@@ -175,3 +175,39 @@ def test_a_long_range_streams_in_chunks_with_the_same_figures(sqlite_store) -> N
                                                    generated_at=NOW))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert one["kpis"]["orders"] > 0 and _differences(parts, one) == []
+
+
+def test_benches_refresh_the_aggregates_when_the_leads_read_a_replica(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers.bench_world import PIN, add_orders, build_floor
+    from services.test_returns_slip_printing import pack
+
+    from packstation.app import open_store
+    from packstation.config import Settings
+    from packstation.services.station import StationService
+    from packstation.store.models.base import utcnow
+
+    url = f"sqlite:///{tmp_path / 'floor.db'}"
+    store = open_store(url)
+    try:
+        floor = build_floor(store, skus=4)
+        add_orders(store, floor, 1, 2, quantity=1)
+        now = agg.hour_floor(utcnow())
+        with store.sessions() as db, db.begin():  # hours a late error row or a reopen touched earlier today
+            db.add_all([ReportDirtyHour(hour=now - 5), ReportDirtyHour(hour=now - 2)])
+
+        def dirty() -> int:
+            with store.sessions() as db:
+                return int(db.scalar(select(func.count()).select_from(ReportDirtyHour)
+                                     .where(ReportDirtyHour.hour < now)) or 0)
+
+        assert dirty() == 2
+        station = StationService(store, Settings(db_url=url, station=floor.stations[0], print_dir=tmp_path / "p",
+                                                 report_db_url="postgresql+psycopg://report@replica/packstation"))
+        user = station.sign_in(floor.badges[0], PIN)
+        view = station.next_order(user.id)
+        assert view is not None
+        pack(station, user.id, view)
+        assert station._reports_job is not None and station._reports_job.result(timeout=60) > 0
+        assert dirty() == 0
+    finally:
+        store.dispose()
