@@ -211,3 +211,27 @@ def test_benches_refresh_the_aggregates_when_the_leads_read_a_replica(tmp_path) 
         assert dirty() == 0
     finally:
         store.dispose()
+
+
+def test_the_triggers_a_scan_fires_read_one_order_not_every_closed_session(sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    """Each packed unit (every accepted scan) and each error row runs a trigger: on SQLite its look-up of the order's
+    closed sessions must go by the order's (or session's) index, not by `state = 'closed'` (every session ever)."""
+    import re
+
+    generate_history(sqlite_store, 2, seed=13, end=dt.date(2024, 5, 10), orders_per_shift=6)
+    with sqlite_store.engine.connect() as conn:  # no ANALYZE: a store's planner often has no statistics
+        bodies = [sql for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            "('report_packed_units_insert', 'report_packed_units_delete', 'report_error_insert')")]
+        assert len(bodies) == 3
+        plans = []
+        for body in bodies:
+            inner = body[body.index("BEGIN") + 5:body.rindex("END")]
+            for statement in (s.strip() for s in inner.split(";") if "pack_sessions ps" in s):
+                select_part = statement[statement.index("SELECT"):]
+                concrete = re.sub(r"\b(NEW|OLD)\.(\w+)", lambda m: "1" if m.group(2).endswith("id") else "'x'",
+                                  select_part)
+                plans.append([r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + concrete)])
+    steps = [step for plan in plans for step in plan if " ps " in f" {step} "]
+    assert len(plans) >= 4 and steps
+    assert all("ix_pack_sessions_order_id" in s or "INTEGER PRIMARY KEY" in s for s in steps), steps
