@@ -19,6 +19,7 @@ depends_on = None
 # The hour of a timestamp as whole hours since the epoch (UTC), as the triggers and the backfill compute it.
 # In the SQLite triggers `+ps.state` keeps the planner off the state indexes: `state = 'closed'` matches nearly
 # every session, and a trigger that ran on every scan read them all; the order's or session's id is the index.
+# PostgreSQL's functions say the same with `(ps.state || '')`.
 SQLITE_HOUR = "(CAST(strftime('%s', {0}) AS INTEGER) / 3600)"
 PG_HOUR = "floor(extract(epoch from {0}) / 3600)::bigint"
 
@@ -68,7 +69,7 @@ CREATE FUNCTION report_mark_error() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO report_dirty_hours (hour) VALUES ({h_new_at});
   INSERT INTO report_dirty_hours (hour) SELECT {h_ps_end} FROM pack_sessions ps
-    WHERE ps.state = 'closed' AND ps.ended_at IS NOT NULL AND (ps.order_id = NEW.order_id OR ps.id = NEW.session_id);
+    WHERE (ps.state || '') = 'closed' AND ps.ended_at IS NOT NULL AND (ps.order_id = NEW.order_id OR ps.id = NEW.session_id);
   RETURN NULL;
 END $$;
 CREATE TRIGGER report_error AFTER INSERT ON events FOR EACH ROW WHEN (NEW.error_type IS NOT NULL)
@@ -87,7 +88,7 @@ BEGIN
     SELECT order_id INTO the_order FROM pack_sessions WHERE id = NEW.session_id;
   END IF;
   INSERT INTO report_dirty_hours (hour) SELECT {h_ps_end} FROM pack_sessions ps
-    WHERE ps.state = 'closed' AND ps.ended_at IS NOT NULL AND ps.order_id = the_order;
+    WHERE (ps.state || '') = 'closed' AND ps.ended_at IS NOT NULL AND ps.order_id = the_order;
   RETURN NULL;
 END $$;
 CREATE TRIGGER report_units AFTER INSERT OR UPDATE OR DELETE ON packed_units FOR EACH ROW
