@@ -124,7 +124,9 @@ class ArchiveService:
                 with self.sessions() as db, db.begin():
                     arch.copy_orders(db.connection(), ids)
             with self.sessions() as db, db.begin():
-                arch.set_archived_before(db, before)  # readers of older ranges look into the archive from now on
+                # Readers of ranges before this run look into the archive from now on (an archived order's rows
+                # may be later than DATE: a reprint or an incident after its close).
+                arch.set_archived_before(db, now)
                 if self.engine.dialect.name != "sqlite":
                     arch.copy_orders(db.connection(), ids)
                 for name, n in arch.delete_orders(db.connection(), ids).items():

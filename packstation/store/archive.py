@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, aliased
 from packstation.store.models import Base
 
 ARCHIVE_SCHEMA = "archive"
-ARCHIVED_BEFORE = "archived_before"  # app_meta key: the latest --before of a run (ISO time, UTC)
+ARCHIVED_BEFORE = "archived_before"  # app_meta key: when the latest run moved rows (ISO time, UTC)
 # Children before parents: the order rows are deleted from the live store in this order.
 ARCHIVED_TABLES = ("packed_units", "qc_results", "package_photos", "print_jobs", "labels", "packages", "slips",
                    "events")
