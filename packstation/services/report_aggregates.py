@@ -107,13 +107,13 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
                    func.coalesce(func.sum(facts.c.units), 0), func.coalesce(func.sum(facts.c.secs), 0.0),
                    func.coalesce(func.sum(facts.c.has_error), 0), func.coalesce(func.sum(facts.c.errors), 0))
             .group_by(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class)))
-        ev = hist.event
-        h = hour_number(ev.at, dialect)
-        session.execute(insert(ReportErrorHour).from_select(
-            ["hour", "error_type", "user_id", "station_id", "sku_id", "n"],
-            select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
-            .where(*service._error_events(f, ev))
-            .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)))
+        for ev, _pu in hist.sources:  # live, then archived rows (a row is in one of them)
+            h = hour_number(ev.at, dialect)
+            session.execute(insert(ReportErrorHour).from_select(
+                ["hour", "error_type", "user_id", "station_id", "sku_id", "n"],
+                select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                .where(*service._error_events(f, ev))
+                .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)))
     for part in _chunks(ids, 500):
         session.execute(delete(ReportDirtyHour).where(ReportDirtyHour.id.in_(part)))
     return len(chosen)

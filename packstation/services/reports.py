@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import DomainError, ValidationError
@@ -62,8 +62,14 @@ HOUR = dt.timedelta(hours=1)
 class History:
     """The journal and packed units to read: the live models, or live + archive (docs/archive.md)."""
 
-    event: Any
+    event: Any  # the journal as one entity (live, or UNION ALL of live and archive)
     unit: Any
+    events: tuple[Any, ...] = ()  # the same, one entity per table: correlated look-ups each go by their index
+    units: tuple[Any, ...] = ()
+
+    @property
+    def sources(self) -> tuple[tuple[Any, Any], ...]:
+        return tuple(zip(self.events or (self.event,), self.units or (self.unit,), strict=True))
 
 
 LIVE = History(Event, PackedUnit)
@@ -73,7 +79,9 @@ def _with_archive(session: Session) -> History:
     if not arch.has_archive(session.connection()):
         raise DomainError("archive_missing", "Part of this history was archived, but the archive cannot be read "
                           "(on SQLite the file beside the store, STORE-archive.db, is missing).")
-    return History(arch.union_entity(Event, "ev_all"), arch.union_entity(PackedUnit, "pu_all"))
+    return History(arch.union_entity(Event, "ev_all"), arch.union_entity(PackedUnit, "pu_all"),
+                   (Event, arch.archived_entity(Event, "ev_arch")), (PackedUnit, arch.archived_entity(PackedUnit,
+                                                                                                     "pu_arch")))
 
 
 def history(session: Session, since: dt.datetime | None) -> History:
@@ -179,19 +187,18 @@ class ReportService:
     def _closed_facts(self, f: ReportFilter, dialect: str, hist: History | None = None) -> Any:
         """One row per closed session in range: order, packer, station, seconds, units, class, errors."""
         hist = hist or LIVE
-        Event, PackedUnit = hist.event, hist.unit  # noqa: N806 - the live models or live + archive
         ps = PackSession
         conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
         if f.station_ids:
             conds.append(ps.station_id.in_(f.station_ids))
         # Correlated look-ups by index, one per closed session: cheap, and the plan does not depend on statistics.
+        # With an archive: one look-up per table, added up (a correlated look-up into a UNION ALL reads it all).
         ps2 = aliased(PackSession)
-        units = (
-            select(func.coalesce(func.sum(PackedUnit.quantity), 0))
-            .join(ps2, ps2.id == PackedUnit.session_id)
+        units = sum((
+            select(func.coalesce(func.sum(pu.quantity), 0))
+            .join(ps2, ps2.id == pu.session_id)
             .where(ps2.order_id == ps.order_id)
-            .scalar_subquery()
-        )
+            .scalar_subquery() for _ev, pu in hist.sources), start=literal(0))
         order_class = (
             select(case(
                 (func.coalesce(func.sum(OrderLine.quantity), 0) <= 1, "single_unit"),
@@ -201,10 +208,11 @@ class ReportService:
             .where(OrderLine.order_id == ps.order_id)
             .scalar_subquery()
         )
-        order_has_error = exists().where(Event.order_id == ps.order_id, Event.error_type.is_not(None))
-        session_errors = (
-            select(func.count()).where(Event.session_id == ps.id, Event.error_type.is_not(None)).scalar_subquery()
-        )
+        order_has_error = or_(*(exists().where(ev.order_id == ps.order_id, ev.error_type.is_not(None))
+                                for ev, _pu in hist.sources))
+        session_errors = sum((
+            select(func.count()).where(ev.session_id == ps.id, ev.error_type.is_not(None)).scalar_subquery()
+            for ev, _pu in hist.sources), start=literal(0))
         return (
             select(
                 ps.id.label("session_id"),
@@ -243,7 +251,6 @@ class ReportService:
             dialect = self._dialect(session)
             no_jit(session, dialect)
             hist = history(session, f.start)
-            Event = hist.event  # noqa: N806 - the live model or live + archive
             if whole:
                 dirty = agg.dirty_hours(session, n0, n1)
                 raw = [(f.start, agg.hour_time(n0)), (agg.hour_time(n1), f.end)]
@@ -273,11 +280,11 @@ class ReportService:
                 e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
                               .where(*self._agg_where(eh, f, n0, n1, dirty)))
             for w in windows:
-                h = agg.hour_number(Event.at, dialect)
-                e_arms.append(select(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id,
-                                     func.count())
-                              .where(*self._error_events(w, Event))
-                              .group_by(h, Event.error_type, Event.user_id, Event.station_id, Event.sku_id))
+                for ev, _pu in hist.sources:
+                    h = agg.hour_number(ev.at, dialect)
+                    e_arms.append(select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                                  .where(*self._error_events(w, ev))
+                                  .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id))
             erows = [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in
                      session.execute(_union(e_arms))] if e_arms else []
         return groups, erows

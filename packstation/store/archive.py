@@ -118,6 +118,11 @@ def union_entity(model: type[Any], name: str | None = None) -> Any:
     return aliased(model, both, adapt_on_names=True)
 
 
+def archived_entity(model: type[Any], name: str) -> Any:
+    """`model` over its archived rows only."""
+    return aliased(model, archive_table(model.__table__.name).alias(name), adapt_on_names=True)
+
+
 def _rows_of(table: Table, orders: Any, sessions: Any, packages: Any) -> Any:
     """The rows of one history table that belong to the given orders (as a WHERE clause)."""
     c = table.c
