@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from packstation.config import Settings
+from packstation.store import db
 from packstation.store.database import Store, open_store
 
 __all__ = ["Store", "open_store", "store_for", "station_window", "demo_window", "run_station", "run_lead",
            "run_demo"]
+
+
+def report_store_for(settings: Settings, store: Store) -> Store | None:
+    """The store the lead's reports read when `report_db_url` names a replica (never migrated from here: a
+    replica follows its primary); None when reports read `store` itself (no replica set, or demo mode)."""
+    if settings.demo or not settings.report_db_url or db.same_database(settings.report_db_url, store.url):
+        return None
+    return open_store(settings.report_db_url, migrate=False)
 
 
 def store_for(settings: Settings, migrate: bool = True) -> Store:

@@ -71,6 +71,9 @@ class Settings:
     fnc1_substitute: str = ""  # a character some scanners send instead of ASCII 29
     demo: bool = False
     demo_db_url: str = field(default_factory=default_demo_db_url)
+    # Where the lead's dashboard, drill-downs and timelines read: "" = db_url; a PostgreSQL streaming replica's
+    # URL keeps leads' reports off the primary (docs/performance.md, "A read replica for the leads").
+    report_db_url: str = ""
     demo_seed: int = 7
     sounds: bool = True
     large_text: bool = False
@@ -103,6 +106,7 @@ _ENV = {
     "PACKSTATION_SCALE": "scale",
     "PACKSTATION_CAMERA": "camera",
     "PACKSTATION_DEMO_DB_URL": "demo_db_url",
+    "PACKSTATION_REPORT_DB_URL": "report_db_url",
 }
 
 
@@ -164,6 +168,9 @@ def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
         if url.split("?")[0] in ("sqlite://", "sqlite:///:memory:", "sqlite:///"):
             raise ConfigError(f"{src(key)}: '{key}' is an in-memory database that keeps nothing; give a file, "
                               "sqlite:///PATH")
+    if settings.report_db_url and not settings.report_db_url.startswith("postgresql"):
+        raise ConfigError(f"{src('report_db_url')}: 'report_db_url' must be the postgresql+psycopg:// URL of a "
+                          f"replica of db_url, not {settings.report_db_url!r}")
     if settings.rates_file and not Path(settings.rates_file).expanduser().is_file():
         raise ConfigError(f"{src('rates_file')}: 'rates_file' {settings.rates_file!r} is not a file")
     if not 0 <= settings.carton_min_support_pct <= 100:

@@ -4,7 +4,7 @@ Modules that attach themselves to a group (`import ...`, `export ...`) only need
 added here by name.
 """
 
-from packstation.cli import export_coupons, export_shipments, groups, importing, main, site  # noqa: F401  (attach to their groups)
+from packstation.cli import archive, export_coupons, export_shipments, groups, importing, main, site  # noqa: F401  (attach to their groups)
 from packstation.cli.carrier import carrier_group
 from packstation.cli.cartonize import cartonize
 from packstation.cli.cheat_sheet import cheat_sheet

@@ -374,6 +374,13 @@ ERRORS: dict[str, str] = {
     "camera_failed": "No photo: the camera did not give a picture.",
     "photo_required": "This merchant requires a photo of the package before it closes: check the camera, then "
                       "close again (the station takes the photo again).",
+    # the archive (packstation archive, docs/archive.md)
+    "archive_missing": "Part of this history was archived, but the archive cannot be read (on SQLite the file "
+                       "beside the store, STORE-archive.db, is missing).",
+    "archive_future": "The archive date {date} is in the future: only history that already happened is archived.",
+    "archive_demo": "This is a demo (training) store: its history is practice and is reset with the demo, never "
+                    "archived.",
+    "archive_no_store": "There is no Packstation database at {url}.",
     "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
     "line_required": "{check} is done per line: say which line.",

@@ -35,13 +35,21 @@ def build_lead_window(store: Any, lead_user_id: int, *, settings: Any = None, li
     from packstation.services.reports import ReportService
 
     outbox = None
+    reports = ReportService(store.sessions)
+    replica = None
     if settings is not None:
+        from packstation.app import report_store_for
         from packstation.services.connect import OutboxService, channels_from
 
         outbox = OutboxService(store, channels_from(settings))
-    window = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_user_id,
+        replica = report_store_for(settings, store)  # report_db_url: the lead's figures from a read replica
+        if replica is not None:
+            reports = ReportService(replica.sessions, replica=True)
+    window = LeadWindow(reports, LeadService(store.sessions), lead_user_id,
                         tz=dt.datetime.now().astimezone().tzinfo, refresh_ms=refresh_ms,
                         campaigns=CampaignEditorService(store.sessions), outbox=outbox, live=live)
+    if replica is not None:
+        window.destroyed.connect(replica.dispose)
     return window
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from packstation.domain.errors import ValidationError
+from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.report_views import (
     Dashboard,
     ErrorCount,
@@ -29,6 +30,7 @@ from packstation.domain.report_views import (
     SkuErrors,
 )
 from packstation.domain.safe_text import as_row_id
+from packstation.services import report_aggregates as agg
 from packstation.services import report_delivery
 from packstation.services.report_folds import Group
 from packstation.services.report_folds import days as fold_days
@@ -36,6 +38,7 @@ from packstation.services.report_folds import hours as fold_hours
 from packstation.services.report_folds import kpis as fold_kpis
 from packstation.services.report_folds import packers as fold_packers
 from packstation.services.report_folds import stations as fold_stations
+from packstation.store import archive as arch
 from packstation.store.models import (
     AppMeta,
     Customer,
@@ -45,6 +48,8 @@ from packstation.store.models import (
     OrderLine,
     PackedUnit,
     PackSession,
+    ReportErrorHour,
+    ReportHour,
     Sku,
     Station,
     User,
@@ -52,6 +57,45 @@ from packstation.store.models import (
 from packstation.store.models.base import utcnow
 
 HOUR = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class History:
+    """The journal and packed units to read: the live models, or live + archive (docs/archive.md)."""
+
+    event: Any  # the journal as one entity (live, or UNION ALL of live and archive)
+    unit: Any
+    events: tuple[Any, ...] = ()  # the same, one entity per table: correlated look-ups each go by their index
+    units: tuple[Any, ...] = ()
+
+    @property
+    def sources(self) -> tuple[tuple[Any, Any], ...]:
+        return tuple(zip(self.events or (self.event,), self.units or (self.unit,), strict=True))
+
+
+LIVE = History(Event, PackedUnit)
+
+
+def _with_archive(session: Session) -> History:
+    if not arch.has_archive(session.connection()):
+        raise DomainError("archive_missing", "Part of this history was archived, but the archive cannot be read "
+                          "(on SQLite the file beside the store, STORE-archive.db, is missing).")
+    return History(arch.union_entity(Event, "ev_all"), arch.union_entity(PackedUnit, "pu_all"),
+                   (Event, arch.archived_entity(Event, "ev_arch")), (PackedUnit, arch.archived_entity(PackedUnit,
+                                                                                                     "pu_arch")))
+
+
+def history(session: Session, since: dt.datetime | None) -> History:
+    """What a report from `since` on reads: the live tables, or live + archive when it reaches archived history."""
+    before = arch.archived_before(session)
+    if before is None or (since is not None and since >= before):
+        return LIVE
+    return _with_archive(session)
+
+
+def order_history(session: Session, order: Order) -> History:
+    """What one order's timeline or evidence reads: live, or live + archive once its history was archived."""
+    return LIVE if order.archived_at is None else _with_archive(session)
 
 
 def hour_bucket(column: Any, dialect: str) -> ColumnElement[Any]:
@@ -75,6 +119,20 @@ def no_jit(session: Session, dialect: str) -> None:
         session.execute(text("SET LOCAL jit = off"))
 
 
+def _count_by(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]) -> dict[tuple[Any, ...], int]:
+    """Sum the last field of error rows by `key` (a tuple key, or one value made a 1-tuple)."""
+    out: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        k = key(row)
+        k = k if isinstance(k, tuple) else (k,)
+        out[k] = out.get(k, 0) + row[-1]
+    return out
+
+
+def _union(arms: list[Select[Any]]) -> Any:
+    return arms[0] if len(arms) == 1 else union_all(*arms)
+
+
 def bucket_time(value: Any) -> dt.datetime:
     """A bucket as the database returned it -> a timezone-aware UTC datetime."""
     if isinstance(value, str):
@@ -85,9 +143,20 @@ def bucket_time(value: Any) -> dt.datetime:
 class ReportService:
     """Aggregates for the dashboard, drill-down lists and order timelines; every call is one read transaction."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
+    # Whole hours from the hourly aggregates (report_aggregates.py); off: every figure from the raw rows.
+    use_aggregates = True
+    # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
+    refresh_on_read = True
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow, *,
+                 replica: bool = False) -> None:
+        """`replica`: `sessions` reach a read-only copy of the store (report_db_url), never written to. `clock`:
+        "right now" of the orders at risk."""
         self._sessions = sessions
-        self._clock = clock  # "right now" of the orders at risk
+        self._clock = clock
+        self.replica = replica
+        if replica:
+            self.refresh_on_read = False
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -119,20 +188,21 @@ class ReportService:
         with self._sessions() as session:
             return tuple(session.scalars(select(Station.code).where(Station.id.in_(ids)).order_by(Station.code)))
 
-    def _closed_facts(self, f: ReportFilter, dialect: str) -> Any:
+    def _closed_facts(self, f: ReportFilter, dialect: str, hist: History | None = None) -> Any:
         """One row per closed session in range: order, packer, station, seconds, units, class, errors."""
+        hist = hist or LIVE
         ps = PackSession
         conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
         if f.station_ids:
             conds.append(ps.station_id.in_(f.station_ids))
         # Correlated look-ups by index, one per closed session: cheap, and the plan does not depend on statistics.
+        # With an archive: one look-up per table, added up (a correlated look-up into a UNION ALL reads it all).
         ps2 = aliased(PackSession)
-        units = (
-            select(func.coalesce(func.sum(PackedUnit.quantity), 0))
-            .join(ps2, ps2.id == PackedUnit.session_id)
+        units = sum((
+            select(func.coalesce(func.sum(pu.quantity), 0))
+            .join(ps2, ps2.id == pu.session_id)
             .where(ps2.order_id == ps.order_id)
-            .scalar_subquery()
-        )
+            .scalar_subquery() for _ev, pu in hist.sources), start=literal(0))
         order_class = (
             select(case(
                 (func.coalesce(func.sum(OrderLine.quantity), 0) <= 1, "single_unit"),
@@ -142,10 +212,11 @@ class ReportService:
             .where(OrderLine.order_id == ps.order_id)
             .scalar_subquery()
         )
-        order_has_error = exists().where(Event.order_id == ps.order_id, Event.error_type.is_not(None))
-        session_errors = (
-            select(func.count()).where(Event.session_id == ps.id, Event.error_type.is_not(None)).scalar_subquery()
-        )
+        order_has_error = or_(*(exists().where(ev.order_id == ps.order_id, ev.error_type.is_not(None))
+                                for ev, _pu in hist.sources))
+        session_errors = sum((
+            select(func.count()).where(ev.session_id == ps.id, ev.error_type.is_not(None)).scalar_subquery()
+            for ev, _pu in hist.sources), start=literal(0))
         return (
             select(
                 ps.id.label("session_id"),
@@ -157,13 +228,81 @@ class ReportService:
                 order_class.label("order_class"),
                 case((order_has_error, 1), else_=0).label("has_error"),
                 session_errors.label("errors"),
-                hour_bucket(ps.ended_at, dialect).label("bucket"),
+                agg.hour_number(ps.ended_at, dialect).label("hour"),
             )
             .where(*conds)
             .subquery("facts")
         )
 
-    def _error_events(self, f: ReportFilter) -> list[ColumnElement[bool]]:
+    CHUNK = dt.timedelta(days=31)
+
+    def _parts(self, f: ReportFilter) -> list[ReportFilter]:
+        """The range in chunks of `CHUNK` (one part for anything shorter)."""
+        parts, start = [], f.start
+        while f.end - start > self.CHUNK:
+            parts.append(ReportFilter(start, start + self.CHUNK, f.station_ids, f.tz))
+            start += self.CHUNK
+        parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
+        return parts
+
+    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]]]:
+        """One part's closed-session groups and error rows, in one read transaction."""
+        n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
+        whole = self.use_aggregates and n1 > n0
+        if whole and self.refresh_on_read:
+            agg.refresh_quietly(self._sessions, n0, n1)  # past hours touched since: recomputed (few, usually none)
+        with self._sessions() as session, session.begin():
+            dialect = self._dialect(session)
+            no_jit(session, dialect)
+            hist = history(session, f.start)
+            if whole:
+                dirty = agg.dirty_hours(session, n0, n1)
+                raw = [(f.start, agg.hour_time(n0)), (agg.hour_time(n1), f.end)]
+                raw += [(agg.hour_time(a), agg.hour_time(b)) for a, b in agg.runs(dirty)]
+            else:
+                dirty, raw = [], [(f.start, f.end)]
+            windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
+            # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
+            arms: list[Select[Any]] = []
+            if whole:
+                rh = ReportHour
+                arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
+                                   rh.with_error, rh.errors).where(*self._agg_where(rh, f, n0, n1, dirty)))
+            for w in windows:
+                facts = self._closed_facts(w, dialect, hist)
+                arms.append(select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour,
+                                   func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
+                                   func.sum(facts.c.has_error), func.sum(facts.c.errors))
+                            .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour))
+            groups = [Group(int(u), int(st), str(c), agg.hour_time(int(h)), int(n), int(un or 0),
+                            float(secs or 0.0), int(we or 0), int(er or 0))
+                      for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))] if arms else []
+            # Error rows, the same way, by (hour, type, packer, station, SKU): every error figure sums them.
+            e_arms: list[Select[Any]] = []
+            if whole:
+                eh = ReportErrorHour
+                e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
+                              .where(*self._agg_where(eh, f, n0, n1, dirty)))
+            for w in windows:
+                for ev, _pu in hist.sources:
+                    h = agg.hour_number(ev.at, dialect)
+                    e_arms.append(select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                                  .where(*self._error_events(w, ev))
+                                  .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id))
+            erows = [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in
+                     session.execute(_union(e_arms))] if e_arms else []
+        return groups, erows
+
+    @staticmethod
+    def _agg_where(table: Any, f: ReportFilter, n0: int, n1: int, dirty: list[int]) -> list[ColumnElement[bool]]:
+        conds = [table.hour >= n0, table.hour < n1]
+        if dirty:
+            conds.append(table.hour.not_in(dirty))
+        if f.station_ids:
+            conds.append(table.station_id.in_(f.station_ids))
+        return conds
+
+    def _error_events(self, f: ReportFilter, Event: Any = Event) -> list[ColumnElement[bool]]:  # noqa: N803
         conds = [Event.error_type.is_not(None), Event.at >= f.start, Event.at < f.end]
         if f.station_ids:
             conds.append(Event.station_id.in_(f.station_ids))
@@ -171,43 +310,47 @@ class ReportService:
 
     # -- the dashboard ---------------------------------------------------------------------------------------
 
-    def dashboard(self, f: ReportFilter) -> Dashboard:
-        """Every figure of the dashboard and the shift report for one filter, in one read transaction.
+    def dashboard(self, f: ReportFilter, progress: Callable[[int, int], None] | None = None) -> Dashboard:
+        """Every figure of the dashboard and the shift report for one filter.
 
-        Closed sessions are aggregated once, by (packer, station, order class, hour); every figure is a sum over
-        those groups (at most a few per packer-hour), so the history is read once per refresh.
+        Closed sessions come as groups by (packer, station, order class, hour) and error rows by (hour, type,
+        packer, station, SKU): whole clean hours from the hourly aggregates, the edges and dirty hours from the raw
+        rows. A range longer than `CHUNK` is read chunk by chunk (one read transaction each, `progress(done,
+        total)` after each): a whole-history report streams instead of holding one long query.
         """
-        with self._sessions() as session, session.begin():
-            dialect = self._dialect(session)
-            no_jit(session, dialect)
-            facts = self._closed_facts(f, dialect)
-            groups = [Group(int(u), int(st), str(c), bucket_time(b), int(n), int(un or 0), float(secs or 0.0),
-                             int(we or 0), int(er or 0))
-                      for u, st, c, b, n, un, secs, we, er in session.execute(
-                          select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket,
-                                 func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
-                                 func.sum(facts.c.has_error), func.sum(facts.c.errors))
-                          .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.bucket))]
-            errors = int(session.scalar(select(func.count()).select_from(Event).where(*self._error_events(f))) or 0)
-            by_type = self._errors_by(session, f, None)
-            by_packer = self._errors_by(session, f, "user")
-            by_station = self._errors_by(session, f, "station")
-            bucket = hour_bucket(Event.at, dialect)
-            error_hours = [(bucket_time(b), int(n)) for b, n in session.execute(
-                select(bucket, func.count()).where(*self._error_events(f)).group_by(bucket))]
-            users = {g.user_id for g in groups}
+        parts = self._parts(f)
+        groups: list[Group] = []
+        erows: list[tuple[int, str, int | None, int | None, int | None, int]] = []
+        for i, part in enumerate(parts):
+            g, e = self._read(part)
+            groups += g
+            erows += e
+            if progress is not None:
+                progress(i + 1, len(parts))
+        with self._sessions() as session:
+            users = {g.user_id for g in groups} | {e[2] for e in erows if e[2] is not None}
             names = dict(session.execute(select(User.id, User.name).where(User.id.in_(users))).all())
-            st_ids = {g.station_id for g in groups} | set(f.station_ids)
+            st_ids = {g.station_id for g in groups} | {e[3] for e in erows if e[3] is not None} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
+            sku_ids = {e[4] for e in erows if e[4] is not None}
+            skus = {k: (c, d) for k, c, d in session.execute(
+                select(Sku.id, Sku.code, Sku.description).where(Sku.id.in_(sku_ids)))}
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
-            delivery, delivery_total, at_risk = report_delivery.delivery(session, f, dialect, self._clock())
-            by_sku = tuple(SkuErrors(int(k), str(code), str(desc or ""), str(t), int(n)) for k, code, desc, t, n in
-                           session.execute(select(Event.sku_id, Sku.code, Sku.description, Event.error_type,
-                                                  func.count())
-                                           .join(Sku, Sku.id == Event.sku_id)
-                                           .where(*self._error_events(f))
-                                           .group_by(Event.sku_id, Sku.code, Sku.description, Event.error_type)
-                                           .order_by(func.count().desc(), Sku.code)))
+            delivery, delivery_total, at_risk = report_delivery.delivery(session, f, self._dialect(session),
+                                                                          self._clock())
+        errors = sum(e[5] for e in erows)
+        by_type = tuple(ErrorCount(None, "", t, n) for (t,), n in sorted(
+            _count_by(erows, lambda e: e[1]).items(), key=lambda kv: (-kv[1], kv[0])))
+        by_packer = tuple(sorted((ErrorCount(k, names.get(k, "(none)") if k is not None else "(none)", t, n)
+                                  for (k, t), n in _count_by(erows, lambda e: (e[2], e[1])).items()),
+                                 key=lambda c: (c.label, c.error_type)))
+        by_station = tuple(sorted((ErrorCount(k, codes.get(k, "(none)") if k is not None else "(none)", t, n)
+                                   for (k, t), n in _count_by(erows, lambda e: (e[3], e[1])).items()),
+                                  key=lambda c: (c.label, c.error_type)))
+        error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
+        by_sku = tuple(sorted((SkuErrors(k, skus[k][0], str(skus[k][1] or ""), t, n)
+                               for (k, t), n in _count_by(erows, lambda e: (e[4], e[1])).items() if k in skus),
+                              key=lambda x: (-x.count, x.sku, x.error_type)))
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
@@ -218,26 +361,10 @@ class ReportService:
             delivery=delivery, delivery_total=delivery_total, at_risk=at_risk,
         )
 
-    def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:
-        """Error events per type, optionally per (packer, type) or (station, type)."""
-        if by is None:
-            stmt: Select[Any] = select(Event.error_type, func.count()).where(*self._error_events(f))
-            rows = session.execute(stmt.group_by(Event.error_type).order_by(func.count().desc())).all()
-            return tuple(ErrorCount(None, "", str(t), int(n)) for t, n in rows)
-        key, label = (Event.user_id, User.name) if by == "user" else (Event.station_id, Station.code)
-        target = User if by == "user" else Station
-        stmt = (
-            select(key, label, Event.error_type, func.count())
-            .outerjoin(target, target.id == key)
-            .where(*self._error_events(f))
-            .group_by(key, label, Event.error_type)
-            .order_by(label, Event.error_type)
-        )
-        return tuple(ErrorCount(k, lbl or "(none)", str(t), int(n)) for k, lbl, t, n in session.execute(stmt))
-
     # -- drill-down and timeline -----------------------------------------------------------------------------
 
-    def _event_views(self, session: Session, where: list[ColumnElement[bool]], limit: int) -> tuple[EventView, ...]:
+    def _event_views(self, session: Session, where: list[ColumnElement[bool]], limit: int,
+                     Event: Any = Event) -> tuple[EventView, ...]:  # noqa: N803
         packer, approver = aliased(User), aliased(User)
         stmt = (
             select(Event, Order.external_ref, Station.code, packer.name, approver.name, Sku.code)
@@ -285,7 +412,15 @@ class ReportService:
             where.append(or_(*(and_(Event.at >= h, Event.at < h + HOUR) for h in hours)))
         with self._sessions() as session, session.begin():
             no_jit(session, self._dialect(session))
-            return self._event_views(session, where, limit)
+            hist = history(session, f.start)
+            if hist is not LIVE:
+                where = self._error_events(f, hist.event)
+                where += [getattr(hist.event, c) == v for c, v in (("error_type", error_type), ("user_id", user_id),
+                          ("station_id", station_id), ("sku_id", sku_id)) if v is not None]
+                if hours:
+                    at = hist.event.at
+                    where.append(or_(*(and_(at >= h, at < h + HOUR) for h in hours)))
+            return self._event_views(session, where, limit, hist.event)
 
     def find_order(self, text: str) -> int | None:
         """An order id by its reference, pick-ticket barcode or id; None when nothing matches."""
@@ -316,10 +451,11 @@ class ReportService:
             ).one()
             # Session ids as literals, so both sides of the OR use their index (a sub-select would not, on PG).
             sessions_of_order = list(session.scalars(select(PackSession.id).where(PackSession.order_id == order_id)))
-            where = Event.order_id == order_id
+            ev = order_history(session, order).event
+            where = ev.order_id == order_id
             if sessions_of_order:
-                where = or_(where, Event.session_id.in_(sessions_of_order))
-            events = self._event_views(session, [where], 100_000)
+                where = or_(where, ev.session_id.in_(sessions_of_order))
+            events = self._event_views(session, [where], 100_000, ev)
             return OrderTimeline(
                 order_id=order.id, order_ref=order.external_ref, status=order.status,
                 customer=f"{first} {last}".strip(), merchant=merchant, lines=int(n_lines), units=int(n_units),

@@ -51,6 +51,9 @@ class StationService:
         self._preplans: dict[int, Future[dict[str, Any]]] = {}
         self._planner: ThreadPoolExecutor | None = None
         self.packing.ready_plan = self._ready_plan  # the completing scan stores a ready plan in its own commit
+        # When the leads read a replica (report_db_url), the benches keep the primary's hourly aggregates fresh.
+        self._reports_pool: ThreadPoolExecutor | None = None
+        self._reports_job: Future[int] | None = None
         self.database_problems: set[tuple[int, str]] = set()  # ... because the database failed, not the printer
         self._stalled_sessions: dict[tuple[int, str], int] = {}  # ... and the session whose step it stopped
 
@@ -213,7 +216,22 @@ class StationService:
 
             raise DomainError("photo_required", "This merchant requires a photo of the package before it closes.",
                               order=view.order_ref)
-        return self.packing.close(session_id)
+        closed = self.packing.close(session_id)
+        self._refresh_reports()
+        return closed
+
+    def _refresh_reports(self) -> None:
+        """With leads on a read replica nobody refreshes the aggregates on read: after a close, the past hours
+        touched since (usually the hour just ended, once) are recomputed in a background thread."""
+        if not self.settings.report_db_url or (self._reports_job is not None and not self._reports_job.done()):
+            return
+        from packstation.services.report_aggregates import hour_floor, refresh_quietly
+        from packstation.store.models.base import utcnow
+
+        if self._reports_pool is None:
+            self._reports_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-refresh")
+        self._reports_job = self._reports_pool.submit(refresh_quietly, self.store.sessions, None,
+                                                      hour_floor(utcnow()), 24)
 
     # -- the photo of each package ----------------------------------------------------------------------------------
     @property

@@ -106,6 +106,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        _attach_archive_when_present(engine, url)
         return engine
     idle_ping = kwargs.pop("idle_ping_seconds", IDLE_PING_SECONDS)
     if parsed.get_backend_name() == "postgresql":
@@ -121,6 +122,23 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 # then sent scan after scan to the other one: on SQLite a connection whose last write was not its own drops its
 # page cache and reads the pages again (the window's "time in SQL" after a 1-8 s pause was 7 ms against 0.3 ms
 # for the same scan back to back); on PostgreSQL it woke a backend that had slept since the scan before last.
+
+
+def _attach_archive_when_present(engine: Engine, url: str) -> None:
+    """A SQLite store's archive file (packstation/store/archive.py) is attached as `archive` to every connection
+    once it exists, also to connections pooled before an archive run made it (one stat per checkout)."""
+    from packstation.store.archive import archive_path, attach_archive
+
+    path = archive_path(url)
+    if path is None:
+        return
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if not record.info.get("archive_attached") and path.exists():
+            attach_archive(dbapi_connection, path)
+            record.info["archive_attached"] = True
+
 
 # A pooled connection unused for this long is pinged before use (a server restart or a dropped network since then
 # would otherwise fail the packer's next scan). `pool_pre_ping` pinged before every transaction: one more round

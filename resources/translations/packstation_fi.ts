@@ -3501,6 +3501,22 @@
       <translation>Tämä kauppias vaatii kuvan paketista ennen sulkemista: tarkista kamera ja sulje uudelleen (pakkauspiste ottaa kuvan uudelleen).</translation>
     </message>
     <message>
+      <source>Part of this history was archived, but the archive cannot be read (on SQLite the file beside the store, STORE-archive.db, is missing).</source>
+      <translation>Osa tästä historiasta on arkistoitu, mutta arkistoa ei voi lukea (SQLitessä tietokannan vieressä oleva tiedosto STORE-archive.db puuttuu).</translation>
+    </message>
+    <message>
+      <source>The archive date {date} is in the future: only history that already happened is archived.</source>
+      <translation>Arkistointipäivä {date} on tulevaisuudessa: vain jo tapahtunut historia arkistoidaan.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) store: its history is practice and is reset with the demo, never archived.</source>
+      <translation>Tämä on demotietokanta (koulutus): sen historia on harjoitusta ja nollataan demon mukana, sitä ei koskaan arkistoida.</translation>
+    </message>
+    <message>
+      <source>There is no Packstation database at {url}.</source>
+      <translation>Osoitteessa {url} ei ole Packstation-tietokantaa.</translation>
+    </message>
+    <message>
       <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
       <translation>Millään paketilla tai tilauksella ei ole koodia {what} (seurantanumero, SSCC tai tilaus).</translation>
     </message>

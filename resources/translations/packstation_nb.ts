@@ -3501,6 +3501,22 @@
       <translation>Denne nettbutikken krever et bilde av pakken før den lukkes: sjekk kameraet og lukk på nytt (stasjonen tar bildet på nytt).</translation>
     </message>
     <message>
+      <source>Part of this history was archived, but the archive cannot be read (on SQLite the file beside the store, STORE-archive.db, is missing).</source>
+      <translation>En del av denne historikken er arkivert, men arkivet kan ikke leses (på SQLite mangler filen ved siden av databasen, STORE-archive.db).</translation>
+    </message>
+    <message>
+      <source>The archive date {date} is in the future: only history that already happened is archived.</source>
+      <translation>Arkivdatoen {date} er i fremtiden: bare historikk som allerede har skjedd, arkiveres.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) store: its history is practice and is reset with the demo, never archived.</source>
+      <translation>Dette er en demodatabase (opplæring): historikken er øving og nullstilles med demoen, den arkiveres aldri.</translation>
+    </message>
+    <message>
+      <source>There is no Packstation database at {url}.</source>
+      <translation>Det finnes ingen Packstation-database på {url}.</translation>
+    </message>
+    <message>
       <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
       <translation>Ingen pakke eller ordre har koden {what} (sporingsnummer, SSCC eller ordre).</translation>
     </message>

@@ -3520,6 +3520,22 @@
       <translation>Ten sprzedawca wymaga zdjęcia paczki przed zamknięciem: sprawdź kamerę i zamknij ponownie (stanowisko zrobi zdjęcie jeszcze raz).</translation>
     </message>
     <message>
+      <source>Part of this history was archived, but the archive cannot be read (on SQLite the file beside the store, STORE-archive.db, is missing).</source>
+      <translation>Część tej historii została zarchiwizowana, ale archiwum nie można odczytać (w SQLite brakuje pliku obok bazy, STORE-archive.db).</translation>
+    </message>
+    <message>
+      <source>The archive date {date} is in the future: only history that already happened is archived.</source>
+      <translation>Data archiwizacji {date} jest w przyszłości: archiwizowana jest tylko historia, która już się wydarzyła.</translation>
+    </message>
+    <message>
+      <source>This is a demo (training) store: its history is practice and is reset with the demo, never archived.</source>
+      <translation>To jest baza demonstracyjna (szkoleniowa): jej historia to ćwiczenia i jest resetowana razem z demo, nigdy archiwizowana.</translation>
+    </message>
+    <message>
+      <source>There is no Packstation database at {url}.</source>
+      <translation>Pod adresem {url} nie ma bazy danych Packstation.</translation>
+    </message>
+    <message>
       <source>No package or order has the code {what} (tracking number, SSCC or order).</source>
       <translation>Żadna paczka ani zamówienie nie ma kodu {what} (numer przesyłki, SSCC lub zamówienie).</translation>
     </message>

@@ -5,8 +5,11 @@ Run (one command; PostgreSQL at PACKSTATION_TEST_PG_URL or 127.0.0.1:5432, skipp
     python tests/benchmarks/bench_dashboard.py --events 1000000
     python tests/benchmarks/bench_dashboard.py --events 5000000 --fill sql   # large stores, filled by the database
 
-Every window is timed twice on the same store, side by side: "before" (the window indexes dropped and, on
-PostgreSQL, JIT left on: the schema and code of issue #23's figures) and "now". `--fill sql` fills the history
+Every window is timed three times on the same store, side by side: "before" (the window indexes dropped, no
+aggregates and, on PostgreSQL, JIT left on: the schema and code of issue #23's figures), "indexes" (indexes and
+JIT off, every figure from raw rows: the first step) and "now" (whole hours from the hourly aggregates, raw rows
+for the edges). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
+skips the slow baselines on large stores. `--fill sql` fills the history
 with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
 
 Set-up generates the same realistic history as `generate_history` (its day planner), with ids assigned here and
@@ -173,9 +176,11 @@ WINDOW_INDEX = "ix_pack_sessions_state_ended_at"
 ERRORS_INDEX = "ix_events_errors_at"
 
 
-def _baseline(store: Store, on: bool) -> None:
+def _baseline(store: Store, on: bool, aggregates: bool = True) -> None:
     """Put the store and the report code in the state before issue #23 (on) or back to now (off)."""
     import packstation.services.reports as reports
+
+    reports.ReportService.use_aggregates = aggregates and not on
 
     with store.engine.begin() as conn:
         if on:
@@ -195,7 +200,8 @@ import packstation.services.reports as _reports  # noqa: E402
 _NO_JIT = _reports.no_jit
 
 
-def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[str, str, float]]:
+def run(url: str, label: str, events: int, fill: str = "planned",
+        phases: tuple[str, ...] = ("before", "indexes", "now")) -> list[tuple[str, str, float]]:
     print(f"{label}: loading…", flush=True)
     store = open_store(url)
     t0 = time.perf_counter()
@@ -209,6 +215,11 @@ def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[
     else:
         start, end = load(store, events)
     print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
+    from packstation.services.report_aggregates import refresh_all
+
+    t0 = time.perf_counter()
+    hours = refresh_all(store.sessions)
+    print(f"  aggregates computed for {hours:,} hours in {time.perf_counter() - t0:.1f} s", flush=True)
     with store.sessions() as s:
         n_events = s.scalar(select(func.count()).select_from(Event))
     service = ReportService(store.sessions)
@@ -219,6 +230,7 @@ def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[
         "dashboard, one day": (last, end),
         "dashboard, 7 days": (end - dt.timedelta(days=7), end),
         "dashboard, 30 days": (end - dt.timedelta(days=30), end),
+        "dashboard, 30 days, ragged edges": (end - dt.timedelta(days=30, minutes=-17), end - dt.timedelta(minutes=43)),
         f"dashboard, all {(end - start).days} days": (start, end),
     }
     week = ReportFilter(end - dt.timedelta(days=7), end)
@@ -226,8 +238,8 @@ def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[
     order_id = errors[0].order_id if errors else None
     results: list[tuple[str, str, float]] = []
     timings: dict[str, dict[str, float]] = {}
-    for phase in ("before", "now"):
-        _baseline(store, phase == "before")
+    for phase in phases:
+        _baseline(store, phase == "before", aggregates=phase == "now")
         for name, (a, b) in windows.items():
             repeat = 1 if (b - a).days > 60 else 3
             timings.setdefault(name, {})[phase] = timed(
@@ -239,10 +251,10 @@ def run(url: str, label: str, events: int, fill: str = "planned") -> list[tuple[
                 lambda: service.order_timeline(order_id))  # type: ignore[arg-type]
     _baseline(store, False)
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"  {'':<36} {'before':>9}    {'now':>9}   ({n_events:,} events; load average {load_avg})")
+    print(f"  {'':<36}" + "".join(f" {p:>12}" for p in phases) + f"   ({n_events:,} events; load average {load_avg})")
     for name, t in timings.items():
-        print(f"  {name:<36} {t['before'] * 1000:9.1f} ms {t['now'] * 1000:9.1f} ms", flush=True)
-        results.append((label, name, t["now"]))
+        print(f"  {name:<36}" + "".join(f" {t[p] * 1000:9.1f} ms" for p in phases), flush=True)
+        results.append((label, name, t[phases[-1]]))
     store.dispose()
     return results
 
@@ -254,16 +266,19 @@ def main() -> int:
                                                        "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--phases", default="before,indexes,now",
+                        help="comma-separated: before (issue #23's state), indexes (no aggregates), now")
     parser.add_argument("--fill", choices=("planned", "sql"), default="planned",
                         help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from harness import machine
 
+    phases = tuple(p.strip() for p in args.phases.split(",") if p.strip())
     print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
-            run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill)
+            run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill, phases)
     if args.no_pg:
         return 0
     from sqlalchemy.engine import make_url
@@ -278,7 +293,7 @@ def main() -> int:
         return 0
     try:
         run(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "PostgreSQL", args.events,
-            args.fill)
+            args.fill, phases)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

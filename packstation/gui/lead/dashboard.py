@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -116,6 +117,7 @@ class LeadDashboard(QWidget):
 
     refreshed = Signal(object)
     failed = Signal(str)
+    progressed = Signal(int, int)  # parts of a long range read so far, of how many (from the worker thread)
 
     def __init__(self, reports: ReportService, stations: Sequence[tuple[int, str]] = (), *,
                  tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, parent: QWidget | None = None) -> None:
@@ -181,6 +183,11 @@ class LeadDashboard(QWidget):
         root.addWidget(self.kpi_label)
         self.status = QLabel("")
         root.addWidget(self.status)
+        # A long range (a whole history) is read in parts off the GUI thread: how far it got.
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progressed.connect(self._show_progress)
+        root.addWidget(self.progress)
         self.tabs = QTabWidget()
         root.addWidget(self.tabs, 1)
 
@@ -339,13 +346,22 @@ class LeadDashboard(QWidget):
         self._apply_preset()  # a preset range follows the clock while live
         f = self.current_filter()
         self.status.setText(tr("Refreshing…"))
-        self.runner.run(lambda: self.reports.dashboard(f))
+        self.runner.run(lambda: self.reports.dashboard(f, progress=self.progressed.emit))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total <= 1:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
 
     def _show_error(self, text: str) -> None:
+        self.progress.setVisible(False)
         self.status.setText("<span style='color:#c62828'>" + tr("Could not refresh: {error}", error=text) + "</span>")
         self.failed.emit(text)
 
     def show_dashboard(self, board: Dashboard) -> None:
+        self.progress.setVisible(False)
         first = self.board is None
         self.board = board
         self._render(board)

@@ -11,6 +11,7 @@ from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
+from packstation.store.models.reporting import ReportDirtyHour, ReportErrorHour, ReportHour
 from packstation.store.models.shipping import Label, Package, PrintJob, ReturnLabel
 from packstation.store.models.training import (
     Scorecard,
@@ -24,6 +25,7 @@ __all__ = [
     "AppMeta", "Barcode", "Base", "Box", "Campaign", "CampaignHoldout", "Coupon", "Customer", "CustomerIncident",
     "CushioningMaterial", "Event", "Incident", "IncidentLine", "Label", "Merchant", "Order", "OrderLine",
     "OutboxDelivery", "OutboxMessage", "PackSession", "PackedUnit", "Package", "PackagePhoto", "PrintJob", "QcResult",
-    "Redemption", "ReturnLabel", "Scorecard", "ShippedSerial", "Sku",
+    "Redemption", "ReportDirtyHour", "ReportErrorHour", "ReportHour", "ReturnLabel", "Scorecard", "ShippedSerial",
+    "Sku",
     "Slip", "Station", "TrainingAssignment", "TrainingGateLift", "TrainingPass", "TrainingRequirement", "User", "utcnow",
 ]

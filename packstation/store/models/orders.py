@@ -57,6 +57,8 @@ class Order(Base):
     ship_by: Mapped[dt.datetime | None] = mapped_column(index=True)
     # A replacement order points at the shipped order a customer complained about (its incident).
     replacement_of_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    # Set when `packstation archive` moved the order's history to the archive (docs/archive.md).
+    archived_at: Mapped[dt.datetime | None] = mapped_column()
 
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.line_no"

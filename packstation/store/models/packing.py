@@ -88,7 +88,8 @@ class PackedUnit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("pack_sessions.id"), index=True)
     order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    # Indexed for the foreign-key check when journal rows are archived (a full scan per deleted row without).
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
     quantity: Mapped[int] = mapped_column(default=1)
     lot: Mapped[str | None] = mapped_column(String(40))
     serial: Mapped[str | None] = mapped_column(String(60))
@@ -109,7 +110,7 @@ class QcResult(Base):
     overridden: Mapped[bool] = mapped_column(default=False)
     value: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)  # archive: see PackedUnit.event_id
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -91,7 +91,7 @@ class PrintJob(Base):
     job_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
-    package_id: Mapped[int | None] = mapped_column(ForeignKey("packages.id"))
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("packages.id"), index=True)  # archive: by package
     label_id: Mapped[int | None] = mapped_column(ForeignKey("labels.id"))
     document: Mapped[str] = mapped_column(String(20))  # label | packing_slip | marketing_slip | report | ...
     format: Mapped[str] = mapped_column(String(8))  # pdf | zpl

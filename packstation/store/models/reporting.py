@@ -1,0 +1,51 @@
+"""The dashboard's aggregates: per clock hour (UTC), kept from the raw rows (docs/performance.md, part 1).
+
+`report_hours` holds, per hour of `ended_at`, packer, station and order class, what the dashboard sums over closed
+sessions; `report_error_hours` the error journal rows per hour of `at`, type, packer, station and SKU. An hour is
+recomputed from the raw rows (never incremented), after database triggers put it in `report_dirty_hours` whenever
+something it counts changes: a session closing or reopening, an error row, a packed unit added or undone, an order
+line changed, an import or a bulk load. Until it is recomputed a dirty hour is read from the raw rows, so the
+dashboard never shows a stale figure. `hour` is whole hours since 1970-01-01 00:00 UTC.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from packstation.store.models.base import Base, BigId
+
+
+class ReportHour(Base):
+    __tablename__ = "report_hours"
+
+    hour: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(primary_key=True)
+    order_class: Mapped[str] = mapped_column(String(16), primary_key=True)
+    orders: Mapped[int] = mapped_column()
+    units: Mapped[int] = mapped_column()
+    secs: Mapped[float] = mapped_column()
+    with_error: Mapped[int] = mapped_column()  # orders with any error event
+    errors: Mapped[int] = mapped_column()  # error events of these sessions
+
+
+class ReportErrorHour(Base):
+    __tablename__ = "report_error_hours"
+    __table_args__ = (Index("ix_report_error_hours_hour", "hour"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hour: Mapped[int] = mapped_column(BigInteger)
+    error_type: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column()
+    station_id: Mapped[int | None] = mapped_column()
+    sku_id: Mapped[int | None] = mapped_column()
+    n: Mapped[int] = mapped_column()
+
+
+class ReportDirtyHour(Base):
+    __tablename__ = "report_dirty_hours"
+    __table_args__ = (Index("ix_report_dirty_hours_hour", "hour"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hour: Mapped[int] = mapped_column(BigInteger)
