@@ -139,11 +139,11 @@ def start_session(db: Session, order: Order, actor: Actor) -> PackSession:
 
 
 def next_unclaimed(db: Session) -> int | None:
-    """The most urgent unclaimed new order, row-locked for this transaction; an order another bench is claiming at
+    """The most urgent unclaimed new order (priority, then earliest ship-by, then oldest), row-locked for this transaction; an order another bench is claiming at
     this moment is skipped, not waited for (PostgreSQL's FOR UPDATE SKIP LOCKED; SQLite runs one writer at a time
     and ignores the clause). With every bench queueing on the same first row, a floor of 50 waited seconds."""
     return db.scalar(select(Order.id).where(Order.status == "new", Order.claim_station_id.is_(None))
-                     .order_by(Order.priority.desc(), Order.placed_at, Order.id).limit(1)
+                     .order_by(*MOST_URGENT_FIRST).limit(1)
                      .with_for_update(skip_locked=True))
 
 
