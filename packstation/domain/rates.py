@@ -30,9 +30,6 @@ class Units:
     def length_of(self, mm: float) -> Decimal:
         return Decimal(str(mm)) / self.mm_per_length
 
-    def weight_of(self, grams: float) -> Decimal:
-        return Decimal(str(grams)) / self.g_per_weight
-
 
 METRIC = Units("metric", "cm", "kg", Decimal(10), Decimal(1000))
 IMPERIAL = Units("imperial", "in", "lb", MM_PER_INCH, G_PER_POUND)

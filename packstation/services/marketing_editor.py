@@ -8,7 +8,7 @@ A campaign comes in as a dict (the editor's form, a JSON file) or a `CampaignSpe
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +24,7 @@ from packstation.domain.campaigns import (
     new_coupon_code,
 )
 from packstation.domain.campaigns.campaign import variants_to_data
+from packstation.domain.ports import Clock, SystemClock
 from packstation.services.marketing_store import (
     customer_facts,
     merchant_campaigns,
@@ -35,7 +36,6 @@ from packstation.services.marketing_store import (
 from packstation.services.marketing_views import CampaignSummary, CouponRow, PreviewRow, QueueMatch
 from packstation.store.db import transaction
 from packstation.store.models import Campaign, Coupon, Customer, Merchant, Order, Slip
-from packstation.store.models.base import utcnow
 
 QUEUED = ("new", "claimed", "suspended")
 Draft = CampaignSpec | Mapping[str, Any]
@@ -52,9 +52,9 @@ def validate_campaign(draft: Draft) -> CampaignSpec:
 class CampaignEditorService:
     """Campaign CRUD, previews and the coupon export."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock | None = None) -> None:
         self._sessions = sessions
-        self._clock = clock
+        self.clock: Clock = clock or SystemClock()
 
     validate = staticmethod(validate_campaign)
 
@@ -100,7 +100,7 @@ class CampaignEditorService:
             if session.get(Merchant, spec.merchant_id) is None:
                 raise not_found("merchant", spec.merchant_id)
             if spec.id is None:
-                row = Campaign(merchant_id=spec.merchant_id, created_at=self._clock())
+                row = Campaign(merchant_id=spec.merchant_id, created_at=self.clock.now())
                 session.add(row)
             else:
                 found = session.get(Campaign, spec.id)
@@ -119,7 +119,7 @@ class CampaignEditorService:
             row.coupon_prefix = spec.coupon_prefix
             row.insert_stock = spec.insert_stock
             row.active = spec.active
-            row.updated_at = self._clock()
+            row.updated_at = self.clock.now()
             session.flush()
             return spec_of(row)
 
@@ -141,7 +141,7 @@ class CampaignEditorService:
         queue view applies them).
         """
         spec = validate_campaign(draft)
-        now = self._clock()
+        now = self.clock.now()
         rows = []
         with transaction(self._sessions) as session:
             merchant = session.get(Merchant, spec.merchant_id)
@@ -188,7 +188,7 @@ class CampaignEditorService:
         """Queued orders that would get this campaign's slip if packed now, next to the merchant's other
         campaigns (priority, K slips, window, per-customer limit and stock all applied)."""
         spec = validate_campaign(draft)
-        now = self._clock()
+        now = self.clock.now()
         matches = []
         with transaction(self._sessions) as session:
             others = [

@@ -7,7 +7,7 @@ Lengths may be mm, cm or in and weights g, kg, lb or oz; they are converted to w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -145,6 +145,3 @@ def _material(m: Any, where: str) -> CushionMaterial:
                            int(m["unit_volume_ml"]), _money(m, "unit_cost", where), bool(m.get("for_fragile", False)),
                            str(m.get("unit", "pcs")))
 
-
-def case_items_boxes(case: OrderCase) -> tuple[Sequence[ItemSpec], Sequence[BoxSpec]]:
-    return case.items, case.boxes

@@ -165,20 +165,12 @@ class PackingPlan:
         return self.cost.total
 
     @property
-    def box_count(self) -> int:
-        return sum(1 for p in self.packages if p.box is not None)
-
-    @property
     def void_ml(self) -> float:
         return sum(p.void_ml for p in self.packages)
 
     @property
     def complete(self) -> bool:
         return not self.unpacked
-
-    def rank(self) -> tuple[Decimal, int, float]:
-        """Least total cost, then fewer boxes, then less void."""
-        return (self.total_cost, len(self.packages), self.void_ml)
 
     def to_json(self, order_id: str = "", ms: float | None = None) -> dict[str, Any]:
         """The `--json` output object of ../shared/data/cartons/README.md, lengths and weights in `units`."""
