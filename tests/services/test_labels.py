@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, VerdictCode
 from packstation.services.labels import LabelService, PrinterConfig
 from packstation.store.models.packing import Event
-
-
-@pytest.fixture
-def zebra() -> Iterator[FakeZebra]:
-    printer = FakeZebra()
-    yield printer
-    printer.close()
 
 
 def errors(store, error_type: ErrorType) -> int:  # type: ignore[no-untyped-def]

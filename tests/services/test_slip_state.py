@@ -13,8 +13,8 @@ from packstation.store.models import Slip
 from tests.helpers.packing_data import GTIN_MUG, NOW, add_order
 
 
-def test_a_scanned_slip_is_verified_in_the_slips_table(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_scanned_slip_is_verified_in_the_slips_table(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "2001", [("MUG", 1)])
     CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(
         campaign_data(Shop(world.merchant_id, 0), "thanks", per_customer_limit=0))
