@@ -96,7 +96,7 @@ def open_session_at(db: Session, station_id: int, user_id: int | None = None) ->
                                       PackSession.state.in_([s.value for s in WORKING]))
     sessions = list(db.scalars(query.order_by(PackSession.id.desc())))
     mine = [s for s in sessions if s.user_id == user_id]
-    return (mine or sessions or [None])[0]
+    return (mine or sessions)[0] if sessions else None
 
 
 def latest_session(db: Session, order_id: int) -> PackSession | None:

@@ -58,7 +58,8 @@ class OutboxStatus:
 
 
 def retry_delay_s(attempts: int) -> int:
-    return min(LONGEST_RETRY_S, FIRST_RETRY_S * 2 ** max(attempts - 1, 0))
+    delay: int = FIRST_RETRY_S * 2 ** max(attempts - 1, 0)  # ** of two ints is typed Any
+    return min(LONGEST_RETRY_S, delay)
 
 
 def channels_from(settings: Settings, environ: dict[str, str] | None = None) -> list[Channel]:

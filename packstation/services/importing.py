@@ -102,7 +102,7 @@ def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.da
     if json_file:
         raw_rows = files.read_json_orders(path, problems)
 
-        def stream(_: list[ImportProblem]) -> Any:
+        def stream(found: list[ImportProblem]) -> Any:  # the JSON file's problems are already in `problems`
             return iter(raw_rows)
     else:
         def stream(found: list[ImportProblem]) -> Any:
@@ -387,7 +387,8 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
     import_checks.check_box_codes(session, file, boxes, problems)  # not an order's barcode or tote, not CMD-
-    box_owner = dict(map(tuple, session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))))
+    box_owner: dict[str, str] = {barcode: code for barcode, code in session.execute(
+        select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))}
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()
     for b in boxes:

@@ -85,7 +85,7 @@ class PrinterConfig:
                    settings.print_dir)
 
     def for_station(self, devices: dict[str, Any]) -> PrinterConfig:
-        known = {k: devices[k] for k in ("label_printer", "document_printer", "label_format", "label_dpi")
+        known: dict[str, Any] = {k: devices[k] for k in ("label_printer", "document_printer", "label_format", "label_dpi")
                  if k in devices}
         return PrinterConfig(**{**self.__dict__, **known})
 
@@ -215,7 +215,7 @@ class LabelService:
                 except LabelSourceError as void_error:
                     log.warning("could not void %s after a later label failed: %s", bought.tracking_number,
                                 void_error.message)
-            journal = getattr(error, "journal", None)
+            journal: tuple[int, int | None, int | None] | None = getattr(error, "journal", None)
             if journal is not None:
                 self._refused_label(*journal, error)
             raise

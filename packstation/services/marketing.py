@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from packstation.documents.marketing_slip import SlipContent
 from packstation.domain.campaigns import (
@@ -101,10 +101,10 @@ def plan_slips(session: Session, order: Order, as_of: dt.datetime, max_slips: in
     return SlipPlan(order.id, order.external_ref, facts, result.chosen, returns, result.notes)
 
 
-def _unique_code(session: Session, make: Callable[[], str], column: object) -> str:
+def _unique_code(session: Session, make: Callable[[], str], column: InstrumentedAttribute[str]) -> str:
     for _ in range(5):
         code = make()
-        if session.scalar(select(column).where(column == code)) is None:  # type: ignore[operator]
+        if session.scalar(select(column).where(column == code)) is None:
             return code
     raise DomainError("code_collision", "could not draw a unique code")  # 2^-55 odds, five times in a row
 

@@ -225,7 +225,7 @@ def prior_counts(session: Session, customer_id: int, exclude_order_id: int | Non
     )
     if exclude_order_id is not None:
         query = query.where(Slip.order_id != exclude_order_id)
-    return {int(cid): int(n) for cid, n in session.execute(query)}
+    return {int(cid): int(n) for cid, n in session.execute(query) if cid is not None}
 
 
 def logo_path(merchant: Merchant) -> Path | None:
@@ -255,7 +255,7 @@ def render_content(
     """The slip's printed content: the variant's text in the chosen language with the placeholders filled."""
     variant = next((v for v in spec.variants if v.name == variant_name), None)
     variant = variant or variant_for(facts.customer_id, spec.id, spec.variants)
-    if language not in variant.texts:
+    if language is None or language not in variant.texts:
         language, _ = pick_language(facts.locale, variant.texts)
     text = variant.texts[language]
     values = {
@@ -274,10 +274,8 @@ def render_content(
         "customer_ref": facts.customer_ref,
         "slip": slip_code,
     }
-    if spec.qr_link:
-        qr = render_link(spec.qr_link, link_values)
-    else:
-        qr = coupon_code or "" if spec.kind == "returns" else ""
+    returns_qr = (coupon_code or "") if spec.kind == "returns" else ""
+    qr = render_link(spec.qr_link, link_values) if spec.qr_link else returns_qr
     return SlipContent(
         slip_code=slip_code,
         kind=spec.kind,

@@ -264,7 +264,7 @@ def record_weight(db: Session, loaded: Loaded, actor: Actor, grams: int, source:
         if more is package or more is None or (more.measured_weight_g is not None and weight_expectation(
                 db, loaded, more).accepts(more.measured_weight_g)):
             more = None
-    if passed and more is not None:  # this box is right; the next box goes on the scale (the check stays open)
+    if passed and more is not None and package is not None:  # this box is right; the next box goes on the scale
         verdict = _ok(VerdictCode.WEIGHT_OK, f"Box {package.package_no} of {count}: {grams} g OK (expected "
                       f"{exp.expected_g} ± {exp.tolerance_g} g). Now weigh box {more.package_no}.",
                       **params, next_package=more.package_no, variant="next_box")

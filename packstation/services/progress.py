@@ -341,12 +341,12 @@ def weight_expectation(db: Session, loaded: Loaded, package: Package | None = No
     signature = contents_signature(loaded)
     single = len((loaded.session.plan or {}).get("boxes") or []) <= 1
     if box is not None and single:
-        history = [int(w) for w in db.scalars(
+        history = [w for w in db.scalars(
             select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
             .where(Package.contents_signature == signature, Package.box_id == box.id,
                    Package.measured_weight_g.is_not(None), Order.closed_at.is_not(None),
                    Package.order_id != loaded.order.id)
-            .order_by(Package.id.desc()).limit(50))]
+            .order_by(Package.id.desc()).limit(50)) if w is not None]
     return qc.expected_weight(
         items_g, box.empty_weight_g if box else 0, int(rules.get("cushioning_g", 0) or 0), history,
         tolerance_g=int(rules.get("weight_tolerance_g", qc.DEFAULT_TOLERANCE_G)),

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import ValidationError
@@ -76,9 +76,8 @@ def no_jit(session: Session, dialect: str) -> None:
 
 def bucket_time(value: Any) -> dt.datetime:
     """A bucket as the database returned it -> a timezone-aware UTC datetime."""
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 class ReportService:
@@ -204,7 +203,7 @@ class ReportService:
                                            .join(Sku, Sku.id == Event.sku_id)
                                            .where(*self._error_events(f))
                                            .group_by(Event.sku_id, Sku.code, Sku.description, Event.error_type)
-                                           .order_by(func.count().desc(), Sku.code)))
+                                           .order_by(func.count().desc(), Sku.code)) if k is not None)
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
             filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
@@ -217,8 +216,7 @@ class ReportService:
     def _errors_by(self, session: Session, f: ReportFilter, by: str | None) -> tuple[ErrorCount, ...]:
         """Error events per type, optionally per (packer, type) or (station, type)."""
         if by is None:
-            stmt: Select[Any] = select(Event.error_type, func.count()).where(*self._error_events(f))
-            rows = session.execute(stmt.group_by(Event.error_type).order_by(func.count().desc())).all()
+            rows = session.execute(select(Event.error_type, func.count()).where(*self._error_events(f)).group_by(Event.error_type).order_by(func.count().desc())).all()
             return tuple(ErrorCount(None, "", str(t), int(n)) for t, n in rows)
         key, label = (Event.user_id, User.name) if by == "user" else (Event.station_id, Station.code)
         target = User if by == "user" else Station

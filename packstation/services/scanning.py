@@ -46,10 +46,10 @@ def lookup(db: Session, scan: Scan, merchant_id: int, static: OrderStatic | None
             barcode, sku = found[code]
             return BarcodeMatch(sku_facts(sku), barcode.kind, max(1, barcode.quantity))
     if scan.sku_code:
-        sku = db.scalars(select(Sku).where(Sku.code == scan.sku_code, Sku.merchant_id == merchant_id,
-                                           Sku.active.is_(True))).first()
-        if sku is not None:
-            return BarcodeMatch(sku_facts(sku), "sku", 1)
+        by_code = db.scalars(select(Sku).where(Sku.code == scan.sku_code, Sku.merchant_id == merchant_id,
+                                               Sku.active.is_(True))).first()
+        if by_code is not None:
+            return BarcodeMatch(sku_facts(by_code), "sku", 1)
     return None
 
 

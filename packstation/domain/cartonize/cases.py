@@ -73,7 +73,7 @@ def file_units(length: str, weight: str) -> Units:
                  Decimal(str(LENGTH_MM[length])), Decimal(str(WEIGHT_G[weight])))
 
 
-def _list(obj: dict, key: str, where: str) -> list:
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
     value = obj.get(key)
     if not isinstance(value, list):
         raise ValidationError("bad_file", f"{where}: '{key}' must be a list", key=key)
@@ -92,7 +92,7 @@ def _dims(value: Any, where: str, scale: float, up: bool) -> tuple[int, int, int
     return out[0], out[1], out[2]
 
 
-def _num(obj: dict, key: str, where: str, scale: float, up: bool, default: float | None = None) -> int:
+def _num(obj: dict[str, Any], key: str, where: str, scale: float, up: bool, default: float | None = None) -> int:
     v = obj.get(key, default)
     if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
         raise ValidationError("bad_value", f"{where}.{key}: {v!r} is not a non-negative number", key=f"{where}.{key}")
@@ -100,7 +100,7 @@ def _num(obj: dict, key: str, where: str, scale: float, up: bool, default: float
     return math.ceil(x - 1e-9) if up else math.floor(x + 1e-9)
 
 
-def _money(obj: dict, key: str, where: str) -> Decimal:
+def _money(obj: dict[str, Any], key: str, where: str) -> Decimal:
     try:
         return Decimal(str(obj.get(key, 0)))
     except InvalidOperation:

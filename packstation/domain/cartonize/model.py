@@ -6,6 +6,7 @@ can hand them to the GUI and keep them in the journal.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -200,7 +201,7 @@ def show_weight(grams: int | float | Decimal, units: Units | None) -> int | floa
 
 
 def _package_json(p: Package, units: Units | None = None) -> dict[str, Any]:
-    def dims(v) -> list:
+    def dims(v: Sequence[int]) -> list[Any]:
         return [show_length(d, units) for d in v]
 
     return {"box": p.box_code, "kind": p.box.kind if p.box else "as_is", "weight": show_weight(p.weight, units),
