@@ -100,9 +100,10 @@ def _dotted(match: re.Match[str]) -> str:
         follow = re.match(r"\.(\w+)", after)
         if follow and follow.group(1) in room_modules(old):
             return match.group(0)
-        imported = re.match(r"\s+import\s+\(?\s*([\w\s,]+)", after)
+        imported = re.match(r"[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)", after)
         if imported:
-            names = {n.split(" as ")[0].strip() for n in imported.group(1).split(",") if n.strip()}
+            listed = imported.group(1).strip("()").split(",")
+            names = {n.split("#")[0].split(" as ")[0].strip() for n in listed if n.split("#")[0].strip()}
             if names and names <= room_modules(old):
                 return match.group(0)
     return _new(old)
