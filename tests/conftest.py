@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.zebra import FakeZebra
+
 # Qt runs without a screen in tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -99,3 +101,11 @@ def sqlite_store(sqlite_url: str):  # type: ignore[no-untyped-def]
     opened = open_store(sqlite_url)
     yield opened
     opened.dispose()
+
+
+@pytest.fixture
+def zebra() -> Iterator[FakeZebra]:
+    """A Zebra-like label printer listening on a real TCP port of 127.0.0.1 (tests/helpers/zebra.py)."""
+    printer = FakeZebra()
+    yield printer
+    printer.close()

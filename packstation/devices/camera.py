@@ -41,6 +41,7 @@ class HttpSnapshotCamera:
             with urllib.request.urlopen(self.url, timeout=self.timeout) as answer:  # noqa: S310 - a configured URL
                 data = answer.read(MAX_BYTES + 1)
         except urllib.error.HTTPError as exc:
+            exc.close()  # the error holds the answer's connection: closed here, not left to the garbage collector
             raise no_photo(f"the camera answered HTTP {exc.code}", self.url) from None
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
             reason = getattr(exc, "reason", exc)

@@ -47,7 +47,7 @@ def make_s10(service: str, serial: int, country: str) -> str:
 
 def is_valid_s10(text: str) -> bool:
     match = _S10.fullmatch(text)
-    return bool(match) and s10_check_digit(match.group(2)) == match.group(3)
+    return match is not None and s10_check_digit(match.group(2)) == match.group(3)
 
 
 # --- 1Z-style (UPS): 1Z + 6-char shipper + 2-digit service + 7-digit reference + mod-10 check -------------------

@@ -162,7 +162,8 @@ class RowReader:
         if number > MAX_AMOUNT:  # a Numeric(12, 2) column
             self.problem(column, f"must be at most {MAX_AMOUNT}, not {str(value)[:30]!r}")
             return default
-        return number.quantize(Decimal("0.01")) if number.as_tuple().exponent < -2 else number
+        exponent = number.as_tuple().exponent  # an int for a finite number
+        return number.quantize(Decimal("0.01")) if isinstance(exponent, int) and exponent < -2 else number
 
     def flag(self, column: str, default: bool = False) -> bool:
         value = self.raw(column)

@@ -10,6 +10,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from packstation.domain.errors import ValidationError
 
@@ -29,9 +30,6 @@ class Units:
 
     def length_of(self, mm: float) -> Decimal:
         return Decimal(str(mm)) / self.mm_per_length
-
-    def weight_of(self, grams: float) -> Decimal:
-        return Decimal(str(grams)) / self.g_per_weight
 
 
 METRIC = Units("metric", "cm", "kg", Decimal(10), Decimal(1000))
@@ -114,7 +112,7 @@ class RateTable:
         return last.price + extra * self.per_extra
 
     @classmethod
-    def from_dict(cls, data: dict) -> RateTable:
+    def from_dict(cls, data: dict[str, Any]) -> RateTable:
         """{"carrier", "service", "units": "metric"|"imperial", "divisor", "step", "per_extra",
         "bands": [[up_to, price], ...]} as in a cartonize file."""
         try:
@@ -135,13 +133,13 @@ def sample_rates(units: Units = METRIC) -> RateTable:
         bands = ((1, "6.20"), (2, "7.10"), (5, "9.40"), (10, "12.80"), (20, "18.50"), (50, "31.00"))
         return RateTable("Sample", "Ground", Decimal(139), tuple(RateBand(Decimal(u), Decimal(p)) for u, p in bands),
                          IMPERIAL, Decimal(1), Decimal("0.60"))
-    bands = (("0.5", "4.10"), (1, "4.60"), (2, "5.30"), (5, "6.90"), (10, "9.50"), (20, "14.20"), (31.5, "19.90"))
+    metric: tuple[tuple[str | float, str], ...] = (("0.5", "4.10"), (1, "4.60"), (2, "5.30"), (5, "6.90"), (10, "9.50"), (20, "14.20"), (31.5, "19.90"))
     return RateTable("Sample", "Parcel", Decimal(5000),
-                     tuple(RateBand(Decimal(str(u)), Decimal(p)) for u, p in bands), METRIC, Decimal("0.5"),
+                     tuple(RateBand(Decimal(str(u)), Decimal(p)) for u, p in metric), METRIC, Decimal("0.5"),
                      Decimal("0.80"))
 
 
-def table_to_dict(table: RateTable) -> dict:
+def table_to_dict(table: RateTable) -> dict[str, Any]:
     """The inverse of `RateTable.from_dict` (kept with a plan so a later re-check prices the same way)."""
     return {"carrier": table.carrier, "service": table.service, "units": table.units.name,
             "divisor": str(table.divisor), "step": str(table.step),

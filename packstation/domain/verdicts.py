@@ -134,26 +134,12 @@ def _pick_line(lines: tuple[LineState, ...], sku_id: int, lot: str | None) -> tu
 
 
 def judge_item_scan(scan: Scan, ctx: ScanContext) -> Verdict:
-    """The verdict for a scan made where an item was expected."""
+    """The verdict for a scan made where an item was expected: the first stop of the checks below, in their
+    order, or the unit accepted."""
     shown = scan.text or scan.raw
-    if ctx.too_fast_repeat:
-        return _error(VerdictCode.TOO_FAST_REPEAT,
-                      "The same barcode was read twice too quickly. Count the units in your hand and scan again.",
-                      barcode=shown)
-    if scan.kind == ScanKind.EMPTY:
-        return _error(VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="",
-                      variant="empty")
-    if ctx.non_item_kind is not None or scan.kind in (ScanKind.SSCC, ScanKind.COMMAND):
-        what = ctx.non_item_kind or scan.kind
-        return _error(VerdictCode.UNEXPECTED_BARCODE,
-                      f"That is a {what} barcode. Scan the barcode on the item.", barcode=shown, kind=what)
-    if ctx.match is None:
-        if scan.error == ScanError.BAD_CHECK_DIGIT:
-            return _error(VerdictCode.BAD_CHECK_DIGIT,
-                          f"The barcode {shown} has a wrong check digit. Scan it again or type the code from the "
-                          "label; if it repeats, put the item aside for a lead.", barcode=shown)
-        return _error(VerdictCode.UNKNOWN_BARCODE,
-                      f"Barcode {shown} is not in the catalogue. Put the item aside for a lead.", barcode=shown)
+    refused = _not_an_item(scan, ctx, shown)
+    if refused is not None or ctx.match is None:
+        return refused or _unknown(scan, shown)
     sku = ctx.match.sku
     sku_params = {"barcode": shown, "sku": sku.code, "description": sku.description}
     line, lot_mismatch = _pick_line(ctx.lines, sku.sku_id, scan.lot)
@@ -168,38 +154,85 @@ def judge_item_scan(scan: Scan, ctx: ScanContext) -> Verdict:
     params = {**sku_params, "line_no": line.line_no, "ordered": line.ordered, "scanned": line.scanned}
     if line.remaining <= 0 or units > line.remaining:
         return _over(line, units, params)
-    if lot_mismatch and line.lot_required is not None:
-        got = scan.lot or "none"
-        return Verdict(VerdictCode.WRONG_LOT, Severity.STOP,
-                       f"Line {line.line_no} needs lot {line.lot_required}; this unit is lot {got}. "
-                       "Use a unit from the right lot.", ErrorType.WRONG_LOT, line.line_id,
-                       params={**params, "lot_required": line.lot_required, "lot": got})
+    return (_wrong_lot(scan, line, lot_mismatch, params) or _date_stop(scan, ctx.today, sku, line, params)
+            or _serial_stop(scan, ctx, sku, line, units, params) or _accepted(sku, line, units, params))
+
+
+def _not_an_item(scan: Scan, ctx: ScanContext, shown: str) -> Verdict | None:
+    """A scan that cannot be an item: read twice too fast, nothing read, or another kind of barcode."""
+    if ctx.too_fast_repeat:
+        return _error(VerdictCode.TOO_FAST_REPEAT,
+                      "The same barcode was read twice too quickly. Count the units in your hand and scan again.",
+                      barcode=shown)
+    if scan.kind == ScanKind.EMPTY:
+        return _error(VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="",
+                      variant="empty")
+    if ctx.non_item_kind is not None or scan.kind in (ScanKind.SSCC, ScanKind.COMMAND):
+        what = ctx.non_item_kind or scan.kind
+        return _error(VerdictCode.UNEXPECTED_BARCODE,
+                      f"That is a {what} barcode. Scan the barcode on the item.", barcode=shown, kind=what)
+    return None
+
+
+def _unknown(scan: Scan, shown: str) -> Verdict:
+    """An item barcode the catalogue does not know: misread (a wrong check digit) or not ours."""
+    if scan.error == ScanError.BAD_CHECK_DIGIT:
+        return _error(VerdictCode.BAD_CHECK_DIGIT,
+                      f"The barcode {shown} has a wrong check digit. Scan it again or type the code from the "
+                      "label; if it repeats, put the item aside for a lead.", barcode=shown)
+    return _error(VerdictCode.UNKNOWN_BARCODE,
+                  f"Barcode {shown} is not in the catalogue. Put the item aside for a lead.", barcode=shown)
+
+
+def _wrong_lot(scan: Scan, line: LineState, lot_mismatch: bool, params: dict[str, Any]) -> Verdict | None:
+    """A unit of another lot than the one its line needs."""
+    if not lot_mismatch or line.lot_required is None:
+        return None
+    got = scan.lot or "none"
+    return Verdict(VerdictCode.WRONG_LOT, Severity.STOP,
+                   f"Line {line.line_no} needs lot {line.lot_required}; this unit is lot {got}. "
+                   "Use a unit from the right lot.", ErrorType.WRONG_LOT, line.line_id,
+                   params={**params, "lot_required": line.lot_required, "lot": got})
+
+
+def _date_stop(scan: Scan, today: dt.date, sku: SkuFacts, line: LineState, params: dict[str, Any]) -> Verdict | None:
+    """A unit whose barcode says it has expired, or has fewer days left than the SKU's minimum shelf life."""
     expiry = scan.expiry or scan.best_before
-    if expiry is not None:
-        if expiry < ctx.today:
-            return Verdict(VerdictCode.EXPIRED, Severity.STOP,
-                           f"This unit expired on {expiry.isoformat()}. Put it aside and take another.",
-                           ErrorType.EXPIRED, line.line_id, params={**params, "expiry": expiry.isoformat()})
-        days_left = (expiry - ctx.today).days
-        if sku.min_shelf_life_days and days_left < sku.min_shelf_life_days:
-            return Verdict(VerdictCode.SHORT_SHELF_LIFE, Severity.STOP,
-                           f"This unit expires in {days_left} days; {sku.code} must have at least "
-                           f"{sku.min_shelf_life_days}. Take a fresher unit.", ErrorType.SHORT_SHELF_LIFE,
-                           line.line_id, params={**params, "expiry": expiry.isoformat(), "days_left": days_left,
-                                                 "min_days": sku.min_shelf_life_days})
-    if sku.serial_required:
-        if not scan.serial:
-            return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
-                           f"{sku.code} needs its serial number: scan the barcode that carries the serial.",
-                           ErrorType.SERIAL_REQUIRED, line.line_id, params=params)
-        if units > 1:
-            return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
-                           f"{sku.code} is serialised: scan each unit's own serial barcode.",
-                           ErrorType.SERIAL_REQUIRED, line.line_id, params={**params, "variant": "each"})
+    if expiry is None:
+        return None
+    if expiry < today:
+        return Verdict(VerdictCode.EXPIRED, Severity.STOP,
+                       f"This unit expired on {expiry.isoformat()}. Put it aside and take another.",
+                       ErrorType.EXPIRED, line.line_id, params={**params, "expiry": expiry.isoformat()})
+    days_left = (expiry - today).days
+    if sku.min_shelf_life_days and days_left < sku.min_shelf_life_days:
+        return Verdict(VerdictCode.SHORT_SHELF_LIFE, Severity.STOP,
+                       f"This unit expires in {days_left} days; {sku.code} must have at least "
+                       f"{sku.min_shelf_life_days}. Take a fresher unit.", ErrorType.SHORT_SHELF_LIFE,
+                       line.line_id, params={**params, "expiry": expiry.isoformat(), "days_left": days_left,
+                                             "min_days": sku.min_shelf_life_days})
+    return None
+
+
+def _serial_stop(scan: Scan, ctx: ScanContext, sku: SkuFacts, line: LineState, units: int,
+                 params: dict[str, Any]) -> Verdict | None:
+    """A serialised SKU scanned without its own serial (or as several units), or a serial already packed."""
+    if sku.serial_required and not scan.serial:
+        return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
+                       f"{sku.code} needs its serial number: scan the barcode that carries the serial.",
+                       ErrorType.SERIAL_REQUIRED, line.line_id, params=params)
+    if sku.serial_required and units > 1:
+        return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
+                       f"{sku.code} is serialised: scan each unit's own serial barcode.",
+                       ErrorType.SERIAL_REQUIRED, line.line_id, params={**params, "variant": "each"})
     if scan.serial and ctx.serial_seen:
         return Verdict(VerdictCode.DUPLICATE_SERIAL, Severity.STOP,
                        f"Serial {scan.serial} of {sku.code} has already been packed. Put this unit aside for a lead.",
                        ErrorType.DUPLICATE_SERIAL, line.line_id, params={**params, "serial": scan.serial})
+    return None
+
+
+def _accepted(sku: SkuFacts, line: LineState, units: int, params: dict[str, Any]) -> Verdict:
     done = line.scanned + units
     return Verdict(VerdictCode.ACCEPTED, Severity.OK,
                    f"{sku.code} {done} of {line.ordered}" + (f" (+{units})" if units > 1 else ""),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -526,10 +526,6 @@ class MainWindow(QMainWindow):
     def idle_sign_out(self) -> None:
         if self.user is not None and QApplication.activeModalWidget() is None:
             self.flow.sign_out(reason=tr("Signed out after %n idle minute(s)", None, self.idle_timer.interval() // 60000))
-
-    # -- keys the window handles itself -----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app = QApplication.instance()

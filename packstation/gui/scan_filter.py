@@ -287,7 +287,3 @@ class ScanFilter(QObject):
     def flush_pending(self) -> None:
         """Give held keys back now (tests; and before a modal dialog opens)."""
         self._end_burst()
-
-    @property
-    def holding(self) -> int:
-        return sum(1 for key in self._held if key.is_char)

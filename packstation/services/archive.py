@@ -47,7 +47,7 @@ class ArchiveResult:
     where: str = ""
 
 
-def _candidates(before: dt.datetime) -> Select[tuple[int]]:
+def _candidates(before: dt.datetime) -> Select[int]:
     """Closed orders before DATE, not archived, with no open pack session."""
     open_session = (select(PackSession.id).where(PackSession.order_id == Order.id,
                                                   PackSession.state.in_(OPEN_SESSION_STATES)).exists())

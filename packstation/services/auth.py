@@ -170,15 +170,6 @@ class AuthService:
         with transaction(self.store.sessions) as db:
             record(db, Actor(self.station_id, user_id, now), EventKind.SIGN_IN, "refused")
 
-    def set_pin(self, user_id: int, pin: str) -> None:
-        """Store a new PIN for a user (salted scrypt hash; the PIN itself is never kept)."""
-        with transaction(self.store.sessions) as db:
-            user = db.get(User, user_id)
-            if user is None:
-                raise DomainError("no_such_user", f"There is no user {user_id}.", user_id=user_id)
-            set_pin_in(db, user, pin)
 
-
-guard_public_methods(AuthService, {"sign_in": "the badge or PIN", "verify_lead": "the badge or PIN",
-                                   "set_pin": "the PIN"})
+guard_public_methods(AuthService, {"sign_in": "the badge or PIN", "verify_lead": "the badge or PIN"})
 in_words(AuthService)  # a database that cannot be written says so at sign-in (the next scan is not a badge)

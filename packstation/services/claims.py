@@ -63,7 +63,7 @@ def _iso_utc(moment: Any) -> str:
     """A stored time as ISO 8601 in UTC ("—" when unknown): the GUI shows it in the reader's zone and format."""
     if moment is None:
         return "—"
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat()
+    return str((moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat())
 
 
 def try_claim(db: Session, order: Order, actor: Actor, statuses: tuple[str, ...]) -> bool:
@@ -117,7 +117,7 @@ def open_session_at(db: Session, station_id: int, user_id: int | None = None) ->
                                       PackSession.state.in_([s.value for s in WORKING]))
     sessions = list(db.scalars(query.order_by(PackSession.id.desc())))
     mine = [s for s in sessions if s.user_id == user_id]
-    return (mine or sessions or [None])[0]
+    return (mine or sessions)[0] if sessions else None
 
 
 def latest_session(db: Session, order_id: int) -> PackSession | None:

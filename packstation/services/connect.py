@@ -18,11 +18,11 @@ from typing import Any
 
 from packstation.config import Settings
 from packstation.domain.errors import DomainError
+from packstation.domain.ports import Clock, SystemClock
 from packstation.integrations.inbox import FolderInbox, FolderResult, ImportRefused, InboxServer
 from packstation.integrations.outbox_channels import Channel, DeliveryFailed, FolderChannel, WebhookChannel
 from packstation.store import outbox
 from packstation.store.db import transaction
-from packstation.store.models.base import utcnow
 
 INBOX_TOKEN_ENV = "PACKSTATION_INBOX_TOKEN"
 WEBHOOK_TOKEN_ENV = "PACKSTATION_WEBHOOK_TOKEN"
@@ -58,7 +58,8 @@ class OutboxStatus:
 
 
 def retry_delay_s(attempts: int) -> int:
-    return min(LONGEST_RETRY_S, FIRST_RETRY_S * 2 ** max(attempts - 1, 0))
+    delay: int = FIRST_RETRY_S * 2 ** max(attempts - 1, 0)  # ** of two ints is typed Any
+    return min(LONGEST_RETRY_S, delay)
 
 
 def channels_from(settings: Settings, environ: dict[str, str] | None = None) -> list[Channel]:
@@ -74,20 +75,20 @@ def channels_from(settings: Settings, environ: dict[str, str] | None = None) -> 
 class OutboxService:
     """Delivers the confirmations the closes wrote; safe to run in several processes at once."""
 
-    def __init__(self, store: Any, channels: list[Channel], *, now: Callable[[], dt.datetime] = utcnow,
+    def __init__(self, store: Any, channels: list[Channel], *, clock: Clock | None = None,
                  lease_s: float = LEASE_S) -> None:
         self.store = store
         self.lease_s = lease_s
         self.channels = {channel.name: channel for channel in channels}
-        self.now = now
+        self.clock: Clock = clock or SystemClock()
         self._started = False
 
     def start(self) -> int:
         """Once per process: take back rows a dead deliverer left `sending`; note each channel's start."""
         with transaction(self.store.sessions) as db:
-            resumed = outbox.resume_interrupted(db, self.now())
+            resumed = outbox.resume_interrupted(db, self.clock.now())
             for name in self.channels:
-                outbox.channel_since(db, name, self.now())
+                outbox.channel_since(db, name, self.clock.now())
         self._started = True
         return resumed
 
@@ -97,19 +98,19 @@ class OutboxService:
             self.start()
         delivered = 0
         with transaction(self.store.sessions) as db:
-            outbox.resume_interrupted(db, self.now())
+            outbox.resume_interrupted(db, self.clock.now())
         for name, channel in self.channels.items():
             with transaction(self.store.sessions) as db:
-                outbox.add_missing_deliveries(db, name, outbox.channel_since(db, name, self.now()))
+                outbox.add_missing_deliveries(db, name, outbox.channel_since(db, name, self.clock.now()))
             with self.store.sessions() as db:
-                due = outbox.due_deliveries(db, name, self.now())
+                due = outbox.due_deliveries(db, name, self.clock.now())
             for delivery_id in due:
                 delivered += self._deliver_one(channel, delivery_id)
         return delivered
 
     def _deliver_one(self, channel: Channel, delivery_id: int) -> int:
         with transaction(self.store.sessions) as db:
-            if not outbox.claim(db, delivery_id, self.now() + dt.timedelta(seconds=self.lease_s)):
+            if not outbox.claim(db, delivery_id, self.clock.now() + dt.timedelta(seconds=self.lease_s)):
                 return 0  # another deliverer took it
             _delivery, message = outbox.message_of(db, delivery_id)
             key, payload = message.dedupe_key, dict(message.payload)
@@ -119,17 +120,17 @@ class OutboxService:
             with transaction(self.store.sessions) as db:
                 delivery, _ = outbox.message_of(db, delivery_id)
                 delivery.state, delivery.last_error = "pending", str(failure)[:500]
-                delivery.next_attempt_at = self.now() + dt.timedelta(seconds=retry_delay_s(delivery.attempts))
+                delivery.next_attempt_at = self.clock.now() + dt.timedelta(seconds=retry_delay_s(delivery.attempts))
             return 0
         with transaction(self.store.sessions) as db:
             delivery, _ = outbox.message_of(db, delivery_id)
-            delivery.state, delivery.delivered_at, delivery.last_error = "delivered", self.now(), ""
+            delivery.state, delivery.delivered_at, delivery.last_error = "delivered", self.clock.now(), ""
         return 1
 
     def retry_now(self) -> int:
         """A lead's "send now": every waiting delivery is due at once (the deliverer picks them up)."""
         with transaction(self.store.sessions) as db:
-            return outbox.bring_forward(db, self.now())
+            return outbox.bring_forward(db, self.clock.now())
 
     def status(self) -> OutboxStatus:
         with self.store.sessions() as db:

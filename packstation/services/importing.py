@@ -132,7 +132,7 @@ def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.da
     if json_file:
         raw_rows = files.read_json_orders(path, problems)
 
-        def stream(_: list[ImportProblem]) -> Any:
+        def stream(found: list[ImportProblem]) -> Any:  # the JSON file's problems are already in `problems`
             return iter(raw_rows)
     else:
         def stream(found: list[ImportProblem]) -> Any:
@@ -179,45 +179,89 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
             problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None,
             seen_barcodes: dict[str, str] | None = None) -> ImportResult:
     merchants = _merchants(session, {o.merchant for o in orders})
+    _check_merchants(file, orders, merchants, problems)
+    skus = _skus_of(session, orders, merchants)
+    new = _new_orders(session, orders, merchants)
+    seen_barcodes = {} if seen_barcodes is None else seen_barcodes  # across batches of one file
+    import_checks.check_order_codes(session, file, new, problems, label_sources)  # one namespace; carrier known
+    taken = _taken_barcodes(session, new)
+    for o in new:  # per order: its barcode, then its lines (the problems in the file's order)
+        _check_barcode(file, o, taken, seen_barcodes, problems)
+        _check_lines(file, o, merchants[o.merchant].id, skus, problems)
+    if problems:
+        return _empty("orders", file, n_rows)
+    customers = _customers(session, merchants, new)
+    order_values, line_values = _order_rows(new, merchants, skus, customers, now)
+    _insert_orders(session, order_values, line_values)
+    return ImportResult("orders", file, n_rows, created=len(new), updated=0, unchanged=len(orders) - len(new),
+                        detail={"lines": sum(len(lines) for lines in line_values),
+                                "new_customers": customers.created})
+
+
+def _check_merchants(file: str, orders: list[rows.OrderRows], merchants: dict[str, Merchant],
+                     problems: list[ImportProblem]) -> None:
+    """Every order's merchant is known (the catalogue import creates them)."""
     for o in orders:
         if o.merchant not in merchants:
             problems.append(ImportProblem(file, o.row, "merchant", f"unknown merchant {o.merchant!r} (import the "
                                           "catalogue first)"))
+
+
+def _skus_of(session: Session, orders: list[rows.OrderRows],
+             merchants: dict[str, Merchant]) -> dict[tuple[int, str], Sku]:
+    """The SKUs the orders' lines name, by (merchant id, SKU code), in one query."""
     wanted = {(merchants[o.merchant].id, line.sku) for o in orders if o.merchant in merchants for line in o.lines}
-    skus = {(s.merchant_id, s.code): s for s in session.scalars(
-        select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))} if wanted else {}
+    if not wanted:
+        return {}
+    return {(s.merchant_id, s.code): s for s in session.scalars(
+        select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))}
+
+
+def _new_orders(session: Session, orders: list[rows.OrderRows],
+                merchants: dict[str, Merchant]) -> list[rows.OrderRows]:
+    """The orders of a known merchant that are not in the database yet (a re-import leaves the others alone)."""
     refs = {(merchants[o.merchant].id, o.order_ref) for o in orders if o.merchant in merchants}
     existing = set(map(tuple, session.execute(select(Order.merchant_id, Order.external_ref).where(
         tuple_(Order.merchant_id, Order.external_ref).in_(refs))))) if refs else set()
-    new = [o for o in orders if o.merchant in merchants and (merchants[o.merchant].id, o.order_ref) not in existing]
-    barcodes = {o.order["order_barcode"] or o.order_ref: o for o in new}
-    taken = set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
+    return [o for o in orders if o.merchant in merchants and (merchants[o.merchant].id, o.order_ref) not in existing]
+
+
+def _taken_barcodes(session: Session, new: list[rows.OrderRows]) -> set[str]:
+    """The new orders' barcodes (their references when they have none) that stored orders already use."""
+    barcodes = {o.order["order_barcode"] or o.order_ref for o in new}
+    return set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
         if barcodes else set()
-    seen_barcodes = {} if seen_barcodes is None else seen_barcodes  # across batches of one file
-    import_checks.check_order_codes(session, file, new, problems, label_sources)  # one namespace; carrier known
-    for o in new:
-        barcode = o.order["order_barcode"] or o.order_ref
-        column = "order_barcode" if o.order["order_barcode"] else "order_ref"
-        if barcode in taken:
-            problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is already used by "
-                                          "another order"))
-        elif barcode in seen_barcodes:
-            problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is also used by the "
-                                          f"order on {seen_barcodes[barcode]}"))
-        seen_barcodes.setdefault(barcode, o.row)
-        merchant_id = merchants[o.merchant].id
-        for line in o.lines:
-            sku = skus.get((merchant_id, line.sku))
-            if sku is None:
-                problems.append(ImportProblem(file, line.row, "sku", f"unknown SKU {line.sku!r} for merchant "
-                                              f"{o.merchant}"))
-            elif line.lot_required and not sku.lot_tracked:
-                problems.append(ImportProblem(file, line.row, "lot_required", f"SKU {line.sku} is not lot-tracked"))
-    if problems:
-        return _empty("orders", file, n_rows)
-    customers = _customers(session, merchants, new)
-    # Core bulk inserts (one statement per batch, ids returned in order): the ORM's unit of work per object
-    # was the bulk of a big import's time and memory.
+
+
+def _check_barcode(file: str, o: rows.OrderRows, taken: set[str], seen_barcodes: dict[str, str],
+                   problems: list[ImportProblem]) -> None:
+    """An order's barcode is used by no other order, stored or earlier in the file."""
+    barcode = o.order["order_barcode"] or o.order_ref
+    column = "order_barcode" if o.order["order_barcode"] else "order_ref"
+    if barcode in taken:
+        problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is already used by "
+                                      "another order"))
+    elif barcode in seen_barcodes:
+        problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is also used by the "
+                                      f"order on {seen_barcodes[barcode]}"))
+    seen_barcodes.setdefault(barcode, o.row)
+
+
+def _check_lines(file: str, o: rows.OrderRows, merchant_id: int, skus: dict[tuple[int, str], Sku],
+                 problems: list[ImportProblem]) -> None:
+    """Every line of an order names a SKU of its merchant, and a lot only for a lot-tracked SKU."""
+    for line in o.lines:
+        sku = skus.get((merchant_id, line.sku))
+        if sku is None:
+            problems.append(ImportProblem(file, line.row, "sku", f"unknown SKU {line.sku!r} for merchant "
+                                          f"{o.merchant}"))
+        elif line.lot_required and not sku.lot_tracked:
+            problems.append(ImportProblem(file, line.row, "lot_required", f"SKU {line.sku} is not lot-tracked"))
+
+
+def _order_rows(new: list[rows.OrderRows], merchants: dict[str, Merchant], skus: dict[tuple[int, str], Sku],
+                customers: _CustomerMap, now: dt.datetime) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
+    """The values of the new orders' rows and, per order, of its lines (a line without a price takes the SKU's)."""
     order_values: list[dict[str, Any]] = []
     line_values: list[list[dict[str, Any]]] = []
     for o in new:
@@ -239,14 +283,19 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
                                            "currency": o.order["currency"] or merchant.currency,
                                            "total_value": total.quantize(Decimal("0.01"))})})
         line_values.append(lines)
-    created_lines = sum(len(lines) for lines in line_values)
-    if order_values:
-        ids = session.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), order_values).all()
-        session.execute(insert(OrderLine), [line | {"order_id": order_id}
-                                            for order_id, lines in zip(ids, line_values, strict=True)
-                                            for line in lines])
-    return ImportResult("orders", file, n_rows, created=len(new), updated=0, unchanged=len(orders) - len(new),
-                        detail={"lines": created_lines, "new_customers": customers.created})
+    return order_values, line_values
+
+
+def _insert_orders(session: Session, order_values: list[dict[str, Any]],
+                   line_values: list[list[dict[str, Any]]]) -> None:
+    """Core bulk inserts (one statement per batch, ids returned in order): the ORM's unit of work per object
+    was the bulk of a big import's time and memory."""
+    if not order_values:
+        return
+    ids = session.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), order_values).all()
+    session.execute(insert(OrderLine), [line | {"order_id": order_id}
+                                        for order_id, lines in zip(ids, line_values, strict=True)
+                                        for line in lines])
 
 
 class _CustomerMap(dict[tuple[int, str], Customer]):
@@ -370,7 +419,8 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
     import_checks.check_box_codes(session, file, boxes, problems)  # not an order's barcode or tote, not CMD-
-    box_owner = dict(map(tuple, session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))))
+    box_owner: dict[str, str] = {barcode: code for barcode, code in session.execute(
+        select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))}
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()
     for b in boxes:
@@ -453,18 +503,18 @@ def _redemptions(session: Session, file: str, used: list[rows.RedemptionRow], no
     seen: dict[str, str] = {}
     for u in used:
         key = normalise_code(u.coupon)
-        coupon = coupons.get(key)
-        if coupon is None:
+        found = coupons.get(key)
+        if found is None:
             problems.append(ImportProblem(file, u.row, "coupon", f"unknown coupon code {u.coupon!r}: no slip "
                                           "printed here carried it"))
             continue
         if key in seen:
-            problems.append(ImportProblem(file, u.row, "coupon", f"coupon {coupon.code} is also used on "
+            problems.append(ImportProblem(file, u.row, "coupon", f"coupon {found.code} is also used on "
                                           f"{seen[key]}; a coupon is used once"))
         seen.setdefault(key, u.row)
-        before = stored.get(coupon.id)
+        before = stored.get(found.id)
         if before is not None and before.shop_order != u.shop_order:
-            problems.append(ImportProblem(file, u.row, "shop_order", f"coupon {coupon.code} was already used on "
+            problems.append(ImportProblem(file, u.row, "shop_order", f"coupon {found.code} was already used on "
                                           f"shop order {before.shop_order}, not {u.shop_order}"))
     if problems:
         return _empty("redemptions", file, len(used))

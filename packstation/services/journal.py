@@ -63,7 +63,7 @@ def record(db: Session, actor: Actor, kind: EventKind, code: str = "", *, sessio
         user_id=user_id if user_id is not None else actor.user_id, approver_id=approver_id, sku_id=sku_id,
         order_line_id=line_id, quantity=quantity,
         detail={**(detail or {}), **({"entry": scan.entry} if scan is not None and scan.entry != "scanner" else {})},
-        raw=escape_control(raw if raw is not None else scan.raw)[:400] if (raw is not None or scan) else None,
+        raw=escape_control(raw)[:400] if raw is not None else escape_control(scan.raw)[:400] if scan else None,
         lot=(scan.lot[:40] if scan and scan.lot else None), serial=(scan.serial[:60] if scan and scan.serial else None),
         expiry=scan.expiry if scan else None,
     )

@@ -38,6 +38,7 @@ from packstation.domain.label_sources import (
     check_bought_label,
 )
 from packstation.domain.label_sources import Address as CarrierAddress
+from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
 from packstation.integrations.karrio_labels import KarrioLabels
 from packstation.integrations.sources import LabelSources
@@ -45,7 +46,6 @@ from packstation.services import label_documents as docs
 from packstation.services.views import VerdictView
 from packstation.store.database import Store
 from packstation.store.db import transaction
-from packstation.store.models.base import utcnow
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event
 from packstation.store.models.people import Station
@@ -103,7 +103,7 @@ class PrinterConfig:
                    settings.print_dir)
 
     def for_station(self, devices: dict[str, Any]) -> PrinterConfig:
-        known = {k: devices[k] for k in ("label_printer", "document_printer", "label_format", "label_dpi")
+        known: dict[str, Any] = {k: devices[k] for k in ("label_printer", "document_printer", "label_format", "label_dpi")
                  if k in devices}
         return PrinterConfig(**{**self.__dict__, **known})
 
@@ -115,7 +115,7 @@ class LabelService:
     """The label use cases for the packing flow, the CLI and demo mode."""
 
     def __init__(self, store: Store, config: Settings | PrinterConfig | None = None, *,
-                 printers: Callable[[str], Printer] | None = None, now: Callable[[], dt.datetime] = utcnow,
+                 printers: Callable[[str], Printer] | None = None, clock: Clock | None = None,
                  sources: LabelSources | None = None) -> None:
         self.store = store
         self.config = PrinterConfig.from_settings(config) if isinstance(config, Settings) else (config or
@@ -125,14 +125,15 @@ class LabelService:
                        else LabelSources())
         self.sources = sources
         self._bought_now: list[tuple[str, BoughtLabel]] = []
-        self.now = now
-        self.queue = PrintQueue(PrintJobTable(store.sessions), print_dir=self.config.print_dir, printers=printers, now=now)
+        self.clock: Clock = clock or SystemClock()
+        self.queue = PrintQueue(PrintJobTable(store.sessions), print_dir=self.config.print_dir, printers=printers,
+                                now=self.clock.now)
 
     # -- internals ---------------------------------------------------------------------------------------------
     def _event(self, db: Session, kind: EventKind, code: str, *, order_id: int | None, user_id: int | None,
                station_id: int | None, error_type: ErrorType | None = None, raw: str | None = None,
                detail: dict[str, Any] | None = None) -> Event:
-        event = Event(event_uuid=str(uuid.uuid4()), at=self.now(), kind=kind.value, code=code,
+        event = Event(event_uuid=str(uuid.uuid4()), at=self.clock.now(), kind=kind.value, code=code,
                       error_type=error_type.value if error_type else None, order_id=order_id, station_id=station_id,
                       user_id=user_id, raw=raw[:400] if raw else raw, detail=detail or {})
         db.add(event)
@@ -174,7 +175,7 @@ class LabelService:
                 package.sscc = make_sscc(prefix, package.id)
             label = Label(package_id=package.id, order_id=order_id, carrier=carrier_code,
                           service=facts.order.service, tracking_number=f"pending-{uuid.uuid4().hex[:24]}", demo=demo,
-                          created_at=self.now())
+                          created_at=self.clock.now())
             db.add(label)
             db.flush()
             if demo:  # training never reaches a carrier or the site's shipping system
@@ -232,7 +233,7 @@ class LabelService:
                 except LabelSourceError as void_error:
                     log.warning("could not void %s after a later label failed: %s", bought.tracking_number,
                                 void_error.message)
-            journal = getattr(error, "journal", None)
+            journal: tuple[int, int | None, int | None] | None = getattr(error, "journal", None)
             if journal is not None:
                 self._refused_label(*journal, error)
             raise
@@ -429,7 +430,7 @@ class LabelService:
                 elif not label.demo:  # void at the carrier first: a refused void leaves the label live there
                     self.sources.source(label.source).void(BoughtLabel(label.source, label.tracking_number,
                                                                        None, "", label.external_id))
-                label.status, label.voided_at, label.void_reason = "voided", self.now(), reason.strip()[:300]
+                label.status, label.voided_at, label.void_reason = "voided", self.clock.now(), reason.strip()[:300]
                 for job in db.scalars(select(PrintJob).where(PrintJob.label_id == label.id,
                                                              PrintJob.status.in_(("queued", "failed", "unknown")))):
                     job.status = "cancelled"
@@ -461,7 +462,7 @@ class LabelService:
                 problem = ("voided", "This label was voided; put the new label on the box.")
             elif package_id is not None and label.package_id != package_id:
                 problem = ("other_package", "This label belongs to another box of this order.")
-            elif not label_has_printed(db, label, self.now()):
+            elif not label_has_printed(db, label, self.clock.now()):
                 problem = ("not_printed", "This label has not been printed by the station.")
             if problem is not None:
                 event = self._event(db, EventKind.VERIFY, VerdictCode.WRONG_LABEL, order_id=order_id,
@@ -470,7 +471,7 @@ class LabelService:
                 return VerdictView(VerdictCode.WRONG_LABEL.value, Severity.STOP, problem[1],
                                    {"reason": problem[0], "scanned": text}, must_acknowledge=True, event_id=event.id)
             assert label is not None
-            label.status, label.verified_at = "verified", self.now()
+            label.status, label.verified_at = "verified", self.clock.now()
             package = db.get_one(Package, label.package_id)
             event = self._event(db, EventKind.VERIFY, VerdictCode.LABEL_VERIFIED, order_id=order_id,
                                 user_id=user_id, station_id=station_id, raw=text, detail={"label_id": label.id})
@@ -503,7 +504,7 @@ class LabelService:
     def returns_slip(self, order_id: int, page_size: str = "A5") -> bytes | None:
         """The returns slip PDF in the customer's locale, or None when the order's merchant offers none."""
         with self.store.sessions() as db:
-            data = docs.returns_slip_data(docs.load_order(db, order_id), self.now().date())
+            data = docs.returns_slip_data(docs.load_order(db, order_id), self.clock.now().date())
         return render_returns_slip_pdf(data, page_size=page_size) if data is not None else None
 
     def issue_return_label(self, order_id: int) -> ReturnLabelView | None:
@@ -527,7 +528,7 @@ class LabelService:
                 service = facts.order.service if facts.order.service in carrier.services else carrier.services[0]
                 row = ReturnLabel(order_id=order_id, carrier=carrier.code, service=service, return_code=code,
                                   tracking_number=f"pending-{uuid.uuid4().hex[:24]}", demo=docs.is_demo(db),
-                                  created_at=self.now())
+                                  created_at=self.clock.now())
                 db.add(row)
                 db.flush()
                 serial = RETURN_SERIAL_OFFSET + row.id

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from packstation.documents.marketing_slip import SlipContent
 from packstation.domain.campaigns import (
@@ -32,6 +32,7 @@ from packstation.domain.campaigns import (
 )
 from packstation.domain.campaigns.matching import DEFAULT_MAX_SLIPS
 from packstation.domain.errors import DomainError
+from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.safe_text import as_row_id
 from packstation.domain.vocabulary import EventKind, VerdictCode
 from packstation.services.label_documents import return_code
@@ -57,7 +58,6 @@ from packstation.store.models import (
     Order,
     Slip,
 )
-from packstation.store.models.base import utcnow
 
 LIVE = ("printed", "verified", "skipped")  # slips that count for the order (voided ones do not)
 
@@ -112,10 +112,10 @@ def plan_slips(session: Session, order: Order, as_of: dt.datetime, max_slips: in
     return SlipPlan(order.id, order.external_ref, facts, result.chosen, returns, result.notes)
 
 
-def _unique_code(session: Session, make: Callable[[], str], column: object) -> str:
+def _unique_code(session: Session, make: Callable[[], str], column: InstrumentedAttribute[str]) -> str:
     for _ in range(5):
         code = make()
-        if session.scalar(select(column).where(column == code)) is None:  # type: ignore[operator]
+        if session.scalar(select(column).where(column == code)) is None:
             return code
     raise DomainError("code_collision", "could not draw a unique code")  # 2^-55 odds, five times in a row
 
@@ -183,11 +183,11 @@ class MarketingService:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Clock | None = None,
         max_slips: int = DEFAULT_MAX_SLIPS,
     ) -> None:
         self._sessions = sessions
-        self._clock = clock
+        self.clock: Clock = clock or SystemClock()
         self.max_slips = max_slips
 
     def resolve_order(self, ref: str) -> int:
@@ -217,19 +217,19 @@ class MarketingService:
             order = get_order(session, order_id)
             customer = session.get(Customer, order.customer_id)
             assert customer is not None
-            return customer_facts(session, customer, self._clock(), order)
+            return customer_facts(session, customer, self.clock.now(), order)
 
     def plan(self, order_id: int) -> SlipPlan:
         """Which slips the order would get and why, without issuing anything."""
         with transaction(self._sessions) as session:
-            return plan_slips(session, get_order(session, order_id), self._clock(), self.max_slips)
+            return plan_slips(session, get_order(session, order_id), self.clock.now(), self.max_slips)
 
     def issue_slips(self, order_id: int) -> IssueResult:
         """Issue the order's slips once: a coupon and a slip row each, insert stock taken, apologies marked sent.
 
         Calling it again returns the slips already issued (a reprint prints the same codes).
         """
-        now = self._clock()
+        now = self.clock.now()
         try:
             return self._issue_slips(order_id, now)
         except IntegrityError:
@@ -307,7 +307,7 @@ class MarketingService:
         else:
             code = _unique_code(session, lambda: new_coupon_code(campaign.coupon_prefix), Coupon.code)
         coupon = Coupon(
-            created_at=self._clock(),
+            created_at=self.clock.now(),
             code=code,
             campaign_id=campaign.id,
             order_id=order.id,
@@ -318,7 +318,7 @@ class MarketingService:
         session.flush()
         session.add(
             Slip(
-                created_at=self._clock(),
+                created_at=self.clock.now(),
                 slip_code=_unique_code(session, new_slip_code, Slip.slip_code),
                 order_id=order.id,
                 campaign_id=campaign.id,
@@ -340,7 +340,7 @@ class MarketingService:
     def verify_slip_scan(self, order_id: int, scanned_code: str) -> SlipScanResult:
         """Whether a scanned slip belongs to this order; a match is marked verified (idempotent)."""
         with transaction(self._sessions) as session:
-            return verify_slip_scan_in(session, order_id, scanned_code, self._clock())
+            return verify_slip_scan_in(session, order_id, scanned_code, self.clock.now())
 
     def skip_slip(self, order_id: int, slip_code: str, lead_badge: str, lead_pin: str | None, reason: str, *,
                   station_id: int | None = None) -> SlipView:
@@ -352,7 +352,7 @@ class MarketingService:
         from packstation.store.models.packing import PackSession
         from packstation.store.models.people import User
 
-        now = self._clock()
+        now = self.clock.now()
         reason = (reason or "").strip()
         try:
             if not reason:
@@ -388,7 +388,7 @@ class MarketingService:
     def slip_documents(self, order_id: int, *, issue: bool = False) -> tuple[SlipContent, ...]:
         """What to print for the order: the issued slips; or, when none were issued and `issue` is false, a
         preview (marked as such, with sample codes that are not stored)."""
-        now = self._clock()
+        now = self.clock.now()
         if issue:
             self.issue_slips(order_id)
         with transaction(self._sessions) as session:

@@ -8,7 +8,7 @@ A campaign comes in as a dict (the editor's form, a JSON file) or a `CampaignSpe
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +27,7 @@ from packstation.domain.campaigns import (
 from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.campaigns.results import CampaignResults, GroupCounts, stop_variant, summarise
 from packstation.domain.errors import ValidationError
+from packstation.domain.ports import Clock, SystemClock
 from packstation.services.marketing_store import (
     customer_facts,
     merchant_campaigns,
@@ -47,7 +48,6 @@ from packstation.store.models import (
     Redemption,
     Slip,
 )
-from packstation.store.models.base import utcnow
 
 QUEUED = ("new", "claimed", "suspended")
 RESULT_WINDOW_DAYS = 60  # a customer who orders again within this many days of the packed order "came back"
@@ -65,9 +65,9 @@ def validate_campaign(draft: Draft) -> CampaignSpec:
 class CampaignEditorService:
     """Campaign CRUD, previews and the coupon export."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock | None = None) -> None:
         self._sessions = sessions
-        self._clock = clock
+        self.clock: Clock = clock or SystemClock()
 
     validate = staticmethod(validate_campaign)
 
@@ -113,7 +113,7 @@ class CampaignEditorService:
             if session.get(Merchant, spec.merchant_id) is None:
                 raise not_found("merchant", spec.merchant_id)
             if spec.id is None:
-                row = Campaign(merchant_id=spec.merchant_id, created_at=self._clock())
+                row = Campaign(merchant_id=spec.merchant_id, created_at=self.clock.now())
                 session.add(row)
             else:
                 found = session.get(Campaign, spec.id)
@@ -134,7 +134,7 @@ class CampaignEditorService:
             row.active = spec.active
             row.holdout_percent = spec.holdout_percent
             row.paper_cost, row.print_cost = spec.paper_cost, spec.print_cost
-            row.updated_at = self._clock()
+            row.updated_at = self.clock.now()
             session.flush()
             return spec_of(row)
 
@@ -200,7 +200,7 @@ class CampaignEditorService:
             data = campaign_to_dict(spec_of(row)) | {"variants": variants, "id": row.id}
             spec = validate_campaign(data)
             row.variants = variants_to_data(spec.variants)
-            row.updated_at = self._clock()
+            row.updated_at = self.clock.now()
             session.flush()
             return spec_of(row)
 
@@ -222,7 +222,7 @@ class CampaignEditorService:
         queue view applies them).
         """
         spec = validate_campaign(draft)
-        now = self._clock()
+        now = self.clock.now()
         rows = []
         with transaction(self._sessions) as session:
             merchant = session.get(Merchant, spec.merchant_id)
@@ -269,7 +269,7 @@ class CampaignEditorService:
         """Queued orders that would get this campaign's slip if packed now, next to the merchant's other
         campaigns (priority, K slips, window, per-customer limit and stock all applied)."""
         spec = validate_campaign(draft)
-        now = self._clock()
+        now = self.clock.now()
         matches = []
         with transaction(self._sessions) as session:
             others = [

@@ -237,7 +237,7 @@ def prior_counts(session: Session, customer_id: int, exclude_order_id: int | Non
     if exclude_order_id is not None:
         query = query.where(Slip.order_id != exclude_order_id)
         held = held.where(CampaignHoldout.order_id != exclude_order_id)
-    counts = {int(cid): int(n) for cid, n in session.execute(query)}
+    counts = {int(cid): int(n) for cid, n in session.execute(query) if cid is not None}
     # A customer held out of a campaign counts as having had it: the holdout group is as large as it would have
     # been with slips, and a later order of theirs is not held out again (it is what the comparison measures).
     for cid, n in session.execute(held):
@@ -272,7 +272,7 @@ def render_content(
     """The slip's printed content: the variant's text in the chosen language with the placeholders filled."""
     variant = next((v for v in spec.variants if v.name == variant_name), None)
     variant = variant or variant_for(facts.customer_id, spec.id, spec.variants)
-    if language not in variant.texts:
+    if language is None or language not in variant.texts:
         language, _ = pick_language(facts.locale, variant.texts)
     text = variant.texts[language]
     values = {
@@ -291,10 +291,8 @@ def render_content(
         "customer_ref": facts.customer_ref,
         "slip": slip_code,
     }
-    if spec.qr_link:
-        qr = render_link(spec.qr_link, link_values)
-    else:
-        qr = coupon_code or "" if spec.kind == "returns" else ""
+    returns_qr = (coupon_code or "") if spec.kind == "returns" else ""
+    qr = render_link(spec.qr_link, link_values) if spec.qr_link else returns_qr
     return SlipContent(
         slip_code=slip_code,
         kind=spec.kind,

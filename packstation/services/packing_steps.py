@@ -7,6 +7,7 @@ a verdict value. Other engineers' code (cartonization, marketing slips, labels) 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
@@ -83,76 +84,120 @@ def _qc_row(db: Session, loaded: Loaded, event: Event, check: str, line_id: int 
                     overridden=overridden, value=value[:200], detail=detail, event_id=event.id, at=event.at))
 
 
+@dataclass(frozen=True)
+class _Finding:
+    """Why a check the packer passed does not hold: the words, and their values for the screen (`variant` names
+    the shape of the words)."""
+
+    message: str
+    problem: dict[str, Any]
+
+
 def record_qc(db: Session, loaded: Loaded, actor: Actor, check: str, passed: bool, line_id: int | None,
               value: str, detail: dict[str, Any] | None) -> Verdict:
     """One QC result. A damaged unit leaves the box (scan a replacement); captures fill in serial/lot/expiry."""
+    _check_qc_request(loaded, check, line_id)
+    line = loaded.line(line_id) if line_id is not None else None
+    sku = loaded.skus[line.sku_id] if line else None
+    detail = dict(detail or {})
+    value = (value or "").strip()
+    if passed and check == "serial" and line is not None and sku is not None:
+        return _capture_serial(db, loaded, actor, line.id, value, detail)
+    finding = _finding(db, loaded, check, line, sku, value, now_date(actor.now)) if passed else None
+    if passed and finding is not None and check in ("lot", "expiry"):
+        passed = False  # the lot or date the packer confirmed is the wrong one: the check fails
+    if not passed and check == "damage" and line is not None:
+        detail["removed_unit"] = remove_one(db, loaded, line.id) is not None
+    verdict = _qc_verdict(check, passed, sku, finding)
+    event = record(db, actor, EventKind.QC, check, session=loaded.session, error_type=_qc_error(check, passed),
+                   sku_id=sku.sku_id if sku else None, line_id=line_id, raw=value or None,
+                   detail={**detail, "passed": passed, "verdict": verdict_detail(verdict)})
+    _qc_row(db, loaded, event, check, line_id, passed, value, detail)
+    return verdict
+
+
+def _check_qc_request(loaded: Loaded, check: str, line_id: int | None) -> None:
+    """A QC result is taken now, for a check that exists, with its line when the check is done per line."""
     check_action(loaded.session.state, "qc")
     if check not in qc.CHECKS:
         raise DomainError("no_such_check", f"Unknown QC check {check!r}; known: {', '.join(qc.CHECKS)}.", check=check)
     if check in qc.LINE_CHECKS and line_id is None:
         raise DomainError("line_required", f"The {check} check is done per line: say which line.", check=check)
-    line = loaded.line(line_id) if line_id is not None else None
-    sku = loaded.skus[line.sku_id] if line else None
-    detail = dict(detail or {})
-    value = (value or "").strip()
-    today = now_date(actor.now)
-    message = ""
-    problem: dict[str, Any] = {}  # the values of `message`, and its shape as `variant` (for the screen's words)
-    if passed and check == "lot" and line is not None:
-        if line.lot_required and value != line.lot_required:
-            passed, message = False, f"Lot {value or 'none'} is not the lot {line.lot_required} this line needs."
-            problem = {"variant": "lot", "lot": value or "none", "lot_required": line.lot_required}
-        elif value:
-            for unit in db.scalars(select(PackedUnit).where(PackedUnit.order_line_id == line.id,
-                                                            PackedUnit.session_id == loaded.session.id,
-                                                            PackedUnit.lot.is_(None))):
-                unit.lot = value[:40]
-    if passed and check == "expiry" and value and line is not None and sku is not None:
-        try:
-            expiry = dt.date.fromisoformat(value)
-        except ValueError:
-            raise DomainError("bad_date", f"{value!r} is not a date (YYYY-MM-DD).", value=value) from None
-        days = (expiry - today).days
-        if days < 0 or (sku.min_shelf_life_days and days < sku.min_shelf_life_days):
-            passed = False
-            message = f"{sku.code} expires {expiry.isoformat()} ({days} days left; needs {sku.min_shelf_life_days})."
-            problem = {"variant": "expiry", "expiry": expiry.isoformat(), "days_left": days,
-                       "min_days": sku.min_shelf_life_days}
-        else:
-            for unit in db.scalars(select(PackedUnit).where(PackedUnit.order_line_id == line.id,
-                                                            PackedUnit.session_id == loaded.session.id,
-                                                            PackedUnit.expiry.is_(None))):
-                unit.expiry = expiry
-    if passed and check == "serial" and line is not None and sku is not None:
-        return _capture_serial(db, loaded, actor, line.id, value, detail)
-    if passed and check == "hazmat" and any(s.check == "hazmat" and s.blocked for s in loaded.specs):
-        spec = next(s for s in loaded.specs if s.check == "hazmat" and s.blocked)
-        message = spec.blocked
-        problem = {"variant": "blocked", "hazmat_class": spec.params.get("hazmat_class", ""),
-                   "service": spec.params.get("service", "")}
-    removed = None
-    if not passed and check == "damage" and line is not None:
-        removed = remove_one(db, loaded, line.id)
-        detail["removed_unit"] = removed is not None
-    error = None if passed else QC_ERRORS[check]
+
+
+def _finding(db: Session, loaded: Loaded, check: str, line: Any, sku: Any, value: str,
+             today: dt.date) -> _Finding | None:
+    """What is wrong with a check the packer passed (None: nothing); a good lot or date is kept on the units."""
+    if check == "lot" and line is not None:
+        return _lot_finding(db, loaded, line, value)
+    if check == "expiry" and value and line is not None and sku is not None:
+        return _expiry_finding(db, loaded, line, sku, value, today)
+    if check == "hazmat":
+        return _hazmat_finding(loaded)
+    return None
+
+
+def _lot_finding(db: Session, loaded: Loaded, line: Any, value: str) -> _Finding | None:
+    """The lot the line needs, or the typed lot written onto the line's packed units that have none yet."""
+    if line.lot_required and value != line.lot_required:
+        return _Finding(f"Lot {value or 'none'} is not the lot {line.lot_required} this line needs.",
+                        {"variant": "lot", "lot": value or "none", "lot_required": line.lot_required})
+    if value:
+        for unit in _units_without(db, loaded, line.id, PackedUnit.lot):
+            unit.lot = value[:40]
+    return None
+
+
+def _expiry_finding(db: Session, loaded: Loaded, line: Any, sku: Any, value: str, today: dt.date) -> _Finding | None:
+    """An expired date, or too few days left for the SKU; a good date is written onto the line's packed units."""
+    try:
+        expiry = dt.date.fromisoformat(value)
+    except ValueError:
+        raise DomainError("bad_date", f"{value!r} is not a date (YYYY-MM-DD).", value=value) from None
+    days = (expiry - today).days
+    if days < 0 or (sku.min_shelf_life_days and days < sku.min_shelf_life_days):
+        return _Finding(f"{sku.code} expires {expiry.isoformat()} ({days} days left; needs {sku.min_shelf_life_days}).",
+                        {"variant": "expiry", "expiry": expiry.isoformat(), "days_left": days,
+                         "min_days": sku.min_shelf_life_days})
+    for unit in _units_without(db, loaded, line.id, PackedUnit.expiry):
+        unit.expiry = expiry
+    return None
+
+
+def _hazmat_finding(loaded: Loaded) -> _Finding | None:
+    """Hazardous goods the carrier's service cannot take: the check passes, but a lead must override."""
+    spec = next((s for s in loaded.specs if s.check == "hazmat" and s.blocked), None)
+    if spec is None:
+        return None
+    return _Finding(spec.blocked, {"variant": "blocked", "hazmat_class": spec.params.get("hazmat_class", ""),
+                                   "service": spec.params.get("service", "")})
+
+
+def _units_without(db: Session, loaded: Loaded, line_id: int, column: Any) -> Any:
+    """This session's packed units of a line whose `column` (lot, expiry) is not filled in yet."""
+    return db.scalars(select(PackedUnit).where(PackedUnit.order_line_id == line_id,
+                                               PackedUnit.session_id == loaded.session.id, column.is_(None)))
+
+
+def _qc_error(check: str, passed: bool) -> ErrorType | None:
+    return None if passed else QC_ERRORS[check]
+
+
+def _qc_verdict(check: str, passed: bool, sku: Any, finding: _Finding | None) -> Verdict:
+    """The verdict of a QC result: OK, OK-but-a-lead-must-override (a finding on a passed check), or a stop."""
     subject = f"{sku.code} " if sku else ""
     # Order checks (no line) have no SKU: their words say so by the "order" variant.
     about = {"check": check, "sku": sku.code} if sku else {"check": check, "variant": "order"}
-    if passed and not message:
-        verdict = _ok(VerdictCode.QC_PASSED, f"{subject}{check} check OK.", **about)
-    elif passed:
-        verdict = Verdict(VerdictCode.QC_PASSED, Severity.ATTENTION, f"Confirmed, but {message}; a lead must "
-                          "override.", params={**about, "reason": message, **problem})
-    else:
-        text = message or (f"{subject}marked damaged: take it out and scan a replacement." if check == "damage"
-                           else f"{subject}{check} check failed.")
-        shape = problem or ({"variant": "damage"} if check == "damage" and sku else {})
-        verdict = stop(VerdictCode.QC_FAILED, text, error, **{**about, "reason": message, **shape})
-    event = record(db, actor, EventKind.QC, check, session=loaded.session, error_type=error,
-                   sku_id=sku.sku_id if sku else None, line_id=line_id, raw=value or None,
-                   detail={**detail, "passed": passed, "verdict": verdict_detail(verdict)})
-    _qc_row(db, loaded, event, check, line_id, passed, value, detail)
-    return verdict
+    message, problem = (finding.message, finding.problem) if finding else ("", {})
+    if passed and finding is None:
+        return _ok(VerdictCode.QC_PASSED, f"{subject}{check} check OK.", **about)
+    if passed:
+        return Verdict(VerdictCode.QC_PASSED, Severity.ATTENTION, f"Confirmed, but {message}; a lead must "
+                       "override.", params={**about, "reason": message, **problem})
+    text = message or (f"{subject}marked damaged: take it out and scan a replacement." if check == "damage"
+                       else f"{subject}{check} check failed.")
+    shape = problem or ({"variant": "damage"} if check == "damage" and sku else {})
+    return stop(VerdictCode.QC_FAILED, text, _qc_error(check, passed), **{**about, "reason": message, **shape})
 
 
 def _capture_serial(db: Session, loaded: Loaded, actor: Actor, line_id: int, serial: str,
@@ -220,7 +265,7 @@ def record_weight(db: Session, loaded: Loaded, actor: Actor, grams: int, source:
         if more is package or more is None or (more.measured_weight_g is not None and weight_expectation(
                 db, loaded, more).accepts(more.measured_weight_g)):
             more = None
-    if passed and more is not None:  # this box is right; the next box goes on the scale (the check stays open)
+    if passed and more is not None and package is not None:  # this box is right; the next box goes on the scale
         verdict = _ok(VerdictCode.WEIGHT_OK, f"Box {package.package_no} of {count}: {grams} g OK (expected "
                       f"{exp.expected_g} ± {exp.tolerance_g} g). Now weigh box {more.package_no}.",
                       **params, next_package=more.package_no, variant="next_box")

@@ -165,7 +165,7 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
         state.session = result[1]
         return result[0]
 
-    wanted = {"sign_in": str, "scan": str, "type": str, "box": str, "claim": (str, int), "resume": (str, int)}
+    wanted: dict[str, type | tuple[type, ...]] = {"sign_in": str, "scan": str, "type": str, "box": str, "claim": (str, int), "resume": (str, int)}
     if action in wanted and (isinstance(arg, bool) or not isinstance(arg, wanted[action])):
         raise ValidationError("bad_script", f"step {n}: '{action}' needs text, not {arg!r:.40}")
     if action == "sign_in":
@@ -228,7 +228,7 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
             state.session = service.close(sid())
         yield state.session
     elif action == "reopen":
-        state.session = service.reopen(as_row_id(str(arg)) if as_row_id(str(arg)) else _order_id(state, n),
+        state.session = service.reopen(as_row_id(str(arg)) or _order_id(state, n),
                                        str(step.get("badge", "")), step.get("pin"), str(step.get("reason", "")))
         yield state.session
     elif action == "release":

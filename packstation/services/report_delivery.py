@@ -83,7 +83,8 @@ def delivery(session: Session, f: ReportFilter, dialect: str, now: dt.datetime
                                  percentile_minutes(every, 0.5), percentile_minutes(every, 0.9),
                                  sum(r.at_risk for r in rows), sum(r.overdue for r in rows))
     listed = tuple(
-        AtRiskOrder(int(oid), ref, code, status, ship_by, int((ship_by - now).total_seconds() // 60), int(prio))
+        AtRiskOrder(int(oid), ref, code, status, ship_by, int((ship_by - now).total_seconds() // 60),  # type: ignore[arg-type,operator]
+                    int(prio))  # only orders with a ship-by are at risk (the query's WHERE)
         for oid, ref, code, status, ship_by, prio in session.execute(
             select(Order.id, Order.external_ref, Merchant.code, Order.status, Order.ship_by, Order.priority)
             .join(Merchant, Merchant.id == Order.merchant_id).where(*open_orders)

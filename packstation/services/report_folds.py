@@ -140,9 +140,9 @@ def packers(groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCo
             error_ratio=_ratio(sum(c.errors for c in classes), expected_errs), classes=tuple(classes),
         ))
     # Packers who made errors but closed nothing in the range still belong on the list.
-    for user_id, count in error_total.items():
-        if user_id is not None and user_id not in mine:
-            packers.append(PackerFigures(user_id, labels[user_id], 0, 0, 0, 0.0, None, count, None, None, None))
+    for uid, count in error_total.items():
+        if uid is not None and uid not in mine:
+            packers.append(PackerFigures(uid, labels[uid], 0, 0, 0, 0.0, None, count, None, None, None))
     packers.sort(key=lambda p: p.name)
     return tuple(floor[c] for c in ORDER_CLASSES if c in floor), tuple(packers)
 

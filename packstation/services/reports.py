@@ -135,9 +135,8 @@ def _union(arms: list[Select[Any]]) -> Any:
 
 def bucket_time(value: Any) -> dt.datetime:
     """A bucket as the database returned it -> a timezone-aware UTC datetime."""
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 class ReportService:
@@ -263,7 +262,7 @@ class ReportService:
                 dirty, raw = [], [(f.start, f.end)]
             windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
             # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
-            arms: list[Select[Any]] = []
+            arms: list[Any] = []  # selects of one shape, unioned
             if whole:
                 rh = ReportHour
                 arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
@@ -278,7 +277,7 @@ class ReportService:
                             float(secs or 0.0), int(we or 0), int(er or 0))
                       for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))] if arms else []
             # Error rows, the same way, by (hour, type, packer, station, SKU): every error figure sums them.
-            e_arms: list[Select[Any]] = []
+            e_arms: list[Any] = []
             if whole:
                 eh = ReportErrorHour
                 e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)

@@ -39,9 +39,9 @@ def lookup(db: Session, scan: Scan, merchant_id: int, static: OrderStatic | None
             barcode, sku = found[code]
             return BarcodeMatch(sku_facts(sku), barcode.kind, max(1, barcode.quantity))
     if scan.sku_code:
-        sku = packing_queries.merchant_sku(db, merchant_id, scan.sku_code)
-        if sku is not None:
-            return BarcodeMatch(sku_facts(sku), "sku", 1)
+        by_code = packing_queries.merchant_sku(db, merchant_id, scan.sku_code)
+        if by_code is not None:
+            return BarcodeMatch(sku_facts(by_code), "sku", 1)
     return None
 
 

@@ -22,7 +22,7 @@ from packstation.domain.vocabulary import SessionState
 from packstation.services import layout_check
 from packstation.services.packing import PackingService, Result
 from packstation.services.station_print import StationPrinting
-from packstation.services.views import SessionView, UserView, VerdictView
+from packstation.services.views import SessionView, UserView
 from packstation.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -434,7 +434,3 @@ def _as_database_fault(exc: BaseException) -> DomainError | None:
         return database_fault(exc)
     return None
 
-
-def confirm(verdict: VerdictView) -> bool:
-    """True for a verdict the screen shows green."""
-    return verdict.severity == "ok"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +30,15 @@ from packstation.store.models.training import (
     TrainingRequirement,
 )
 from packstation.store.queries.site import is_training_floor
+
+
+@dataclass
+class _Recurring:
+    """One recurring mistake while it is counted: how often, the SKU's category, the SKUs the order wanted."""
+
+    count: int = 0
+    category: str | None = None
+    ordered: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -184,22 +193,21 @@ class TrainingGateService:
                               .join(Sku, Sku.id == Event.sku_id)
                               .where(Event.user_id == user_id, Event.at >= since,
                                      Event.error_type.in_(list(EVENT_FOR)))).all()
-            counts: dict[tuple[str, str], list[object]] = {}
+            counts: dict[tuple[str, str], _Recurring] = {}
             for error_type, sku, category, order_id in rows:
-                entry = counts.setdefault((error_type, sku), [0, category, {}])
-                entry[0] = int(entry[0]) + 1  # type: ignore[call-overload]
+                entry = counts.setdefault((str(error_type), sku), _Recurring(category=category))
+                entry.count += 1
                 if error_type == "wrong_item" and order_id is not None:
                     ordered = db.execute(select(Sku.code, Sku.category).join(OrderLine, OrderLine.sku_id == Sku.id)
                                          .where(OrderLine.order_id == order_id).order_by(OrderLine.line_no)).all()
                     pick = next((c for c, cat in ordered if cat == category), ordered[0][0] if ordered else "")
                     if pick:
-                        seen = entry[2]
-                        seen[pick] = seen.get(pick, 0) + 1  # type: ignore[union-attr,attr-defined]
+                        entry.ordered[pick] = entry.ordered.get(pick, 0) + 1
         out = []
-        for (error_type, sku), (count, category, ordered) in counts.items():
-            if int(count) >= at_least:  # type: ignore[call-overload]
-                best = max(ordered.items(), key=lambda kv: kv[1])[0] if ordered else ""  # type: ignore[union-attr]
-                out.append(Mistake(error_type, sku, int(count), best, str(category or "")))  # type: ignore[call-overload]
+        for (error_type, sku), entry in counts.items():
+            if entry.count >= at_least:
+                best = max(entry.ordered.items(), key=lambda kv: kv[1])[0] if entry.ordered else ""
+                out.append(Mistake(error_type, sku, entry.count, best, str(entry.category or "")))
         return sorted(out, key=lambda m: (-m.count, m.error_type, m.sku))
 
     def assign_from_mistakes(self, user_id: int, actor_id: int | None = None, days: int = 30) -> AssignmentView:

@@ -7,7 +7,6 @@ tests/e2e/test_crash_anywhere.py.) Everything else is real: a SQLite file, a fol
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +44,6 @@ class CuttingPrinter:
             raise PowerCut(1)
         self.inner.send(payload, fmt=fmt, name=name)
         raise PowerCut(1)
-
-
-@pytest.fixture
-def zebra() -> Iterator[FakeZebra]:
-    printer = FakeZebra()
-    yield printer
-    printer.close()
 
 
 def crash_while_sending(url: str, tmp_path: Path, uri: str, *, fmt: str = "zpl", payload: bytes = ZPL,

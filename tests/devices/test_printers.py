@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,6 @@ from packstation.devices.printers import FolderPrinter, PrinterError, SystemPrin
 from packstation.devices.zebra import ZebraPrinter, parse_host_status
 
 JOB = b"^XA^FO20,20^A0N,30,30^FH^FDhello^FS^XZ\n"
-
-
-@pytest.fixture
-def zebra() -> Iterator[FakeZebra]:
-    printer = FakeZebra()
-    yield printer
-    printer.close()
 
 
 def test_zebra_gets_the_job_after_a_status_check(zebra: FakeZebra) -> None:

@@ -49,7 +49,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Floor]:
 
 
 @pytest.fixture
-def bench(template: tuple[Path, Floor], tmp_path: Path) -> tuple[str, Path]:
+def station_db_copy(template: tuple[Path, Floor], tmp_path: Path) -> tuple[str, Path]:
     db = tmp_path / "station.db"
     db.write_bytes(template[0].read_bytes())
     return f"sqlite:///{db}", tmp_path / "prints"
@@ -161,16 +161,16 @@ def crash_many(db_url: str, prints: Path, kills: int, seed: int, floor: Floor) -
 
 
 @pytest.mark.slow
-def test_station_killed_at_random_points_keeps_its_promises(bench: tuple[str, Path],
+def test_station_killed_at_random_points_keeps_its_promises(station_db_copy: tuple[str, Path],
                                                             template: tuple[Path, Floor]) -> None:
-    crash_many(*bench, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301,
+    crash_many(*station_db_copy, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301,
                floor=template[1])
 
 
 @pytest.mark.slow
-def test_killed_right_after_the_printer_took_the_label(bench: tuple[str, Path]) -> None:
+def test_killed_right_after_the_printer_took_the_label(station_db_copy: tuple[str, Path]) -> None:
     """Power lost after the label came out of the printer, before the station wrote down that it did."""
-    db_url, prints = bench
+    db_url, prints = station_db_copy
     first = drive(db_url, prints, "p", kill_after_print=1)
     assert first.orders and not first.done
     after = drive(db_url, prints, "after")

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.pg
 
 
 @pytest.fixture
-def bench(pg_url: str):  # type: ignore[no-untyped-def]
+def station_behind_proxy(pg_url: str):  # type: ignore[no-untyped-def]
     """A floor in PostgreSQL, a direct store for checking and a station store behind the proxy."""
     direct = open_store(pg_url)
     floor = build_floor(direct, skus=5)
@@ -48,8 +48,8 @@ def _state(direct: Store, session_id: int) -> tuple[set[str], int]:
     return keys, int(units or 0)
 
 
-def test_database_gone_between_scans_refuses_then_carries_on(bench) -> None:  # type: ignore[no-untyped-def]
-    direct, proxy, svc, view = bench
+def test_database_gone_between_scans_refuses_then_carries_on(station_behind_proxy) -> None:  # type: ignore[no-untyped-def]
+    direct, proxy, svc, view = station_behind_proxy
     code = view.lines[0].barcode
     assert svc.scan(view.session_id, code, "before")[0].code == "accepted"
     proxy.cut()
@@ -65,16 +65,16 @@ def test_database_gone_between_scans_refuses_then_carries_on(bench) -> None:  # 
     assert _state(direct, view.session_id)[1] == 2
 
 
-def test_database_gone_is_said_in_the_packers_words(bench) -> None:  # type: ignore[no-untyped-def]
-    _direct, proxy, svc, view = bench
+def test_database_gone_is_said_in_the_packers_words(station_behind_proxy) -> None:  # type: ignore[no-untyped-def]
+    _direct, proxy, svc, view = station_behind_proxy
     proxy.cut()
     with pytest.raises(DomainError) as refused:
         svc.scan(view.session_id, view.lines[0].barcode, "gone")
     assert refused.value.code == "database_unavailable"
 
 
-def test_connection_cut_inside_a_scan_leaves_all_or_nothing(bench) -> None:  # type: ignore[no-untyped-def]
-    direct, proxy, svc, view = bench
+def test_connection_cut_inside_a_scan_leaves_all_or_nothing(station_behind_proxy) -> None:  # type: ignore[no-untyped-def]
+    direct, proxy, svc, view = station_behind_proxy
     code = view.lines[1].barcode
     start = proxy.client_bytes
     svc.scan(view.session_id, code, "measure")

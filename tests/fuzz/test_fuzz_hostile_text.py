@@ -29,7 +29,7 @@ HOSTILE = st.tuples(ANY, st.text(UNSAFE, min_size=1, max_size=3), ANY).map("".jo
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def bench(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def hostile_floor(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'bench.db'}"
         drop = None
@@ -70,8 +70,8 @@ def _events(store) -> int:  # type: ignore[no-untyped-def]
 
 @given(HOSTILE)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_hostile_text_is_refused_in_words_everywhere(bench, text: str) -> None:  # type: ignore[no-untyped-def]
-    store, service, floor, user_id, session_id = bench
+def test_hostile_text_is_refused_in_words_everywhere(hostile_floor, text: str) -> None:  # type: ignore[no-untyped-def]
+    store, service, floor, user_id, session_id = hostile_floor
     before = _events(store)
     calls = {
         "scan": lambda: service.scan(session_id, text, scan_id=str(uuid.uuid4())),
@@ -90,8 +90,8 @@ def test_hostile_text_is_refused_in_words_everywhere(bench, text: str) -> None: 
 
 @given(st.lists(HOSTILE, min_size=1, max_size=3))
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_hostile_import_cells_are_named_and_nothing_is_imported(bench, tmp_path_factory, cells: list[str]) -> None:  # type: ignore[no-untyped-def]
-    store = bench[0]
+def test_hostile_import_cells_are_named_and_nothing_is_imported(hostile_floor, tmp_path_factory, cells: list[str]) -> None:  # type: ignore[no-untyped-def]
+    store = hostile_floor[0]
     path = Path(tmp_path_factory.mktemp("cells")) / "catalog.json"
 
     # JSON joins a high and a low surrogate written next to each other into one real character: only the cells

@@ -178,7 +178,7 @@ def bench_db(demo_db_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def bench(qtbot: Any, bench_db: Path, tmp_path: Path) -> Iterator[Bench]:
+def station_window(qtbot: Any, bench_db: Path, tmp_path: Path) -> Iterator[Bench]:
     made = make_bench(qtbot, bench_db, tmp_path / "prints")
     yield made
     made.window.close()

@@ -33,19 +33,19 @@ def bench_with(qtbot: Any, bench_db: Path, tmp_path: Path, **settings: Any) -> B
     return Bench(window, service, store, chosen, qtbot, scale)
 
 
-def pack_to_label(bench: Bench, order: Any) -> None:
-    bench.sign_in()
-    bench.scan(order.order_barcode)
-    bench.scan_all_units()
-    bench.answer_qc_yes()
-    for box in bench.window.session.plan["boxes"]:
-        bench.scan(box["box"])
-    bench.answer_qc_yes()  # fragile sticker, hazard mark: once the box is chosen
-    for code in bench.window.session.slips_expected:
-        bench.answer_qc_yes()
-        bench.scan(code)
-    bench.answer_qc_yes()
-    bench.weigh_if_asked()  # the box with slips and cushioning inside, before the label
+def pack_to_label(station_window: Bench, order: Any) -> None:
+    station_window.sign_in()
+    station_window.scan(order.order_barcode)
+    station_window.scan_all_units()
+    station_window.answer_qc_yes()
+    for box in station_window.window.session.plan["boxes"]:
+        station_window.scan(box["box"])
+    station_window.answer_qc_yes()  # fragile sticker, hazard mark: once the box is chosen
+    for code in station_window.window.session.slips_expected:
+        station_window.answer_qc_yes()
+        station_window.scan(code)
+    station_window.answer_qc_yes()
+    station_window.weigh_if_asked()  # the box with slips and cushioning inside, before the label
 
 
 def test_photo_from_the_http_camera_is_stored_with_its_hash(qtbot: Any, bench_db: Path, tmp_path: Path) -> None:

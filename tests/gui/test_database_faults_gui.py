@@ -11,26 +11,26 @@ from helpers.small_disk import small_disk
 from tests.gui.conftest import Bench, find_order, make_bench, unit_code
 
 
-def test_the_last_verdict_leaves_the_screen_before_the_service_answers(bench: Bench) -> None:
-    order = find_order(bench.store, lines=(2, 6), plain=True)
-    bench.sign_in()
-    bench.scan(order.order_barcode)
-    line = bench.window.session.lines[0]
-    bench.scan(unit_code(line))
-    assert (bench.window.banner.look, bench.window.banner.headline) == ("ok", "OK")
+def test_the_last_verdict_leaves_the_screen_before_the_service_answers(station_window: Bench) -> None:
+    order = find_order(station_window.store, lines=(2, 6), plain=True)
+    station_window.sign_in()
+    station_window.scan(order.order_barcode)
+    line = station_window.window.session.lines[0]
+    station_window.scan(unit_code(line))
+    assert (station_window.window.banner.look, station_window.window.banner.headline) == ("ok", "OK")
     seen: list[tuple[str, str, str]] = []
-    real_scan = bench.station.scan
+    real_scan = station_window.station.scan
 
     def scan_as_a_slow_database_would(*args: Any, **kwargs: Any) -> Any:
-        banner = bench.window.banner  # what the packer sees while the database has not answered yet
+        banner = station_window.window.banner  # what the packer sees while the database has not answered yet
         seen.append((banner.look, banner.headline, banner.detail))
         return real_scan(*args, **kwargs)
 
-    bench.station.scan = scan_as_a_slow_database_would  # type: ignore[method-assign]
-    code = unit_code(bench.window.session.lines[1])
-    bench.scan(code)
+    station_window.station.scan = scan_as_a_slow_database_would  # type: ignore[method-assign]
+    code = unit_code(station_window.window.session.lines[1])
+    station_window.scan(code)
     assert seen == [("idle", "CHECKING …", code)]  # today: ("ok", "OK", ...) of the scan before
-    assert bench.window.banner.headline == "OK"
+    assert station_window.window.banner.headline == "OK"
 
 
 def test_sign_in_on_a_database_that_cannot_be_written_is_said(qtbot: Any, bench_db: Path, tmp_path: Path) -> None:

@@ -34,14 +34,14 @@ def _english_after(qapp: Any) -> Any:
     switch_language("en")
 
 
-def _set_user(bench: Bench, badge: str, **values: Any) -> None:
-    with bench.store.sessions.begin() as db:
+def _set_user(station_window: Bench, badge: str, **values: Any) -> None:
+    with station_window.store.sessions.begin() as db:
         db.execute(update(User).where(User.badge_code == badge).values(**values))
 
 
-def _foreign_code(bench: Bench, order_id: int) -> str:
-    other = find_order(bench.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail"))
-    with bench.store.sessions() as db:
+def _foreign_code(station_window: Bench, order_id: int) -> str:
+    other = find_order(station_window.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail"))
+    with station_window.store.sessions() as db:
         sku = db.execute(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
                          .where(OrderLine.order_id == other.id)).scalars().first()
         return sku.barcodes[0].code
@@ -54,19 +54,19 @@ def _labels(window: QWidget) -> str:
 
 
 @pytest.mark.parametrize("language", ["nb", "pl", "fi"])
-def test_packer_sees_their_language_and_it_switches_without_restart(bench: Bench, language: str) -> None:
+def test_packer_sees_their_language_and_it_switches_without_restart(station_window: Bench, language: str) -> None:
     welcome, idle, wrong, packer = WORDS[language]
-    _set_user(bench, "BADGE-P001", locale=language)
-    window = bench.window
+    _set_user(station_window, "BADGE-P001", locale=language)
+    window = station_window.window
     assert window.banner.headline == "Scan your badge"  # signed out: English
-    bench.sign_in()
+    station_window.sign_in()
     assert current_language() == language
     assert window.banner.headline == welcome
     assert idle in _labels(window) and window.header_user.text().startswith(packer)
-    order = find_order(bench.store, lines=(2, 6), plain=True)
-    bench.scan(order.order_barcode)
-    bench.scan(unit_code(window.session.lines[0]))
-    bench.scan(_foreign_code(bench, order.id))
+    order = find_order(station_window.store, lines=(2, 6), plain=True)
+    station_window.scan(order.order_barcode)
+    station_window.scan(unit_code(window.session.lines[0]))
+    station_window.scan(_foreign_code(station_window, order.id))
     assert window.banner.headline == wrong and window.banner.look == "stop"
     save(window, f"lang_{language}")
     # Switch to Polish/English at run time: the open order, the banner and the fixed labels all follow.
@@ -76,24 +76,24 @@ def test_packer_sees_their_language_and_it_switches_without_restart(bench: Bench
     assert window.header_user.text().startswith(WORDS[target][3])
     # same order, nothing restarted (the stop has the working area until it is acknowledged)
     assert window.pages.currentWidget() is window.order_screen and window.session is not None
-    bench.scan("CMD-ACK")
-    bench.scan("CMD-SIGNOUT")
+    station_window.scan("CMD-ACK")
+    station_window.scan("CMD-SIGNOUT")
     QApplication.processEvents()
     if window.user is None:  # signing out returns the bench to English for the next badge
         assert current_language() == "en" and window.banner.headline == "Scan your badge"
 
 
-def test_english_screenshot_and_untranslated_packer(bench: Bench) -> None:
-    bench.sign_in()  # the bench's users read English
-    assert bench.window.banner.headline == WORDS["en"][0]
-    save(bench.window, "lang_en")
+def test_english_screenshot_and_untranslated_packer(station_window: Bench) -> None:
+    station_window.sign_in()  # the bench's users read English
+    assert station_window.window.banner.headline == WORDS["en"][0]
+    save(station_window.window, "lang_en")
 
 
-def test_large_text_setting_scales_the_screen(bench: Bench) -> None:
-    window = bench.window
+def test_large_text_setting_scales_the_screen(station_window: Bench) -> None:
+    window = station_window.window
     normal = window.banner._headline.font().pixelSize()
-    _set_user(bench, "BADGE-P001", large_text=True)
-    bench.sign_in()
+    _set_user(station_window, "BADGE-P001", large_text=True)
+    station_window.sign_in()
     assert window.text_scale > 1
     assert window.banner._headline.font().pixelSize() >= normal * 1.25
     save(window, "lang_large_text")
@@ -106,14 +106,14 @@ def test_verdict_colours_pass_wcag_aa_and_each_has_its_own_icon() -> None:
     assert contrast_ratio(FOCUS_COLOUR, "#ffffff") >= 3
 
 
-def test_every_verdict_shows_an_icon_and_words(bench: Bench) -> None:
-    banner = bench.window.banner
+def test_every_verdict_shows_an_icon_and_words(station_window: Bench) -> None:
+    banner = station_window.window.banner
     for severity in ("ok", "attention", "stop"):
         banner.show_verdict(severity, "HEAD", "detail")
         assert not banner._icon.pixmap().isNull() and banner.headline == "HEAD"
 
 
-def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(bench: Bench) -> None:
+def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(station_window: Bench) -> None:
     """Every command has a key; every field and button of a dialog is in the tab chain and shows a focus ring.
 
     The pick list is display only (NoFocus on purpose: the F-keys work wherever the focus is), so the operable
@@ -121,13 +121,13 @@ def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(bench: Benc
     """
     from packstation.domain.commands import COMMANDS
 
-    window = bench.window
-    bench.sign_in()
-    bench.scan(find_order(bench.store, lines=(2, 6), plain=True).order_barcode)
+    window = station_window.window
+    station_window.sign_in()
+    station_window.scan(find_order(station_window.store, lines=(2, 6), plain=True).order_barcode)
     assert all(command.key for command in COMMANDS)
     assert set(window.registry.actions) >= {c.id for c in COMMANDS}  # each bound to its key
-    bench.press(Qt.Key.Key_F11)
-    dialog = bench.modal()
+    station_window.press(Qt.Key.Key_F11)
+    dialog = station_window.modal()
     controls = [w for w in dialog.findChildren(QWidget)
                 if isinstance(w, (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView)) and w.isVisible()]
     assert len(controls) >= 3
@@ -150,24 +150,24 @@ def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(bench: Benc
     dialog.reject()
 
 
-def _keys(bench: Bench, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _keys(station_window: Bench, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key as the packer presses it, to whatever has the focus in the active station window."""
-    window = bench.window
+    window = station_window.window
     window.activateWindow()
-    bench.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    bench.qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+    station_window.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    station_window.qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
 
-def test_packer_picks_their_language_at_sign_in_by_keys_only(bench: Bench) -> None:
+def test_packer_picks_their_language_at_sign_in_by_keys_only(station_window: Bench) -> None:
     """Alt+L steps through the languages (each named in its own words); Tab + Enter picks one directly; the pick is
     saved as the packer's own setting when they sign in, and comes back at their next sign-in."""
-    window, screen = bench.window, bench.window.sign_in_screen
+    window, screen = station_window.window, station_window.window.sign_in_screen
     assert current_language() == "en" and screen.heading.text() == "Scan your badge to start"
     assert [b.text() for b in screen.language_buttons.values()] == ["English", "Norsk bokmål", "Polski", "Suomi"]
     alt = Qt.KeyboardModifier.AltModifier
     seen = []
     for _ in range(4):
-        _keys(bench, Qt.Key.Key_L, alt)
+        _keys(station_window, Qt.Key.Key_L, alt)
         seen.append((current_language(), screen.heading.text()))
     assert seen == [("nb", "Skann kortet ditt for å starte"), ("pl", "Zeskanuj identyfikator, aby zacząć"),
                     ("fi", "Aloita skannaamalla kulkukorttisi"), ("en", "Scan your badge to start")]
@@ -177,28 +177,28 @@ def test_packer_picks_their_language_at_sign_in_by_keys_only(bench: Bench) -> No
     for _ in range(30):
         if QApplication.focusWidget() is target:
             break
-        _keys(bench, Qt.Key.Key_Tab)
+        _keys(station_window, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is target, "the language buttons must be in the tab order"
-    _keys(bench, Qt.Key.Key_Return)
+    _keys(station_window, Qt.Key.Key_Return)
     assert current_language() == "pl" and target.isChecked()
     save(window, "lang_sign_in_picker_pl")
-    bench.sign_in()  # BADGE-P001 reads English in the database until now
+    station_window.sign_in()  # BADGE-P001 reads English in the database until now
     assert current_language() == "pl" and window.header_user.text().startswith("Pakowacz:")
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         assert db.scalars(select(User.locale).where(User.badge_code == "BADGE-P001")).one() == "pl"
-    bench.scan("CMD-SIGNOUT")
+    station_window.scan("CMD-SIGNOUT")
     QApplication.processEvents()
     assert window.user is None and current_language() == "en"  # the next badge starts in English
-    bench.sign_in()
+    station_window.sign_in()
     assert current_language() == "pl"  # the saved setting, without picking again
 
 
-def test_override_reasons_are_translated_and_stored_in_english(bench: Bench) -> None:
-    _set_user(bench, "BADGE-P001", locale="fi")
-    bench.sign_in()
-    bench.scan(find_order(bench.store, lines=(2, 6), plain=True).order_barcode)
-    bench.press(Qt.Key.Key_F11)
-    dialog = bench.modal()
+def test_override_reasons_are_translated_and_stored_in_english(station_window: Bench) -> None:
+    _set_user(station_window, "BADGE-P001", locale="fi")
+    station_window.sign_in()
+    station_window.scan(find_order(station_window.store, lines=(2, 6), plain=True).order_barcode)
+    station_window.press(Qt.Key.Key_F11)
+    dialog = station_window.modal()
     shown = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
     assert shown[:2] == ["Vuoroesimies tarkasti: saa lähettää", "Asiakas hyväksyi"]
     dialog.reason.setCurrentIndex(1)
@@ -230,11 +230,11 @@ def test_a_preset_reason_picked_in_norwegian_is_stored_in_english(qtbot: Any) ->
     assert submitted[-1] == "Kunden ombestemte seg"
 
 
-def _fragile_order(bench: Bench) -> Any:
+def _fragile_order(station_window: Bench) -> Any:
     """A new demo order with a fragile SKU and no hazardous goods (whose check a lead may have to override)."""
     from packstation.store.models import Order
 
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
             skus = db.scalars(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
                               .where(OrderLine.order_id == order.id)).all()
@@ -244,16 +244,16 @@ def _fragile_order(bench: Bench) -> Any:
     raise LookupError("no demo order with a fragile item")
 
 
-def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instruction(bench: Bench) -> None:
+def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instruction(station_window: Bench) -> None:
     """The QC verdict and the box plan's instruction come from the services as codes, params and plan data; the
     Norwegian packer reads them in Norwegian (the report: "KONTROLL OK / LY-THERMO fragile check OK.", "Use ...")."""
     from packstation.gui.screens.qc import QcDialog
 
-    _set_user(bench, "BADGE-P001", locale="nb")
-    bench.sign_in()
-    window = bench.window
-    bench.scan(_fragile_order(bench).order_barcode)
-    bench.scan_all_units()
+    _set_user(station_window, "BADGE-P001", locale="nb")
+    station_window.sign_in()
+    window = station_window.window
+    station_window.scan(_fragile_order(station_window).order_barcode)
+    station_window.scan_all_units()
     banners: dict[str, tuple[str, str]] = {}
 
     def answer_checks() -> None:
@@ -265,15 +265,15 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
             if check in ("serial", "lot"):
                 line = next(x for x in window.session.lines if x.line_id == dialog.request.line_id)
                 for unit in range(1, dialog.wanted + 1):
-                    bench.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
+                    station_window.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
             else:
                 keys.type_text("y", dialog)
-            bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+            station_window.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
             banners[check] = (window.banner.headline, window.banner.detail)
 
     answer_checks()
-    bench.scan("CMD-ACK")
-    bench.qtbot.waitUntil(lambda: window.order_screen.box_panel.summary.isVisible())
+    station_window.scan("CMD-ACK")
+    station_window.qtbot.waitUntil(lambda: window.order_screen.box_panel.summary.isVisible())
     summary = window.order_screen.box_panel.summary.text()
     plan = window.session.plan["boxes"]
     for box in plan:
@@ -285,7 +285,7 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
     assert "Use " not in summary and "wrap fragile" not in summary and "fill with" not in summary
     save(window, "lang_nb_box_plan")
     for box in plan:  # the fragile sticker goes on the chosen box: its check comes after the box scan
-        bench.scan(box["box"])
+        station_window.scan(box["box"])
     answer_checks()
     headline, detail = banners["fragile"]
     detail = detail.splitlines()[0]  # the next step follows on its own line

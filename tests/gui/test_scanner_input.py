@@ -24,15 +24,15 @@ def _as_norwegian_bench_shows(code: str) -> str:
     return shown
 
 
-def _sign_ins(bench: Bench, badge: str) -> int:
-    with bench.store.sessions() as db:
+def _sign_ins(station_window: Bench, badge: str) -> int:
+    with station_window.store.sessions() as db:
         user = db.scalars(select(User).where(User.badge_code == badge)).one()
         return db.scalar(select(func.count()).select_from(Event).where(
             Event.kind == "sign_in", Event.code == "ok", Event.user_id == user.id)) or 0
 
 
-def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(bench: Bench) -> None:
-    window = bench.window
+def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(station_window: Bench) -> None:
+    window = station_window.window
     keys.scan(_as_norwegian_bench_shows("BADGE-P001"))  # arrives as BADGE+P001
     assert window.user is None and not window.sign_in_screen.pin.isVisible()
     assert window.banner.headline == "KEYBOARD LAYOUT" and window.banner.awaiting_ack
@@ -40,79 +40,79 @@ def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(bench
     assert "keyboard country" in window.banner.detail
     assert window.width() <= 1366, "the long words wrap instead of widening the window"
     save(window, "scanner_keyboard_layout_stop")
-    assert _sign_ins(bench, "BADGE-P001") == 0, "the mapped badge is never accepted"
+    assert _sign_ins(station_window, "BADGE-P001") == 0, "the mapped badge is never accepted"
     keys.key(Qt.Key.Key_Escape, window)
 
-    bench.sign_in()  # the scanner is set right: the same badge signs in
-    order = find_order(bench.store, lines=(1, 6), plain=True)
+    station_window.sign_in()  # the scanner is set right: the same badge signs in
+    order = find_order(station_window.store, lines=(1, 6), plain=True)
     keys.scan(_as_norwegian_bench_shows(order.order_barcode))  # ORD+...
     assert window.session is None
     assert window.banner.headline == "KEYBOARD LAYOUT" and order.order_barcode in window.banner.detail
     keys.key(Qt.Key.Key_Escape, window)
-    bench.scan(order.order_barcode)
+    station_window.scan(order.order_barcode)
     assert window.session is not None and window.session.order_ref == order.external_ref
 
     keys.scan(_as_norwegian_bench_shows("CMD-SUSPEND"))  # a command barcode through the wrong layout
     assert window.banner.headline == "KEYBOARD LAYOUT" and window.banner.awaiting_ack
     assert window.session is not None, "the mapped command is not carried out"
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         assert db.get(Order, order.id).status != "suspended"
         event = db.scalars(select(Event).where(Event.order_id == order.id, Event.kind == "scan")
                            .order_by(Event.id.desc())).first()
         assert event.error_type == "unknown_barcode" and event.raw == "CMD+SUSPEND"
 
 
-def test_caps_lock_on_is_a_stop_that_says_so(bench: Bench) -> None:
+def test_caps_lock_on_is_a_stop_that_says_so(station_window: Bench) -> None:
     """Caps Lock on and a scanner that does not allow for it: every letter arrives in the other case."""
-    window = bench.window
+    window = station_window.window
     keys.scan("badge-p001")
     assert window.user is None and window.banner.headline == "CAPS LOCK" and window.banner.awaiting_ack
     assert "BADGE-P001" in window.banner.detail and "Turn Caps Lock off" in window.banner.detail
-    assert _sign_ins(bench, "BADGE-P001") == 0
+    assert _sign_ins(station_window, "BADGE-P001") == 0
     keys.key(Qt.Key.Key_Escape, window)
-    bench.sign_in()
-    order = find_order(bench.store, lines=(1, 6), plain=True)
+    station_window.sign_in()
+    order = find_order(station_window.store, lines=(1, 6), plain=True)
     keys.scan(order.order_barcode.swapcase())
     assert window.banner.headline == "CAPS LOCK" and window.session is None
     assert order.order_barcode in window.banner.detail
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         assert db.get(Order, order.id).status == "new"
 
 
-def test_manual_entry_shows_what_is_typed_and_the_journal_marks_it(bench: Bench) -> None:
-    window = bench.window
-    bench.sign_in()
-    order = find_order(bench.store, lines=(1, 6), plain=True)
-    bench.scan(order.order_barcode)
+def test_manual_entry_shows_what_is_typed_and_the_journal_marks_it(station_window: Bench) -> None:
+    window = station_window.window
+    station_window.sign_in()
+    order = find_order(station_window.store, lines=(1, 6), plain=True)
+    station_window.scan(order.order_barcode)
     line = window.session.lines[0]
     field = window.manual_entry.field
     assert field.isVisible() and window.manual_entry.label.text() == "Type a code:"
     window.activateWindow()
-    bench.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    bench.qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E: into the field
-    bench.qtbot.waitUntil(lambda: field.hasFocus())
+    station_window.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    station_window.qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E: into the field
+    station_window.qtbot.waitUntil(lambda: field.hasFocus())
     keys.type_text(line.barcode, field, gap_ms=150)  # a person reading the digits off a torn label
-    bench.qtbot.waitUntil(lambda: field.text() == line.barcode)  # they see what they type
+    station_window.qtbot.waitUntil(lambda: field.text() == line.barcode)  # they see what they type
     save(window, "scanner_manual_entry")
     keys.key(Qt.Key.Key_Return, field, "\r")
-    bench.qtbot.waitUntil(lambda: window.session.units_scanned == 1)
+    station_window.qtbot.waitUntil(lambda: window.session.units_scanned == 1)
     assert window.banner.headline == "OK" and field.text() == ""
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         event = db.scalars(select(Event).where(Event.order_id == order.id, Event.kind == "scan")
                            .order_by(Event.id.desc())).first()
         assert event.detail.get("entry") == "typed" and event.raw == line.barcode
         assert db.scalar(select(func.count()).select_from(PackedUnit)
                          .where(PackedUnit.session_id == window.session.session_id)) == 1
-    bench.scan_all_units()  # scanned units are not marked as typed
-    with bench.store.sessions() as db:
+    station_window.scan_all_units()  # scanned units are not marked as typed
+    with station_window.store.sessions() as db:
         entries = [e.detail.get("entry") for e in db.scalars(
             select(Event).where(Event.order_id == order.id, Event.kind == "scan").order_by(Event.id))]
         assert entries[0] == "typed" and all(entry is None for entry in entries[1:])
 
 
-def _lot_order(bench: Bench) -> tuple[Order, OrderLine]:
+def _lot_order(station_window: Bench) -> tuple[Order, OrderLine]:
     """A new order with a lot-required line and no serial, fragile or hazmat checks."""
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
             rows = db.execute(select(OrderLine, Sku).join(Sku, Sku.id == OrderLine.sku_id)
                               .where(OrderLine.order_id == order.id)).all()
@@ -127,19 +127,19 @@ def _lot_order(bench: Bench) -> tuple[Order, OrderLine]:
     raise LookupError("no lot order in the demo data")
 
 
-def test_plain_barcode_on_a_lot_line_asks_for_the_lot_and_gs1_without_aim_is_read(bench: Bench) -> None:
-    window = bench.window
-    order, line = _lot_order(bench)
-    bench.sign_in()
-    bench.scan(order.order_barcode)
+def test_plain_barcode_on_a_lot_line_asks_for_the_lot_and_gs1_without_aim_is_read(station_window: Bench) -> None:
+    window = station_window.window
+    order, line = _lot_order(station_window)
+    station_window.sign_in()
+    station_window.scan(order.order_barcode)
     view_line = next(x for x in window.session.lines if x.line_id == line.id)
     assert view_line.lot_required == line.lot_required
-    bench.scan(view_line.barcode)  # the plain EAN on the unit: no lot in it
+    station_window.scan(view_line.barcode)  # the plain EAN on the unit: no lot in it
     assert window.banner.look == "ok" and "none" not in window.banner.detail, window.banner.detail
     if line.quantity > 1:  # GS1 without ]C1: (01) GTIN (17) expiry (10) lot in letters, as many scanners send it
-        bench.scan("01" + view_line.barcode.zfill(14) + "17" + "301231" + "10" + line.lot_required)
+        station_window.scan("01" + view_line.barcode.zfill(14) + "17" + "301231" + "10" + line.lot_required)
         assert window.banner.look == "ok", window.banner.detail
-    bench.scan_all_units()
+    station_window.scan_all_units()
     asked = False
     for _ in range(20):
         dialog = QApplication.activeModalWidget()
@@ -148,12 +148,12 @@ def test_plain_barcode_on_a_lot_line_asks_for_the_lot_and_gs1_without_aim_is_rea
         if dialog.request.check == "lot" and dialog.request.line_id == line.id:
             asked = True
             keys.scan(line.lot_required)
-            bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+            station_window.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
         else:  # another check (expiry, damage ...): passed, one dialog at a time
             keys.type_text("y", dialog)
-            bench.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+            station_window.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
     assert asked, "the station asks for the lot of the plain-barcode unit"
-    with bench.store.sessions() as db:
+    with station_window.store.sessions() as db:
         session = db.scalars(select(PackSession).where(PackSession.order_id == order.id)).one()
         lots = db.scalars(select(PackedUnit.lot).where(PackedUnit.session_id == session.id,
                                                        PackedUnit.order_line_id == line.id)).all()

@@ -28,21 +28,21 @@ def _english_after(qapp: Any) -> Any:
     switch_language("en")
 
 
-def _settle(bench: Bench) -> None:
+def _settle(station_window: Bench) -> None:
     """Let the resize and the relayouts it starts run until every widget's geometry holds still (the size is then
     read, not waited for: a window that grows past the size asked for is exactly the failure to report)."""
     last: list[object] = [None]
 
     def still() -> bool:
         QApplication.processEvents()
-        tops = [bench.window] + ([QApplication.activeModalWidget()] if QApplication.activeModalWidget() else [])
+        tops = [station_window.window] + ([QApplication.activeModalWidget()] if QApplication.activeModalWidget() else [])
         shot = tuple((w.objectName(), w.geometry().getRect(), w.isVisible()) for top in tops
                      for w in [top, *top.findChildren(QWidget)])
         same = shot == last[0]
         last[0] = shot
         return same
 
-    bench.qtbot.waitUntil(still, timeout=10_000)
+    station_window.qtbot.waitUntil(still, timeout=10_000)
 
 
 def _visible(window: QWidget) -> list[QWidget]:
@@ -83,9 +83,9 @@ def _problems(window: QWidget) -> list[str]:
     return found
 
 
-def _long_description_order(bench: Bench) -> Any:
-    order = find_order(bench.store, lines=(2, 12))
-    with bench.store.sessions.begin() as db:
+def _long_description_order(station_window: Bench) -> Any:
+    order = find_order(station_window.store, lines=(2, 12))
+    with station_window.store.sessions.begin() as db:
         sku_ids = db.scalars(select(OrderLine.sku_id).where(OrderLine.order_id == order.id)).all()
         db.execute(update(Sku).where(Sku.id == sku_ids[0]).values(
             description="Merino wool hiking sock, cushioned heel and toe, reinforced arch, extra long cuff, "
@@ -93,15 +93,15 @@ def _long_description_order(bench: Bench) -> Any:
     return order
 
 
-def test_every_state_fits_at_every_size_language_and_large_text(bench: Bench) -> None:
+def test_every_state_fits_at_every_size_language_and_large_text(station_window: Bench) -> None:
     from PySide6.QtCore import Qt
 
     from tests.gui.conftest import unit_code
 
-    window = bench.window
-    order = _long_description_order(bench)
-    bench.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")  # the label will not print
-    bench.sign_in()
+    window = station_window.window
+    order = _long_description_order(station_window)
+    station_window.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")  # the label will not print
+    station_window.sign_in()
     user = window.user
     failures: list[str] = []
 
@@ -110,7 +110,7 @@ def test_every_state_fits_at_every_size_language_and_large_text(bench: Bench) ->
             window.apply_user_settings(replace(user, locale=language, large_text=True))
             for width, height in SIZES:
                 window.resize(width, height)
-                _settle(bench)
+                _settle(station_window)
                 # nothing pushes the window wider or taller than its screen
                 size = (window.width(), window.height())
                 if size != (width, height):
@@ -120,48 +120,48 @@ def test_every_state_fits_at_every_size_language_and_large_text(bench: Bench) ->
                 if dialog is not None:  # a dialog at the station's text size fits too
                     dialog.apply_scale(window.base_px())
                     dialog.adjustSize()
-                    _settle(bench)
+                    _settle(station_window)
                     failures.extend(f"{state} {language} {width}x{height} dialog: {p}" for p in _problems(dialog))
         window.apply_user_settings(replace(user, locale="en", large_text=True))
         window.resize(1366, 768)
-        _settle(bench)
+        _settle(station_window)
 
-    bench.scan(order.order_barcode)
-    bench.scan(unit_code(window.session.lines[0]))
+    station_window.scan(order.order_barcode)
+    station_window.scan(unit_code(window.session.lines[0]))
     check("scanning")
-    bench.scan("NOT-A-BARCODE-15")
+    station_window.scan("NOT-A-BARCODE-15")
     check("stop")
-    bench.press(Qt.Key.Key_Escape)
+    station_window.press(Qt.Key.Key_Escape)
     for line in window.session.lines:
         for unit in range(line.scanned + 1, line.ordered + 1):
-            bench.scan(unit_code(line, unit))
-    bench.press(Qt.Key.Key_Escape)
-    bench.answer_qc_yes()
-    bench.press(Qt.Key.Key_Escape)
+            station_window.scan(unit_code(line, unit))
+    station_window.press(Qt.Key.Key_Escape)
+    station_window.answer_qc_yes()
+    station_window.press(Qt.Key.Key_Escape)
     if window.session.state == "box":
         check("box")
         for box in window.session.plan["boxes"]:
-            bench.scan(box["box"])
-        bench.answer_qc_yes()
+            station_window.scan(box["box"])
+        station_window.answer_qc_yes()
         for code in window.session.slips_expected:
-            bench.answer_qc_yes()
-            bench.scan(code)
-        bench.answer_qc_yes()
+            station_window.answer_qc_yes()
+            station_window.scan(code)
+        station_window.answer_qc_yes()
         check("weight dialog")
-        bench.weigh_if_asked()
-        settle_prints(bench.qtbot, window)
+        station_window.weigh_if_asked()
+        settle_prints(station_window.qtbot, window)
         check("printer fault")
     assert not failures, "\n".join(failures[:30])
 
 
-def test_sign_in_language_buttons_read_fully_at_every_size(bench: Bench) -> None:
-    window = bench.window
+def test_sign_in_language_buttons_read_fully_at_every_size(station_window: Bench) -> None:
+    window = station_window.window
     failures = []
     for language in LANGUAGES:
         switch_language(language)
         for width, height in SIZES:
             window.resize(width, height)
-            _settle(bench)
+            _settle(station_window)
             if (window.width(), window.height()) != (width, height):
                 failures.append(f"{language} {width}x{height}: window became {window.width()}x{window.height()}")
             for code, button in window.sign_in_screen.language_buttons.items():
@@ -173,11 +173,11 @@ def test_sign_in_language_buttons_read_fully_at_every_size(bench: Bench) -> None
     assert not failures, "\n".join(failures[:30])
 
 
-def test_a_long_description_wraps_and_keeps_its_size_words(bench: Bench) -> None:
-    window = bench.window
-    order = _long_description_order(bench)
-    bench.sign_in()
-    bench.scan(order.order_barcode)
+def test_a_long_description_wraps_and_keeps_its_size_words(station_window: Bench) -> None:
+    window = station_window.window
+    order = _long_description_order(station_window)
+    station_window.sign_in()
+    station_window.scan(order.order_barcode)
     table = window.order_screen.table
     model = table.model()
     row = next(r for r in range(model.rowCount()) if "size XL" in str(model.index(r, 2).data()))

@@ -12,13 +12,14 @@ import time
 from pathlib import Path
 
 from packstation.app import open_store
+from packstation.domain.ports import FixedClock
 from packstation.services.marketing import MarketingService
 from tests.helpers.marketing_data import NOW
 
 
 def main(url: str, gate: str, order_ids: list[int]) -> None:
     store = open_store(url, migrate=False)
-    service = MarketingService(store.sessions, clock=lambda: NOW)
+    service = MarketingService(store.sessions, clock=FixedClock(NOW))
     service.plan(order_ids[0])  # connect and warm up before the start
     print("READY", flush=True)
     while not Path(gate).exists():  # the start line: the test creates the file once every bench is READY

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from packstation.domain.ports import FixedClock
 from packstation.integrations.outbox_channels import FolderChannel, WebhookChannel
 from packstation.services.connect import OutboxService, retry_delay_s
 from packstation.store.db import transaction
@@ -51,7 +52,7 @@ def test_folder_and_webhook_each_get_it_once(site: Site, tmp_path: Path) -> None
 def test_a_refusing_hanging_or_dropping_webhook_is_retried_and_shown_to_the_lead(sqlite_site: Site) -> None:
     site = sqlite_site
     site.pack(1)
-    clock = [dt.datetime.now(dt.UTC)]
+    clock = FixedClock(dt.datetime.now(dt.UTC))
     answers = iter(["refuse", "hang", "drop", "ok"])
     current = ["refuse"]
 
@@ -60,7 +61,7 @@ def test_a_refusing_hanging_or_dropping_webhook_is_retried_and_shown_to_the_lead
                 "ok": json_answer(200, {})}[current[0]]
 
     with local_server(shop_says) as shop:
-        deliverer = OutboxService(site.store, [WebhookChannel(shop.url, timeout_s=0.5)], now=lambda: clock[0])
+        deliverer = OutboxService(site.store, [WebhookChannel(shop.url, timeout_s=0.5)], clock=clock)
         errors = []
         for _ in range(3):
             current[0] = next(answers)
@@ -69,7 +70,7 @@ def test_a_refusing_hanging_or_dropping_webhook_is_retried_and_shown_to_the_lead
             (problem,) = status.problems
             errors.append(problem.last_error)
             assert deliverer.deliver_due() == 0  # not again before its back-off
-            clock[0] = problem.next_attempt_at
+            clock.at = problem.next_attempt_at
         current[0] = next(answers)
         assert deliverer.deliver_due() == 1
     assert "HTTP 503" in errors[0] and "maintenance" in errors[0]

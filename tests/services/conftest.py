@@ -15,7 +15,7 @@ def template(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def bench(template, tmp_path):  # type: ignore[no-untyped-def]
+def packing_world(template, tmp_path):  # type: ignore[no-untyped-def]
     """(store, world, PackingService at BENCH-01 on a fixed clock) on a fresh copy of the module's world."""
     path, world = template
     store = open_copy(path, tmp_path)

@@ -26,8 +26,8 @@ from tests.helpers.packing_data import GTIN_MUG, NOW, add_order
 DIMENSIONAL_KG_5000 = Decimal(31 * 21 * 16) / 5000  # 10,416 cm3 / 5000 = 2.0832 kg
 
 
-def _station(store, tmp_path: Path, rates_file: str = "", bench: str = "BENCH-01") -> StationService:  # type: ignore[no-untyped-def]
-    settings = Settings(db_url=store.url, station=bench, print_dir=tmp_path / "prints", rates_file=rates_file)
+def _station(store, tmp_path: Path, rates_file: str = "", station_code: str = "BENCH-01") -> StationService:  # type: ignore[no-untyped-def]
+    settings = Settings(db_url=store.url, station=station_code, print_dir=tmp_path / "prints", rates_file=rates_file)
     return StationService(store, settings, clock=FixedClock(NOW))
 
 
@@ -42,8 +42,8 @@ def _packed(station: StationService, world, ref: str, mugs: int, service: str = 
     return sid, view.plan
 
 
-def test_the_station_plan_prices_shipping_on_dimensional_weight_with_the_shipped_sample(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_the_station_plan_prices_shipping_on_dimensional_weight_with_the_shipped_sample(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     station = _station(store, tmp_path)
     _, plan = _packed(station, world, "2001", 2)
     (package,) = plan["boxes"]
@@ -57,15 +57,15 @@ def test_the_station_plan_prices_shipping_on_dimensional_weight_with_the_shipped
     assert plan["rates"]["carrier"] == "postnord" and plan["rates"]["service"] == "standard"
 
 
-def test_the_order_service_picks_its_table(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_the_order_service_picks_its_table(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     _, plan = _packed(_station(store, tmp_path), world, "2002", 2, service="express")
     # The sample's */express table: 2.5 kg billable -> "up to 5 kg" 13.40.
     assert plan["rates"]["table"] == "*/express" and plan["boxes"][0]["cost"]["shipping"] == "13.40"
 
 
-def test_a_rate_file_sets_the_tables_and_the_divisor(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_a_rate_file_sets_the_tables_and_the_divisor(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     rates = tmp_path / "rates.json"
     rates.write_text(json.dumps({"services": [
         {"carrier": "postnord", "service": "standard", "units": "metric", "divisor": 4000, "step": 1,
@@ -76,7 +76,7 @@ def test_a_rate_file_sets_the_tables_and_the_divisor(bench, tmp_path) -> None:  
     # Dimensional with /4000: 10,416 / 4000 = 2.604 kg > actual (0.82-0.90 kg) -> 3 kg (1 kg steps) -> 7.00.
     assert light["rates"]["table"] == "postnord/standard" and light["rates"]["divisor"] == "4000"
     assert light["boxes"][0]["billable_weight"] == 3000.0 and light["boxes"][0]["cost"]["shipping"] == "7.00"
-    second = _station(store, tmp_path, str(rates), bench="BENCH-02")
+    second = _station(store, tmp_path, str(rates), station_code="BENCH-02")
     _, heavy = _packed(second, world, "2004", 9, packer=world.packer2_id)
     # Actual 9 x 350 g + tare = 3.27 or 3.35 kg > 2.604 kg dimensional -> billable 4 kg -> "up to 10 kg": 12.00.
     (package,) = heavy["boxes"]
@@ -113,8 +113,8 @@ def _box_events(store, sid: int) -> list[Event]:  # type: ignore[no-untyped-def]
                                .order_by(Event.id)))
 
 
-def test_another_box_is_rechecked_and_the_deviation_recorded_with_its_extra_cost(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_another_box_is_rechecked_and_the_deviation_recorded_with_its_extra_cost(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     _add_box(store, "XS", (90, 110, 70), (96, 116, 76), 5000, "0.20")      # one mug fits, two do not
     _add_box(store, "WEAK", (300, 400, 300), (310, 410, 310), 800, "0.90")  # room enough, carries 500 g
     _add_box(store, "L", (400, 400, 300), (410, 410, 310), 20000, "1.50")   # fits, costs more to ship

@@ -16,6 +16,7 @@ from helpers.marketing_data import NOW, campaign_data, seed_shop
 from sqlalchemy import func, select
 
 from packstation.app import Store, open_store
+from packstation.domain.ports import FixedClock
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.store.db import transaction
@@ -41,7 +42,7 @@ def _extra_orders(store: Store, shop, customer: str, refs: list[str]) -> list[in
 def _threads(url: str, jobs: list[list[int]]) -> list[list[list[str]]]:
     """Each bench (own engine, own thread) issues its orders; all start together. Slip codes per bench per order."""
     stores = [open_store(url, migrate=False) for _ in jobs]
-    services = [MarketingService(s.sessions, clock=lambda: NOW) for s in stores]
+    services = [MarketingService(s.sessions, clock=FixedClock(NOW)) for s in stores]
     for service, orders in zip(services, jobs, strict=True):
         service.plan(orders[0])  # connected before the start
     barrier = threading.Barrier(len(jobs))
@@ -88,7 +89,7 @@ def _processes(url: str, jobs: list[list[int]], tmp: Path) -> list[list[list[str
 def _setup(store: Store, **campaign: object):  # type: ignore[no-untyped-def]
     with transaction(store.sessions) as session:
         shop = seed_shop(session)
-    CampaignEditorService(store.sessions, clock=lambda: NOW).save_campaign(
+    CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(
         campaign_data(shop, "everyone", coupon_prefix="ALL", **campaign))
     return shop
 

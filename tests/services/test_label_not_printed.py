@@ -14,12 +14,12 @@ from sqlalchemy import select
 from packstation.domain.vocabulary import SessionState
 from packstation.services.station import StationService
 from packstation.store.models import Label, Order
-from tests.services.test_returns_slip_printing import bench, pack_to_verify
+from tests.services.test_returns_slip_printing import pack_to_verify, slip_station
 
 
 def test_a_label_that_never_printed_is_refused_until_it_is_reprinted(tmp_path: Path) -> None:
     zebra = FakeZebra(status=Status(paper_out=True))
-    store, station, _ = bench(tmp_path, locale="nb_NO", currency="NOK", returns=False)
+    store, station, _ = slip_station(tmp_path, locale="nb_NO", currency="NOK", returns=False)
     station = StationService(store, dataclasses.replace(station.settings, label_printer=zebra.uri,
                                                         label_format="zpl"))
     try:

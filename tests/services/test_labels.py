@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,10 @@ from sqlalchemy import select
 from packstation.cli import main
 from packstation.domain.carriers import any_carrier_accepts, is_demo_tracking, is_valid_s10, is_valid_sscc
 from packstation.domain.errors import DomainError, ValidationError
+from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, VerdictCode
 from packstation.services.labels import LabelService, PrinterConfig
 from packstation.store.models.packing import Event
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.at = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.at
-
-
-@pytest.fixture
-def zebra() -> Iterator[FakeZebra]:
-    printer = FakeZebra()
-    yield printer
-    printer.close()
 
 
 def errors(store, error_type: ErrorType) -> int:  # type: ignore[no-untyped-def]
@@ -106,8 +91,8 @@ def test_refusing_printer_fails_visibly_then_retries_with_backoff(sqlite_store) 
     port = closed_port()
     seeded = seed_order(sqlite_store, boxes=1,
                         station_devices={"label_printer": f"tcp://127.0.0.1:{port}", "label_format": "zpl"})
-    clock = Clock()
-    service = LabelService(sqlite_store, PrinterConfig(print_dir=Path("unused")), now=clock)
+    clock = FixedClock(dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC))
+    service = LabelService(sqlite_store, PrinterConfig(print_dir=Path("unused")), clock=clock)
     (job,) = service.print_labels(seeded.order_id, station_id=seeded.station_id)
     assert (job.status, job.attempts, job.will_retry) == ("failed", 1, True)
     assert "refused" in job.last_error.lower()

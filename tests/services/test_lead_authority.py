@@ -144,8 +144,8 @@ def test_skipping_a_slip_needs_the_leads_badge_and_pin(store: Store) -> None:
         shop = seed_shop(db)
         db.add(User(name="Lee Lead", badge_code="BADGE-L9", role="lead", pin_hash=hash_pin("246810")))
         db.add(User(name="Pat Packer", badge_code="BADGE-P9", role="packer", pin_hash=hash_pin("1234")))
-    CampaignEditorService(store.sessions, clock=lambda: NOW).save_campaign(campaign_data(shop, "all"))
-    marketing = MarketingService(store.sessions, clock=lambda: NOW)
+    CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(campaign_data(shop, "all"))
+    marketing = MarketingService(store.sessions, clock=FixedClock(NOW))
     order_id = shop.orders["A-Bjørn"]
     (slip,) = marketing.issue_slips(order_id).slips
     for badge, pin, why in [("BADGE-L9", None, "pin_required"), ("BADGE-L9", "111111", "bad_pin"),

@@ -17,6 +17,7 @@ from packstation.app import Store
 from packstation.domain.campaigns import is_slip_code, is_valid_coupon_code
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
+from packstation.domain.ports import FixedClock
 from packstation.services.label_documents import return_code
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
@@ -39,8 +40,8 @@ def make_env(store: Store) -> Env:
     return Env(
         store,
         shop,
-        MarketingService(store.sessions, clock=lambda: NOW),
-        CampaignEditorService(store.sessions, clock=lambda: NOW),
+        MarketingService(store.sessions, clock=FixedClock(NOW)),
+        CampaignEditorService(store.sessions, clock=FixedClock(NOW)),
     )
 
 

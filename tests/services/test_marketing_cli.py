@@ -14,6 +14,7 @@ from helpers.decode import decode_pdf_pages, pdf_text
 from helpers.marketing_data import NOW, Shop, campaign_data, seed_shop
 
 from packstation.cli import main
+from packstation.domain.ports import FixedClock
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
 from packstation.store.db import transaction
@@ -25,7 +26,7 @@ def shop(sqlite_store) -> Shop:  # type: ignore[no-untyped-def]
     with transaction(sqlite_store.sessions) as session:
         shop = seed_shop(session)
         session.get(Merchant, shop.merchant_id).returns_slip = True  # type: ignore[union-attr]
-    editor = CampaignEditorService(sqlite_store.sessions, clock=lambda: NOW)
+    editor = CampaignEditorService(sqlite_store.sessions, clock=FixedClock(NOW))
     editor.save_campaign(
         campaign_data(
             shop,
@@ -63,7 +64,7 @@ def test_slips_preview_then_issue_then_scan_back(
     issued = run("slips", "PICK-A-Łukasz", "--out", str(out), "--issue", "--db", sqlite_url)
     assert issued.exit_code == 0, issued.output  # type: ignore[attr-defined]
     assert "'hello' (priority 0) matched: every customer" in issued.output  # type: ignore[attr-defined]
-    service = MarketingService(sqlite_store.sessions, clock=lambda: NOW)
+    service = MarketingService(sqlite_store.sessions, clock=FixedClock(NOW))
     slips = service.slips_for_order(shop.orders["A-Łukasz"])
     assert [s.kind for s in slips] == ["marketing", "returns"]
     text = pdf_text(out)
@@ -97,7 +98,7 @@ def test_slips_bad_input_names_what_is_wrong(sqlite_url: str, shop: Shop, tmp_pa
 
 
 def test_export_coupons_csv_and_json(sqlite_store, sqlite_url: str, shop: Shop, tmp_path: Path) -> None:
-    service = MarketingService(sqlite_store.sessions, clock=lambda: NOW)
+    service = MarketingService(sqlite_store.sessions, clock=FixedClock(NOW))
     codes = {
         s.coupon_code for ref in ("A-Alice", "A-Bjørn") for s in service.issue_slips(shop.orders[ref]).slips
     }

@@ -27,8 +27,8 @@ def _packages(store, order_id: int) -> list[tuple[int, int, int | None]]:  # typ
             select(Package).where(Package.order_id == order_id).order_by(Package.package_no))]
 
 
-def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     _rules(store, {"weight_check": True, "weight_tolerance_g": 30, "weight_tolerance_pct": 1, "cushioning_g": 40})
     order_id = add_order(store, world, "PW1", [("MUG", 3)])
     view = service.claim(world.packer_id, "ORD-PW1")
@@ -65,8 +65,8 @@ def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(bench
     assert results == [("weight", False), ("weight", True)]
 
 
-def test_a_box_without_a_weight_check_keeps_its_expected_weight_for_the_label(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_box_without_a_weight_check_keeps_its_expected_weight_for_the_label(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "PW2", [("MUG", 2)])
     view = service.claim(world.packer_id, "ORD-PW2")
     sid = view.session_id

@@ -42,8 +42,8 @@ def finish(service: PackingService, session_id: int, slips=("SLIP-1",), labels=(
     return view
 
 
-def test_a_whole_order_from_claim_to_close(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_whole_order_from_claim_to_close(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "1001", [("MUG", 2), ("TEA", 6), ("SOCK", 1)], tote="TOTE-7")
     packer = service.sign_in(world.packer_badge, PACKER_PIN)
     view = service.claim(packer.id, "TOTE-7\r")  # the tote barcode opens the order
@@ -72,8 +72,8 @@ def test_a_whole_order_from_claim_to_close(bench) -> None:  # type: ignore[no-un
     assert ("scan", "accepted") in kinds and ("box", "box_confirmed") in kinds
 
 
-def test_every_error_is_journaled_with_type_station_user_and_raw_scan(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_every_error_is_journaled_with_type_station_user_and_raw_scan(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1002", [("MUG", 1)])
     view = service.claim(world.packer_id, "ORD-1002")
     sid = view.session_id
@@ -103,8 +103,8 @@ def test_every_error_is_journaled_with_type_station_user_and_raw_scan(bench) -> 
     assert errors[0].raw == GTIN_TEA + "<CR>"
 
 
-def test_a_replayed_scan_id_changes_nothing_and_returns_the_stored_verdict(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_replayed_scan_id_changes_nothing_and_returns_the_stored_verdict(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1003", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-1003").session_id
     first, view = service.scan(sid, GTIN_MUG, scan_id="scan-0001")
@@ -116,8 +116,8 @@ def test_a_replayed_scan_id_changes_nothing_and_returns_the_stored_verdict(bench
         assert db.scalar(select(PackedUnit.quantity).where(PackedUnit.session_id == sid)) == 1
 
 
-def test_too_fast_repeat_counts_nothing(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_too_fast_repeat_counts_nothing(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1004", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-1004").session_id
     service.scan(sid, GTIN_MUG)
@@ -125,8 +125,8 @@ def test_too_fast_repeat_counts_nothing(bench) -> None:  # type: ignore[no-untyp
     assert verdict.code == VerdictCode.TOO_FAST_REPEAT and view.units_scanned == 1
 
 
-def test_undo_remove_and_quantity_entry(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_undo_remove_and_quantity_entry(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1005", [("TEA", 30), ("MUG", 1)])
     view = service.claim(world.packer_id, "ORD-1005")
     sid, tea, mug = view.session_id, view.lines[0].line_id, view.lines[1].line_id
@@ -148,16 +148,16 @@ def test_undo_remove_and_quantity_entry(bench) -> None:  # type: ignore[no-untyp
     assert ("undo", "undone") in kinds and ("remove", "unit_removed") in kinds and ("quantity", "accepted") in kinds
 
 
-def test_commands_come_back_as_command_verdicts(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_commands_come_back_as_command_verdicts(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1006", [("MUG", 1)])
     sid = service.claim(world.packer_id, "ORD-1006").session_id
     verdict, _ = service.scan(sid, "CMD-SUSPEND\r")
     assert verdict.code == VerdictCode.COMMAND and verdict.params == {"command": "SUSPEND"}
 
 
-def test_close_is_refused_with_plain_reasons(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_close_is_refused_with_plain_reasons(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1007", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-1007").session_id
     service.scan(sid, GTIN_MUG)
@@ -170,8 +170,8 @@ def test_close_is_refused_with_plain_reasons(bench) -> None:  # type: ignore[no-
         service.confirm_box(sid, "BOX-S")  # not before the items
 
 
-def test_short_ship_needs_a_lead_pin_not_just_a_badge(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_short_ship_needs_a_lead_pin_not_just_a_badge(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1008", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-1008").session_id
     service.scan(sid, GTIN_MUG)
@@ -196,8 +196,8 @@ def _all_events(store) -> list[Event]:  # type: ignore[no-untyped-def]
         return list(db.scalars(select(Event)))
 
 
-def test_slip_and_label_verification_and_their_overrides(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_slip_and_label_verification_and_their_overrides(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1009", [("MUG", 1)])
     sid = service.claim(world.packer_id, "ORD-1009").session_id
     service.scan(sid, GTIN_MUG)
@@ -219,8 +219,8 @@ def test_slip_and_label_verification_and_their_overrides(bench) -> None:  # type
     assert types == [ErrorType.SLIP_VERIFICATION, ErrorType.SLIP_VERIFICATION, ErrorType.LABEL_VERIFICATION]
 
 
-def test_box_deviation_from_the_plan_is_counted(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_box_deviation_from_the_plan_is_counted(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1010", [("MUG", 1)])
     sid = service.claim(world.packer_id, "ORD-1010").session_id
     service.set_plan(sid, {"boxes": [{"box": "S", "placements": []}], "cost": {"total": 1.2}})
@@ -231,8 +231,8 @@ def test_box_deviation_from_the_plan_is_counted(bench) -> None:  # type: ignore[
     assert [e.error_type for e in events(store, sid) if e.error_type] == [ErrorType.BOX_OVERRIDE]
 
 
-def test_suspend_resume_elsewhere_exception_and_reopen(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_suspend_resume_elsewhere_exception_and_reopen(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "1011", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-1011").session_id
     service.scan(sid, GTIN_MUG)
@@ -263,8 +263,8 @@ def test_suspend_resume_elsewhere_exception_and_reopen(bench) -> None:  # type: 
     assert [e.code for e in events(store, sid) if e.kind == "state"][-2:] == ["reopened", "label"]
 
 
-def test_lead_releases_a_stale_claim(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_lead_releases_a_stale_claim(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "1012", [("MUG", 1)])
     sid = service.claim(world.packer_id, "ORD-1012").session_id
     lead_bench = PackingService(store, "BENCH-02", FixedClock(NOW))
@@ -278,8 +278,8 @@ def test_lead_releases_a_stale_claim(bench) -> None:  # type: ignore[no-untyped-
     assert lead_bench.claim(world.packer2_id, "ORD-1012").session_id == sid
 
 
-def test_open_session_after_restart_and_next_order(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_open_session_after_restart_and_next_order(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "1013", [("MUG", 1)], priority=0)
     urgent = add_order(store, world, "1014", [("SOCK", 1)], priority=5)
     assert service.open_session(world.packer_id) is None
@@ -293,8 +293,8 @@ def test_open_session_after_restart_and_next_order(bench) -> None:  # type: igno
     assert restarted.claim(world.packer_id, "ORD-1014").session_id == view.session_id  # same order: resumes
 
 
-def test_sign_in_rules(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_sign_in_rules(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     with pytest.raises(DomainError) as err:
         service.sign_in(world.packer_badge)
     assert err.value.code == "pin_required"  # this packer has a PIN: the badge alone is not enough

@@ -38,7 +38,7 @@ _orders = itertools.count()
 
 
 @pytest.fixture(scope="module")
-def bench(tmp_path_factory):  # type: ignore[no-untyped-def]
+def fuzz_world(tmp_path_factory):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("fuzz")
     path, world = world_template(folder)
     store = open_copy(path, folder)
@@ -48,8 +48,8 @@ def bench(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=scans, register=st.booleans())
-def test_no_scanner_input_crashes_the_session(bench, texts: list[str], register: bool) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_no_scanner_input_crashes_the_session(fuzz_world, texts: list[str], register: bool) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = fuzz_world
     ref = f"F{next(_orders)}"
     add_order(store, world, ref, [("MUG", 2), ("TEA", 6), ("MILK", 1, "L1")])
     view = service.claim(world.packer_id, f"ORD-{ref}")

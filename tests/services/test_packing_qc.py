@@ -34,8 +34,8 @@ def error_types(store, sid: int) -> list[str]:  # type: ignore[no-untyped-def]
                                       .order_by(Event.id))]
 
 
-def test_damage_marked_takes_the_unit_out_and_a_replacement_fixes_it(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_damage_marked_takes_the_unit_out_and_a_replacement_fixes_it(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     set_rules(store, {"damage_inspection": True})
     add_order(store, world, "Q1", [("MUG", 1)])
     view = service.claim(world.packer_id, "ORD-Q1")
@@ -53,8 +53,8 @@ def test_damage_marked_takes_the_unit_out_and_a_replacement_fixes_it(bench) -> N
     assert error_types(store, sid) == [ErrorType.QC_DAMAGE]
 
 
-def test_serial_capture_and_duplicate_serial_across_orders(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_serial_capture_and_duplicate_serial_across_orders(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q2", [("PHONE", 2)])
     add_order(store, world, "Q3", [("PHONE", 1)])
     view = service.claim(world.packer_id, "ORD-Q2")
@@ -75,8 +75,8 @@ def test_serial_capture_and_duplicate_serial_across_orders(bench) -> None:  # ty
         assert sorted(db.scalars(select(ShippedSerial.serial))) == ["SN-1", "SN-2"]
 
 
-def test_undo_frees_a_serial(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_undo_frees_a_serial(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q4", [("PHONE", 1)])
     sid = service.claim(world.packer_id, "ORD-Q4").session_id
     service.scan(sid, "]d201" + "0" + GTIN_PHONE + "21SN-9")
@@ -84,8 +84,8 @@ def test_undo_frees_a_serial(bench) -> None:  # type: ignore[no-untyped-def]
     assert service.scan(sid, "]d201" + "0" + GTIN_PHONE + "21SN-9")[0].code == VerdictCode.ACCEPTED
 
 
-def test_serial_capture_by_typing_when_the_merchant_wants_serials(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_serial_capture_by_typing_when_the_merchant_wants_serials(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     set_rules(store, {"categories": {"": {"serial_capture": True}}})
     add_order(store, world, "Q5", [("MUG", 2)])
     view = service.claim(world.packer_id, "ORD-Q5")
@@ -103,8 +103,8 @@ def test_serial_capture_by_typing_when_the_merchant_wants_serials(bench) -> None
         assert sorted(db.scalars(select(PackedUnit.serial).where(PackedUnit.session_id == sid))) == ["M-1", "M-2"]
 
 
-def test_lot_and_expiry_from_the_scan_or_typed(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_lot_and_expiry_from_the_scan_or_typed(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q6", [("MILK", 2, "L7")])
     view = service.claim(world.packer_id, "ORD-Q6")
     sid, line = view.session_id, view.lines[0].line_id
@@ -123,8 +123,8 @@ def test_lot_and_expiry_from_the_scan_or_typed(bench) -> None:  # type: ignore[n
     assert error_types(store, sid)[-2:] == [ErrorType.QC_LOT, ErrorType.QC_EXPIRY]
 
 
-def test_plain_barcodes_on_a_lot_line_ask_for_the_lot(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_plain_barcodes_on_a_lot_line_ask_for_the_lot(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q7", [("MILK", 2, "L7")])
     view = service.claim(world.packer_id, "ORD-Q7")
     sid, line = view.session_id, view.lines[0].line_id
@@ -141,8 +141,8 @@ def test_plain_barcodes_on_a_lot_line_ask_for_the_lot(bench) -> None:  # type: i
         assert sorted(db.scalars(select(PackedUnit.lot).where(PackedUnit.session_id == sid))) == ["L7", "L7"]
 
 
-def test_weight_check_from_the_first_order_then_tightened_by_history(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_weight_check_from_the_first_order_then_tightened_by_history(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     set_rules(store, {"weight_check": True, "weight_tolerance_g": 40, "weight_tolerance_pct": 5})
     expected = 2 * 350 + 120  # two mugs + box S tare
     for n, measured in enumerate((820, 822, 818, 821)):
@@ -176,8 +176,8 @@ def test_weight_check_from_the_first_order_then_tightened_by_history(bench) -> N
         assert db.scalars(select(Package.measured_weight_g).order_by(Package.id)).all()[:3] == [820, 822, 818]
 
 
-def test_fragile_hazmat_and_gift_checks(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_fragile_hazmat_and_gift_checks(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q7", [("GLASS", 1), ("BATT", 1)], gift=True, service="express")
     view = service.claim(world.packer_id, "ORD-Q7")
     sid, glass = view.session_id, view.lines[0].line_id
@@ -194,8 +194,8 @@ def test_fragile_hazmat_and_gift_checks(bench) -> None:  # type: ignore[no-untyp
     assert view.state == SessionState.BOX
 
 
-def test_qc_refusals(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_qc_refusals(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     add_order(store, world, "Q8", [("MUG", 1)])
     sid = service.claim(world.packer_id, "ORD-Q8").session_id
     with pytest.raises(DomainError) as err:

@@ -18,8 +18,8 @@ def _station(store, tmp_path: Path) -> StationService:  # type: ignore[no-untype
     return StationService(store, settings, clock=FixedClock(NOW))
 
 
-def test_the_plan_is_made_at_the_claim_and_the_last_scan_only_takes_it(bench, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_the_plan_is_made_at_the_claim_and_the_last_scan_only_takes_it(packing_world, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     station = _station(store, tmp_path)
     add_order(store, world, "3001", [("MUG", 3)])
     view = station.claim(world.packer_id, "ORD-3001")
@@ -36,8 +36,8 @@ def test_the_plan_is_made_at_the_claim_and_the_last_scan_only_takes_it(bench, tm
     assert view.plan["boxes"] == ready["boxes"]
 
 
-def test_without_a_pre_plan_the_box_is_still_planned(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_without_a_pre_plan_the_box_is_still_planned(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     station = _station(store, tmp_path)
     add_order(store, world, "3002", [("MUG", 1)])
     view = station.claim(world.packer_id, "ORD-3002")
@@ -47,8 +47,8 @@ def test_without_a_pre_plan_the_box_is_still_planned(bench, tmp_path) -> None:  
     assert view.state == SessionState.BOX and view.plan and view.plan["boxes"]
 
 
-def test_open_orders_keep_at_most_eight_pre_plans(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_open_orders_keep_at_most_eight_pre_plans(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     station = _station(store, tmp_path)
     for i in range(9):
         station._preplan(type("V", (), {"order_id": 10_000 + i, "plan": None})())  # type: ignore[arg-type]

@@ -54,7 +54,7 @@ def pack_to_verify(station: StationService, view: SessionView,
     raise AssertionError(f"never reached the label check: {view.state} {view.blockers}")
 
 
-def bench(tmp_path: Path, *, locale: str, currency: str, returns: bool) -> tuple[Store, StationService, int]:
+def slip_station(tmp_path: Path, *, locale: str, currency: str, returns: bool) -> tuple[Store, StationService, int]:
     store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
     floor = build_floor(store, skus=4)
     (order_id,) = add_orders(store, floor, 1, 2, quantity=2)
@@ -84,7 +84,7 @@ def bench(tmp_path: Path, *, locale: str, currency: str, returns: bool) -> tuple
 def test_station_prints_the_returns_slip_in_the_customers_language(tmp_path: Path, locale: str, currency: str,
                                                                    words: list[str], money: str,
                                                                    date_format: str) -> None:
-    store, station, packer_id = bench(tmp_path, locale=locale, currency=currency, returns=True)
+    store, station, packer_id = slip_station(tmp_path, locale=locale, currency=currency, returns=True)
     try:
         user = station.sign_in("BENCH-P001", PIN)
         view = station.next_order(user.id)
@@ -113,7 +113,7 @@ def test_station_prints_the_returns_slip_in_the_customers_language(tmp_path: Pat
 
 
 def test_no_returns_slip_when_the_merchant_offers_none(tmp_path: Path) -> None:
-    store, station, packer_id = bench(tmp_path, locale="nb_NO", currency="NOK", returns=False)
+    store, station, packer_id = slip_station(tmp_path, locale="nb_NO", currency="NOK", returns=False)
     try:
         user = station.sign_in("BENCH-P001", PIN)
         pack(station, packer_id, station.next_order(user.id))  # type: ignore[arg-type]
@@ -124,7 +124,7 @@ def test_no_returns_slip_when_the_merchant_offers_none(tmp_path: Path) -> None:
 
 
 def test_a_reprint_prints_the_customer_documents_again_with_the_reason(tmp_path: Path) -> None:
-    store, station, _ = bench(tmp_path, locale="fi_FI", currency="EUR", returns=True)
+    store, station, _ = slip_station(tmp_path, locale="fi_FI", currency="EUR", returns=True)
     try:
         user = station.sign_in("BENCH-P001", PIN)
         view = station.next_order(user.id)

@@ -105,8 +105,8 @@ def _fresh_view(store: Store, session_id: int) -> SessionView:
     return PackingService(store, "BENCH-01", FixedClock(NOW)).view(session_id)
 
 
-def test_every_answer_is_what_a_restarted_station_reads_back(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_every_answer_is_what_a_restarted_station_reads_back(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "CACHE-1", [("MUG", 3), ("TEA", 30), ("PHONE", 1), ("SOCK", 2)])
     view = service.claim(world.packer_id, order_id)
     sid = view.session_id
@@ -146,8 +146,8 @@ def test_every_answer_is_what_a_restarted_station_reads_back(bench) -> None:  # 
     assert shown.state.value != "scanning"  # the last unit moved the order on, as a restart would show
 
 
-def test_a_change_made_by_another_service_is_seen_by_the_next_scan(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_change_made_by_another_service_is_seen_by_the_next_scan(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "CACHE-2", [("MUG", 5), ("SOCK", 1)])
     sid = service.claim(world.packer_id, order_id).session_id
     for n in range(3):
@@ -161,8 +161,8 @@ def test_a_change_made_by_another_service_is_seen_by_the_next_scan(bench) -> Non
     assert shown == _fresh_view(store, sid)
 
 
-def test_a_claim_moved_to_another_bench_stops_the_cached_session(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_claim_moved_to_another_bench_stops_the_cached_session(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "CACHE-3", [("MUG", 5)])
     sid = service.claim(world.packer_id, order_id).session_id
     service.scan(sid, GTIN_MUG, scan_id="m-1")

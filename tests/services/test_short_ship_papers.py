@@ -23,8 +23,8 @@ def _text(pdf: bytes, tmp_path, name: str) -> str:  # type: ignore[no-untyped-de
                            text=True).stdout
 
 
-def test_short_shipped_units_are_not_on_the_packing_slip_or_the_returns_slip(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_short_shipped_units_are_not_on_the_packing_slip_or_the_returns_slip(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     with transaction(store.sessions) as db:
         db.scalars(select(Merchant)).one().returns_slip = True
     order_id = add_order(store, world, "SS1", [("MUG", 3), ("TEA", 2)])
@@ -45,8 +45,8 @@ def test_short_shipped_units_are_not_on_the_packing_slip_or_the_returns_slip(ben
         assert "MUG" in text and "TEA" not in text
 
 
-def test_a_fully_packed_order_lists_every_unit(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_fully_packed_order_lists_every_unit(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "SS2", [("MUG", 2)])
     # before packing (a preview) and after: what was ordered
     with transaction(store.sessions) as db:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers.marketing_data import Shop, campaign_data
 from sqlalchemy import select
 
+from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import VerdictCode
 from packstation.services.marketing import MarketingService
 from packstation.services.marketing_editor import CampaignEditorService
@@ -12,12 +13,12 @@ from packstation.store.models import Slip
 from tests.helpers.packing_data import GTIN_MUG, NOW, add_order
 
 
-def test_a_scanned_slip_is_verified_in_the_slips_table(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, service = bench
+def test_a_scanned_slip_is_verified_in_the_slips_table(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, service = packing_world
     order_id = add_order(store, world, "2001", [("MUG", 1)])
-    CampaignEditorService(store.sessions, clock=lambda: NOW).save_campaign(
+    CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(
         campaign_data(Shop(world.merchant_id, 0), "thanks", per_customer_limit=0))
-    issued = MarketingService(store.sessions, clock=lambda: NOW).issue_slips(order_id).slips
+    issued = MarketingService(store.sessions, clock=FixedClock(NOW)).issue_slips(order_id).slips
     assert len(issued) == 1
     sid = service.claim(world.packer_id, "ORD-2001").session_id
     service.scan(sid, GTIN_MUG)

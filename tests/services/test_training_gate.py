@@ -19,8 +19,8 @@ def _make_trainee(store, user_id: int) -> None:  # type: ignore[no-untyped-def]
         db.get(User, user_id).trainee = True
 
 
-def test_a_gated_trainee_is_refused_a_production_order_in_words(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, packing = bench
+def test_a_gated_trainee_is_refused_a_production_order_in_words(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, packing = packing_world
     add_order(store, world, "R-1", [("MUG", 1)])
     gate = TrainingGateService(store)
     gate.set_requirements(["wrong-item", "weight-mismatch"], actor_id=world.lead_id)
@@ -43,8 +43,8 @@ def test_a_gated_trainee_is_refused_a_production_order_in_words(bench) -> None: 
     assert packing.claim(world.packer2_id, "ORD-R-1").order_ref == "R-1"
 
 
-def test_passing_every_required_scenario_opens_the_gate(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, packing = bench
+def test_passing_every_required_scenario_opens_the_gate(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, packing = packing_world
     add_order(store, world, "R-2", [("MUG", 1)])
     gate = TrainingGateService(store)
     gate.set_requirements(["wrong-item"])
@@ -54,8 +54,8 @@ def test_passing_every_required_scenario_opens_the_gate(bench) -> None:  # type:
     assert packing.claim(world.packer_id, "ORD-R-2").order_ref == "R-2"
 
 
-def test_a_lead_lifts_the_gate_with_badge_pin_and_reason_journaled(bench) -> None:  # type: ignore[no-untyped-def]
-    store, world, packing = bench
+def test_a_lead_lifts_the_gate_with_badge_pin_and_reason_journaled(packing_world) -> None:  # type: ignore[no-untyped-def]
+    store, world, packing = packing_world
     add_order(store, world, "R-3", [("MUG", 1)])
     gate = TrainingGateService(store)
     gate.set_requirements(["bad-day"])
@@ -78,7 +78,7 @@ def test_a_lead_lifts_the_gate_with_badge_pin_and_reason_journaled(bench) -> Non
                                                            "experienced packer from another site")
 
 
-def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement(bench) -> None:  # type: ignore[no-untyped-def]
+def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement(packing_world) -> None:  # type: ignore[no-untyped-def]
     """Pat takes the tea for the mug twice: one action makes a wrong-item scenario for Pat; the assignment counts
     the same mistake before and since, per orders packed."""
     import datetime as dt
@@ -87,7 +87,7 @@ def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement
     from packstation.domain.training.scenarios import parse_scenario
     from tests.helpers.packing_data import GTIN_TEA, NOW
 
-    store, world, packing = bench
+    store, world, packing = packing_world
     for n in range(3):
         add_order(store, world, f"M-{n}", [("MUG", 1)])
     for n in range(2):

@@ -66,9 +66,9 @@ def _add_box(store: Any, code: str, inner: tuple[int, int, int], max_g: int) -> 
                    cost=Decimal("0.50")))
 
 
-def _every_verdict(bench: Any, tmp_path: Path) -> list[VerdictView]:
+def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
     """Drive the service through every verdict it can answer with; returns them in order."""
-    store, world, service = bench
+    store, world, service = packing_world
     got: list[VerdictView] = []
 
     def keep(result: Any) -> Any:
@@ -200,8 +200,8 @@ def _every_verdict(bench: Any, tmp_path: Path) -> list[VerdictView]:
 
 
 @pytest.fixture
-def verdicts(bench: Any, tmp_path: Path, qapp: Any) -> Any:
-    yield _every_verdict(bench, tmp_path)
+def verdicts(packing_world: Any, tmp_path: Path, qapp: Any) -> Any:
+    yield _every_verdict(packing_world, tmp_path)
     switch_language("en")
 
 

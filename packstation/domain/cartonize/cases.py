@@ -7,7 +7,7 @@ Lengths may be mm, cm or in and weights g, kg, lb or oz; they are converted to w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -73,7 +73,7 @@ def file_units(length: str, weight: str) -> Units:
                  Decimal(str(LENGTH_MM[length])), Decimal(str(WEIGHT_G[weight])))
 
 
-def _list(obj: dict, key: str, where: str) -> list:
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
     value = obj.get(key)
     if not isinstance(value, list):
         raise ValidationError("bad_file", f"{where}: '{key}' must be a list", key=key)
@@ -92,7 +92,7 @@ def _dims(value: Any, where: str, scale: float, up: bool) -> tuple[int, int, int
     return out[0], out[1], out[2]
 
 
-def _num(obj: dict, key: str, where: str, scale: float, up: bool, default: float | None = None) -> int:
+def _num(obj: dict[str, Any], key: str, where: str, scale: float, up: bool, default: float | None = None) -> int:
     v = obj.get(key, default)
     if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
         raise ValidationError("bad_value", f"{where}.{key}: {v!r} is not a non-negative number", key=f"{where}.{key}")
@@ -100,7 +100,7 @@ def _num(obj: dict, key: str, where: str, scale: float, up: bool, default: float
     return math.ceil(x - 1e-9) if up else math.floor(x + 1e-9)
 
 
-def _money(obj: dict, key: str, where: str) -> Decimal:
+def _money(obj: dict[str, Any], key: str, where: str) -> Decimal:
     try:
         return Decimal(str(obj.get(key, 0)))
     except InvalidOperation:
@@ -145,6 +145,3 @@ def _material(m: Any, where: str) -> CushionMaterial:
                            int(m["unit_volume_ml"]), _money(m, "unit_cost", where), bool(m.get("for_fragile", False)),
                            str(m.get("unit", "pcs")))
 
-
-def case_items_boxes(case: OrderCase) -> tuple[Sequence[ItemSpec], Sequence[BoxSpec]]:
-    return case.items, case.boxes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from packstation.domain.cartonize.model import BoxSpec
 from packstation.domain.cartonize.placement import Kind
@@ -22,7 +23,7 @@ class Coster:
         self.boxes = list(boxes)
         self.materials = tuple(materials)
         self.rates = rates
-        self.memo: dict = {}  # packing attempts of this order's search, by box and counts
+        self.memo: dict[Any, Any] = {}  # packing attempts of this order's search, by box and counts
 
     def allowed(self, bi: int, kind: Kind) -> bool:
         """Mailers and poly bags take only soft, non-fragile items."""

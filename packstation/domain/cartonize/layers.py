@@ -12,10 +12,12 @@ unit shape at a time and only where the units are few per box (the pattern searc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 Rects = tuple[tuple[int, int], ...]  # the allowed (width, height) of one unit in the pattern plane
+Recipe = tuple[Any, ...]  # ("grid", w, h) | ("v", x) | ("h", y) | ("5", x1, x2, y1, y2): how `place2d` lays it out
 Spot = tuple[int, int, int, int, int, int]  # x, y, z, dx, dy, dz
 
 # Only shapes with at most this many units per box by volume go through the layer search.
@@ -42,11 +44,11 @@ def _raster(size: int, sides: Sequence[int]) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=65536)
-def pattern2d(w: int, h: int, rects: Rects) -> tuple[int, tuple]:
+def pattern2d(w: int, h: int, rects: Rects) -> tuple[int, Recipe]:
     """(count, recipe) of the most units that fit a w x h rectangle; a recipe is expanded by `place2d`."""
     if not rects or w <= 0 or h <= 0:
         return 0, ("grid", 1, 1)
-    best, recipe = 0, ("grid", 1, 1)
+    best, recipe = 0, cast(Recipe, ("grid", 1, 1))
     for rw, rh in rects:
         n = (w // rw) * (h // rh)
         if n > best:
@@ -117,7 +119,7 @@ def place2d(w: int, h: int, rects: Rects, x0: int = 0, y0: int = 0) -> list[tupl
 _OTHER = ((1, 2), (0, 2), (0, 1))
 
 
-def _slabs(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]):
+def _slabs(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]) -> Iterator[tuple[int, int, Rects]]:
     """(axis, thickness, cross-section rects) of every slab one unit thick that fits `size`."""
     for axis in range(3):
         b, c = _OTHER[axis]
@@ -131,11 +133,11 @@ def _slabs(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]
 
 
 @lru_cache(maxsize=16384)
-def layered(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]) -> tuple[int, tuple]:
+def layered(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]) -> tuple[int, tuple[Any, ...]]:
     """(count, (axis, thickness, rects) or ()) of the most units in a box of `size`, slab by slab."""
     vol = min(o[0] * o[1] * o[2] for o in orients)
     bound = (size[0] * size[1] * size[2]) // vol if vol else 0
-    best, choice = 0, ()
+    best, choice = 0, cast(tuple[Any, ...], ())
     for axis, t, rects in _slabs(size, orients):
         b, c = _OTHER[axis]
         n = pattern2d(size[b], size[c], rects)[0]

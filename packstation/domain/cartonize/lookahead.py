@@ -8,6 +8,7 @@ Used only after every quick strategy has failed and the units' volume still fits
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from packstation.domain.cartonize.placement import (
     Block,
@@ -38,7 +39,7 @@ def pack_lookahead(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], c
         if not active:
             break
         space = min(spaces, key=_anchor)
-        ranked: list = []
+        ranked: list[Any] = []
         _best_block(space, active, left, cap, 0, 0, ranked, tops_under(space, blocks, kinds, rules), rules)
         if not ranked:
             spaces.remove(space)
@@ -64,5 +65,6 @@ def pack_lookahead(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], c
             behind = sum(vols[i] * n for i, n in enumerate(rest) if n)
             if best is None or behind < best_left:
                 best, best_left = choice, behind
+        assert best is not None  # `ranked` had a choice, so `choices` has one
         spaces, cap = put(spaces, left, cap, blocks, active, space, best)
     return blocks, left

@@ -6,6 +6,7 @@ can hand them to the GUI and keep them in the journal.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -165,20 +166,12 @@ class PackingPlan:
         return self.cost.total
 
     @property
-    def box_count(self) -> int:
-        return sum(1 for p in self.packages if p.box is not None)
-
-    @property
     def void_ml(self) -> float:
         return sum(p.void_ml for p in self.packages)
 
     @property
     def complete(self) -> bool:
         return not self.unpacked
-
-    def rank(self) -> tuple[Decimal, int, float]:
-        """Least total cost, then fewer boxes, then less void."""
-        return (self.total_cost, len(self.packages), self.void_ml)
 
     def to_json(self, order_id: str = "", ms: float | None = None) -> dict[str, Any]:
         """The `--json` output object of ../shared/data/cartons/README.md, lengths and weights in `units`."""
@@ -208,7 +201,7 @@ def show_weight(grams: int | float | Decimal, units: Units | None) -> int | floa
 
 
 def _package_json(p: Package, units: Units | None = None) -> dict[str, Any]:
-    def dims(v) -> list:
+    def dims(v: Sequence[int]) -> list[Any]:
         return [show_length(d, units) for d in v]
 
     return {"box": p.box_code, "kind": p.box.kind if p.box else "as_is", "weight": show_weight(p.weight, units),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
+from typing import Any
 
 from packstation.domain.cartonize.support import StackRules, Top, block_ok, current_rules
 
@@ -102,7 +103,7 @@ def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], 
 
 
 def put(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], active: Sequence[Kind],
-        space: Space, choice: tuple) -> tuple[list[Space], int]:
+        space: Space, choice: tuple[Any, ...]) -> tuple[list[Space], int]:
     """Place block `choice` (kind, turn, shape) at the corner of `space`; updates `left` and `blocks`."""
     k, (dx, dy, dz), (nx, ny, nz) = choice
     x0, y0, z0 = space[0], space[1], space[2]
@@ -141,7 +142,8 @@ def tops_under(space: Space, blocks: Sequence[Block], kinds: Sequence[Kind], rul
 
 
 def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0,
-                ranked: list | None = None, tops: list[Top] | None = None, rules: StackRules | None = None):
+                ranked: list[Any] | None = None, tops: list[Top] | None = None,
+                rules: StackRules | None = None) -> tuple[Any, ...] | None:
     """The winning block for `space`; with `ranked`, every candidate is also appended as (key, choice).
 
     With `tops` (the faces below a space above the floor), only blocks whose every bottom unit rests on them
@@ -151,8 +153,9 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
         return None  # nothing under this corner: a unit there would float
     size = (x1 - x0, y1 - y0, z1 - z0)
     sx, sy, sz = size
-    best = None
-    best_key: tuple = ()
+    best: tuple[Any, ...] | None = None
+    best_key: tuple[Any, ...] = ()
+    key: tuple[Any, ...]
     for k in active:
         q = left[k.idx]
         if k.weight:
@@ -179,18 +182,25 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
                     lengthwise = shape[0] * dx if along == 1 else shape[1] * dy if along == 2 else 0
                     key = (vol, k.weight * n, -k.idx, -dz, lengthwise, -shape[2] * dz)  # low blocks
                 if ranked is not None:
-                    if tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
-                                                         rules):  # type: ignore[arg-type]
+                    if not _rests(x0, y0, dx, dy, shape, k.weight, tops, rules):
                         continue
                     ranked.append((key, (k, o, shape)))
-                elif best is not None and key <= best_key or tops is not None and not block_ok(x0, y0, dx, dy, shape[0], shape[1], k.weight, tops,
-                                                       rules):
+                elif best is not None and key <= best_key or not _rests(x0, y0, dx, dy, shape, k.weight, tops, rules):
                     continue
                 if best is None or key > best_key:
                     best, best_key = (k, o, shape), key
         if strategy == 2 and best is not None:
             return best  # the bulkiest kind that fits takes the space
     return best
+
+
+def _rests(x0: int, y0: int, dx: int, dy: int, shape: tuple[int, int, int], weight: int, tops: list[Top] | None,
+           rules: StackRules | None) -> bool:
+    """On the floor (no `tops`) a block always rests; above it, by the stacking rules given with the tops."""
+    if tops is None:
+        return True
+    assert rules is not None, "tops come with their stacking rules"
+    return block_ok(x0, y0, dx, dy, shape[0], shape[1], weight, tops, rules)
 
 
 _ONE = {(1, 1, 1)}

@@ -176,9 +176,9 @@ def _make_kind(idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[Box
         return plain, Unpacked(item.sku, item.qty, f"{item.sku}: no box in stock may take it", ACTION_REFUSED,
                                "no_box_for_item")
     big = max(usable, key=lambda b: b.volume)
-    limit = "x".join(str(d) for d in big.inner) + " mm"
+    inside = "x".join(str(d) for d in big.inner) + " mm"
     return plain, Unpacked(item.sku, item.qty, f"{item.sku} ({dims} mm) is larger than every box "
-                           f"(largest inside {big.code}: {limit})", ACTION_REFUSED, "item_too_large", limit)
+                           f"(largest inside {big.code}: {inside})", ACTION_REFUSED, "item_too_large", inside)
 
 
 def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | None,

@@ -9,6 +9,8 @@ then tries to do with fewer boxes by repacking the two emptiest boxes together.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
 
 from packstation.domain.cartonize.costing import Coster
 from packstation.domain.cartonize.layers import layered, layered_spots, worth_trying
@@ -32,7 +34,7 @@ LOOKAHEAD_KINDS = 12
 
 
 def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int], strategy: int,
-            memo: dict | None) -> tuple[list[Block], list[int]]:
+            memo: dict[Any, Any] | None) -> tuple[list[Block], list[int]]:
     """pack_box, remembered for one order's search: merging and downsizing ask the same questions again."""
     if memo is None:
         return pack_box(inner, capacity, kinds, counts, strategy)
@@ -44,7 +46,7 @@ def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: 
 
 
 def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-             memo: dict | None = None) -> list[Block] | None:
+             memo: dict[Any, Any] | None = None) -> list[Block] | None:
     """Blocks holding every unit of `counts` in one box, or None when no strategy manages it."""
     total = sum(counts)
     for strategy in range(STRATEGIES):
@@ -111,7 +113,7 @@ def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
 
 
 def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-              memo: dict | None = None, heavy: bool = False) -> list[Block]:
+              memo: dict[Any, Any] | None = None, heavy: bool = False) -> list[Block]:
     """The strategy's blocks that leave the least volume (heavy: weight) behind, for a box that cannot take
     everything."""
     best: list[Block] = []
@@ -157,7 +159,7 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
     if len(best[0]) > 1:
         first = best[0][0][0]
         for bi in range(len(coster.boxes)):
-            if bi == first or (stock[bi] is not None and stock[bi] <= 0):
+            if bi == first or _out_of_stock(stock, bi):
                 continue
             other = _greedy(kinds, counts, coster, list(stock), bi)
             if _plan_rank(other, kinds, coster) < _plan_rank(best, kinds, coster):
@@ -175,11 +177,11 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
     return out, left
 
 
-def _plan_rank(plan: tuple[list[Filled], list[int], list], kinds: Sequence[Kind], coster: Coster) -> tuple:
+def _plan_rank(plan: tuple[list[Filled], list[int], list[Any]], kinds: Sequence[Kind], coster: Coster) -> tuple[Any, ...]:
     """Fewest units left behind, then fewest boxes, then least cost, then least void (a split order goes in the
     fewest, cheapest boxes)."""
     out, left, _ = plan
-    cost = void = 0
+    cost, void = Decimal(0), 0.0
     for bi, blocks in out:
         c, v = coster.rank_single(bi, _counts((bi, blocks), kinds), kinds)
         cost += c
@@ -202,14 +204,14 @@ def _greedy(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock:
             left = [0] * len(left)
             break
         best: Filled | None = None
-        best_key: tuple = ()
+        best_key: tuple[Any, ...] = ()
         # The preferred box type, when it takes anything, wins outright: no need to try the others.
         order = list(range(len(boxes))) if prefer is None else [prefer] + [b for b in range(len(boxes)) if b != prefer]
         for bi in order:
             box = boxes[bi]
             if best is not None and best_key[0]:
                 break
-            if stock[bi] is not None and stock[bi] <= 0:
+            if _out_of_stock(stock, bi):
                 continue
             sub = coster.allowed_counts(bi, kinds, left)
             if not any(sub):
@@ -240,7 +242,7 @@ def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
     needed = [kinds[i] for i, n in enumerate(counts) if n]
     for bi in coster.single_order(counts, kinds):
         box = coster.boxes[bi]
-        if stock[bi] is not None and stock[bi] <= 0:
+        if _out_of_stock(stock, bi):
             continue
         if box.volume < volume or box.capacity < weight or not coster.allowed_all(bi, needed):
             continue
@@ -313,3 +315,9 @@ def _take(stock: list[int | None], bi: int) -> None:
 def _give(stock: list[int | None], bi: int) -> None:
     if stock[bi] is not None:
         stock[bi] += 1  # type: ignore[operator]
+
+
+def _out_of_stock(stock: Sequence[int | None], bi: int) -> bool:
+    """Box `bi` is counted and none is left."""
+    left = stock[bi]
+    return left is not None and left <= 0

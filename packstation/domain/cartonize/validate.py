@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from packstation.domain.cartonize.model import (
     DEFAULT_FRAGILE_CLEARANCE_MM,
@@ -176,7 +177,7 @@ def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str,
     return out
 
 
-def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict, rules: StackRules
+def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict[Any, Any], rules: StackRules
              ) -> list[str]:
     if lo[2] == 0:
         return []

@@ -323,7 +323,3 @@ class OrderScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_rows()
-
-    def row_active(self) -> int | None:
-        active = self.session.active_line if self.session else None
-        return self.model.row_of(active.line_id) if active else None

@@ -124,7 +124,7 @@ def box_named(db: Session, code: str | None) -> Box | None:
 def weights_of_same_packages(db: Session, signature: str, box_id: int, but_order_id: int,
                              limit: int = 50) -> list[int]:
     """Measured weights of earlier closed orders' packages with the same contents in the same box, newest first."""
-    return [int(w) for w in db.scalars(
+    return [int(w) for w in db.scalars(  # type: ignore[arg-type]  # NULL weights are filtered in SQL
         select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
         .where(Package.contents_signature == signature, Package.box_id == box_id,
                Package.measured_weight_g.is_not(None), Order.closed_at.is_not(None),
