@@ -33,6 +33,14 @@ SOURCES = ["tests/unit", "tests/services", "tests/gui", "tests/domain", "tests/d
 OVERRIDES: dict[str, str] = {
     "test_glossary.py": "tests/gui",          # the GUI's words per language
     "test_translations.py": "tests/gui",      # the Qt catalogues
+    "test_config.py": "tests",                # packstation/config.py (it drives the CLI to read a config file)
+    "test_lead.py": "tests/services/site",    # the lead's service (site/lead.py), reports only used to check
+    "test_lead_authority.py": "tests/services/site",  # lead approvals (site/auth.py, site/lead.py)
+    "test_training.py": "tests/services/training",    # the training floor, driven through the packing service
+    # the packing service's tests that reach it only through tests/services/conftest.py's packing_world fixture
+    "test_package_weights.py": "tests/services/packing",
+    "test_packing_qc.py": "tests/services/packing",
+    "test_packing_replay.py": "tests/services/packing",
 }
 # Tests under these folders stay under them (their conftest fixtures live there); only the subfolder is chosen.
 KEEP_LAYER = ["services", "gui"]

@@ -43,17 +43,18 @@ def test_serve_killed_mid_delivery_loses_nothing_and_confirms_each_close_once(sq
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         kills = 0
         for _ in range(KILLS):
-            process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            before = len(shop.received)
-            deadline = time.monotonic() + 30
-            while len(shop.received) == before and process.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.01)  # wait until it is delivering, then kill it somewhere inside
-            time.sleep(rng.uniform(0.0, 0.2))
-            if process.poll() is None:
-                os.kill(process.pid, signal.SIGKILL)
-                kills += 1
-            process.wait(10)
-            assert process.returncode in (-signal.SIGKILL, 0), process.stderr.read().decode()  # type: ignore[union-attr]
+            # `with`: the stderr pipe is closed after each run (a ResourceWarning otherwise)
+            with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as process:
+                before = len(shop.received)
+                deadline = time.monotonic() + 30
+                while len(shop.received) == before and process.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.01)  # wait until it is delivering, then kill it somewhere inside
+                time.sleep(rng.uniform(0.0, 0.2))
+                if process.poll() is None:
+                    os.kill(process.pid, signal.SIGKILL)
+                    kills += 1
+                process.wait(10)
+                assert process.returncode in (-signal.SIGKILL, 0), process.stderr.read().decode()  # type: ignore[union-attr]
         time.sleep(0.6)  # the last killed lease runs out
         for _ in range(5):
             finished = subprocess.run([*command[:-2], "--lease", "0.5", "--once"], env=env, capture_output=True,

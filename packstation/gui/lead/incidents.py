@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.evidence import Evidence
 from packstation.gui import workers
 from packstation.gui.lead.drilldown import status_name
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
 from packstation.gui.slots import slot
-from packstation.domain.evidence import Evidence
 from packstation.services.incidents import IncidentService, IncidentView, ShippedOrder
 
 KINDS: dict[str, str] = {"damaged": N_("Damaged"), "wrong_item": N_("Wrong item"),
