@@ -58,8 +58,8 @@ def demo_window(store: Store, settings: Settings, *, sounds: bool | None = None,
     from packstation.gui.demo.devices import SimulatedScale
     from packstation.gui.demo.window import DemoWindow, expected_weight
     from packstation.gui.launch import build_window
-    from packstation.services.station import StationService
-    from packstation.services.training import TrainingService
+    from packstation.services.packing.station import StationService
+    from packstation.services.training.service import TrainingService
 
     holder: dict[str, Any] = {}
     scale = SimulatedScale(lambda: expected_weight(holder["main"]))
@@ -85,8 +85,8 @@ def run_station(settings: Settings) -> int:
     """`packstation`: the station window on the configured database (first start: set up the site or train);
     returns the process exit code."""
     from packstation.gui.launch import cannot_start, first_run_dialog
-    from packstation.services import collector
-    from packstation.services.station import StationService
+    from packstation.services.packing import collector
+    from packstation.services.packing.station import StationService
 
     collector.install()  # no full garbage collection by itself during a scan: the window runs it between orders
     if settings.demo:  # training floor: isolated demo database in the demo window
@@ -123,7 +123,7 @@ def run_lead(settings: Settings) -> int:
     from packstation.gui.messages import N_
     from packstation.gui.roles import SIGN_OUT_KEY, build_lead_window
     from packstation.gui.screens.lead_sign_in import LeadSignInDialog
-    from packstation.services.auth import AuthService
+    from packstation.services.site.auth import AuthService
 
     app = _qt_app("Packstation (lead)")
     store = store_for(settings)

@@ -42,7 +42,7 @@ class CliContext:
         if settings.demo:
             from packstation.demo.floor import check_demo_url
             from packstation.domain.errors import DomainError
-            from packstation.services.database import refuse_unless_demo_floor
+            from packstation.services.site.database import refuse_unless_demo_floor
 
             try:
                 check_demo_url(settings, url)
@@ -83,7 +83,7 @@ def db_group() -> None:
 @pass_cli
 def db_upgrade(cli: CliContext, db_url: str | None) -> None:
     """Bring the database schema up to the newest migration."""
-    from packstation.services.database import upgrade
+    from packstation.services.site.database import upgrade
 
     click.echo(f"database at revision {upgrade(cli.db_url(db_url))}")
 

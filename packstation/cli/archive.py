@@ -21,7 +21,7 @@ def archive(cli: CliContext, before: str, dry_run: bool, tz_name: str | None, db
     DATE to the archive: reports, timelines and evidence records still reach it."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
-    from packstation.services.archive import ArchiveService
+    from packstation.services.reports.archive import ArchiveService
 
     moment = parse_when(before, _zone(tz_name), end=False, hint="--before")
     store = open_store(cli.db_url(db_url), migrate=False)

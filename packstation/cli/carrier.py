@@ -24,7 +24,7 @@ def rates(cli: CliContext, order: str, db_url: str | None) -> None:
     """What the carrier connection of ORDER asks for each of its boxes."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
-    from packstation.services.labels import LabelService
+    from packstation.services.shipping.labels import LabelService
 
     store = open_store(cli.db_url(db_url))
     try:
@@ -52,7 +52,7 @@ def manifest(cli: CliContext, connection: str, day: dt.datetime | None, out: Pat
     """Close the day with CONNECTION: the manifest of every label bought through it that day."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
-    from packstation.services.labels import LabelService
+    from packstation.services.shipping.labels import LabelService
 
     store = open_store(cli.db_url(db_url))
     try:

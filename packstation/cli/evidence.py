@@ -19,8 +19,8 @@ def evidence(cli: CliContext, code: str, out: Path, db_url: str | None) -> None:
     """Write the evidence record of CODE (tracking number, SSCC or order) to a PDF."""
     from packstation.documents.evidence import render_evidence_pdf
     from packstation.domain.errors import DomainError
-    from packstation.services.database import open_existing
-    from packstation.services.evidence import EvidenceService
+    from packstation.services.reports.evidence import EvidenceService
+    from packstation.services.site.database import open_existing
 
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")

@@ -62,7 +62,7 @@ def export_coupons(
     from packstation.app import open_store
     from packstation.documents.atomic import write_atomic
     from packstation.documents.csv_safe import csv_text, locale_separator, separator_named, write_csv
-    from packstation.services.marketing_editor import CampaignEditorService
+    from packstation.services.marketing.marketing_editor import CampaignEditorService
 
     start = parse_since(since)
     sep = separator_named(separator) if separator else locale_separator(cli.settings.language)

@@ -48,7 +48,7 @@ def export_shipments_command(cli: CliContext, since: dt.datetime, until: dt.date
     from packstation.documents.atomic import write_atomic
     from packstation.documents.csv_safe import locale_separator, separator_named
     from packstation.domain.errors import DomainError
-    from packstation.services.exporting import export_shipments
+    from packstation.services.shipping.exporting import export_shipments
 
     sep = separator_named(separator) if separator else locale_separator(cli.settings.language)
     store = open_store(cli.db_url(db_url))

@@ -35,7 +35,7 @@ def _make(kind: str) -> click.Command:
     def command(cli: CliContext, file: Path, db_url: str | None, fmt: str | None) -> None:
         from packstation.app import open_store
         from packstation.domain.importing import ImportRejected
-        from packstation.services.importing import import_file
+        from packstation.services.site.importing import import_file
 
         if not file.exists():
             raise click.ClickException(f"{file}: file not found; nothing imported")

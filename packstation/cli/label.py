@@ -30,8 +30,8 @@ def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | No
     """Write the shipping labels (or, with --return, the return label) of ORDER (reference, barcode or id) to a
     PDF or ZPL file."""
     from packstation.app import open_store
-    from packstation.services.labels import LabelService
-    from packstation.services.orders import order_ids_named
+    from packstation.services.packing.orders import order_ids_named
+    from packstation.services.shipping.labels import LabelService
 
     settings = cli.settings
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lower() in (".pdf", ".zpl") else settings.label_format)

@@ -24,7 +24,7 @@ def replay(cli: CliContext, script: Path, db_url: str | None, station: str | Non
     """
     from packstation.app import open_store
     from packstation.domain.safe_text import unsafe_character
-    from packstation.services.replay import load_script, run_script
+    from packstation.services.packing.replay import load_script, run_script
 
     try:
         data = load_script(script.read_text(encoding="utf-8"), str(script))

@@ -63,8 +63,8 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
     from packstation.domain.errors import DomainError, ValidationError
     from packstation.domain.report_views import ReportFilter
-    from packstation.services.database import open_existing
-    from packstation.services.reports import ReportService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.site.database import open_existing
 
     tz = _zone(tz_name)
     start = parse_when(date_from, tz, end=False, hint="--from")

@@ -14,7 +14,7 @@ from packstation.cli import CliContext, pass_cli
 
 
 def _refuse_demo(store: object) -> None:
-    from packstation.services.connect import refuse_demo_store
+    from packstation.services.shipping.connect import refuse_demo_store
 
     message = refuse_demo_store(store)
     if message:
@@ -33,7 +33,7 @@ def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_
     """Import orders from the inbox folder and the HTTP endpoint; deliver shipment confirmations."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
-    from packstation.services.connect import InboxService, OutboxService, channels_from
+    from packstation.services.shipping.connect import InboxService, OutboxService, channels_from
 
     settings = cli.settings
     if not (settings.inbox_dir or settings.inbox_listen or settings.outbox_dir or settings.webhook_url):
@@ -88,7 +88,7 @@ def outbox_group() -> None:
 def outbox_status(cli: CliContext, db_url: str | None) -> None:
     """What was delivered, what waits, and why a delivery failed."""
     from packstation.app import open_store
-    from packstation.services.connect import OutboxService
+    from packstation.services.shipping.connect import OutboxService
 
     store = open_store(cli.db_url(db_url))
     try:

@@ -24,7 +24,7 @@ DB_OPTION = click.option("--db", "db_url", help="Database URL (default: the conf
 def _site(cli: CliContext, db_url: str | None) -> Iterator[Any]:
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
-    from packstation.services.site import SiteService
+    from packstation.services.site.service import SiteService
 
     store = open_store(cli.db_url(db_url))
     try:
@@ -64,7 +64,7 @@ def site_group() -> None:
 def site_setup(cli: CliContext, site_name: str, admin_name: str, badge: str, pin_stdin: bool, prefix: str,
                station: str | None, label_printer: str, document_printer: str, db_url: str | None) -> None:
     """First run of a production database (the station window asks the same in its first-run dialog)."""
-    from packstation.services.site import SiteSetup
+    from packstation.services.site.service import SiteSetup
 
     pin = _read_pin(pin_stdin, "Admin PIN")
     with _site(cli, db_url) as site:
@@ -106,7 +106,7 @@ def site_cutoff(cli: CliContext, merchant: str, cutoff: str, tz_name: str, db_ur
 @pass_cli
 def site_show(cli: CliContext, db_url: str | None) -> None:
     """The site's name, mode, GS1 company prefixes and each merchant's same-day cut-off."""
-    from packstation.services.label_documents import DEFAULT_GS1_COMPANY_PREFIX
+    from packstation.services.shipping.label_documents import DEFAULT_GS1_COMPANY_PREFIX
 
     with _site(cli, db_url) as site:
         click.echo(f"site: {site.site_name() or '(not set up)'}")

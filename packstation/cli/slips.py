@@ -39,8 +39,8 @@ def slips(
     from packstation.documents.atomic import write_atomic
     from packstation.documents.marketing_slip import render_slips_pdf
     from packstation.domain.errors import DomainError
-    from packstation.services.database import one_outer_transaction, open_existing
-    from packstation.services.marketing import MarketingService
+    from packstation.services.marketing.service import MarketingService
+    from packstation.services.site.database import one_outer_transaction, open_existing
 
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")

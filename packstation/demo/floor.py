@@ -51,7 +51,7 @@ def open_demo_store(settings: Settings, orders: int = 30) -> Store:
     """
     check_demo_url(settings)
     from packstation.demo.generate import generate_demo_data, has_data
-    from packstation.services.training_orders import is_demo_database
+    from packstation.services.training.training_orders import is_demo_database
 
     store = open_store(settings.demo_db_url)
     try:

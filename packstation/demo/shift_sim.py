@@ -27,7 +27,7 @@ from typing import Any
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import hash_pin
 from packstation.domain.vocabulary import SessionState, Severity
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.services.views import SessionView
 from packstation.store.database import Store, open_store
 from packstation.store.db import transaction

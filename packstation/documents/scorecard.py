@@ -85,7 +85,7 @@ def why_text(why: str, translate: Callable[..., str]) -> str:
 
 
 def scorecard_pdf(card: Any, attempts: Any = (), language: str | None = None) -> bytes:
-    """`card` is a `packstation.services.training.ScorecardView`; `attempts` the trainee's earlier and later runs of
+    """`card` is a `packstation.services.training.service.ScorecardView`; `attempts` the trainee's earlier and later runs of
     the same scenario (ScorecardViews, oldest first) for the trend; `language` the trainee's (English when None)."""
     import io
 

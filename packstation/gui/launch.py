@@ -30,7 +30,7 @@ def build_window(station: Any, settings: Settings, *, sounds: bool | None = None
 def first_run_dialog(station: Any, parent: Any = None) -> Any:
     """The first-run dialog when a production database has nobody who could sign in to run it, else None."""
     from packstation.gui.screens.first_run import FirstRunDialog
-    from packstation.services.site import SiteService
+    from packstation.services.site.service import SiteService
 
     site = SiteService(station.store)
     if not site.needs_setup():

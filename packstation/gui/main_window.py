@@ -43,7 +43,7 @@ from packstation.gui.slots import slot
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets.printer_status import PrinterStatusBar
 from packstation.gui.widgets.verdict_banner import VerdictBanner
-from packstation.services import collector
+from packstation.services.packing import collector
 from packstation.services.views import SessionView, UserView, VerdictView
 
 log = logging.getLogger(__name__)
@@ -537,5 +537,5 @@ class MainWindow(QMainWindow):
 
 def _collect_between_orders() -> None:
     """Python's full garbage collection walks every object of the process (~40 ms here): it runs when an order is
-    shown or leaves the bench, never by itself during a scan (`packstation.services.collector`)."""
+    shown or leaves the bench, never by itself during a scan (`packstation.services.packing.collector`)."""
     collector.between_orders()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.gui.messages import N_, tr
 from packstation.gui.slots import slot
-from packstation.services.auth import LEAD_ROLES
+from packstation.services.site.auth import LEAD_ROLES
 from packstation.services.views import UserView
 
 PACK_KEY, SIGN_OUT_KEY, BACK_KEY = "F3", "Ctrl+L", "Ctrl+D"
@@ -30,16 +30,16 @@ def build_lead_window(store: Any, lead_user_id: int, *, settings: Any = None, li
     """The lead window on `store` for one lead (composition: reports, housekeeping, campaign editor, and the
     shipment confirmations when the settings are known)."""
     from packstation.gui.lead.window import LeadWindow
-    from packstation.services.lead import LeadService
-    from packstation.services.marketing_editor import CampaignEditorService
-    from packstation.services.reports import ReportService
+    from packstation.services.marketing.marketing_editor import CampaignEditorService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.site.lead import LeadService
 
     outbox = None
     reports = ReportService(store.sessions)
     replica = None
     if settings is not None:
         from packstation.app import report_store_for
-        from packstation.services.connect import OutboxService, channels_from
+        from packstation.services.shipping.connect import OutboxService, channels_from
 
         outbox = OutboxService(store, channels_from(settings))
         replica = report_store_for(settings, store)  # report_db_url: the lead's figures from a read replica

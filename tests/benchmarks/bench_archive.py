@@ -31,8 +31,8 @@ from harness import machine, pg_database  # noqa: E402
 
 from packstation.app import Store, open_store  # noqa: E402
 from packstation.domain.report_views import ReportFilter  # noqa: E402
-from packstation.services.archive import ArchiveService  # noqa: E402
-from packstation.services.reports import ReportService  # noqa: E402
+from packstation.services.reports.archive import ArchiveService  # noqa: E402
+from packstation.services.reports.service import ReportService  # noqa: E402
 from packstation.store.archive import ARCHIVED_TABLES, archive_path  # noqa: E402
 from packstation.store.models import Event  # noqa: E402
 
@@ -80,7 +80,7 @@ def run(url: str, label: str, events: int) -> None:
     t0 = time.perf_counter()
     start, end = load(store, events)
     print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
-    from packstation.services.report_aggregates import refresh_all
+    from packstation.services.reports.report_aggregates import refresh_all
 
     refresh_all(store.sessions)  # the hourly aggregates of the loaded history, before anything is timed
     sizes = _sqlite_sizes if store.engine.dialect.name == "sqlite" else _pg_sizes

@@ -37,7 +37,7 @@ from sqlalchemy import Table, create_engine, func, select, text
 from packstation.app import Store, open_store
 from packstation.demo.history import SHIFT_HOURS, SHIFT_START_UTC, _DayPlan, _Floor, _pack_order
 from packstation.domain.report_views import ReportFilter
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 from packstation.store.models import Event, Order, OrderLine, PackedUnit, PackSession
 
 TABLES: tuple[Table, ...] = tuple(m.__table__ for m in (Order, OrderLine, PackSession, Event, PackedUnit))  # type: ignore[misc]
@@ -178,7 +178,7 @@ ERRORS_INDEX = "ix_events_errors_at"
 
 def _baseline(store: Store, on: bool, aggregates: bool = True) -> None:
     """Put the store and the report code in the state before issue #23 (on) or back to now (off)."""
-    import packstation.services.reports as reports
+    import packstation.services.reports.service as reports
 
     reports.ReportService.use_aggregates = aggregates and not on
 
@@ -195,7 +195,7 @@ def _baseline(store: Store, on: bool, aggregates: bool = True) -> None:
     reports.no_jit = (lambda session, dialect: None) if on else _NO_JIT
 
 
-import packstation.services.reports as _reports  # noqa: E402
+import packstation.services.reports.service as _reports  # noqa: E402
 
 _NO_JIT = _reports.no_jit
 
@@ -215,7 +215,7 @@ def run(url: str, label: str, events: int, fill: str = "planned",
     else:
         start, end = load(store, events)
     print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
-    from packstation.services.report_aggregates import refresh_all
+    from packstation.services.reports.report_aggregates import refresh_all
 
     t0 = time.perf_counter()
     hours = refresh_all(store.sessions)

@@ -23,8 +23,8 @@ from sqlalchemy import func, select
 
 from packstation.app import Store, open_store
 from packstation.domain.errors import DomainError
-from packstation.services.claims import next_candidates
-from packstation.services.packing import PackingService
+from packstation.services.packing.claims import next_candidates
+from packstation.services.packing.service import PackingService
 from packstation.store.db import make_engine, make_session_factory, transaction
 from packstation.store.models import Event, Order, OrderLine, PackedUnit, PackSession
 from tests.benchmarks.harness import pg_database, report, summary_ms

@@ -71,7 +71,7 @@ def _peak_kb() -> int:
 def child(url: str, catalog: str, orders: str) -> None:
     from packstation.app import open_store
     from packstation.domain.importing import ImportRejected
-    from packstation.services.importing import import_file
+    from packstation.services.site.importing import import_file
 
     store = open_store(url)
     import_file(store, "catalog", Path(catalog))

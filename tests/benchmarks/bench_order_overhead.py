@@ -17,7 +17,7 @@ from pathlib import Path
 from packstation.app import open_store
 from packstation.config import Settings
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from tests.benchmarks.harness import report, summary_ms
 from tests.helpers.bench_world import PIN, add_orders, build_floor
 

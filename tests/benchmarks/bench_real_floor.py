@@ -48,9 +48,9 @@ from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.domain.report_views import ReportFilter
 from packstation.domain.vocabulary import SessionState
-from packstation.services import collector
-from packstation.services.reports import ReportService
-from packstation.services.station import StationService
+from packstation.services.packing import collector
+from packstation.services.packing.station import StationService
+from packstation.services.reports.service import ReportService
 from packstation.store.db import make_engine, make_session_factory
 from packstation.store.models import Event, Order, OrderLine, PackedUnit, PackSession
 from tests.benchmarks.harness import machine, percentile, pg_database, report

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from packstation.app import open_store  # noqa: E402
-from packstation.services.packing import PackingService  # noqa: E402
+from packstation.services.packing.service import PackingService  # noqa: E402
 from packstation.store.db import transaction  # noqa: E402
 from packstation.store.models.catalog import Barcode, Sku  # noqa: E402
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, add_order, build_world  # noqa: E402

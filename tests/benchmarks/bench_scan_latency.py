@@ -2,7 +2,7 @@
 
 Two paths are measured on the same store:
 - service: `PackingService.scan` alone (parse, judge, journal row committed with synchronous=FULL), and
-- gui: the packer's real window offscreen on the real station service (when `packstation.services.station` exists):
+- gui: the packer's real window offscreen on the real station service (when `packstation.services.packing.station` exists):
   the scanner's characters and Enter go in as key events, the clock stops when the verdict banner has repainted.
 Each on a 5-line order and on a 1,000-line order (the pick list must not slow the scan).
 
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.app import Store, open_store
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from tests.benchmarks.harness import SqlCounter, pg_database, report, summary_ms
 from tests.benchmarks.history_fill import event_count, fill_history, sqlite_with_history
 from tests.helpers.bench_world import PIN, add_orders, build_floor
@@ -158,7 +158,7 @@ def run(events: int, pg: bool, gui: bool = True) -> None:
              "SQLAlchemy, SQLite; Qt in the window path). commit p50/p99 = ms from the last COMMIT "
              "sent to the answer (the fsync and what follows it; in the window path also the repaint).")
     if gui and shown is None:
-        notes += "\nGUI path not measured: packstation.services.station is not built yet."
+        notes += "\nGUI path not measured: packstation.services.packing.station is not built yet."
     report(f"Scan latency, store holding {events:,} history events (ms; target p99 < 16)",
            ("database", "path", "order", "scans", "p50 ms", "p90 ms", "p99 ms", "max ms", "CPU p50/p99", "commit p50/p99",
             "SQL", "commits"), rows,

@@ -23,7 +23,7 @@ from typing import Any
 
 from packstation.app import Store, open_store
 from packstation.config import Settings
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.db import make_engine, make_session_factory
 from tests.benchmarks.harness import SqlCounter, machine, pg_database, report, summary_ms
 from tests.helpers.bench_world import PIN, add_orders, build_floor

@@ -26,7 +26,7 @@ import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from packstation.config import Settings
 from packstation.app import open_store
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 url, gui = sys.argv[1], sys.argv[2] == "gui"
 settings = Settings(db_url=url, station="BENCH-01", print_dir=sys.argv[3])
 store = open_store(url)

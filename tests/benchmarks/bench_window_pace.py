@@ -34,8 +34,8 @@ from sqlalchemy import event  # noqa: E402
 from packstation.app import Store, open_store  # noqa: E402
 from packstation.config import Settings  # noqa: E402
 from packstation.gui.launch import build_window  # noqa: E402
-from packstation.services import collector  # noqa: E402
-from packstation.services.station import StationService  # noqa: E402
+from packstation.services.packing import collector  # noqa: E402
+from packstation.services.packing.station import StationService  # noqa: E402
 from packstation.store.db import make_engine, make_session_factory  # noqa: E402
 from tests.benchmarks.gui_probe import _barcode, _enter_to_paint  # noqa: E402
 from tests.benchmarks.harness import machine, pg_database, report, summary_ms  # noqa: E402

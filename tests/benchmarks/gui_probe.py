@@ -24,7 +24,7 @@ from packstation.app import (
     station_window,  # noqa: E402
 )
 from packstation.config import Settings  # noqa: E402
-from packstation.services.station import StationService  # noqa: E402
+from packstation.services.packing.station import StationService  # noqa: E402
 from tests.gui import keys  # noqa: E402
 from tests.helpers.bench_world import PIN  # noqa: E402
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from packstation.app import open_store
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 
 GTIN_TEA = "5901234123457"
 

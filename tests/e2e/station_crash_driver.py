@@ -21,7 +21,7 @@ from packstation.config import Settings
 from packstation.devices.printers import printer_for
 from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import SessionView
 
 STATION = "BENCH-001"

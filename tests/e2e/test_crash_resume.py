@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from packstation.app import open_store
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.packing import Event, PackedUnit
 from tests.helpers.packing_data import GTIN_TEA, add_order, open_copy, world_template

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from packstation.app import Store, open_store
 from packstation.domain.errors import DomainError
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.models import Event, PackedUnit
 from tests.helpers.bench_world import PIN, add_orders, build_floor
 from tests.helpers.tcp_proxy import CuttableProxy

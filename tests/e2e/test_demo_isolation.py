@@ -15,9 +15,9 @@ from packstation.config import Settings
 from packstation.demo.floor import open_demo_store
 from packstation.demo.generate import generate_demo_data
 from packstation.domain.errors import DomainError, ValidationError
-from packstation.services.exporting import export_shipments
-from packstation.services.station import StationService
-from packstation.services.training import TrainingService
+from packstation.services.packing.station import StationService
+from packstation.services.shipping.exporting import export_shipments
+from packstation.services.training.service import TrainingService
 from packstation.store.models import AppMeta
 from packstation.store.models.shipping import Label
 from tests.helpers.trainee import pack_order

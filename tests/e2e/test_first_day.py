@@ -22,7 +22,7 @@ from packstation.app import open_store
 from packstation.cli import main
 from packstation.config import Settings
 from packstation.resources import resource_path
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.models import AppMeta, Event, Order, Package, User
 from tests.gui import keys
 from tests.gui.conftest import Bench

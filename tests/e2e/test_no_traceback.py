@@ -22,8 +22,8 @@ from sqlalchemy import func, select
 from packstation.app import open_store
 from packstation.cli import main
 from packstation.resources import resource_path
-from packstation.services.importing import import_file
-from packstation.services.lead import LeadService
+from packstation.services.site.importing import import_file
+from packstation.services.site.lead import LeadService
 from packstation.store.models import Box, Order, Sku
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from packstation.app import open_store
 from packstation.cli import main
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
 from packstation.store.db import transaction
 from packstation.store.models import Coupon, Slip
 

@@ -151,7 +151,7 @@ class RealBench:
             return order
 
     def view(self, session_id: int) -> Any:
-        from packstation.services.station import StationService
+        from packstation.services.packing.station import StationService
 
         return StationService(self.store, self.settings).view(session_id)
 

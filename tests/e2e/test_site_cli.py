@@ -57,7 +57,7 @@ def test_users_are_added_listed_and_changed_and_pins_never_show(tmp_path: Path) 
     assert "B-2\tKasia Nowak\tpacker\ten\tno PIN\tinactive" in ok(tmp_path, "users", "list")
 
     from packstation.app import open_store
-    from packstation.services.auth import AuthService
+    from packstation.services.site.auth import AuthService
 
     store = open_store(f"sqlite:///{tmp_path / 'site.db'}")
     try:

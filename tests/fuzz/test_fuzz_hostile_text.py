@@ -17,8 +17,8 @@ from packstation.app import open_store
 from packstation.domain.errors import DomainError
 from packstation.domain.importing import ImportRejected
 from packstation.domain.safe_text import unsafe_character
-from packstation.services.importing import import_file
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
+from packstation.services.site.importing import import_file
 from packstation.store.models import Event, Sku
 from tests.helpers.bench_world import PIN, add_orders, build_floor
 

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from packstation.app import open_store
 from packstation.domain.importing import ImportRejected
-from packstation.services.importing import import_file
+from packstation.services.site.importing import import_file
 from packstation.store.models import Barcode, Box, Customer, Order, OrderLine, Sku
 
 CATALOG = [

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from packstation.app import open_store
 from packstation.domain.barcodes import GS, ScanKind, parse_scan
 from packstation.domain.errors import DomainError
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.models.packing import Event, PackedUnit
 from tests.helpers.bench_world import PIN, add_orders, build_floor
 

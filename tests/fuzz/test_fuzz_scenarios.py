@@ -26,7 +26,7 @@ from packstation.app import Store, open_store
 from packstation.cli import main
 from packstation.domain.errors import ValidationError
 from packstation.domain.training.scenarios import load_file
-from packstation.services.training import TrainingService
+from packstation.services.training.service import TrainingService
 from packstation.store.models import Customer, Order, OrderLine, Scorecard, User
 
 ROOT = Path(__file__).resolve().parents[2]

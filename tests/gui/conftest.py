@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 
 from packstation.app import Store, open_store
 from packstation.config import Settings
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import LineView
 from packstation.store.models import Order, Station, User
 from tests.gui import keys

@@ -1,6 +1,6 @@
 """A small in-memory stand-in for the station service, for widget tests that need no database.
 
-It follows the facade's method names (`packstation.services.station.StationService`) with just enough behaviour to
+It follows the facade's method names (`packstation.services.packing.station.StationService`) with just enough behaviour to
 walk the screens: two lines, a damage check, one box, one slip, one label, and a printer that can be made to fail.
 The end-to-end tests use the real service on a real SQLite file instead.
 """

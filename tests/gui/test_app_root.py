@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.app import open_store
 from packstation.cli import main
 from packstation.gui.screens.lead_sign_in import LeadSignInDialog
-from packstation.services.site import SiteService
+from packstation.services.site.service import SiteService
 
 
 def test_packstation_lead_signs_in_a_lead_and_opens_the_lead_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ def bench_with(qtbot: Any, bench_db: Path, tmp_path: Path, **settings: Any) -> B
     from packstation.app import open_store, station_window
     from packstation.config import Settings
     from packstation.devices.scale import SimulatedScale
-    from packstation.services.station import StationService
+    from packstation.services.packing.station import StationService
 
     url = f"sqlite:///{bench_db}"
     store = open_store(url, migrate=False)

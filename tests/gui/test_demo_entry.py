@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.app import open_store, station_window
 from packstation.config import Settings
-from packstation.services.station import StationService
-from packstation.services.training import TrainingService
+from packstation.services.packing.station import StationService
+from packstation.services.training.service import TrainingService
 from packstation.store.models import AppMeta
 from tests.gui import keys
 from tests.gui.demo_trainee import finish, pack, settle, start, watch_scans
@@ -112,7 +112,7 @@ def test_a_trainer_opens_demo_mode_and_production_stays_unchanged(qtbot, product
     # the one thing training writes to production: the passed scenario, for the trainee's gate before real orders
     assert len(added) == 1 and added[0].startswith('INSERT INTO "training_passes"') and "'printer-jam'" in added[0]
     assert [row for row in after if row not in added] == before
-    from packstation.services.training_gate import TrainingGateService
+    from packstation.services.training.training_gate import TrainingGateService
 
     sam = next(s for s in TrainingGateService(window.station.store).gated() if s.name == "Sam Taylor")
     assert sam.passed == ("printer-jam",)
@@ -143,7 +143,7 @@ def test_a_gated_trainee_is_refused_in_words_until_they_pass_on_the_training_flo
     the trainer opens demo mode, Sam passes the scenario there; back on the real bench Sam's scan claims the order."""
     from sqlalchemy import select
 
-    from packstation.services.training_gate import TrainingGateService
+    from packstation.services.training.training_gate import TrainingGateService
     from packstation.store.models import Order
 
     window, db, settings = production

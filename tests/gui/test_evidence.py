@@ -49,8 +49,8 @@ def test_evidence_screen_and_claim_pdf(qtbot: Any, bench_db: Path, tmp_path: Pat
 
     # The lead window: scan or type the tracking number.
     from packstation.gui.lead.window import LeadWindow
-    from packstation.services.lead import LeadService
-    from packstation.services.reports import ReportService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.site.lead import LeadService
 
     win = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_id, tz=dt.UTC,
                      refresh_ms=600_000)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.app import open_store
 from packstation.config import Settings
 from packstation.gui.models.pick_list import PickListModel, capture_text
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import LineView
 from packstation.store.models import AppMeta
 
@@ -22,7 +22,7 @@ def test_empty_database_offers_set_up_or_training_and_never_becomes_a_demo(qtbot
     from packstation.domain.errors import DomainError
     from packstation.gui.launch import first_run_dialog
     from packstation.gui.screens.first_run import FirstRunDialog
-    from packstation.services.site import SiteService
+    from packstation.services.site.service import SiteService
 
     url = f"sqlite:///{tmp_path / 'first.db'}"
     store = open_store(url)

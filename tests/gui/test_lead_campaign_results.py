@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from packstation.domain.pins import hash_pin
 from packstation.gui.lead import LeadWindow
-from packstation.services.importing import import_file
-from packstation.services.lead import LeadService
-from packstation.services.marketing_editor import CampaignEditorService
-from packstation.services.reports import ReportService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.importing import import_file
+from packstation.services.site.lead import LeadService
 from packstation.store.db import transaction
 from packstation.store.models.people import User
 from tests.gui.screenshots import save

@@ -14,8 +14,8 @@ from packstation.demo.history import generate_history
 from packstation.domain.report_views import ReportFilter, error_label
 from packstation.gui.lead import LeadWindow
 from packstation.gui.lead.dashboard import LeadDashboard, preset_range
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 
 END = dt.date(2024, 5, 10)
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from packstation.gui.lead import LeadWindow
 from packstation.integrations.outbox_channels import WebhookChannel
-from packstation.services.connect import OutboxService
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.shipping.connect import OutboxService
+from packstation.services.site.lead import LeadService
 from packstation.store.db import transaction
 from packstation.store.models import User
 from tests.helpers.local_http import json_answer, local_server

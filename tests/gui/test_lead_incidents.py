@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from packstation.services.marketing import MarketingService
+from packstation.services.marketing.service import MarketingService
 from packstation.store.models import Order, User
 from tests.gui.conftest import find_order
 from tests.gui.screenshots import shot_dir
@@ -39,8 +39,8 @@ def _key(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardMod
 def test_complaint_keys_only_replacement_first_with_apology_and_counted_back(qtbot: Any, bench_db: Path,
                                                                               tmp_path: Path) -> None:
     from packstation.gui.lead.window import LeadWindow
-    from packstation.services.lead import LeadService
-    from packstation.services.reports import ReportService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.site.lead import LeadService
 
     with CameraServer() as server:
         bench = bench_with(qtbot, bench_db, tmp_path, camera=server.url())

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from packstation.demo.history import generate_history
 from packstation.gui.i18n import current_language, switch_language
 from packstation.gui.lead import LeadWindow
-from packstation.services.lead import LeadService
-from packstation.services.marketing_editor import CampaignEditorService
-from packstation.services.reports import ReportService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 from packstation.store.models import Merchant, User
 from tests.gui.screenshots import save
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from packstation.demo.history import generate_history
 from packstation.domain.report_views import ReportFilter, format_minutes
 from packstation.gui.lead import LeadWindow
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 from tests.gui.screenshots import shot_dir
 
 END = dt.date(2024, 5, 10)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from packstation.demo.history import generate_history
 from packstation.domain.pins import verify_pin
 from packstation.gui.lead import LeadWindow
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 from packstation.store.models import User
 
 END = dt.date(2024, 5, 10)

@@ -16,7 +16,7 @@ from packstation.app import open_store
 from packstation.config import Settings
 from packstation.demo.history import generate_history
 from packstation.gui.roles import build_lead_window
-from packstation.services.lead import LeadService
+from packstation.services.site.lead import LeadService
 
 END = dt.date(2024, 5, 10)
 

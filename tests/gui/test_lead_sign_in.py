@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from packstation.app import open_store
 from packstation.gui.screens.lead_sign_in import LeadSignInDialog
-from packstation.services.auth import AuthService
-from packstation.services.site import SiteService
+from packstation.services.site.auth import AuthService
+from packstation.services.site.service import SiteService
 
 
 def test_only_a_lead_or_admin_gets_past_the_office_sign_in(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

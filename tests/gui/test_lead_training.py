@@ -13,8 +13,8 @@ from sqlalchemy import select
 from packstation.demo.history import generate_history
 from packstation.domain.training.scenarios import parse_scenario
 from packstation.gui.lead import LeadWindow
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 from packstation.store.models import Event
 from tests.gui import keys
 from tests.gui.screenshots import shot_dir

@@ -16,7 +16,7 @@ from packstation.config import Settings
 from packstation.devices.print_queue import RESEND_REASON
 from packstation.devices.printers import printer_for
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.models import Label, PrintJob, Station
 from tests.gui import keys
 from tests.gui.conftest import find_order, make_bench, unit_code

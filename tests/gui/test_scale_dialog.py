@@ -14,7 +14,7 @@ from sqlalchemy import select
 from packstation.devices.serial_scale import SerialScale
 from packstation.domain.errors import DomainError
 from packstation.gui.screens.qc import WeightDialog
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.models.catalog import Merchant
 from packstation.store.models.shipping import Package
 from tests.gui import keys

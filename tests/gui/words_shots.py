@@ -77,8 +77,8 @@ def lead(out: Path, language: str) -> list[Path]:
     from packstation.demo.history import generate_history
     from packstation.gui.i18n import switch_language
     from packstation.gui.lead import LeadWindow
-    from packstation.services.lead import LeadService
-    from packstation.services.reports import ReportService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.site.lead import LeadService
     from tests.gui.packer_shots import _save_small
 
     app = QApplication.instance() or QApplication(sys.argv)

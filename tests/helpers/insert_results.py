@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from helpers.marketing_data import NOW
 from packstation.app import Store
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
 from packstation.store.db import transaction
 from packstation.store.models import Coupon, Customer, Merchant, Order, OrderLine, Sku, Slip
 

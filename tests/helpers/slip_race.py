@@ -13,7 +13,7 @@ from pathlib import Path
 
 from packstation.app import open_store
 from packstation.domain.ports import FixedClock
-from packstation.services.marketing import MarketingService
+from packstation.services.marketing.service import MarketingService
 from tests.helpers.marketing_data import NOW
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.services.training_orders import BuiltOrder
+from packstation.services.training.training_orders import BuiltOrder
 
 
 def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool = True, training: Any = None,

@@ -9,7 +9,7 @@ import pytest
 
 from packstation.app import Store, open_store
 from packstation.config import Settings
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.db import transaction
 from packstation.store.models import Merchant
 from tests.helpers.bench_world import PIN, Floor, add_orders, build_floor

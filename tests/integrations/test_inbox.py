@@ -16,8 +16,8 @@ from packstation.app import Store, open_store
 from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.resources import resource
-from packstation.services.connect import InboxService
-from packstation.services.importing import import_file
+from packstation.services.shipping.connect import InboxService
+from packstation.services.site.importing import import_file
 from packstation.store.models import Order
 
 TOKEN = "s3cret-token-for-the-shop-0123"

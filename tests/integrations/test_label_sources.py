@@ -23,7 +23,7 @@ from packstation.domain.label_sources import (
     source_spec_for,
 )
 from packstation.domain.vocabulary import SessionState
-from packstation.services.labels import LabelService
+from packstation.services.shipping.labels import LabelService
 from packstation.store.models import Event, Label, Order
 from tests.helpers.carrier_sandbox import ZPL_LABEL, EasyPostSandbox
 from tests.helpers.decode import decode_zpl, require_zpl_renderer

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from packstation.domain.ports import FixedClock
 from packstation.integrations.outbox_channels import FolderChannel, WebhookChannel
-from packstation.services.connect import OutboxService, retry_delay_s
+from packstation.services.shipping.connect import OutboxService, retry_delay_s
 from packstation.store.db import transaction
 from packstation.store.models import AppMeta, OutboxDelivery, OutboxMessage, Sku
 from tests.helpers.local_http import json_answer, local_server

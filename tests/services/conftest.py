@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from packstation.domain.ports import FixedClock
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from tests.helpers.packing_data import NOW, open_copy, world_template
 
 

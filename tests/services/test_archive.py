@@ -19,10 +19,10 @@ from packstation.config import Settings
 from packstation.demo.history import generate_history
 from packstation.domain.errors import DomainError
 from packstation.domain.report_views import ReportFilter
-from packstation.services.archive import ArchiveService
-from packstation.services.evidence import EvidenceService
-from packstation.services.reports import ReportService
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
+from packstation.services.reports.archive import ArchiveService
+from packstation.services.reports.evidence import EvidenceService
+from packstation.services.reports.service import ReportService
 from packstation.store.archive import archive_path, archive_table
 from packstation.store.db import transaction
 from packstation.store.models import AppMeta, Event, Label, Order, PackedUnit, PackSession

@@ -15,8 +15,8 @@ from packstation.config import ConfigError, Settings, load_settings
 from packstation.domain.errors import ValidationError
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, EventKind, SessionState, VerdictCode
-from packstation.services.box_plan import rate_book
-from packstation.services.station import StationService
+from packstation.services.packing.box_plan import rate_book
+from packstation.services.packing.station import StationService
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Box
 from packstation.store.models.packing import Event

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from packstation.app import open_store
 from packstation.domain.errors import DomainError
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event, PackSession

@@ -14,8 +14,8 @@ from packstation.app import Store
 from packstation.domain.importing import ImportRejected
 from packstation.domain.vocabulary import SessionState, Severity, VerdictCode
 from packstation.resources import resource_path
-from packstation.services.importing import import_file
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
+from packstation.services.site.importing import import_file
 from packstation.store.db import transaction
 from packstation.store.models import Barcode, Box, Merchant, Order
 from tests.helpers.packing_data import GTIN_MUG, add_order, build_world

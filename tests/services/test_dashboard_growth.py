@@ -15,7 +15,7 @@ from sqlalchemy import event, select, text
 
 from packstation.demo.history import generate_history
 from packstation.domain.report_views import ReportFilter
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 from packstation.store.models import PackSession
 
 END = dt.date(2024, 5, 10)

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, select, text
 
 from packstation.app import open_store
 from packstation.domain.errors import DomainError
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store import db
 from packstation.store.models import Event
 from tests.helpers.bench_world import PIN, add_orders, build_floor

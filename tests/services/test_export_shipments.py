@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from packstation.demo.generate import generate_demo_data
 from packstation.resources import resource_path
-from packstation.services.exporting import DemoDatabaseError, export_shipments
-from packstation.services.importing import import_file
+from packstation.services.shipping.exporting import DemoDatabaseError, export_shipments
+from packstation.services.site.importing import import_file
 from packstation.store.models import Box, Label, Order, Package, PackSession, Station, User
 
 T0 = dt.datetime(2025, 3, 3, 7, 0, tzinfo=dt.UTC)

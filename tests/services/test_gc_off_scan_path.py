@@ -17,8 +17,8 @@ import pytest
 from packstation.config import Settings
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import SessionState
-from packstation.services import collector
-from packstation.services.station import StationService
+from packstation.services.packing import collector
+from packstation.services.packing.station import StationService
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, NOW, add_order
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from packstation.domain.importing import ImportRejected
 from packstation.resources import resource_path
-from packstation.services.importing import import_file
+from packstation.services.site.importing import import_file
 from packstation.store.models import Barcode, Box, Merchant, Sku
 
 HEADER = "merchant,sku,description,weight_g,gtin,vendor_code\n"

@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 
 from packstation.domain.importing import ImportRejected
 from packstation.resources import resource_path
-from packstation.services import importing
-from packstation.services.importing import import_file
+from packstation.services.site import importing
+from packstation.services.site.importing import import_file
 from packstation.store.models import Customer, Order, OrderLine
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,11 +14,11 @@ from packstation.domain.errors import DomainError
 from packstation.domain.importing import ImportRejected
 from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter
-from packstation.services.importing import import_file
-from packstation.services.incidents import IncidentService
-from packstation.services.marketing import MarketingService
-from packstation.services.packing import PackingService
-from packstation.services.reports import ReportService
+from packstation.services.marketing.service import MarketingService
+from packstation.services.packing.service import PackingService
+from packstation.services.reports.service import ReportService
+from packstation.services.shipping.incidents import IncidentService
+from packstation.services.site.importing import import_file
 from packstation.store.db import transaction
 from packstation.store.models import (
     Campaign,

@@ -19,9 +19,9 @@ from packstation.app import Store
 from packstation.cli import main
 from packstation.domain.errors import ValidationError
 from packstation.domain.importing import ImportRejected
-from packstation.services.importing import import_file
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
+from packstation.services.site.importing import import_file
 from packstation.store.models import CampaignHoldout, Coupon, Order, Redemption, Slip
 
 

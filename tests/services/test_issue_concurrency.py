@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 
 from packstation.app import Store, open_store
 from packstation.domain.ports import FixedClock
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
 from packstation.store.db import transaction
 from packstation.store.models import Coupon, Order, Slip
 

@@ -12,7 +12,7 @@ from helpers.zebra import FakeZebra, Status
 from sqlalchemy import select
 
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.store.models import Label, Order
 from tests.services.test_returns_slip_printing import pack_to_verify, slip_station
 

@@ -17,7 +17,7 @@ from packstation.domain.carriers import any_carrier_accepts, is_demo_tracking, i
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, VerdictCode
-from packstation.services.labels import LabelService, PrinterConfig
+from packstation.services.shipping.labels import LabelService, PrinterConfig
 from packstation.store.models.packing import Event
 
 

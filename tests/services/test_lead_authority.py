@@ -12,11 +12,11 @@ from packstation.app import Store
 from packstation.domain.errors import DomainError
 from packstation.domain.pins import hash_pin, needs_rehash, verify_pin
 from packstation.domain.ports import FixedClock, SystemClock
-from packstation.services.auth import AuthService
-from packstation.services.lead import LeadService
-from packstation.services.marketing import MarketingService
-from packstation.services.packing import PackingService
-from packstation.services.replay import run_script
+from packstation.services.marketing.service import MarketingService
+from packstation.services.packing.replay import run_script
+from packstation.services.packing.service import PackingService
+from packstation.services.site.auth import AuthService
+from packstation.services.site.lead import LeadService
 from packstation.store.db import transaction
 from packstation.store.models.meta import AppMeta
 from packstation.store.models.packing import Event
@@ -138,7 +138,7 @@ def test_releasing_a_claim_needs_the_leads_badge_and_pin_and_the_journal_names_t
 def test_skipping_a_slip_needs_the_leads_badge_and_pin(store: Store) -> None:
     from helpers.marketing_data import NOW, campaign_data, seed_shop
 
-    from packstation.services.marketing_editor import CampaignEditorService
+    from packstation.services.marketing.marketing_editor import CampaignEditorService
 
     with transaction(store.sessions) as db:
         shop = seed_shop(db)

@@ -18,9 +18,9 @@ from packstation.domain.campaigns import is_slip_code, is_valid_coupon_code
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.ports import FixedClock
-from packstation.services.label_documents import return_code
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
+from packstation.services.shipping.label_documents import return_code
 from packstation.store.db import transaction
 from packstation.store.models import Campaign, Coupon, CustomerIncident, Merchant, Order, OrderLine, Slip
 from packstation.store.models.people import User

@@ -15,8 +15,8 @@ from helpers.marketing_data import NOW, Shop, campaign_data, seed_shop
 
 from packstation.cli import main
 from packstation.domain.ports import FixedClock
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
 from packstation.store.db import transaction
 from packstation.store.models import Merchant
 

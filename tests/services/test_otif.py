@@ -18,10 +18,10 @@ from packstation.domain.delivery import percentile_minutes, ship_by_from_cutoff
 from packstation.domain.importing import ImportRejected
 from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter
-from packstation.services.importing import import_file
-from packstation.services.packing import PackingService
-from packstation.services.reports import ReportService
-from packstation.services.site import SiteService
+from packstation.services.packing.service import PackingService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.importing import import_file
+from packstation.services.site.service import SiteService
 from packstation.store.db import transaction
 from packstation.store.models import Event, Merchant, Order, PackSession, Station
 from tests.helpers.packing_data import add_order, build_world

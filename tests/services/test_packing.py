@@ -8,7 +8,7 @@ from sqlalchemy import select
 from packstation.domain.errors import DomainError, IllegalTransition
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import ErrorType, SessionState, Severity, VerdictCode
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.orders import Order
 from packstation.store.models.packing import Event, PackedUnit, PackSession

@@ -15,7 +15,7 @@ from packstation.domain.errors import DomainError
 from packstation.domain.ports import FixedClock
 from packstation.domain.safe_text import unsafe_character
 from packstation.domain.vocabulary import VerdictCode
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.store.db import transaction
 from packstation.store.models.packing import Event, PackedUnit
 from tests.helpers.packing_data import (

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import packstation.services.box_plan as box_plan
+import packstation.services.packing.box_plan as box_plan
 from packstation.config import Settings
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from tests.helpers.packing_data import GTIN_MUG, NOW, add_order
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, select, text
 
 from packstation.devices.printers import printer_for
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import SessionView
 from packstation.store.models import Event, Label, PrintJob
 from tests.helpers.bench_world import PIN, add_orders

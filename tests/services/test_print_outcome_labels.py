@@ -13,7 +13,7 @@ from sqlalchemy import select
 from packstation.app import open_store
 from packstation.devices.print_queue import RESEND_REASON
 from packstation.devices.printers import printer_for
-from packstation.services.labels import LabelService, PrinterConfig
+from packstation.services.shipping.labels import LabelService, PrinterConfig
 from packstation.store.models.packing import Event
 from packstation.store.models.shipping import PrintJob
 

@@ -12,9 +12,9 @@ from sqlalchemy import event, func, select
 from packstation.demo.history import generate_history
 from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter
-from packstation.services import report_aggregates as agg
-from packstation.services.packing import PackingService
-from packstation.services.reports import ReportService
+from packstation.services.packing.service import PackingService
+from packstation.services.reports import report_aggregates as agg
+from packstation.services.reports.service import ReportService
 from packstation.store.models import PackSession, ReportDirtyHour, ReportErrorHour, ReportHour
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, LEAD_PIN, NOW, PACKER_PIN, add_order, build_world
 
@@ -183,7 +183,7 @@ def test_benches_refresh_the_aggregates_when_the_leads_read_a_replica(tmp_path) 
 
     from packstation.app import open_store
     from packstation.config import Settings
-    from packstation.services.station import StationService
+    from packstation.services.packing.station import StationService
     from packstation.store.models.base import utcnow
 
     url = f"sqlite:///{tmp_path / 'floor.db'}"

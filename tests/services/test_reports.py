@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from packstation.demo.history import generate_history
 from packstation.domain.report_views import ReportFilter
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 from packstation.store.models import Event, OrderLine, PackedUnit, PackSession, Station, User
 
 END = dt.date(2024, 5, 10)

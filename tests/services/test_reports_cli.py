@@ -14,7 +14,7 @@ from packstation.app import open_store
 from packstation.cli import main
 from packstation.demo.history import generate_history
 from packstation.domain.report_views import ReportFilter
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 from packstation.store.models import AppMeta
 
 END = dt.date(2024, 5, 10)

@@ -16,9 +16,9 @@ from packstation.app import Store, open_store
 from packstation.cli import main
 from packstation.config import Settings
 from packstation.domain.carriers import carrier_for, is_valid_s10
-from packstation.services.labels import LabelService
-from packstation.services.marketing import MarketingService
-from packstation.services.station import StationService
+from packstation.services.marketing.service import MarketingService
+from packstation.services.packing.station import StationService
+from packstation.services.shipping.labels import LabelService
 from packstation.store.db import transaction
 from packstation.store.models import Customer, Merchant, Order, PrintJob, ReturnLabel
 from tests.services.test_returns_slip_printing import pack
@@ -122,8 +122,8 @@ def decode_pdf_bytes(pdf: bytes, tmp_path: Path) -> list[tuple[str, str]]:
 
 def test_merchants_import_sets_returns_and_the_policy_per_language(store: Store, tmp_path: Path) -> None:
     from packstation.domain.importing import ImportRejected
-    from packstation.services.importing import import_file
-    from packstation.services.label_documents import returns_policy_for
+    from packstation.services.shipping.label_documents import returns_policy_for
+    from packstation.services.site.importing import import_file
 
     good = tmp_path / "merchants.csv"
     good.write_text("merchant,name,address_line1,postal_code,city,country,returns_slip,returns_policy,"
@@ -156,8 +156,8 @@ def test_merchants_import_sets_returns_and_the_policy_per_language(store: Store,
 
 def test_sample_merchants_file_imports_after_the_sample_catalogue(sqlite_store: Store) -> None:
     from packstation.resources import resource_path
-    from packstation.services.importing import import_file
-    from packstation.services.label_documents import returns_policy_for
+    from packstation.services.shipping.label_documents import returns_policy_for
+    from packstation.services.site.importing import import_file
 
     import_file(sqlite_store, "catalog", resource_path("sample_data", "catalog.csv"))
     result = import_file(sqlite_store, "merchants", resource_path("sample_data", "merchants.csv"))

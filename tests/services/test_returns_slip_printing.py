@@ -15,7 +15,7 @@ from sqlalchemy import select
 from packstation.app import Store, open_store
 from packstation.config import Settings
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import SessionView
 from packstation.store.db import transaction
 from packstation.store.models import Customer, Merchant, Order, OrderLine, PrintJob

@@ -13,7 +13,7 @@ from sqlalchemy import event, func, select
 from packstation.app import Store, open_store
 from packstation.domain.errors import DomainError
 from packstation.domain.ports import FixedClock
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.services.views import SessionView
 from packstation.store.models import Event, PackedUnit
 from tests.helpers.bench_world import PIN, add_orders, build_floor

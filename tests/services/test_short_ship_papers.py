@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from packstation.documents.packing_slip import render_packing_slip_pdf
 from packstation.documents.returns_slip import render_returns_slip_pdf
-from packstation.services import label_documents as docs
+from packstation.services.shipping import label_documents as docs
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Merchant
 from tests.helpers.packing_data import GTIN_MUG, LEAD_PIN, add_order

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from packstation.domain.ports import FixedClock
 from packstation.domain.vocabulary import VerdictCode
-from packstation.services.marketing import MarketingService
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.marketing.service import MarketingService
 from packstation.store.models import Slip
 from tests.helpers.packing_data import GTIN_MUG, NOW, add_order
 

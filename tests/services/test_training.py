@@ -11,8 +11,8 @@ from packstation.app import open_store
 from packstation.config import Settings
 from packstation.demo.generate import generate_demo_data
 from packstation.domain.errors import ValidationError
-from packstation.services.station import StationService
-from packstation.services.training import TrainingService
+from packstation.services.packing.station import StationService
+from packstation.services.training.service import TrainingService
 from tests.helpers.trainee import pack_order
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from packstation.domain.errors import DomainError
 from packstation.gui.messages import error_text
-from packstation.services.training_gate import TrainingGateService
+from packstation.services.training.training_gate import TrainingGateService
 from packstation.store.db import transaction
 from packstation.store.models import Event, User
 from tests.helpers.packing_data import LEAD_PIN, add_order

@@ -17,7 +17,7 @@ from packstation.domain.vocabulary import VerdictCode
 from packstation.gui.i18n import switch_language
 from packstation.gui.i18n_catalog import placeholders
 from packstation.gui.messages import DETAILS, HEADLINES, VOCABULARY, detail_key, verdict_text
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from packstation.services.views import VerdictView
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Box, Merchant, Sku

@@ -21,7 +21,7 @@ from sqlalchemy import event
 from packstation.app import open_store
 from packstation.config import Settings
 from packstation.domain.vocabulary import SessionState
-from packstation.services.station import StationService
+from packstation.services.packing.station import StationService
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, add_order, build_world
 
 pytestmark = pytest.mark.pg

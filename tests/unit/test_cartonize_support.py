@@ -103,7 +103,7 @@ def test_the_station_settings_set_the_rules() -> None:
     import pytest
 
     from packstation.config import ConfigError, Settings, load_settings
-    from packstation.services.box_plan import stack_rules
+    from packstation.services.packing.box_plan import stack_rules
 
     rules = stack_rules(Settings(carton_min_support_pct=60, carton_heavy_on_light_g=0))
     assert rules == StackRules(min_support=0.6, heavy_on_light_g=0)

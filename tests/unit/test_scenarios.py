@@ -10,7 +10,7 @@ import pytest
 
 from packstation.domain.errors import ValidationError
 from packstation.domain.training.scenarios import EVENT_TYPES, load_file, load_shipped, loads
-from packstation.services.training_orders import sku_barcode, tote_items
+from packstation.services.training.training_orders import sku_barcode, tote_items
 
 GOOD = {"id": "t", "title": "T", "orders": [{"key": "A", "merchant": "NORDLYS",
                                              "lines": [{"sku": "NL-BAR", "qty": 2}]}],

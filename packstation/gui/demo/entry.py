@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from packstation.config import Settings
 from packstation.gui.messages import VOCABULARY, error_text, tr
 from packstation.gui.slots import slot
-from packstation.services.auth import LEAD_ROLES
+from packstation.services.site.auth import LEAD_ROLES
 
 TRAINER_ROLES = ("trainer", *LEAD_ROLES)
 SHORTCUT = "Ctrl+Shift+T"
@@ -98,8 +98,8 @@ def open_demo(window: Any) -> Any:
     except DomainError as exc:
         window.show_problem(error_text(exc))
         return None
-    from packstation.services.training import TrainingService
-    from packstation.services.training_gate import TrainingGateService
+    from packstation.services.training.service import TrainingService
+    from packstation.services.training.training_gate import TrainingGateService
 
     gate = TrainingGateService(window.station.store)
     TrainingService(store).adopt_people(gate.people_for_training())  # trainees sign in with their own badge

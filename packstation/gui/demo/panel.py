@@ -31,7 +31,7 @@ from packstation.gui.demo.devices import newest_pdf, render_pages
 from packstation.gui.demo.hints import error_type_name, next_step, note_text, outcome_word
 from packstation.gui.demo.text import Translated
 from packstation.gui.messages import scenario_title, state_name
-from packstation.services.training_orders import BuiltOrder, sku_barcode
+from packstation.services.training.training_orders import BuiltOrder, sku_barcode
 
 TOTE_COLOUR = "#f5f5f5"  # one colour for every unit in the tote: a colour must not point at the planted error
 UNKNOWN_CODE = "4006381333931"

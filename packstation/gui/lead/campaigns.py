@@ -41,7 +41,7 @@ from packstation.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.rule_builder import RuleBuilder, parse_rule
 from packstation.gui.messages import N_, error_text, tr
-from packstation.services.marketing_editor import CampaignEditorService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
 
 NEW_RULE = {"all": [{"fact": "orders_to_date", "op": ">=", "value": 0}]}
 # Campaign kinds as a lead reads them (the stored value stays the code).

@@ -47,7 +47,7 @@ from packstation.gui.lead.drilldown import EventsDialog, TimelineDialog, status_
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.lead.worker import Runner
 from packstation.gui.messages import N_, tr
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 
 # Range presets: id (what the code compares) -> English name (translated when shown).
 PRESETS: dict[str, str] = {

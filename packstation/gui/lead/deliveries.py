@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, tr
-from packstation.services.connect import OutboxService
+from packstation.services.shipping.connect import OutboxService
 
 HEADERS = (N_("Order"), N_("Channel"), N_("Tries"), N_("Next try"), N_("Last error"))
 CHANNEL_NAMES = {"folder": N_("outbox folder"), "webhook": N_("webhook")}

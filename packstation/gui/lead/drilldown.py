@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from packstation.domain.report_views import EventView, OrderTimeline, error_label
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, VOCABULARY, tr
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 
 EVENT_HEADERS = (N_("Time"), N_("Order"), N_("Kind"), N_("Code"), N_("Error"), N_("Station"), N_("Packer"),
                  N_("Approved by"), N_("SKU"), N_("Qty"), N_("Scanned"), N_("Detail"))

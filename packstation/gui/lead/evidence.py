@@ -30,7 +30,7 @@ from packstation.gui import workers
 from packstation.gui.lead.drilldown import EventsView, status_name
 from packstation.gui.messages import error_text, tr
 from packstation.gui.slots import slot
-from packstation.services.evidence import EvidenceService
+from packstation.services.reports.evidence import EvidenceService
 
 
 def _when(value: dt.datetime | None, tz: dt.tzinfo) -> str:

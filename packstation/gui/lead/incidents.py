@@ -39,7 +39,7 @@ from packstation.gui.lead.drilldown import status_name
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
 from packstation.gui.slots import slot
-from packstation.services.incidents import IncidentService, IncidentView, ShippedOrder
+from packstation.services.shipping.incidents import IncidentService, IncidentView, ShippedOrder
 
 KINDS: dict[str, str] = {"damaged": N_("Damaged"), "wrong_item": N_("Wrong item"),
                          "missing_item": N_("Missing item")}

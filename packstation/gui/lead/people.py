@@ -26,7 +26,7 @@ from packstation.gui.i18n import LANGUAGES, language_code
 from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, VOCABULARY, error_text, tr
-from packstation.services.lead import LeadService
+from packstation.services.site.lead import LeadService
 
 # Roles as a lead reads them (the stored value stays the code).
 ROLE_NAMES: dict[str, str] = VOCABULARY["role"]

@@ -17,8 +17,8 @@ from packstation.gui.lead.confirm import confirm
 from packstation.gui.lead.drilldown import TimelineDialog, status_name
 from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, error_text, tr
-from packstation.services.lead import LeadService
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
+from packstation.services.site.lead import LeadService
 
 # Why an order is in the queue (QueueItem.kind) as the lead reads it.
 KIND_NAMES: dict[str, str] = {"exception": N_("exception"), "suspended": N_("suspended"),

@@ -23,10 +23,10 @@ from packstation.gui.lead.people import PeoplePanel
 from packstation.gui.lead.queue import ExceptionQueue
 from packstation.gui.lead.training import TrainingGatePanel
 from packstation.gui.messages import N_, tr
-from packstation.services.connect import OutboxService
-from packstation.services.lead import LeadService
-from packstation.services.marketing_editor import CampaignEditorService
-from packstation.services.reports import ReportService
+from packstation.services.marketing.marketing_editor import CampaignEditorService
+from packstation.services.reports.service import ReportService
+from packstation.services.shipping.connect import OutboxService
+from packstation.services.site.lead import LeadService
 
 
 class LeadWindow(QMainWindow):
@@ -53,18 +53,18 @@ class LeadWindow(QMainWindow):
         self.queue = ExceptionQueue(lead, reports, lead_user_id, tz)
         self.people = PeoplePanel(lead, lead_user_id)
         from packstation.gui.lead.evidence import EvidencePanel
-        from packstation.services.evidence import EvidenceService
+        from packstation.services.reports.evidence import EvidenceService
 
         # The evidence record of a package (issue #22); built from the report service's sessions when not given.
         self.evidence = EvidencePanel(evidence or EvidenceService(reports._sessions), reports, tz)
         if gate is None:
-            from packstation.services.training_gate import TrainingGateService
+            from packstation.services.training.training_gate import TrainingGateService
 
             gate = TrainingGateService(lead._sessions)  # the same database as the lead's
         self.training = TrainingGatePanel(gate, lead_user_id)
         self.people.changed.connect(self.training.reload)  # a new trainee shows up on the Training tab
         from packstation.gui.lead.incidents import IncidentsPanel
-        from packstation.services.incidents import IncidentService
+        from packstation.services.shipping.incidents import IncidentService
 
         # Customers' complaints against shipped orders, with the package's evidence beside them (issue #20).
         self.incidents = IncidentsPanel(IncidentService(reports._sessions), self.evidence.service, lead_user_id, tz)

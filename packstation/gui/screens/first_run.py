@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.errors import DomainError
 from packstation.gui.messages import error_text, tr
-from packstation.services.site import SiteSetup
+from packstation.services.site.service import SiteSetup
 
 SITE, TRAINING = "site", "training"
 

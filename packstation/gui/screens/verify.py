@@ -25,7 +25,7 @@ FAILED_STATES = {"failed", "error", "fault"}
 STATE_WORDS = {"queued": N_("waiting"), "sending": N_("printing"), "sent": N_("printed"), "failed": N_("failed"),
                "error": N_("failed"), "fault": N_("failed"), "unknown": N_("did it print?")}
 UNKNOWN_STATE = "unknown"
-DATABASE_FAULT = "database_fault"  # packstation.services.station.DATABASE_FAULT
+DATABASE_FAULT = "database_fault"  # packstation.services.packing.station.DATABASE_FAULT
 
 
 # Printed documents by their job name, as a label-form noun (it stands after "Document:" or before "— printed", so

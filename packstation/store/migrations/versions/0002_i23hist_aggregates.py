@@ -1,6 +1,6 @@
 """Dashboard aggregates per hour (report_hours, report_error_hours) and the triggers that mark an hour dirty
 (report_dirty_hours) whenever a row it counts changes; every hour with history starts dirty and is computed by the
-first refresh (packstation/services/report_aggregates.py).
+first refresh (packstation/services/reports/report_aggregates.py).
 
 Revision ID: i23hist_aggregates
 Revises: i23hist_archive

@@ -32,7 +32,7 @@ from packstation.domain.campaigns import (
 from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.errors import DomainError
 from packstation.resources import resource_path
-from packstation.services.label_documents import returns_policy_for
+from packstation.services.shipping.label_documents import returns_policy_for
 from packstation.store.models import (
     Campaign,
     CampaignHoldout,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.training.from_mistakes import EVENT_FOR, Mistake, scenario_document
-from packstation.services.auth import check_credentials
+from packstation.services.site.auth import check_credentials
 from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models import Event, OrderLine, PackSession, Sku, User

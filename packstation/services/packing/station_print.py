@@ -1,7 +1,7 @@
 """Printing for the station facade: the order's slips and labels through the persistent print queue.
 
 Slips come from the marketing service (issued once; a reprint prints the same codes) and are rendered with
-`documents.marketing_slip`. Labels come from the labels service (`packstation.services.labels.LabelService`) when
+`documents.marketing_slip`. Labels come from the labels service (`packstation.services.shipping.labels.LabelService`) when
 this build has it. A job that fails stays in the queue as failed, with its reason, for the screen to show.
 
 The first call after the station starts settles the jobs a crash left half-sent (`PrintQueue.recover`): a folder
@@ -36,7 +36,7 @@ class StationPrinting:
         self.packing = packing
         self.printers = printers
         self.queue = PrintQueue(PrintJobTable(store.sessions), print_dir=settings.print_dir, printers=printers)
-        from packstation.services.marketing import MarketingService
+        from packstation.services.marketing.service import MarketingService
 
         self.marketing = MarketingService(store.sessions)
         self._recovered = False
@@ -79,7 +79,7 @@ class StationPrinting:
         """("label" | "documents", PrinterStatus) for this bench's printers: asked, never printed to. Slow (a printer
         may not answer for seconds): the window calls it in a worker."""
         from packstation.devices.printer_status import printer_status
-        from packstation.services.labels import PrinterConfig
+        from packstation.services.shipping.labels import PrinterConfig
         from packstation.store.models.people import Station
 
         with self.store.sessions() as db:
@@ -144,7 +144,7 @@ class StationPrinting:
     # -- labels -----------------------------------------------------------------------------------------------------
     def _labels(self) -> Any:
         try:
-            module = importlib.import_module("packstation.services.labels")
+            module = importlib.import_module("packstation.services.shipping.labels")
         except ImportError as exc:
             raise DomainError("labels_unavailable", "Label printing is not available in this build; "
                               "a lead can override the label step.") from exc

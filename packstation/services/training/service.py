@@ -17,7 +17,7 @@ from packstation.domain.errors import ValidationError
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.training import scoring
 from packstation.domain.training.scenarios import Scenario, find
-from packstation.services.training_orders import BuiltOrder, ToteItem, build_orders, is_demo_database
+from packstation.services.training.training_orders import BuiltOrder, ToteItem, build_orders, is_demo_database
 from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models import Order, Sku, User

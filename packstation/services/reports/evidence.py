@@ -23,7 +23,7 @@ from packstation.domain.evidence import (
     QcEvidence,
     SlipEvidence,
 )
-from packstation.services.reports import ReportService
+from packstation.services.reports.service import ReportService
 from packstation.store.archive import archived_before, has_archive, union_entity
 from packstation.store.models.catalog import Box, Merchant, Sku
 from packstation.store.models.customers import Customer
@@ -141,7 +141,7 @@ class EvidenceService:
                     select(m.slip, Campaign.name, Coupon.code).outerjoin(Campaign, Campaign.id == m.slip.campaign_id)
                     .outerjoin(Coupon, Coupon.id == m.slip.coupon_id).where(m.slip.order_id == order.id)
                     .order_by(m.slip.id)))
-            from packstation.services.label_documents import is_demo
+            from packstation.services.shipping.label_documents import is_demo
 
             demo = is_demo(db)
             view = Evidence(

@@ -20,7 +20,7 @@ from packstation.domain.packing import blockers, check_action
 from packstation.domain.verdicts import Verdict, judge_code_in_set, stop
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
 from packstation.services.journal import Actor, record, verdict_detail
-from packstation.services.progress import (
+from packstation.services.packing.progress import (
     Loaded,
     contents_signature,
     now_date,
@@ -345,7 +345,7 @@ def confirm_box(db: Session, loaded: Loaded, actor: Actor, code: str, scan: Scan
         verdict = _ok(VerdictCode.BOX_CONFIRMED, f"Box {box.code} OK.", **params)
     else:
         # Another box: re-check the planned contents in it (fit, weight) and price the difference.
-        from packstation.services.box_plan import check_box_override
+        from packstation.services.packing.box_plan import check_box_override
 
         check = check_box_override(db, loaded.order, plan, index + 1, box)
         if check is not None and not (check.fits and check.weight_ok):
@@ -403,7 +403,7 @@ def _box_refused(db: Session, loaded: Loaded, box: Box, planned: str | None, par
                     reasons=["another merchant's box"])
     if plan_boxes:
         return None
-    from packstation.services.box_plan import check_box_unplanned
+    from packstation.services.packing.box_plan import check_box_unplanned
 
     check = check_box_unplanned(db, loaded.order, box)
     if check is None or (check.fits and check.weight_ok):

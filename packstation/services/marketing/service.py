@@ -35,8 +35,7 @@ from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.safe_text import as_row_id
 from packstation.domain.vocabulary import EventKind, VerdictCode
-from packstation.services.label_documents import return_code
-from packstation.services.marketing_store import (
+from packstation.services.marketing.marketing_store import (
     customer_facts,
     get_order,
     merchant_campaigns,
@@ -46,7 +45,8 @@ from packstation.services.marketing_store import (
     slip_content,
     spec_of,
 )
-from packstation.services.marketing_views import IssueResult, SlipPlan, SlipScanResult, SlipView
+from packstation.services.marketing.marketing_views import IssueResult, SlipPlan, SlipScanResult, SlipView
+from packstation.services.shipping.label_documents import return_code
 from packstation.store.db import transaction
 from packstation.store.models import (
     Campaign,
@@ -347,8 +347,8 @@ class MarketingService:
         """A lead lets the order close without this slip: badge + PIN + reason, like an override. The lead cannot
         be the order's packer (four eyes); the slip and the journal name the lead whose PIN was checked. A refused
         attempt is journaled (`skip_slip_refused`: badge, station, order, why)."""
-        from packstation.services.auth import badge_code_of, check_credentials, four_eyes
         from packstation.services.journal import Actor, record
+        from packstation.services.site.auth import badge_code_of, check_credentials, four_eyes
         from packstation.store.models.packing import PackSession
         from packstation.store.models.people import User
 

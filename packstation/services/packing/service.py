@@ -22,10 +22,6 @@ from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import EventKind, SessionState, Severity, VerdictCode
-from packstation.services import claims, layout_check
-from packstation.services import packing_steps as steps
-from packstation.services import unit_actions as units
-from packstation.services.auth import AuthService, badge_code_of, check_credentials, four_eyes
 from packstation.services.journal import (
     Actor,
     event_key,
@@ -34,9 +30,13 @@ from packstation.services.journal import (
     record,
     view_of,
 )
-from packstation.services.progress import REOPENED, Loaded, StaticCache, advance, build_view, load
-from packstation.services.scanning import route_scan
-from packstation.services.training_gate import check_gate
+from packstation.services.packing import claims, layout_check
+from packstation.services.packing import packing_steps as steps
+from packstation.services.packing import unit_actions as units
+from packstation.services.packing.progress import REOPENED, Loaded, StaticCache, advance, build_view, load
+from packstation.services.packing.scanning import route_scan
+from packstation.services.site.auth import AuthService, badge_code_of, check_credentials, four_eyes
+from packstation.services.training.training_gate import check_gate
 from packstation.services.views import SessionView, UserView, VerdictView
 from packstation.store.database import Store
 from packstation.store.db import transaction

@@ -74,7 +74,7 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
     """Recompute the dirty hours in [first, end) (None: unbounded), at most `max_hours` of them, newest first; the
     caller holds the transaction. Returns how many hours were recomputed."""
     from packstation.domain.report_views import ReportFilter
-    from packstation.services.reports import ReportService, history
+    from packstation.services.reports.service import ReportService, history
 
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":

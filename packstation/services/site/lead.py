@@ -20,7 +20,7 @@ from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.pins import hash_pin
 from packstation.domain.safe_text import guard_public_methods
 from packstation.domain.vocabulary import ROLES, EventKind
-from packstation.services.auth import check_credentials, pin_policy, set_pin_in
+from packstation.services.site.auth import check_credentials, pin_policy, set_pin_in
 from packstation.store.faults import in_words
 from packstation.store.models import Event, Order, PackSession, Station, User
 from packstation.store.models.base import utcnow

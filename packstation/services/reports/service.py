@@ -30,14 +30,14 @@ from packstation.domain.report_views import (
     SkuErrors,
 )
 from packstation.domain.safe_text import as_row_id
-from packstation.services import report_aggregates as agg
-from packstation.services import report_delivery
-from packstation.services.report_folds import Group
-from packstation.services.report_folds import days as fold_days
-from packstation.services.report_folds import hours as fold_hours
-from packstation.services.report_folds import kpis as fold_kpis
-from packstation.services.report_folds import packers as fold_packers
-from packstation.services.report_folds import stations as fold_stations
+from packstation.services.reports import report_aggregates as agg
+from packstation.services.reports import report_delivery
+from packstation.services.reports.report_folds import Group
+from packstation.services.reports.report_folds import days as fold_days
+from packstation.services.reports.report_folds import hours as fold_hours
+from packstation.services.reports.report_folds import kpis as fold_kpis
+from packstation.services.reports.report_folds import packers as fold_packers
+from packstation.services.reports.report_folds import stations as fold_stations
 from packstation.store import archive as arch
 from packstation.store.models import (
     AppMeta,

@@ -12,9 +12,9 @@ from packstation.domain.errors import DomainError
 from packstation.domain.packing import check_action
 from packstation.domain.verdicts import Verdict, judge_quantity
 from packstation.domain.vocabulary import EventKind, Severity, VerdictCode
-from packstation.services import packing_steps as steps
 from packstation.services.journal import Actor, record, verdict_detail
-from packstation.services.progress import Loaded
+from packstation.services.packing import packing_steps as steps
+from packstation.services.packing.progress import Loaded
 from packstation.store.models.packing import PackedUnit
 
 

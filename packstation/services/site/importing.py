@@ -22,8 +22,8 @@ from packstation.domain import import_rows as rows
 from packstation.domain.campaigns import normalise_code
 from packstation.domain.delivery import ship_by
 from packstation.domain.importing import ImportProblem, ImportRejected, barcode_key
-from packstation.services import import_checks
-from packstation.services import import_files as files
+from packstation.services.site import import_checks
+from packstation.services.site import import_files as files
 from packstation.store.db import transaction
 from packstation.store.models import (
     Barcode,
@@ -76,7 +76,7 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
         if kind == "orders":
             result = _orders_in_batches(session, path, json_file, now or utcnow(), problems, label_sources)
         elif kind == "incidents":
-            from packstation.services.incident_import import import_incidents
+            from packstation.services.shipping.incident_import import import_incidents
 
             n_rows, made, already, lines = import_incidents(session, path, json_file, now or utcnow(), problems)
             result = ImportResult("incidents", path.name, n_rows, made, 0, already,

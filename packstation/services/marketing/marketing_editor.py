@@ -28,7 +28,7 @@ from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.campaigns.results import CampaignResults, GroupCounts, stop_variant, summarise
 from packstation.domain.errors import ValidationError
 from packstation.domain.ports import Clock, SystemClock
-from packstation.services.marketing_store import (
+from packstation.services.marketing.marketing_store import (
     customer_facts,
     merchant_campaigns,
     not_found,
@@ -36,7 +36,7 @@ from packstation.services.marketing_store import (
     render_content,
     spec_of,
 )
-from packstation.services.marketing_views import CampaignSummary, CouponRow, PreviewRow, QueueMatch
+from packstation.services.marketing.marketing_views import CampaignSummary, CouponRow, PreviewRow, QueueMatch
 from packstation.store.db import transaction
 from packstation.store.models import (
     Campaign,

@@ -26,7 +26,7 @@ from packstation.domain.campaigns.templates import template_draft
 from packstation.domain.delivery import ship_by
 from packstation.domain.errors import DomainError
 from packstation.domain.vocabulary import EventKind
-from packstation.services import claims
+from packstation.services.packing import claims
 from packstation.store.db import transaction
 from packstation.store.models import (
     Campaign,

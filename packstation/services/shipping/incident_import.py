@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from packstation.domain import incident_rows
 from packstation.domain.errors import DomainError
 from packstation.domain.importing import ImportProblem
-from packstation.services import import_files as files
-from packstation.services.incidents import record_in
+from packstation.services.shipping.incidents import record_in
+from packstation.services.site import import_files as files
 from packstation.store.models import Incident, Merchant, Order, Sku
 
 

@@ -19,9 +19,9 @@ from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock
 from packstation.domain.vocabulary import SessionState
-from packstation.services import layout_check
-from packstation.services.packing import PackingService, Result
-from packstation.services.station_print import StationPrinting
+from packstation.services.packing import layout_check
+from packstation.services.packing.service import PackingService, Result
+from packstation.services.packing.station_print import StationPrinting
 from packstation.services.views import SessionView, UserView
 from packstation.store.database import Store
 
@@ -42,7 +42,7 @@ class StationService:
 
             scale = scale_for(settings.scale)
         self.scale = scale
-        from packstation.services.photos import PhotoService
+        from packstation.services.packing.photos import PhotoService
 
         self.photos = PhotoService(store, settings.photo_dir)
         self.print_problems: dict[tuple[int, str], str] = {}  # (order id, "slips"|"labels") -> why it did not print
@@ -74,7 +74,7 @@ class StationService:
 
     def set_locale(self, user_id: int, locale: str) -> None:
         """The packer's own language, picked at the sign-in screen (the same rule as the lead's People tab)."""
-        from packstation.services.lead import LeadService
+        from packstation.services.site.lead import LeadService
 
         LeadService(self.store.sessions).set_locale(user_id, locale, actor_id=user_id)
 
@@ -225,7 +225,7 @@ class StationService:
         touched since (usually the hour just ended, once) are recomputed in a background thread."""
         if not self.settings.report_db_url or (self._reports_job is not None and not self._reports_job.done()):
             return
-        from packstation.services.report_aggregates import hour_floor, refresh_quietly
+        from packstation.services.reports.report_aggregates import hour_floor, refresh_quietly
         from packstation.store.models.base import utcnow
 
         if self._reports_pool is None:
@@ -344,7 +344,7 @@ class StationService:
         """Start planning the order's boxes in the background while the packer scans."""
         if view.order_id in self._preplans or view.plan:
             return
-        from packstation.services.box_plan import plan_for_order
+        from packstation.services.packing.box_plan import plan_for_order
 
         if self._planner is None:
             self._planner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="box-preplan")
@@ -366,7 +366,7 @@ class StationService:
         return future.result()
 
     def _box_plan(self, order_id: int) -> dict[str, Any]:
-        from packstation.services.box_plan import plan_for_order
+        from packstation.services.packing.box_plan import plan_for_order
 
         future = self._preplans.pop(order_id, None)
         if future is not None and not future.cancelled():

@@ -148,7 +148,7 @@ def importer_for(store: Any, label_sources: dict[str, str] | None = None
     """The inbox's door to the ordinary importer: same validation, same all-or-nothing (carrier + service pairs
     checked as the station's `label_sources` will print them)."""
     from packstation.domain.importing import ImportRejected
-    from packstation.services.importing import import_file
+    from packstation.services.site.importing import import_file
 
     def run(kind: str, path: Path, fmt: str | None) -> dict[str, Any]:
         try:

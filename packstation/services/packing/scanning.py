@@ -11,9 +11,9 @@ from packstation.domain.barcodes import Scan, ScanKind
 from packstation.domain.commands import command_for_barcode
 from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judge_item_scan, stop
 from packstation.domain.vocabulary import ErrorType, EventKind, SessionState, Severity, VerdictCode
-from packstation.services import packing_steps as steps
 from packstation.services.journal import Actor, record, verdict_detail
-from packstation.services.progress import Loaded, OrderStatic, now_date, sku_facts
+from packstation.services.packing import packing_steps as steps
+from packstation.services.packing.progress import Loaded, OrderStatic, now_date, sku_facts
 from packstation.store.models.packing import PackedUnit, ShippedSerial
 from packstation.store.queries import packing as packing_queries
 

@@ -42,7 +42,7 @@ from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity, VerdictCode
 from packstation.integrations.karrio_labels import KarrioLabels
 from packstation.integrations.sources import LabelSources
-from packstation.services import label_documents as docs
+from packstation.services.shipping import label_documents as docs
 from packstation.services.views import VerdictView
 from packstation.store.database import Store
 from packstation.store.db import transaction

@@ -20,8 +20,8 @@ from packstation.devices.printers import printer_for
 from packstation.domain.errors import ValidationError
 from packstation.domain.pins import validate_pin
 from packstation.domain.vocabulary import ROLES
-from packstation.services.auth import pin_policy
-from packstation.services.lead import LeadService, StationRow, UserRow
+from packstation.services.site.auth import pin_policy
+from packstation.services.site.lead import LeadService, StationRow, UserRow
 from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.catalog import Merchant

@@ -24,7 +24,7 @@ from packstation.devices.scanner import ScanDecoder
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.domain.ports import FixedClock, SystemClock
 from packstation.domain.safe_text import as_row_id
-from packstation.services.packing import PackingService
+from packstation.services.packing.service import PackingService
 from packstation.services.views import SessionView, VerdictView
 from packstation.store.database import Store
 from packstation.store.db import transaction

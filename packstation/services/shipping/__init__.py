@@ -1,0 +1,1 @@
+"""Packstation services: shipping."""
