@@ -1,7 +1,7 @@
 """Words and formats of the documents a customer reads (packing slip, returns slip), in the customer's locale.
 
 A small catalogue (one dict per language) rather than gettext files: a few dozen strings, reviewed beside each
-other, with the same placeholder check as the GUI's Qt translations (tests/unit/test_translations.py). Dates,
+other, with the same placeholder check as the GUI's Qt translations (tests/gui/test_translations.py). Dates,
 numbers and money are formatted by Babel from CLDR data, so "1 234,50 kr" and "23.11.2026" come out as a Norwegian
 reader expects them. No Qt here: documents render in the CLI and services too.
 

@@ -5,7 +5,7 @@ pyside6-lupdate files a bare `tr("...")` call under an empty context and cannot 
 `tr("literal")` / `self.tr("literal")` / `N_("literal")` (a marker: translated later, when shown) /
 `QCoreApplication.translate(ctx, "literal")` under packstation/gui, plus the message tables. Everything lives in one context, `Packstation` (see `packstation.gui.messages.CONTEXT`). Existing
 translations are kept; new sources arrive `unfinished`; sources no longer in the code are dropped. Compiling uses
-pyside6-lrelease. The test `tests/unit/test_translations.py` uses the same functions to prove nothing is missing.
+pyside6-lrelease. The test `tests/gui/test_translations.py` uses the same functions to prove nothing is missing.
 
 Plural forms: a source holding `%n` is a numerus message (`tr("%n unit(s) to pack", None, count)`, Qt's
 `tr(source, disambiguation, n)`); its translation is a list of forms, as many as the language has (Norwegian and

@@ -316,7 +316,7 @@ def verdict_text(verdict: VerdictView) -> tuple[str, str]:
 # Refusals from the services by code; placeholders are the error's params, plus `{detail}`: the service's own
 # (English) sentence, for codes whose params alone cannot say what is wrong (a file's line, a rule's field). A code
 # not here, or one whose params do not fill its template, shows the service's own message.
-# tests/unit/test_translations.py proves every code raised under packstation/services and packstation/domain is
+# tests/gui/test_translations.py proves every code raised under packstation/services and packstation/domain is
 # here and that every raise of it carries the template's placeholders.
 ERRORS: dict[str, str] = {
     # signing in and approvals

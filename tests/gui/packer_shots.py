@@ -90,7 +90,7 @@ def take(out: Path, language: str, size: tuple[int, int]) -> list[Path]:
         bot.waitUntil(lambda: QApplication.activeModalWidget() is None)
         for code in w.session.slips_expected:
             bench.scan(code)
-        from tests.gui.test_packer_screen import WeightDialog
+        from tests.gui.screens.test_packer_screen import WeightDialog
 
         while isinstance(QApplication.activeModalWidget(), WeightDialog):  # a merchant that weighs its boxes
             dialog = QApplication.activeModalWidget()

@@ -83,7 +83,7 @@ def test_a_label_printed_during_an_outage_moves_the_screen_on_once_the_database_
     database is back, the screen asks for the label on the box by itself (no F7, no "did it come out?")."""
     from packstation.domain.vocabulary import SessionState
     from tests.gui.printing import settle_prints
-    from tests.services.test_print_outcome_after_outage import DatabaseGoesAway, OutageAfterLabel
+    from tests.services.packing.test_print_outcome_after_outage import DatabaseGoesAway, OutageAfterLabel
 
     monkeypatch.setenv("PACKSTATION_SQLITE_BUSY_TIMEOUT", "1")
     bench = make_bench(qtbot, bench_db, tmp_path / "prints")

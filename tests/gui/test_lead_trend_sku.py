@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.domain.report_views import ReportFilter
 from tests.gui import keys
-from tests.gui.test_lead_dashboard import floor, window  # noqa: F401 - fixtures
+from tests.gui.lead.test_lead_dashboard import floor, window  # noqa: F401 - fixtures
 
 
 def test_days_and_skus_agree_with_the_events_and_drill_by_enter(window, floor, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -13,7 +13,7 @@ from packstation.services.packing.station import StationService
 from packstation.store.db import transaction
 from packstation.store.models import Merchant
 from tests.helpers.bench_world import PIN, Floor, add_orders, build_floor
-from tests.services.test_returns_slip_printing import pack
+from tests.services.packing.test_returns_slip_printing import pack
 
 
 class Site:

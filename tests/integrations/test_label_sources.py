@@ -29,7 +29,7 @@ from tests.helpers.carrier_sandbox import ZPL_LABEL, EasyPostSandbox
 from tests.helpers.decode import decode_zpl, require_zpl_renderer
 from tests.helpers.local_http import LocalServer, json_answer, local_server
 from tests.integrations.conftest import Site
-from tests.services.test_returns_slip_printing import pack, pack_to_verify
+from tests.services.packing.test_returns_slip_printing import pack, pack_to_verify
 
 pytest.importorskip("karrio.sdk", reason="karrio is a test dependency (pip install -e '.[test]')")
 

@@ -22,7 +22,7 @@ from packstation.services.marketing.service import MarketingService
 from packstation.store.db import transaction
 from packstation.store.models import Coupon, Order, Slip
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BENCHES = 4
 ROUNDS = 3
 

@@ -43,7 +43,7 @@ LABEL_SERVICE = {key for key in DETAILS if key.startswith("wrong_label:")} | {"l
 NOT_IN_THIS_WORLD = {"unexpected_barcode:slip"}
 # Words for a kind of non-item barcode that has no own variant: every kind the scan path names has one.
 FALLBACK_ONLY = {"unexpected_barcode"}
-# A multi-box order weighed box by box: proven in tests/services/test_package_weights.py.
+# A multi-box order weighed box by box: proven in tests/services/packing/test_package_weights.py.
 MULTI_BOX = {"weight_ok:next_box"}
 
 

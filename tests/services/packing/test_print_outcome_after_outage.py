@@ -24,7 +24,7 @@ from packstation.services.views import SessionView
 from packstation.store.models import Event, Label, PrintJob
 from tests.helpers.bench_world import PIN, add_orders
 from tests.integrations.conftest import Site, make_site
-from tests.services.test_returns_slip_printing import pack_to_verify
+from tests.services.packing.test_returns_slip_printing import pack_to_verify
 
 
 class DatabaseGoesAway:

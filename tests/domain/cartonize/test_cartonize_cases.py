@@ -11,7 +11,7 @@ import pytest
 from packstation.domain.cartonize import fill_box, plan_order, validate_plan
 from packstation.domain.cartonize.cases import OrderCase, parse_cases
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "cartons"
+DATA = Path(__file__).resolve().parents[2] / "data" / "cartons"
 
 
 def _cases(name: str):

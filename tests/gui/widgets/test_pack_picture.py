@@ -12,7 +12,7 @@ from packstation.domain.cartonize.cases import parse_cases
 from packstation.gui.widgets.pack_picture import PALETTE, PackPicture, box_colours, caption_layout, sku_colour
 from tests.gui.screenshots import save
 
-DEV = Path(__file__).resolve().parent.parent / "data" / "cartons" / "boxpacker_dev.json"
+DEV = Path(__file__).resolve().parent.parent.parent / "data" / "cartons" / "boxpacker_dev.json"
 
 
 def _same_stable_colour(n: int) -> list[str]:

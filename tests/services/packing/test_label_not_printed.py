@@ -14,7 +14,7 @@ from sqlalchemy import select
 from packstation.domain.vocabulary import SessionState
 from packstation.services.packing.station import StationService
 from packstation.store.models import Label, Order
-from tests.services.test_returns_slip_printing import pack_to_verify, slip_station
+from tests.services.packing.test_returns_slip_printing import pack_to_verify, slip_station
 
 
 def test_a_label_that_never_printed_is_refused_until_it_is_reprinted(tmp_path: Path) -> None:

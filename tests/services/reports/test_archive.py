@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers.bench_world import PIN, add_orders, build_floor
-from services.test_returns_slip_printing import pack
+from tests.services.packing.test_returns_slip_printing import pack
 from sqlalchemy import func, select
 
 from packstation.app import Store, open_store

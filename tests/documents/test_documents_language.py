@@ -17,7 +17,7 @@ from packstation.documents.label import render_labels_pdf
 from packstation.documents.scorecard import write_scorecard
 from packstation.documents.zpl import render_label_zpl
 from packstation.domain.commands import COMMANDS
-from tests.unit.test_label_pdf import label
+from tests.documents.test_label_pdf import label
 
 UNDO = {"nb": "Angre siste skanning", "pl": "Cofnij ostatni skan", "fi": "Kumoa viimeisin skannaus"}
 

@@ -21,7 +21,7 @@ from packstation.services.packing.station import StationService
 from packstation.services.shipping.labels import LabelService
 from packstation.store.db import transaction
 from packstation.store.models import Customer, Merchant, Order, PrintJob, ReturnLabel
-from tests.services.test_returns_slip_printing import pack
+from tests.services.packing.test_returns_slip_printing import pack
 
 POLICIES = {"nb": "Du kan returnere varene innen 14 dager.", "pl": "Możesz zwrócić towar w ciągu 21 dni.",
             "fi": "Voit palauttaa tuotteet 30 päivän kuluessa."}

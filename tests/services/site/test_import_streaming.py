@@ -20,7 +20,7 @@ from packstation.services.site import importing
 from packstation.services.site.importing import import_file
 from packstation.store.models import Customer, Order, OrderLine
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 HEADER = "merchant,order_ref,customer_ref,ship_name,sku,quantity,line_no\n"
 
 

@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import Qt
 
 from packstation.gui.lead.rule_builder import parse_rule
+from tests.gui.lead.test_lead_campaigns import _replace, editor  # noqa: F401 - the editor fixture
 from tests.gui.screenshots import save
-from tests.gui.test_lead_campaigns import _replace, editor  # noqa: F401 - the editor fixture
 
 
 def test_pick_a_rule_from_lists_preview_it_and_save_it_as_data(editor, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
