@@ -98,7 +98,7 @@ HEADLINES: dict[str, str] = {
 
 # Longer instruction per code, or per "code:variant" where one code has several message shapes (the verdict's
 # `params["variant"]`, or the param VARIANT_PARAM names). Placeholders are the verdict's params; a param named in
-# VOCABULARY is itself translated first (a check name, a kind of barcode). tests/unit/test_verdict_words.py drives
+# VOCABULARY is itself translated first (a check name, a kind of barcode). tests/services/packing/test_verdict_words.py drives
 # the packing service through every verdict and proves each one fills a template here.
 DETAILS: dict[str, str] = {
     # item scans (domain/verdicts.py)
