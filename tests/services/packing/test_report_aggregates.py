@@ -179,12 +179,12 @@ def test_a_long_range_streams_in_chunks_with_the_same_figures(sqlite_store) -> N
 
 def test_benches_refresh_the_aggregates_when_the_leads_read_a_replica(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from helpers.bench_world import PIN, add_orders, build_floor
-    from tests.services.packing.test_returns_slip_printing import pack
 
     from packstation.app import open_store
     from packstation.config import Settings
     from packstation.services.packing.station import StationService
     from packstation.store.models.base import utcnow
+    from tests.services.packing.test_returns_slip_printing import pack
 
     url = f"sqlite:///{tmp_path / 'floor.db'}"
     store = open_store(url)

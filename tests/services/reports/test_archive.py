@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers.bench_world import PIN, add_orders, build_floor
-from tests.services.packing.test_returns_slip_printing import pack
 from sqlalchemy import func, select
 
 from packstation.app import Store, open_store
@@ -26,6 +25,7 @@ from packstation.services.reports.service import ReportService
 from packstation.store.archive import archive_path, archive_table
 from packstation.store.db import transaction
 from packstation.store.models import AppMeta, Event, Label, Order, PackedUnit, PackSession
+from tests.services.packing.test_returns_slip_printing import pack
 
 END = dt.date(2024, 5, 10)
 AFTER = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
