@@ -16,8 +16,7 @@ from packstation.config import Settings
 from packstation.store import db
 from packstation.store.database import Store, open_store
 
-__all__ = ["Store", "open_store", "store_for", "station_window", "demo_window", "run_station", "run_lead",
-           "run_demo"]
+__all__ = ["Store", "open_store", "store_for", "station_window", "demo_window", "run_station", "run_lead", "run_demo"]
 
 
 def report_store_for(settings: Settings, store: Store) -> Store | None:
@@ -50,8 +49,15 @@ def station_window(station: Any, settings: Settings, *, sounds: bool | None = No
     return window
 
 
-def demo_window(store: Store, settings: Settings, *, sounds: bool | None = None, owns_store: bool = False,
-                on_scored: Any = None, extra_scenarios: Any = ()) -> Any:
+def demo_window(
+    store: Store,
+    settings: Settings,
+    *,
+    sounds: bool | None = None,
+    owns_store: bool = False,
+    on_scored: Any = None,
+    extra_scenarios: Any = (),
+) -> Any:
     """The station window on the demo store with a simulated scale and label printer, inside the training frame."""
     from packstation.demo.printer import JammingPrinters
     from packstation.domain.training.scenarios import load_shipped
@@ -67,9 +73,16 @@ def demo_window(store: Store, settings: Settings, *, sounds: bool | None = None,
     station = StationService(store, settings, scale=scale, printers=printers)
     main = build_window(station, settings, sounds=sounds)
     holder["main"] = main
-    return DemoWindow(main, TrainingService(store), [*load_shipped(), *extra_scenarios], scale,
-                      Path(settings.print_dir),
-                      printers=printers, store=store if owns_store else None, on_scored=on_scored)
+    return DemoWindow(
+        main,
+        TrainingService(store),
+        [*load_shipped(), *extra_scenarios],
+        scale,
+        Path(settings.print_dir),
+        printers=printers,
+        store=store if owns_store else None,
+        on_scored=on_scored,
+    )
 
 
 # -- processes -----------------------------------------------------------------------------------------------------

@@ -154,7 +154,9 @@ def _validate(settings: Settings, sources: dict[str, str] | str) -> Settings:
 
 def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
     if settings.language not in LANGUAGES:
-        raise ConfigError(f"{src('language')}: 'language' must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
+        raise ConfigError(
+            f"{src('language')}: 'language' must be one of {', '.join(LANGUAGES)}, not {settings.language!r}"
+        )
     if settings.label_format not in ("pdf", "zpl"):
         raise ConfigError(f"{src('label_format')}: 'label_format' must be pdf or zpl, not {settings.label_format!r}")
     if settings.label_dpi not in (203, 300):
@@ -166,15 +168,20 @@ def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
         if not (url.startswith("sqlite") or url.startswith("postgresql")):
             raise ConfigError(f"{src(key)}: '{key}' must be a sqlite:/// or postgresql+psycopg:// URL, not {url!r}")
         if url.split("?")[0] in ("sqlite://", "sqlite:///:memory:", "sqlite:///"):
-            raise ConfigError(f"{src(key)}: '{key}' is an in-memory database that keeps nothing; give a file, "
-                              "sqlite:///PATH")
+            raise ConfigError(
+                f"{src(key)}: '{key}' is an in-memory database that keeps nothing; give a file, sqlite:///PATH"
+            )
     if settings.report_db_url and not settings.report_db_url.startswith("postgresql"):
-        raise ConfigError(f"{src('report_db_url')}: 'report_db_url' must be the postgresql+psycopg:// URL of a "
-                          f"replica of db_url, not {settings.report_db_url!r}")
+        raise ConfigError(
+            f"{src('report_db_url')}: 'report_db_url' must be the postgresql+psycopg:// URL of a "
+            f"replica of db_url, not {settings.report_db_url!r}"
+        )
     if settings.rates_file and not Path(settings.rates_file).expanduser().is_file():
         raise ConfigError(f"{src('rates_file')}: 'rates_file' {settings.rates_file!r} is not a file")
     if not 0 <= settings.carton_min_support_pct <= 100:
-        raise ConfigError(f"{src('carton_min_support_pct')}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}")
+        raise ConfigError(
+            f"{src('carton_min_support_pct')}: 'carton_min_support_pct' must be 0 to 100, not {settings.carton_min_support_pct}"
+        )
     if settings.carton_heavy_on_light_g < 0:
         raise ConfigError(f"{src('carton_heavy_on_light_g')}: 'carton_heavy_on_light_g' must not be negative")
     if settings.scale:
@@ -185,15 +192,18 @@ def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
         except ValueError as exc:
             raise ConfigError(f"{src('scale')}: 'scale': {exc}") from None
     if settings.camera and not settings.camera.startswith(("usb:", "http://", "https://")):
-        raise ConfigError(f"{src('camera')}: 'camera' must be usb:, usb:NAME or an http:// snapshot URL, "
-                          f"not {settings.camera!r}")
+        raise ConfigError(
+            f"{src('camera')}: 'camera' must be usb:, usb:NAME or an http:// snapshot URL, not {settings.camera!r}"
+        )
     if not settings.station.strip():
         raise ConfigError(f"{src('station')}: 'station' must not be empty")
     if settings.webhook_url and not settings.webhook_url.startswith(("http://", "https://")):
         raise ConfigError(f"{src('webhook_url')}: 'webhook_url' must be an http(s) URL, not {settings.webhook_url!r}")
     if settings.inbox_listen and not _host_port(settings.inbox_listen):
-        raise ConfigError(f"{src('inbox_listen')}: 'inbox_listen' must be HOST:PORT, e.g. 127.0.0.1:8765, not "
-                          f"{settings.inbox_listen!r}")
+        raise ConfigError(
+            f"{src('inbox_listen')}: 'inbox_listen' must be HOST:PORT, e.g. 127.0.0.1:8765, not "
+            f"{settings.inbox_listen!r}"
+        )
     from packstation.domain.errors import ValidationError
     from packstation.domain.label_sources import check_spec
 
@@ -203,8 +213,10 @@ def _check(settings: Settings, src: Callable[[str], str]) -> Settings:
         except ValidationError as error:
             raise ConfigError(f"{src('label_sources')}: {error}") from None
         if spec.startswith("karrio:") and spec[7:] not in settings.karrio:
-            raise ConfigError(f"{src('label_sources')}: label source for '{key}' names karrio connection '{spec[7:]}' but there "
-                              f"is no [karrio.{spec[7:]}] table")
+            raise ConfigError(
+                f"{src('label_sources')}: label source for '{key}' names karrio connection '{spec[7:]}' but there "
+                f"is no [karrio.{spec[7:]}] table"
+            )
     return settings
 
 

@@ -26,8 +26,9 @@ def test_defaults_put_a_sqlite_file_in_the_user_data_dir(tmp_path: Path, monkeyp
 
 
 def test_file_then_environment(tmp_path: Path) -> None:
-    path = _toml(tmp_path, 'station = "BENCH-07"\nlanguage = "nb"\nlabel_dpi = 300\n'
-                           'db_url = "sqlite:////srv/ps/file.db"\n')
+    path = _toml(
+        tmp_path, 'station = "BENCH-07"\nlanguage = "nb"\nlabel_dpi = 300\ndb_url = "sqlite:////srv/ps/file.db"\n'
+    )
     settings = load_settings(path, environ={})
     assert (settings.station, settings.language, settings.label_dpi) == ("BENCH-07", "nb", 300)
     env = {"PACKSTATION_DB_URL": "postgresql+psycopg://ps@db.local/ps", "PACKSTATION_STATION": "BENCH-09"}
@@ -40,17 +41,20 @@ def test_a_station_table_is_accepted(tmp_path: Path) -> None:
     assert load_settings(_toml(tmp_path, '[station]\nstation = "BENCH-03"\n'), environ={}).station == "BENCH-03"
 
 
-@pytest.mark.parametrize(("text", "env", "expected"), [
-    ('label_dpi = "fast"\n', {}, "'label_dpi' must be a whole number"),
-    ('label_dpi = 600\n', {}, "'label_dpi' must be 203 or 300"),
-    ('language = "de"\n', {}, "'language' must be one of en, nb, pl, fi"),
-    ('sounds = "loud"\n', {}, "'sounds' must be true or false"),
-    ('stationn = "B"\n', {}, "unknown key 'stationn'"),
-    ('db_url = "mysql://x"\n', {}, "'db_url' must be a sqlite:/// or postgresql+psycopg:// URL"),
-    ('station = ""\n', {}, "'station' must not be empty"),
-    ('station = "B\n', {}, "not valid TOML"),
-    ("", {"PACKSTATION_DB_URL": "oracle://x"}, "environment PACKSTATION_DB_URL: 'db_url' must be a sqlite:///"),
-])
+@pytest.mark.parametrize(
+    ("text", "env", "expected"),
+    [
+        ('label_dpi = "fast"\n', {}, "'label_dpi' must be a whole number"),
+        ("label_dpi = 600\n", {}, "'label_dpi' must be 203 or 300"),
+        ('language = "de"\n', {}, "'language' must be one of en, nb, pl, fi"),
+        ('sounds = "loud"\n', {}, "'sounds' must be true or false"),
+        ('stationn = "B"\n', {}, "unknown key 'stationn'"),
+        ('db_url = "mysql://x"\n', {}, "'db_url' must be a sqlite:/// or postgresql+psycopg:// URL"),
+        ('station = ""\n', {}, "'station' must not be empty"),
+        ('station = "B\n', {}, "not valid TOML"),
+        ("", {"PACKSTATION_DB_URL": "oracle://x"}, "environment PACKSTATION_DB_URL: 'db_url' must be a sqlite:///"),
+    ],
+)
 def test_a_bad_config_names_the_key(tmp_path: Path, text: str, env: dict[str, str], expected: str) -> None:
     path = _toml(tmp_path, text)
     with pytest.raises(ConfigError) as caught:

@@ -56,8 +56,12 @@ pass_cli = click.make_pass_decorator(CliContext)
 
 
 @click.group(cls=SafeGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="TOML settings file (default: the platform's config dir).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="TOML settings file (default: the platform's config dir).",
+)
 @click.option("--demo", is_flag=True, help="Training mode: an isolated database of generated orders; nothing ships.")
 @click.version_option(__version__, prog_name="packstation")
 @click.pass_context

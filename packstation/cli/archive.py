@@ -1,5 +1,4 @@
-"""`packstation archive --before DATE [--dry-run]`: move closed orders' history out of the live store (docs/archive.md).
-"""
+"""`packstation archive --before DATE [--dry-run]`: move closed orders' history out of the live store (docs/archive.md)."""
 
 from __future__ import annotations
 
@@ -10,8 +9,13 @@ from packstation.cli.report import _zone, parse_when
 
 
 @main.command("archive")
-@click.option("--before", "before", required=True, metavar="DATE",
-              help="Archive orders closed before this day (YYYY-MM-DD, its start) or time (YYYY-MM-DDTHH:MM).")
+@click.option(
+    "--before",
+    "before",
+    required=True,
+    metavar="DATE",
+    help="Archive orders closed before this day (YYYY-MM-DD, its start) or time (YYYY-MM-DDTHH:MM).",
+)
 @click.option("--dry-run", is_flag=True, help="Only say what would move; change nothing.")
 @click.option("--tz", "tz_name", default=None, help="Time zone of DATE (default: this computer's).")
 @click.option("--db", "db_url", default=None, help="Database URL (default: from the settings).")
@@ -30,15 +34,21 @@ def archive(cli: CliContext, before: str, dry_run: bool, tz_name: str | None, db
         try:
             service.ready()
             plan = service.plan(moment)
-            stays = (f"; {plan.open_orders} order(s) placed before then are not closed and stay live"
-                     if plan.open_orders else "")
+            stays = (
+                f"; {plan.open_orders} order(s) placed before then are not closed and stay live"
+                if plan.open_orders
+                else ""
+            )
             if dry_run:
-                click.echo(f"would move {plan.orders} closed order(s) with {plan.events} journal row(s) closed "
-                           f"before {moment:%Y-%m-%d %H:%M} UTC to {plan.where}{stays} (dry run: nothing changed)")
+                click.echo(
+                    f"would move {plan.orders} closed order(s) with {plan.events} journal row(s) closed "
+                    f"before {moment:%Y-%m-%d %H:%M} UTC to {plan.where}{stays} (dry run: nothing changed)"
+                )
                 return
             if plan.orders == 0:
-                click.echo(f"nothing to archive: no closed order before {moment:%Y-%m-%d %H:%M} UTC is still live"
-                           f"{stays}")
+                click.echo(
+                    f"nothing to archive: no closed order before {moment:%Y-%m-%d %H:%M} UTC is still live{stays}"
+                )
                 return
 
             def show(done: int, total: int) -> None:

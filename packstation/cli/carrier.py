@@ -43,12 +43,12 @@ def rates(cli: CliContext, order: str, db_url: str | None) -> None:
 @carrier_group.command("manifest")
 @click.argument("connection")
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Default: today (UTC).")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the carrier's "
-              "manifest document.")
+@click.option(
+    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the carrier's manifest document."
+)
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
 @pass_cli
-def manifest(cli: CliContext, connection: str, day: dt.datetime | None, out: Path | None,
-             db_url: str | None) -> None:
+def manifest(cli: CliContext, connection: str, day: dt.datetime | None, out: Path | None, db_url: str | None) -> None:
     """Close the day with CONNECTION: the manifest of every label bought through it that day."""
     from packstation.app import open_store
     from packstation.domain.errors import DomainError
@@ -65,5 +65,7 @@ def manifest(cli: CliContext, connection: str, day: dt.datetime | None, out: Pat
         store.dispose()
     if out is not None and document:
         out.write_bytes(document)
-    click.echo(f"manifest of {count} labels from {connection} for {when:%Y-%m-%d}" + (f" written to {out}"
-                                                                                      if out and document else ""))
+    click.echo(
+        f"manifest of {count} labels from {connection} for {when:%Y-%m-%d}"
+        + (f" written to {out}" if out and document else "")
+    )

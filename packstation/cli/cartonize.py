@@ -19,8 +19,12 @@ from packstation.domain.rates import sample_rates, units_named
 @click.command("cartonize")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per order, one per line.")
-@click.option("--sample-costs", type=click.Choice(["metric", "imperial"]), default=None,
-              help="Price with the sample rate table and void-fill materials when FILE has none.")
+@click.option(
+    "--sample-costs",
+    type=click.Choice(["metric", "imperial"]),
+    default=None,
+    help="Price with the sample rate table and void-fill materials when FILE has none.",
+)
 def cartonize(file: Path, as_json: bool, sample_costs: str | None) -> None:
     """Pack every order in FILE against its box list and print the plan per order.
 
@@ -61,8 +65,9 @@ def _load(file: Path) -> CaseFile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise click.ClickException(f"{file}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") \
-            from None
+        raise click.ClickException(
+            f"{file}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
     try:
         return parse_cases(data)
     except DomainError as exc:
@@ -80,18 +85,25 @@ def _wt(grams, units) -> str:
 def _text(order: OrderCase, plan: PackingPlan) -> str:
     u = plan.units
     units = sum(len(p.placements) for p in plan.packages)
-    lines = [f"order {order.id}: {len(plan.packages)} package(s), {units} unit(s) placed"
-             + (f", {sum(u.qty for u in plan.unpacked)} not packed" if plan.unpacked else "")]
+    lines = [
+        f"order {order.id}: {len(plan.packages)} package(s), {units} unit(s) placed"
+        + (f", {sum(u.qty for u in plan.unpacked)} not packed" if plan.unpacked else "")
+    ]
     for no, pkg in enumerate(plan.packages, start=1):
         inner = f" inner {_len(pkg.box.inner, u)}" if pkg.box else ""
         fill = ", ".join(f"{c.units} {c.code}" for c in pkg.cushioning) or "none"
-        lines.append(f"  package {no}: {pkg.box_code}{inner}, weight {_wt(pkg.weight, u)}, billable "
-                     f"{_wt(pkg.billable_weight, u)}, void {pkg.void_ml:.0f} ml, fill {fill}")
-        lines.append(f"    cost: box {pkg.box_cost} + cushioning {pkg.cushioning_cost} + shipping "
-                     f"{pkg.shipping_cost} = {pkg.cost}")
+        lines.append(
+            f"  package {no}: {pkg.box_code}{inner}, weight {_wt(pkg.weight, u)}, billable "
+            f"{_wt(pkg.billable_weight, u)}, void {pkg.void_ml:.0f} ml, fill {fill}"
+        )
+        lines.append(
+            f"    cost: box {pkg.box_cost} + cushioning {pkg.cushioning_cost} + shipping "
+            f"{pkg.shipping_cost} = {pkg.cost}"
+        )
         for p in pkg.placements:
-            lines.append(f"    {p.sku} at {_len(p.position, u)} as {_len(p.dims, u)}"
-                         + (" (fragile)" if p.fragile else ""))
+            lines.append(
+                f"    {p.sku} at {_len(p.position, u)} as {_len(p.dims, u)}" + (" (fragile)" if p.fragile else "")
+            )
     for x in plan.unpacked:
         lines.append(f"  NOT PACKED {x.qty} x {x.sku}: {x.reason}. {x.action}")
     for note in plan.notes:

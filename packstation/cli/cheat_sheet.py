@@ -10,10 +10,21 @@ from packstation.cli import CliContext, pass_cli
 
 
 @click.command("cheat-sheet")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=Path("cheat-sheet.pdf"),
-              show_default=True, help="Where to write the PDF.")
-@click.option("--language", "language", type=click.Choice(["en", "nb", "pl", "fi"]), default=None,
-              help="The bench's language (default: the station's language setting).")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("cheat-sheet.pdf"),
+    show_default=True,
+    help="Where to write the PDF.",
+)
+@click.option(
+    "--language",
+    "language",
+    type=click.Choice(["en", "nb", "pl", "fi"]),
+    default=None,
+    help="The bench's language (default: the station's language setting).",
+)
 @pass_cli
 def cheat_sheet(cli: CliContext, out: Path, language: str | None) -> None:
     """Write the packer's cheat sheet (every key and command barcode) as an A4 PDF."""

@@ -18,8 +18,20 @@ from packstation.cli.serve import outbox_group, serve
 from packstation.cli.site import badges, lead
 from packstation.cli.slips import slips
 
-for _command in (badges, carrier_group, cartonize, cheat_sheet, demo_data, evidence, label, lead, outbox_group, replay,
-                 report, scenario, serve, slips):
+for _command in (
+    badges,
+    carrier_group,
+    cartonize,
+    cheat_sheet,
+    demo_data,
+    evidence,
+    label,
+    lead,
+    outbox_group,
+    replay,
+    report,
+    scenario,
+    serve,
+    slips,
+):
     main.add_command(_command)
-
-

@@ -38,5 +38,8 @@ def evidence(cli: CliContext, code: str, out: Path, db_url: str | None) -> None:
     tmp.write_bytes(render_evidence_pdf(record))
     tmp.replace(out)
     photos = sum(1 for p in record.packages for ph in p.photos if ph.path)
-    click.echo(f"wrote {out}: order {record.order_ref}, {len(record.packages)} package(s), {len(record.scans)} "
-               f"scan(s), {photos} photo(s)", err=True)
+    click.echo(
+        f"wrote {out}: order {record.order_ref}, {len(record.packages)} package(s), {len(record.scans)} "
+        f"scan(s), {photos} photo(s)",
+        err=True,
+    )

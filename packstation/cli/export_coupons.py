@@ -44,15 +44,15 @@ def parse_since(value: str | None) -> dt.datetime | None:
 
 
 @export_group.command("coupons")
-@click.option(
-    "--since", default=None, metavar="TIME", help="Coupons issued at or after this date/time (UTC)."
-)
+@click.option("--since", default=None, metavar="TIME", help="Coupons issued at or after this date/time (UTC).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: standard output).")
 @click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: standard output)."
+    "--separator",
+    type=click.Choice(["comma", "semicolon", "tab"]),
+    default=None,
+    help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).",
 )
-@click.option("--separator", type=click.Choice(["comma", "semicolon", "tab"]), default=None,
-              help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).")
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
 @pass_cli
 def export_coupons(

@@ -25,8 +25,9 @@ class IsoTime(click.ParamType):
             parsed = parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
             parsed.astimezone(dt.UTC)  # a time a zone pushes out of Python's range fails here, not later
         except (ValueError, OverflowError):
-            self.fail(f"{value!r} is not an ISO 8601 date or time like 2025-03-01 or 2025-03-01T06:00:00+01:00",
-                      param, ctx)
+            self.fail(
+                f"{value!r} is not an ISO 8601 date or time like 2025-03-01 or 2025-03-01T06:00:00+01:00", param, ctx
+            )
         if not FIRST_YEAR <= parsed.astimezone(dt.UTC).year <= LAST_YEAR:
             self.fail(f"{value!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param, ctx)
         return parsed
@@ -37,12 +38,23 @@ class IsoTime(click.ParamType):
 @click.option("--until", type=IsoTime(), help="... and before this time (default: now).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: standard output).")
-@click.option("--separator", type=click.Choice(["comma", "semicolon", "tab"]), default=None,
-              help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).")
+@click.option(
+    "--separator",
+    type=click.Choice(["comma", "semicolon", "tab"]),
+    default=None,
+    help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).",
+)
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
 @pass_cli
-def export_shipments_command(cli: CliContext, since: dt.datetime, until: dt.datetime | None, fmt: str,
-                             out: Path | None, separator: str | None, db_url: str | None) -> None:
+def export_shipments_command(
+    cli: CliContext,
+    since: dt.datetime,
+    until: dt.datetime | None,
+    fmt: str,
+    out: Path | None,
+    separator: str | None,
+    db_url: str | None,
+) -> None:
     """Shipments for the WMS or shop: order, packages, tracking numbers, weights, packer, station, times."""
     from packstation.app import open_store
     from packstation.documents.atomic import write_atomic

@@ -11,23 +11,25 @@ from packstation.cli.groups import import_group
 
 _HELP = {
     "orders": "Import orders (one CSV row per order line, or JSON orders with lines). Orders already imported "
-              "are left alone.",
+    "are left alone.",
     "catalog": "Import SKUs with their barcodes (unknown merchants are created). Existing SKUs are updated.",
     "boxes": "Import boxes and mailers. Existing boxes (same code) are updated.",
     "merchants": "Import merchants' settings: name, return address, currency, whether a returns slip and return "
-                 "label go in the box, and the returns policy (returns_policy, and returns_policy_nb, _pl, _fi, "
-                 "_en per customer language). Existing merchants are updated.",
+    "label go in the box, and the returns policy (returns_policy, and returns_policy_nb, _pl, _fi, "
+    "_en per customer language). Existing merchants are updated.",
     "redemptions": "Import coupons used in the shop, from the shop's export: coupon, shop_order, amount, date. "
-                   "Unknown coupon codes are named; a row imported again is left alone.",
+    "Unknown coupon codes are named; a row imported again is left alone.",
     "incidents": "Import customers' complaints against shipped orders (one row per line: damaged, wrong_item or "
-                 "missing_item); each creates a replacement order at high priority. Complaints already imported "
-                 "(same incident_ref) are left alone.",
+    "missing_item); each creates a replacement order at high priority. Complaints already imported "
+    "(same incident_ref) are left alone.",
 }
 
 
 def _make(kind: str) -> click.Command:
-    @click.command(kind, help=_HELP[kind] + " A file with any bad row imports nothing; each problem is listed "
-                   "with its row and column.")
+    @click.command(
+        kind,
+        help=_HELP[kind] + " A file with any bad row imports nothing; each problem is listed with its row and column.",
+    )
     @click.argument("file", type=click.Path(path_type=Path))  # missing or a folder: refused below, exit 1
     @click.option("--db", "db_url", help="Database URL (default: from the settings).")
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), help="Default: from the file name.")

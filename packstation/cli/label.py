@@ -17,16 +17,26 @@ from packstation.domain.errors import DomainError
 
 @main.command("label")
 @click.argument("order")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "zpl"]), default=None,
-              help="Label format (default: from the --out file's extension, else the settings).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["pdf", "zpl"]),
+    default=None,
+    help="Label format (default: from the --out file's extension, else the settings).",
+)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="File to write.")
 @click.option("--dpi", type=click.Choice(["203", "300"]), default=None, help="Printer resolution (default: settings).")
-@click.option("--return", "return_label", is_flag=True,
-              help="The order's return label (customer back to merchant) instead of its shipping labels.")
+@click.option(
+    "--return",
+    "return_label",
+    is_flag=True,
+    help="The order's return label (customer back to merchant) instead of its shipping labels.",
+)
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
 @pass_cli
-def label(cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | None, return_label: bool,
-          db_url: str | None) -> None:
+def label(
+    cli: CliContext, order: str, fmt: str | None, out: Path, dpi: str | None, return_label: bool, db_url: str | None
+) -> None:
     """Write the shipping labels (or, with --return, the return label) of ORDER (reference, barcode or id) to a
     PDF or ZPL file."""
     from packstation.app import open_store

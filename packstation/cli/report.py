@@ -29,8 +29,10 @@ def parse_when(text: str, tz: dt.tzinfo, *, end: bool, hint: str = "") -> dt.dat
             moment = dt.datetime.fromisoformat(text)
             moment = (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
     except (ValueError, OverflowError):
-        raise click.BadParameter(f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM) between "
-                                 f"{FIRST_YEAR} and {LAST_YEAR}", param_hint=hint or None) from None
+        raise click.BadParameter(
+            f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM) between {FIRST_YEAR} and {LAST_YEAR}",
+            param_hint=hint or None,
+        ) from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise click.BadParameter(f"{text!r} is outside {FIRST_YEAR}-{LAST_YEAR}", param_hint=hint or None)
     return moment
@@ -49,17 +51,36 @@ def _zone(name: str | None) -> dt.tzinfo:
 @click.option("--from", "date_from", required=True, metavar="DATE", help="First day (YYYY-MM-DD) or a start time.")
 @click.option("--to", "date_to", required=True, metavar="DATE", help="Last day, included (or an end time).")
 @click.option("--station", "stations", multiple=True, metavar="S", help="Only this station (repeat for more).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "pdf"]), default=None,
-              help="Output format (default: from the --out file's extension).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "pdf"]),
+    default=None,
+    help="Output format (default: from the --out file's extension).",
+)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="File to write.")
 @click.option("--tz", "tz_name", default=None, help="Time zone for dates and hours (default: this computer's).")
 @click.option("--db", "db_url", default=None, help="Database URL (default: from the settings).")
 @click.option("--demo", "allow_demo", is_flag=True, help="Allow a demo database; the report is stamped TRAINING.")
-@click.option("--separator", type=click.Choice(["comma", "semicolon", "tab"]), default=None,
-              help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).")
+@click.option(
+    "--separator",
+    type=click.Choice(["comma", "semicolon", "tab"]),
+    default=None,
+    help="CSV separator (default: the one your language's spreadsheets expect: semicolon for nb, pl, fi).",
+)
 @pass_cli
-def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, ...], fmt: str | None, out: Path,
-           tz_name: str | None, db_url: str | None, allow_demo: bool, separator: str | None) -> None:
+def report(
+    cli: CliContext,
+    date_from: str,
+    date_to: str,
+    stations: tuple[str, ...],
+    fmt: str | None,
+    out: Path,
+    tz_name: str | None,
+    db_url: str | None,
+    allow_demo: bool,
+    separator: str | None,
+) -> None:
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
     from packstation.domain.errors import DomainError, ValidationError
     from packstation.domain.report_views import ReportFilter
@@ -73,8 +94,9 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
         raise click.BadParameter(f"--to {date_to} is before --from {date_from}", param_hint="--to")
     fmt = fmt or out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "pdf"):
-        raise click.BadParameter(f"cannot tell the format from {out.name!r}; give --format csv or pdf",
-                                 param_hint="--format")
+        raise click.BadParameter(
+            f"cannot tell the format from {out.name!r}; give --format csv or pdf", param_hint="--format"
+        )
     if not out.parent.exists():
         raise click.ClickException(f"folder {out.parent} does not exist")
     url = cli.db_url(db_url)
@@ -87,7 +109,8 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
         if service.is_demo() and not (allow_demo or cli.demo):
             raise click.ClickException(
                 "this is a demo (training) database; its figures are not real. Use --demo to report on it anyway "
-                "(the report is stamped TRAINING)")
+                "(the report is stamped TRAINING)"
+            )
         try:
             station_ids = service.resolve_stations(stations)
         except ValidationError as exc:
@@ -103,9 +126,15 @@ def report(cli: CliContext, date_from: str, date_to: str, stations: tuple[str, .
         from packstation.documents.csv_safe import locale_separator, separator_named
         from packstation.documents.shift_csv import write_shift_csv
 
-        write_shift_csv(board, out, separator_named(separator) if separator else
-                        locale_separator(cli.settings.language), cli.settings.language)
+        write_shift_csv(
+            board,
+            out,
+            separator_named(separator) if separator else locale_separator(cli.settings.language),
+            cli.settings.language,
+        )
     k = board.kpis
     stamp = " [TRAINING]" if board.training else ""
-    click.echo(f"{out}: {k.orders} orders, {k.units} units, {k.errors} errors, accuracy "
-               f"{'-' if k.accuracy is None else f'{k.accuracy * 100:.1f} %'}{stamp}")
+    click.echo(
+        f"{out}: {k.orders} orders, {k.units} units, {k.errors} errors, accuracy "
+        f"{'-' if k.accuracy is None else f'{k.accuracy * 100:.1f} %'}{stamp}"
+    )

@@ -23,11 +23,23 @@ def _refuse_demo(store: object) -> None:
 
 @click.command("serve")
 @click.option("--db", "db_url", help="Database URL (default: from the settings).")
-@click.option("--poll", "poll_s", type=click.FloatRange(0.2, 600), default=2.0, show_default=True,
-              help="Seconds between looks at the inbox folder and the outbox.")
+@click.option(
+    "--poll",
+    "poll_s",
+    type=click.FloatRange(0.2, 600),
+    default=2.0,
+    show_default=True,
+    help="Seconds between looks at the inbox folder and the outbox.",
+)
 @click.option("--once", is_flag=True, help="One pass (import what is ready, deliver what is due), then exit.")
-@click.option("--lease", "lease_s", type=click.FloatRange(0.5, 3600), default=120, show_default=True,
-              help="Seconds before a delivery left half-way by a stopped serve is sent again.")
+@click.option(
+    "--lease",
+    "lease_s",
+    type=click.FloatRange(0.5, 3600),
+    default=120,
+    show_default=True,
+    help="Seconds before a delivery left half-way by a stopped serve is sent again.",
+)
 @pass_cli
 def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_s: float) -> None:
     """Import orders from the inbox folder and the HTTP endpoint; deliver shipment confirmations."""
@@ -37,8 +49,10 @@ def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_
 
     settings = cli.settings
     if not (settings.inbox_dir or settings.inbox_listen or settings.outbox_dir or settings.webhook_url):
-        raise click.ClickException("nothing to serve: set inbox_dir, inbox_listen, outbox_dir or webhook_url in "
-                                   "the configuration (docs/integrations.md)")
+        raise click.ClickException(
+            "nothing to serve: set inbox_dir, inbox_listen, outbox_dir or webhook_url in "
+            "the configuration (docs/integrations.md)"
+        )
     store = open_store(cli.db_url(db_url))
     try:
         _refuse_demo(store)

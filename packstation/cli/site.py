@@ -61,15 +61,35 @@ def site_group() -> None:
 @click.option("--document-printer", default="", help="tcp://HOST:9100, system:NAME or empty for PDF files.")
 @DB_OPTION
 @pass_cli
-def site_setup(cli: CliContext, site_name: str, admin_name: str, badge: str, pin_stdin: bool, prefix: str,
-               station: str | None, label_printer: str, document_printer: str, db_url: str | None) -> None:
+def site_setup(
+    cli: CliContext,
+    site_name: str,
+    admin_name: str,
+    badge: str,
+    pin_stdin: bool,
+    prefix: str,
+    station: str | None,
+    label_printer: str,
+    document_printer: str,
+    db_url: str | None,
+) -> None:
     """First run of a production database (the station window asks the same in its first-run dialog)."""
     from packstation.services.site.service import SiteSetup
 
     pin = _read_pin(pin_stdin, "Admin PIN")
     with _site(cli, db_url) as site:
-        admin = site.setup(SiteSetup(admin_name, badge, pin, site_name, prefix,
-                                     station or cli.settings.station, label_printer, document_printer))
+        admin = site.setup(
+            SiteSetup(
+                admin_name,
+                badge,
+                pin,
+                site_name,
+                prefix,
+                station or cli.settings.station,
+                label_printer,
+                document_printer,
+            )
+        )
         click.echo(f"site {site_name!r} set up; admin {admin.name} (badge {admin.badge_code})")
 
 
@@ -97,8 +117,11 @@ def site_cutoff(cli: CliContext, merchant: str, cutoff: str, tz_name: str, db_ur
     with _site(cli, db_url) as site:
         given = None if cutoff.strip().lower() == "none" else cutoff
         site.set_ship_cutoff(merchant, given, tz_name)
-        click.echo(f"{merchant}: placed before {given} ({tz_name}) ships the same day" if given else
-                   f"{merchant}: no same-day cut-off")
+        click.echo(
+            f"{merchant}: placed before {given} ({tz_name}) ships the same day"
+            if given
+            else f"{merchant}: no same-day cut-off"
+        )
 
 
 @site_group.command("show")
@@ -112,12 +135,19 @@ def site_show(cli: CliContext, db_url: str | None) -> None:
         click.echo(f"site: {site.site_name() or '(not set up)'}")
         click.echo(f"mode: {site.mode() or 'empty'}")
         for merchant, prefix in site.company_prefixes():
-            shown = prefix or ("(GS1 example " + DEFAULT_GS1_COMPANY_PREFIX + ")" if merchant == "*" else
-                               "(site default)")
+            shown = prefix or (
+                "(GS1 example " + DEFAULT_GS1_COMPANY_PREFIX + ")" if merchant == "*" else "(site default)"
+            )
             click.echo(f"prefix {merchant}: {shown}")
         for merchant, cutoff, tz_name in site.ship_cutoffs():
-            click.echo(f"cutoff {merchant}: " + (f"placed before {cutoff} ({tz_name}) ships the same day" if cutoff
-                                                 else "none (ship-by only from the import)"))
+            click.echo(
+                f"cutoff {merchant}: "
+                + (
+                    f"placed before {cutoff} ({tz_name}) ships the same day"
+                    if cutoff
+                    else "none (ship-by only from the import)"
+                )
+            )
 
 
 # -- users ---------------------------------------------------------------------------------------------------
@@ -136,8 +166,17 @@ def users_group() -> None:
 @click.option("--no-pin", is_flag=True, help="A packer who signs in with the badge alone.")
 @DB_OPTION
 @pass_cli
-def users_add(cli: CliContext, name: str, badge: str, role: str, locale: str, trainee: bool, pin_stdin: bool,
-              no_pin: bool, db_url: str | None) -> None:
+def users_add(
+    cli: CliContext,
+    name: str,
+    badge: str,
+    role: str,
+    locale: str,
+    trainee: bool,
+    pin_stdin: bool,
+    no_pin: bool,
+    db_url: str | None,
+) -> None:
     """Add a user. Leads and admins always need a PIN."""
     pin = None if no_pin else _read_pin(pin_stdin)
     with _site(cli, db_url) as site:
@@ -152,8 +191,10 @@ def users_list(cli: CliContext, db_url: str | None) -> None:
     """Every user: name, badge, role, language, PIN set or not, active or not (never the PIN)."""
     with _site(cli, db_url) as site:
         for u in site.users():
-            click.echo(f"{u.badge_code}\t{u.name}\t{u.role}\t{u.locale}\t{'PIN' if u.has_pin else 'no PIN'}\t"
-                       f"{'active' if u.active else 'inactive'}")
+            click.echo(
+                f"{u.badge_code}\t{u.name}\t{u.role}\t{u.locale}\t{'PIN' if u.has_pin else 'no PIN'}\t"
+                f"{'active' if u.active else 'inactive'}"
+            )
 
 
 @users_group.command("set-pin")
@@ -207,8 +248,9 @@ def stations_group() -> None:
 @click.option("--document-printer", default="", help="tcp://HOST:9100, system:NAME or empty for PDF files.")
 @DB_OPTION
 @pass_cli
-def stations_add(cli: CliContext, code: str, name: str, label_printer: str, document_printer: str,
-                 db_url: str | None) -> None:
+def stations_add(
+    cli: CliContext, code: str, name: str, label_printer: str, document_printer: str, db_url: str | None
+) -> None:
     """Register a bench (a bench also registers itself on first start)."""
     with _site(cli, db_url) as site:
         row = site.add_station(code, name, label_printer=label_printer, document_printer=document_printer)
@@ -222,14 +264,21 @@ def stations_list(cli: CliContext, db_url: str | None) -> None:
     """Every bench with its printers."""
     with _site(cli, db_url) as site:
         for row, devices in site.stations():
-            click.echo(f"{row.code}\t{row.name}\tlabels: {devices.get('label_printer') or 'PDF files'}\t"
-                       f"documents: {devices.get('document_printer') or 'PDF files'}")
+            click.echo(
+                f"{row.code}\t{row.name}\tlabels: {devices.get('label_printer') or 'PDF files'}\t"
+                f"documents: {devices.get('document_printer') or 'PDF files'}"
+            )
 
 
 # -- badges and the lead's window ----------------------------------------------------------------------------
 @click.command("badges")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("badges.pdf"),
-              show_default=True, help="Where to write the PDF.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("badges.pdf"),
+    show_default=True,
+    help="Where to write the PDF.",
+)
 @DB_OPTION
 @pass_cli
 def badges(cli: CliContext, out: Path, db_url: str | None) -> None:

@@ -16,12 +16,8 @@ from packstation.cli import CliContext, main, pass_cli
 
 @main.command("slips")
 @click.argument("order_ref", metavar="ORDER")
-@click.option(
-    "--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="PDF to write."
-)
-@click.option(
-    "--issue", is_flag=True, help="Issue the slips (coupons stored, insert stock taken) before printing."
-)
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="PDF to write.")
+@click.option("--issue", is_flag=True, help="Issue the slips (coupons stored, insert stock taken) before printing.")
 @click.option("--size", type=click.Choice(["a6", "half-letter"]), default="a6", show_default=True)
 @click.option(
     "--dpi",
@@ -32,9 +28,7 @@ from packstation.cli import CliContext, main, pass_cli
 )
 @click.option("--db", "db_url", default=None, help="Database URL (default: from the settings).")
 @pass_cli
-def slips(
-    cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dpi: str, db_url: str | None
-) -> None:
+def slips(cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dpi: str, db_url: str | None) -> None:
     """Write ORDER's slips (pick-ticket barcode, order reference or id) to a PDF, one page per slip."""
     from packstation.documents.atomic import write_atomic
     from packstation.documents.marketing_slip import render_slips_pdf
@@ -64,8 +58,9 @@ def slips(
                     for note in plan.notes:
                         click.echo(f"  {note}", err=True)
                     raise click.ClickException(f"order {plan.order_ref} gets no slip; nothing written")
-                write_atomic(out, lambda: render_slips_pdf(contents, size=size, dpi=int(dpi)),
-                             before_rename=outer.commit)
+                write_atomic(
+                    out, lambda: render_slips_pdf(contents, size=size, dpi=int(dpi)), before_rename=outer.commit
+                )
             except BaseException:
                 if outer.is_active:
                     outer.rollback()  # the PDF was not written: no coupon was issued either

@@ -28,10 +28,20 @@ def demo_settings(settings: Settings) -> Settings:
     commands): the demo database, and PDF files in `<demo data folder>/training-prints` as the only printers, never
     the bench's printers or its print folder; labels from the built-in carriers only (demo tracking numbers), and
     no inbox, outbox or webhook."""
-    return dataclasses.replace(settings, demo=True, label_printer="", document_printer="", label_format="pdf",
-                               print_dir=demo_data_folder(settings) / TRAINING_PRINTS,
-                               label_sources={}, karrio={}, inbox_dir="", inbox_listen="", outbox_dir="",
-                               webhook_url="")  # no carrier, shipping system, inbox or webhook from training
+    return dataclasses.replace(
+        settings,
+        demo=True,
+        label_printer="",
+        document_printer="",
+        label_format="pdf",
+        print_dir=demo_data_folder(settings) / TRAINING_PRINTS,
+        label_sources={},
+        karrio={},
+        inbox_dir="",
+        inbox_listen="",
+        outbox_dir="",
+        webhook_url="",
+    )  # no carrier, shipping system, inbox or webhook from training
 
 
 def check_demo_url(settings: Settings, url: str | None = None) -> str:
@@ -59,8 +69,10 @@ def open_demo_store(settings: Settings, orders: int = 30) -> Store:
             generate_demo_data(store, orders=orders, seed=settings.demo_seed)
         with store.sessions() as db:
             if not is_demo_database(db):
-                raise ValidationError("not_demo_database", f"{settings.demo_db_url} holds real data "
-                                      "(app_meta mode is not demo); refusing to train in it")
+                raise ValidationError(
+                    "not_demo_database",
+                    f"{settings.demo_db_url} holds real data (app_meta mode is not demo); refusing to train in it",
+                )
     except BaseException:
         store.dispose()
         raise

@@ -59,10 +59,12 @@ class DemoSummary:
     history: Any = None  # whatever packstation.demo.history.generate_history returned
 
     def describe(self) -> str:
-        text = (f"demo data (seed {self.seed}): {self.merchants} merchants, {self.skus} SKUs, {self.barcodes} "
-                f"barcodes, {self.boxes} boxes, {self.cushioning} cushioning materials, {self.customers} "
-                f"customers, {self.orders} orders ({self.order_lines} lines, {self.units} units), "
-                f"{self.stations} stations, {self.users} users")
+        text = (
+            f"demo data (seed {self.seed}): {self.merchants} merchants, {self.skus} SKUs, {self.barcodes} "
+            f"barcodes, {self.boxes} boxes, {self.cushioning} cushioning materials, {self.customers} "
+            f"customers, {self.orders} orders ({self.order_lines} lines, {self.units} units), "
+            f"{self.stations} stations, {self.users} users"
+        )
         return text + (f"; history: {self.history}" if self.history is not None else "")
 
 
@@ -85,8 +87,9 @@ def _has_data(session: Session) -> bool:
     return holds_merchants_or_orders(session)
 
 
-def generate_demo_data(target: Any, orders: int = 60, seed: int = 7, *, history_days: int = 0,
-                       now: dt.datetime | None = None) -> DemoSummary:
+def generate_demo_data(
+    target: Any, orders: int = 60, seed: int = 7, *, history_days: int = 0, now: dt.datetime | None = None
+) -> DemoSummary:
     """Fill an empty database (a `Store` or an open `Session`) with a demo floor; one transaction.
 
     `history_days` > 0 also generates that many days of packed orders through `packstation.demo.history`.
@@ -95,8 +98,9 @@ def generate_demo_data(target: Any, orders: int = 60, seed: int = 7, *, history_
     if orders < 0:
         raise ValidationError("demo_orders", f"--orders must be 0 or more, not {orders}", orders=orders)
     if history_days and not history_available():
-        raise ValidationError("demo_history_missing",
-                              "--history needs packstation.demo.history, which this build does not have")
+        raise ValidationError(
+            "demo_history_missing", "--history needs packstation.demo.history, which this build does not have"
+        )
     if now is None:
         now = dt.datetime.now(dt.UTC).replace(hour=8, minute=0, second=0, microsecond=0)
     if isinstance(target, Session):
@@ -109,8 +113,7 @@ def generate_demo_data(target: Any, orders: int = 60, seed: int = 7, *, history_
         # Its own transactions, after ours committed (SQLite has one writer at a time).
         from packstation.demo import history as history_module  # type: ignore[attr-defined]
 
-        summary = replace(summary, history=history_module.generate_history(
-            target, history_days, seed, end=now.date()))
+        summary = replace(summary, history=history_module.generate_history(target, history_days, seed, end=now.date()))
     return summary
 
 
@@ -123,12 +126,15 @@ def gtin14_case(gtin: str, indicator: int = 1) -> str:
 def _generate(session: Session, n_orders: int, seed: int, now: dt.datetime) -> DemoSummary:
     mode = session.get(AppMeta, "mode")
     if mode is not None and mode.value == "production":
-        raise ValidationError("demo_into_production",
-                              "this is a production database (a site was set up in it); demo data goes into the "
-                              "demo database (packstation --demo, or demo-data without --db)")
+        raise ValidationError(
+            "demo_into_production",
+            "this is a production database (a site was set up in it); demo data goes into the "
+            "demo database (packstation --demo, or demo-data without --db)",
+        )
     if _has_data(session):
-        raise ValidationError("demo_not_empty",
-                              "the database already holds merchants or orders; demo data goes into an empty one")
+        raise ValidationError(
+            "demo_not_empty", "the database already holds merchants or orders; demo data goes into an empty one"
+        )
     rng = random.Random(seed)
     session.merge(AppMeta(key="mode", value="demo"))
     session.merge(AppMeta(key="demo_seed", value=str(seed)))
@@ -136,23 +142,52 @@ def _generate(session: Session, n_orders: int, seed: int, now: dt.datetime) -> D
     merchants, skus, n_barcodes = _catalogue(session)
     boxes = _boxes(session, merchants)
     for code, name, kind, unit, ml, cost, fragile in data.CUSHIONING:
-        session.add(CushioningMaterial(code=code, name=name, kind=kind, unit=unit, unit_volume_ml=ml,
-                                       unit_cost=Decimal(cost), for_fragile=fragile))
+        session.add(
+            CushioningMaterial(
+                code=code,
+                name=name,
+                kind=kind,
+                unit=unit,
+                unit_volume_ml=ml,
+                unit_cost=Decimal(cost),
+                for_fragile=fragile,
+            )
+        )
     for code, name in data.STATIONS:
         session.add(Station(code=code, name=name, created_at=now))
     for name, badge, role, pin, locale, trainee, large in data.USERS:
-        session.add(User(name=name, badge_code=badge, role=role, pin_hash=hash_pin(pin), locale=locale,
-                         trainee=trainee, large_text=large, created_at=now))
+        session.add(
+            User(
+                name=name,
+                badge_code=badge,
+                role=role,
+                pin_hash=hash_pin(pin),
+                locale=locale,
+                trainee=trainee,
+                large_text=large,
+                created_at=now,
+            )
+        )
     session.flush()
 
     customers, showcase = _customers(session, rng, merchants, max(8, n_orders * 3 // 4), now)
     n_lines, n_units = _orders(session, rng, merchants, skus, customers, showcase, n_orders, now)
     _campaigns(session, merchants, now)
     session.flush()
-    return DemoSummary(seed=seed, merchants=len(merchants), skus=sum(len(v) for v in skus.values()),
-                       barcodes=n_barcodes, boxes=boxes, cushioning=len(data.CUSHIONING),
-                       customers=sum(len(v) for v in customers.values()), orders=n_orders, order_lines=n_lines,
-                       units=n_units, stations=len(data.STATIONS), users=len(data.USERS))
+    return DemoSummary(
+        seed=seed,
+        merchants=len(merchants),
+        skus=sum(len(v) for v in skus.values()),
+        barcodes=n_barcodes,
+        boxes=boxes,
+        cushioning=len(data.CUSHIONING),
+        customers=sum(len(v) for v in customers.values()),
+        orders=n_orders,
+        order_lines=n_lines,
+        units=n_units,
+        stations=len(data.STATIONS),
+        users=len(data.USERS),
+    )
 
 
 DEMO_CAMPAIGNS = ("welcome", "vip_thanks", "win_back", "apology")  # templates every demo merchant runs
@@ -168,10 +203,21 @@ def _campaigns(session: Session, merchants: dict[str, Merchant], now: dt.datetim
     for merchant in merchants.values():
         for template_id in DEMO_CAMPAIGNS:
             spec = campaign_from_dict(template_draft(template_id, merchant.id))
-            session.add(Campaign(merchant_id=merchant.id, name=spec.name, kind=spec.kind, rule=dict(spec.rule),
-                                 priority=spec.priority, per_customer_limit=spec.per_customer_limit,
-                                 variants=variants_to_data(spec.variants), coupon_prefix=spec.coupon_prefix,
-                                 active=True, created_at=now, updated_at=now))
+            session.add(
+                Campaign(
+                    merchant_id=merchant.id,
+                    name=spec.name,
+                    kind=spec.kind,
+                    rule=dict(spec.rule),
+                    priority=spec.priority,
+                    per_customer_limit=spec.per_customer_limit,
+                    variants=variants_to_data(spec.variants),
+                    coupon_prefix=spec.coupon_prefix,
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
 
 
 def _catalogue(session: Session) -> tuple[dict[str, Merchant], dict[str, list[tuple[Sku, data.SkuSpec]]], int]:
@@ -179,25 +225,49 @@ def _catalogue(session: Session) -> tuple[dict[str, Merchant], dict[str, list[tu
     skus: dict[str, list[tuple[Sku, data.SkuSpec]]] = {}
     n_barcodes = 0
     for spec in data.MERCHANTS:
-        merchant = Merchant(code=spec.code, name=spec.name, address_line1=spec.address_line1,
-                            postal_code=spec.postal_code, city=spec.city, country=spec.country,
-                            currency=spec.currency, returns_policy=spec.returns_policy, returns_slip=True,
-                           returns_policies=dict(data.RETURNS_POLICIES.get(spec.code, {})),
-                           qc_rules=dict(spec.qc_rules), ship_cutoff=DEMO_CUTOFF, ship_tz=DEMO_TZ)
+        merchant = Merchant(
+            code=spec.code,
+            name=spec.name,
+            address_line1=spec.address_line1,
+            postal_code=spec.postal_code,
+            city=spec.city,
+            country=spec.country,
+            currency=spec.currency,
+            returns_policy=spec.returns_policy,
+            returns_slip=True,
+            returns_policies=dict(data.RETURNS_POLICIES.get(spec.code, {})),
+            qc_rules=dict(spec.qc_rules),
+            ship_cutoff=DEMO_CUTOFF,
+            ship_tz=DEMO_TZ,
+        )
         session.add(merchant)
         merchants[spec.code] = merchant
         skus[spec.code] = []
         for index, sku_spec in enumerate(data.SKUS[spec.code]):
             f = sku_spec.flags
             length, width, height = sku_spec.dims
-            sku = Sku(merchant=merchant, code=sku_spec.code, description=sku_spec.description,
-                      category=sku_spec.category, length_mm=length, width_mm=width, height_mm=height,
-                      weight_g=sku_spec.weight_g, unit_price=Decimal(sku_spec.price), fragile="fragile" in f,
-                      this_side_up="up" in f, ship_alone="alone" in f, hazmat_class=sku_spec.hazmat,
-                      serial_required="serial" in f, lot_tracked="lot" in f,
-                      min_shelf_life_days=sku_spec.shelf_days, scan_each="each" in f, soft="soft" in f,
-                      max_quantity_entry=sku_spec.max_qty_entry,
-                      qc_rules={"damage_inspection": True} if "fragile" in f else {})
+            sku = Sku(
+                merchant=merchant,
+                code=sku_spec.code,
+                description=sku_spec.description,
+                category=sku_spec.category,
+                length_mm=length,
+                width_mm=width,
+                height_mm=height,
+                weight_g=sku_spec.weight_g,
+                unit_price=Decimal(sku_spec.price),
+                fragile="fragile" in f,
+                this_side_up="up" in f,
+                ship_alone="alone" in f,
+                hazmat_class=sku_spec.hazmat,
+                serial_required="serial" in f,
+                lot_tracked="lot" in f,
+                min_shelf_life_days=sku_spec.shelf_days,
+                scan_each="each" in f,
+                soft="soft" in f,
+                max_quantity_entry=sku_spec.max_qty_entry,
+                qc_rules={"damage_inspection": True} if "fragile" in f else {},
+            )
             unit = gtin13(spec.gs1_company, 100 + index)
             sku.barcodes.append(Barcode(code="0" + unit, kind="gtin", quantity=1))
             if sku_spec.case_qty:
@@ -215,13 +285,25 @@ def _boxes(session: Session, merchants: dict[str, Merchant]) -> int:
     wall = data.BOX_WALL_MM
     for code, barcode, name, kind, (length, width, height), empty, max_g, cost, stock, owner in data.BOXES:
         flat = kind != "box"  # mailers and bags: the outer size is the inner size plus the seams
-        session.add(Box(code=code, barcode=barcode, name=name, kind=kind,
-                        merchant_id=merchants[owner].id if owner else None,
-                        inner_length_mm=length, inner_width_mm=width, inner_height_mm=height,
-                        outer_length_mm=length + (10 if flat else 2 * wall),
-                        outer_width_mm=width + (10 if flat else 2 * wall),
-                        outer_height_mm=height + (2 if flat else 2 * wall),
-                        empty_weight_g=empty, max_weight_g=max_g, cost=Decimal(cost), stock=stock))
+        session.add(
+            Box(
+                code=code,
+                barcode=barcode,
+                name=name,
+                kind=kind,
+                merchant_id=merchants[owner].id if owner else None,
+                inner_length_mm=length,
+                inner_width_mm=width,
+                inner_height_mm=height,
+                outer_length_mm=length + (10 if flat else 2 * wall),
+                outer_width_mm=width + (10 if flat else 2 * wall),
+                outer_height_mm=height + (2 if flat else 2 * wall),
+                empty_weight_g=empty,
+                max_weight_g=max_g,
+                cost=Decimal(cost),
+                stock=stock,
+            )
+        )
     return len(data.BOXES)
 
 
@@ -229,8 +311,16 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([k for k, _ in weighted], weights=[w for _, w in weighted])[0]
 
 
-def _customer(rng: random.Random, merchant: Merchant, index: int, locale: str, first: str, last: str,
-              profile: str, now: dt.datetime) -> tuple[Customer, CustomerIncident | None]:
+def _customer(
+    rng: random.Random,
+    merchant: Merchant,
+    index: int,
+    locale: str,
+    first: str,
+    last: str,
+    profile: str,
+    now: dt.datetime,
+) -> tuple[Customer, CustomerIncident | None]:
     country, cities, streets = data.ADDRESSES[locale]
     city, postal = rng.choice(cities)
     counts = {"first": (0, 0), "regular": (2, 8), "vip": (20, 60), "lapsed": (2, 6), "incident": (2, 10)}
@@ -244,23 +334,36 @@ def _customer(rng: random.Random, merchant: Merchant, index: int, locale: str, f
         last_at = max(first_at, now - dt.timedelta(days=last_gap))
     ascii_last = last.lower().translate(str.maketrans("øåæłżźćńśąęóöäü'", "oaalzzcnsaeooau-"))
     customer = Customer(
-        merchant_id=merchant.id, external_ref=f"C-{merchant.code[:2]}{index:05d}", first_name=first, last_name=last,
-        email=f"{first.lower()[:1]}.{ascii_last}{index}@example.com", locale=locale,
-        address_line1=f"{rng.choice(streets)} {rng.randint(1, 120)}", postal_code=postal, city=city,
-        country=country, phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
-        orders_count=orders_count, lifetime_spend=spend, first_order_at=first_at, last_order_at=last_at,
+        merchant_id=merchant.id,
+        external_ref=f"C-{merchant.code[:2]}{index:05d}",
+        first_name=first,
+        last_name=last,
+        email=f"{first.lower()[:1]}.{ascii_last}{index}@example.com",
+        locale=locale,
+        address_line1=f"{rng.choice(streets)} {rng.randint(1, 120)}",
+        postal_code=postal,
+        city=city,
+        country=country,
+        phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
+        orders_count=orders_count,
+        lifetime_spend=spend,
+        first_order_at=first_at,
+        last_order_at=last_at,
         categories=sorted({spec.category for spec in rng.sample(data.SKUS[merchant.code], 3)}) if orders_count else [],
     )
     incident = None
     if profile == "incident":
-        incident = CustomerIncident(kind=rng.choice(("damaged", "late", "short_shipped")),
-                                    at=now - dt.timedelta(days=rng.randint(7, 60)),
-                                    note="demo: previous order arrived with a problem")
+        incident = CustomerIncident(
+            kind=rng.choice(("damaged", "late", "short_shipped")),
+            at=now - dt.timedelta(days=rng.randint(7, 60)),
+            note="demo: previous order arrived with a problem",
+        )
     return customer, incident
 
 
-def _customers(session: Session, rng: random.Random, merchants: dict[str, Merchant], count: int,
-               now: dt.datetime) -> tuple[dict[str, list[Customer]], list[Customer]]:
+def _customers(
+    session: Session, rng: random.Random, merchants: dict[str, Merchant], count: int, now: dt.datetime
+) -> tuple[dict[str, list[Customer]], list[Customer]]:
     """Customers per merchant, plus the showcase customers (Bjørn, Łukasz, Päivi, Oliver) who get the first orders."""
     by_merchant: dict[str, list[Customer]] = {code: [] for code in merchants}
     profiles = (("first", 30), ("regular", 35), ("vip", 12), ("lapsed", 13), ("incident", 10))
@@ -269,8 +372,15 @@ def _customers(session: Session, rng: random.Random, merchants: dict[str, Mercha
     while len(plan) < count:
         merchant_code = rng.choices(list(specs), weights=[s.weight for s in specs.values()])[0]
         locale = _pick(rng, specs[merchant_code].locales)
-        plan.append((merchant_code, locale, rng.choice(data.FIRST_NAMES[locale]),
-                     rng.choice(data.LAST_NAMES[locale]), _pick(rng, profiles)))
+        plan.append(
+            (
+                merchant_code,
+                locale,
+                rng.choice(data.FIRST_NAMES[locale]),
+                rng.choice(data.LAST_NAMES[locale]),
+                _pick(rng, profiles),
+            )
+        )
     incidents = []
     showcase: list[Customer] = []
     for index, (merchant_code, locale, first, last, profile) in enumerate(plan, start=1):
@@ -301,9 +411,16 @@ def _line_count(rng: random.Random) -> int:
     return rng.randint(16, 30)
 
 
-def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant],
-            skus: dict[str, list[tuple[Sku, data.SkuSpec]]], customers: dict[str, list[Customer]],
-            showcase: list[Customer], n_orders: int, now: dt.datetime) -> tuple[int, int]:
+def _orders(
+    session: Session,
+    rng: random.Random,
+    merchants: dict[str, Merchant],
+    skus: dict[str, list[tuple[Sku, data.SkuSpec]]],
+    customers: dict[str, list[Customer]],
+    showcase: list[Customer],
+    n_orders: int,
+    now: dt.datetime,
+) -> tuple[int, int]:
     specs = {spec.code: spec for spec in data.MERCHANTS}
     n_lines = n_units = 0
     for i in range(n_orders):
@@ -312,8 +429,9 @@ def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant]
             merchant_code = next(code for code, m in merchants.items() if m.id == customer.merchant_id)
         else:
             # The tenth order is always a long pick list (30 lines, the largest catalogue's).
-            merchant_code = "NORDLYS" if i == 9 else rng.choices(
-                list(specs), weights=[s.weight for s in specs.values()])[0]
+            merchant_code = (
+                "NORDLYS" if i == 9 else rng.choices(list(specs), weights=[s.weight for s in specs.values()])[0]
+            )
             customer = rng.choice(customers[merchant_code])
         spec, merchant = specs[merchant_code], merchants[merchant_code]
         catalogue = skus[merchant_code]
@@ -322,14 +440,24 @@ def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant]
         carriers = data.CARRIERS[customer.country]
         gift = rng.random() < 0.08
         order = Order(
-            merchant_id=merchant.id, customer_id=customer.id, external_ref=ref, order_barcode=f"ORD-{ref}",
-            tote=f"TOTE-{i + 1:04d}", carrier=rng.choice(carriers),
-            service="express" if rng.random() < 0.1 else "standard", gift=gift,
+            merchant_id=merchant.id,
+            customer_id=customer.id,
+            external_ref=ref,
+            order_barcode=f"ORD-{ref}",
+            tote=f"TOTE-{i + 1:04d}",
+            carrier=rng.choice(carriers),
+            service="express" if rng.random() < 0.1 else "standard",
+            gift=gift,
             gift_message=rng.choice(data.GIFT_MESSAGES[customer.locale]) if gift else "",
-            currency=merchant.currency, priority=1 if rng.random() < 0.05 else 0,
-            placed_at=now - dt.timedelta(minutes=rng.randint(10, 2 * 24 * 60)), imported_at=now,
-            ship_name=customer.full_name, ship_line1=customer.address_line1, ship_postal_code=customer.postal_code,
-            ship_city=customer.city, ship_country=customer.country,
+            currency=merchant.currency,
+            priority=1 if rng.random() < 0.05 else 0,
+            placed_at=now - dt.timedelta(minutes=rng.randint(10, 2 * 24 * 60)),
+            imported_at=now,
+            ship_name=customer.full_name,
+            ship_line1=customer.address_line1,
+            ship_postal_code=customer.postal_code,
+            ship_city=customer.city,
+            ship_country=customer.country,
         )
         order.ship_by = ship_by_from_cutoff(order.placed_at, DEMO_CUTOFF, DEMO_TZ)
         if order.service not in carrier_for(order.carrier).services:  # DHL Express has no "standard"
@@ -348,9 +476,16 @@ def _orders(session: Session, rng: random.Random, merchants: dict[str, Merchant]
             lot = None
             if sku.lot_tracked and rng.random() < 0.4:
                 lot = f"L{(now.year - 1) % 100:02d}{rng.randint(1, 52):02d}{rng.choice('ABC')}"
-            order.lines.append(OrderLine(
-                line_no=line_no, sku_id=sku.id, quantity=quantity, lot_required=lot, unit_price=sku.unit_price,
-                bin=f"{spec.prefix}-{chr(65 + index // 8)}{index % 8 + 1:02d}-{index % 4 + 1}"))
+            order.lines.append(
+                OrderLine(
+                    line_no=line_no,
+                    sku_id=sku.id,
+                    quantity=quantity,
+                    lot_required=lot,
+                    unit_price=sku.unit_price,
+                    bin=f"{spec.prefix}-{chr(65 + index // 8)}{index % 8 + 1:02d}-{index % 4 + 1}",
+                )
+            )
             total += sku.unit_price * quantity
             n_lines += 1
             n_units += quantity

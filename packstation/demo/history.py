@@ -35,8 +35,12 @@ from packstation.store.models import (
     User,
 )
 
-PACKERS = (("Anna Berg", 1.0, 0.010), ("Jonas Lie", 0.9, 0.015), ("Marta Nowak", 1.1, 0.008),
-           ("Pekka Virtanen", 1.0, 0.020))
+PACKERS = (
+    ("Anna Berg", 1.0, 0.010),
+    ("Jonas Lie", 0.9, 0.015),
+    ("Marta Nowak", 1.1, 0.008),
+    ("Pekka Virtanen", 1.0, 0.020),
+)
 NEW_PACKER = "Sam Nilsen"  # the new packer: slower and with many wrong items
 STATIONS = ("BENCH-01", "BENCH-02", "BENCH-03", "BENCH-04")
 DRIFT_STATION = "BENCH-03"  # its scale drifts: weight mismatches climb over the weeks
@@ -61,8 +65,10 @@ class HistorySummary:
     drift_station: str
 
     def __str__(self) -> str:
-        return (f"{self.days} days, {self.orders} orders, {self.events} journal rows ({self.errors} errors); "
-                f"new packer {self.new_packer}, scale drifting at {self.drift_station}")
+        return (
+            f"{self.days} days, {self.orders} orders, {self.events} journal rows ({self.errors} errors); "
+            f"new packer {self.new_packer}, scale drifting at {self.drift_station}"
+        )
 
 
 def _session_factory(target: Any) -> sessionmaker[Session]:
@@ -81,8 +87,14 @@ class _Floor:
     def __init__(self, session: Session, rng: random.Random) -> None:
         merchant = session.scalar(select(Merchant).order_by(Merchant.id).limit(1))
         if merchant is None:
-            merchant = Merchant(code="NORDLY", name="Nordly Outdoor", city="Oslo", country="NO",
-                                ship_cutoff=DEMO_CUTOFF, ship_tz=DEMO_TZ)
+            merchant = Merchant(
+                code="NORDLY",
+                name="Nordly Outdoor",
+                city="Oslo",
+                country="NO",
+                ship_cutoff=DEMO_CUTOFF,
+                ship_tz=DEMO_TZ,
+            )
             session.add(merchant)
             session.flush()
         self.merchant_id = merchant.id
@@ -90,8 +102,15 @@ class _Floor:
         skus = session.execute(select(Sku.id, Sku.weight_g).where(Sku.merchant_id == merchant.id)).all()
         if not skus:
             for i in range(40):
-                sku = Sku(merchant_id=merchant.id, code=f"NO-{i + 1:04d}", description=f"Item {i + 1}",
-                          weight_g=rng.randint(80, 1500), length_mm=200, width_mm=150, height_mm=60)
+                sku = Sku(
+                    merchant_id=merchant.id,
+                    code=f"NO-{i + 1:04d}",
+                    description=f"Item {i + 1}",
+                    weight_g=rng.randint(80, 1500),
+                    length_mm=200,
+                    width_mm=150,
+                    height_mm=60,
+                )
                 sku.barcodes.append(Barcode(code=f"0705{merchant.id:03d}{i + 1:07d}"))
                 session.add(sku)
             session.flush()
@@ -100,15 +119,21 @@ class _Floor:
         customers = list(session.scalars(select(Customer.id).where(Customer.merchant_id == merchant.id).limit(500)))
         if not customers:
             for i in range(120):
-                session.add(Customer(merchant_id=merchant.id, external_ref=f"HC{i + 1:05d}",
-                                     first_name=rng.choice(["Ola", "Kari", "Łukasz", "Aino", "Emma", "Lars"]),
-                                     last_name=rng.choice(["Hansen", "Kowalski", "Korhonen", "Dahl"]),
-                                     country="NO"))
+                session.add(
+                    Customer(
+                        merchant_id=merchant.id,
+                        external_ref=f"HC{i + 1:05d}",
+                        first_name=rng.choice(["Ola", "Kari", "Łukasz", "Aino", "Emma", "Lars"]),
+                        last_name=rng.choice(["Hansen", "Kowalski", "Korhonen", "Dahl"]),
+                        country="NO",
+                    )
+                )
             session.flush()
             customers = list(session.scalars(select(Customer.id).where(Customer.merchant_id == merchant.id)))
         self.customers = [int(c) for c in customers]
         packers = session.execute(
-            select(User.id, User.name, User.trainee).where(User.role == "packer", User.active.is_(True))
+            select(User.id, User.name, User.trainee)
+            .where(User.role == "packer", User.active.is_(True))
             .order_by(User.id)
         ).all()
         if len(packers) < 3:
@@ -116,11 +141,13 @@ class _Floor:
             for name, _speed, _err in (*PACKERS, (NEW_PACKER, 0, 0)):
                 badge = "BADGE-" + name.split()[0].upper()
                 if session.scalar(select(User.id).where(User.badge_code == badge)) is None:
-                    session.add(User(name=name, badge_code=badge, role="packer", pin_hash=pin,
-                                     trainee=name == NEW_PACKER))
+                    session.add(
+                        User(name=name, badge_code=badge, role="packer", pin_hash=pin, trainee=name == NEW_PACKER)
+                    )
             session.flush()
             packers = session.execute(
-                select(User.id, User.name, User.trainee).where(User.role == "packer", User.active.is_(True))
+                select(User.id, User.name, User.trainee)
+                .where(User.role == "packer", User.active.is_(True))
                 .order_by(User.id)
             ).all()
         new = next((p for p in packers if p.trainee), packers[-1])
@@ -147,9 +174,22 @@ class _Floor:
 
 def _event(**values: Any) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "event_uuid": str(uuid.uuid4()), "code": "", "error_type": None, "order_id": None, "session_id": None,
-        "station_id": None, "user_id": None, "approver_id": None, "sku_id": None, "order_line_id": None,
-        "raw": None, "quantity": 0, "lot": None, "serial": None, "expiry": None, "detail": {},
+        "event_uuid": str(uuid.uuid4()),
+        "code": "",
+        "error_type": None,
+        "order_id": None,
+        "session_id": None,
+        "station_id": None,
+        "user_id": None,
+        "approver_id": None,
+        "sku_id": None,
+        "order_line_id": None,
+        "raw": None,
+        "quantity": 0,
+        "lot": None,
+        "serial": None,
+        "expiry": None,
+        "detail": {},
     }
     row.update(values)
     return row
@@ -166,16 +206,33 @@ class _DayPlan:
         self.events: list[list[tuple[dict[str, Any], int | None]]] = []
 
 
-def _pack_order(plan: _DayPlan, floor: _Floor, rng: random.Random, t: dt.datetime, packer: tuple[int, str],
-                speed: float, wrong_rate: float, station: tuple[int, int], drift: float, ref: str,
-                final_state: str) -> dt.datetime:
+def _pack_order(
+    plan: _DayPlan,
+    floor: _Floor,
+    rng: random.Random,
+    t: dt.datetime,
+    packer: tuple[int, str],
+    speed: float,
+    wrong_rate: float,
+    station: tuple[int, int],
+    drift: float,
+    ref: str,
+    final_state: str,
+) -> dt.datetime:
     """Plan one order packed from `t`; returns when the packer is free for the next one."""
     station_id, _ = station
     user_id = packer[0]
     n_lines = 1 if rng.random() < 0.55 else rng.randint(2, 5)
     picks = rng.sample(floor.skus, n_lines)
-    lines = [{"line_no": i + 1, "sku_id": s, "quantity": 1 if rng.random() < 0.7 else rng.randint(2, 4),
-              "bin": f"A-{rng.randint(1, 40):02d}-{rng.randint(1, 6)}"} for i, (s, _w) in enumerate(picks)]
+    lines = [
+        {
+            "line_no": i + 1,
+            "sku_id": s,
+            "quantity": 1 if rng.random() < 0.7 else rng.randint(2, 4),
+            "bin": f"A-{rng.randint(1, 40):02d}-{rng.randint(1, 6)}",
+        }
+        for i, (s, _w) in enumerate(picks)
+    ]
     events: list[tuple[dict[str, Any], int | None]] = []
     base = {"station_id": station_id, "user_id": user_id}
 
@@ -202,8 +259,11 @@ def _pack_order(plan: _DayPlan, floor: _Floor, rng: random.Random, t: dt.datetim
     if final_state == "closed" and rng.random() < 0.008:
         add("quantity", "short_ship", "short_ship", detail={"reason": "out of stock at bin"})
     if final_state != "closed":
-        add("state", final_state, detail={"reason": "damaged item, no replacement" if final_state == "exception"
-                                          else "packer called away"})
+        add(
+            "state",
+            final_state,
+            detail={"reason": "damaged item, no replacement" if final_state == "exception" else "packer called away"},
+        )
     else:
         expected = sum(w * ln["quantity"] for (_s, w), ln in zip(picks, lines, strict=True)) + 180
         if rng.random() < drift:
@@ -223,26 +283,36 @@ def _pack_order(plan: _DayPlan, floor: _Floor, rng: random.Random, t: dt.datetim
             add("verify", "wrong_label", "label_verification")
         add("verify", "label_verified")
         add("state", "closed")
-    plan.orders.append({
-        "merchant_id": floor.merchant_id, "customer_id": rng.choice(floor.customers), "external_ref": ref,
-        "order_barcode": ref, "status": final_state,
-        "placed_at": start - dt.timedelta(hours=rng.randint(2, 30)), "imported_at": start - dt.timedelta(hours=1),
-        "closed_at": t if final_state == "closed" else None,
-        "claim_station_id": station_id if final_state == "claimed" else None,
-        "claim_user_id": user_id if final_state == "claimed" else None,
-        "claimed_at": start if final_state == "claimed" else None,
-        "exception_reason": "damaged item, no replacement in stock" if final_state == "exception" else "",
-    })
+    plan.orders.append(
+        {
+            "merchant_id": floor.merchant_id,
+            "customer_id": rng.choice(floor.customers),
+            "external_ref": ref,
+            "order_barcode": ref,
+            "status": final_state,
+            "placed_at": start - dt.timedelta(hours=rng.randint(2, 30)),
+            "imported_at": start - dt.timedelta(hours=1),
+            "closed_at": t if final_state == "closed" else None,
+            "claim_station_id": station_id if final_state == "claimed" else None,
+            "claim_user_id": user_id if final_state == "claimed" else None,
+            "claimed_at": start if final_state == "claimed" else None,
+            "exception_reason": "damaged item, no replacement in stock" if final_state == "exception" else "",
+        }
+    )
     merchant_cutoff = floor.ship_cutoff
     if merchant_cutoff is not None:  # "placed before 14:00 ships the same day": the on-time figures have a promise
         plan.orders[-1]["ship_by"] = ship_by_from_cutoff(plan.orders[-1]["placed_at"], *merchant_cutoff)
     plan.lines.append(lines)
-    plan.sessions.append({
-        "station_id": station_id, "user_id": user_id, "started_at": start,
-        "state": "scanning" if final_state == "claimed" else final_state,
-        "ended_at": t if final_state in ("closed", "exception", "suspended") else None,
-        "error_count": sum(1 for e, _ in events if e["error_type"]),
-    })
+    plan.sessions.append(
+        {
+            "station_id": station_id,
+            "user_id": user_id,
+            "started_at": start,
+            "state": "scanning" if final_state == "claimed" else final_state,
+            "ended_at": t if final_state in ("closed", "exception", "suspended") else None,
+            "error_count": sum(1 for e, _ in events if e["error_type"]),
+        }
+    )
     plan.events.append(events)
     return t + dt.timedelta(seconds=rng.uniform(8, 40))
 
@@ -267,8 +337,10 @@ def _insert_day(session: Session, plan: _DayPlan) -> int:
         return list(range(before + 1, after + 1))
 
     order_ids = ids(Order, plan.orders)
-    line_ids = ids(OrderLine, [dict(line, order_id=oid) for oid, lines in zip(order_ids, plan.lines, strict=True)
-                               for line in lines])
+    line_ids = ids(
+        OrderLine,
+        [dict(line, order_id=oid) for oid, lines in zip(order_ids, plan.lines, strict=True) for line in lines],
+    )
     session_ids = ids(PackSession, [dict(s, order_id=oid) for oid, s in zip(order_ids, plan.sessions, strict=True)])
     event_rows: list[dict[str, Any]] = []
     packs: list[tuple[int, int]] = []  # (index into event_rows, order_line_id)
@@ -282,16 +354,28 @@ def _insert_day(session: Session, plan: _DayPlan) -> int:
         line_cursor += len(lines)
     event_ids = ids(Event, event_rows)
     if packs:
-        conn.execute(PackedUnit.__table__.insert(), [
-            {"session_id": event_rows[i]["session_id"], "order_line_id": line_id, "event_id": event_ids[i],
-             "quantity": 1, "lot": None, "serial": None, "expiry": None, "package_no": 1}
-            for i, line_id in packs
-        ])
+        conn.execute(
+            PackedUnit.__table__.insert(),
+            [
+                {
+                    "session_id": event_rows[i]["session_id"],
+                    "order_line_id": line_id,
+                    "event_id": event_ids[i],
+                    "quantity": 1,
+                    "lot": None,
+                    "serial": None,
+                    "expiry": None,
+                    "package_no": 1,
+                }
+                for i, line_id in packs
+            ],
+        )
     return len(event_rows)
 
 
-def generate_history(target: Any, days: int, seed: int = 7, *, end: dt.date | None = None,
-                     orders_per_shift: int = 45) -> HistorySummary:
+def generate_history(
+    target: Any, days: int, seed: int = 7, *, end: dt.date | None = None, orders_per_shift: int = 45
+) -> HistorySummary:
     """Generate `days` day shifts of packing ending the day before `end` (default: today, UTC).
 
     `target` is a Store, a sessionmaker or a Session. Reuses the catalogue, customers, packers and stations the
@@ -307,8 +391,10 @@ def generate_history(target: Any, days: int, seed: int = 7, *, end: dt.date | No
     with factory() as session, session.begin():
         floor = _Floor(session, rng)
         offset = int(session.scalar(select(func.count()).select_from(Order)) or 0)
-        skills = {pid: (PACKERS[i % len(PACKERS)][1], PACKERS[i % len(PACKERS)][2])
-                  for i, (pid, _n) in enumerate(floor.packers)}
+        skills = {
+            pid: (PACKERS[i % len(PACKERS)][1], PACKERS[i % len(PACKERS)][2])
+            for i, (pid, _n) in enumerate(floor.packers)
+        }
         skills[floor.new_packer[0]] = (1.45, 0.12)
         gap = SHIFT_HOURS * 3600 / orders_per_shift
         for day in range(days):
@@ -332,8 +418,19 @@ def generate_history(target: Any, days: int, seed: int = 7, *, end: dt.date | No
                     state = "closed"
                     if day == days - 1 and n == 3:
                         state = ("exception", "suspended", "claimed")[p_index % 3]
-                    t = _pack_order(plan, floor, rng, t, packer, speed, wrong, station,
-                                    drift if station == floor.drift_station else 0.012, f"H{offset:07d}", state)
+                    t = _pack_order(
+                        plan,
+                        floor,
+                        rng,
+                        t,
+                        packer,
+                        speed,
+                        wrong,
+                        station,
+                        drift if station == floor.drift_station else 0.012,
+                        f"H{offset:07d}",
+                        state,
+                    )
                     # Walking, fetching totes, restocking boxes: the rest of the shift is spread between orders.
                     t += dt.timedelta(seconds=rng.uniform(0.5, 1.5) * max(gap - 45 * speed, 10))
             total_orders += len(plan.orders)
@@ -343,9 +440,13 @@ def generate_history(target: Any, days: int, seed: int = 7, *, end: dt.date | No
             days=days,
             start=dt.datetime.combine(first_day, dt.time(), tzinfo=dt.UTC),
             end=dt.datetime.combine(end, dt.time(), tzinfo=dt.UTC),
-            orders=total_orders, events=total_events, errors=total_errors,
-            packers=tuple(n for _i, n in floor.packers), stations=tuple(c for _i, c in floor.stations),
-            new_packer=floor.new_packer[1], drift_station=floor.drift_station[1],
+            orders=total_orders,
+            events=total_events,
+            errors=total_errors,
+            packers=tuple(n for _i, n in floor.packers),
+            stations=tuple(c for _i, c in floor.stations),
+            new_packer=floor.new_packer[1],
+            drift_station=floor.drift_station[1],
         )
     if factory.kw.get("bind") is not None and factory.kw["bind"].dialect.name == "postgresql":
         # Fresh statistics, so the planner sees weeks of rows rather than an empty table.

@@ -91,5 +91,7 @@ class JammingPrinters:
 
     def label_printed(self, order_id: int) -> bool:
         """A label of this order came out of the printer (the trainee has it in hand to stick on the box)."""
-        return any(_ORDER.match(name) and int(_ORDER.match(name).group(1)) == order_id  # type: ignore[union-attr]
-                   for name in self.state.printed)
+        return any(
+            _ORDER.match(name) and int(_ORDER.match(name).group(1)) == order_id  # type: ignore[union-attr]
+            for name in self.state.printed
+        )

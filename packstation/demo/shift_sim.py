@@ -33,8 +33,16 @@ from packstation.store.database import Store, open_store
 from packstation.store.db import transaction
 from packstation.store.models import Barcode, Box, Customer, Merchant, Order, OrderLine, Sku, Station, User
 
-ERRORS = ("wrong_item", "missing_item", "extra_item", "wrong_lot", "expired_unit", "wrong_slip", "wrong_label",
-          "weight_off")
+ERRORS = (
+    "wrong_item",
+    "missing_item",
+    "extra_item",
+    "wrong_lot",
+    "expired_unit",
+    "wrong_slip",
+    "wrong_label",
+    "weight_off",
+)
 DEFAULT_RATES = {name: 0.05 for name in ERRORS}  # per order; the rest (60%) are clean
 LOT = "L2025A"
 BOX_TARE_G = 200
@@ -71,18 +79,23 @@ class Tally:
     not_closed: list[str] = field(default_factory=list)
 
     def table(self) -> str:
-        rows = ["| error | injected | detectable | caught before close | caught % of detectable |",
-                "|---|---:|---:|---:|---:|"]
+        rows = [
+            "| error | injected | detectable | caught before close | caught % of detectable |",
+            "|---|---:|---:|---:|---:|",
+        ]
         for name in ERRORS:
             det = self.detectable[name]
             pct = f"{100 * self.caught[name] / det:.1f}" if det else "-"
             rows.append(f"| {name} | {self.injected[name]} | {det} | {self.caught[name]} | {pct} |")
         det, caught = sum(self.detectable.values()), sum(self.caught.values())
-        rows.append(f"| **all** | {sum(self.injected.values())} | {det} | {caught} | "
-                    f"{100 * caught / det if det else 0:.1f} |")
-        return "\n".join(rows) + (f"\n\nClean orders: {self.clean_orders}, false stops: {self.false_stops}"
-                                  f"{' (' + ', '.join(self.false_stop_orders[:5]) + ')' if self.false_stops else ''}."
-                                  f" Orders closed: {self.closed}; not closed: {len(self.not_closed)}.")
+        rows.append(
+            f"| **all** | {sum(self.injected.values())} | {det} | {caught} | {100 * caught / det if det else 0:.1f} |"
+        )
+        return "\n".join(rows) + (
+            f"\n\nClean orders: {self.clean_orders}, false stops: {self.false_stops}"
+            f"{' (' + ', '.join(self.false_stop_orders[:5]) + ')' if self.false_stops else ''}."
+            f" Orders closed: {self.closed}; not closed: {len(self.not_closed)}."
+        )
 
 
 def build(store: Store, errors: list[str | None], rng: random.Random) -> tuple[Catalogue, list[int]]:
@@ -97,9 +110,17 @@ def build(store: Store, errors: list[str | None], rng: random.Random) -> tuple[C
         db.add(customer)
         for i in range(14):
             weight = 30 if i == 0 else rng.randint(120, 900)  # SIM-00 is light: an extra one may pass the scale
-            sku = Sku(merchant_id=merchant.id, code=f"SIM-{i:02d}", description=f"Sim item {i}", weight_g=weight,
-                      length_mm=120, width_mm=90, height_mm=60, lot_tracked=i == 12, min_shelf_life_days=30 if i == 13
-                      else 0)
+            sku = Sku(
+                merchant_id=merchant.id,
+                code=f"SIM-{i:02d}",
+                description=f"Sim item {i}",
+                weight_g=weight,
+                length_mm=120,
+                width_mm=90,
+                height_mm=60,
+                lot_tracked=i == 12,
+                min_shelf_life_days=30 if i == 13 else 0,
+            )
             db.add(sku)
             db.flush()
             db.add(Barcode(sku_id=sku.id, code="0" + gtin13(i), kind="gtin", quantity=1))
@@ -110,25 +131,52 @@ def build(store: Store, errors: list[str | None], rng: random.Random) -> tuple[C
                 cat.fresh_sku = sku.id
             else:
                 cat.plain.append(sku.id)
-        db.add(Box(code="SIM-BOX", barcode="SIM-BOX", name="Sim box", inner_length_mm=600, inner_width_mm=400,
-                   inner_height_mm=400, outer_length_mm=610, outer_width_mm=410, outer_height_mm=410,
-                   empty_weight_g=BOX_TARE_G, max_weight_g=30000))
-        db.add_all([User(name="Model Packer", badge_code=BADGE, role="packer", pin_hash=hash_pin(PIN)),
-                    User(name="Model Lead", badge_code=LEAD_BADGE, role="lead", pin_hash=hash_pin(LEAD_PIN)),
-                    Station(code=STATION)])
+        db.add(
+            Box(
+                code="SIM-BOX",
+                barcode="SIM-BOX",
+                name="Sim box",
+                inner_length_mm=600,
+                inner_width_mm=400,
+                inner_height_mm=400,
+                outer_length_mm=610,
+                outer_width_mm=410,
+                outer_height_mm=410,
+                empty_weight_g=BOX_TARE_G,
+                max_weight_g=30000,
+            )
+        )
+        db.add_all(
+            [
+                User(name="Model Packer", badge_code=BADGE, role="packer", pin_hash=hash_pin(PIN)),
+                User(name="Model Lead", badge_code=LEAD_BADGE, role="lead", pin_hash=hash_pin(LEAD_PIN)),
+                Station(code=STATION),
+            ]
+        )
         db.flush()
         ids = []
         for n, error in enumerate(errors):
-            order = Order(merchant_id=merchant.id, customer_id=customer.id, external_ref=f"SIM{n:05d}",
-                          order_barcode=f"SIM{n:05d}", placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+            order = Order(
+                merchant_id=merchant.id,
+                customer_id=customer.id,
+                external_ref=f"SIM{n:05d}",
+                order_barcode=f"SIM{n:05d}",
+                placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+            )
             skus = rng.sample(cat.plain, rng.randint(1, 3))
             if rng.random() < 0.3 or error == "wrong_lot":
                 skus.append(cat.lot_sku)
             if rng.random() < 0.3 or error == "expired_unit":
                 skus.append(cat.fresh_sku)
             for no, sku_id in enumerate(skus, start=1):
-                order.lines.append(OrderLine(line_no=no, sku_id=sku_id, quantity=rng.randint(1, 3),
-                                             lot_required=LOT if sku_id == cat.lot_sku else None))
+                order.lines.append(
+                    OrderLine(
+                        line_no=no,
+                        sku_id=sku_id,
+                        quantity=rng.randint(1, 3),
+                        lot_required=LOT if sku_id == cat.lot_sku else None,
+                    )
+                )
             db.add(order)
             db.flush()
             ids.append(order.id)
@@ -193,8 +241,9 @@ class ModelPacker:
             if i == at and error == "wrong_lot" and sku_id == self.cat.lot_sku:
                 view = self._scan(view, self._unit_code(sku_id, lot="L2024Z"), expect_stop=True)
             if i == at and error == "expired_unit" and sku_id == self.cat.fresh_sku:
-                view = self._scan(view, self._unit_code(sku_id, expiry=self.today - dt.timedelta(days=9)),
-                                  expect_stop=True)
+                view = self._scan(
+                    view, self._unit_code(sku_id, expiry=self.today - dt.timedelta(days=9)), expect_stop=True
+                )
             if i == at and error == "missing_item":
                 if self.rng.random() < 0.5:  # forgot to scan it and to pack it: the station still waits for it
                     skipped, detectable = line_id, True
@@ -241,10 +290,14 @@ class ModelPacker:
             if view.state != SessionState.QC or not view.pending_qc:
                 return view
             request = view.pending_qc[0]
-            value = LOT if request.check == "lot" else (
-                (self.today + dt.timedelta(days=200)).isoformat() if request.check == "expiry" else "")
-            result = self._act(self.svc.record_qc, view.session_id, request.check, True, line_id=request.line_id,
-                               value=value)
+            value = (
+                LOT
+                if request.check == "lot"
+                else ((self.today + dt.timedelta(days=200)).isoformat() if request.check == "expiry" else "")
+            )
+            result = self._act(
+                self.svc.record_qc, view.session_id, request.check, True, line_id=request.line_id, value=value
+            )
             view = result[1] if result else self.svc.view(view.session_id)
         return view
 
@@ -256,8 +309,7 @@ class ModelPacker:
         reading = expected + physical_g + noise
         if off:
             reading = expected + int(expected * self.rng.choice((-1, 1)) * self.rng.uniform(0.1, 0.4))
-        result = self._act(self.svc.record_weight, view.session_id, max(1, reading),
-                           expect_stop=off or physical_error)
+        result = self._act(self.svc.record_weight, view.session_id, max(1, reading), expect_stop=off or physical_error)
         if result is not None:
             tolerance = int(result[0].params.get("tolerance_g", 0))
             if off or physical_error:
@@ -270,8 +322,9 @@ class ModelPacker:
         return BOX_TARE_G + sum(self.cat.weight[self._sku_id(line.sku_code)] * line.scanned for line in view.lines)
 
 
-def run_shift(orders: int = 300, seed: int = 7, rates: dict[str, float] | None = None,
-              db_url: str | None = None) -> Tally:
+def run_shift(
+    orders: int = 300, seed: int = 7, rates: dict[str, float] | None = None, db_url: str | None = None
+) -> Tally:
     """Pack `orders` orders with errors injected at `rates` (per order, each type); returns the tally."""
     rates = rates or DEFAULT_RATES
     rng = random.Random(seed)

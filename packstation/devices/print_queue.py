@@ -31,7 +31,13 @@ from packstation.domain.errors import DomainError
 from packstation.domain.ports import JobStatus, PrintJobRecord, PrintJobs
 
 QUEUED, SENDING, SENT, FAILED, CANCELLED, UNKNOWN = (
-    JobStatus.QUEUED, JobStatus.SENDING, JobStatus.SENT, JobStatus.FAILED, JobStatus.CANCELLED, JobStatus.UNKNOWN)
+    JobStatus.QUEUED,
+    JobStatus.SENDING,
+    JobStatus.SENT,
+    JobStatus.FAILED,
+    JobStatus.CANCELLED,
+    JobStatus.UNKNOWN,
+)
 RESEND_REASON = "outcome unknown after restart"
 UNKNOWN_ERROR = "The station stopped while this was printing: did it come out of the printer?"
 
@@ -109,8 +115,20 @@ class PrintQueue:
 
     def view(self, job: PrintJobRecord) -> PrintJobView:
         return PrintJobView(
-            job.id, job.document, job.format, job.printer, job.status, job.attempts, job.last_error, job.reason,
-            job.order_id, job.label_id, job.station_id, job.reprint_of, job.created_at, job.sent_at,
+            job.id,
+            job.document,
+            job.format,
+            job.printer,
+            job.status,
+            job.attempts,
+            job.last_error,
+            job.reason,
+            job.order_id,
+            job.label_id,
+            job.station_id,
+            job.reprint_of,
+            job.created_at,
+            job.sent_at,
             job.status == FAILED and job.attempts < self.max_attempts and bool(job.payload),
         )
 
@@ -126,8 +144,9 @@ class PrintQueue:
         """A printer that may keep the caller waiting (anything but a folder of files)."""
         return not (uri == "" or uri == "file" or uri.startswith("file:"))
 
-    def process(self, station_id: int | None = None, *, job_ids: list[int] | None = None,
-                background: bool = False) -> list[PrintJobView]:
+    def process(
+        self, station_id: int | None = None, *, job_ids: list[int] | None = None, background: bool = False
+    ) -> list[PrintJobView]:
         """Send every due job (of a station, or the given ones); returns their views after the attempt.
 
         With `defer` set, only a worker (`background=True`) sends to a printer that can hang; elsewhere such jobs
@@ -177,8 +196,9 @@ class PrintQueue:
             return self.view(self.store.outcome_unknown(job_id, error, self.now()))
         if status == SENT:
             return self.view(self.store.printed(job_id, self.now()))
-        return self.view(self.store.refused(job_id, error, give_up=not retryable, max_attempts=self.max_attempts,
-                                            now=self.now()))
+        return self.view(
+            self.store.refused(job_id, error, give_up=not retryable, max_attempts=self.max_attempts, now=self.now())
+        )
 
     def record_pending(self) -> list[PrintJobView]:
         """Write the outcomes a database outage kept in memory (see `_UNRECORDED`); returns the jobs written. While
@@ -220,8 +240,9 @@ class PrintQueue:
     def confirm(self, job_id: int, printed: bool, *, user_id: int | None = None) -> PrintJobView:
         """The packer's answer for an unknown-outcome job: it printed (-> sent), or it did not (-> printed again as
         a new job that records the resend as a reprint). Returns the job that now stands for the document."""
-        job, again_id = self.store.answer_unknown(job_id, printed, user_id=user_id, reason=RESEND_REASON,
-                                                  now=self.now())
+        job, again_id = self.store.answer_unknown(
+            job_id, printed, user_id=user_id, reason=RESEND_REASON, now=self.now()
+        )
         if job is None:
             raise DomainError("no_such_print_job", f"There is no print job {job_id}.", job_id=job_id)
         if again_id is None:
@@ -236,7 +257,8 @@ class PrintQueue:
     def cancel(self, job_id: int) -> PrintJobView:
         return self.view(self.store.cancel(job_id, self.now()))
 
-    def jobs(self, station_id: int | None = None, *, limit: int = 50,
-             statuses: tuple[str, ...] | None = None) -> list[PrintJobView]:
+    def jobs(
+        self, station_id: int | None = None, *, limit: int = 50, statuses: tuple[str, ...] | None = None
+    ) -> list[PrintJobView]:
         """Newest first: what the packer's print panel shows."""
         return [self.view(job) for job in self.store.recent(station_id, limit=limit, statuses=statuses)]

@@ -23,8 +23,13 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 READY, PROBLEM, OFFLINE, UNKNOWN = "ready", "problem", "offline", "unknown"
 # ZebraStatus.problems names -> stable codes
-_ZEBRA_CODES = {"paper out": "paper_out", "paused": "paused", "buffer full": "buffer_full", "head open": "head_open",
-                "ribbon out": "ribbon_out"}
+_ZEBRA_CODES = {
+    "paper out": "paper_out",
+    "paused": "paused",
+    "buffer full": "buffer_full",
+    "head open": "head_open",
+    "ribbon out": "ribbon_out",
+}
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,9 @@ def zebra_status(host: str, port: int, timeout: float = 3.0) -> PrinterStatus:
     except PrinterError as exc:
         return PrinterStatus(printer.uri, OFFLINE, ("no_answer",), str(exc))
     except (TimeoutError, OSError) as exc:
-        return PrinterStatus(printer.uri, OFFLINE, ("no_answer",), f"{printer.uri}: {getattr(exc, 'strerror', '') or exc}")
+        return PrinterStatus(
+            printer.uri, OFFLINE, ("no_answer",), f"{printer.uri}: {getattr(exc, 'strerror', '') or exc}"
+        )
     codes = tuple(_ZEBRA_CODES.get(p, p.replace(" ", "_")) for p in status.problems)
     return PrinterStatus(printer.uri, PROBLEM if codes else READY, codes, ", ".join(status.problems))
 

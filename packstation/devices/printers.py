@@ -69,8 +69,10 @@ class FolderPrinter:
         stem = self._stem(name)
         try:
             candidates = [self.folder / f"{stem}.{fmt}", *self.folder.glob(f"{glob_escape(stem)}-*.{fmt}")]
-            return any(path.is_file() and path.stat().st_size == len(payload) and path.read_bytes() == payload
-                       for path in candidates)
+            return any(
+                path.is_file() and path.stat().st_size == len(payload) and path.read_bytes() == payload
+                for path in candidates
+            )
         except OSError:  # the folder cannot be read (a share gone): nobody can tell
             return None
 
@@ -165,8 +167,11 @@ class AutoSystemPrinter:
         if fmt == "zpl" and sys.platform == "win32":
             return SpoolerPrinter(self.name)
         if _SYSTEM_BACKEND is None:
-            raise PrinterError(f"{self.uri}: no way to reach system printers here (no CUPS 'lp', and Qt's print "
-                               "support is only there with the station window)", retryable=False)
+            raise PrinterError(
+                f"{self.uri}: no way to reach system printers here (no CUPS 'lp', and Qt's print "
+                "support is only there with the station window)",
+                retryable=False,
+            )
         return _SYSTEM_BACKEND(self.name)
 
     def send(self, payload: bytes, *, fmt: str, name: str) -> str:

@@ -44,8 +44,15 @@ class ScanDecoder:
     that long (call `poll(now_ms)` from a timer).
     """
 
-    def __init__(self, *, repeat_window_ms: int = DEFAULT_REPEAT_WINDOW_MS, idle_flush_ms: int | None = None,
-                 id_factory: Callable[[], str] | None = None, prefix: str = "", suffix: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        repeat_window_ms: int = DEFAULT_REPEAT_WINDOW_MS,
+        idle_flush_ms: int | None = None,
+        id_factory: Callable[[], str] | None = None,
+        prefix: str = "",
+        suffix: str = "",
+    ) -> None:
         self.repeat_window_ms = repeat_window_ms
         self.prefix = prefix
         self.suffix = suffix
@@ -78,8 +85,12 @@ class ScanDecoder:
 
     def poll(self, now_ms: int) -> list[DecodedScan]:
         """End a terminator-less scan once the scanner has been quiet for `idle_flush_ms`."""
-        if (self.idle_flush_ms is not None and self._buffer and self._last_char_ms is not None
-                and now_ms - self._last_char_ms >= self.idle_flush_ms):
+        if (
+            self.idle_flush_ms is not None
+            and self._buffer
+            and self._last_char_ms is not None
+            and now_ms - self._last_char_ms >= self.idle_flush_ms
+        ):
             return [self._emit(self._last_char_ms, "")]
         return []
 
@@ -91,10 +102,17 @@ class ScanDecoder:
         text = strip_framing("".join(self._buffer), prefix=self.prefix, suffix=self.suffix)
         started = self._started_ms if self._started_ms is not None else timestamp_ms
         previous = self._previous
-        too_fast = (previous is not None and previous.text == text
-                    and started - previous.ended_ms < self.repeat_window_ms)
-        scan = DecodedScan(text=text, scan_id=self._new_id(), started_ms=started, ended_ms=timestamp_ms,
-                           too_fast_repeat=too_fast, terminator=terminator)
+        too_fast = (
+            previous is not None and previous.text == text and started - previous.ended_ms < self.repeat_window_ms
+        )
+        scan = DecodedScan(
+            text=text,
+            scan_id=self._new_id(),
+            started_ms=started,
+            ended_ms=timestamp_ms,
+            too_fast_repeat=too_fast,
+            terminator=terminator,
+        )
         self._buffer.clear()
         self._started_ms = None
         self._previous = scan
@@ -108,9 +126,9 @@ def strip_framing(text: str, *, prefix: str = "", suffix: str = "") -> str:
     if text.endswith(ETX):
         text = text[:-1]
     if prefix and text.startswith(prefix):
-        text = text[len(prefix):]
+        text = text[len(prefix) :]
     if suffix and text.endswith(suffix) and len(text) > len(suffix):
-        text = text[:-len(suffix)]
+        text = text[: -len(suffix)]
     return text
 
 

@@ -37,9 +37,13 @@ PROTOCOLS = ("mt-sics", "continuous", "pattern")
 # The continuous strings of CAS, Dibal, Avery and most Chinese bench scales: status, (gross/net,) signed weight, unit.
 CONTINUOUS = re.compile(
     r"(?P<stable>ST|US|OL)\s*,\s*(?:(?:GS|NT|TR|GR)\s*,\s*)?(?:[0-9A-F]{1,2}\s*,\s*)?"
-    r"(?P<sign>[+-])?\s*(?P<weight>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g|lb|lbs|oz)?", re.IGNORECASE)
-MT_SICS = re.compile(r"^\s*(?P<cmd>S|SI|T|TI)\s+(?P<status>[SDI+\-])(?:\s+(?P<sign>-)?\s*(?P<weight>\d+(?:\.\d+)?)"
-                     r"\s*(?P<unit>\S+)?)?\s*$")
+    r"(?P<sign>[+-])?\s*(?P<weight>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g|lb|lbs|oz)?",
+    re.IGNORECASE,
+)
+MT_SICS = re.compile(
+    r"^\s*(?P<cmd>S|SI|T|TI)\s+(?P<status>[SDI+\-])(?:\s+(?P<sign>-)?\s*(?P<weight>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit>\S+)?)?\s*$"
+)
 
 
 class ScaleError(DomainError):
@@ -93,11 +97,18 @@ def parse_scale_uri(uri: str) -> ScaleConfig:
         raise ValueError(f"scale {uri!r}: protocol must be one of {', '.join(PROTOCOLS)}, not {protocol!r}")
     try:
         config = ScaleConfig(
-            port=port, protocol=protocol, baud=int(query.pop("baud", 9600)),
-            bytesize=int(query.pop("bytesize", 8)), parity=query.pop("parity", "N").upper()[:1],
-            stopbits=int(query.pop("stopbits", 1)), timeout=float(query.pop("timeout", 2.0)),
-            pattern=query.pop("pattern", ""), request=query.pop("request", ""),
-            zero=query.pop("zero", "Z"), tare=query.pop("tare", "T"), extra=query,
+            port=port,
+            protocol=protocol,
+            baud=int(query.pop("baud", 9600)),
+            bytesize=int(query.pop("bytesize", 8)),
+            parity=query.pop("parity", "N").upper()[:1],
+            stopbits=int(query.pop("stopbits", 1)),
+            timeout=float(query.pop("timeout", 2.0)),
+            pattern=query.pop("pattern", ""),
+            request=query.pop("request", ""),
+            zero=query.pop("zero", "Z"),
+            tare=query.pop("tare", "T"),
+            extra=query,
         )
     except ValueError as exc:
         raise ValueError(f"scale {uri!r}: {exc}") from None
@@ -127,8 +138,15 @@ class SerialScale:
 
         c = self.config
         try:
-            return serial.serial_for_url(c.port, baudrate=c.baud, bytesize=c.bytesize, parity=c.parity,
-                                         stopbits=c.stopbits, timeout=0.1, write_timeout=1.0)
+            return serial.serial_for_url(
+                c.port,
+                baudrate=c.baud,
+                bytesize=c.bytesize,
+                parity=c.parity,
+                stopbits=c.stopbits,
+                timeout=0.1,
+                write_timeout=1.0,
+            )
         except (serial.SerialException, OSError, ValueError) as exc:
             raise _fault("scale_no_answer", f"scale port {c.port} cannot be opened: {exc}", port=c.port) from None
 
@@ -142,14 +160,18 @@ class SerialScale:
             buffer += chunk
             while b"\n" in buffer or b"\r" in buffer:
                 cut = min(i for i in (buffer.find(b"\n"), buffer.find(b"\r")) if i >= 0)
-                line, buffer = buffer[:cut], buffer[cut + 1:]
+                line, buffer = buffer[:cut], buffer[cut + 1 :]
                 text = line.decode("ascii", "replace").strip("\x02\x03 \t")
                 if text:
                     yield text
 
     def _no_answer(self) -> ScaleError:
-        return _fault("scale_no_answer", f"the scale on {self.config.port} did not answer within "
-                      f"{self.config.timeout:g} s", port=self.config.port, seconds=self.config.timeout)
+        return _fault(
+            "scale_no_answer",
+            f"the scale on {self.config.port} did not answer within {self.config.timeout:g} s",
+            port=self.config.port,
+            seconds=self.config.timeout,
+        )
 
     # -- reading ----------------------------------------------------------------------------------------------------
     def read(self) -> WeightReading:
@@ -164,8 +186,7 @@ class SerialScale:
         last_fault: ScaleError | None = None
         while time.monotonic() < deadline:
             port.write(b"S\r\n")
-            answer = next(self._lines(port, min(deadline, time.monotonic() + max(self.config.timeout / 2, 0.5))),
-                          None)
+            answer = next(self._lines(port, min(deadline, time.monotonic() + max(self.config.timeout / 2, 0.5))), None)
             if answer is None:
                 break
             match = MT_SICS.match(answer)
@@ -177,8 +198,7 @@ class SerialScale:
             if status == "+":
                 raise _fault("scale_overload", "the scale is overloaded", text=answer)
             if status == "-":
-                raise _fault("scale_negative", "the scale reads below zero: zero it with the pan empty",
-                             text=answer)
+                raise _fault("scale_negative", "the scale reads below zero: zero it with the pan empty", text=answer)
             if status in ("D", "I"):  # moving, or busy: ask again until the deadline
                 last_fault = _fault("scale_unstable", "the weight did not settle", text=answer)
                 continue

@@ -19,27 +19,29 @@ def available() -> bool:
 def send_raw(printer: str, payload: bytes, document: str) -> str:
     """Spool `payload` unchanged to the Windows printer `printer`; returns a line for the log."""
     if not available():
-        raise PrinterError(f"system:{printer}: raw printing through the Windows spooler needs Windows",
-                           retryable=False)
+        raise PrinterError(f"system:{printer}: raw printing through the Windows spooler needs Windows", retryable=False)
     import ctypes
     from ctypes import wintypes
 
     winspool = ctypes.WinDLL("winspool.drv")  # type: ignore[attr-defined]
 
     class DocInfo1(ctypes.Structure):
-        _fields_ = [("pDocName", wintypes.LPWSTR), ("pOutputFile", wintypes.LPWSTR),
-                    ("pDatatype", wintypes.LPWSTR)]
+        _fields_ = [("pDocName", wintypes.LPWSTR), ("pOutputFile", wintypes.LPWSTR), ("pDatatype", wintypes.LPWSTR)]
 
     handle = wintypes.HANDLE()
     if not winspool.OpenPrinterW(printer, ctypes.byref(handle), None):
-        raise PrinterError(f"system:{printer}: no such Windows printer (error {ctypes.GetLastError()})",  # type: ignore[attr-defined]
-                           retryable=False)
+        raise PrinterError(
+            f"system:{printer}: no such Windows printer (error {ctypes.GetLastError()})",  # type: ignore[attr-defined]
+            retryable=False,
+        )
     try:
         info = DocInfo1(document[:200], None, "RAW")
         job = winspool.StartDocPrinterW(handle, 1, ctypes.byref(info))
         if not job:
-            raise PrinterError(f"system:{printer}: the spooler refused the job (error "
-                               f"{ctypes.GetLastError()})", retryable=True)  # type: ignore[attr-defined]
+            raise PrinterError(
+                f"system:{printer}: the spooler refused the job (error {ctypes.GetLastError()})",  # type: ignore[attr-defined]
+                retryable=True,
+            )
         try:
             winspool.StartPagePrinter(handle)
             written = wintypes.DWORD()
@@ -47,8 +49,9 @@ def send_raw(printer: str, payload: bytes, document: str) -> str:
             ok = winspool.WritePrinter(handle, buffer, len(payload), ctypes.byref(written))
             winspool.EndPagePrinter(handle)
             if not ok or written.value != len(payload):
-                raise PrinterError(f"system:{printer}: the spooler took {written.value} of {len(payload)} bytes",
-                                   retryable=True)
+                raise PrinterError(
+                    f"system:{printer}: the spooler took {written.value} of {len(payload)} bytes", retryable=True
+                )
         finally:
             winspool.EndDocPrinter(handle)
     finally:

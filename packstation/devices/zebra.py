@@ -29,8 +29,13 @@ class ZebraStatus:
 
     @property
     def problems(self) -> list[str]:
-        flags = [("paper out", self.paper_out), ("paused", self.paused), ("buffer full", self.buffer_full),
-                 ("head open", self.head_open), ("ribbon out", self.ribbon_out)]
+        flags = [
+            ("paper out", self.paper_out),
+            ("paused", self.paused),
+            ("buffer full", self.buffer_full),
+            ("head open", self.head_open),
+            ("ribbon out", self.ribbon_out),
+        ]
         return [name for name, on in flags if on]
 
 
@@ -42,8 +47,11 @@ def parse_host_status(raw: bytes) -> ZebraStatus:
     first, second = strings[0].split(","), strings[1].split(",")
     try:
         return ZebraStatus(
-            paper_out=first[1] == "1", paused=first[2] == "1", buffer_full=first[5] == "1",
-            head_open=second[2] == "1", ribbon_out=second[3] == "1" and second[4] == "1",
+            paper_out=first[1] == "1",
+            paused=first[2] == "1",
+            buffer_full=first[5] == "1",
+            head_open=second[2] == "1",
+            ribbon_out=second[3] == "1" and second[4] == "1",
             formats_in_buffer=int(first[4]),
         )
     except (IndexError, ValueError):
@@ -73,8 +81,10 @@ class ZebraPrinter:
                 raw += chunk
         except TimeoutError:
             if raw.count(ETX) < 2:
-                raise PrinterError(f"{self.uri}: no answer to the status request (~HS) {when} within "
-                                   f"{self.timeout:g} s", retryable=True) from None
+                raise PrinterError(
+                    f"{self.uri}: no answer to the status request (~HS) {when} within {self.timeout:g} s",
+                    retryable=True,
+                ) from None
         return parse_host_status(raw)
 
     def send(self, payload: bytes, *, fmt: str, name: str) -> str:
@@ -85,16 +95,16 @@ class ZebraPrinter:
                 if self.ask_status:
                     status = self._status(sock, "before the job")
                     if status.problems:
-                        raise PrinterError(f"{self.uri}: printer reports {', '.join(status.problems)}",
-                                           retryable=True)
+                        raise PrinterError(f"{self.uri}: printer reports {', '.join(status.problems)}", retryable=True)
                 sock.sendall(payload)
                 if self.ask_status:
                     self._status(sock, "after the job")
         except PrinterError:
             raise
         except TimeoutError:
-            raise PrinterError(f"{self.uri}: printer stopped responding (timeout {self.timeout:g} s)",
-                               retryable=True) from None
+            raise PrinterError(
+                f"{self.uri}: printer stopped responding (timeout {self.timeout:g} s)", retryable=True
+            ) from None
         except OSError as exc:
             raise PrinterError(f"{self.uri}: {exc.strerror or exc}", retryable=True) from None
         return f"{len(payload)} bytes to {self.uri}"

@@ -39,12 +39,17 @@ def reason(exc: OSError) -> str:
 
 
 def not_written(path: Path | str, exc: OSError) -> OutputNotWritten:
-    return OutputNotWritten("output_not_written", f"cannot write {path}: {reason(exc)}; nothing was written",
-                            path=str(path), reason=reason(exc))
+    return OutputNotWritten(
+        "output_not_written",
+        f"cannot write {path}: {reason(exc)}; nothing was written",
+        path=str(path),
+        reason=reason(exc),
+    )
 
 
-def write_atomic(path: Path | str, data: bytes | Callable[[], bytes], *, before_rename: Callable[[], None] | None
-                 = None) -> Path:
+def write_atomic(
+    path: Path | str, data: bytes | Callable[[], bytes], *, before_rename: Callable[[], None] | None = None
+) -> Path:
     """Write `data` to `path` whole or not at all (see the module doc). `before_rename` runs after the bytes are on
     disk and before the rename; if it raises, nothing is renamed and the temporary file is removed."""
     path = Path(path)

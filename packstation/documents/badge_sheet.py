@@ -31,7 +31,7 @@ def write_badge_sheet(path: Path | str, badges: Sequence[tuple[str, str, str]], 
     for start in range(0, max(len(badges), 1), per_page):
         canvas.setFont(FONT_BOLD, 12)
         canvas.drawString(10 * mm, height - 12 * mm, "Packstation badges" + (f" — {site}" if site else ""))
-        for index, (name, code, role) in enumerate(badges[start:start + per_page]):
+        for index, (name, code, role) in enumerate(badges[start : start + per_page]):
             col, row = index % COLUMNS, index // COLUMNS
             x, top = 10 * mm + col * card_w, height - 20 * mm - row * card_h
             canvas.setLineWidth(0.3)
@@ -42,8 +42,16 @@ def write_badge_sheet(path: Path | str, badges: Sequence[tuple[str, str, str]], 
             canvas.drawString(x + 6 * mm, top - 9 * mm, name)
             canvas.setFont(FONT, 9)
             canvas.drawString(x + 6 * mm, top - 14 * mm, role)
-            draw_code128(canvas, x + 4 * mm, top - card_h + 5 * mm, code, dpi=DPI, module_dots=3,
-                         height=card_h - 26 * mm, font_size=9)
+            draw_code128(
+                canvas,
+                x + 4 * mm,
+                top - card_h + 5 * mm,
+                code,
+                dpi=DPI,
+                module_dots=3,
+                height=card_h - 26 * mm,
+                font_size=9,
+            )
         canvas.showPage()
     canvas.save()
     return path

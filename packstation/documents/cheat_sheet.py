@@ -25,8 +25,9 @@ from packstation.domain.commands import COMMANDS, Command
 DPI = 300  # office laser printers; modules snap to whole dots at this resolution
 
 
-def write_cheat_sheet(path: Path | str, commands: Sequence[Command] = COMMANDS, *, station: str = "",
-                      language: str | None = None) -> Path:
+def write_cheat_sheet(
+    path: Path | str, commands: Sequence[Command] = COMMANDS, *, station: str = "", language: str | None = None
+) -> Path:
     """Write the cheat sheet PDF to `path` in the bench's `language` (English when None) and return it."""
     register_fonts()
     d = DocText(language)
@@ -61,8 +62,16 @@ def write_cheat_sheet(path: Path | str, commands: Sequence[Command] = COMMANDS, 
         help_lines = wrap_text(clean_text(d.ui(command.help)), FONT, 8, 80 * mm, 2)  # a longer language wraps
         for n, line in enumerate(help_lines):
             canvas.drawString(42 * mm, top - row_height / 2 - (4 + 3.2 * n) * mm, line)
-        draw_code128(canvas, 125 * mm, top - row_height + 2 * mm, command.barcode, dpi=DPI, module_dots=3,
-                     height=row_height - 8 * mm, font_size=7)
+        draw_code128(
+            canvas,
+            125 * mm,
+            top - row_height + 2 * mm,
+            command.barcode,
+            dpi=DPI,
+            module_dots=3,
+            height=row_height - 8 * mm,
+            font_size=7,
+        )
     canvas.line(15 * mm, rows_top - len(commands) * row_height, width - 15 * mm, rows_top - len(commands) * row_height)
     canvas.showPage()
     canvas.save()

@@ -31,8 +31,9 @@ FALLBACK_SYMBOLS = "Symbola"
 FALLBACKS = (FALLBACK_CJK, FALLBACK_SYMBOLS)
 FONT_FILES = {**_FILES, FALLBACK_CJK: "DroidSansFallback.ttf", FALLBACK_SYMBOLS: "Symbola.ttf"}
 # Invisible joiners and selectors inside emoji sequences and scripts: nothing to draw, nothing missing.
-_IGNORABLE = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400),
-                        *range(0xE0020, 0xE0080)})
+_IGNORABLE = frozenset(
+    {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)}
+)
 
 
 class UnprintableText(DomainError):
@@ -86,8 +87,12 @@ def missing(text: str, font: str = FONT) -> str:
         return ""
     found = ""
     for char in text:
-        if ord(char) not in _IGNORABLE and char.isprintable() and covering_font(char, font) is None \
-                and char not in found:
+        if (
+            ord(char) not in _IGNORABLE
+            and char.isprintable()
+            and covering_font(char, font) is None
+            and char not in found
+        ):
             found += char
     return found
 
@@ -96,9 +101,13 @@ def check_printable(text: str, what: str = "the text", font: str = FONT) -> str:
     """`text`, or UnprintableText naming the characters no font can print."""
     lost = missing(text, font)
     if lost:
-        raise UnprintableText("unprintable_text", f"{what} {text!r} holds characters no label font can print "
-                              f"({' '.join(lost)}); correct it in the shop, or a lead overrides the step",
-                              text=text, characters=" ".join(lost))
+        raise UnprintableText(
+            "unprintable_text",
+            f"{what} {text!r} holds characters no label font can print "
+            f"({' '.join(lost)}); correct it in the shop, or a lead overrides the step",
+            text=text,
+            characters=" ".join(lost),
+        )
     return text
 
 
@@ -106,8 +115,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, name, size) for piece, name in runs(text, font))
 
 
-def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float, *, align: str = "left",
-              what: str = "the text") -> None:
+def draw_text(
+    canvas: Any, x: float, y: float, text: str, font: str, size: float, *, align: str = "left", what: str = "the text"
+) -> None:
     """Draw `text` at (x, y) with fallback fonts where `font` lacks glyphs; `align` left, centre or right.
     Raises UnprintableText (before drawing anything) for characters no font has."""
     check_printable(text, what, font)
@@ -125,8 +135,10 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float
 def markup(text: str, font: str = FONT, what: str = "the text") -> str:
     """`text` escaped for a reportlab Paragraph, fallback runs wrapped in <font name=...>."""
     check_printable(text, what, font)
-    return "".join(escape(piece) if name == font else f'<font name="{name}">{escape(piece)}</font>'
-                   for piece, name in runs(text, font))
+    return "".join(
+        escape(piece) if name == font else f'<font name="{name}">{escape(piece)}</font>'
+        for piece, name in runs(text, font)
+    )
 
 
 def register_fonts() -> None:

@@ -250,5 +250,4 @@ class DocText:
                 return value
         if isinstance(value, datetime):
             value = value.date()
-        return format_date(value, format="medium" if self.language == SOURCE_LANGUAGE else "short",
-                           locale=self.cldr)
+        return format_date(value, format="medium" if self.language == SOURCE_LANGUAGE else "short", locale=self.cldr)

@@ -31,14 +31,16 @@ TRACKING_BAR_HEIGHT = 42.0
 
 
 def format_weight(grams: int, locale: str | None = None) -> str:
-    """"1.25 kg" (English) or "1,25 kg" (nb, pl, fi): the customer's decimal mark."""
+    """ "1.25 kg" (English) or "1,25 kg" (nb, pl, fi): the customer's decimal mark."""
     return f"{DocText(locale).decimal(grams / 1000, 2)} kg"
 
 
 def format_dimensions(length_mm: int, width_mm: int, height_mm: int, locale: str | None = None) -> str:
     d = DocText(locale)
-    return " × ".join(d.decimal(v / 10, 1) if v % 10 else d.decimal(v / 10, 0)
-                      for v in (length_mm, width_mm, height_mm)) + " cm"
+    return (
+        " × ".join(d.decimal(v / 10, 1) if v % 10 else d.decimal(v / 10, 0) for v in (length_mm, width_mm, height_mm))
+        + " cm"
+    )
 
 
 class LabelWords:
@@ -58,11 +60,17 @@ class LabelWords:
         d = self.d
         weight = format_weight(data.weight_g, self.d.language)
         if self.english:
-            facts = [f"Order {data.order_ref}", f"Package {data.package_no} of {data.package_count}",
-                     f"Weight {weight}"]
+            facts = [
+                f"Order {data.order_ref}",
+                f"Package {data.package_no} of {data.package_count}",
+                f"Weight {weight}",
+            ]
         else:
-            facts = [f"{d.both('Order')} {data.order_ref}",
-                     f"{d.both('Package')} {data.package_no}/{data.package_count}", f"{d.both('Weight')} {weight}"]
+            facts = [
+                f"{d.both('Order')} {data.order_ref}",
+                f"{d.both('Package')} {data.package_no}/{data.package_count}",
+                f"{d.both('Weight')} {weight}",
+            ]
         if data.length_mm and data.width_mm and data.height_mm:
             dims = format_dimensions(data.length_mm, data.width_mm, data.height_mm, self.d.language)
             facts.append(f"{'Dims' if self.english else d.both('Dims')} {dims}")
@@ -71,8 +79,19 @@ class LabelWords:
         return facts
 
 
-def _block(c: Canvas, text: str, x: float, top: float, width: float, font: str, size: float,
-           max_lines: int = 1, *, minimum: float = 6.5, leading: float = 1.18) -> float:
+def _block(
+    c: Canvas,
+    text: str,
+    x: float,
+    top: float,
+    width: float,
+    font: str,
+    size: float,
+    max_lines: int = 1,
+    *,
+    minimum: float = 6.5,
+    leading: float = 1.18,
+) -> float:
     """Draw `text` from `top` down, on one line shrunk by up to 30 % if that fits, else wrapped at the largest
     size that fits `max_lines`; returns the y below it."""
     text = clean_text(text)
@@ -115,8 +134,9 @@ def _demo_marks(c: Canvas) -> float:
     return PAGE_HEIGHT - band
 
 
-def _mark(c: Canvas, x: float, y: float, width: float, height: float, words: tuple[str, str], size: float,
-          arrows: str = "") -> None:
+def _mark(
+    c: Canvas, x: float, y: float, width: float, height: float, words: tuple[str, str], size: float, arrows: str = ""
+) -> None:
     """One handling mark: a box with the customer's word and, below it, the English one (one line in English)."""
     c.rect(x, y, width, height, stroke=1, fill=0)
     local, english = words
@@ -222,8 +242,9 @@ def draw_label(c: Canvas, data: LabelData, *, dpi: int = 203) -> None:
     c.setFont(FONT, 6.5)
     c.drawString(MARGIN, box.y + box.height + 2, caption)
     track_x = (PAGE_WIDTH - symbol_width(data.tracking_number, dpi=dpi)) / 2
-    box = draw_code128(c, track_x, box.y + box.height + 11, data.tracking_number, dpi=dpi,
-                       height=TRACKING_BAR_HEIGHT, font_size=10)
+    box = draw_code128(
+        c, track_x, box.y + box.height + 11, data.tracking_number, dpi=dpi, height=TRACKING_BAR_HEIGHT, font_size=10
+    )
     c.setFont(FONT, 6.5)
     c.drawString(MARGIN, box.y + box.height + 2, f"{words.tracking} {data.carrier_name}")
     # The zones above are capped (from: 4 lines, name: 2, each address line: 1), so the marks always fit here.

@@ -108,9 +108,7 @@ def draw_qr(c: Canvas, data: str, x: float, y: float, size: float, *, dpi: int =
     return side
 
 
-def _paragraphs(
-    c: Canvas, text: str, x: float, top: float, width: float, size: float, bottom: float
-) -> float:
+def _paragraphs(c: Canvas, text: str, x: float, top: float, width: float, size: float, bottom: float) -> float:
     """Body text wrapped paragraph by paragraph (blank lines kept as a gap) down to `bottom`."""
     leading = size * 1.3
     y = top

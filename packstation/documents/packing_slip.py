@@ -33,11 +33,25 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
         "body": ParagraphStyle("body", fontName=FONT, fontSize=base, leading=base * 1.25),
         "small": ParagraphStyle("small", fontName=FONT, fontSize=base - 1.5, leading=(base - 1.5) * 1.25),
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=base + 6, leading=(base + 6) * 1.2),
-        "h2": ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=base + 1.5, leading=(base + 1.5) * 1.3,
-                             spaceBefore=base * 0.6, spaceAfter=base * 0.3),
-        "gift": ParagraphStyle("gift", fontName=FONT, fontSize=base + 1, leading=(base + 1) * 1.35,
-                               borderColor=colors.black, borderWidth=0.8, borderPadding=6, spaceBefore=8,
-                               spaceAfter=8),
+        "h2": ParagraphStyle(
+            "h2",
+            fontName=FONT_BOLD,
+            fontSize=base + 1.5,
+            leading=(base + 1.5) * 1.3,
+            spaceBefore=base * 0.6,
+            spaceAfter=base * 0.3,
+        ),
+        "gift": ParagraphStyle(
+            "gift",
+            fontName=FONT,
+            fontSize=base + 1,
+            leading=(base + 1) * 1.35,
+            borderColor=colors.black,
+            borderWidth=0.8,
+            borderPadding=6,
+            spaceBefore=8,
+            spaceAfter=8,
+        ),
     }
 
 
@@ -76,8 +90,14 @@ class QrCode(Flowable):
         c.restoreState()
 
 
-def _items_table(lines: Sequence[SlipLine], currency: str, show_prices: bool, styles: dict[str, ParagraphStyle],
-                 width: float, text: DocText) -> Table:
+def _items_table(
+    lines: Sequence[SlipLine],
+    currency: str,
+    show_prices: bool,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    text: DocText,
+) -> Table:
     show_prices = show_prices and any(line.unit_price is not None for line in lines)
     header = [text.t("qty"), text.t("item"), text.t("description")] + ([text.t("price")] if show_prices else [])
     rows: list[list[object]] = [header]
@@ -92,15 +112,19 @@ def _items_table(lines: Sequence[SlipLine], currency: str, show_prices: bool, st
     if show_prices:
         widths.append(24 * mm)
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, styles["body"].fontSize),
-        ("FONT", (0, 1), (-1, -1), FONT, styles["body"].fontSize),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-        ("ALIGN", (-1, 1), (-1, -1), "RIGHT" if show_prices else "LEFT"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, styles["body"].fontSize),
+                ("FONT", (0, 1), (-1, -1), FONT, styles["body"].fontSize),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                ("ALIGN", (-1, 1), (-1, -1), "RIGHT" if show_prices else "LEFT"),
+            ]
+        )
+    )
     return table
 
 
@@ -115,8 +139,16 @@ def render_packing_slip_pdf(data: PackingSlipData, *, page_size: str = "A4") -> 
     styles = _styles(small)
     text = DocText(data.locale)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=f"{text.t('packing_slip')} {data.order_ref}", author="Packstation")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"{text.t('packing_slip')} {data.order_ref}",
+        author="Packstation",
+    )
     width = size[0] - 2 * margin
     story: list[Flowable] = []
     if data.demo:
@@ -127,8 +159,15 @@ def render_packing_slip_pdf(data: PackingSlipData, *, page_size: str = "A4") -> 
     ship_to = [data.ship_to.name, *data.ship_to.lines()]
     facts = [text.t("order", ref=data.order_ref), text.t("date", date=text.date(data.order_date))]
     facts += [text.t("gift_order")] if data.gift else []
-    head = Table([[[_p(text.t("ship_to"), styles["small"])] + [_p(t, styles["body"]) for t in ship_to],
-                   [_p(t, styles["body"]) for t in facts]]], colWidths=[width * 0.6, width * 0.4])
+    head = Table(
+        [
+            [
+                [_p(text.t("ship_to"), styles["small"])] + [_p(t, styles["body"]) for t in ship_to],
+                [_p(t, styles["body"]) for t in facts],
+            ]
+        ],
+        colWidths=[width * 0.6, width * 0.4],
+    )
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [head, Spacer(1, 3 * mm), HRFlowable(width="100%", thickness=1, color=colors.black)]
 
@@ -143,15 +182,20 @@ def render_packing_slip_pdf(data: PackingSlipData, *, page_size: str = "A4") -> 
             title = text.t("box_of", n=box.package_no, count=len(data.boxes))
             if box.tracking_number:
                 title += f" — {box.tracking_number}"
-            story.append(KeepTogether([_p(title, styles["body"]),
-                                       _items_table(box.lines, data.currency, False, styles, width, text)]))
+            story.append(
+                KeepTogether(
+                    [_p(title, styles["body"]), _items_table(box.lines, data.currency, False, styles, width, text)]
+                )
+            )
     if data.returns_policy or data.return_code:
         story.append(_p(text.t("returns"), styles["h2"]))
         returns = [_p(data.returns_policy, styles["body"])] if data.returns_policy else []
         if data.return_code:
             returns.append(_p(text.t("return_code", code=data.return_code), styles["body"]))
-            cell = Table([[returns, QrCode(data.return_code, 24 * mm if small else 30 * mm)]],
-                         colWidths=[width - 36 * mm, 36 * mm])
+            cell = Table(
+                [[returns, QrCode(data.return_code, 24 * mm if small else 30 * mm)]],
+                colWidths=[width - 36 * mm, 36 * mm],
+            )
             cell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             story.append(KeepTogether([cell]))
         else:

@@ -40,9 +40,16 @@ def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> 
     styles = _styles(page_size.upper() == "A5")
     margin = 10 * mm
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=f"{text.t('returns_slip')} {data.order_ref}",
-                            author="Packstation")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"{text.t('returns_slip')} {data.order_ref}",
+        author="Packstation",
+    )
     width = size[0] - 2 * margin
     story: list[Flowable] = [
         _p(f"{data.merchant_name} — {text.t('returns_slip')}", styles["title"]),
@@ -67,16 +74,28 @@ def render_returns_slip_pdf(data: ReturnsSlipData, *, page_size: str = "A5") -> 
     if priced:
         widths = [14 * mm, 30 * mm, width - 76 * mm, 32 * mm]
     table = Table(rows, colWidths=widths)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles["body"].fontName, styles["body"].fontSize),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles["body"].fontName, styles["body"].fontSize),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+            ]
+        )
+    )
     story += [table, _p(text.t("return_reason"), styles["h2"])]
-    story += [_p(f"☐ {text.t(key)}", styles["body"]) for key in
-              ("reason_size", "reason_damaged", "reason_not_as_described", "reason_changed_mind")]
+    story += [
+        _p(f"☐ {text.t(key)}", styles["body"])
+        for key in ("reason_size", "reason_damaged", "reason_not_as_described", "reason_changed_mind")
+    ]
     story.append(Spacer(1, 3 * mm))
     address = [data.return_address.name, *data.return_address.lines()]
-    left = [_p(text.t("return_steps", carrier=data.carrier_name), styles["body"]), Spacer(1, 2 * mm),
-            *[_p(line, styles["body"]) for line in address],
-            _p(text.t("return_code", code=data.return_code), styles["body"])]
+    left = [
+        _p(text.t("return_steps", carrier=data.carrier_name), styles["body"]),
+        Spacer(1, 2 * mm),
+        *[_p(line, styles["body"]) for line in address],
+        _p(text.t("return_code", code=data.return_code), styles["body"]),
+    ]
     cell = Table([[left, QrCode(data.return_code, 28 * mm)]], colWidths=[width - 36 * mm, 36 * mm])
     cell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(cell)

@@ -18,9 +18,15 @@ from packstation.documents.i18n import N_, DocText
 
 # Injected error types as the training screens name them (packstation.gui.demo.hints.ERROR_TYPE_NAMES).
 ERROR_TYPES = {
-    "wrong_item": N_("Wrong item in the tote"), "damaged_unit": N_("Damaged unit"), "short_pick": N_("Short pick"),
-    "expired_lot": N_("Expired lot"), "missing_serial": N_("Missing serial"), "fragile_order": N_("Fragile item"),
-    "vip_slip": N_("VIP slip"), "printer_jam": N_("Printer jam"), "weight_mismatch": N_("Weight mismatch"),
+    "wrong_item": N_("Wrong item in the tote"),
+    "damaged_unit": N_("Damaged unit"),
+    "short_pick": N_("Short pick"),
+    "expired_lot": N_("Expired lot"),
+    "missing_serial": N_("Missing serial"),
+    "fragile_order": N_("Fragile item"),
+    "vip_slip": N_("VIP slip"),
+    "printer_jam": N_("Printer jam"),
+    "weight_mismatch": N_("Weight mismatch"),
 }
 
 _H1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=18, leading=22)
@@ -38,17 +44,32 @@ def _table(rows: list[list[Any]], widths: list[float] | None = None) -> Table:
     columns = len(rows[0])
     col_widths = [WIDTH * f for f in widths] if widths else [WIDTH / columns] * columns
     table = Table([header, *rows[1:]], hAlign="LEFT", colWidths=col_widths)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 10),
-                               ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 10),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 10),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ]
+        )
+    )
     return table
 
 
 def _figures(pairs: list[tuple[str, Any]]) -> Table:
     """The run's figures one per row (name, value): long words in any language fit without breaking."""
     table = Table([[name, str(value)] for name, value in pairs], hAlign="LEFT", colWidths=[70 * mm, 30 * mm])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("FONT", (1, 0), (1, -1), FONT_BOLD, 10),
-                               ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 10),
+                ("FONT", (1, 0), (1, -1), FONT_BOLD, 10),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ]
+        )
+    )
     return table
 
 
@@ -59,6 +80,7 @@ def _stamp(d: DocText) -> Any:
         canvas.setFont(FONT_BOLD, 14)
         canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 12 * mm, d.ui("TRAINING"))
         canvas.restoreState()
+
     return draw
 
 
@@ -79,7 +101,7 @@ def why_text(why: str, translate: Callable[..., str]) -> str:
     """A scorecard reason in the reader's words; `translate(source, **params)` is the GUI's tr or DocText.ui."""
     for prefix, template in WHY_PREFIXES.items():
         if why.startswith(prefix):
-            actions = "; ".join(translate(part) for part in why[len(prefix):].split("; "))
+            actions = "; ".join(translate(part) for part in why[len(prefix) :].split("; "))
             return translate(template, actions=actions)
     return translate(why)
 
@@ -92,37 +114,90 @@ def scorecard_pdf(card: Any, attempts: Any = (), language: str | None = None) ->
     d = DocText(language)
     title = scenario_title(card.scenario_title, d)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-                            title=f"{d.ui('Scorecard')} {card.trainee} {card.scenario}")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=18 * mm,
+        title=f"{d.ui('Scorecard')} {card.trainee} {card.scenario}",
+    )
     finished = d.ui("Finished: {time}", time=d.time(card.finished_at)) if card.finished_at else d.ui("not finished")
     hints = d.ui("Hints: on") if card.hints else d.ui("Hints: off (exam)")
     story: list[Any] = [
         Paragraph(d.ui("Scorecard: {name}", name=card.trainee), _H1),
-        Paragraph(d.ui("Scenario: {title}", title=f"<b>{title}</b>") + f" ({card.scenario}) · {hints} · {finished}",
-                  _BODY),
+        Paragraph(
+            d.ui("Scenario: {title}", title=f"<b>{title}</b>") + f" ({card.scenario}) · {hints} · {finished}", _BODY
+        ),
         Spacer(1, 5 * mm),
         Paragraph(f"<b>{d.ui('PASSED') if card.passed else d.ui('NOT PASSED')}</b>", _H1),
         Spacer(1, 3 * mm),
-        _figures(list(zip(d.uis("Time", "Errors injected", "Caught", "Handled right", "Missed", "Overrides asked",
-                                "Own errors", "Accuracy"),
-                          [f"{d.decimal(card.seconds, 0)} s", card.errors_injected, card.errors_caught,
-                           card.errors_handled, card.errors_missed, card.overrides_asked, card.own_errors,
-                           d.percent(card.accuracy)], strict=True))),
+        _figures(
+            list(
+                zip(
+                    d.uis(
+                        "Time",
+                        "Errors injected",
+                        "Caught",
+                        "Handled right",
+                        "Missed",
+                        "Overrides asked",
+                        "Own errors",
+                        "Accuracy",
+                    ),
+                    [
+                        f"{d.decimal(card.seconds, 0)} s",
+                        card.errors_injected,
+                        card.errors_caught,
+                        card.errors_handled,
+                        card.errors_missed,
+                        card.overrides_asked,
+                        card.own_errors,
+                        d.percent(card.accuracy),
+                    ],
+                    strict=True,
+                )
+            )
+        ),
         Spacer(1, 5 * mm),
     ]
     if card.outcomes:
-        story.append(_table([d.uis("Order", "Injected error", "Result", "What happened / what was expected")]
-                            + [[o.order, Paragraph(d.ui(ERROR_TYPES.get(o.event, o.event.replace("_", " "))), _BODY),
-                                Paragraph(_result(o, d.ui), _BODY), Paragraph(why_text(o.why, d.ui), _BODY)]
-                               for o in card.outcomes], widths=[0.12, 0.22, 0.2, 0.46]))
+        story.append(
+            _table(
+                [d.uis("Order", "Injected error", "Result", "What happened / what was expected")]
+                + [
+                    [
+                        o.order,
+                        Paragraph(d.ui(ERROR_TYPES.get(o.event, o.event.replace("_", " "))), _BODY),
+                        Paragraph(_result(o, d.ui), _BODY),
+                        Paragraph(why_text(o.why, d.ui), _BODY),
+                    ]
+                    for o in card.outcomes
+                ],
+                widths=[0.12, 0.22, 0.2, 0.46],
+            )
+        )
     runs = [a for a in attempts if a.finished_at is not None]
     if len(runs) > 1:
-        story += [Spacer(1, 5 * mm), Paragraph(d.ui("Trend over this trainee's attempts at this scenario"), _BODY),
-                  _table([d.uis("Attempt", "Finished", "Hints", "Time", "Handled right", "Accuracy", "Passed")]
-                         + [[n, f"{a.finished_at:%Y-%m-%d %H:%M}", d.ui("on") if a.hints else d.ui("off"),
-                             f"{d.decimal(a.seconds, 0)} s", f"{a.errors_handled}/{a.errors_injected}",
-                             d.percent(a.accuracy), d.ui("yes") if a.passed else d.ui("no")]
-                            for n, a in enumerate(runs, 1)])]
+        story += [
+            Spacer(1, 5 * mm),
+            Paragraph(d.ui("Trend over this trainee's attempts at this scenario"), _BODY),
+            _table(
+                [d.uis("Attempt", "Finished", "Hints", "Time", "Handled right", "Accuracy", "Passed")]
+                + [
+                    [
+                        n,
+                        f"{a.finished_at:%Y-%m-%d %H:%M}",
+                        d.ui("on") if a.hints else d.ui("off"),
+                        f"{d.decimal(a.seconds, 0)} s",
+                        f"{a.errors_handled}/{a.errors_injected}",
+                        d.percent(a.accuracy),
+                        d.ui("yes") if a.passed else d.ui("no"),
+                    ]
+                    for n, a in enumerate(runs, 1)
+                ]
+            ),
+        ]
     stamp = _stamp(d)
     doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
     return buffer.getvalue()

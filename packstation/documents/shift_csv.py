@@ -34,17 +34,33 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
     if board.training:
         yield ("report", "range", "mode", "TRAINING")
     k = board.kpis
-    for metric in ("orders", "units", "active_hours", "orders_per_hour", "units_per_hour", "avg_pack_seconds",
-                   "orders_with_error", "accuracy", "errors"):
+    for metric in (
+        "orders",
+        "units",
+        "active_hours",
+        "orders_per_hour",
+        "units_per_hour",
+        "avg_pack_seconds",
+        "orders_with_error",
+        "accuracy",
+        "errors",
+    ):
         value = getattr(k, metric)
         yield ("summary", "", metric, round(value, 4) if isinstance(value, float) else value)
     for d in (*board.delivery, *([board.delivery_total] if board.delivery_total else [])):
         key = d.merchant or "all"
-        for metric, value in (("orders", d.orders), ("with_ship_by", d.with_ship_by), ("on_time", d.on_time),
-                              ("on_time_rate", d.on_time_rate), ("otif", d.otif), ("otif_rate", d.otif_rate),
-                              ("order_to_ship_p50_minutes", d.p50_minutes),
-                              ("order_to_ship_p90_minutes", d.p90_minutes), ("at_risk", d.at_risk),
-                              ("overdue", d.overdue)):
+        for metric, value in (
+            ("orders", d.orders),
+            ("with_ship_by", d.with_ship_by),
+            ("on_time", d.on_time),
+            ("on_time_rate", d.on_time_rate),
+            ("otif", d.otif),
+            ("otif_rate", d.otif_rate),
+            ("order_to_ship_p50_minutes", d.p50_minutes),
+            ("order_to_ship_p90_minutes", d.p90_minutes),
+            ("at_risk", d.at_risk),
+            ("overdue", d.overdue),
+        ):
             yield ("delivery", key, metric, round(value, 4) if isinstance(value, float) else value)
     for o in board.at_risk:
         yield ("at_risk", o.order_ref, "merchant", o.merchant)
@@ -61,8 +77,17 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
         for metric in ("orders", "units", "errors"):
             yield ("hour", h.label, metric, getattr(h, metric))
     for p in board.packers:
-        for metric in ("orders", "units", "active_hours", "orders_per_hour", "avg_pack_seconds", "errors",
-                       "accuracy", "time_ratio", "error_ratio"):
+        for metric in (
+            "orders",
+            "units",
+            "active_hours",
+            "orders_per_hour",
+            "avg_pack_seconds",
+            "errors",
+            "accuracy",
+            "time_ratio",
+            "error_ratio",
+        ):
             value = getattr(p, metric)
             yield ("packer", p.name, metric, round(value, 4) if isinstance(value, float) else value)
         for c in p.classes:
@@ -73,8 +98,12 @@ def shift_rows(board: Dashboard) -> Iterator[tuple[Any, ...]]:
             yield ("station", s.code, metric, round(value, 4) if isinstance(value, float) else value)
     for c in board.floor_classes:
         yield ("floor_class", c.order_class, "orders", c.orders)
-        yield ("floor_class", c.order_class, "avg_pack_seconds",
-               round(c.avg_pack_seconds, 4) if c.avg_pack_seconds is not None else None)
+        yield (
+            "floor_class",
+            c.order_class,
+            "avg_pack_seconds",
+            round(c.avg_pack_seconds, 4) if c.avg_pack_seconds is not None else None,
+        )
         yield ("floor_class", c.order_class, "errors", c.errors)
 
 

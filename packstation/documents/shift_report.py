@@ -49,16 +49,20 @@ def _ratio(d: DocText, value: float | None, percent: bool = False) -> str:
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> Table:
     table = Table([header, *[[str(c) for c in r] for r in rows]], colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
-        ("BACKGROUND", (0, 0), (-1, 0), GREY),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 8),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+                ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return table
 
 
@@ -119,6 +123,7 @@ def _stamp(training: bool, d: DocText) -> Any:
             canvas.setFont(FONT_BOLD, 20)
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, d.ui("TRAINING — not real figures"))
         canvas.restoreState()
+
     return draw
 
 
@@ -132,7 +137,7 @@ def _error_matrix(title: str, who: str, counts: Any, d: DocText) -> list[Any]:
     story: list[Any] = [Paragraph(title, _H2)]
     # At most six types a table, so the matrix stays inside the page however many error types there were.
     for start in range(0, len(types), 6):
-        chunk = types[start:start + 6]
+        chunk = types[start : start + 6]
         rows = [[name, *[cells.get((name, t), 0) for t in chunk]] for name in names]
         story += [_table([who, *[d.ui(error_label(t)) for t in chunk]], rows), Spacer(1, 2 * mm)]
     return story
@@ -147,20 +152,62 @@ def _delivery(board: Dashboard, d: DocText) -> list[Any]:
     if not rows:
         return []
     tz = board.filter.tz
-    story: list[Any] = [Paragraph(d.ui("On time and in full"), _H2), Paragraph(d.ui(
-        "On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit "
-        "short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or "
-        "overdue, when the report was made."), _BODY), Spacer(1, 2 * mm), _table(
-        d.uis("Merchant", "Orders", "With ship-by", "On time", "OTIF", "Order-to-ship p50", "p90", "At risk",
-              "Overdue"),
-        [[r.merchant or d.ui("All merchants"), r.orders, r.with_ship_by, _ratio(d, r.on_time_rate, percent=True),
-          _ratio(d, r.otif_rate, percent=True), format_minutes(r.p50_minutes), format_minutes(r.p90_minutes),
-          r.at_risk, r.overdue] for r in rows])]
+    story: list[Any] = [
+        Paragraph(d.ui("On time and in full"), _H2),
+        Paragraph(
+            d.ui(
+                "On time: closed at the bench by the order's ship-by time (orders with one). OTIF: on time and no unit "
+                "short-shipped. Order-to-ship: placed to closed. At risk: open orders due within 2 hours or "
+                "overdue, when the report was made."
+            ),
+            _BODY,
+        ),
+        Spacer(1, 2 * mm),
+        _table(
+            d.uis(
+                "Merchant",
+                "Orders",
+                "With ship-by",
+                "On time",
+                "OTIF",
+                "Order-to-ship p50",
+                "p90",
+                "At risk",
+                "Overdue",
+            ),
+            [
+                [
+                    r.merchant or d.ui("All merchants"),
+                    r.orders,
+                    r.with_ship_by,
+                    _ratio(d, r.on_time_rate, percent=True),
+                    _ratio(d, r.otif_rate, percent=True),
+                    format_minutes(r.p50_minutes),
+                    format_minutes(r.p90_minutes),
+                    r.at_risk,
+                    r.overdue,
+                ]
+                for r in rows
+            ],
+        ),
+    ]
     if board.at_risk:
-        story += [Spacer(1, 2 * mm), _table(
-            d.uis("Order at risk", "Merchant", "Status", "Ship by", "Time left"),
-            [[o.order_ref, o.merchant, o.status, o.ship_by.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-              format_minutes(o.minutes_left)] for o in board.at_risk[:20]])]
+        story += [
+            Spacer(1, 2 * mm),
+            _table(
+                d.uis("Order at risk", "Merchant", "Status", "Ship by", "Time left"),
+                [
+                    [
+                        o.order_ref,
+                        o.merchant,
+                        o.status,
+                        o.ship_by.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                        format_minutes(o.minutes_left),
+                    ]
+                    for o in board.at_risk[:20]
+                ],
+            ),
+        ]
     return story
 
 
@@ -171,58 +218,159 @@ def shift_report_pdf(board: Dashboard, language: str | None = None) -> bytes:
     no_errors = d.ui("no errors")
     story: list[Any] = [
         Paragraph(d.ui("Shift report"), _H1),
-        Paragraph(f"{_range_text(board, d)} · " + d.ui("Stations: {stations}", stations=", ".join(
-            board.station_codes) or d.ui("all")), _BODY),
+        Paragraph(
+            f"{_range_text(board, d)} · "
+            + d.ui("Stations: {stations}", stations=", ".join(board.station_codes) or d.ui("all")),
+            _BODY,
+        ),
     ]
     if board.generated_at:
         generated = board.generated_at.astimezone(board.filter.tz).strftime("%Y-%m-%d %H:%M")
         story.append(Paragraph(d.ui("Generated: {time}", time=generated), _BODY))
-    story += [Spacer(1, 4 * mm), _table(
-        d.uis("Orders", "Units", "Orders/h", "Units/h", "Avg pack time", "Accuracy",
-                           "Orders with error", "Errors"),
-        [[k.orders, k.units, d.decimal(k.orders_per_hour, 1), d.decimal(k.units_per_hour, 1),
-          format_seconds(k.avg_pack_seconds), _ratio(d, k.accuracy, percent=True), k.orders_with_error,
-          k.errors]],
-    )]
+    story += [
+        Spacer(1, 4 * mm),
+        _table(
+            d.uis("Orders", "Units", "Orders/h", "Units/h", "Avg pack time", "Accuracy", "Orders with error", "Errors"),
+            [
+                [
+                    k.orders,
+                    k.units,
+                    d.decimal(k.orders_per_hour, 1),
+                    d.decimal(k.units_per_hour, 1),
+                    format_seconds(k.avg_pack_seconds),
+                    _ratio(d, k.accuracy, percent=True),
+                    k.orders_with_error,
+                    k.errors,
+                ]
+            ],
+        ),
+    ]
     story += _delivery(board, d)
     half = WIDTH / 2 - 3 * mm
     by_type = list(board.errors_by_type)
-    story += [Paragraph(d.ui("Errors by type"), _H2), Table([[
-        _hbar([d.ui(error_label(e.error_type)) for e in by_type], [e.count for e in by_type], half, empty=no_errors),
-        _table([d.ui("Error type"), d.ui("Count")], [[d.ui(error_label(e.error_type)), e.count] for e in by_type]),
-    ]], colWidths=[half + 3 * mm, half])]
-    story += [KeepTogether([
-        Paragraph(d.ui("Orders and errors by hour"), _H2),
-        _hours_chart(board, WIDTH, d),
-        _table([d.ui("Hour"), *[h.label for h in board.hours]],
-               [[d.ui("Orders"), *[h.orders for h in board.hours]], [d.ui("Units"), *[h.units for h in board.hours]],
-                [d.ui("Errors"), *[h.errors for h in board.hours]]]),
-    ])]
-    story += [Paragraph(d.ui("Packers (adjusted for order complexity)"), _H2), Paragraph(d.ui(
-        "Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, "
-        "single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors."), _BODY),
-        Spacer(1, 2 * mm), _table(
-        d.uis("Packer", "Orders", "Units", "Orders/h", "Avg pack", "Errors", "Accuracy", "Time ratio",
-                           "Error ratio"),
-        [[p.name, p.orders, p.units, d.decimal(p.orders_per_hour, 1), format_seconds(p.avg_pack_seconds), p.errors,
-          _ratio(d, p.accuracy, percent=True), _ratio(d, p.time_ratio), _ratio(d, p.error_ratio)]
-         for p in board.packers],
-    ), Spacer(1, 2 * mm), _hbar([p.name for p in board.packers], [p.errors for p in board.packers], WIDTH,
-                                empty=no_errors)]
+    story += [
+        Paragraph(d.ui("Errors by type"), _H2),
+        Table(
+            [
+                [
+                    _hbar(
+                        [d.ui(error_label(e.error_type)) for e in by_type],
+                        [e.count for e in by_type],
+                        half,
+                        empty=no_errors,
+                    ),
+                    _table(
+                        [d.ui("Error type"), d.ui("Count")],
+                        [[d.ui(error_label(e.error_type)), e.count] for e in by_type],
+                    ),
+                ]
+            ],
+            colWidths=[half + 3 * mm, half],
+        ),
+    ]
+    story += [
+        KeepTogether(
+            [
+                Paragraph(d.ui("Orders and errors by hour"), _H2),
+                _hours_chart(board, WIDTH, d),
+                _table(
+                    [d.ui("Hour"), *[h.label for h in board.hours]],
+                    [
+                        [d.ui("Orders"), *[h.orders for h in board.hours]],
+                        [d.ui("Units"), *[h.units for h in board.hours]],
+                        [d.ui("Errors"), *[h.errors for h in board.hours]],
+                    ],
+                ),
+            ]
+        )
+    ]
+    story += [
+        Paragraph(d.ui("Packers (adjusted for order complexity)"), _H2),
+        Paragraph(
+            d.ui(
+                "Time and error ratios compare each packer with the floor's mean for the same mix of single-unit, "
+                "single-line and multi-line orders: 1.00 is the floor, below 1 is faster / fewer errors."
+            ),
+            _BODY,
+        ),
+        Spacer(1, 2 * mm),
+        _table(
+            d.uis(
+                "Packer", "Orders", "Units", "Orders/h", "Avg pack", "Errors", "Accuracy", "Time ratio", "Error ratio"
+            ),
+            [
+                [
+                    p.name,
+                    p.orders,
+                    p.units,
+                    d.decimal(p.orders_per_hour, 1),
+                    format_seconds(p.avg_pack_seconds),
+                    p.errors,
+                    _ratio(d, p.accuracy, percent=True),
+                    _ratio(d, p.time_ratio),
+                    _ratio(d, p.error_ratio),
+                ]
+                for p in board.packers
+            ],
+        ),
+        Spacer(1, 2 * mm),
+        _hbar([p.name for p in board.packers], [p.errors for p in board.packers], WIDTH, empty=no_errors),
+    ]
     story += _error_matrix(d.ui("Errors by packer and type"), d.ui("Packer"), board.errors_by_packer, d)
-    story += [KeepTogether([Paragraph(d.ui("Stations"), _H2), Table([[
-        _hbar([s.code for s in board.stations], [s.errors for s in board.stations], half, empty=no_errors),
-        _table(d.uis("Station", "Orders", "Units", "Avg pack", "Errors"),
-               [[s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors] for s in board.stations]),
-    ]], colWidths=[half + 3 * mm, half])])]
+    story += [
+        KeepTogether(
+            [
+                Paragraph(d.ui("Stations"), _H2),
+                Table(
+                    [
+                        [
+                            _hbar(
+                                [s.code for s in board.stations],
+                                [s.errors for s in board.stations],
+                                half,
+                                empty=no_errors,
+                            ),
+                            _table(
+                                d.uis("Station", "Orders", "Units", "Avg pack", "Errors"),
+                                [
+                                    [s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors]
+                                    for s in board.stations
+                                ],
+                            ),
+                        ]
+                    ],
+                    colWidths=[half + 3 * mm, half],
+                ),
+            ]
+        )
+    ]
     story += _error_matrix(d.ui("Errors by station and type"), d.ui("Station"), board.errors_by_station, d)
-    story += [Paragraph(d.ui("The floor by order class"), _H2), _table(
-        d.uis("Order class", "Orders", "Avg pack time", "Errors"),
-        [[d.ui(ORDER_CLASSES.get(c.order_class, c.order_class.replace("_", " "))), c.orders,
-          format_seconds(c.avg_pack_seconds), c.errors] for c in board.floor_classes])]
+    story += [
+        Paragraph(d.ui("The floor by order class"), _H2),
+        _table(
+            d.uis("Order class", "Orders", "Avg pack time", "Errors"),
+            [
+                [
+                    d.ui(ORDER_CLASSES.get(c.order_class, c.order_class.replace("_", " "))),
+                    c.orders,
+                    format_seconds(c.avg_pack_seconds),
+                    c.errors,
+                ]
+                for c in board.floor_classes
+            ],
+        ),
+    ]
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-                            bottomMargin=MARGIN, title=d.ui("Packstation shift report"), author="Packstation")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        title=d.ui("Packstation shift report"),
+        author="Packstation",
+    )
     stamp = _stamp(board.training, d)
     doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
     return buffer.getvalue()

@@ -99,8 +99,9 @@ class _Zpl:
     def d(self, millimetres: float) -> int:
         return round(millimetres * self.dpi / MM_PER_INCH)
 
-    def text(self, x: int, y: int, text: str, height: int, width: int, max_lines: int = 1,
-             reverse: bool = False) -> int:
+    def text(
+        self, x: int, y: int, text: str, height: int, width: int, max_lines: int = 1, reverse: bool = False
+    ) -> int:
         """Text lines from (x, y) down, wrapped to `width` dots; returns the y below the last line."""
         for line in wrap_text(text, FONT_BOLD, height, width, max_lines):
             flag = "^FR" if reverse else ""
@@ -176,8 +177,10 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
     # Handling marks.
     x = margin
     mark_h = d(7.5)
-    for wanted, (local, english), width in ((data.fragile, words.fragile, 23 if words.english else 27),
-                                            (data.this_side_up, words.this_side_up, 33 if words.english else 40)):
+    for wanted, (local, english), width in (
+        (data.fragile, words.fragile, 23 if words.english else 27),
+        (data.this_side_up, words.this_side_up, 33 if words.english else 40),
+    ):
         if not wanted:
             continue
         z.box(x, y, d(width), mark_h, d(0.7))
@@ -189,8 +192,7 @@ def render_label_zpl(data: LabelData, *, dpi: int = 203) -> str:
         x += d(width + 2)
     if data.hazmat_classes:
         z.box(x, y, z.width - margin - x, mark_h, d(0.7))
-        z.text(x + d(1.5), y + d(1.8), f"HAZMAT {', '.join(data.hazmat_classes)}", d(3.6),
-               z.width - margin - x - d(3))
+        z.text(x + d(1.5), y + d(1.8), f"HAZMAT {', '.join(data.hazmat_classes)}", d(3.6), z.width - margin - x - d(3))
 
     # Barcodes from the bottom: SSCC (GS1-128, FNC1 via mode D), then tracking (Code 128, automatic subsets).
     sscc_dots = dots_for(GS1_LOGISTICS_MIN_MM, dpi)

@@ -137,8 +137,15 @@ def _gs1(text: str, symbology: str | None, raw: str, separators: tuple[str, ...]
         else:
             message = GS1Message.parse(text.lstrip(GS), config=config)
     except (ParseError, ValueError) as exc:
-        return Scan(raw=raw, text=text, symbology=symbology, kind=ScanKind.GS1, sku_code=text,
-                    error=ScanError.BAD_GS1, error_detail=str(exc))
+        return Scan(
+            raw=raw,
+            text=text,
+            symbology=symbology,
+            kind=ScanKind.GS1,
+            sku_code=text,
+            error=ScanError.BAD_GS1,
+            error_detail=str(exc),
+        )
     values: dict[str, object] = {}
     ais: list[tuple[str, str]] = []
     error: str | None = None
@@ -172,9 +179,15 @@ def _gs1(text: str, symbology: str | None, raw: str, separators: tuple[str, ...]
     kind = ScanKind.SSCC if "sscc" in values and "gtin" not in values else ScanKind.GS1
     quantity = values.pop("quantity", None)
     return Scan(
-        raw=raw, text=text, symbology=symbology, kind=kind,
+        raw=raw,
+        text=text,
+        symbology=symbology,
+        kind=kind,
         quantity=int(quantity) if isinstance(quantity, int) and quantity > 0 else 1,
-        count_given=quantity is not None, error=error, error_detail=detail, ais=tuple(ais),
+        count_given=quantity is not None,
+        error=error,
+        error_detail=detail,
+        ais=tuple(ais),
         **values,  # type: ignore[arg-type]
     )
 
@@ -198,8 +211,14 @@ def parse_scan(text: str, *, fnc1_substitute: str = "") -> Scan:
     if not body:
         return Scan(raw=raw, symbology=symbology)
     if body.upper().startswith(COMMAND_PREFIX) and len(body) > len(COMMAND_PREFIX):
-        return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.COMMAND, sku_code=body,
-                    command=body[len(COMMAND_PREFIX):].upper())
+        return Scan(
+            raw=raw,
+            text=body,
+            symbology=symbology,
+            kind=ScanKind.COMMAND,
+            sku_code=body,
+            command=body[len(COMMAND_PREFIX) :].upper(),
+        )
     digits = bool(_DIGITS.match(body))
     looks_gs1 = (
         symbology in GS1_SYMBOLOGIES
@@ -210,14 +229,27 @@ def parse_scan(text: str, *, fnc1_substitute: str = "") -> Scan:
     if digits and len(body) in _GTIN_LENGTHS and symbology not in GS1_SYMBOLOGIES:
         gtin = normalise_gtin(body)
         if gtin is None:
-            return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.GTIN, sku_code=body,
-                        error=ScanError.BAD_CHECK_DIGIT, error_detail=f"check digit of {body} is wrong")
+            return Scan(
+                raw=raw,
+                text=body,
+                symbology=symbology,
+                kind=ScanKind.GTIN,
+                sku_code=body,
+                error=ScanError.BAD_CHECK_DIGIT,
+                error_detail=f"check digit of {body} is wrong",
+            )
         return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.GTIN, gtin=gtin, sku_code=body)
     if digits and len(body) == 18 and symbology not in GS1_SYMBOLOGIES:
         if gtin_check_digit_ok(body):
             try:
-                return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.SSCC, sscc=Sscc.parse(body).value,
-                            sku_code=body)
+                return Scan(
+                    raw=raw,
+                    text=body,
+                    symbology=symbology,
+                    kind=ScanKind.SSCC,
+                    sscc=Sscc.parse(body).value,
+                    sku_code=body,
+                )
             except ParseError:
                 pass
         return Scan(raw=raw, text=body, symbology=symbology, kind=ScanKind.CODE, sku_code=body)

@@ -272,7 +272,10 @@ def _one_z(code: str, name: str) -> OfflineCarrier:
         days={"standard": 3, "express": 1, "saver": 2},
     )
     return OfflineCarrier(
-        code, name, table, lambda service, serial: make_one_z("PKS001", services[service], serial % 10**7),
+        code,
+        name,
+        table,
+        lambda service, serial: make_one_z("PKS001", services[service], serial % 10**7),
         is_valid_one_z,
     )
 
@@ -283,8 +286,9 @@ def _waybill(code: str, name: str) -> OfflineCarrier:
         per_kg=Decimal("2.40"),
         days={"express": 1, "economy": 4},
     )
-    return OfflineCarrier(code, name, table, lambda _service, serial: make_mod7_waybill(serial % 10**9),
-                          is_valid_mod7_waybill)
+    return OfflineCarrier(
+        code, name, table, lambda _service, serial: make_mod7_waybill(serial % 10**9), is_valid_mod7_waybill
+    )
 
 
 _REGISTRY: dict[str, Carrier] = {}

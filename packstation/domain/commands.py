@@ -34,8 +34,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("exception", "Send to exception", "F10", "CMD-EXCEPTION", "Hand the order to the lead with a reason."),
     Command("override", "Lead override", "F11", "CMD-OVERRIDE", "A lead approves a blocked step: badge, PIN, reason."),
     Command("close", "Close order", "F12", "CMD-CLOSE", "Finish the order when every check is done."),
-    Command("step", "Next step", "Ins", "CMD-STEP", "Do the next step the banner names: open the check it asks for "
-            "again (after Esc), or say what the order waits for."),
+    Command(
+        "step",
+        "Next step",
+        "Ins",
+        "CMD-STEP",
+        "Do the next step the banner names: open the check it asks for "
+        "again (after Esc), or say what the order waits for.",
+    ),
     Command("sign_out", "Sign out", "Ctrl+L", "CMD-SIGNOUT", "End your session at this bench."),
 )
 

@@ -40,8 +40,12 @@ class CushionUse:
 DEFAULT_FILL_RATIO = 0.8
 
 
-def cushion_package(void_ml: float, fragile_shell_ml: float, materials: Sequence[CushionMaterial],
-                    fill_ratio: float = DEFAULT_FILL_RATIO) -> tuple[CushionUse, ...]:
+def cushion_package(
+    void_ml: float,
+    fragile_shell_ml: float,
+    materials: Sequence[CushionMaterial],
+    fill_ratio: float = DEFAULT_FILL_RATIO,
+) -> tuple[CushionUse, ...]:
     """Materials for a package with `void_ml` of empty space, of which `fragile_shell_ml` surrounds fragile items.
 
     No material configured: nothing is proposed (the void is still reported by the plan).
@@ -82,7 +86,9 @@ def sample_materials() -> tuple[CushionMaterial, ...]:
     return (
         CushionMaterial("AIR", "Air pillow 20x10 cm", "air_pillow", 1000, Decimal("0.02")),
         CushionMaterial("PAPER", "Kraft paper, 1 m", "paper", 1500, Decimal("0.05"), unit="m"),
-        CushionMaterial("BUBBLE", "Bubble wrap, 0.5 m", "bubble_wrap", 500, Decimal("0.06"), for_fragile=True, unit="m"),
+        CushionMaterial(
+            "BUBBLE", "Bubble wrap, 0.5 m", "bubble_wrap", 500, Decimal("0.06"), for_fragile=True, unit="m"
+        ),
     )
 
 

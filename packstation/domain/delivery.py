@@ -34,8 +34,9 @@ def zone(name: str) -> dt.tzinfo:
     try:
         return ZoneInfo(name.strip() or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("bad_time_zone", f"unknown time zone {name!r} (e.g. Europe/Oslo, UTC)",
-                              value=name) from None
+        raise ValidationError(
+            "bad_time_zone", f"unknown time zone {name!r} (e.g. Europe/Oslo, UTC)", value=name
+        ) from None
 
 
 def ship_by_from_cutoff(placed_at: dt.datetime, cutoff: str, tz_name: str = "UTC") -> dt.datetime:
@@ -48,8 +49,9 @@ def ship_by_from_cutoff(placed_at: dt.datetime, cutoff: str, tz_name: str = "UTC
     return end.astimezone(dt.UTC)
 
 
-def ship_by(placed_at: dt.datetime, given: dt.datetime | None, cutoff: str | None,
-            tz_name: str = "UTC") -> dt.datetime | None:
+def ship_by(
+    placed_at: dt.datetime, given: dt.datetime | None, cutoff: str | None, tz_name: str = "UTC"
+) -> dt.datetime | None:
     """The order's ship-by time: the import's if given, else from the merchant's cut-off, else None."""
     if given is not None:
         return given

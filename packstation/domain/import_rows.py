@@ -15,29 +15,93 @@ from packstation.domain.importing import ImportProblem, RowReader
 
 ORDER_REQUIRED = ("merchant", "order_ref", "customer_ref", "sku", "quantity")
 ORDER_COLUMNS = (
-    "merchant", "order_ref", "order_barcode", "tote", "placed_at", "ship_by", "carrier", "service", "priority", "currency",
-    "gift", "gift_message",
-    "customer_ref", "first_name", "last_name", "email", "phone", "locale", "customer_orders_count",
-    "customer_lifetime_spend", "customer_first_order_at", "customer_last_order_at", "customer_categories",
-    "ship_name", "ship_line1", "ship_line2", "ship_postal_code", "ship_city", "ship_region", "ship_country",
-    "line_no", "sku", "quantity", "bin", "lot_required", "unit_price",
+    "merchant",
+    "order_ref",
+    "order_barcode",
+    "tote",
+    "placed_at",
+    "ship_by",
+    "carrier",
+    "service",
+    "priority",
+    "currency",
+    "gift",
+    "gift_message",
+    "customer_ref",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "locale",
+    "customer_orders_count",
+    "customer_lifetime_spend",
+    "customer_first_order_at",
+    "customer_last_order_at",
+    "customer_categories",
+    "ship_name",
+    "ship_line1",
+    "ship_line2",
+    "ship_postal_code",
+    "ship_city",
+    "ship_region",
+    "ship_country",
+    "line_no",
+    "sku",
+    "quantity",
+    "bin",
+    "lot_required",
+    "unit_price",
 )
 # Order-level columns: every row of one order must agree on them.
 ORDER_LEVEL = ORDER_COLUMNS[: ORDER_COLUMNS.index("line_no")]
 
 CATALOG_REQUIRED = ("merchant", "sku")
 CATALOG_COLUMNS = (
-    "merchant", "merchant_name", "sku", "description", "category", "length_mm", "width_mm", "height_mm",
-    "weight_g", "unit_price", "fragile", "this_side_up", "ship_alone", "hazmat_class", "serial_required",
-    "lot_tracked", "min_shelf_life_days", "scan_each", "soft", "max_quantity_entry", "active",
-    "gtin", "vendor_code", "case_gtin", "case_quantity",
+    "merchant",
+    "merchant_name",
+    "sku",
+    "description",
+    "category",
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "weight_g",
+    "unit_price",
+    "fragile",
+    "this_side_up",
+    "ship_alone",
+    "hazmat_class",
+    "serial_required",
+    "lot_tracked",
+    "min_shelf_life_days",
+    "scan_each",
+    "soft",
+    "max_quantity_entry",
+    "active",
+    "gtin",
+    "vendor_code",
+    "case_gtin",
+    "case_quantity",
 )
 BARCODE_KINDS = ("gtin", "vendor", "case", "inner")
 
 BOX_REQUIRED = ("code", "barcode", "inner_length_mm", "inner_width_mm", "inner_height_mm", "max_weight_g")
 BOX_COLUMNS = (
-    "code", "barcode", "name", "kind", "merchant", "inner_length_mm", "inner_width_mm", "inner_height_mm",
-    "outer_length_mm", "outer_width_mm", "outer_height_mm", "empty_weight_g", "max_weight_g", "cost", "stock",
+    "code",
+    "barcode",
+    "name",
+    "kind",
+    "merchant",
+    "inner_length_mm",
+    "inner_width_mm",
+    "inner_height_mm",
+    "outer_length_mm",
+    "outer_width_mm",
+    "outer_height_mm",
+    "empty_weight_g",
+    "max_weight_g",
+    "cost",
+    "stock",
     "active",
 )
 BOX_KINDS = ("box", "mailer", "poly")
@@ -45,8 +109,17 @@ BOX_KINDS = ("box", "mailer", "poly")
 MERCHANT_REQUIRED = ("merchant",)
 POLICY_LANGUAGES = ("en", "nb", "pl", "fi")
 MERCHANT_COLUMNS = (
-    "merchant", "name", "address_line1", "address_line2", "postal_code", "city", "country", "currency",
-    "returns_slip", "returns_policy", *(f"returns_policy_{lang}" for lang in POLICY_LANGUAGES),
+    "merchant",
+    "name",
+    "address_line1",
+    "address_line2",
+    "postal_code",
+    "city",
+    "country",
+    "currency",
+    "returns_slip",
+    "returns_policy",
+    *(f"returns_policy_{lang}" for lang in POLICY_LANGUAGES),
 )
 MAX_POLICY = 2000
 
@@ -106,11 +179,15 @@ class OrderRows:
     lines: list[LineRow] = field(default_factory=list)
 
 
-def sku_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportProblem],
-            labels: Mapping[str, str] | None = None) -> SkuRow | None:
+def sku_row(
+    file: str, row: str, raw: Mapping[str, Any], problems: list[ImportProblem], labels: Mapping[str, str] | None = None
+) -> SkuRow | None:
     r = RowReader(file, row, raw, problems, labels)
-    values: dict[str, Any] = {"code": r.code("sku"), "description": r.text("description", max_len=300),
-                              "category": r.text("category", max_len=80)}
+    values: dict[str, Any] = {
+        "code": r.code("sku"),
+        "description": r.text("description", max_len=300),
+        "category": r.text("category", max_len=80),
+    }
     for column in ("length_mm", "width_mm", "height_mm"):
         values[column] = r.integer(column, maximum=MAX_MM)
     values["weight_g"] = r.integer("weight_g", maximum=MAX_G)
@@ -158,8 +235,12 @@ def sku_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportPr
 
 def box_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportProblem]) -> BoxRow | None:
     r = RowReader(file, row, raw, problems)
-    values: dict[str, Any] = {"code": r.code("code", max_len=40), "barcode": r.code("barcode"),
-                              "name": r.text("name", max_len=120), "kind": r.choice("kind", BOX_KINDS, "box")}
+    values: dict[str, Any] = {
+        "code": r.code("code", max_len=40),
+        "barcode": r.code("barcode"),
+        "name": r.text("name", max_len=120),
+        "kind": r.choice("kind", BOX_KINDS, "box"),
+    }
     for side in ("length", "width", "height"):
         inner = r.integer(f"inner_{side}_mm", required=True, minimum=1, maximum=MAX_MM)
         values[f"inner_{side}_mm"] = inner
@@ -181,23 +262,33 @@ def box_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportPr
 
 def _order_values(r: RowReader) -> tuple[dict[str, Any], dict[str, Any]]:
     order: dict[str, Any] = {
-        "order_barcode": r.code("order_barcode", required=False), "tote": r.code("tote", required=False) or None,
-        "placed_at": r.timestamp("placed_at"), "ship_by": r.timestamp("ship_by"), "carrier": r.text("carrier", max_len=40, default="postnord").lower(),
+        "order_barcode": r.code("order_barcode", required=False),
+        "tote": r.code("tote", required=False) or None,
+        "placed_at": r.timestamp("placed_at"),
+        "ship_by": r.timestamp("ship_by"),
+        "carrier": r.text("carrier", max_len=40, default="postnord").lower(),
         "service": r.text("service", max_len=40, default="standard").lower(),
-        "priority": r.integer("priority", maximum=9), "currency": r.text("currency", max_len=3).upper(),
-        "gift": r.flag("gift"), "gift_message": r.text("gift_message", max_len=1000),
-        "ship_name": r.text("ship_name"), "ship_line1": r.text("ship_line1"), "ship_line2": r.text("ship_line2"),
-        "ship_postal_code": r.text("ship_postal_code", max_len=20), "ship_city": r.text("ship_city", max_len=100),
-        "ship_region": r.text("ship_region", max_len=100), "ship_country": r.country("ship_country"),
+        "priority": r.integer("priority", maximum=9),
+        "currency": r.text("currency", max_len=3).upper(),
+        "gift": r.flag("gift"),
+        "gift_message": r.text("gift_message", max_len=1000),
+        "ship_name": r.text("ship_name"),
+        "ship_line1": r.text("ship_line1"),
+        "ship_line2": r.text("ship_line2"),
+        "ship_postal_code": r.text("ship_postal_code", max_len=20),
+        "ship_city": r.text("ship_city", max_len=100),
+        "ship_region": r.text("ship_region", max_len=100),
+        "ship_country": r.country("ship_country"),
     }
     if order["ship_by"] and order["placed_at"] and order["ship_by"] < order["placed_at"]:
-        r.problem("ship_by", f"is before placed_at ({order['ship_by'].isoformat()} < "
-                             f"{order['placed_at'].isoformat()})")
+        r.problem("ship_by", f"is before placed_at ({order['ship_by'].isoformat()} < {order['placed_at'].isoformat()})")
     if order["gift_message"] and not order["gift"]:
         order["gift"] = True  # a message is a gift, whatever the flag says
     customer: dict[str, Any] = {
-        "first_name": r.text("first_name", max_len=120), "last_name": r.text("last_name", max_len=120),
-        "email": r.text("email"), "phone": r.text("phone", max_len=40),
+        "first_name": r.text("first_name", max_len=120),
+        "last_name": r.text("last_name", max_len=120),
+        "email": r.text("email"),
+        "phone": r.text("phone", max_len=40),
     }
     # Only what the file gives: an absent column must not overwrite what the shop sent before.
     if r.present("locale"):
@@ -219,8 +310,9 @@ def _order_values(r: RowReader) -> tuple[dict[str, Any], dict[str, Any]]:
     return order, customer
 
 
-def order_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[str, str]]],
-               problems: list[ImportProblem]) -> list[OrderRows]:
+def order_rows(
+    file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[str, str]]], problems: list[ImportProblem]
+) -> list[OrderRows]:
     """Group line rows into orders; the rows of one order must agree on the order, customer and ship-to."""
     orders: dict[tuple[str, str], OrderRows] = {}
     first_raw: dict[tuple[str, str], Mapping[str, Any]] = {}
@@ -236,9 +328,15 @@ def order_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[s
             order_values, customer_values = _order_values(o)
         r = RowReader(file, row, raw, problems, labels)
         line_no = r.integer("line_no", minimum=1, maximum=100_000, default=0)
-        line = LineRow(row, line_no, r.code("sku"), r.integer("quantity", required=True, minimum=1, maximum=100_000),
-                       r.text("bin", max_len=40), r.text("lot_required", max_len=40) or None,
-                       r.decimal("unit_price", default=None))
+        line = LineRow(
+            row,
+            line_no,
+            r.code("sku"),
+            r.integer("quantity", required=True, minimum=1, maximum=100_000),
+            r.text("bin", max_len=40),
+            r.text("lot_required", max_len=40) or None,
+            r.decimal("unit_price", default=None),
+        )
         if first:
             if not (merchant and ref):
                 continue
@@ -248,8 +346,11 @@ def order_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[s
             earlier = first_raw[key]
             for column in ORDER_LEVEL:
                 if _norm(raw.get(column)) != _norm(earlier.get(column)):
-                    r.problem(column, f"differs from the first row of order {key[1]} ({orders[key].row}): "
-                                      f"{_norm(raw.get(column))!r} vs {_norm(earlier.get(column))!r}")
+                    r.problem(
+                        column,
+                        f"differs from the first row of order {key[1]} ({orders[key].row}): "
+                        f"{_norm(raw.get(column))!r} vs {_norm(earlier.get(column))!r}",
+                    )
         orders[key].lines.append(line)
     for order in orders.values():
         numbers = [line.line_no for line in order.lines]
@@ -259,11 +360,20 @@ def order_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[s
         seen: dict[int, str] = {}
         for line in order.lines:
             if line.line_no == 0:
-                problems.append(ImportProblem(file, line.row, "line_no", "is required when other lines of "
-                                              f"order {order.order_ref} give one"))
+                problems.append(
+                    ImportProblem(
+                        file, line.row, "line_no", f"is required when other lines of order {order.order_ref} give one"
+                    )
+                )
             elif line.line_no in seen:
-                problems.append(ImportProblem(file, line.row, "line_no", f"line {line.line_no} of order "
-                                              f"{order.order_ref} is already on {seen[line.line_no]}"))
+                problems.append(
+                    ImportProblem(
+                        file,
+                        line.row,
+                        "line_no",
+                        f"line {line.line_no} of order {order.order_ref} is already on {seen[line.line_no]}",
+                    )
+                )
             seen.setdefault(line.line_no, line.row)
     return list(orders.values())
 
@@ -290,8 +400,13 @@ def merchant_row(file: str, row: str, raw: Mapping[str, Any], problems: list[Imp
     r = RowReader(file, row, raw, problems)
     code = r.code("merchant", max_len=40)
     values: dict[str, Any] = {}
-    for column, length in (("name", 200), ("address_line1", 200), ("address_line2", 200), ("postal_code", 20),
-                           ("city", 100)):
+    for column, length in (
+        ("name", 200),
+        ("address_line1", 200),
+        ("address_line2", 200),
+        ("postal_code", 20),
+        ("city", 100),
+    ):
         if column in raw:
             values[column] = r.text(column, max_len=length)
     if "country" in raw:
@@ -305,11 +420,17 @@ def merchant_row(file: str, row: str, raw: Mapping[str, Any], problems: list[Imp
         values["returns_slip"] = r.flag("returns_slip")
     if "returns_policy" in raw:
         values["returns_policy"] = r.text("returns_policy", max_len=MAX_POLICY)
-    policies = {lang: r.text(f"returns_policy_{lang}", max_len=MAX_POLICY) for lang in POLICY_LANGUAGES
-                if f"returns_policy_{lang}" in raw}
+    policies = {
+        lang: r.text(f"returns_policy_{lang}", max_len=MAX_POLICY)
+        for lang in POLICY_LANGUAGES
+        if f"returns_policy_{lang}" in raw
+    }
     if values.get("returns_slip") and not (values.get("returns_policy") or any(policies.values())):
-        r.problem("returns_policy", "a merchant that puts a returns slip in the box needs its returns policy "
-                  "(returns_policy or returns_policy_<language>)")
+        r.problem(
+            "returns_policy",
+            "a merchant that puts a returns slip in the box needs its returns policy "
+            "(returns_policy or returns_policy_<language>)",
+        )
     return MerchantRow(row, code, values, policies) if r.ok else None
 
 
@@ -322,8 +443,7 @@ class RedemptionRow:
     date: Any  # dt.date
 
 
-def redemption_row(file: str, row: str, raw: Mapping[str, Any],
-                   problems: list[ImportProblem]) -> RedemptionRow | None:
+def redemption_row(file: str, row: str, raw: Mapping[str, Any], problems: list[ImportProblem]) -> RedemptionRow | None:
     r = RowReader(file, row, raw, problems)
     coupon = r.text("coupon", required=True, max_len=40).upper()
     shop_order = r.text("shop_order", required=True, max_len=64)
@@ -331,5 +451,4 @@ def redemption_row(file: str, row: str, raw: Mapping[str, Any],
     when = r.timestamp("date")
     if when is None and r.present("date") is False:
         r.problem("date", "is required")
-    return RedemptionRow(row, coupon, shop_order, amount or Decimal(0), when.date() if when else None) \
-        if r.ok else None
+    return RedemptionRow(row, coupon, shop_order, amount or Decimal(0), when.date() if when else None) if r.ok else None

@@ -51,9 +51,12 @@ class ImportRejected(ValidationError):
         shown = list(problems[:MAX_PROBLEMS])
         more = f"\n... and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
         lines = "\n".join(str(p) for p in shown)
-        super().__init__("import_rejected",
-                         f"{file}: {len(problems)} problem(s), nothing imported\n{lines}{more}",
-                         file=file, count=len(problems))
+        super().__init__(
+            "import_rejected",
+            f"{file}: {len(problems)} problem(s), nothing imported\n{lines}{more}",
+            file=file,
+            count=len(problems),
+        )
         self.problems = tuple(problems)
 
 
@@ -79,8 +82,14 @@ def barcode_key(code: str) -> str:
 class RowReader:
     """Reads typed values from one raw row, recording a problem (and returning a default) for each bad cell."""
 
-    def __init__(self, file: str, row: str, values: Mapping[str, Any], problems: list[ImportProblem],
-                 labels: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        file: str,
+        row: str,
+        values: Mapping[str, Any],
+        problems: list[ImportProblem],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         self.file, self.row, self.values, self.problems = file, row, values, problems
         self.labels = labels or {}
         self.ok = True
@@ -121,8 +130,9 @@ class RowReader:
             self.problem(column, f"must not contain spaces: {text!r}")
         return text
 
-    def integer(self, column: str, *, required: bool = False, minimum: int = 0, maximum: int | None = None,
-                default: int = 0) -> int:
+    def integer(
+        self, column: str, *, required: bool = False, minimum: int = 0, maximum: int | None = None, default: int = 0
+    ) -> int:
         maximum = MAX_INT if maximum is None else min(maximum, MAX_INT)  # a database integer column
         value = self.raw(column)
         if value in (None, ""):
@@ -142,8 +152,7 @@ class RowReader:
             return default
         return number
 
-    def decimal(self, column: str, *, required: bool = False, default: Decimal | None = Decimal("0")
-                ) -> Decimal | None:
+    def decimal(self, column: str, *, required: bool = False, default: Decimal | None = Decimal("0")) -> Decimal | None:
         value = self.raw(column)
         if value in (None, ""):
             if required:
@@ -227,8 +236,9 @@ class RowReader:
             return None
 
 
-def check_columns(file: str, header: Sequence[str], known: Sequence[str], required: Sequence[str],
-                  problems: list[ImportProblem]) -> None:
+def check_columns(
+    file: str, header: Sequence[str], known: Sequence[str], required: Sequence[str], problems: list[ImportProblem]
+) -> None:
     """The CSV header: every required column present, no unknown (misspelt) column."""
     seen = [h.strip() for h in header]
     for column in seen:

@@ -17,8 +17,17 @@ from packstation.domain.importing import ImportProblem, RowReader
 
 INCIDENT_KINDS = ("damaged", "wrong_item", "missing_item")
 INCIDENT_REQUIRED = ("merchant", "order_ref", "kind")
-INCIDENT_COLUMNS = ("merchant", "order_ref", "incident_ref", "kind", "line_no", "sku", "quantity", "note",
-                    "reported_at")
+INCIDENT_COLUMNS = (
+    "merchant",
+    "order_ref",
+    "incident_ref",
+    "kind",
+    "line_no",
+    "sku",
+    "quantity",
+    "note",
+    "reported_at",
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,9 @@ class ComplaintRows:
     lines: list[ComplaintRow] = field(default_factory=list)
 
 
-def complaint_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[str, str]]],
-                   problems: list[ImportProblem]) -> list[ComplaintRows]:
+def complaint_rows(
+    file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mapping[str, str]]], problems: list[ImportProblem]
+) -> list[ComplaintRows]:
     """Rows -> complaints; every bad cell and every disagreement between rows of one complaint is a problem."""
     found: dict[tuple[str, ...], ComplaintRows] = {}
     for row, raw, labels in rows:
@@ -69,7 +79,10 @@ def complaint_rows(file: str, rows: Sequence[tuple[str, Mapping[str, Any], Mappi
         else:
             for column, mine, first in (("order_ref", order_ref, complaint.order_ref), ("kind", kind, complaint.kind)):
                 if mine != first:
-                    r.problem(column, f"differs from the first row of complaint {incident_ref} ({complaint.row}): "
-                                      f"{mine!r} vs {first!r}")
+                    r.problem(
+                        column,
+                        f"differs from the first row of complaint {incident_ref} ({complaint.row}): "
+                        f"{mine!r} vs {first!r}",
+                    )
         complaint.lines.append(ComplaintRow(row, line_no, sku, quantity))
     return list(found.values())

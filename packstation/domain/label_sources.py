@@ -90,8 +90,14 @@ def source_spec_for(table: Mapping[str, str], merchant: str, carrier: str, servi
     Keys, most specific first: `MERCHANT/carrier:service`, `MERCHANT/carrier`, `MERCHANT`, `carrier:service`,
     `carrier`, `*`. Nothing configured means the built-in offline carriers.
     """
-    for key in (f"{merchant}/{carrier}:{service}", f"{merchant}/{carrier}", merchant, f"{carrier}:{service}",
-                carrier, "*"):
+    for key in (
+        f"{merchant}/{carrier}:{service}",
+        f"{merchant}/{carrier}",
+        merchant,
+        f"{carrier}:{service}",
+        carrier,
+        "*",
+    ):
         if key in table:
             return table[key]
     return OFFLINE
@@ -104,12 +110,19 @@ def check_spec(key: str, spec: str) -> str:
         return spec
     if re.match(r"https?://", spec):
         if "{order_ref}" not in spec:
-            raise ValidationError("bad_label_source", f"label source for '{key}': the URL template must contain "
-                                  "{order_ref} (and may contain {package_no}, {format}, {carrier}, {service})",
-                                  key=key)
+            raise ValidationError(
+                "bad_label_source",
+                f"label source for '{key}': the URL template must contain "
+                "{order_ref} (and may contain {package_no}, {format}, {carrier}, {service})",
+                key=key,
+            )
         return spec
-    raise ValidationError("bad_label_source", f"label source for '{key}' must be offline, karrio:CARRIER, an "
-                          f"http(s) URL template or folder:PATH, not {spec!r}", key=key)
+    raise ValidationError(
+        "bad_label_source",
+        f"label source for '{key}' must be offline, karrio:CARRIER, an "
+        f"http(s) URL template or folder:PATH, not {spec!r}",
+        key=key,
+    )
 
 
 def sniff_format(document: bytes) -> str:
@@ -127,24 +140,42 @@ def check_bought_label(label: BoughtLabel, request: LabelRequest) -> BoughtLabel
     that is neither PDF nor ZPL, or one the bench's label printer cannot print."""
     source = label.source
     if not _TRACKING.fullmatch(label.tracking_number or ""):
-        raise LabelSourceError("label_source_bad_tracking", f"{source} answered without a usable tracking number "
-                               f"({label.tracking_number!r}) for order {request.order_ref}; nothing was printed.",
-                               source=source, order=request.order_ref, tracking=label.tracking_number or "")
+        raise LabelSourceError(
+            "label_source_bad_tracking",
+            f"{source} answered without a usable tracking number "
+            f"({label.tracking_number!r}) for order {request.order_ref}; nothing was printed.",
+            source=source,
+            order=request.order_ref,
+            tracking=label.tracking_number or "",
+        )
     if source == OFFLINE:
         return label
     if not label.document:
-        raise LabelSourceError("label_source_no_document", f"{source} gave tracking number "
-                               f"{label.tracking_number} for order {request.order_ref} but no label document.",
-                               source=source, order=request.order_ref)
+        raise LabelSourceError(
+            "label_source_no_document",
+            f"{source} gave tracking number "
+            f"{label.tracking_number} for order {request.order_ref} but no label document.",
+            source=source,
+            order=request.order_ref,
+        )
     actual = sniff_format(label.document)
     if not actual:
-        raise LabelSourceError("label_source_bad_document", f"{source} sent a label for order {request.order_ref} "
-                               "that is neither a PDF nor ZPL; nothing was printed.",
-                               source=source, order=request.order_ref)
+        raise LabelSourceError(
+            "label_source_bad_document",
+            f"{source} sent a label for order {request.order_ref} that is neither a PDF nor ZPL; nothing was printed.",
+            source=source,
+            order=request.order_ref,
+        )
     if actual != request.label_format:
-        raise LabelSourceError("label_source_wrong_format", f"{source} sent a {actual.upper()} label for order "
-                               f"{request.order_ref} but this bench's label printer takes "
-                               f"{request.label_format.upper()}; set the source to send "
-                               f"{request.label_format.upper()}.", source=source, order=request.order_ref,
-                               got=actual, wanted=request.label_format)
+        raise LabelSourceError(
+            "label_source_wrong_format",
+            f"{source} sent a {actual.upper()} label for order "
+            f"{request.order_ref} but this bench's label printer takes "
+            f"{request.label_format.upper()}; set the source to send "
+            f"{request.label_format.upper()}.",
+            source=source,
+            order=request.order_ref,
+            got=actual,
+            wanted=request.label_format,
+        )
     return BoughtLabel(source, label.tracking_number, label.document, actual, label.external_id)

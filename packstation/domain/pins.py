@@ -63,8 +63,9 @@ def verify_pin(pin: str | None, stored: str | None) -> bool:
         salt, expected = base64.b64decode(salt_b64), base64.b64decode(hash_b64)
         if int(n) > 2**20 or int(r) > 16 or int(p) > 4:  # a planted hash must not make sign-in eat the machine
             return False
-        digest = hashlib.scrypt(pin.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected),
-                                maxmem=MAXMEM * 16)
+        digest = hashlib.scrypt(
+            pin.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected), maxmem=MAXMEM * 16
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest, expected)

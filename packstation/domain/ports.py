@@ -52,8 +52,7 @@ class WeightReading:
 class Scale(Protocol):
     """A bench scale; `read()` returns None when no stable reading is available."""
 
-    def read(self) -> WeightReading | None:
-        ...
+    def read(self) -> WeightReading | None: ...
 
 
 class JobStatus:
@@ -107,8 +106,7 @@ class PrintJobs(Protocol):
         """The printer took the job: `sent` (a label job counts as the label printed)."""
         ...
 
-    def refused(self, job_id: int, error: str, *, give_up: bool, max_attempts: int,
-                now: dt.datetime) -> PrintJobRecord:
+    def refused(self, job_id: int, error: str, *, give_up: bool, max_attempts: int, now: dt.datetime) -> PrintJobRecord:
         """The printer refused the job: `failed` with its reason, journaled as a print failure; `give_up` uses
         up its attempts (no retry by itself)."""
         ...
@@ -121,8 +119,9 @@ class PrintJobs(Protocol):
         """Jobs left `sending` (by a crash, or being sent right now), oldest first."""
         ...
 
-    def settle_after_crash(self, job_id: int, printed: bool | None, error: str,
-                           now: dt.datetime) -> PrintJobRecord | None:
+    def settle_after_crash(
+        self, job_id: int, printed: bool | None, error: str, now: dt.datetime
+    ) -> PrintJobRecord | None:
         """A job a crash left `sending`: printed -> `sent`, provably not -> `queued`, nobody knows -> `unknown`
         with `error`. None when it is no longer `sending` (another station start settled it)."""
         ...
@@ -131,8 +130,9 @@ class PrintJobs(Protocol):
         """Unknown-outcome label jobs whose label was scanned on a box after the crash: `sent`."""
         ...
 
-    def answer_unknown(self, job_id: int, printed: bool, *, user_id: int | None, reason: str,
-                       now: dt.datetime) -> tuple[PrintJobRecord | None, int | None]:
+    def answer_unknown(
+        self, job_id: int, printed: bool, *, user_id: int | None, reason: str, now: dt.datetime
+    ) -> tuple[PrintJobRecord | None, int | None]:
         """The packer's answer for an unknown-outcome job: printed -> `sent`; not -> `cancelled` and a new job
         (`reprint_of` it, with `reason`), journaled as a reprint. Returns the job (None: no such job) and the new
         job's id (None when nothing was printed again)."""
@@ -146,7 +146,8 @@ class PrintJobs(Protocol):
         """A queued, failed or unknown-outcome job cancelled (others unchanged)."""
         ...
 
-    def recent(self, station_id: int | None = None, *, limit: int = 50,
-               statuses: tuple[str, ...] | None = None) -> list[PrintJobRecord]:
+    def recent(
+        self, station_id: int | None = None, *, limit: int = 50, statuses: tuple[str, ...] | None = None
+    ) -> list[PrintJobRecord]:
         """Newest first: what the packer's print panel shows."""
         ...

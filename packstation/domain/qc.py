@@ -26,8 +26,16 @@ ORDER_CHECKS = ("weight", "hazmat", "gift")
 # fragile sticker and the hazard mark once the box is chosen; the gift check once the slip has printed; the weight
 # once the slips and the cushioning are inside the box.
 ITEM_STAGE, BOX_STAGE, SLIP_STAGE, WEIGHT_STAGE = "items", "box", "slips", "weight"
-CHECK_STAGES = {"damage": ITEM_STAGE, "expiry": ITEM_STAGE, "serial": ITEM_STAGE, "lot": ITEM_STAGE,
-                "fragile": BOX_STAGE, "hazmat": BOX_STAGE, "gift": SLIP_STAGE, "weight": WEIGHT_STAGE}
+CHECK_STAGES = {
+    "damage": ITEM_STAGE,
+    "expiry": ITEM_STAGE,
+    "serial": ITEM_STAGE,
+    "lot": ITEM_STAGE,
+    "fragile": BOX_STAGE,
+    "hazmat": BOX_STAGE,
+    "gift": SLIP_STAGE,
+    "weight": WEIGHT_STAGE,
+}
 BOX_STAGE_CHECKS = frozenset(c for c, stage in CHECK_STAGES.items() if stage != ITEM_STAGE)
 DEFAULT_TOLERANCE_G = 50
 DEFAULT_TOLERANCE_PCT = 5.0
@@ -36,8 +44,14 @@ MIN_HISTORY = 3  # identical packages weighed before the history is trusted
 HISTORY_FLOOR_G = 10  # never tighter than a scale's usual resolution at the bench
 
 _RULE_KEY = {
-    "damage": "damage_inspection", "expiry": "expiry_check", "serial": "serial_capture", "lot": "lot_capture",
-    "weight": "weight_check", "fragile": "fragile_check", "hazmat": "hazmat_check", "gift": "gift_check",
+    "damage": "damage_inspection",
+    "expiry": "expiry_check",
+    "serial": "serial_capture",
+    "lot": "lot_capture",
+    "weight": "weight_check",
+    "fragile": "fragile_check",
+    "hazmat": "hazmat_check",
+    "gift": "gift_check",
 }
 
 PROMPTS = {
@@ -121,8 +135,9 @@ def resolve_rules(sku: SkuFacts, merchant_rules: Mapping[str, Any] | None) -> di
     return rules
 
 
-def required_checks(lines: Sequence[QcLine], merchant_rules: Mapping[str, Any] | None, *, gift: bool,
-                    service: str) -> tuple[CheckSpec, ...]:
+def required_checks(
+    lines: Sequence[QcLine], merchant_rules: Mapping[str, Any] | None, *, gift: bool, service: str
+) -> tuple[CheckSpec, ...]:
     """Every check the order needs, line checks first, in a stable order."""
     specs: list[CheckSpec] = []
     order_rules: dict[str, Any] = {}
@@ -146,17 +161,28 @@ def required_checks(lines: Sequence[QcLine], merchant_rules: Mapping[str, Any] |
     if hazmat_classes:
         classes = ", ".join(sorted(set(hazmat_classes)))
         ground = [str(s).lower() for s in order_rules["hazmat"]["ground_services"]]
-        blocked = "" if service.lower() in ground else (
-            f"hazardous goods (class {classes}) need a ground service, but the order ships {service}")
-        specs.append(CheckSpec("hazmat", None, PROMPTS["hazmat"].format(hazmat_class=classes),
-                               {"hazmat_class": classes, "service": service}, blocked=blocked))
+        blocked = (
+            ""
+            if service.lower() in ground
+            else (f"hazardous goods (class {classes}) need a ground service, but the order ships {service}")
+        )
+        specs.append(
+            CheckSpec(
+                "hazmat",
+                None,
+                PROMPTS["hazmat"].format(hazmat_class=classes),
+                {"hazmat_class": classes, "service": service},
+                blocked=blocked,
+            )
+        )
     if "gift" in order_rules:
         specs.append(CheckSpec("gift", None, PROMPTS["gift"]))
     return tuple(specs)
 
 
-def qc_status(specs: Sequence[CheckSpec], outcomes: Sequence[QcOutcome],
-              captured: Mapping[str, bool] | None = None) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:
+def qc_status(
+    specs: Sequence[CheckSpec], outcomes: Sequence[QcOutcome], captured: Mapping[str, bool] | None = None
+) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:
     """(pending, failed): checks not yet done, and checks whose latest result failed and is not overridden.
 
     `outcomes` are in time order; the latest per check key wins. `captured[key]` is True when the scans themselves
@@ -204,9 +230,15 @@ class WeightExpectation:
         return self.low_g <= grams <= self.high_g
 
 
-def expected_weight(items_g: int, box_tare_g: int = 0, cushioning_g: int = 0, history: Sequence[int] = (), *,
-                    tolerance_g: int = DEFAULT_TOLERANCE_G,
-                    tolerance_pct: float = DEFAULT_TOLERANCE_PCT) -> WeightExpectation:
+def expected_weight(
+    items_g: int,
+    box_tare_g: int = 0,
+    cushioning_g: int = 0,
+    history: Sequence[int] = (),
+    *,
+    tolerance_g: int = DEFAULT_TOLERANCE_G,
+    tolerance_pct: float = DEFAULT_TOLERANCE_PCT,
+) -> WeightExpectation:
     """From the catalogue (first order) or, with enough identical packages weighed before, from their median.
 
     Catalogue tolerance is the larger of the absolute and percentage tolerance. History narrows it to three robust

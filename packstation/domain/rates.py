@@ -54,8 +54,9 @@ def dimensional_weight_g(outer_mm: Sequence[float], divisor: Decimal, units: Uni
     return volume / Decimal(divisor) * units.g_per_weight
 
 
-def billable_weight_g(actual_g: float, outer_mm: Sequence[float], divisor: Decimal, units: Units = METRIC,
-                      step: Decimal = Decimal("0.5")) -> Decimal:
+def billable_weight_g(
+    actual_g: float, outer_mm: Sequence[float], divisor: Decimal, units: Units = METRIC, step: Decimal = Decimal("0.5")
+) -> Decimal:
     """max(actual, dimensional), rounded up to the carrier's `step` (in its weight unit), in grams."""
     heavier = max(Decimal(str(actual_g)), dimensional_weight_g(outer_mm, divisor, units))
     in_units = heavier / units.g_per_weight
@@ -104,9 +105,13 @@ class RateTable:
                 return band.price
         if self.per_extra is None:
             last = self.bands[-1]
-            raise ValidationError("over_rate_table", f"{self.carrier}/{self.service} takes at most "
-                                  f"{last.up_to} {self.units.weight}; billable weight is {weight:.2f}",
-                                  limit=str(last.up_to), weight=str(weight))
+            raise ValidationError(
+                "over_rate_table",
+                f"{self.carrier}/{self.service} takes at most "
+                f"{last.up_to} {self.units.weight}; billable weight is {weight:.2f}",
+                limit=str(last.up_to),
+                weight=str(weight),
+            )
         last = self.bands[-1]
         extra = Decimal(math.ceil(weight - last.up_to))
         return last.price + extra * self.per_extra
@@ -119,10 +124,15 @@ class RateTable:
             units = units_named(str(data.get("units", "metric")))
             bands = tuple(RateBand(Decimal(str(u)), Decimal(str(p))) for u, p in data["bands"])
             extra = data.get("per_extra")
-            return cls(carrier=str(data.get("carrier", "")), service=str(data.get("service", "")),
-                       divisor=Decimal(str(data["divisor"])), bands=bands, units=units,
-                       step=Decimal(str(data.get("step", "0.5"))),
-                       per_extra=None if extra is None else Decimal(str(extra)))
+            return cls(
+                carrier=str(data.get("carrier", "")),
+                service=str(data.get("service", "")),
+                divisor=Decimal(str(data["divisor"])),
+                bands=bands,
+                units=units,
+                step=Decimal(str(data.get("step", "0.5"))),
+                per_extra=None if extra is None else Decimal(str(extra)),
+            )
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise ValidationError("bad_rates", f"rates: missing or bad value ({exc!r})") from None
 
@@ -131,20 +141,46 @@ def sample_rates(units: Units = METRIC) -> RateTable:
     """A parcel service with typical European (cm/kg, /5000) or US (in/lb, /139) banding; demo and benchmark."""
     if units is IMPERIAL:
         bands = ((1, "6.20"), (2, "7.10"), (5, "9.40"), (10, "12.80"), (20, "18.50"), (50, "31.00"))
-        return RateTable("Sample", "Ground", Decimal(139), tuple(RateBand(Decimal(u), Decimal(p)) for u, p in bands),
-                         IMPERIAL, Decimal(1), Decimal("0.60"))
-    metric: tuple[tuple[str | float, str], ...] = (("0.5", "4.10"), (1, "4.60"), (2, "5.30"), (5, "6.90"), (10, "9.50"), (20, "14.20"), (31.5, "19.90"))
-    return RateTable("Sample", "Parcel", Decimal(5000),
-                     tuple(RateBand(Decimal(str(u)), Decimal(p)) for u, p in metric), METRIC, Decimal("0.5"),
-                     Decimal("0.80"))
+        return RateTable(
+            "Sample",
+            "Ground",
+            Decimal(139),
+            tuple(RateBand(Decimal(u), Decimal(p)) for u, p in bands),
+            IMPERIAL,
+            Decimal(1),
+            Decimal("0.60"),
+        )
+    metric: tuple[tuple[str | float, str], ...] = (
+        ("0.5", "4.10"),
+        (1, "4.60"),
+        (2, "5.30"),
+        (5, "6.90"),
+        (10, "9.50"),
+        (20, "14.20"),
+        (31.5, "19.90"),
+    )
+    return RateTable(
+        "Sample",
+        "Parcel",
+        Decimal(5000),
+        tuple(RateBand(Decimal(str(u)), Decimal(p)) for u, p in metric),
+        METRIC,
+        Decimal("0.5"),
+        Decimal("0.80"),
+    )
 
 
 def table_to_dict(table: RateTable) -> dict[str, Any]:
     """The inverse of `RateTable.from_dict` (kept with a plan so a later re-check prices the same way)."""
-    return {"carrier": table.carrier, "service": table.service, "units": table.units.name,
-            "divisor": str(table.divisor), "step": str(table.step),
-            "per_extra": None if table.per_extra is None else str(table.per_extra),
-            "bands": [[str(b.up_to), str(b.price)] for b in table.bands]}
+    return {
+        "carrier": table.carrier,
+        "service": table.service,
+        "units": table.units.name,
+        "divisor": str(table.divisor),
+        "step": str(table.step),
+        "per_extra": None if table.per_extra is None else str(table.per_extra),
+        "bands": [[str(b.up_to), str(b.price)] for b in table.bands],
+    }
 
 
 @dataclass(frozen=True)
@@ -179,10 +215,21 @@ class RateBook:
             try:
                 table = RateTable.from_dict(entry)
             except ValidationError as exc:
-                raise ValidationError("bad_rates", f"{source}: services[{n}] ({entry.get('carrier', '?')}/"
-                                      f"{entry.get('service', '?')}): {exc}") from None
+                raise ValidationError(
+                    "bad_rates",
+                    f"{source}: services[{n}] ({entry.get('carrier', '?')}/{entry.get('service', '?')}): {exc}",
+                ) from None
             if table.divisor <= 0:
                 raise ValidationError("bad_rates", f"{source}: services[{n}]: the divisor must be above zero")
-            tables.append(RateTable(table.carrier or "*", table.service or "*", table.divisor, table.bands,
-                                    table.units, table.step, table.per_extra))
+            tables.append(
+                RateTable(
+                    table.carrier or "*",
+                    table.service or "*",
+                    table.divisor,
+                    table.bands,
+                    table.units,
+                    table.step,
+                    table.per_extra,
+                )
+            )
         return cls(tuple(tables), source)

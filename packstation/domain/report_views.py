@@ -247,10 +247,17 @@ class OrderTimeline:
 
 
 _ERROR_WORDS = {
-    "wrong_item": "wrong item", "over_scan": "over-scan", "unknown_barcode": "unknown barcode",
-    "weight_mismatch": "weight mismatch", "short_ship": "short-ship", "slip_verification": "slip verification",
-    "label_verification": "label verification", "box_override": "box override", "label_void": "label void",
-    "incident_damaged": "complaint: damaged", "incident_wrong_item": "complaint: wrong item",
+    "wrong_item": "wrong item",
+    "over_scan": "over-scan",
+    "unknown_barcode": "unknown barcode",
+    "weight_mismatch": "weight mismatch",
+    "short_ship": "short-ship",
+    "slip_verification": "slip verification",
+    "label_verification": "label verification",
+    "box_override": "box override",
+    "label_void": "label void",
+    "incident_damaged": "complaint: damaged",
+    "incident_wrong_item": "complaint: wrong item",
     "incident_missing_item": "complaint: missing item",
 }
 

@@ -43,9 +43,13 @@ def check_text(text: str, what: str = "the text") -> str:
     found = unsafe_character(text)
     if found is not None:
         position, character = found
-        raise ValidationError("unsafe_text", f"{what} holds {character} at position {position}, which no code "
-                              "or name can hold; nothing was saved", what=what, position=position,
-                              character=character)
+        raise ValidationError(
+            "unsafe_text",
+            f"{what} holds {character} at position {position}, which no code or name can hold; nothing was saved",
+            what=what,
+            position=position,
+            character=character,
+        )
     return text
 
 
@@ -53,8 +57,12 @@ def _texts(value: Any) -> Iterable[str]:
     if isinstance(value, bool):
         return
     if isinstance(value, int) and not -MAX_INT <= value <= MAX_INT:
-        raise ValidationError("out_of_range", f"{value if len(str(value)) < 20 else 'a number of ' + str(len(str(value))) + ' digits'} is "
-                              f"out of range (at most {MAX_INT}); nothing was saved", value=str(value)[:20])
+        raise ValidationError(
+            "out_of_range",
+            f"{value if len(str(value)) < 20 else 'a number of ' + str(len(str(value))) + ' digits'} is "
+            f"out of range (at most {MAX_INT}); nothing was saved",
+            value=str(value)[:20],
+        )
     if isinstance(value, str):
         yield value
     elif isinstance(value, list | tuple | set | frozenset):

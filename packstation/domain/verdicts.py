@@ -144,44 +144,66 @@ def judge_item_scan(scan: Scan, ctx: ScanContext) -> Verdict:
     sku_params = {"barcode": shown, "sku": sku.code, "description": sku.description}
     line, lot_mismatch = _pick_line(ctx.lines, sku.sku_id, scan.lot)
     if line is None:
-        return _error(VerdictCode.WRONG_ITEM,
-                      f"{sku.code} {sku.description} is not in this order. Take it out of the box.".replace("  ", " "),
-                      **sku_params)
+        return _error(
+            VerdictCode.WRONG_ITEM,
+            f"{sku.code} {sku.description} is not in this order. Take it out of the box.".replace("  ", " "),
+            **sku_params,
+        )
     if sku.scan_each and ctx.match.is_pack:
-        return _error(VerdictCode.CASE_NOT_ALLOWED,
-                      f"{sku.code} must be scanned one unit at a time, not as a pack. Scan each unit.", **sku_params)
+        return _error(
+            VerdictCode.CASE_NOT_ALLOWED,
+            f"{sku.code} must be scanned one unit at a time, not as a pack. Scan each unit.",
+            **sku_params,
+        )
     units = max(1, ctx.match.pack_quantity) * max(1, scan.quantity)
     params = {**sku_params, "line_no": line.line_no, "ordered": line.ordered, "scanned": line.scanned}
     if line.remaining <= 0 or units > line.remaining:
         return _over(line, units, params)
-    return (_wrong_lot(scan, line, lot_mismatch, params) or _date_stop(scan, ctx.today, sku, line, params)
-            or _serial_stop(scan, ctx, sku, line, units, params) or _accepted(sku, line, units, params))
+    return (
+        _wrong_lot(scan, line, lot_mismatch, params)
+        or _date_stop(scan, ctx.today, sku, line, params)
+        or _serial_stop(scan, ctx, sku, line, units, params)
+        or _accepted(sku, line, units, params)
+    )
 
 
 def _not_an_item(scan: Scan, ctx: ScanContext, shown: str) -> Verdict | None:
     """A scan that cannot be an item: read twice too fast, nothing read, or another kind of barcode."""
     if ctx.too_fast_repeat:
-        return _error(VerdictCode.TOO_FAST_REPEAT,
-                      "The same barcode was read twice too quickly. Count the units in your hand and scan again.",
-                      barcode=shown)
+        return _error(
+            VerdictCode.TOO_FAST_REPEAT,
+            "The same barcode was read twice too quickly. Count the units in your hand and scan again.",
+            barcode=shown,
+        )
     if scan.kind == ScanKind.EMPTY:
-        return _error(VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="",
-                      variant="empty")
+        return _error(
+            VerdictCode.UNKNOWN_BARCODE, "Nothing was read. Scan the item again.", barcode="", variant="empty"
+        )
     if ctx.non_item_kind is not None or scan.kind in (ScanKind.SSCC, ScanKind.COMMAND):
         what = ctx.non_item_kind or scan.kind
-        return _error(VerdictCode.UNEXPECTED_BARCODE,
-                      f"That is a {what} barcode. Scan the barcode on the item.", barcode=shown, kind=what)
+        return _error(
+            VerdictCode.UNEXPECTED_BARCODE,
+            f"That is a {what} barcode. Scan the barcode on the item.",
+            barcode=shown,
+            kind=what,
+        )
     return None
 
 
 def _unknown(scan: Scan, shown: str) -> Verdict:
     """An item barcode the catalogue does not know: misread (a wrong check digit) or not ours."""
     if scan.error == ScanError.BAD_CHECK_DIGIT:
-        return _error(VerdictCode.BAD_CHECK_DIGIT,
-                      f"The barcode {shown} has a wrong check digit. Scan it again or type the code from the "
-                      "label; if it repeats, put the item aside for a lead.", barcode=shown)
-    return _error(VerdictCode.UNKNOWN_BARCODE,
-                  f"Barcode {shown} is not in the catalogue. Put the item aside for a lead.", barcode=shown)
+        return _error(
+            VerdictCode.BAD_CHECK_DIGIT,
+            f"The barcode {shown} has a wrong check digit. Scan it again or type the code from the "
+            "label; if it repeats, put the item aside for a lead.",
+            barcode=shown,
+        )
+    return _error(
+        VerdictCode.UNKNOWN_BARCODE,
+        f"Barcode {shown} is not in the catalogue. Put the item aside for a lead.",
+        barcode=shown,
+    )
 
 
 def _wrong_lot(scan: Scan, line: LineState, lot_mismatch: bool, params: dict[str, Any]) -> Verdict | None:
@@ -189,10 +211,14 @@ def _wrong_lot(scan: Scan, line: LineState, lot_mismatch: bool, params: dict[str
     if not lot_mismatch or line.lot_required is None:
         return None
     got = scan.lot or "none"
-    return Verdict(VerdictCode.WRONG_LOT, Severity.STOP,
-                   f"Line {line.line_no} needs lot {line.lot_required}; this unit is lot {got}. "
-                   "Use a unit from the right lot.", ErrorType.WRONG_LOT, line.line_id,
-                   params={**params, "lot_required": line.lot_required, "lot": got})
+    return Verdict(
+        VerdictCode.WRONG_LOT,
+        Severity.STOP,
+        f"Line {line.line_no} needs lot {line.lot_required}; this unit is lot {got}. Use a unit from the right lot.",
+        ErrorType.WRONG_LOT,
+        line.line_id,
+        params={**params, "lot_required": line.lot_required, "lot": got},
+    )
 
 
 def _date_stop(scan: Scan, today: dt.date, sku: SkuFacts, line: LineState, params: dict[str, Any]) -> Verdict | None:
@@ -201,75 +227,139 @@ def _date_stop(scan: Scan, today: dt.date, sku: SkuFacts, line: LineState, param
     if expiry is None:
         return None
     if expiry < today:
-        return Verdict(VerdictCode.EXPIRED, Severity.STOP,
-                       f"This unit expired on {expiry.isoformat()}. Put it aside and take another.",
-                       ErrorType.EXPIRED, line.line_id, params={**params, "expiry": expiry.isoformat()})
+        return Verdict(
+            VerdictCode.EXPIRED,
+            Severity.STOP,
+            f"This unit expired on {expiry.isoformat()}. Put it aside and take another.",
+            ErrorType.EXPIRED,
+            line.line_id,
+            params={**params, "expiry": expiry.isoformat()},
+        )
     days_left = (expiry - today).days
     if sku.min_shelf_life_days and days_left < sku.min_shelf_life_days:
-        return Verdict(VerdictCode.SHORT_SHELF_LIFE, Severity.STOP,
-                       f"This unit expires in {days_left} days; {sku.code} must have at least "
-                       f"{sku.min_shelf_life_days}. Take a fresher unit.", ErrorType.SHORT_SHELF_LIFE,
-                       line.line_id, params={**params, "expiry": expiry.isoformat(), "days_left": days_left,
-                                             "min_days": sku.min_shelf_life_days})
+        return Verdict(
+            VerdictCode.SHORT_SHELF_LIFE,
+            Severity.STOP,
+            f"This unit expires in {days_left} days; {sku.code} must have at least "
+            f"{sku.min_shelf_life_days}. Take a fresher unit.",
+            ErrorType.SHORT_SHELF_LIFE,
+            line.line_id,
+            params={
+                **params,
+                "expiry": expiry.isoformat(),
+                "days_left": days_left,
+                "min_days": sku.min_shelf_life_days,
+            },
+        )
     return None
 
 
-def _serial_stop(scan: Scan, ctx: ScanContext, sku: SkuFacts, line: LineState, units: int,
-                 params: dict[str, Any]) -> Verdict | None:
+def _serial_stop(
+    scan: Scan, ctx: ScanContext, sku: SkuFacts, line: LineState, units: int, params: dict[str, Any]
+) -> Verdict | None:
     """A serialised SKU scanned without its own serial (or as several units), or a serial already packed."""
     if sku.serial_required and not scan.serial:
-        return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
-                       f"{sku.code} needs its serial number: scan the barcode that carries the serial.",
-                       ErrorType.SERIAL_REQUIRED, line.line_id, params=params)
+        return Verdict(
+            VerdictCode.SERIAL_REQUIRED,
+            Severity.STOP,
+            f"{sku.code} needs its serial number: scan the barcode that carries the serial.",
+            ErrorType.SERIAL_REQUIRED,
+            line.line_id,
+            params=params,
+        )
     if sku.serial_required and units > 1:
-        return Verdict(VerdictCode.SERIAL_REQUIRED, Severity.STOP,
-                       f"{sku.code} is serialised: scan each unit's own serial barcode.",
-                       ErrorType.SERIAL_REQUIRED, line.line_id, params={**params, "variant": "each"})
+        return Verdict(
+            VerdictCode.SERIAL_REQUIRED,
+            Severity.STOP,
+            f"{sku.code} is serialised: scan each unit's own serial barcode.",
+            ErrorType.SERIAL_REQUIRED,
+            line.line_id,
+            params={**params, "variant": "each"},
+        )
     if scan.serial and ctx.serial_seen:
-        return Verdict(VerdictCode.DUPLICATE_SERIAL, Severity.STOP,
-                       f"Serial {scan.serial} of {sku.code} has already been packed. Put this unit aside for a lead.",
-                       ErrorType.DUPLICATE_SERIAL, line.line_id, params={**params, "serial": scan.serial})
+        return Verdict(
+            VerdictCode.DUPLICATE_SERIAL,
+            Severity.STOP,
+            f"Serial {scan.serial} of {sku.code} has already been packed. Put this unit aside for a lead.",
+            ErrorType.DUPLICATE_SERIAL,
+            line.line_id,
+            params={**params, "serial": scan.serial},
+        )
     return None
 
 
 def _accepted(sku: SkuFacts, line: LineState, units: int, params: dict[str, Any]) -> Verdict:
     done = line.scanned + units
-    return Verdict(VerdictCode.ACCEPTED, Severity.OK,
-                   f"{sku.code} {done} of {line.ordered}" + (f" (+{units})" if units > 1 else ""),
-                   line_id=line.line_id, units=units, params={**params, "scanned": done, "units": units})
+    return Verdict(
+        VerdictCode.ACCEPTED,
+        Severity.OK,
+        f"{sku.code} {done} of {line.ordered}" + (f" (+{units})" if units > 1 else ""),
+        line_id=line.line_id,
+        units=units,
+        params={**params, "scanned": done, "units": units},
+    )
 
 
 def _over(line: LineState, units: int, params: dict[str, Any]) -> Verdict:
     if line.remaining <= 0:
         message = f"Line {line.line_no} is already complete ({line.ordered} of {line.ordered}). Take this unit out."
     else:
-        message = (f"This scan counts {units} units but line {line.line_no} needs only {line.remaining} more. "
-                   "Open the pack or scan single units.")
+        message = (
+            f"This scan counts {units} units but line {line.line_no} needs only {line.remaining} more. "
+            "Open the pack or scan single units."
+        )
     variant = {} if line.remaining <= 0 else {"variant": "pack"}
-    return Verdict(VerdictCode.OVER_SCAN, Severity.STOP, message, ErrorType.OVER_SCAN, line.line_id,
-                   params={**params, "units": units, "remaining": line.remaining, **variant})
+    return Verdict(
+        VerdictCode.OVER_SCAN,
+        Severity.STOP,
+        message,
+        ErrorType.OVER_SCAN,
+        line.line_id,
+        params={**params, "units": units, "remaining": line.remaining, **variant},
+    )
 
 
 def judge_quantity(line: LineState, sku: SkuFacts, quantity: int) -> Verdict:
     """Typed quantity for a large line: allowed up to the SKU's limit, never for serialised or scan-each SKUs."""
-    params = {"sku": sku.code, "line_no": line.line_no, "quantity": quantity, "limit": sku.max_quantity_entry,
-              "ordered": line.ordered}
+    params = {
+        "sku": sku.code,
+        "line_no": line.line_no,
+        "quantity": quantity,
+        "limit": sku.max_quantity_entry,
+        "ordered": line.ordered,
+    }
     if quantity <= 0:
         return stop(VerdictCode.OVER_SCAN, "Type a quantity of at least 1.", None, **params, variant="zero")
     if sku.serial_required or sku.scan_each or sku.max_quantity_entry <= 0:
-        return stop(VerdictCode.CASE_NOT_ALLOWED, f"{sku.code} must be scanned unit by unit.", None, **params,
-                    variant="typed")
+        return stop(
+            VerdictCode.CASE_NOT_ALLOWED, f"{sku.code} must be scanned unit by unit.", None, **params, variant="typed"
+        )
     if quantity > sku.max_quantity_entry:
-        return stop(VerdictCode.CASE_NOT_ALLOWED,
-                    f"At most {sku.max_quantity_entry} units of {sku.code} may be typed at once.", None, **params,
-                    variant="limit")
+        return stop(
+            VerdictCode.CASE_NOT_ALLOWED,
+            f"At most {sku.max_quantity_entry} units of {sku.code} may be typed at once.",
+            None,
+            **params,
+            variant="limit",
+        )
     if quantity > line.remaining:
-        return Verdict(VerdictCode.OVER_SCAN, Severity.STOP,
-                       f"Line {line.line_no} needs only {line.remaining} more.", ErrorType.OVER_SCAN, line.line_id,
-                       params={**params, "remaining": line.remaining, "variant": "typed"})
+        return Verdict(
+            VerdictCode.OVER_SCAN,
+            Severity.STOP,
+            f"Line {line.line_no} needs only {line.remaining} more.",
+            ErrorType.OVER_SCAN,
+            line.line_id,
+            params={**params, "remaining": line.remaining, "variant": "typed"},
+        )
     done = line.scanned + quantity
-    return Verdict(VerdictCode.ACCEPTED, Severity.OK, f"{sku.code} {done} of {line.ordered} (+{quantity})",
-                   line_id=line.line_id, units=quantity, params={**params, "scanned": done, "units": quantity})
+    return Verdict(
+        VerdictCode.ACCEPTED,
+        Severity.OK,
+        f"{sku.code} {done} of {line.ordered} (+{quantity})",
+        line_id=line.line_id,
+        units=quantity,
+        params={**params, "scanned": done, "units": quantity},
+    )
 
 
 def judge_code_in_set(code: str, expected: frozenset[str], done: frozenset[str], *, what: str) -> Verdict:
@@ -281,10 +371,22 @@ def judge_code_in_set(code: str, expected: frozenset[str], done: frozenset[str],
     if code in expected:
         left = len(expected - done - {code})
         if code in done:
-            return Verdict(ok, Severity.ATTENTION, f"This {what} was already scanned; {left} to go.",
-                           params={"code": code, "left": left, "again": True, "variant": "again"})
-        return Verdict(ok, Severity.OK, f"{what.capitalize()} OK" + (f"; {left} to go." if left else "."),
-                       params={"code": code, "left": left, **({"variant": "more"} if left else {})})
-    return Verdict(wrong, Severity.STOP,
-                   f"This {what} ({code}) does not belong to this order. Take it out and use this order's {what}.",
-                   error, params={"code": code})
+            return Verdict(
+                ok,
+                Severity.ATTENTION,
+                f"This {what} was already scanned; {left} to go.",
+                params={"code": code, "left": left, "again": True, "variant": "again"},
+            )
+        return Verdict(
+            ok,
+            Severity.OK,
+            f"{what.capitalize()} OK" + (f"; {left} to go." if left else "."),
+            params={"code": code, "left": left, **({"variant": "more"} if left else {})},
+        )
+    return Verdict(
+        wrong,
+        Severity.STOP,
+        f"This {what} ({code}) does not belong to this order. Take it out and use this order's {what}.",
+        error,
+        params={"code": code},
+    )

@@ -125,8 +125,9 @@ class PhotoTaker(QObject):
         self._run(lambda: self.station.take_photo(session_id))
 
     def _run(self, fn: Callable[[], Any]) -> None:
-        workers.run_in_background(fn, on_done=slot(self._taken), on_error=slot(self._failed),
-                                  lane=f"camera:{id(self)}", owner=self)
+        workers.run_in_background(
+            fn, on_done=slot(self._taken), on_error=slot(self._failed), lane=f"camera:{id(self)}", owner=self
+        )
 
     def _store(self, session_id: int, jpeg: bytes, source: str) -> None:
         self._run(lambda: self.station.store_photo(session_id, jpeg, source))

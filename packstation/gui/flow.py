@@ -22,8 +22,14 @@ from packstation.services.views import QcRequest, SessionView
 if TYPE_CHECKING:
     from packstation.gui.actions import ActionRegistry
 
-WORKING = {SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
-           SessionState.VERIFY}
+WORKING = {
+    SessionState.SCANNING,
+    SessionState.QC,
+    SessionState.BOX,
+    SessionState.SLIPS,
+    SessionState.LABEL,
+    SessionState.VERIFY,
+}
 
 
 class OrderFlow:
@@ -44,8 +50,15 @@ class OrderFlow:
         signed_in = lambda: self.w.user is not None  # noqa: E731
         working = lambda: self.w.session is not None and self.w.session.state in WORKING  # noqa: E731
         scanning = lambda: working() and self.w.session.state == SessionState.SCANNING  # noqa: E731
-        printed = lambda: working() and self.w.session.state in (  # noqa: E731
-            SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY)
+        printed = lambda: (  # noqa: E731
+            working()
+            and self.w.session.state
+            in (
+                SessionState.SLIPS,
+                SessionState.LABEL,
+                SessionState.VERIFY,
+            )
+        )
         actions.bind("ack", self.acknowledge, lambda: self.w.banner.awaiting_ack)
         actions.bind("help", self.show_keys)
         actions.bind("undo", self.undo, working)
@@ -167,8 +180,9 @@ class OrderFlow:
             if self.w.banner.look != Severity.ATTENTION:
                 self.w.show_problem(tr("No order waiting in the queue."))
             return
-        self.w.show_ok(tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered,
-                                           ref=session.order_ref))
+        self.w.show_ok(
+            tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered, ref=session.order_ref)
+        )
         self.w.show_session(session)
 
     def active_line_id(self) -> int | None:
@@ -185,9 +199,13 @@ class OrderFlow:
         assert session is not None and session.active_line is not None
         line = session.active_line
         sid = session.session_id
-        self._open(QuantityDialog(
-            tr("How many units of {sku} (%n still to pack)?", None, line.ordered - line.scanned, sku=line.sku_code),
-            lambda qty: self.station.enter_quantity(sid, line.line_id, qty), self.w))
+        self._open(
+            QuantityDialog(
+                tr("How many units of {sku} (%n still to pack)?", None, line.ordered - line.scanned, sku=line.sku_code),
+                lambda qty: self.station.enter_quantity(sid, line.line_id, qty),
+                self.w,
+            )
+        )
 
     def remove(self) -> None:
         session = self.w.session
@@ -196,8 +214,15 @@ class OrderFlow:
         line_id = line_id or self.active_line_id()
         sku = next((line.sku_code for line in session.lines if line.line_id == line_id), "?")
         sid = session.session_id
-        self._open(ReasonDialog(tr("Remove a unit"), tr("Take one unit of {sku} out of the box. Why?", sku=sku),
-                                REMOVE_REASONS, lambda reason: self.station.remove_unit(sid, line_id, reason), self.w))
+        self._open(
+            ReasonDialog(
+                tr("Remove a unit"),
+                tr("Take one unit of {sku} out of the box. Why?", sku=sku),
+                REMOVE_REASONS,
+                lambda reason: self.station.remove_unit(sid, line_id, reason),
+                self.w,
+            )
+        )
 
     def weigh(self, request: QcRequest | None) -> None:
         assert self.w.session is not None
@@ -210,32 +235,60 @@ class OrderFlow:
         if request is not None and request.params.get("expected_g"):
             expected = tr("Expected about {g} g", g=request.params["expected_g"])
             if int(request.params.get("packages", 1) or 1) > 1:  # each box against its own expectation
-                expected = tr("Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)",
-                              n=request.params.get("package_no", 1), m=request.params["packages"],
-                              g=request.params["expected_g"])
+                expected = tr(
+                    "Box {n} of {m}: expected about {g} g (its items, cushioning and the box itself)",
+                    n=request.params.get("package_no", 1),
+                    m=request.params["packages"],
+                    g=request.params["expected_g"],
+                )
         read = getattr(self.station, "weigh", None) or self.station.read_scale
         has_scale = getattr(self.station, "has_scale", False)
-        self._open(WeightDialog(prompt, lambda grams, source: self.station.record_weight(sid, grams, source),
-                                read, expected, self.w, zero=self.station.zero_scale if has_scale else None,
-                                tare=self.station.tare_scale if has_scale else None))
+        self._open(
+            WeightDialog(
+                prompt,
+                lambda grams, source: self.station.record_weight(sid, grams, source),
+                read,
+                expected,
+                self.w,
+                zero=self.station.zero_scale if has_scale else None,
+                tare=self.station.tare_scale if has_scale else None,
+            )
+        )
 
     def reprint(self) -> None:
         sid = self.w.session.session_id if self.w.session else 0
-        self._open(ReasonDialog(tr("Reprint"), tr("Print the label and slips of this order again. Why?"),
-                                REPRINT_REASONS, lambda reason: self.station.reprint(sid, reason), self.w))
+        self._open(
+            ReasonDialog(
+                tr("Reprint"),
+                tr("Print the label and slips of this order again. Why?"),
+                REPRINT_REASONS,
+                lambda reason: self.station.reprint(sid, reason),
+                self.w,
+            )
+        )
 
     def void(self) -> None:
         sid = self.w.session.session_id if self.w.session else 0
-        self._open(ReasonDialog(tr("Void label"), tr("Cancel this order's shipping label. Why?"),
-                                VOID_REASONS, lambda reason: self.station.void_label(sid, reason), self.w))
+        self._open(
+            ReasonDialog(
+                tr("Void label"),
+                tr("Cancel this order's shipping label. Why?"),
+                VOID_REASONS,
+                lambda reason: self.station.void_label(sid, reason),
+                self.w,
+            )
+        )
 
     def suspend(self) -> None:
         assert self.w.session is not None
         ref = self.w.session.order_ref
         session = self.w.call(self.station.suspend, self.w.session.session_id)
         if session is not None:
-            self.w.banner.show_verdict(Severity.ATTENTION, tr("SUSPENDED"),
-                                       tr("Order {ref} is parked: scan its barcode at any bench to resume.", ref=ref))
+            self.w.banner.show_verdict(
+                Severity.ATTENTION,
+                tr("SUSPENDED"),
+                tr("Order {ref} is parked: scan its barcode at any bench to resume.", ref=ref),
+            )
             self.w.sounds.play(Severity.ATTENTION)
             self.w.show_session(session)
 
@@ -245,14 +298,23 @@ class OrderFlow:
 
         def submit(reason: str) -> Any:
             session = self.station.to_exception(sid, reason)
-            self.w.banner.show_verdict(Severity.ATTENTION, tr("SENT TO EXCEPTION"),
-                                       tr("Order {ref}: {reason}. Put the tote on the exception shelf.",
-                                          ref=ref, reason=tr(reason)))  # a preset is stored in English
+            self.w.banner.show_verdict(
+                Severity.ATTENTION,
+                tr("SENT TO EXCEPTION"),
+                tr("Order {ref}: {reason}. Put the tote on the exception shelf.", ref=ref, reason=tr(reason)),
+            )  # a preset is stored in English
             self.w.sounds.play(Severity.ATTENTION)
             return session
 
-        self._open(ReasonDialog(tr("Send to exception"), tr("Why can this order not be finished here?"),
-                                EXCEPTION_REASONS, submit, self.w))
+        self._open(
+            ReasonDialog(
+                tr("Send to exception"),
+                tr("Why can this order not be finished here?"),
+                EXCEPTION_REASONS,
+                submit,
+                self.w,
+            )
+        )
 
     def blockers(self) -> list[tuple[str, str]]:
         session = self.w.session
@@ -263,14 +325,19 @@ class OrderFlow:
         names: dict[str, str] = {}
         if wanted:
             names = {str(line.line_id): line.sku_code for line in session.lines if str(line.line_id) in wanted}
-        words = {"short_ship": tr("Ship short (units missing)"), "slips": tr("Slips not scanned"),
-                 "labels": tr("Label not scanned"), "weight": tr("Weight check")}
+        words = {
+            "short_ship": tr("Ship short (units missing)"),
+            "slips": tr("Slips not scanned"),
+            "labels": tr("Label not scanned"),
+            "weight": tr("Weight check"),
+        }
         found = []
         for key in keys:
             check, _, line_id = key.partition(":")
             check_name = CHECK_NAMES.get(check)
-            text = words.get(key) or tr("{check} — {sku}", check=tr(check_name) if check_name else check,
-                                        sku=names.get(line_id, tr("order")))
+            text = words.get(key) or tr(
+                "{check} — {sku}", check=tr(check_name) if check_name else check, sku=names.get(line_id, tr("order"))
+            )
             if key in session.failed_qc or any(key == f for f in session.failed_qc):
                 text = tr("FAILED: {what}", what=text)
             found.append((key, text))
@@ -291,9 +358,15 @@ class OrderFlow:
         def after() -> None:  # after the override the screen says what to do next
             if approved and self.w.session is not None and not self.w.banner.awaiting_ack:
                 next_headline, next_detail = next_step_text(self.w.session, self.w.printer_fault)
-                self.w.show_ok(tr("OVERRIDDEN"), tr("A lead approved: {reason}. {next}: {detail}",
-                                                    reason=tr(approved[-1]), next=next_headline,
-                                                    detail=next_detail))
+                self.w.show_ok(
+                    tr("OVERRIDDEN"),
+                    tr(
+                        "A lead approved: {reason}. {next}: {detail}",
+                        reason=tr(approved[-1]),
+                        next=next_headline,
+                        detail=next_detail,
+                    ),
+                )
 
         dialog = OverrideDialog(self.blockers(), submit, self.w)
         dialog.after = after  # type: ignore[attr-defined]
@@ -305,8 +378,9 @@ class OrderFlow:
             reasons = [tr(b) for b in self.w.session.blockers]
             if self.w.printer_fault:
                 reasons.insert(0, tr("Printer fault: {fault}", fault=self.w.printer_fault))
-            self.w.show_problem(tr("The order cannot close yet: {reasons}", reasons=" · ".join(reasons)),
-                                headline=tr("CANNOT CLOSE"))
+            self.w.show_problem(
+                tr("The order cannot close yet: {reasons}", reasons=" · ".join(reasons)), headline=tr("CANNOT CLOSE")
+            )
             return
         ref = self.w.session.order_ref
         sid = self.w.session.session_id

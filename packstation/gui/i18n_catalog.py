@@ -36,7 +36,6 @@ PLURAL_FORMS = {"en": 2, "nb": 2, "pl": 3, "fi": 2}
 NUMERUS_MARK = "%n"
 
 
-
 def is_numerus(source: str) -> bool:
     """A source with `%n` is translated with plural forms, chosen by the count Qt is given."""
     return NUMERUS_MARK in source
@@ -73,9 +72,16 @@ def _tables() -> list[str]:
     from packstation.gui.models.pick_list import COLUMNS
     from packstation.gui.screens.qc import TITLES
 
-    texts = [*messages.HEADLINES.values(), *messages.DETAILS.values(), *messages.STATE_NAMES.values(),
-             *messages.ERRORS.values(), *PROMPTS.values(), *TITLES.values(), *COLUMNS,
-             *(error_label(e.value) for e in ErrorType)]
+    texts = [
+        *messages.HEADLINES.values(),
+        *messages.DETAILS.values(),
+        *messages.STATE_NAMES.values(),
+        *messages.ERRORS.values(),
+        *PROMPTS.values(),
+        *TITLES.values(),
+        *COLUMNS,
+        *(error_label(e.value) for e in ErrorType),
+    ]
     from packstation.domain.campaigns.templates import TEMPLATES
 
     texts += [t.title for t in TEMPLATES]  # campaign templates, shown through tr() by the campaign editor
@@ -149,8 +155,9 @@ def write_ts(language: str, sources: list[str], translations: dict[str, Translat
             node.set("type", "unfinished")
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
-    ts_path(language).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                                 encoding="utf-8")
+    ts_path(language).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def _lrelease() -> str:
@@ -165,8 +172,9 @@ def _lrelease() -> str:
 
 
 def compile_qm(language: str) -> None:
-    subprocess.run([_lrelease(), str(ts_path(language)), "-qm", str(qm_path(language))], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [_lrelease(), str(ts_path(language)), "-qm", str(qm_path(language))], check=True, capture_output=True
+    )
 
 
 def update(extra: dict[str, dict[str, Translation]] | None = None) -> dict[str, int]:
@@ -214,12 +222,15 @@ def read_extra(folder: Path) -> dict[str, dict[str, Translation]]:
                     if not is_numerus(str(source)):
                         raise SystemExit(f"{path}: {language} {source!r}: a list of forms needs a %n source")
                     if len(value) != wanted or not all(isinstance(f, str) and NUMERUS_MARK in f for f in value):
-                        raise SystemExit(f"{path}: {language} {source!r}: needs {wanted} plural forms, each with "
-                                         f"%n; got {value!r}")
+                        raise SystemExit(
+                            f"{path}: {language} {source!r}: needs {wanted} plural forms, each with %n; got {value!r}"
+                        )
                     merged[language][str(source)] = list(value)
                 elif is_numerus(str(source)):
-                    raise SystemExit(f"{path}: {language} {source!r}: a %n source needs a list of "
-                                     f"{PLURAL_FORMS[language]} plural forms")
+                    raise SystemExit(
+                        f"{path}: {language} {source!r}: a %n source needs a list of "
+                        f"{PLURAL_FORMS[language]} plural forms"
+                    )
                 elif language == ENGLISH:
                     raise SystemExit(f"{path}: en {source!r}: English is the source; only plural forms go under en")
                 elif str(value).strip():
@@ -231,8 +242,13 @@ if __name__ == "__main__":
     import argparse
 
     parser = argparse.ArgumentParser(description="Collect GUI strings, merge them into the .ts files, compile .qm.")
-    parser.add_argument("--extra", type=Path, action="append", default=[],
-                        help="a folder of *.json translations to merge in (may be given more than once)")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of *.json translations to merge in (may be given more than once)",
+    )
     args = parser.parse_args()
     extra: dict[str, dict[str, Translation]] = {language: {} for language in (ENGLISH, *TRANSLATED)}
     for folder in args.extra:

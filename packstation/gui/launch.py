@@ -19,10 +19,15 @@ def build_window(station: Any, settings: Settings, *, sounds: bool | None = None
 
     qt_printing.install()  # system printers through Qt where CUPS' lp is not (a Windows bench)
 
-    window = MainWindow(station, station_code=settings.station, idle_minutes=settings.idle_sign_out_minutes,
-                        max_key_gap_ms=settings.scan_max_key_gap_ms, scan_prefix=settings.scan_prefix,
-                        scan_suffix=settings.scan_suffix,
-                        sounds=Sounds(enabled=settings.sounds if sounds is None else sounds))
+    window = MainWindow(
+        station,
+        station_code=settings.station,
+        idle_minutes=settings.idle_sign_out_minutes,
+        max_key_gap_ms=settings.scan_max_key_gap_ms,
+        scan_prefix=settings.scan_prefix,
+        scan_suffix=settings.scan_suffix,
+        sounds=Sounds(enabled=settings.sounds if sounds is None else sounds),
+    )
     window.install_scan_filter()
     return window
 

@@ -54,9 +54,18 @@ class MainWindow(QMainWindow):
 
     session_changed = Signal(object)
 
-    def __init__(self, station: Any, *, station_code: str, idle_minutes: int = 15, max_key_gap_ms: int = 30,
-                 sounds: Sounds | None = None, parent: QWidget | None = None, scan_prefix: str = "",
-                 scan_suffix: str = "") -> None:
+    def __init__(
+        self,
+        station: Any,
+        *,
+        station_code: str,
+        idle_minutes: int = 15,
+        max_key_gap_ms: int = 30,
+        sounds: Sounds | None = None,
+        parent: QWidget | None = None,
+        scan_prefix: str = "",
+        scan_suffix: str = "",
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.station_code = station_code
@@ -76,8 +85,7 @@ class MainWindow(QMainWindow):
         self.flow = OrderFlow(self)
         self.flow.bind_actions(self.registry)
         wire_print_questions(self)  # "did it print?" after a crash mid-print
-        self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self, prefix=scan_prefix,
-                                      suffix=scan_suffix)
+        self.scan_filter = ScanFilter(max_gap_ms=max_key_gap_ms, parent=self, prefix=scan_prefix, suffix=scan_suffix)
         self.scan_filter.decoded.connect(slot(self._decoded))
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -180,8 +188,11 @@ class MainWindow(QMainWindow):
             self.show_next_step()
             return
         headline, detail = next_step_text(self.session)
-        self.banner.show_verdict(Severity.OK, self.banner.headline,
-                                 "\n".join(t for t in (self.banner.detail, f"▶ {headline} — {detail}") if t))
+        self.banner.show_verdict(
+            Severity.OK,
+            self.banner.headline,
+            "\n".join(t for t in (self.banner.detail, f"▶ {headline} — {detail}") if t),
+        )
 
     def install_scan_filter(self, app: QApplication | None = None) -> None:
         """Hook the scan filter (and the idle timer) onto the whole application."""
@@ -257,8 +268,9 @@ class MainWindow(QMainWindow):
                 self.banner.show_idle(tr("Scan your badge"), tr("Station {station}", station=self.station_code))
             if self.last_verdict is not None and self.user is not None:
                 headline, detail = verdict_text(self.last_verdict)
-                self.banner.show_verdict(self.last_verdict.severity, headline, detail,
-                                         must_ack=self.banner.awaiting_ack)
+                self.banner.show_verdict(
+                    self.last_verdict.severity, headline, detail, must_ack=self.banner.awaiting_ack
+                )
 
     def show_signed_out(self) -> None:
         self.user = None
@@ -278,13 +290,17 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: SessionView | None) -> None:
         """Redraw from the service's answer; closed, suspended and exception orders leave the bench."""
-        if session is not None and session.state in (SessionState.CLOSED, SessionState.SUSPENDED,
-                                                     SessionState.EXCEPTION):
+        if session is not None and session.state in (
+            SessionState.CLOSED,
+            SessionState.SUSPENDED,
+            SessionState.EXCEPTION,
+        ):
             session = None
         before = self.session
         self.session = session
-        if (session is None) != (before is None) or (session is not None and before is not None
-                                                     and before.session_id != session.session_id):
+        if (session is None) != (before is None) or (
+            session is not None and before is not None and before.session_id != session.session_id
+        ):
             QTimer.singleShot(0, _collect_between_orders)  # an order shown or gone: after this paint
         if session is None:
             self._page(self.idle_screen if self.user else self.sign_in_screen)
@@ -295,13 +311,17 @@ class MainWindow(QMainWindow):
         self.registry.refresh()
         # An item scan prints nothing: the queue is read again when the step changes (and by its 2 s timer).
         scanning = (SessionState.SCANNING, SessionState.QC)
-        if not (session is not None and before is not None and before.session_id == session.session_id
-                and before.state == session.state and session.state in scanning):
+        if not (
+            session is not None
+            and before is not None
+            and before.session_id == session.session_id
+            and before.state == session.state
+            and session.state in scanning
+        ):
             self.refresh_print_queue()
             if session is not None and session.state == SessionState.BOX:  # the label is next: is its printer ready?
                 self.refresh_printer_status()
-            if (session is None or before is None or before.session_id != session.session_id) \
-                    and not self.photos.busy:
+            if (session is None or before is None or before.session_id != session.session_id) and not self.photos.busy:
                 self.photo_status.hide()
             if session is not None and session.state in (SessionState.LABEL, SessionState.VERIFY):
                 self.photos.maybe_take(session.session_id)  # all in the box, box still open: its photo
@@ -329,17 +349,25 @@ class MainWindow(QMainWindow):
         if self.user is None or not hasattr(self.station, "print_queue"):
             return
         station = self.station
-        workers.run_in_background(station.print_queue, on_done=slot(self._show_print_jobs),
-                                  on_error=slot(self._print_queue_failed), lane=f"print:{id(self)}",
-                                  owner=self)
+        workers.run_in_background(
+            station.print_queue,
+            on_done=slot(self._show_print_jobs),
+            on_error=slot(self._print_queue_failed),
+            lane=f"print:{id(self)}",
+            owner=self,
+        )
 
     def refresh_printer_status(self) -> None:
         """Ask the bench's printers (a Zebra's ~HS, a system queue's state) in a worker; the header shows it."""
         if self.user is None or not hasattr(self.station, "printer_status"):
             return
-        workers.run_in_background(self.station.printer_status, on_done=slot(self.printer_status.show_statuses),
-                                  on_error=slot(lambda exc: log.info("printer status: %s", exc)),
-                                  lane=f"printer-status:{id(self)}", owner=self)
+        workers.run_in_background(
+            self.station.printer_status,
+            on_done=slot(self.printer_status.show_statuses),
+            on_error=slot(lambda exc: log.info("printer status: %s", exc)),
+            lane=f"printer-status:{id(self)}",
+            owner=self,
+        )
 
     @property
     def printer_status_busy(self) -> bool:
@@ -356,8 +384,10 @@ class MainWindow(QMainWindow):
         panel = self.order_screen.print_panel
         before = self.printer_fault
         order_id = self.session.order_id if self.session is not None else -1
-        stopped_by_database = any(isinstance(job, dict) and job.get("status") == "database_fault"
-                                  and job.get("order_id") == order_id for job in jobs)
+        stopped_by_database = any(
+            isinstance(job, dict) and job.get("status") == "database_fault" and job.get("order_id") == order_id
+            for job in jobs
+        )
         if self._print_step_stopped_by_database and not stopped_by_database and self.session is not None:
             # The database is back and the service went on with the print step: show where the order is now.
             resumed = self.call(self.station.view, self.session.session_id)
@@ -384,8 +414,9 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, text: str, severity: Severity = Severity.ATTENTION, headline: str | None = None) -> None:
         must_ack = severity == Severity.STOP
-        self.banner.show_verdict(severity, headline or (tr("STOP") if must_ack else tr("NOT DONE")), text,
-                                 must_ack=must_ack)
+        self.banner.show_verdict(
+            severity, headline or (tr("STOP") if must_ack else tr("NOT DONE")), text, must_ack=must_ack
+        )
         self.sounds.play(severity)
 
     def show_ok(self, headline: str, detail: str = "") -> None:
@@ -425,8 +456,9 @@ class MainWindow(QMainWindow):
         """A code the packer typed into the manual-entry field (a damaged label) and confirmed with Enter."""
         self.handle_scan(text, typed=True)
 
-    def handle_scan(self, text: str, *, scan_id: str | None = None, too_fast: bool = False,
-                    typed: bool = False) -> None:
+    def handle_scan(
+        self, text: str, *, scan_id: str | None = None, too_fast: bool = False, typed: bool = False
+    ) -> None:
         text = text.strip()
         if not text:
             return
@@ -456,13 +488,13 @@ class MainWindow(QMainWindow):
             return
         self.scan_item(text, scan_id, too_fast, typed=typed)
 
-    def scan_item(self, text: str, scan_id: str | None = None, too_fast: bool = False, *,
-                  typed: bool = False) -> None:
+    def scan_item(self, text: str, scan_id: str | None = None, too_fast: bool = False, *, typed: bool = False) -> None:
         assert self.session is not None
         extra = {"typed": True} if typed else {}  # the journal marks a typed code
         self.show_checking(text)
-        result = self.call(self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()),
-                           too_fast=too_fast, **extra)
+        result = self.call(
+            self.station.scan, self.session.session_id, text, scan_id or str(uuid.uuid4()), too_fast=too_fast, **extra
+        )
         if result is None:
             return
         verdict, session = result
@@ -482,8 +514,10 @@ class MainWindow(QMainWindow):
         self.show_checking(barcode)
         session = self.call(self.station.claim, self.user.id, barcode)
         if session is not None:
-            self.show_ok(tr("ORDER OPEN"), tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered,
-                                               ref=session.order_ref))
+            self.show_ok(
+                tr("ORDER OPEN"),
+                tr("Order {ref}: %n unit(s) to pack", None, session.units_ordered, ref=session.order_ref),
+            )
             self.show_session(session)
 
     # -- sign-in ----------------------------------------------------------------------------------------------------
@@ -515,8 +549,11 @@ class MainWindow(QMainWindow):
         if resumed is None and self.role_router is not None and self.role_router(self, user):
             return  # a lead's or trainer's own window took over (packstation.gui.roles)
         if resumed is not None:
-            self.banner.show_verdict(Severity.ATTENTION, tr("ORDER RESUMED"),
-                                     tr("Order {ref} continues where it was left.", ref=resumed.order_ref))
+            self.banner.show_verdict(
+                Severity.ATTENTION,
+                tr("ORDER RESUMED"),
+                tr("Order {ref} continues where it was left.", ref=resumed.order_ref),
+            )
         self.show_session(resumed)
 
     def _pin_entered(self, pin: str) -> None:
@@ -525,7 +562,9 @@ class MainWindow(QMainWindow):
 
     def idle_sign_out(self) -> None:
         if self.user is not None and QApplication.activeModalWidget() is None:
-            self.flow.sign_out(reason=tr("Signed out after %n idle minute(s)", None, self.idle_timer.interval() // 60000))
+            self.flow.sign_out(
+                reason=tr("Signed out after %n idle minute(s)", None, self.idle_timer.interval() // 60000)
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app = QApplication.instance()

@@ -105,24 +105,23 @@ DETAILS: dict[str, str] = {
     "accepted": "{sku} — {scanned} of {ordered}",
     "over_scan": "{sku} needs only {ordered}. Take the extra unit out of the box.",
     "over_scan:pack": "This scan counts %n unit(s) but line {line_no} needs only {remaining} more. "
-                      "Open the pack or scan single units.",
+    "Open the pack or scan single units.",
     "over_scan:typed": "Line {line_no} needs only {remaining} more.",
     "over_scan:zero": "Type a quantity of at least 1.",
     "wrong_item": "{sku} is not in this order. Put it aside.",
     "unknown_barcode": "Barcode {barcode} is not in the catalogue. Put the item aside for a lead.",
     "unknown_barcode:empty": "Nothing was read. Scan the item again.",
     "unknown_barcode:layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
-                              "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout "
-                              "to English (US). Nothing was accepted: scan again after the change.",
+    "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout "
+    "to English (US). Nothing was accepted: scan again after the change.",
     "unknown_barcode:caps_lock": "{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or "
-                                 "set the scanner to ignore Caps Lock), then scan again.",
+    "set the scanner to ignore Caps Lock), then scan again.",
     "unknown_barcode:box": "{barcode} is not a box we know. Scan the barcode on the box.",
     "unknown_barcode:command": "{barcode} is not a command this station knows. Use the keys or the cheat sheet.",
     "bad_check_digit": "The barcode {barcode} has a wrong check digit. Scan it again or type the code from the "
-                       "label; if it repeats, put the item aside for a lead.",
+    "label; if it repeats, put the item aside for a lead.",
     "expired": "This unit expired on {expiry}. Put it aside and take another.",
-    "short_shelf_life": "This unit expires in %n day(s); {sku} must have at least {min_days}. "
-                        "Take a fresher unit.",
+    "short_shelf_life": "This unit expires in %n day(s); {sku} must have at least {min_days}. Take a fresher unit.",
     "wrong_lot": "Line {line_no} needs lot {lot_required}; this unit is lot {lot}. Use a unit from the right lot.",
     "serial_required": "{sku} needs its serial number: scan the barcode that carries the serial.",
     "serial_required:each": "{sku} is serialised: scan each unit's own serial barcode.",
@@ -146,11 +145,11 @@ DETAILS: dict[str, str] = {
     "box_confirmed": "Box {box} OK.",
     "box_overridden": "Box {box} instead of the planned {planned}: noted as a deviation.",
     "box_overridden:cost": "Box {box} instead of the planned {planned}: noted as a deviation ({difference} against "
-                           "the plan).",
+    "the plan).",
     "box_does_not_fit": "The contents of package {package_no} do not fit in box {box}. Take the planned {planned} "
-                        "or a box that fits.",
+    "or a box that fits.",
     "box_does_not_fit:too_heavy": "Package {package_no} is too heavy for box {box}. Take the planned {planned} or a "
-                                  "box that fits.",
+    "box that fits.",
     "box_does_not_fit:unplanned": "The order does not fit in box {box}. Take a bigger box.",
     "box_does_not_fit:unplanned_heavy": "The order is too heavy for box {box}. Take a box that carries it.",
     "box_does_not_fit:merchant": "Box {box} belongs to another merchant. Take a box of this order's merchant.",
@@ -175,7 +174,7 @@ DETAILS: dict[str, str] = {
     "qc_passed:serial_next": "Serial {serial} captured; next unit.",
     "qc_passed:serial_done": "Serial {serial} captured.",
     "qc_passed:blocked": "Confirmed, but hazardous goods (class {hazmat_class}) cannot ship by {service}: they need "
-                         "a ground service. A lead must override.",
+    "a ground service. A lead must override.",
     "qc_failed": "{check} for {sku} failed.",
     "qc_failed:order": "{check} failed.",
     "qc_failed:damage": "{sku} marked damaged: take it out and scan a replacement.",
@@ -183,9 +182,9 @@ DETAILS: dict[str, str] = {
     "qc_failed:expiry": "{sku} expires {expiry} (%n day(s) left; needs {min_days}).",
     "weight_ok": "Weight {grams} g OK (expected {expected_g} ± {tolerance_g} g).",
     "weight_ok:next_box": "Box {package_no} of {packages}: {grams} g OK (expected {expected_g} ± {tolerance_g} g). "
-                          "Now put box {next_package} on the scale.",
+    "Now put box {next_package} on the scale.",
     "weight_mismatch": "The box weighs {grams} g but should weigh {expected_g} ± {tolerance_g} g. Check for a "
-                       "missing or extra item.",
+    "missing or extra item.",
     # undo, remove, override
     "undone": "Undone: {units} × {sku} out of the box.",
     "unit_removed": "1 × {sku} removed: {reason}",
@@ -196,9 +195,15 @@ DETAILS: dict[str, str] = {
 # The count of a numerus template (one with %n): DETAILS key or ERRORS code -> the param holding the number; the
 # language's plural form for it is chosen by Qt (`tr(source, None, n)`).
 COUNTS: dict[str, str] = {
-    "over_scan:pack": "units", "short_shelf_life": "days_left", "case_not_allowed:limit": "limit",
-    "qc_failed:expiry": "days_left", "slip_verified:more": "left", "slip_verified:again": "left",
-    "label_verified:more": "left", "label_verified:again": "left", "no_recurring_mistakes": "days",
+    "over_scan:pack": "units",
+    "short_shelf_life": "days_left",
+    "case_not_allowed:limit": "limit",
+    "qc_failed:expiry": "days_left",
+    "slip_verified:more": "left",
+    "slip_verified:again": "left",
+    "label_verified:more": "left",
+    "label_verified:again": "left",
+    "no_recurring_mistakes": "days",
 }
 
 # The param that names a code's message shape when it is not `variant` (LabelService sends `reason`).
@@ -209,15 +214,26 @@ VARIANT_PARAM: dict[str, str] = {"wrong_label": "reason", "unexpected_barcode": 
 # sources) or the packer's own words, so they go through tr() as they are.
 VOCABULARY: dict[str, dict[str, str]] = {
     "check": {
-        "damage": N_("Damage check"), "expiry": N_("Expiry check"), "serial": N_("Serial number check"),
-        "lot": N_("Lot check"), "weight": N_("Weight check"), "fragile": N_("Fragile check"),
-        "hazmat": N_("Hazardous goods check"), "gift": N_("Gift check"),
+        "damage": N_("Damage check"),
+        "expiry": N_("Expiry check"),
+        "serial": N_("Serial number check"),
+        "lot": N_("Lot check"),
+        "weight": N_("Weight check"),
+        "fragile": N_("Fragile check"),
+        "hazmat": N_("Hazardous goods check"),
+        "gift": N_("Gift check"),
     },
     "lot": {"none": N_("none")},
     # roles and order statuses as people read them (the stored value stays the code)
     "role": {"packer": N_("packer"), "lead": N_("lead"), "trainer": N_("trainer"), "admin": N_("admin")},
-    "status": {"new": N_("new"), "claimed": N_("claimed"), "suspended": N_("suspended"),
-               "exception": N_("exception"), "closed": N_("closed"), "cancelled": N_("cancelled")},
+    "status": {
+        "new": N_("new"),
+        "claimed": N_("claimed"),
+        "suspended": N_("suspended"),
+        "exception": N_("exception"),
+        "closed": N_("closed"),
+        "cancelled": N_("cancelled"),
+    },
     # keyboard layouts a US-set scanner can be wrong for (packstation.domain.keyboard_layouts.LAYOUT_NAMES)
     "layout": {"no": N_("Norwegian"), "fi": N_("Finnish"), "de": N_("German"), "pl_qwertz": N_("Polish (QWERTZ)")},
 }
@@ -228,8 +244,9 @@ def headline(code: str) -> str:
     return tr(HEADLINES.get(code, code.replace("_", " ").upper()))
 
 
-def _fill(template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None,
-          count: str | None = None) -> str | None:
+def _fill(
+    template: str, params: dict[str, Any], word: Callable[[str, Any], Any] | None = None, count: str | None = None
+) -> str | None:
     """`template` translated and filled from `params`; None when a placeholder (or the count) has no value.
 
     `count` names the param whose number picks the plural form of a numerus template (one with %n)."""
@@ -323,10 +340,10 @@ ERRORS: dict[str, str] = {
     "bad_pin": "Wrong PIN.",
     "unknown_badge": "This badge is not known or not active.",
     "caps_lock": "{got} matches nothing; with Caps Lock off it reads {meant}. Turn Caps Lock off (or set the scanner "
-                 "to ignore Caps Lock), then scan again.",
+    "to ignore Caps Lock), then scan again.",
     "keyboard_layout": "{got} matches nothing: the scanner types for a US keyboard and meant {meant}. Set the "
-                       "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to "
-                       "English (US). Nothing was accepted: scan again after the change.",
+    "scanner's keyboard country to this PC's layout ({layout}), or the PC's keyboard layout to "
+    "English (US). Nothing was accepted: scan again after the change.",
     "locked_out": "Too many wrong PINs for {user}; wait ten minutes or ask an admin.",
     "pin_not_set": "{user} has no PIN yet; an admin must set one.",
     "pin_required": "{user}: type your PIN after scanning your badge.",
@@ -341,7 +358,7 @@ ERRORS: dict[str, str] = {
     "order_closed": "Order {order} was already packed and closed; a lead can reopen it.",
     "order_in_exception": "Order {order} is in the lead's exception queue.",
     "order_claimed_elsewhere": "Order {order} is being packed at another bench. A lead can release it. Bench: "
-                               "{station} · Since: {since}",
+    "{station} · Since: {since}",
     "order_not_claimable": "Order {order} cannot be claimed now. Status: {status}.",
     "session_elsewhere": "Order {order} is open at another station.",
     "station_busy": "Finish or suspend order {order} first.",
@@ -353,7 +370,7 @@ ERRORS: dict[str, str] = {
     "illegal_transition": "Not possible at this step: {detail}",
     "cannot_close": "The order cannot close yet: {detail}",
     "database_unavailable": "The database cannot be reached: this was NOT saved. Try again when the connection "
-                            "is back.",
+    "is back.",
     # packing steps
     "nothing_to_remove": "No unit of {sku} is in the box.",
     "nothing_to_capture": "Every packed unit of {sku} already has its serial.",
@@ -361,7 +378,7 @@ ERRORS: dict[str, str] = {
     "bad_weight": "{grams} g is not a weight; put the box on the scale.",
     # the connected scale (packstation.devices.serial_scale)
     "scale_no_answer": "The scale does not answer: check that it is on and its cable is in, or type the weight "
-                       "if this merchant allows it.",
+    "if this merchant allows it.",
     "scale_unstable": "The weight does not settle: keep the box still on the scale and read it again.",
     "scale_overload": "The scale is overloaded: this box is too heavy for it.",
     "scale_negative": "The scale reads below zero: empty the pan and zero the scale.",
@@ -369,17 +386,17 @@ ERRORS: dict[str, str] = {
     "scale_unreadable": "The scale sent something the station cannot read; check its settings (protocol, unit).",
     "scale_none": "No scale is connected to this bench: type the weight.",
     "typed_weight_locked": "This bench has a scale: the weight comes from the scale. A lead can override the "
-                           "weight check.",
+    "weight check.",
     # the camera (packstation.devices.camera)
     "camera_failed": "No photo: the camera did not give a picture.",
     "photo_required": "This merchant requires a photo of the package before it closes: check the camera, then "
-                      "close again (the station takes the photo again).",
+    "close again (the station takes the photo again).",
     # the archive (packstation archive, docs/archive.md)
     "archive_missing": "Part of this history was archived, but the archive cannot be read (on SQLite the file "
-                       "beside the store, STORE-archive.db, is missing).",
+    "beside the store, STORE-archive.db, is missing).",
     "archive_future": "The archive date {date} is in the future: only history that already happened is archived.",
     "archive_demo": "This is a demo (training) store: its history is practice and is reset with the demo, never "
-                    "archived.",
+    "archived.",
     "archive_no_store": "There is no Packstation database at {url}.",
     "evidence_not_found": "No package or order has the code {what} (tracking number, SSCC or order).",
     "bad_date": "{value} is not a date (YYYY-MM-DD).",
@@ -418,7 +435,7 @@ ERRORS: dict[str, str] = {
     "bad_time_zone": "Unknown time zone {value} (e.g. Europe/Oslo).",
     # complaints (incidents) against shipped orders
     "incident_not_shipped": "Order {order} has not been shipped (status {status}); a complaint is recorded against "
-                            "a shipped order.",
+    "a shipped order.",
     "incident_no_lines": "Choose at least one line of order {order} the complaint is about.",
     "incident_unknown_line": "Order {order} has no line {line}.",
     "incident_too_many": "Line {line} of order {order} shipped {shipped} units; the complaint names {quantity}.",
@@ -438,7 +455,7 @@ ERRORS: dict[str, str] = {
     "invalid_campaign": "Campaign: {path}: {reason}",
     "cannot_stop_variant": "Variant {variant} cannot be stopped: it is already stopped or the last one running.",
     "return_label_number_taken": "The return label's tracking number {tracking} is already on a shipping label; "
-                                 "nothing was printed.",
+    "nothing was printed.",
     "invalid_rule": "Rule: {path}: {reason}",
     "bad_rule": "Rule: {detail}",
     "campaign_not_found": "There is no campaign {key}.",
@@ -470,19 +487,19 @@ ERRORS: dict[str, str] = {
     "no_such_scorecard": "This scorecard was not found: {detail}",
     # labels from carriers and the site's shipping system, orders in and confirmations out (docs/integrations.md)
     "label_source_bad_tracking": "{source} answered without a usable tracking number for order {order}; "
-                                 "nothing was printed.",
+    "nothing was printed.",
     "label_source_no_document": "{source} gave no label document for order {order}; nothing was printed.",
     "label_source_bad_document": "{source} sent a label for order {order} that is neither a PDF nor ZPL; "
-                                 "nothing was printed.",
+    "nothing was printed.",
     "label_source_wrong_format": "{source} sent a {got} label for order {order}, but this bench's label "
-                                 "printer takes {wanted}.",
+    "printer takes {wanted}.",
     "label_source_unreachable": "No label for order {order}: {source} did not answer ({reason}). Press F7 to "
-                                "try again.",
+    "try again.",
     "label_source_no_label": "{source} has no label for order {order} yet. Press F7 to try again.",
     "label_source_refused": "{source} refused the label for order {order}: {reason}",
     "label_source_failed": "{source} answered HTTP {status} for order {order}. Press F7 to try again.",
     "label_source_reused": "{source} offered a label for order {order} that the station has used before; make "
-                           "a new label there.",
+    "a new label there.",
     "label_source_not_installed": "Labels from {source} need karrio and the carrier's extension installed.",
     "label_source_no_credentials": "The carrier connection {source} needs the environment variable {variable}.",
     "label_source_bad_settings": "The carrier connection {source} is set up wrong: {detail}",
@@ -496,10 +513,9 @@ ERRORS: dict[str, str] = {
     "no_such_connection": "There is no carrier connection named {connection}.",
     "ambiguous_order": "Order {order} matches several orders; give its id.",
     "inbox_listen_failed": "The order endpoint cannot listen on {address}: {detail}",
-    "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in "
-                           "PACKSTATION_INBOX_TOKEN.",
+    "inbox_token_missing": "The order endpoint needs a token of at least 16 characters in PACKSTATION_INBOX_TOKEN.",
     "training_gate": "{name} is still in training. To pass on the training floor before packing real orders: "
-                     "{missing}. A lead can lift the gate (badge, PIN and a reason).",
+    "{missing}. A lead can lift the gate (badge, PIN and a reason).",
     "bad_training_action": "Unknown training action: {detail}",
     "no_recurring_mistakes": "{name} has no recurring mistakes to practise in the last %n day(s).",
     "output_not_written": "Cannot write {path}: nothing was written and the old file is unchanged. ({reason})",
@@ -509,10 +525,10 @@ ERRORS: dict[str, str] = {
     "database_busy": "The database is busy (another bench holds this order): this was NOT saved. Try again.",
     "unknown_database": "This is not a database Packstation can use: {url}",
     "unsafe_text": "This holds a character no barcode, badge or name can have (position {position}). Nothing was "
-                   "saved; scan or type it again.",
+    "saved; scan or type it again.",
     "out_of_range": "The number {value} is far too large. Nothing was saved.",
     "unprintable_text": "{text} holds characters no label font can print ({characters}). Correct it in the shop, "
-                        "or a lead overrides the step.",
+    "or a lead overrides the step.",
 }
 
 
@@ -559,9 +575,14 @@ CHECK_KEYS = {
     "gift": N_("Y  no prices on the slip, gift message in      N  prices shown or message missing"),
 }
 CHECK_NAMES = {
-    "damage": N_("Damage check"), "expiry": N_("Expiry check"), "serial": N_("Serial numbers"),
-    "lot": N_("Lot number"), "weight": N_("Weigh the box"), "fragile": N_("Fragile sticker"),
-    "hazmat": N_("Hazard mark"), "gift": N_("Gift check"),
+    "damage": N_("Damage check"),
+    "expiry": N_("Expiry check"),
+    "serial": N_("Serial numbers"),
+    "lot": N_("Lot number"),
+    "weight": N_("Weigh the box"),
+    "fragile": N_("Fragile sticker"),
+    "hazmat": N_("Hazard mark"),
+    "gift": N_("Gift check"),
 }
 
 
@@ -576,24 +597,31 @@ def next_step_text(session: Any, printer_fault: str = "") -> tuple[str, str]:
     if step == "scan_units":
         active = session.active_line
         if active is not None:
-            return tr("NEXT: SCAN {sku}", sku=active.sku_code), tr("From bin {bin}: {description}",
-                                                                    bin=active.bin or "—",
-                                                                    description=active.description)
+            return tr("NEXT: SCAN {sku}", sku=active.sku_code), tr(
+                "From bin {bin}: {description}", bin=active.bin or "—", description=active.description
+            )
         return tr("NEXT: SCAN THE UNITS"), tr("Scan every unit of the order.")
     if step == "check" and request is not None:
         key = "F6" if request.check == "weight" else "Insert"
-        return tr("NEXT: {check}", check=check_name.upper()), tr("{prompt} Press {key} (or scan CMD-STEP) to "
-                                                                  "answer.", prompt=qc_prompt(request), key=key)
+        return tr("NEXT: {check}", check=check_name.upper()), tr(
+            "{prompt} Press {key} (or scan CMD-STEP) to answer.", prompt=qc_prompt(request), key=key
+        )
     if step == "fix_check":
         if request is not None and request.check == "weight":
-            return (tr("NEXT: WEIGH AGAIN"), tr("Check the box for a missing or extra item, then F6 to weigh it "
-                                                "again, or F11 for a lead's override."))
+            return (
+                tr("NEXT: WEIGH AGAIN"),
+                tr(
+                    "Check the box for a missing or extra item, then F6 to weigh it "
+                    "again, or F11 for a lead's override."
+                ),
+            )
         what = check_name or tr("a check")
-        return tr("NEXT: FIX {check}", check=what.upper()), tr("Do the check again (Insert) or ask a lead to "
-                                                               "override it (F11).")
+        return tr("NEXT: FIX {check}", check=what.upper()), tr(
+            "Do the check again (Insert) or ask a lead to override it (F11)."
+        )
     if step == "scan_box":
         boxes = [str(b.get("box", "?")) for b in ((session.plan or {}).get("boxes") or [])]
-        todo = boxes[session.boxes_confirmed:] or boxes
+        todo = boxes[session.boxes_confirmed :] or boxes
         return tr("NEXT: SCAN THE BOX"), tr("Take box {box} and scan its barcode.", box=", ".join(todo) or "?")
     if step == "print_slips":
         return tr("NEXT: SLIPS PRINTING"), tr("Wait for the slips; F7 prints them again.")

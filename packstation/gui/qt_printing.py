@@ -42,10 +42,12 @@ def render_pages(pdf: bytes, dpi: int) -> list[tuple[QImage, QSizeF]]:
         for index in range(len(document)):
             page = document[index]
             width_pt, height_pt = page.get_size()
-            bitmap = page.render(scale=dpi / 72, grayscale=True, optimize_mode="print", no_smoothpath=True,
-                                 no_smoothtext=False)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_Grayscale8).copy()
+            bitmap = page.render(
+                scale=dpi / 72, grayscale=True, optimize_mode="print", no_smoothpath=True, no_smoothtext=False
+            )
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_Grayscale8
+            ).copy()
             image.setDotsPerMeterX(round(dpi / 0.0254))
             image.setDotsPerMeterY(round(dpi / 0.0254))
             pages.append((image, QSizeF(width_pt, height_pt)))
@@ -91,8 +93,9 @@ class QtSystemPrinter:
         painter = QPainter()
         first_size = pages[0][1]
         printer.setFullPage(True)
-        printer.setPageLayout(QPageLayout(QPageSize(first_size, QPageSize.Unit.Point), _orientation(first_size),
-                                          QMarginsF(0, 0, 0, 0)))
+        printer.setPageLayout(
+            QPageLayout(QPageSize(first_size, QPageSize.Unit.Point), _orientation(first_size), QMarginsF(0, 0, 0, 0))
+        )
         if not painter.begin(printer):
             raise PrinterError(f"{self.uri}: the printer cannot start a job", retryable=True)
         try:

@@ -25,8 +25,9 @@ from packstation.services.views import UserView
 PACK_KEY, SIGN_OUT_KEY, BACK_KEY = "F3", "Ctrl+L", "Ctrl+D"
 
 
-def build_lead_window(store: Any, lead_user_id: int, *, settings: Any = None, live: bool = True,
-                      refresh_ms: int = 30_000) -> Any:
+def build_lead_window(
+    store: Any, lead_user_id: int, *, settings: Any = None, live: bool = True, refresh_ms: int = 30_000
+) -> Any:
     """The lead window on `store` for one lead (composition: reports, housekeeping, campaign editor, and the
     shipment confirmations when the settings are known)."""
     from packstation.gui.lead.window import LeadWindow
@@ -45,9 +46,16 @@ def build_lead_window(store: Any, lead_user_id: int, *, settings: Any = None, li
         replica = report_store_for(settings, store)  # report_db_url: the lead's figures from a read replica
         if replica is not None:
             reports = ReportService(replica.sessions, replica=True)
-    window = LeadWindow(reports, LeadService(store.sessions), lead_user_id,
-                        tz=dt.datetime.now().astimezone().tzinfo, refresh_ms=refresh_ms,
-                        campaigns=CampaignEditorService(store.sessions), outbox=outbox, live=live)
+    window = LeadWindow(
+        reports,
+        LeadService(store.sessions),
+        lead_user_id,
+        tz=dt.datetime.now().astimezone().tzinfo,
+        refresh_ms=refresh_ms,
+        campaigns=CampaignEditorService(store.sessions),
+        outbox=outbox,
+        live=live,
+    )
     if replica is not None:
         window.destroyed.connect(replica.dispose)
     return window
@@ -85,8 +93,12 @@ def _attach(bench: Any) -> None:
 
 def open_lead_window(bench: Any, user: UserView) -> Any:
     """The lead window for `user`, signed in at `bench` (which hides until the lead packs or signs out)."""
-    lead_window = build_lead_window(bench.station.store, user.id, settings=getattr(bench.station, "settings", None),
-                                    refresh_ms=getattr(bench, "lead_refresh_ms", 30_000))
+    lead_window = build_lead_window(
+        bench.station.store,
+        user.id,
+        settings=getattr(bench.station, "settings", None),
+        refresh_ms=getattr(bench, "lead_refresh_ms", 30_000),
+    )
     state = {"leaving": False}
 
     def pack() -> None:
@@ -95,8 +107,9 @@ def open_lead_window(bench: Any, user: UserView) -> Any:
         _attach(bench)
         bench.apply_user_settings(bench.user)
         bench.idle_timer.start()
-        bench.banner.show_idle(tr("Scan an order or tote barcode"), tr("or press F3 for the next order; Ctrl+D: back to "
-                                                               "the lead window"))
+        bench.banner.show_idle(
+            tr("Scan an order or tote barcode"), tr("or press F3 for the next order; Ctrl+D: back to the lead window")
+        )
 
     def sign_out() -> None:
         state["leaving"] = True

@@ -48,12 +48,25 @@ log = logging.getLogger(__name__)  # DEBUG: every decision with its key times (t
 Key = Qt.Key
 TERMINATOR_KEYS = {Key.Key_Return, Key.Key_Enter, Key.Key_Tab}
 TERMINATOR_TEXTS = {"\r", "\n", ETX}  # Ctrl+M, Ctrl+J, ETX (Ctrl+C) as some scanners end a code
-MODIFIER_KEYS = {Key.Key_Shift, Key.Key_Control, Key.Key_Alt, Key.Key_AltGr, Key.Key_Meta, Key.Key_CapsLock,
-                 Key.Key_NumLock, Key.Key_Super_L, Key.Key_Super_R, Key.Key_Hyper_L, Key.Key_Hyper_R,
-                 Key.Key_Mode_switch, Key.Key_ScrollLock}
+MODIFIER_KEYS = {
+    Key.Key_Shift,
+    Key.Key_Control,
+    Key.Key_Alt,
+    Key.Key_AltGr,
+    Key.Key_Meta,
+    Key.Key_CapsLock,
+    Key.Key_NumLock,
+    Key.Key_Super_L,
+    Key.Key_Super_R,
+    Key.Key_Hyper_L,
+    Key.Key_Hyper_R,
+    Key.Key_Mode_switch,
+    Key.Key_ScrollLock,
+}
 CONTROL_CHARS = {GS, STX, "\x1e", "\x04"}  # FNC1, start of text, RS and EOT (ISO 15434 envelopes)
-_LAYOUT_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-                     | Qt.KeyboardModifier.GroupSwitchModifier)
+_LAYOUT_MODIFIERS = (
+    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+)
 _ALTGR_AS_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # AltGr on Windows
 SLOW_GAPS_MEAN_TYPING = 3  # this many gaps, all slow: a person is typing, give the keys back now
 QUIET_MS = 150  # a burst that stops without a terminator is given back after this ...
@@ -130,8 +143,15 @@ class ScanFilter(QObject):
     scanned = Signal(str, int)
     decoded = Signal(object)
 
-    def __init__(self, max_gap_ms: int = 30, min_length: int = 3, parent: QObject | None = None, *,
-                 prefix: str = "", suffix: str = "") -> None:
+    def __init__(
+        self,
+        max_gap_ms: int = 30,
+        min_length: int = 3,
+        parent: QObject | None = None,
+        *,
+        prefix: str = "",
+        suffix: str = "",
+    ) -> None:
         super().__init__(parent)
         self.decoder = ScanDecoder(prefix=prefix, suffix=suffix)
         self.max_gap_ms = max_gap_ms
@@ -164,8 +184,16 @@ class ScanFilter(QObject):
         return [given.key.timestamp for given in self._given] + self._char_stamps()
 
     def _hold(self, watched: QObject, event: QKeyEvent, text: str, stamp: int) -> None:
-        self._held.append(_HeldKey(watched, event.key(), event.modifiers(), text, stamp,
-                                   (event.nativeScanCode(), event.nativeVirtualKey(), event.nativeModifiers())))
+        self._held.append(
+            _HeldKey(
+                watched,
+                event.key(),
+                event.modifiers(),
+                text,
+                stamp,
+                (event.nativeScanCode(), event.nativeVirtualKey(), event.nativeModifiers()),
+            )
+        )
         quiet = QUIET_SCAN_MS if self._looks_like_scan_so_far() else max(QUIET_MS, 5 * self.max_gap_ms)
         self._flush_timer.start(quiet)
 
@@ -217,8 +245,12 @@ class ScanFilter(QObject):
         terminator = "\t" if event.key() == Qt.Key.Key_Tab else ETX if event.text() == ETX else "\r"
         decoded += self.decoder.feed(terminator, stamp)
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("scan %r (%d taken back) gaps %s", "".join(key.text for key in chars), len(given),
-                      _gaps([key.timestamp for key in chars] + [stamp]))
+            log.debug(
+                "scan %r (%d taken back) gaps %s",
+                "".join(key.text for key in chars),
+                len(given),
+                _gaps([key.timestamp for key in chars] + [stamp]),
+            )
         for scan in decoded:
             self.scanned.emit(scan.text, scan.started_ms)
             self.decoded.emit(scan)

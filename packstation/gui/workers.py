@@ -117,9 +117,14 @@ class Op:
             log.warning("background call failed: %s", self.error, exc_info=self.error)
 
 
-def run_in_background(fn: Callable[[], Any], *, on_done: Callable[[Any], Any] | None = None,
-                      on_error: Callable[[BaseException], Any] | None = None, lane: str | None = None,
-                      owner: QObject | None = None) -> Op:
+def run_in_background(
+    fn: Callable[[], Any],
+    *,
+    on_done: Callable[[Any], Any] | None = None,
+    on_error: Callable[[BaseException], Any] | None = None,
+    lane: str | None = None,
+    owner: QObject | None = None,
+) -> Op:
     """`fn()` in a worker; `on_done(result)` or `on_error(exception)` later, on the GUI thread (unless `owner`, the
     widget that asked, is gone by then)."""
     op = Op(fn, owner)

@@ -30,8 +30,14 @@ class HttpFailure(Exception):
     """No usable answer: refused, timed out, dropped, or not HTTP. `str()` says which, in words."""
 
 
-def call(method: str, url: str, *, body: bytes | None = None, headers: dict[str, str] | None = None,
-         timeout_s: float = DEFAULT_TIMEOUT_S) -> HttpAnswer:
+def call(
+    method: str,
+    url: str,
+    *,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> HttpAnswer:
     """One request. Any HTTP status comes back as an answer; only a missing answer raises HttpFailure."""
     request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:

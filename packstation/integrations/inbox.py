@@ -61,7 +61,7 @@ class FolderInbox:
     def _ready(self) -> list[Path]:
         ready, seen = [], {}
         for path in sorted(self.folder.iterdir()):
-            if (not path.is_file() or path.name.startswith(".") or path.suffix.lower() not in SUFFIXES):
+            if not path.is_file() or path.name.startswith(".") or path.suffix.lower() not in SUFFIXES:
                 continue
             size = path.stat().st_size
             seen[path.name] = size
@@ -80,7 +80,8 @@ class FolderInbox:
             except ImportRefused as refused:
                 self._move(path, "failed")
                 (self.folder / "failed" / f"{path.name}.error.txt").write_text(
-                    "\n".join(refused.problems) + "\n", encoding="utf-8")
+                    "\n".join(refused.problems) + "\n", encoding="utf-8"
+                )
                 results.append(FolderResult(path.name, False, "; ".join(refused.problems)))
                 continue
             self._move(path, "done")

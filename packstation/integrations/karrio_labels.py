@@ -33,8 +33,9 @@ _RESERVED = {"carrier", "services", "server_url", "timeout_s"}
 class KarrioLabels:
     """A label source for one configured karrio connection."""
 
-    def __init__(self, connection: str, options: Mapping[str, Any], *, environ: Mapping[str, str] | None = None
-                 ) -> None:
+    def __init__(
+        self, connection: str, options: Mapping[str, Any], *, environ: Mapping[str, str] | None = None
+    ) -> None:
         self.connection = connection
         self.carrier = str(options.get("carrier", connection))
         self.name = f"the carrier {self.carrier} (karrio)"
@@ -49,9 +50,13 @@ class KarrioLabels:
             if key.endswith("_env"):
                 name = str(value)
                 if not env.get(name):
-                    raise LabelSourceError("label_source_no_credentials", f"karrio connection '{connection}': the "
-                                           f"environment variable {name} (for {key[:-4]}) is not set.",
-                                           source=self.name, variable=name)
+                    raise LabelSourceError(
+                        "label_source_no_credentials",
+                        f"karrio connection '{connection}': the "
+                        f"environment variable {name} (for {key[:-4]}) is not set.",
+                        source=self.name,
+                        variable=name,
+                    )
                 settings[key[:-4]] = env[name]
             else:
                 settings[key] = value
@@ -67,25 +72,34 @@ class KarrioLabels:
 
                 karrio_logger.disable("karrio")  # its INFO lines per request would flood a bench's console
             except ImportError:
-                raise LabelSourceError("label_source_not_installed", "Carrier labels need karrio: "
-                                       "pip install 'packstation[carriers]' and the carrier's extension, e.g. "
-                                       f"karrio-{self.carrier.replace('_', '-')}.", source=self.name) from None
+                raise LabelSourceError(
+                    "label_source_not_installed",
+                    "Carrier labels need karrio: "
+                    "pip install 'packstation[carriers]' and the carrier's extension, e.g. "
+                    f"karrio-{self.carrier.replace('_', '-')}.",
+                    source=self.name,
+                ) from None
             try:
                 provider = karrio.gateway.providers[self.carrier]
             except KeyError:
-                raise LabelSourceError("label_source_not_installed", f"karrio has no carrier '{self.carrier}' "
-                                       f"here: pip install karrio-{self.carrier.replace('_', '-')}.",
-                                       source=self.name) from None
+                raise LabelSourceError(
+                    "label_source_not_installed",
+                    f"karrio has no carrier '{self.carrier}' "
+                    f"here: pip install karrio-{self.carrier.replace('_', '-')}.",
+                    source=self.name,
+                ) from None
             settings_class = provider.Settings
             if self.server_url:
                 url = self.server_url.rstrip("/")
-                settings_class = type(f"{settings_class.__name__}AtUrl", (settings_class,),
-                                      {"server_url": property(lambda _self: url)})
+                settings_class = type(
+                    f"{settings_class.__name__}AtUrl", (settings_class,), {"server_url": property(lambda _self: url)}
+                )
             try:
                 value = settings_class(**self._settings)
             except TypeError as error:
-                raise LabelSourceError("label_source_bad_settings", f"karrio connection '{self.connection}': "
-                                       f"{error}", source=self.name) from None
+                raise LabelSourceError(
+                    "label_source_bad_settings", f"karrio connection '{self.connection}': {error}", source=self.name
+                ) from None
             self._gateway = karrio.gateway[self.carrier].create(value)
         return self._gateway
 
@@ -102,16 +116,24 @@ class KarrioLabels:
         thread.start()
         thread.join(self.timeout_s)
         if thread.is_alive():
-            raise LabelSourceError("label_source_unreachable", f"{what} for order {order}: {self.name} did not "
-                                   f"answer within {self.timeout_s:g} s.", source=self.name, order=order,
-                                   reason="timeout")
+            raise LabelSourceError(
+                "label_source_unreachable",
+                f"{what} for order {order}: {self.name} did not answer within {self.timeout_s:g} s.",
+                source=self.name,
+                order=order,
+                reason="timeout",
+            )
         if "error" in box:
             error = box["error"]
             if isinstance(error, LabelSourceError):
                 raise error
-            raise LabelSourceError("label_source_unreachable", f"{what} for order {order}: {self.name} failed "
-                                   f"({error.__class__.__name__}: {str(error)[:200]}).", source=self.name,
-                                   order=order, reason=str(error)[:200]) from None
+            raise LabelSourceError(
+                "label_source_unreachable",
+                f"{what} for order {order}: {self.name} failed ({error.__class__.__name__}: {str(error)[:200]}).",
+                source=self.name,
+                order=order,
+                reason=str(error)[:200],
+            ) from None
         return box["value"]
 
     # -- the port -----------------------------------------------------------------------------------------------
@@ -119,18 +141,35 @@ class KarrioLabels:
         from karrio.core import models
 
         def address(a: Any) -> Any:
-            return models.Address(person_name=a.name, address_line1=a.line1, address_line2=a.line2 or None,
-                                  postal_code=a.postal_code, city=a.city, state_code=a.region or None,
-                                  country_code=a.country, phone_number=a.phone or None)
+            return models.Address(
+                person_name=a.name,
+                address_line1=a.line1,
+                address_line2=a.line2 or None,
+                postal_code=a.postal_code,
+                city=a.city,
+                state_code=a.region or None,
+                country_code=a.country,
+                phone_number=a.phone or None,
+            )
 
-        parcel = models.Parcel(weight=max(request.weight_g, 1) / 1000, weight_unit="KG",
-                               length=request.length_mm / 10 or None, width=request.width_mm / 10 or None,
-                               height=request.height_mm / 10 or None, dimension_unit="CM",
-                               reference_number=f"{request.order_ref}-{request.package_no}")
+        parcel = models.Parcel(
+            weight=max(request.weight_g, 1) / 1000,
+            weight_unit="KG",
+            length=request.length_mm / 10 or None,
+            width=request.width_mm / 10 or None,
+            height=request.height_mm / 10 or None,
+            dimension_unit="CM",
+            reference_number=f"{request.order_ref}-{request.package_no}",
+        )
         service = self.services.get(request.service, request.service)
-        return models.ShipmentRequest(service=service, shipper=address(request.ship_from),
-                                      recipient=address(request.ship_to), parcels=[parcel],
-                                      reference=request.order_ref, label_type=request.label_format.upper())
+        return models.ShipmentRequest(
+            service=service,
+            shipper=address(request.ship_from),
+            recipient=address(request.ship_to),
+            parcels=[parcel],
+            reference=request.order_ref,
+            label_type=request.label_format.upper(),
+        )
 
     def buy(self, request: LabelRequest, *, serial: int) -> BoughtLabel:
         import karrio.sdk as karrio
@@ -143,15 +182,20 @@ class KarrioLabels:
         details, messages = self._with_deadline("No label", request.order_ref, work)
         if details is None:
             said = "; ".join(_message(m) for m in messages) or "no reason given"
-            raise LabelSourceError("label_source_refused", f"{self.name} refused the label for order "
-                                   f"{request.order_ref}: {said}", source=self.name, order=request.order_ref,
-                                   reason=said)
+            raise LabelSourceError(
+                "label_source_refused",
+                f"{self.name} refused the label for order {request.order_ref}: {said}",
+                source=self.name,
+                order=request.order_ref,
+                reason=said,
+            )
         try:
             document = base64.b64decode(details.docs.label or "", validate=False)
         except (binascii.Error, ValueError):
             document = b""
-        return BoughtLabel(self.name, str(details.tracking_number or ""), document,
-                           external_id=str(details.shipment_identifier or ""))
+        return BoughtLabel(
+            self.name, str(details.tracking_number or ""), document, external_id=str(details.shipment_identifier or "")
+        )
 
     def void(self, label: BoughtLabel) -> None:
         import karrio.sdk as karrio
@@ -167,9 +211,13 @@ class KarrioLabels:
         details, messages = self._with_deadline("The void", label.tracking_number, work)
         if details is None or not getattr(details, "success", False):
             said = "; ".join(_message(m) for m in messages) or "no reason given"
-            raise LabelSourceError("label_void_refused", f"{self.name} did not void label {label.tracking_number}: "
-                                   f"{said}", source=self.name, tracking=label.tracking_number, reason=said)
-
+            raise LabelSourceError(
+                "label_void_refused",
+                f"{self.name} did not void label {label.tracking_number}: {said}",
+                source=self.name,
+                tracking=label.tracking_number,
+                reason=said,
+            )
 
     def rates(self, request: LabelRequest) -> list[tuple[str, str, str, int | None]]:
         """(service, price, currency, days) the carrier offers for this package, cheapest first."""
@@ -177,8 +225,12 @@ class KarrioLabels:
         from karrio.core import models
 
         shipment = self.shipment_request(request)
-        payload = models.RateRequest(shipper=shipment.shipper, recipient=shipment.recipient,
-                                     parcels=shipment.parcels, reference=request.order_ref)
+        payload = models.RateRequest(
+            shipper=shipment.shipper,
+            recipient=shipment.recipient,
+            parcels=shipment.parcels,
+            reference=request.order_ref,
+        )
 
         def work() -> Any:
             return karrio.Rating.fetch(payload).from_(self.gateway()).parse()
@@ -186,12 +238,23 @@ class KarrioLabels:
         rates, messages = self._with_deadline("No rates", request.order_ref, work)
         if not rates:
             said = "; ".join(_message(m) for m in messages) or "no rates offered"
-            raise LabelSourceError("label_source_refused", f"{self.name} gave no rates for order "
-                                   f"{request.order_ref}: {said}", source=self.name, order=request.order_ref,
-                                   reason=said)
+            raise LabelSourceError(
+                "label_source_refused",
+                f"{self.name} gave no rates for order {request.order_ref}: {said}",
+                source=self.name,
+                order=request.order_ref,
+                reason=said,
+            )
         ours = {carrier_code: name for name, carrier_code in self.services.items()}
-        found = [(f"{ours[r.service]} ({r.service})" if r.service in ours else str(r.service),
-                  f"{float(r.total_charge):.2f}", str(r.currency or ""), r.transit_days) for r in rates]
+        found = [
+            (
+                f"{ours[r.service]} ({r.service})" if r.service in ours else str(r.service),
+                f"{float(r.total_charge):.2f}",
+                str(r.currency or ""),
+                r.transit_days,
+            )
+            for r in rates
+        ]
         return sorted(found, key=lambda r: float(r[1]))
 
     def manifest(self, shipment_ids: list[str], ship_from: Any) -> bytes:
@@ -200,11 +263,16 @@ class KarrioLabels:
         from karrio.core import models
 
         if not shipment_ids:
-            raise LabelSourceError("manifest_empty", f"No labels from {self.name} to put on a manifest.",
-                                   connection=self.connection)
-        address = models.Address(person_name=ship_from.name, address_line1=ship_from.line1,
-                                 postal_code=ship_from.postal_code, city=ship_from.city,
-                                 country_code=ship_from.country)
+            raise LabelSourceError(
+                "manifest_empty", f"No labels from {self.name} to put on a manifest.", connection=self.connection
+            )
+        address = models.Address(
+            person_name=ship_from.name,
+            address_line1=ship_from.line1,
+            postal_code=ship_from.postal_code,
+            city=ship_from.city,
+            country_code=ship_from.country,
+        )
         request = models.ManifestRequest(shipment_identifiers=shipment_ids, address=address)
 
         def work() -> Any:

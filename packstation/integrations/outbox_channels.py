@@ -60,8 +60,9 @@ class FolderChannel:
                 Path(temp).unlink(missing_ok=True)
                 raise
         except OSError as error:
-            raise DeliveryFailed(f"cannot write to the outbox folder {self.folder}: "
-                                 f"{error.strerror or error}") from None
+            raise DeliveryFailed(
+                f"cannot write to the outbox folder {self.folder}: {error.strerror or error}"
+            ) from None
 
 
 class WebhookChannel:
@@ -75,8 +76,7 @@ class WebhookChannel:
         self.timeout_s = timeout_s
 
     def deliver(self, key: str, payload: dict[str, Any]) -> None:
-        headers = {"Content-Type": "application/json", "Idempotency-Key": key,
-                   "User-Agent": "packstation-outbox"}
+        headers = {"Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "packstation-outbox"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:

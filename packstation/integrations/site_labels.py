@@ -39,9 +39,15 @@ class SiteSystemLabels:
         self.timeout_s = timeout_s
 
     def url_for(self, request: LabelRequest) -> str:
-        values = {"order_ref": request.order_ref, "package_no": request.package_no,
-                  "package_count": request.package_count, "format": request.label_format,
-                  "carrier": request.carrier, "service": request.service, "merchant": request.merchant}
+        values = {
+            "order_ref": request.order_ref,
+            "package_no": request.package_no,
+            "package_count": request.package_count,
+            "format": request.label_format,
+            "carrier": request.carrier,
+            "service": request.service,
+            "merchant": request.merchant,
+        }
         return self.template.format(**{k: urllib.parse.quote(str(v), safe="") for k, v in values.items()})
 
     def buy(self, request: LabelRequest, *, serial: int) -> BoughtLabel:
@@ -52,21 +58,37 @@ class SiteSystemLabels:
         try:
             answer = call("GET", url, headers=headers, timeout_s=self.timeout_s)
         except HttpFailure as failure:
-            raise LabelSourceError("label_source_unreachable", f"No label for order {request.order_ref}: "
-                                   f"{self.name} did not answer ({failure}).", source=self.name,
-                                   order=request.order_ref, reason=str(failure)) from None
+            raise LabelSourceError(
+                "label_source_unreachable",
+                f"No label for order {request.order_ref}: {self.name} did not answer ({failure}).",
+                source=self.name,
+                order=request.order_ref,
+                reason=str(failure),
+            ) from None
         if answer.status == 404:
-            raise LabelSourceError("label_source_no_label", f"{self.name} has no label for order "
-                                   f"{request.order_ref} box {request.package_no} yet.", source=self.name,
-                                   order=request.order_ref)
+            raise LabelSourceError(
+                "label_source_no_label",
+                f"{self.name} has no label for order {request.order_ref} box {request.package_no} yet.",
+                source=self.name,
+                order=request.order_ref,
+            )
         if answer.status in (401, 403):
             reason = f"HTTP {answer.status}; check {TOKEN_ENV}"
-            raise LabelSourceError("label_source_refused", f"{self.name} refused the station's credentials "
-                                   f"({reason}).", source=self.name, order=request.order_ref, reason=reason)
+            raise LabelSourceError(
+                "label_source_refused",
+                f"{self.name} refused the station's credentials ({reason}).",
+                source=self.name,
+                order=request.order_ref,
+                reason=reason,
+            )
         if answer.status != 200:
-            raise LabelSourceError("label_source_failed", f"{self.name} answered HTTP {answer.status} for order "
-                                   f"{request.order_ref}: {_snippet(answer.body)}", source=self.name,
-                                   order=request.order_ref, status=answer.status)
+            raise LabelSourceError(
+                "label_source_failed",
+                f"{self.name} answered HTTP {answer.status} for order {request.order_ref}: {_snippet(answer.body)}",
+                source=self.name,
+                order=request.order_ref,
+                status=answer.status,
+            )
         if answer.headers.get("content-type", "").startswith("application/json"):
             return _from_json(self.name, answer.body, request)
         tracking = answer.headers.get("x-tracking-number", "").strip()
@@ -91,17 +113,28 @@ class HotFolderLabels:
 
     def buy(self, request: LabelRequest, *, serial: int) -> BoughtLabel:
         if not self.folder.is_dir():
-            raise LabelSourceError("label_source_unreachable", f"No label for order {request.order_ref}: "
-                                   f"{self.name} does not exist or cannot be read.", source=self.name,
-                                   order=request.order_ref, reason="no folder")
+            raise LabelSourceError(
+                "label_source_unreachable",
+                f"No label for order {request.order_ref}: {self.name} does not exist or cannot be read.",
+                source=self.name,
+                order=request.order_ref,
+                reason="no folder",
+            )
         if re.search(r"[/\\]|^\.", request.order_ref):  # an order reference never walks out of the folder
-            raise LabelSourceError("label_source_no_label", f"Order reference {request.order_ref!r} cannot name a "
-                                   "file in the label folder.", source=self.name, order=request.order_ref)
+            raise LabelSourceError(
+                "label_source_no_label",
+                f"Order reference {request.order_ref!r} cannot name a file in the label folder.",
+                source=self.name,
+                order=request.order_ref,
+            )
         found = next((path for path in self._candidates(request) if path.is_file()), None)
         if found is None:
-            raise LabelSourceError("label_source_no_label", f"{self.name} has no label for order "
-                                   f"{request.order_ref} box {request.package_no} yet.", source=self.name,
-                                   order=request.order_ref)
+            raise LabelSourceError(
+                "label_source_no_label",
+                f"{self.name} has no label for order {request.order_ref} box {request.package_no} yet.",
+                source=self.name,
+                order=request.order_ref,
+            )
         document = found.read_bytes()
         tracking = ""
         text, meta = found.with_suffix(".txt"), found.with_suffix(".json")
@@ -129,7 +162,11 @@ def _from_json(name: str, body: bytes, request: LabelRequest) -> BoughtLabel:
         document = base64.b64decode(data.get("label", ""), validate=True)
         external = str(data.get("id", ""))
     except (ValueError, AttributeError, TypeError, binascii.Error):
-        raise LabelSourceError("label_source_bad_document", f"{name} sent an answer for order {request.order_ref} "
-                               "that is not the expected JSON (tracking_number, label as base64).", source=name,
-                               order=request.order_ref) from None
+        raise LabelSourceError(
+            "label_source_bad_document",
+            f"{name} sent an answer for order {request.order_ref} "
+            "that is not the expected JSON (tracking_number, label as base64).",
+            source=name,
+            order=request.order_ref,
+        ) from None
     return BoughtLabel(name, tracking, document, external_id=external)

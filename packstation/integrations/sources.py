@@ -26,9 +26,19 @@ class OfflineLabels:
     name = OFFLINE
 
     def buy(self, request: LabelRequest, *, serial: int) -> BoughtLabel:
-        shipment = Shipment(request.ship_from.country, request.ship_to.country, request.ship_to.postal_code,
-                            request.weight_g, request.length_mm, request.width_mm, request.height_mm,
-                            request.service, request.package_no, request.package_count, request.order_ref)
+        shipment = Shipment(
+            request.ship_from.country,
+            request.ship_to.country,
+            request.ship_to.postal_code,
+            request.weight_g,
+            request.length_mm,
+            request.width_mm,
+            request.height_mm,
+            request.service,
+            request.package_no,
+            request.package_count,
+            request.order_ref,
+        )
         made = carrier_for(request.carrier).create_label(shipment, serial=serial)
         return BoughtLabel(OFFLINE, made.tracking_number)
 
@@ -39,16 +49,25 @@ class OfflineLabels:
 class LabelSources:
     """The configured sources by spec, built on first use (a karrio connection imports karrio only then)."""
 
-    def __init__(self, table: Mapping[str, str] | None = None, karrio: Mapping[str, Mapping[str, Any]] | None = None,
-                 *, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        table: Mapping[str, str] | None = None,
+        karrio: Mapping[str, Mapping[str, Any]] | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         self.table = {key: check_spec(key, spec) for key, spec in dict(table or {}).items()}
         self.karrio = {name: dict(options) for name, options in dict(karrio or {}).items()}
         self.environ = environ
         self._built: dict[str, LabelSource] = {OFFLINE: OfflineLabels()}
         for key, spec in self.table.items():
             if spec.startswith("karrio:") and spec[7:] not in self.karrio:
-                raise LabelSourceError("bad_label_source", f"label source for '{key}' names karrio connection "
-                                       f"'{spec[7:]}' but there is no [karrio.{spec[7:]}] table.", key=key)
+                raise LabelSourceError(
+                    "bad_label_source",
+                    f"label source for '{key}' names karrio connection "
+                    f"'{spec[7:]}' but there is no [karrio.{spec[7:]}] table.",
+                    key=key,
+                )
 
     def spec_for(self, merchant: str, carrier: str, service: str) -> str:
         return source_spec_for(self.table, merchant, carrier, service)

@@ -55,6 +55,5 @@ def one_line(exc: BaseException) -> str:
         text = "the input is too large to hold in memory"
     else:
         log = _log_crash(exc)
-        text = f"internal error ({type(exc).__name__}: {str(exc)[:200]})" + (
-            f"; details in {log}" if log else "")
+        text = f"internal error ({type(exc).__name__}: {str(exc)[:200]})" + (f"; details in {log}" if log else "")
     return " ".join(text.split())  # one line, whatever the message held

@@ -49,22 +49,44 @@ def find_event(db: Session, key: str) -> Event | None:
     return db.scalars(select(Event).where(Event.event_uuid == key)).first()
 
 
-def record(db: Session, actor: Actor, kind: EventKind, code: str = "", *, session: PackSession | None = None,
-           order_id: int | None = None, error_type: ErrorType | None = None, key: str | None = None,
-           scan: Scan | None = None, raw: str | None = None, sku_id: int | None = None,
-           line_id: int | None = None, quantity: int = 0, approver_id: int | None = None,
-           detail: dict[str, Any] | None = None, user_id: int | None = None) -> Event:
+def record(
+    db: Session,
+    actor: Actor,
+    kind: EventKind,
+    code: str = "",
+    *,
+    session: PackSession | None = None,
+    order_id: int | None = None,
+    error_type: ErrorType | None = None,
+    key: str | None = None,
+    scan: Scan | None = None,
+    raw: str | None = None,
+    sku_id: int | None = None,
+    line_id: int | None = None,
+    quantity: int = 0,
+    approver_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+    user_id: int | None = None,
+) -> Event:
     """Append one journal row (flushed, so its id is known) and count errors on the session."""
     event = Event(
-        event_uuid=key or str(uuid.uuid4()), at=actor.now, kind=kind.value, code=str(code),
+        event_uuid=key or str(uuid.uuid4()),
+        at=actor.now,
+        kind=kind.value,
+        code=str(code),
         error_type=error_type.value if error_type else None,
         order_id=order_id if order_id is not None else (session.order_id if session else None),
-        session_id=session.id if session else None, station_id=actor.station_id,
-        user_id=user_id if user_id is not None else actor.user_id, approver_id=approver_id, sku_id=sku_id,
-        order_line_id=line_id, quantity=quantity,
+        session_id=session.id if session else None,
+        station_id=actor.station_id,
+        user_id=user_id if user_id is not None else actor.user_id,
+        approver_id=approver_id,
+        sku_id=sku_id,
+        order_line_id=line_id,
+        quantity=quantity,
         detail={**(detail or {}), **({"entry": scan.entry} if scan is not None and scan.entry != "scanner" else {})},
         raw=escape_control(raw)[:400] if raw is not None else escape_control(scan.raw)[:400] if scan else None,
-        lot=(scan.lot[:40] if scan and scan.lot else None), serial=(scan.serial[:60] if scan and scan.serial else None),
+        lot=(scan.lot[:40] if scan and scan.lot else None),
+        serial=(scan.serial[:60] if scan and scan.serial else None),
         expiry=scan.expiry if scan else None,
     )
     db.add(event)
@@ -77,9 +99,13 @@ def record(db: Session, actor: Actor, kind: EventKind, code: str = "", *, sessio
 def verdict_detail(verdict: Verdict) -> dict[str, Any]:
     """The verdict as stored in `events.detail["verdict"]`."""
     return {
-        "code": verdict.code.value, "severity": verdict.severity.value, "message": verdict.message,
-        "params": _jsonable(dict(verdict.params)), "must_acknowledge": verdict.must_acknowledge,
-        "line_id": verdict.line_id, "units": verdict.units,
+        "code": verdict.code.value,
+        "severity": verdict.severity.value,
+        "message": verdict.message,
+        "params": _jsonable(dict(verdict.params)),
+        "must_acknowledge": verdict.must_acknowledge,
+        "line_id": verdict.line_id,
+        "units": verdict.units,
     }
 
 
@@ -102,8 +128,12 @@ def view_of(event: Event, *, replayed: bool = False) -> VerdictView:
     if replayed:
         params["replayed"] = True
     return VerdictView(
-        code=stored.get("code", event.code), severity=Severity(stored.get("severity", Severity.OK.value)),
-        message=stored.get("message", ""), params=params,
-        must_acknowledge=bool(stored.get("must_acknowledge", False)), line_id=stored.get("line_id"),
-        scan_id=event.event_uuid, event_id=event.id,
+        code=stored.get("code", event.code),
+        severity=Severity(stored.get("severity", Severity.OK.value)),
+        message=stored.get("message", ""),
+        params=params,
+        must_acknowledge=bool(stored.get("must_acknowledge", False)),
+        line_id=stored.get("line_id"),
+        scan_id=event.event_uuid,
+        event_id=event.id,
     )

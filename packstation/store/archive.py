@@ -43,8 +43,16 @@ from packstation.store.models import Base
 ARCHIVE_SCHEMA = "archive"
 ARCHIVED_BEFORE = "archived_before"  # app_meta key: when the latest run moved rows (ISO time, UTC)
 # Children before parents: the order rows are deleted from the live store in this order.
-ARCHIVED_TABLES = ("packed_units", "qc_results", "package_photos", "print_jobs", "labels", "packages", "slips",
-                   "events")
+ARCHIVED_TABLES = (
+    "packed_units",
+    "qc_results",
+    "package_photos",
+    "print_jobs",
+    "labels",
+    "packages",
+    "slips",
+    "events",
+)
 _INDEXED = ("order_id", "session_id", "package_id", "at")
 
 
@@ -63,8 +71,10 @@ def archive_metadata() -> MetaData:
     md = MetaData()
     for name in ARCHIVED_TABLES:
         live = Base.metadata.tables[name]
-        cols = [Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable, autoincrement=False)
-                for c in live.columns]
+        cols = [
+            Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable, autoincrement=False)
+            for c in live.columns
+        ]
         table = Table(name, md, *cols, schema=ARCHIVE_SCHEMA)
         for col in _INDEXED:
             if col in table.c:
@@ -105,8 +115,10 @@ def has_archive(conn: Connection) -> bool:
     if conn.dialect.name == "sqlite":
         if not is_attached(conn):
             return False
-        return conn.exec_driver_sql(
-            "SELECT 1 FROM archive.sqlite_master WHERE type='table' AND name='events'").first() is not None
+        return (
+            conn.exec_driver_sql("SELECT 1 FROM archive.sqlite_master WHERE type='table' AND name='events'").first()
+            is not None
+        )
     return conn.execute(text("SELECT to_regclass('archive.events')")).scalar() is not None
 
 
@@ -155,14 +167,15 @@ def copy_orders(conn: Connection, order_ids: list[int]) -> None:
         live, arch = Base.metadata.tables[name], archive_table(name)
         copied = arch.alias("copied")
         already = select(copied.c.id).where(copied.c.id == live.c.id).exists()
-        conn.execute(insert(arch).from_select([c.name for c in live.c],
-                                              select(*live.c).where(and_(where, ~already))))
+        conn.execute(insert(arch).from_select([c.name for c in live.c], select(*live.c).where(and_(where, ~already))))
 
 
 def delete_orders(conn: Connection, order_ids: list[int]) -> dict[str, int]:
     """Delete the history rows of `order_ids` from the live tables (children first); rows per table."""
-    return {name: conn.execute(delete(Base.metadata.tables[name]).where(where)).rowcount or 0
-            for name, where in _history_where(order_ids).items()}
+    return {
+        name: conn.execute(delete(Base.metadata.tables[name]).where(where)).rowcount or 0
+        for name, where in _history_where(order_ids).items()
+    }
 
 
 def archived_before(session: Session) -> dt.datetime | None:

@@ -54,11 +54,13 @@ def check_url(url: str) -> None:
     except (ArgumentError, ValueError):
         raise ValidationError("unknown_database", f"{url!r} is not a database URL: {hint}", url=url) from None
     if parsed.get_backend_name() not in KNOWN_BACKENDS:
-        raise ValidationError("unknown_database", f"unknown database {parsed.get_backend_name()!r} in "
-                              f"{parsed.render_as_string()}: {hint}", url=parsed.render_as_string())
+        raise ValidationError(
+            "unknown_database",
+            f"unknown database {parsed.get_backend_name()!r} in {parsed.render_as_string()}: {hint}",
+            url=parsed.render_as_string(),
+        )
     if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
-        raise ValidationError("unknown_database", f"{url} is an in-memory database that keeps nothing: {hint}",
-                              url=url)
+        raise ValidationError("unknown_database", f"{url} is an in-memory database that keeps nothing: {hint}", url=url)
 
 
 # Towards PostgreSQL nothing may wait for ever: a bench that died with its connection half-open must not hold a
@@ -86,8 +88,10 @@ def pg_timeouts() -> dict[str, int]:
 
 def _pg_connect_args(kwargs: dict[str, Any]) -> dict[str, Any]:
     timeouts = pg_timeouts()
-    options = " ".join(f"-c {key}={timeouts[key] * 1000}" for key in
-                       ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"))
+    options = " ".join(
+        f"-c {key}={timeouts[key] * 1000}"
+        for key in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")
+    )
     args = dict(kwargs.pop("connect_args", {}) or {})
     args.setdefault("connect_timeout", timeouts["connect_timeout"])
     args["options"] = f"{args.get('options', '')} {options}".strip()

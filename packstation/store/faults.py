@@ -22,7 +22,7 @@ MESSAGES = {
     "database_read_only": "The database cannot be written (read-only file, folder or server): this was NOT saved.",
     "database_busy": "The database is busy (another bench holds this order): this was NOT saved. Try again.",
     "database_unavailable": "The database cannot be reached: this was NOT saved. Try again when the connection "
-                            "is back.",
+    "is back.",
 }
 
 _PG_STATES = {

@@ -17,16 +17,44 @@ from packstation.store.models.packing import Event
 from packstation.store.models.shipping import Label, PrintJob
 
 QUEUED, SENDING, SENT, FAILED, CANCELLED, UNKNOWN = (
-    JobStatus.QUEUED, JobStatus.SENDING, JobStatus.SENT, JobStatus.FAILED, JobStatus.CANCELLED, JobStatus.UNKNOWN)
+    JobStatus.QUEUED,
+    JobStatus.SENDING,
+    JobStatus.SENT,
+    JobStatus.FAILED,
+    JobStatus.CANCELLED,
+    JobStatus.UNKNOWN,
+)
 
 
-def enqueue_print_job(session: Session, *, document: str, fmt: str, printer: str, payload: bytes,
-                      station_id: int | None = None, order_id: int | None = None, package_id: int | None = None,
-                      label_id: int | None = None, reason: str = "", reprint_of: int | None = None) -> PrintJob:
+def enqueue_print_job(
+    session: Session,
+    *,
+    document: str,
+    fmt: str,
+    printer: str,
+    payload: bytes,
+    station_id: int | None = None,
+    order_id: int | None = None,
+    package_id: int | None = None,
+    label_id: int | None = None,
+    reason: str = "",
+    reprint_of: int | None = None,
+) -> PrintJob:
     """Add a job inside the caller's transaction (so the job exists if and only if the caller commits)."""
-    job = PrintJob(job_uuid=str(uuid.uuid4()), station_id=station_id, order_id=order_id, package_id=package_id,
-                   label_id=label_id, document=document, format=fmt, printer=printer, payload=payload,
-                   status=QUEUED, reason=reason[:300], reprint_of=reprint_of)
+    job = PrintJob(
+        job_uuid=str(uuid.uuid4()),
+        station_id=station_id,
+        order_id=order_id,
+        package_id=package_id,
+        label_id=label_id,
+        document=document,
+        format=fmt,
+        printer=printer,
+        payload=payload,
+        status=QUEUED,
+        reason=reason[:300],
+        reprint_of=reprint_of,
+    )
     session.add(job)
     session.flush()
     return job
@@ -47,8 +75,9 @@ def label_has_printed(session: Session, label: Label, now: dt.datetime) -> bool:
     (the station stopped mid-send) evidently did: its job is settled as sent here (label counted printed)."""
     if label.printed_count > 0:
         return True
-    job = session.scalars(select(PrintJob).where(PrintJob.label_id == label.id, PrintJob.status == UNKNOWN)
-                          .order_by(PrintJob.id.desc())).first()
+    job = session.scalars(
+        select(PrintJob).where(PrintJob.label_id == label.id, PrintJob.status == UNKNOWN).order_by(PrintJob.id.desc())
+    ).first()
     if job is None:
         return False
     mark_sent(session, job, now)
@@ -62,10 +91,24 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 def record(job: PrintJob) -> PrintJobRecord:
     return PrintJobRecord(
-        id=job.id, document=job.document, format=job.format, printer=job.printer, payload=job.payload,
-        status=job.status, attempts=job.attempts, last_error=job.last_error, reason=job.reason,
-        order_id=job.order_id, package_id=job.package_id, label_id=job.label_id, station_id=job.station_id,
-        reprint_of=job.reprint_of, created_at=job.created_at, updated_at=job.updated_at, sent_at=job.sent_at)
+        id=job.id,
+        document=job.document,
+        format=job.format,
+        printer=job.printer,
+        payload=job.payload,
+        status=job.status,
+        attempts=job.attempts,
+        last_error=job.last_error,
+        reason=job.reason,
+        order_id=job.order_id,
+        package_id=job.package_id,
+        label_id=job.label_id,
+        station_id=job.station_id,
+        reprint_of=job.reprint_of,
+        created_at=job.created_at,
+        updated_at=job.updated_at,
+        sent_at=job.sent_at,
+    )
 
 
 def _of_station(query, station_id: int | None):  # type: ignore[no-untyped-def]
@@ -88,8 +131,9 @@ class PrintJobTable:
 
     def open_jobs(self, station_id: int | None = None, job_ids: list[int] | None = None) -> list[PrintJobRecord]:
         with transaction(self.sessions) as session:
-            query = _of_station(select(PrintJob).where(PrintJob.status.in_((QUEUED, FAILED))).order_by(PrintJob.id),
-                                station_id)
+            query = _of_station(
+                select(PrintJob).where(PrintJob.status.in_((QUEUED, FAILED))).order_by(PrintJob.id), station_id
+            )
             if job_ids is not None:
                 query = query.where(PrintJob.id.in_(job_ids))
             return [record(job) for job in session.scalars(query)]
@@ -99,9 +143,11 @@ class PrintJobTable:
             # One conditional UPDATE claims the job (the print worker and the scan's own step may both try): the
             # row count says who won, on SQLite (one writer at a time) and PostgreSQL (WHERE re-checked) alike.
             claimed = session.execute(
-                update(PrintJob).where(PrintJob.id == job_id, PrintJob.status.in_((QUEUED, FAILED)))
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status.in_((QUEUED, FAILED)))
                 .values(status=SENDING, attempts=PrintJob.attempts + 1, updated_at=now)
-                .execution_options(synchronize_session=False))
+                .execution_options(synchronize_session=False)
+            )
             job = session.get_one(PrintJob, job_id)
             if getattr(claimed, "rowcount", 0) != 1:  # another caller got there first
                 return False, record(job)
@@ -115,20 +161,31 @@ class PrintJobTable:
             mark_sent(session, job, now)
             return record(job)
 
-    def refused(self, job_id: int, error: str, *, give_up: bool, max_attempts: int,
-                now: dt.datetime) -> PrintJobRecord:
+    def refused(self, job_id: int, error: str, *, give_up: bool, max_attempts: int, now: dt.datetime) -> PrintJobRecord:
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
             job.updated_at = now
             job.status, job.last_error = FAILED, error[:500]
             if give_up:
                 job.attempts = max(job.attempts, max_attempts)
-            session.add(Event(
-                event_uuid=str(uuid.uuid4()), at=job.updated_at, kind=EventKind.PRINT, code="print_failed",
-                error_type=ErrorType.PRINT_FAILURE, order_id=job.order_id, station_id=job.station_id,
-                detail={"job_id": job.id, "printer": job.printer, "document": job.document,
-                        "attempt": job.attempts, "error": error[:300]},
-            ))
+            session.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=job.updated_at,
+                    kind=EventKind.PRINT,
+                    code="print_failed",
+                    error_type=ErrorType.PRINT_FAILURE,
+                    order_id=job.order_id,
+                    station_id=job.station_id,
+                    detail={
+                        "job_id": job.id,
+                        "printer": job.printer,
+                        "document": job.document,
+                        "attempt": job.attempts,
+                        "error": error[:300],
+                    },
+                )
+            )
             session.flush()
             return record(job)
 
@@ -144,8 +201,9 @@ class PrintJobTable:
             query = _of_station(select(PrintJob).where(PrintJob.status == SENDING).order_by(PrintJob.id), station_id)
             return [record(job) for job in session.scalars(query)]
 
-    def settle_after_crash(self, job_id: int, printed: bool | None, error: str,
-                           now: dt.datetime) -> PrintJobRecord | None:
+    def settle_after_crash(
+        self, job_id: int, printed: bool | None, error: str, now: dt.datetime
+    ) -> PrintJobRecord | None:
         with transaction(self.sessions) as session:
             job = session.get_one(PrintJob, job_id)
             if job.status != SENDING:
@@ -161,8 +219,12 @@ class PrintJobTable:
 
     def settle_scanned_labels(self, station_id: int | None, now: dt.datetime) -> list[PrintJobRecord]:
         with transaction(self.sessions) as session:
-            query = _of_station(select(PrintJob, Label).join(Label, Label.id == PrintJob.label_id)
-                                .where(PrintJob.status == UNKNOWN, Label.status == "verified"), station_id)
+            query = _of_station(
+                select(PrintJob, Label)
+                .join(Label, Label.id == PrintJob.label_id)
+                .where(PrintJob.status == UNKNOWN, Label.status == "verified"),
+                station_id,
+            )
             settled = []
             for job, label in session.execute(query).all():
                 if label.verified_at is not None and _aware(label.verified_at) >= _aware(job.updated_at):
@@ -170,8 +232,9 @@ class PrintJobTable:
                     settled.append(record(job))
             return settled
 
-    def answer_unknown(self, job_id: int, printed: bool, *, user_id: int | None, reason: str,
-                       now: dt.datetime) -> tuple[PrintJobRecord | None, int | None]:
+    def answer_unknown(
+        self, job_id: int, printed: bool, *, user_id: int | None, reason: str, now: dt.datetime
+    ) -> tuple[PrintJobRecord | None, int | None]:
         with transaction(self.sessions) as session:
             job = session.get(PrintJob, job_id)
             if job is None:
@@ -183,19 +246,42 @@ class PrintJobTable:
                 return record(job), None
             job.status, job.updated_at = CANCELLED, now
             job.last_error = "did not come out of the printer (the packer's answer); printed again"
-            again = enqueue_print_job(session, document=job.document, fmt=job.format, printer=job.printer,
-                                      payload=job.payload, station_id=job.station_id, order_id=job.order_id,
-                                      package_id=job.package_id, label_id=job.label_id, reason=reason,
-                                      reprint_of=job.id)
+            again = enqueue_print_job(
+                session,
+                document=job.document,
+                fmt=job.format,
+                printer=job.printer,
+                payload=job.payload,
+                station_id=job.station_id,
+                order_id=job.order_id,
+                package_id=job.package_id,
+                label_id=job.label_id,
+                reason=reason,
+                reprint_of=job.id,
+            )
             raw = None
             if job.label_id is not None:
                 raw = session.get_one(Label, job.label_id).tracking_number
-            session.add(Event(
-                event_uuid=str(uuid.uuid4()), at=now, kind=EventKind.REPRINT, code="reprint",
-                error_type=ErrorType.REPRINT, order_id=job.order_id, station_id=job.station_id, user_id=user_id,
-                raw=raw, detail={"label_id": job.label_id, "job_id": again.id, "reprint_of": job.id,
-                                 "document": job.document, "reason": reason},
-            ))
+            session.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=now,
+                    kind=EventKind.REPRINT,
+                    code="reprint",
+                    error_type=ErrorType.REPRINT,
+                    order_id=job.order_id,
+                    station_id=job.station_id,
+                    user_id=user_id,
+                    raw=raw,
+                    detail={
+                        "label_id": job.label_id,
+                        "job_id": again.id,
+                        "reprint_of": job.id,
+                        "document": job.document,
+                        "reason": reason,
+                    },
+                )
+            )
             return record(job), again.id
 
     def requeue(self, job_id: int, now: dt.datetime) -> PrintJobRecord:
@@ -212,8 +298,9 @@ class PrintJobTable:
                 job.status, job.updated_at = CANCELLED, now
             return record(job)
 
-    def recent(self, station_id: int | None = None, *, limit: int = 50,
-               statuses: tuple[str, ...] | None = None) -> list[PrintJobRecord]:
+    def recent(
+        self, station_id: int | None = None, *, limit: int = 50, statuses: tuple[str, ...] | None = None
+    ) -> list[PrintJobRecord]:
         with self.sessions() as session:
             query = select(PrintJob).order_by(PrintJob.id.desc()).limit(limit)
             if station_id is not None:

@@ -44,22 +44,32 @@ def _sqlite_sizes(store: Store) -> dict[str, float]:
     path = Path(store.engine.url.database or "")
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages, free, size = (conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in
-                             ("page_count", "freelist_count", "page_size"))
+        pages, free, size = (
+            conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("page_count", "freelist_count", "page_size")
+        )
     arch = archive_path(store.url)
-    return {"file": path.stat().st_size / MB, "used": (pages - free) * size / MB,  # type: ignore[operator]
-            "archive": arch.stat().st_size / MB if arch and arch.exists() else 0.0}
+    return {
+        "file": path.stat().st_size / MB,
+        "used": (pages - free) * size / MB,  # type: ignore[operator]
+        "archive": arch.stat().st_size / MB if arch and arch.exists() else 0.0,
+    }
 
 
 def _pg_sizes(store: Store) -> dict[str, float]:
     with store.engine.connect() as conn:
         db = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
-        live = conn.execute(text(
-            "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'")).scalar()
-        arch = conn.execute(text(
-            "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'archive' AND c.relkind = 'r'")).scalar()
+        live = conn.execute(
+            text(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+            )
+        ).scalar()
+        arch = conn.execute(
+            text(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'archive' AND c.relkind = 'r'"
+            )
+        ).scalar()
     return {"file": db / MB, "used": live / MB, "archive": arch / MB}  # type: ignore[operator]
 
 
@@ -106,31 +116,38 @@ def run(url: str, label: str, events: int) -> None:
     per = 1_000_000 / scans
     moved = result.rows.get("events", 0)
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"  {n_events:,} journal rows, {scans:,} of them scans; archived {result.orders:,} orders closed before "
-          f"{cut:%Y-%m-%d} ({moved:,} journal rows) in {t_archive:.1f} s ({moved / t_archive:,.0f} rows/s); "
-          f"{live_scans:,} scans stay live; load average {load_avg}")
+    print(
+        f"  {n_events:,} journal rows, {scans:,} of them scans; archived {result.orders:,} orders closed before "
+        f"{cut:%Y-%m-%d} ({moved:,} journal rows) in {t_archive:.1f} s ({moved / t_archive:,.0f} rows/s); "
+        f"{live_scans:,} scans stay live; load average {load_avg}"
+    )
     print(f"  {'':<52} {'before':>12} {'after':>12}")
-    print(f"  {'store size, MB' :<52} {before_sizes['file']:12.1f} {after_sizes['file']:12.1f}")
+    print(f"  {'store size, MB':<52} {before_sizes['file']:12.1f} {after_sizes['file']:12.1f}")
     print(f"  {'store size after VACUUM (FULL), MB':<52} {'':>12} {compact_sizes['file']:12.1f}")
-    print(f"  {'live history tables / used pages, MB':<52} {before_sizes['used']:12.1f} "
-          f"{compact_sizes['used']:12.1f}")
+    print(f"  {'live history tables / used pages, MB':<52} {before_sizes['used']:12.1f} {compact_sizes['used']:12.1f}")
     print(f"  {'archive, MB':<52} {before_sizes['archive']:12.1f} {compact_sizes['archive']:12.1f}")
-    print(f"  {'store per 1M scan events of its history, MB':<52} {before_sizes['file'] * per:12.1f} "
-          f"{'':>12}")
+    print(f"  {'store per 1M scan events of its history, MB':<52} {before_sizes['file'] * per:12.1f} {'':>12}")
     if live_scans:
-        print(f"  {'live store per 1M live scan events, MB':<52} {'':>12} "
-              f"{compact_sizes['file'] * 1_000_000 / live_scans:12.1f}")
-    print(f"  {'archive per 1M archived scan events, MB':<52} {'':>12} "
-          f"{compact_sizes['archive'] * 1_000_000 / max(scans - live_scans, 1):12.1f}")
+        print(
+            f"  {'live store per 1M live scan events, MB':<52} {'':>12} "
+            f"{compact_sizes['file'] * 1_000_000 / live_scans:12.1f}"
+        )
+    print(
+        f"  {'archive per 1M archived scan events, MB':<52} {'':>12} "
+        f"{compact_sizes['archive'] * 1_000_000 / max(scans - live_scans, 1):12.1f}"
+    )
     t0 = time.perf_counter()
     hours = refresh_all(store.sessions)  # the archive's deletes marked the moved orders' hours: recomputed once
-    print(f"  aggregates of {hours:,} hours touched by the archive recomputed in {time.perf_counter() - t0:.1f} s",
-          flush=True)
+    print(
+        f"  aggregates of {hours:,} hours touched by the archive recomputed in {time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
     a_week = timed(lambda: service.dashboard(ReportFilter(*week)))
     a_old = timed(lambda: service.dashboard(ReportFilter(*old_month)))
     print(f"  {'dashboard, last 7 days (live), ms':<52} {t_week * 1000:12.1f} {a_week * 1000:12.1f}")
-    print(f"  {'dashboard, a month in the archived range, ms':<52} {t_old * 1000:12.1f} {a_old * 1000:12.1f}",
-          flush=True)
+    print(
+        f"  {'dashboard, a month in the archived range, ms':<52} {t_old * 1000:12.1f} {a_old * 1000:12.1f}", flush=True
+    )
     store.dispose()
 
 

@@ -42,8 +42,13 @@ from packstation.domain.cushioning import sample_materials  # noqa: E402
 from packstation.domain.rates import sample_rates  # noqa: E402
 
 DATA = HERE.parent / "data" / "cartons"
-BOXPACKER = {"dev_boxes": 3480, "all_orders_boxes": 4557, "all_orders_lower_bound": 4310, "mean_ms": 5.7,
-             "p99_ms": 84.0}
+BOXPACKER = {
+    "dev_boxes": 3480,
+    "all_orders_boxes": 4557,
+    "all_orders_lower_bound": 4310,
+    "mean_ms": 5.7,
+    "p99_ms": 84.0,
+}
 MATERIALS = sample_materials()
 RATES = sample_rates()
 
@@ -65,8 +70,9 @@ def cost_of(plan: PackingPlan, coster: Coster) -> Decimal:
         if pkg.box is None:
             continue
         items_weight = sum(p.weight for p in pkg.placements)
-        uses, bc, cc, sc, _, _ = coster.package(pkg.box, pkg.box.outer, pkg.box.volume, items_weight,
-                                                pkg.items_volume, 0)
+        uses, bc, cc, sc, _, _ = coster.package(
+            pkg.box, pkg.box.outer, pkg.box.volume, items_weight, pkg.items_volume, 0
+        )
         total += bc + cc + sc
     return total
 
@@ -116,11 +122,21 @@ class Tally:
     def row(self) -> dict:
         ms = sorted(self.ms)
         pct = (lambda q: ms[min(len(ms) - 1, math.ceil(q * len(ms)) - 1)]) if ms else (lambda q: float("nan"))
-        return {"packer": self.name, "boxes": self.boxes, "invalid": self.invalid, "unbuildable": self.unbuildable,
-                "unsupported_units": self.bad_units, "units": self.units, "incomplete": self.incomplete,
-                "utilisation_pct": round(100 * self.items_volume / self.box_volume, 1) if self.box_volume else 0,
-                "cost": str(self.cost), "ms_mean": round(statistics.fmean(ms), 2) if ms else 0,
-                "ms_p95": round(pct(0.95), 2), "ms_p99": round(pct(0.99), 2), "ms_max": round(ms[-1], 2) if ms else 0}
+        return {
+            "packer": self.name,
+            "boxes": self.boxes,
+            "invalid": self.invalid,
+            "unbuildable": self.unbuildable,
+            "unsupported_units": self.bad_units,
+            "units": self.units,
+            "incomplete": self.incomplete,
+            "utilisation_pct": round(100 * self.items_volume / self.box_volume, 1) if self.box_volume else 0,
+            "cost": str(self.cost),
+            "ms_mean": round(statistics.fmean(ms), 2) if ms else 0,
+            "ms_p95": round(pct(0.95), 2),
+            "ms_p99": round(pct(0.99), 2),
+            "ms_max": round(ms[-1], 2) if ms else 0,
+        }
 
 
 def run(cases: Sequence[OrderCase], runners: dict[str, Callable], label: str) -> dict[str, Tally]:
@@ -142,15 +158,19 @@ def run(cases: Sequence[OrderCase], runners: dict[str, Callable], label: str) ->
 
 
 def table(title: str, tallies: dict[str, Tally]) -> str:
-    head = (f"| {title} | boxes | invalid | cannot be built (plans / units) | incomplete | utilisation % | total cost "
-            "| ms mean | p95 | p99 | max |")
+    head = (
+        f"| {title} | boxes | invalid | cannot be built (plans / units) | incomplete | utilisation % | total cost "
+        "| ms mean | p95 | p99 | max |"
+    )
     lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for t in tallies.values():
         r = t.row()
         share = f"{100 * r['unsupported_units'] / r['units']:.2f} %" if r["units"] else "-"
-        lines.append(f"| {r['packer']} | {r['boxes']} | {r['invalid']} | {r['unbuildable']} / {r['unsupported_units']} "
-                     f"({share}) | {r['incomplete']} | {r['utilisation_pct']} "
-                     f"| {r['cost']} | {r['ms_mean']} | {r['ms_p95']} | {r['ms_p99']} | {r['ms_max']} |")
+        lines.append(
+            f"| {r['packer']} | {r['boxes']} | {r['invalid']} | {r['unbuildable']} / {r['unsupported_units']} "
+            f"({share}) | {r['incomplete']} | {r['utilisation_pct']} "
+            f"| {r['cost']} | {r['ms_mean']} | {r['ms_p95']} | {r['ms_p99']} | {r['ms_max']} |"
+        )
     return "\n".join(lines)
 
 
@@ -159,17 +179,22 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N orders of the dev set")
     ap.add_argument("--peers", default="boxpacker,py3dbp,packvium,packer3d")
     ap.add_argument("--large", type=int, default=40, help="this many large orders of identical units (0: none)")
-    ap.add_argument("--large-peers", default="boxpacker",
-                    help="peers run on the large orders (py3dbp and packvium take minutes per order there; "
-                         "packer3d packs at most 256 units per call)")
+    ap.add_argument(
+        "--large-peers",
+        default="boxpacker",
+        help="peers run on the large orders (py3dbp and packvium take minutes per order there; "
+        "packer3d packs at most 256 units per call)",
+    )
     ap.add_argument("--optimal-units", type=int, default=6, help="prove the optimum for orders up to this many units")
-    ap.add_argument("--prove-fewer", action="store_true",
-                    help="check every order above the volume/weight bound: can one box fewer work at all?")
+    ap.add_argument(
+        "--prove-fewer",
+        action="store_true",
+        help="check every order above the volume/weight bound: can one box fewer work at all?",
+    )
     ap.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = ap.parse_args()
     peers = [p for p in args.peers.split(",") if p]
-    print(f"machine: {machine()}; load average at the start: "
-          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if "boxpacker" in peers and (why := boxpacker_plan.available()) is not None:
         print(f"BoxPacker left out: {why}")
         peers.remove("boxpacker")
@@ -178,21 +203,31 @@ def main() -> int:
 
     dev = parse_cases(json.loads((DATA / "boxpacker_dev.json").read_text()))
     cases = list(dev.orders[: args.limit])
-    scen = [c for c in parse_cases(json.loads((DATA / "scenarios.json").read_text())).orders
-            if c.mode in ("pack", "pack_no_throw")]
+    scen = [
+        c
+        for c in parse_cases(json.loads((DATA / "scenarios.json").read_text())).orders
+        if c.mode in ("pack", "pack_no_throw")
+    ]
     report: dict = {"orders": len(cases)}
 
-    print(f"dev set: {len(cases)} orders; reference (BoxPacker) {sum(c.expected['reference_boxes'] for c in cases)} "
-          "boxes", file=sys.stderr)
+    print(
+        f"dev set: {len(cases)} orders; reference (BoxPacker) {sum(c.expected['reference_boxes'] for c in cases)} "
+        "boxes",
+        file=sys.stderr,
+    )
     tallies = run(cases, runners, "dev")
     print(table(f"dev set ({len(cases)} orders)", tallies))
     ref = [c.expected["reference_boxes"] for c in cases]
     mine = tallies["packstation"].per_order
-    print(f"\nBoxPacker (reference, quoted): {sum(ref)} boxes on these orders; all 4,288 orders: "
-          f"{BOXPACKER['all_orders_boxes']} boxes, {BOXPACKER['mean_ms']} ms mean, p99 {BOXPACKER['p99_ms']} ms "
-          "(2-core machine, PHP)")
-    print(f"packstation vs BoxPacker per order: fewer boxes on {sum(m < r for m, r in zip(mine, ref, strict=True))}, "
-          f"more on {sum(m > r for m, r in zip(mine, ref, strict=True))}")
+    print(
+        f"\nBoxPacker (reference, quoted): {sum(ref)} boxes on these orders; all 4,288 orders: "
+        f"{BOXPACKER['all_orders_boxes']} boxes, {BOXPACKER['mean_ms']} ms mean, p99 {BOXPACKER['p99_ms']} ms "
+        "(2-core machine, PHP)"
+    )
+    print(
+        f"packstation vs BoxPacker per order: fewer boxes on {sum(m < r for m, r in zip(mine, ref, strict=True))}, "
+        f"more on {sum(m > r for m, r in zip(mine, ref, strict=True))}"
+    )
     for name, t in tallies.items():
         if name != "packstation":
             fewer = sum(p < m for p, m in zip(t.per_order, mine, strict=True))
@@ -211,16 +246,24 @@ def main() -> int:
         large = large_orders(args.large)
         wanted = {"packstation", *args.large_peers.split(",")}
         ltally = run(large, {n: f for n, f in runners.items() if n in wanted}, "large")
-        print("\n" + table(f"large orders of identical units ({len(large)} orders, "
-                            f"{sum(i.qty for c in large for i in c.items)} units)", ltally))
+        print(
+            "\n"
+            + table(
+                f"large orders of identical units ({len(large)} orders, "
+                f"{sum(i.qty for c in large for i in c.items)} units)",
+                ltally,
+            )
+        )
         ours_large = ltally["packstation"].per_order
         for name, t in ltally.items():
             if name != "packstation":
                 pairs = [(p, m) for p, m, ok in zip(t.per_order, ours_large, t.sound, strict=True) if ok]
                 fewer = sum(p < m for p, m in pairs)
                 more = sum(p > m for p, m in pairs)
-                print(f"{name} vs packstation per large order (its {len(pairs)} valid, complete plans): fewer boxes "
-                      f"on {fewer}, more on {more}; worst order {max((p - m for p, m in pairs), default=0):+d} boxes")
+                print(
+                    f"{name} vs packstation per large order (its {len(pairs)} valid, complete plans): fewer boxes "
+                    f"on {fewer}, more on {more}; worst order {max((p - m for p, m in pairs), default=0):+d} boxes"
+                )
         report["large"] = [t.row() for t in ltally.values()]
         for t in ltally.values():
             for ex in t.examples:
@@ -243,11 +286,17 @@ def main() -> int:
                 unproven += 1
             else:
                 gaps.append(found - best)
-        print(f"\noptimum (exhaustive partitions + CP-SAT) on {len(small)} orders of <= {args.optimal_units} units: "
-              f"total gap {sum(gaps)} boxes, orders off the optimum {sum(1 for g in gaps if g)}, unproven {unproven} "
-              f"({time.perf_counter() - start:.0f} s)")
-        report["optimal"] = {"orders": len(small), "gap_boxes": sum(gaps), "orders_off": sum(1 for g in gaps if g),
-                             "unproven": unproven}
+        print(
+            f"\noptimum (exhaustive partitions + CP-SAT) on {len(small)} orders of <= {args.optimal_units} units: "
+            f"total gap {sum(gaps)} boxes, orders off the optimum {sum(1 for g in gaps if g)}, unproven {unproven} "
+            f"({time.perf_counter() - start:.0f} s)"
+        )
+        report["optimal"] = {
+            "orders": len(small),
+            "gap_boxes": sum(gaps),
+            "orders_off": sum(1 for g in gaps if g),
+            "unproven": unproven,
+        }
     if args.prove_fewer:
         # Every order where the volume/weight bound is below our count: is one box fewer possible at all?
         start = time.perf_counter()
@@ -256,8 +305,11 @@ def main() -> int:
         for case, found in zip(cases, mine, strict=True):
             vol = sum(i.volume * i.qty for i in case.items)
             weight = sum(i.weight * i.qty for i in case.items)
-            bound = max(1, math.ceil(vol / max(b.volume for b in case.boxes)),
-                        math.ceil(weight / max(b.capacity for b in case.boxes)))
+            bound = max(
+                1,
+                math.ceil(vol / max(b.volume for b in case.boxes)),
+                math.ceil(weight / max(b.capacity for b in case.boxes)),
+            )
             if found <= bound:
                 proven += 1
                 continue
@@ -266,13 +318,17 @@ def main() -> int:
                 proven += 1
             else:
                 open_orders.append(f"{case.id[:8]} ({found}{'' if verdict is False else ', timed out'})")
-        print(f"\nfewest boxes proven (volume/weight bound, assignment relaxation, exact 3D for one box) on "
-              f"{proven} of {len(cases)} orders; one box fewer not ruled out on {len(open_orders)}: "
-              f"{', '.join(open_orders)} ({time.perf_counter() - start:.0f} s)")
+        print(
+            f"\nfewest boxes proven (volume/weight bound, assignment relaxation, exact 3D for one box) on "
+            f"{proven} of {len(cases)} orders; one box fewer not ruled out on {len(open_orders)}: "
+            f"{', '.join(open_orders)} ({time.perf_counter() - start:.0f} s)"
+        )
         report["proven_fewest"] = {"orders": proven, "open": open_orders}
     report["load_average"] = os.getloadavg()
-    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in report['load_average'])} "
-          f"on {os.cpu_count()} CPUs (wall-clock times include any other load)")
+    print(
+        f"load average at the end: {', '.join(f'{x:.1f}' for x in report['load_average'])} "
+        f"on {os.cpu_count()} CPUs (wall-clock times include any other load)"
+    )
     if args.out:
         args.out.write_text(json.dumps(report, indent=2))
     return 0

@@ -83,8 +83,19 @@ class Loader:
             for _n in range(orders_per_shift):
                 ref = f"B{self.next_id['orders'] + len(plan.orders):08d}"
                 wrong = 0.12 if packer == floor.new_packer else 0.015
-                t = _pack_order(plan, floor, rng, t, packer, 1.0, wrong, station,
-                                drift if station == floor.drift_station else 0.012, ref, "closed")
+                t = _pack_order(
+                    plan,
+                    floor,
+                    rng,
+                    t,
+                    packer,
+                    1.0,
+                    wrong,
+                    station,
+                    drift if station == floor.drift_station else 0.012,
+                    ref,
+                    "closed",
+                )
                 t += dt.timedelta(seconds=rng.uniform(0.5, 1.5) * max(gap - 45, 10))
         self._assign(plan)
 
@@ -105,12 +116,27 @@ class Loader:
                 eid = ids["events"]
                 ids["events"] += 1
                 line_id = line_ids[line_index] if line_index is not None else None
-                self.rows["events"].append(dict(row, id=eid, order_id=oid, session_id=sid, order_line_id=line_id,
-                                                event_uuid=str(uuid.UUID(int=self.rng.getrandbits(128)))))
+                self.rows["events"].append(
+                    dict(
+                        row,
+                        id=eid,
+                        order_id=oid,
+                        session_id=sid,
+                        order_line_id=line_id,
+                        event_uuid=str(uuid.UUID(int=self.rng.getrandbits(128))),
+                    )
+                )
                 if line_id is not None:
-                    self.rows["packed_units"].append({
-                        "id": ids["packed_units"], "session_id": sid, "order_line_id": line_id, "event_id": eid,
-                        "quantity": 1, "package_no": 1})
+                    self.rows["packed_units"].append(
+                        {
+                            "id": ids["packed_units"],
+                            "session_id": sid,
+                            "order_line_id": line_id,
+                            "event_id": eid,
+                            "quantity": 1,
+                            "package_no": 1,
+                        }
+                    )
                     ids["packed_units"] += 1
                 self.events += 1
 
@@ -131,8 +157,12 @@ class Loader:
         with self.store.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 for table in TABLES:
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                      f"(SELECT max(id) FROM {table.name}))"))
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"(SELECT max(id) FROM {table.name}))"
+                        )
+                    )
             conn.execute(text("ANALYZE"))
 
 
@@ -188,8 +218,7 @@ def _baseline(store: Store, on: bool, aggregates: bool = True) -> None:
             conn.execute(text(f"DROP INDEX IF EXISTS {ERRORS_INDEX}"))
         else:
             conn.execute(text(f"CREATE INDEX IF NOT EXISTS {WINDOW_INDEX} ON pack_sessions (state, ended_at)"))
-            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {ERRORS_INDEX} ON events (at) "
-                              "WHERE error_type IS NOT NULL"))
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {ERRORS_INDEX} ON events (at) WHERE error_type IS NOT NULL"))
         conn.execute(text("ANALYZE pack_sessions"))
         conn.execute(text("ANALYZE events"))
     reports.no_jit = (lambda session, dialect: None) if on else _NO_JIT
@@ -200,8 +229,9 @@ import packstation.services.reports.service as _reports  # noqa: E402
 _NO_JIT = _reports.no_jit
 
 
-def run(url: str, label: str, events: int, fill: str = "planned",
-        phases: tuple[str, ...] = ("before", "indexes", "now")) -> list[tuple[str, str, float]]:
+def run(
+    url: str, label: str, events: int, fill: str = "planned", phases: tuple[str, ...] = ("before", "indexes", "now")
+) -> list[tuple[str, str, float]]:
     print(f"{label}: loading…", flush=True)
     store = open_store(url)
     t0 = time.perf_counter()
@@ -242,13 +272,12 @@ def run(url: str, label: str, events: int, fill: str = "planned",
         _baseline(store, phase == "before", aggregates=phase == "now")
         for name, (a, b) in windows.items():
             repeat = 1 if (b - a).days > 60 else 3
-            timings.setdefault(name, {})[phase] = timed(
-                lambda a=a, b=b: service.dashboard(ReportFilter(a, b)), repeat)
+            timings.setdefault(name, {})[phase] = timed(lambda a=a, b=b: service.dashboard(ReportFilter(a, b)), repeat)
         timings.setdefault("drill-down: wrong items, 7 days", {})[phase] = timed(
-            lambda: service.error_events(week, error_type="wrong_item"))
+            lambda: service.error_events(week, error_type="wrong_item")
+        )
         if order_id is not None:
-            timings.setdefault("order timeline", {})[phase] = timed(
-                lambda: service.order_timeline(order_id))  # type: ignore[arg-type]
+            timings.setdefault("order timeline", {})[phase] = timed(lambda: service.order_timeline(order_id))  # type: ignore[arg-type]
     _baseline(store, False)
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"  {'':<36}" + "".join(f" {p:>12}" for p in phases) + f"   ({n_events:,} events; load average {load_avg})")
@@ -262,14 +291,23 @@ def run(url: str, label: str, events: int, fill: str = "planned",
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--pg", default=os.environ.get("PACKSTATION_TEST_PG_URL",
-                                                       "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("PACKSTATION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
+    )
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
-    parser.add_argument("--phases", default="before,indexes,now",
-                        help="comma-separated: before (issue #23's state), indexes (no aggregates), now")
-    parser.add_argument("--fill", choices=("planned", "sql"), default="planned",
-                        help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows")
+    parser.add_argument(
+        "--phases",
+        default="before,indexes,now",
+        help="comma-separated: before (issue #23's state), indexes (no aggregates), now",
+    )
+    parser.add_argument(
+        "--fill",
+        choices=("planned", "sql"),
+        default="planned",
+        help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from harness import machine
@@ -292,8 +330,13 @@ def main() -> int:
         print(f"PostgreSQL skipped: {exc}")
         return 0
     try:
-        run(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "PostgreSQL", args.events,
-            args.fill, phases)
+        run(
+            make_url(args.pg).set(database=name).render_as_string(hide_password=False),
+            "PostgreSQL",
+            args.events,
+            args.fill,
+            phases,
+        )
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

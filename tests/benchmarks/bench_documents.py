@@ -1,6 +1,6 @@
 """Document rendering per document: the 4x6 label (PDF at 203/300 dpi, ZPL), the packing slip, a marketing slip.
 
-    python -m tests.benchmarks.bench_documents [--n 30]
+python -m tests.benchmarks.bench_documents [--n 30]
 """
 
 from __future__ import annotations
@@ -16,22 +16,52 @@ from tests.benchmarks.harness import report, summary_ms, time_calls
 
 TO = Address(name="Åsa Ødegård", line1="Løkkeveien 3", postal_code="0253", city="Oslo", country="NO")
 FROM = Address(name="Nordly Outdoor AS", line1="Havnegata 1", postal_code="0150", city="Oslo", country="NO")
-LABEL = LabelData(ship_from=FROM, ship_to=TO, carrier_code="postnord", carrier_name="PostNord", service="standard",
-                  tracking_number="00370712345678901234", sscc="376123450000000019", order_ref="BG-5001",
-                  weight_g=1234, length_mm=300, width_mm=200, height_mm=150, fragile=True)
-SLIP = PackingSlipData(merchant_name="Nordly Outdoor AS", merchant_address=FROM, ship_to=TO, order_ref="BG-5001",
-                       order_date="2025-03-01",
-                       lines=tuple(SlipLine(f"SKU-{i}", f"Item number {i} with a longer description", 1 + i % 3,
-                                            Decimal("19.90")) for i in range(12)))
+LABEL = LabelData(
+    ship_from=FROM,
+    ship_to=TO,
+    carrier_code="postnord",
+    carrier_name="PostNord",
+    service="standard",
+    tracking_number="00370712345678901234",
+    sscc="376123450000000019",
+    order_ref="BG-5001",
+    weight_g=1234,
+    length_mm=300,
+    width_mm=200,
+    height_mm=150,
+    fragile=True,
+)
+SLIP = PackingSlipData(
+    merchant_name="Nordly Outdoor AS",
+    merchant_address=FROM,
+    ship_to=TO,
+    order_ref="BG-5001",
+    order_date="2025-03-01",
+    lines=tuple(
+        SlipLine(f"SKU-{i}", f"Item number {i} with a longer description", 1 + i % 3, Decimal("19.90"))
+        for i in range(12)
+    ),
+)
 
 
 def marketing_slip() -> bytes:
     from packstation.documents.marketing_slip import SlipContent, render_slips_pdf
 
-    return render_slips_pdf([SlipContent(slip_code="MS-7F3K-2Q9P", kind="marketing", language="nb",
-                                         merchant_name="Nordly Outdoor AS", headline="Takk, Åsa!",
-                                         body="Her er 15 % på neste ordre med koden under.", coupon_code="NORDLY15",
-                                         qr_data="https://example.invalid/r/MS-7F3K-2Q9P", order_ref="BG-5001")])
+    return render_slips_pdf(
+        [
+            SlipContent(
+                slip_code="MS-7F3K-2Q9P",
+                kind="marketing",
+                language="nb",
+                merchant_name="Nordly Outdoor AS",
+                headline="Takk, Åsa!",
+                body="Her er 15 % på neste ordre med koden under.",
+                coupon_code="NORDLY15",
+                qr_data="https://example.invalid/r/MS-7F3K-2Q9P",
+                order_ref="BG-5001",
+            )
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -40,8 +40,7 @@ class StationLog:
     errors: list[str] = field(default_factory=list)
 
 
-def station_loop(url: str, code: str, badge: str, box: str, stop: threading.Event, log: StationLog,
-                 seed: int) -> None:
+def station_loop(url: str, code: str, badge: str, box: str, stop: threading.Event, log: StationLog, seed: int) -> None:
     # One connection per bench and no overflow: 50 benches hold 50 of PostgreSQL's default 100 connections.
     engine = make_engine(url, pool_size=1, max_overflow=0)
     store = Store(engine, make_session_factory(engine), url)
@@ -91,9 +90,12 @@ def run(stations: int, orders: int, lines: int) -> None:
         store.dispose()
         logs = [StationLog() for _ in range(stations)]
         stop = threading.Event()
-        threads = [threading.Thread(target=station_loop, args=(url, floor.stations[i], floor.badges[i],
-                                                                floor.box_barcode, stop, logs[i], i))
-                   for i in range(stations)]
+        threads = [
+            threading.Thread(
+                target=station_loop, args=(url, floor.stations[i], floor.badges[i], floor.box_barcode, stop, logs[i], i)
+            )
+            for i in range(stations)
+        ]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
@@ -103,16 +105,21 @@ def run(stations: int, orders: int, lines: int) -> None:
         store = open_store(url, migrate=False)
         with store.sessions() as db:
             closed_sessions = Counter(db.scalars(select(PackSession.order_id).where(PackSession.state == "closed")))
-            packed = dict(db.execute(select(PackSession.order_id, func.sum(PackedUnit.quantity))
-                                     .join(PackedUnit, PackedUnit.session_id == PackSession.id)
-                                     .group_by(PackSession.order_id)).all())
-            ordered = dict(db.execute(select(OrderLine.order_id, func.sum(OrderLine.quantity))
-                                      .group_by(OrderLine.order_id)).all())
+            packed = dict(
+                db.execute(
+                    select(PackSession.order_id, func.sum(PackedUnit.quantity))
+                    .join(PackedUnit, PackedUnit.session_id == PackSession.id)
+                    .group_by(PackSession.order_id)
+                ).all()
+            )
+            ordered = dict(
+                db.execute(select(OrderLine.order_id, func.sum(OrderLine.quantity)).group_by(OrderLine.order_id)).all()
+            )
             not_closed = db.scalar(select(func.count()).select_from(Order).where(Order.status != "closed"))
             acked = [a for log in logs for a in log.acked]
             stored: set[str] = set()
             for i in range(0, len(acked), 5000):
-                stored |= set(db.scalars(select(Event.event_uuid).where(Event.event_uuid.in_(acked[i:i + 5000]))))
+                stored |= set(db.scalars(select(Event.event_uuid).where(Event.event_uuid.in_(acked[i : i + 5000]))))
         store.dispose()
     closes = [ref for log in logs for ref in log.closed]
     twice = sum(1 for n in closed_sessions.values() if n > 1) + (len(closes) - len(set(closes)))
@@ -120,16 +127,27 @@ def run(stations: int, orders: int, lines: int) -> None:
     conflicts = sum((log.conflicts for log in logs), Counter())
     errors = [e for log in logs for e in log.errors]
     per_order = summary_ms([s for log in logs for s in log.order_s])
-    rows = [("stations", stations), ("orders closed", len(closes)), ("orders left open", not_closed),
-            ("wall time s", round(elapsed, 1)), ("throughput orders/min", round(len(closes) / elapsed * 60)),
-            ("scans/s", round(len(acked) / elapsed)),
-            ("order p50 / p99 ms", f"{per_order['p50']:.0f} / {per_order['p99']:.0f}"),
-            ("claim conflicts resolved", f"{sum(conflicts.values())} ({dict(conflicts)})"),
-            ("orders packed twice", twice), ("orders with wrong unit count", wrong_units),
-            ("acknowledged events", len(acked)), ("events lost", len(acked) - len(stored)),
-            ("station errors", len(errors))]
-    report(f"Floor: {stations} stations on PostgreSQL, {orders} orders of {lines} lines",
-           ("figure", "value"), rows, "\n".join(errors[:5]))
+    rows = [
+        ("stations", stations),
+        ("orders closed", len(closes)),
+        ("orders left open", not_closed),
+        ("wall time s", round(elapsed, 1)),
+        ("throughput orders/min", round(len(closes) / elapsed * 60)),
+        ("scans/s", round(len(acked) / elapsed)),
+        ("order p50 / p99 ms", f"{per_order['p50']:.0f} / {per_order['p99']:.0f}"),
+        ("claim conflicts resolved", f"{sum(conflicts.values())} ({dict(conflicts)})"),
+        ("orders packed twice", twice),
+        ("orders with wrong unit count", wrong_units),
+        ("acknowledged events", len(acked)),
+        ("events lost", len(acked) - len(stored)),
+        ("station errors", len(errors)),
+    ]
+    report(
+        f"Floor: {stations} stations on PostgreSQL, {orders} orders of {lines} lines",
+        ("figure", "value"),
+        rows,
+        "\n".join(errors[:5]),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

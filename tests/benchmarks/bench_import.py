@@ -21,10 +21,12 @@ from pathlib import Path
 
 from tests.benchmarks.harness import machine
 
-HEADER = ("merchant,order_ref,order_barcode,tote,placed_at,carrier,service,priority,currency,gift,gift_message,"
-          "customer_ref,first_name,last_name,email,phone,locale,customer_orders_count,customer_lifetime_spend,"
-          "customer_first_order_at,customer_last_order_at,customer_categories,ship_name,ship_line1,ship_line2,"
-          "ship_postal_code,ship_city,ship_region,ship_country,line_no,sku,quantity,bin,lot_required,unit_price")
+HEADER = (
+    "merchant,order_ref,order_barcode,tote,placed_at,carrier,service,priority,currency,gift,gift_message,"
+    "customer_ref,first_name,last_name,email,phone,locale,customer_orders_count,customer_lifetime_spend,"
+    "customer_first_order_at,customer_last_order_at,customer_categories,ship_name,ship_line1,ship_line2,"
+    "ship_postal_code,ship_city,ship_region,ship_country,line_no,sku,quantity,bin,lot_required,unit_price"
+)
 SKUS = 400
 LINES_PER_ORDER = 4
 
@@ -48,10 +50,45 @@ def write_files(folder: Path, lines: int, *, bad_last: bool = False) -> tuple[Pa
         for n in range(lines):
             order, line_no = divmod(n, LINES_PER_ORDER)
             sku = "NO-SUCH-SKU" if bad_last and n == lines - 1 else f"SKU-{(order * 7 + line_no) % SKUS:05d}"
-            out.writerow(["BIG", f"O-{order:07d}", "", "", "2025-03-01T09:12:00+01:00", "bring", "standard", 0,
-                          "NOK", "no", "", f"C-{order % 5000:05d}", "Åse", "Ødegård", "ase@example.com", "",
-                          "nb", 3, "100.00", "", "", "", "Åse Ødegård", "Løkkeveien 3", "", "0253", "Oslo", "",
-                          "NO", line_no + 1, sku, 1 + line_no % 3, "A-01", "", ""])
+            out.writerow(
+                [
+                    "BIG",
+                    f"O-{order:07d}",
+                    "",
+                    "",
+                    "2025-03-01T09:12:00+01:00",
+                    "bring",
+                    "standard",
+                    0,
+                    "NOK",
+                    "no",
+                    "",
+                    f"C-{order % 5000:05d}",
+                    "Åse",
+                    "Ødegård",
+                    "ase@example.com",
+                    "",
+                    "nb",
+                    3,
+                    "100.00",
+                    "",
+                    "",
+                    "",
+                    "Åse Ødegård",
+                    "Løkkeveien 3",
+                    "",
+                    "0253",
+                    "Oslo",
+                    "",
+                    "NO",
+                    line_no + 1,
+                    sku,
+                    1 + line_no % 3,
+                    "A-01",
+                    "",
+                    "",
+                ]
+            )
     return catalog, orders
 
 
@@ -88,8 +125,12 @@ def child(url: str, catalog: str, orders: str) -> None:
 
 
 def measure(url: str, catalog: Path, orders: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_import", "--child", url, str(catalog),
-                          str(orders)], stdout=subprocess.PIPE, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.bench_import", "--child", url, str(catalog), str(orders)],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -114,7 +155,9 @@ def main() -> None:
 
                 from sqlalchemy import create_engine, text
 
-                admin = os.environ.get("PACKSTATION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+                admin = os.environ.get(
+                    "PACKSTATION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+                )
                 name = f"bench_import_{uuid.uuid4().hex[:8]}"
                 engine = create_engine(admin, isolation_level="AUTOCOMMIT")
                 with engine.connect() as conn:
@@ -122,9 +165,11 @@ def main() -> None:
                 url = admin.rsplit("/", 1)[0] + f"/{name}"
             figures = measure(url, catalog, orders)
             rate = args.lines / float(figures["seconds"])  # type: ignore[arg-type]
-            print(f"{args.db} {args.lines} lines ({'last line bad' if bad else 'all good'}): "
-                  f"{figures['seconds']:.1f} s, {rate:,.0f} lines/s, peak RSS {figures['peak_mb']:.0f} MB "
-                  f"(before the import {figures['before_mb']:.0f} MB) -> {figures['outcome'][:120]}")
+            print(
+                f"{args.db} {args.lines} lines ({'last line bad' if bad else 'all good'}): "
+                f"{figures['seconds']:.1f} s, {rate:,.0f} lines/s, peak RSS {figures['peak_mb']:.0f} MB "
+                f"(before the import {figures['before_mb']:.0f} MB) -> {figures['outcome'][:120]}"
+            )
             if args.db == "postgresql":
                 with engine.connect() as conn:
                     conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))

@@ -26,8 +26,9 @@ def measure(fmt: str, orders: int, lines: int, folder: Path) -> dict[str, list[f
     store = open_store(f"sqlite:///{folder / f'overhead-{fmt}.db'}")
     floor = build_floor(store, skus=20)
     ids = add_orders(store, floor, orders + 1, lines)
-    settings = Settings(db_url=store.url, station=floor.stations[0], print_dir=folder / f"prints-{fmt}",
-                        label_format=fmt)
+    settings = Settings(
+        db_url=store.url, station=floor.stations[0], print_dir=folder / f"prints-{fmt}", label_format=fmt
+    )
     station = StationService(store, settings)
     user = station.sign_in(floor.badges[0], PIN)
     out: dict[str, list[float]] = {"last scan": [], "box scan to label printed": [], "total": []}
@@ -67,8 +68,11 @@ def main(argv: list[str] | None = None) -> None:
             for step, samples in measure(fmt, args.orders, args.lines, Path(tmp)).items():
                 s = summary_ms(samples)
                 rows.append((fmt, step, s["n"], s["p50"], s["p99"], s["max"]))
-    report(f"Order overhead, last item scan to label printed ({args.lines}-line orders, ms)",
-           ("label", "step", "orders", "p50 ms", "p99 ms", "max ms"), rows)
+    report(
+        f"Order overhead, last item scan to label printed ({args.lines}-line orders, ms)",
+        ("label", "step", "orders", "p50 ms", "p99 ms", "max ms"),
+        rows,
+    )
 
 
 if __name__ == "__main__":

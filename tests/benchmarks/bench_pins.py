@@ -40,8 +40,10 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         best, median = min(times), statistics.median(times)
         label = f"n=2^{n.bit_length() - 1} r={R}" + (" (now)" if n == N else "")
-        print(f"{label:<16} {best * 1000:8.0f} {median * 1000:9.0f} {128 * n * R // 2**20:5d} MiB "
-              f"{_span(best * 10**4):>10} {_span(best * 10**6):>10}")
+        print(
+            f"{label:<16} {best * 1000:8.0f} {median * 1000:9.0f} {128 * n * R // 2**20:5d} MiB "
+            f"{_span(best * 10**4):>10} {_span(best * 10**6):>10}"
+        )
 
 
 if __name__ == "__main__":

@@ -61,14 +61,23 @@ CLK = os.sysconf("SC_CLK_TCK")
 
 
 # -- one bench ---------------------------------------------------------------------------------------------------------
-def bench(url: str, number: int, station: str, badge: str, box: str, start_at: float, stop_at: float,
-          pause: tuple[float, float], out: Path, engine_args: dict[str, Any]) -> None:
+def bench(
+    url: str,
+    number: int,
+    station: str,
+    badge: str,
+    box: str,
+    start_at: float,
+    stop_at: float,
+    pause: tuple[float, float],
+    out: Path,
+    engine_args: dict[str, Any],
+) -> None:
     """One bench process: packs orders at a packer's pace until `stop_at`; writes its figures to `out`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     collector.install()  # as the window does: full collections between orders only
     rng = random.Random(number)
-    log: dict[str, Any] = {"claim": [], "scan": [], "last": [], "closed": [], "acked": [], "errors": [],
-                           "conflicts": 0}
+    log: dict[str, Any] = {"claim": [], "scan": [], "last": [], "closed": [], "acked": [], "errors": [], "conflicts": 0}
     engine = make_engine(url, pool_size=1, max_overflow=0, **engine_args)
     store = Store(engine, make_session_factory(engine), url)
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -118,8 +127,9 @@ def bench(url: str, number: int, station: str, badge: str, box: str, start_at: f
     out.write_text(json.dumps(log))
 
 
-def lead(url: str, number: int, start_at: float, stop_at: float, every: float, out: Path,
-         engine_args: dict[str, Any]) -> None:
+def lead(
+    url: str, number: int, start_at: float, stop_at: float, every: float, out: Path, engine_args: dict[str, Any]
+) -> None:
     """A lead's dashboard: this shift (the last 8 hours), refreshed every `every` s."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     engine = make_engine(url, pool_size=1, max_overflow=0, **engine_args)
@@ -156,8 +166,9 @@ def server_cpu(admin_url: str, database: str) -> tuple[dict[int, float], dict[in
     finally:
         engine.dispose()
     mine = {pid: c for pid, db, _kind in rows if db == database and (c := _cpu_of(pid)) is not None}
-    background = {pid: c for pid, db, kind in rows if db is None and kind != "client backend"
-                  and (c := _cpu_of(pid)) is not None}
+    background = {
+        pid: c for pid, db, kind in rows if db is None and kind != "client backend" and (c := _cpu_of(pid)) is not None
+    }
     return mine, background
 
 
@@ -187,8 +198,10 @@ class CpuWatch:
         self._stop.set()
         self._thread.join()
         self._sample()
-        return tuple(sum(c - first.get(pid, 0.0) for pid, c in last.items())  # type: ignore[return-value]
-                     for first, last in zip(self.first, self.last, strict=True))
+        return tuple(
+            sum(c - first.get(pid, 0.0) for pid, c in last.items())  # type: ignore[return-value]
+            for first, last in zip(self.first, self.last, strict=True)
+        )
 
 
 # -- pgbouncer, for more benches than the server takes connections ----------------------------------------------------
@@ -205,18 +218,18 @@ class Bouncer:
         conf = folder / "pgbouncer.ini"
         (folder / "users.txt").write_text(f'"{u.username}" ""\n')
         conf.write_text(f"""[databases]
-* = host={u.host or '127.0.0.1'} port={u.port or 5432}
+* = host={u.host or "127.0.0.1"} port={u.port or 5432}
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = {self.port}
 unix_socket_dir =
 auth_type = trust
-auth_file = {folder / 'users.txt'}
+auth_file = {folder / "users.txt"}
 pool_mode = transaction
 default_pool_size = {pool}
 max_client_conn = 1000
 ignore_startup_parameters = options
-logfile = {folder / 'pgbouncer.log'}
+logfile = {folder / "pgbouncer.log"}
 """)
         for path in folder.iterdir():
             os.chmod(path, 0o666)
@@ -250,15 +263,29 @@ def free_connections(admin_url: str) -> int:
         with engine.connect() as conn:
             limit = int(conn.execute(text("SHOW max_connections")).scalar_one())
             reserved = int(conn.execute(text("SHOW superuser_reserved_connections")).scalar_one())
-            used = int(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
-                                         "'client backend'")).scalar_one())
+            used = int(
+                conn.execute(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'")
+                ).scalar_one()
+            )
     finally:
         engine.dispose()
     return limit - reserved - used
 
 
-def run(url: str, floor: Any, benches: int, seconds: float, pause: tuple[float, float], leads: int,
-        every: float, lines: int, tag: str, folder: Path, pooler: str = "auto") -> list[tuple[Any, ...]]:
+def run(
+    url: str,
+    floor: Any,
+    benches: int,
+    seconds: float,
+    pause: tuple[float, float],
+    leads: int,
+    every: float,
+    lines: int,
+    tag: str,
+    folder: Path,
+    pooler: str = "auto",
+) -> list[tuple[Any, ...]]:
     database = make_url(url).database or ""
     store = open_store(url, migrate=False)
     per_order = lines * (pause[0] + pause[1]) / 2 + 2 * (pause[0] + pause[1]) / 2
@@ -279,11 +306,28 @@ def run(url: str, floor: Any, benches: int, seconds: float, pause: tuple[float, 
     fork = multiprocessing.get_context("fork")
     start_at = time.time() + 3 + benches * 0.05
     stop_at = start_at + seconds
-    procs = [fork.Process(target=bench, args=(bench_url, i, floor.stations[i], floor.badges[i], floor.box_barcode,
-                                              start_at, stop_at, pause, out / f"bench-{i}.json", engine_args))
-             for i in range(benches)]
-    procs += [fork.Process(target=lead, args=(bench_url, i, start_at, stop_at, every, out / f"lead-{i}.json",
-                                              engine_args)) for i in range(leads)]
+    procs = [
+        fork.Process(
+            target=bench,
+            args=(
+                bench_url,
+                i,
+                floor.stations[i],
+                floor.badges[i],
+                floor.box_barcode,
+                start_at,
+                stop_at,
+                pause,
+                out / f"bench-{i}.json",
+                engine_args,
+            ),
+        )
+        for i in range(benches)
+    ]
+    procs += [
+        fork.Process(target=lead, args=(bench_url, i, start_at, stop_at, every, out / f"lead-{i}.json", engine_args))
+        for i in range(leads)
+    ]
     for p in procs:
         p.start()
     time.sleep(max(0.0, start_at - time.time() - 0.5))
@@ -314,12 +358,27 @@ def run(url: str, floor: Any, benches: int, seconds: float, pause: tuple[float, 
     last = [s for log in logs for s in log["last"]]
     claims = [s for log in logs for s in log["claim"]]
     n = max(1, len(closes))
-    return [(benches, "pgbouncer" if bouncer else "direct", len(logs), len(closes),
-             round(len(closes) / elapsed * 60, 1), f"{len(scans) + len(last)}", ms(scans + last), ms(last),
-             ms(claims), ms(dash) + f" ({len(dash)})", lost, twice + wrong,
-             f"{backend_s / n * 1000:.0f} (+{background_s / n * 1000:.0f} bg"
-             + (f", +{bouncer_cpu / n * 1000:.0f} pgbouncer)" if bouncer else ")"),
-             f"{load0:.1f} -> {load1:.1f}", len(errors), errors[:3])]
+    return [
+        (
+            benches,
+            "pgbouncer" if bouncer else "direct",
+            len(logs),
+            len(closes),
+            round(len(closes) / elapsed * 60, 1),
+            f"{len(scans) + len(last)}",
+            ms(scans + last),
+            ms(last),
+            ms(claims),
+            ms(dash) + f" ({len(dash)})",
+            lost,
+            twice + wrong,
+            f"{backend_s / n * 1000:.0f} (+{background_s / n * 1000:.0f} bg"
+            + (f", +{bouncer_cpu / n * 1000:.0f} pgbouncer)" if bouncer else ")"),
+            f"{load0:.1f} -> {load1:.1f}",
+            len(errors),
+            errors[:3],
+        )
+    ]
 
 
 def verify(url: str, acked: list[str]) -> tuple[int, int, int]:
@@ -328,16 +387,29 @@ def verify(url: str, acked: list[str]) -> tuple[int, int, int]:
     store = open_store(url, migrate=False)
     with store.sessions() as db:
         mine = select(Order.id).where(~Order.external_ref.like("HIST-%")).scalar_subquery()  # every run so far
-        closed = Counter(db.scalars(select(PackSession.order_id).where(PackSession.state == "closed",
-                                                                       PackSession.order_id.in_(mine))))
-        packed = dict(db.execute(select(PackSession.order_id, func.sum(PackedUnit.quantity))
-                                 .join(PackedUnit, PackedUnit.session_id == PackSession.id)
-                                 .where(PackSession.order_id.in_(mine)).group_by(PackSession.order_id)).all())
-        ordered = dict(db.execute(select(OrderLine.order_id, func.sum(OrderLine.quantity))
-                                  .where(OrderLine.order_id.in_(mine)).group_by(OrderLine.order_id)).all())
+        closed = Counter(
+            db.scalars(
+                select(PackSession.order_id).where(PackSession.state == "closed", PackSession.order_id.in_(mine))
+            )
+        )
+        packed = dict(
+            db.execute(
+                select(PackSession.order_id, func.sum(PackedUnit.quantity))
+                .join(PackedUnit, PackedUnit.session_id == PackSession.id)
+                .where(PackSession.order_id.in_(mine))
+                .group_by(PackSession.order_id)
+            ).all()
+        )
+        ordered = dict(
+            db.execute(
+                select(OrderLine.order_id, func.sum(OrderLine.quantity))
+                .where(OrderLine.order_id.in_(mine))
+                .group_by(OrderLine.order_id)
+            ).all()
+        )
         stored: set[str] = set()
         for i in range(0, len(acked), 5000):
-            stored |= set(db.scalars(select(Event.event_uuid).where(Event.event_uuid.in_(acked[i:i + 5000]))))
+            stored |= set(db.scalars(select(Event.event_uuid).where(Event.event_uuid.in_(acked[i : i + 5000]))))
     store.dispose()
     twice = sum(1 for c in closed.values() if c > 1)
     wrong = sum(1 for oid in closed if packed.get(oid, 0) != ordered.get(oid))
@@ -348,19 +420,30 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--benches", type=int, nargs="+", default=[10, 50, 100])
     ap.add_argument("--seconds", type=float, default=120, help="how long each run packs")
-    ap.add_argument("--pause", type=float, nargs=2, default=(4.0, 8.0), metavar=("MIN", "MAX"),
-                    help="seconds before each claim and scan (a packer's pace)")
+    ap.add_argument(
+        "--pause",
+        type=float,
+        nargs=2,
+        default=(4.0, 8.0),
+        metavar=("MIN", "MAX"),
+        help="seconds before each claim and scan (a packer's pace)",
+    )
     ap.add_argument("--fast", action="store_true", help="0.5-1.5 s pauses instead (a short run on a small machine)")
     ap.add_argument("--history", type=int, default=1_000_000, help="journal rows of history filled first")
     ap.add_argument("--lines", type=int, default=3, help="lines (one unit each) per order")
     ap.add_argument("--leads", type=int, default=2)
     ap.add_argument("--dashboard-every", type=float, default=30.0)
-    ap.add_argument("--pgbouncer", choices=("auto", "always", "never"), default="auto",
-                    help="auto: only when the benches need more connections than the server has free")
+    ap.add_argument(
+        "--pgbouncer",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="auto: only when the benches need more connections than the server has free",
+    )
     args = ap.parse_args(argv)
     pause = (0.5, 1.5) if args.fast else tuple(args.pause)
-    print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}",
-          flush=True)
+    print(
+        f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True
+    )
     rows: list[tuple[Any, ...]] = []
     with pg_database(prefix="packstation_floor") as url, tempfile.TemporaryDirectory(prefix="floor-") as tmp:
         os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"] = "3600"  # the fill's INSERT ... SELECT of 500k rows
@@ -374,17 +457,45 @@ def main(argv: list[str] | None = None) -> int:
         del os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"]  # the benches run with the product's timeouts
         print(f"store: {events:,} journal rows of history, filled in {time.perf_counter() - t0:.0f} s", flush=True)
         for i, benches in enumerate(args.benches):
-            rows += run(url, floor, benches, args.seconds, pause, args.leads, args.dashboard_every, args.lines,
-                        f"{i}", Path(tmp), args.pgbouncer)
+            rows += run(
+                url,
+                floor,
+                benches,
+                args.seconds,
+                pause,
+                args.leads,
+                args.dashboard_every,
+                args.lines,
+                f"{i}",
+                Path(tmp),
+                args.pgbouncer,
+            )
             print(rows[-1], flush=True)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    report(f"Floor: bench processes at {pause[0]:g}-{pause[1]:g} s between scans, {args.seconds:g} s each, "
-           f"{args.leads} leads' dashboards every {args.dashboard_every:g} s, {events:,} history events",
-           ("benches", "path", "procs", "orders", "orders/min", "scans", "scan p50/p99/max ms",
-            "completing scan ms", "claim ms", "dashboard ms (n)", "lost", "double-packed",
-            "server CPU ms/order", "load", "errors", "first errors"),
-           [(*r[:15], "; ".join(r[15]) or "-") for r in rows],
-           f"load average at the end: {load} on {os.cpu_count()} CPUs (benches, leads and PostgreSQL share them)")
+    report(
+        f"Floor: bench processes at {pause[0]:g}-{pause[1]:g} s between scans, {args.seconds:g} s each, "
+        f"{args.leads} leads' dashboards every {args.dashboard_every:g} s, {events:,} history events",
+        (
+            "benches",
+            "path",
+            "procs",
+            "orders",
+            "orders/min",
+            "scans",
+            "scan p50/p99/max ms",
+            "completing scan ms",
+            "claim ms",
+            "dashboard ms (n)",
+            "lost",
+            "double-packed",
+            "server CPU ms/order",
+            "load",
+            "errors",
+            "first errors",
+        ),
+        [(*r[:15], "; ".join(r[15]) or "-") for r in rows],
+        f"load average at the end: {load} on {os.cpu_count()} CPUs (benches, leads and PostgreSQL share them)",
+    )
     return 0
 
 

@@ -34,8 +34,10 @@ def measure(service: PackingService, session_id: int, codes: list[str]) -> list[
 def report(name: str, times: list[float]) -> None:
     ordered = sorted(times)
     p95 = ordered[int(len(ordered) * 0.95) - 1]
-    print(f"{name:<34} n={len(times):>4}  median {statistics.median(times):6.1f} ms  p95 {p95:6.1f} ms  "
-          f"max {ordered[-1]:6.1f} ms")
+    print(
+        f"{name:<34} n={len(times):>4}  median {statistics.median(times):6.1f} ms  p95 {p95:6.1f} ms  "
+        f"max {ordered[-1]:6.1f} ms"
+    )
 
 
 def main() -> None:

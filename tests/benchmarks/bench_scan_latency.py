@@ -59,8 +59,9 @@ def bucket(lines: int, position: int) -> str:
     return f"{lines} lines" + (", last scan" if position == lines - 1 else "")
 
 
-def service_latency(store: Store, *, small_orders: int = 40, large_lines: int = 1000,
-                    large_scans: int = 300) -> Samples:
+def service_latency(
+    store: Store, *, small_orders: int = 40, large_lines: int = 1000, large_scans: int = 300
+) -> Samples:
     """Seconds, statements and commits per `PackingService.scan` call on 5-line orders and on one large order."""
     floor, small_ids, large_id = _orders(store, small_orders, large_lines, "S")
     svc = PackingService(store, STATION)
@@ -77,7 +78,8 @@ def service_latency(store: Store, *, small_orders: int = 40, large_lines: int = 
             verdict, _view = svc.scan(view.session_id, code, scan_id=str(uuid.uuid4()))
             end = time.perf_counter()
             out.setdefault(bucket(len(view.lines), position), []).append(
-                (end - t0, *counter.since(mark), end - counter.commit_started, time.process_time() - cpu))
+                (end - t0, *counter.since(mark), end - counter.commit_started, time.process_time() - cpu)
+            )
             assert verdict.code == "accepted", verdict
         svc.suspend(view.session_id, "benchmark")
 
@@ -87,8 +89,9 @@ def service_latency(store: Store, *, small_orders: int = 40, large_lines: int = 
     return out
 
 
-def gui_latency(store: Store, settings_url: str, *, small_orders: int = 20, large_lines: int = 1000,
-                large_scans: int = 150) -> Samples | None:
+def gui_latency(
+    store: Store, settings_url: str, *, small_orders: int = 20, large_lines: int = 1000, large_scans: int = 150
+) -> Samples | None:
     """Enter-to-painted latency through the real window offscreen; None when the station service is not built."""
     try:
         from tests.benchmarks.gui_probe import measure_gui
@@ -106,10 +109,22 @@ def _rows(database: str, path: str, samples: Samples) -> list[tuple[Any, ...]]:
         commits = sorted(c for _t, _n, c, *_ in got)
         commit = summary_ms([f for *_, f, _cpu in got])
         cpu = summary_ms([c for *_, c in got])
-        rows.append((database, path, name, s["n"], s["p50"], s["p90"], s["p99"], s["max"],
-                     f"{cpu['p50']:.1f} / {cpu['p99']:.1f}", f"{commit['p50']:.1f} / {commit['p99']:.1f}",
-                     f"{statements[len(statements) // 2]} ({statements[-1]})",
-                     f"{commits[len(commits) // 2]} ({commits[-1]})"))
+        rows.append(
+            (
+                database,
+                path,
+                name,
+                s["n"],
+                s["p50"],
+                s["p90"],
+                s["p99"],
+                s["max"],
+                f"{cpu['p50']:.1f} / {cpu['p99']:.1f}",
+                f"{commit['p50']:.1f} / {commit['p99']:.1f}",
+                f"{statements[len(statements) // 2]} ({statements[-1]})",
+                f"{commits[len(commits) // 2]} ({commits[-1]})",
+            )
+        )
     return rows
 
 
@@ -148,21 +163,40 @@ def run(events: int, pg: bool, gui: bool = True) -> None:
             store = open_store(url)
             t0 = time.perf_counter()
             fill_history(store, events)
-            print(f"PostgreSQL store with {event_count(store):,} events ready in {time.perf_counter() - t0:.1f} s",
-                  flush=True)
+            print(
+                f"PostgreSQL store with {event_count(store):,} events ready in {time.perf_counter() - t0:.1f} s",
+                flush=True,
+            )
             rows += _rows("PostgreSQL", "service", service_latency(store))
             store.dispose()
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    notes = (f"Disk: write+fsync of a 4 KiB page p50 {disk['p50']:.2f} ms, p99 {disk['p99']:.2f} ms. "
-             f"Load average at the end: {load}. SQL = statements per scan, median (max); commits likewise. CPU = this process's CPU ms per scan (our code, "
-             "SQLAlchemy, SQLite; Qt in the window path). commit p50/p99 = ms from the last COMMIT "
-             "sent to the answer (the fsync and what follows it; in the window path also the repaint).")
+    notes = (
+        f"Disk: write+fsync of a 4 KiB page p50 {disk['p50']:.2f} ms, p99 {disk['p99']:.2f} ms. "
+        f"Load average at the end: {load}. SQL = statements per scan, median (max); commits likewise. CPU = this process's CPU ms per scan (our code, "
+        "SQLAlchemy, SQLite; Qt in the window path). commit p50/p99 = ms from the last COMMIT "
+        "sent to the answer (the fsync and what follows it; in the window path also the repaint)."
+    )
     if gui and shown is None:
         notes += "\nGUI path not measured: packstation.services.packing.station is not built yet."
-    report(f"Scan latency, store holding {events:,} history events (ms; target p99 < 16)",
-           ("database", "path", "order", "scans", "p50 ms", "p90 ms", "p99 ms", "max ms", "CPU p50/p99", "commit p50/p99",
-            "SQL", "commits"), rows,
-           notes)
+    report(
+        f"Scan latency, store holding {events:,} history events (ms; target p99 < 16)",
+        (
+            "database",
+            "path",
+            "order",
+            "scans",
+            "p50 ms",
+            "p90 ms",
+            "p99 ms",
+            "max ms",
+            "CPU p50/p99",
+            "commit p50/p99",
+            "SQL",
+            "commits",
+        ),
+        rows,
+        notes,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

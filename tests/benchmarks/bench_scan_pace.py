@@ -40,8 +40,9 @@ def _station(url: str, tmp: Path, before: bool) -> tuple[StationService, SqlCoun
     return station, SqlCounter(engine)
 
 
-def run(url: str, label: str, tmp: Path, orders: int, lines: int, pause: tuple[float, float],
-        rng: random.Random) -> list[tuple[Any, ...]]:
+def run(
+    url: str, label: str, tmp: Path, orders: int, lines: int, pause: tuple[float, float], rng: random.Random
+) -> list[tuple[Any, ...]]:
     setup = open_store(url)
     floor = build_floor(setup, skus=max(lines, 5))
     ids = add_orders(setup, floor, 2 * orders, lines, prefix=f"PACE{uuid.uuid4().hex[:4]}-")
@@ -88,19 +89,22 @@ def main() -> int:
     print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     rows: list[tuple[Any, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows += run(f"sqlite:///{Path(tmp) / 'pace.db'}", "SQLite", Path(tmp), args.orders, args.lines,
-                    tuple(args.pause), rng)  # type: ignore[arg-type]
+        rows += run(
+            f"sqlite:///{Path(tmp) / 'pace.db'}", "SQLite", Path(tmp), args.orders, args.lines, tuple(args.pause), rng
+        )  # type: ignore[arg-type]
         if not args.no_pg:
             try:
                 with pg_database() as url:
-                    rows += run(url, "PostgreSQL", Path(tmp), args.orders, args.lines,
-                                tuple(args.pause), rng)  # type: ignore[arg-type]
+                    rows += run(url, "PostgreSQL", Path(tmp), args.orders, args.lines, tuple(args.pause), rng)  # type: ignore[arg-type]
             except Exception as exc:  # noqa: BLE001 - no server: say so, keep the SQLite figures
                 print(f"PostgreSQL skipped: {exc}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    report(f"Scans with {args.pause[0]:g}-{args.pause[1]:g} s pauses ({args.lines}-line orders)",
-           ("database", "scans", "code", "n", "p50 ms", "p90 ms", "p99 ms", "max ms", "statements"),
-           rows, f"load average at the end: {load} on {os.cpu_count()} CPUs")
+    report(
+        f"Scans with {args.pause[0]:g}-{args.pause[1]:g} s pauses ({args.lines}-line orders)",
+        ("database", "scans", "code", "n", "p50 ms", "p90 ms", "p99 ms", "max ms", "statements"),
+        rows,
+        f"load average at the end: {load} on {os.cpu_count()} CPUs",
+    )
     return 0
 
 

@@ -47,8 +47,14 @@ print("READY", flush=True)
 def start_once(url: str, mode: str, prints: Path) -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, url, mode, str(prints)], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, url, mode, str(prints)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("READY"):
@@ -85,8 +91,11 @@ def main(argv: list[str] | None = None) -> None:
                 start_once(url, mode, Path(tmp) / "prints")  # warm the OS file cache once
                 s = summary_ms([start_once(url, mode, Path(tmp) / "prints") for _ in range(args.runs)])
                 rows.append((name, "window shown" if mode == "gui" else "service only", s["n"], s["p50"], s["max"]))
-    report("Start-up to ready-to-scan, new process (ms; target < 2000)",
-           ("store", "ready when", "runs", "p50 ms", "max ms"), rows)
+    report(
+        "Start-up to ready-to-scan, new process (ms; target < 2000)",
+        ("store", "ready when", "runs", "p50 ms", "max ms"),
+        rows,
+    )
 
 
 if __name__ == "__main__":

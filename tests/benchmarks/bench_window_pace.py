@@ -65,8 +65,9 @@ class SqlClock:
         self.spent += time.perf_counter() - self._t0
 
 
-def run(url: str, label: str, orders: int, lines: int, pause: tuple[float, float], seed: int,
-        fifo: bool = False) -> list[tuple[Any, ...]]:
+def run(
+    url: str, label: str, orders: int, lines: int, pause: tuple[float, float], seed: int, fifo: bool = False
+) -> list[tuple[Any, ...]]:
     app = QApplication.instance() or QApplication([])
     assert app is not None
     rng = random.Random(seed)
@@ -110,8 +111,10 @@ def run(url: str, label: str, orders: int, lines: int, pause: tuple[float, float
                 scanning[0] = True
                 took, cpu = _enter_to_paint(window, line.barcode)
                 scanning[0] = False
-                key = ("paced" if paced else "tight", "completing scan" if position == len(session.lines) - 1
-                       else "other scans")
+                key = (
+                    "paced" if paced else "tight",
+                    "completing scan" if position == len(session.lines) - 1 else "other scans",
+                )
                 samples.setdefault(key, []).append((took, cpu, sql.spent - spent0, len(full) - full0))
                 assert window.banner.look == "ok", (window.banner.headline, window.banner.detail)
             window.session = None
@@ -126,9 +129,21 @@ def run(url: str, label: str, orders: int, lines: int, pause: tuple[float, float
         s = summary_ms([t for t, *_ in got])
         cpu = summary_ms([c for _, c, *_ in got])
         in_sql = summary_ms([q for _, _, q, _ in got])
-        rows.append((label, which, pace, s["n"], s["p50"], s["p90"], s["p99"], s["max"],
-                     f"{cpu['p50']:.1f} / {cpu['max']:.1f}", f"{in_sql['p50']:.1f} / {in_sql['max']:.1f}",
-                     sum(g for *_, g in got)))
+        rows.append(
+            (
+                label,
+                which,
+                pace,
+                s["n"],
+                s["p50"],
+                s["p90"],
+                s["p99"],
+                s["max"],
+                f"{cpu['p50']:.1f} / {cpu['max']:.1f}",
+                f"{in_sql['p50']:.1f} / {in_sql['max']:.1f}",
+                sum(g for *_, g in got),
+            )
+        )
     return rows
 
 
@@ -141,21 +156,53 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=23)
     ap.add_argument("--fifo", action="store_true", help="before: the pool hands out its longest-idle connection")
     args = ap.parse_args()
-    print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; "
-          f"Qt platform {os.environ['QT_QPA_PLATFORM']}", flush=True)
+    print(
+        f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; "
+        f"Qt platform {os.environ['QT_QPA_PLATFORM']}",
+        flush=True,
+    )
     rows: list[tuple[Any, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows += run(f"sqlite:///{Path(tmp) / 'pace.db'}", "SQLite", args.orders, args.lines, tuple(args.pause),
-                    args.seed, args.fifo)  # type: ignore[arg-type]
+        rows += run(
+            f"sqlite:///{Path(tmp) / 'pace.db'}",
+            "SQLite",
+            args.orders,
+            args.lines,
+            tuple(args.pause),
+            args.seed,
+            args.fifo,
+        )  # type: ignore[arg-type]
     if not args.no_pg:
         with pg_database() as url:
-            rows += run(url, "PostgreSQL", args.orders, args.lines, tuple(args.pause), args.seed,  # type: ignore[arg-type]
-                        args.fifo)
+            rows += run(
+                url,
+                "PostgreSQL",
+                args.orders,
+                args.lines,
+                tuple(args.pause),
+                args.seed,  # type: ignore[arg-type]
+                args.fifo,
+            )
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    report(f"Window, Enter to painted, {args.pause[0]:g}-{args.pause[1]:g} s pauses against none ({args.lines}-line "
-           "orders)", ("database", "scans", "pace", "n", "p50 ms", "p90 ms", "p99 ms", "max ms", "CPU p50/max ms",
-                       "in SQL p50/max ms", "full GCs"),
-           rows, f"load average at the end: {load} on {os.cpu_count()} CPUs")
+    report(
+        f"Window, Enter to painted, {args.pause[0]:g}-{args.pause[1]:g} s pauses against none ({args.lines}-line "
+        "orders)",
+        (
+            "database",
+            "scans",
+            "pace",
+            "n",
+            "p50 ms",
+            "p90 ms",
+            "p99 ms",
+            "max ms",
+            "CPU p50/max ms",
+            "in SQL p50/max ms",
+            "full GCs",
+        ),
+        rows,
+        f"load average at the end: {load} on {os.cpu_count()} CPUs",
+    )
     return 0
 
 

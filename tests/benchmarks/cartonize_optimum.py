@@ -19,8 +19,7 @@ def fits_exactly(units: Sequence[ItemSpec], box: BoxSpec, time_limit: float = 10
     m = cp_model.CpModel()
     pos, size = [], []
     for n, u in enumerate(units):
-        turns = [o for o in orientations(u.dims, u.this_side_up)
-                 if all(o[a] <= box.inner[a] for a in range(3))]
+        turns = [o for o in orientations(u.dims, u.this_side_up) if all(o[a] <= box.inner[a] for a in range(3))]
         if not turns:
             return False
         pick = [m.NewBoolVar(f"o{n}_{t}") for t in range(len(turns))]
@@ -112,8 +111,9 @@ def _partition_exists(units: tuple[int, ...], k: int, part_fits) -> tuple[bool, 
     return rec(0, []), unknown
 
 
-def one_fewer_ruled_out(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], found: int,
-                        time_limit: float = 20.0) -> bool | None:
+def one_fewer_ruled_out(
+    items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], found: int, time_limit: float = 20.0
+) -> bool | None:
     """Is `found - 1` boxes proven impossible? True: proven (so `found` is the optimum); False: a plan with one box
     fewer exists or is not excluded; None: the solver ran out of time.
 
@@ -148,8 +148,10 @@ def one_fewer_ruled_out(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], fou
                 return False
             continue
         m = cp_model.CpModel()
-        x = [[m.NewBoolVar(f"x{n}_{j}") if fits(u, b) else None for j, b in enumerate(combo)]
-             for n, u in enumerate(units)]
+        x = [
+            [m.NewBoolVar(f"x{n}_{j}") if fits(u, b) else None for j, b in enumerate(combo)]
+            for n, u in enumerate(units)
+        ]
         for row in x:
             m.AddExactlyOne([v for v in row if v is not None])
         for j, b in enumerate(combo):

@@ -59,8 +59,11 @@ def py3dbp_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], bigger_firs
         placements = []
         for it in fitted:
             sku = it.name.split("\x00")[0]
-            placements.append(Placement(sku, tuple(int(v) for v in it.position),
-                                        tuple(int(v) for v in it.get_dimension()), spec[sku].weight))
+            placements.append(
+                Placement(
+                    sku, tuple(int(v) for v in it.position), tuple(int(v) for v in it.get_dimension()), spec[sku].weight
+                )
+            )
         packages.append(_package(box, placements))
         taken = {it.name for it in fitted}
         left = [(s, n) for s, n in left if f"{s}\x00{n}" not in taken]
@@ -80,10 +83,20 @@ def packvium_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
     by_code = {b.code: b for b in boxes}
     spec = {i.sku: i for i in items}
     ids = {f"i{n}": i.sku for n, i in enumerate(items)}  # an order may list one SKU on two lines
-    p_items = [Item(f"i{n}", Dimensions.mm(*i.dims), Weight.of(i.weight, "g"), i.qty, keep_upright=i.this_side_up)
-               for n, i in enumerate(items)]
-    p_boxes = [Container(b.code, Dimensions.mm(*b.inner), Dimensions.mm(*b.outer), Weight.of(b.empty_weight, "g"),
-                         Weight.of(b.capacity, "g")) for b in boxes]
+    p_items = [
+        Item(f"i{n}", Dimensions.mm(*i.dims), Weight.of(i.weight, "g"), i.qty, keep_upright=i.this_side_up)
+        for n, i in enumerate(items)
+    ]
+    p_boxes = [
+        Container(
+            b.code,
+            Dimensions.mm(*b.inner),
+            Dimensions.mm(*b.outer),
+            Weight.of(b.empty_weight, "g"),
+            Weight.of(b.capacity, "g"),
+        )
+        for b in boxes
+    ]
     result = Packer(PackingConfig.balanced()).pack(p_items, p_boxes)
     packages = []
     placed: dict[str, int] = {}
@@ -93,9 +106,14 @@ def packvium_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
         for pl in pc.placements:
             sku = ids[pl.instance.item.id]
             d = pl.dimensions
-            placements.append(Placement(sku, (pl.position.x // _TICK, pl.position.y // _TICK, pl.position.z // _TICK),
-                                        (d.length.ticks // _TICK, d.width.ticks // _TICK, d.height.ticks // _TICK),
-                                        spec[sku].weight))
+            placements.append(
+                Placement(
+                    sku,
+                    (pl.position.x // _TICK, pl.position.y // _TICK, pl.position.z // _TICK),
+                    (d.length.ticks // _TICK, d.width.ticks // _TICK, d.height.ticks // _TICK),
+                    spec[sku].weight,
+                )
+            )
             placed[sku] = placed.get(sku, 0) + 1
         packages.append(_package(box, placements))
     return PackingPlan(tuple(packages), _unpacked(_missing(items, placed)))
@@ -109,8 +127,7 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
     spec = {i.sku: i for i in items}
     packer = Packer()
     for b in boxes:
-        packer.add_box(id=_safe(b.code), width=b.inner[0], length=b.inner[1], height=b.inner[2],
-                       max_weight=b.capacity)
+        packer.add_box(id=_safe(b.code), width=b.inner[0], length=b.inner[1], height=b.inner[2], max_weight=b.capacity)
     names = {_safe(b.code): b.code for b in boxes}
     skus = {}
     if sum(i.qty for i in items) > 256:
@@ -120,9 +137,16 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
         for part, start in enumerate(range(0, i.qty, 256)):
             key = f"i{n}" if part == 0 else f"i{n}p{part}"
             skus[key] = i.sku
-            packer.add_item(id=key, width=i.dims[0], length=i.dims[1], height=i.dims[2], weight=i.weight,
-                            quantity=min(256, i.qty - start), rotation="flat" if i.this_side_up else "any",
-                            diagonal=False)
+            packer.add_item(
+                id=key,
+                width=i.dims[0],
+                length=i.dims[1],
+                height=i.dims[2],
+                weight=i.weight,
+                quantity=min(256, i.qty - start),
+                rotation="flat" if i.this_side_up else "any",
+                diagonal=False,
+            )
     result = packer.pack()
     packages = []
     placed: dict[str, int] = {}
@@ -138,8 +162,14 @@ def packer3d_plan(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> Packin
             # on a half millimetre: round() sends halves to the even neighbour, so two touching units came out
             # 1 mm into each other. Every corner goes down to the whole mm instead (the whole plan shifts by at
             # most half a millimetre, and neighbours keep touching).
-            placements.append(Placement(sku, (_down(p["x"] - w / 2), _down(p["y"] - ln / 2), _down(p["z"])),
-                                        (round(w), round(ln), round(h)), spec[sku].weight))
+            placements.append(
+                Placement(
+                    sku,
+                    (_down(p["x"] - w / 2), _down(p["y"] - ln / 2), _down(p["z"])),
+                    (round(w), round(ln), round(h)),
+                    spec[sku].weight,
+                )
+            )
             placed[sku] = placed.get(sku, 0) + 1
         packages.append(_package(box, placements))
     return PackingPlan(tuple(packages), _unpacked(_missing(items, placed)))
@@ -167,22 +197,47 @@ class _BoxPacker:
         if shutil.which("php") is None:
             return "no php (apt-get install php-cli)"
         if not (BOXPACKER_SRC / "Packer.php").exists():
-            return (f"no BoxPacker source at {BOXPACKER_SRC} (git clone https://github.com/dvdoug/BoxPacker "
-                    f"tests/.boxpacker && git -C tests/.boxpacker checkout {BOXPACKER_COMMIT[:12]}, or set "
-                    "BOXPACKER_SRC to its src/ folder)")
+            return (
+                f"no BoxPacker source at {BOXPACKER_SRC} (git clone https://github.com/dvdoug/BoxPacker "
+                f"tests/.boxpacker && git -C tests/.boxpacker checkout {BOXPACKER_COMMIT[:12]}, or set "
+                "BOXPACKER_SRC to its src/ folder)"
+            )
         return None
 
     def __call__(self, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec]) -> PackingPlan:
         if self.proc is None or self.proc.poll() is not None:
             script = Path(__file__).resolve().parent / "boxpacker_run.php"
-            self.proc = subprocess.Popen(["php", "-d", "memory_limit=1G", str(script), str(BOXPACKER_SRC)],
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+            self.proc = subprocess.Popen(
+                ["php", "-d", "memory_limit=1G", str(script), str(BOXPACKER_SRC)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                bufsize=1,
+            )
         names = {f"b{n}": b for n, b in enumerate(boxes)}
-        order = {"id": "o", "boxes": [{"id": key, "inner": list(b.inner), "outer": list(b.outer),
-                                       "empty_weight": b.empty_weight, "max_weight": b.max_weight}
-                                      for key, b in names.items()],
-                 "items": [{"sku": f"i{n}", "qty": i.qty, "dims": list(i.dims), "weight": i.weight,
-                            "rotation": "keep_flat" if i.this_side_up else "any"} for n, i in enumerate(items)]}
+        order = {
+            "id": "o",
+            "boxes": [
+                {
+                    "id": key,
+                    "inner": list(b.inner),
+                    "outer": list(b.outer),
+                    "empty_weight": b.empty_weight,
+                    "max_weight": b.max_weight,
+                }
+                for key, b in names.items()
+            ],
+            "items": [
+                {
+                    "sku": f"i{n}",
+                    "qty": i.qty,
+                    "dims": list(i.dims),
+                    "weight": i.weight,
+                    "rotation": "keep_flat" if i.this_side_up else "any",
+                }
+                for n, i in enumerate(items)
+            ],
+        }
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.write(json.dumps(order) + "\n")
         self.proc.stdin.flush()

@@ -41,8 +41,9 @@ def _enter_to_paint(window: Any, text: str) -> tuple[float, float]:
     return time.perf_counter() - t0, time.process_time() - cpu
 
 
-def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_id: int,
-                large_scans: int) -> dict[str, list[tuple[float, int, int, float, float]]]:
+def measure_gui(
+    store: Store, url: str, floor: Any, small_ids: list[int], large_id: int, large_scans: int
+) -> dict[str, list[tuple[float, int, int, float, float]]]:
     """(seconds from Enter to painted verdict, SQL statements, commits) per scan, on 5-line orders and on one large
     order; the scan that completes a small order (next step: box plan, state row) is its own bucket."""
     from tests.benchmarks.bench_scan_latency import bucket
@@ -70,7 +71,8 @@ def measure_gui(store: Store, url: str, floor: Any, small_ids: list[int], large_
                 took, cpu = _enter_to_paint(window, line.barcode)
                 after_commit = time.perf_counter() - counter.commit_started
                 out.setdefault(bucket(len(session.lines), position), []).append(
-                    (took, *counter.since(mark), after_commit, cpu))
+                    (took, *counter.since(mark), after_commit, cpu)
+                )
                 assert window.banner.look == "ok", (window.banner.headline, window.banner.detail)
             window.session = None
             station.packing.suspend(session.session_id, "benchmark")

@@ -32,13 +32,18 @@ def machine() -> str:
         model = platform.processor() or model
     ram = ""
     try:
-        kib = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal"))
+        kib = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
         ram = f", {kib / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration, ValueError):
         pass
-    return (f"{os.cpu_count()} CPUs, {model}{ram}, {platform.system()} {platform.release().split('-')[0]}, "
-            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+    return (
+        f"{os.cpu_count()} CPUs, {model}{ram}, {platform.system()} {platform.release().split('-')[0]}, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
 
 
 def percentile(samples: Sequence[float], q: float) -> float:
@@ -57,12 +62,19 @@ def percentile(samples: Sequence[float], q: float) -> float:
 def summary_ms(samples_s: Sequence[float]) -> dict[str, float]:
     """p50/p90/p99/max/mean in milliseconds from samples in seconds."""
     ms = [s * 1000 for s in samples_s]
-    return {"n": len(ms), "p50": percentile(ms, 50), "p90": percentile(ms, 90), "p99": percentile(ms, 99),
-            "max": max(ms) if ms else float("nan"), "mean": statistics.fmean(ms) if ms else float("nan")}
+    return {
+        "n": len(ms),
+        "p50": percentile(ms, 50),
+        "p90": percentile(ms, 90),
+        "p99": percentile(ms, 99),
+        "max": max(ms) if ms else float("nan"),
+        "mean": statistics.fmean(ms) if ms else float("nan"),
+    }
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A Markdown table (pastes straight into the README)."""
+
     def cell(value: Any) -> str:
         if isinstance(value, float):
             return f"{value:.2f}" if abs(value) < 1000 else f"{value:,.0f}"

@@ -31,10 +31,16 @@ CACHE_DIR = Path(os.environ.get("PACKSTATION_BENCH_CACHE", "/tmp/packstation-ben
 
 # (kind, code, line offset or None, error code injected on ~3% of orders or None)
 _STEPS = (
-    ("claim", "order_claimed", None, None), ("state", "scanning", None, None), ("scan", "accepted", 0, None),
-    ("scan", "accepted", 0, "wrong_item"), ("scan", "accepted", 1, None), ("box", "box_confirmed", None, None),
-    ("qc", "weight", None, "weight_mismatch"), ("print", "labels_registered", None, None),
-    ("verify", "label_verified", None, None), ("state", "closed", None, None),
+    ("claim", "order_claimed", None, None),
+    ("state", "scanning", None, None),
+    ("scan", "accepted", 0, None),
+    ("scan", "accepted", 0, "wrong_item"),
+    ("scan", "accepted", 1, None),
+    ("box", "box_confirmed", None, None),
+    ("qc", "weight", None, "weight_mismatch"),
+    ("print", "labels_registered", None, None),
+    ("verify", "label_verified", None, None),
+    ("state", "closed", None, None),
 )
 
 
@@ -52,8 +58,15 @@ def _base(store: Store) -> dict[str, Any]:
             db.add(customer)
         skus = list(db.scalars(select(Sku.id).where(Sku.merchant_id == merchant.id).order_by(Sku.id).limit(2)))
         for i in range(len(skus), 2):
-            sku = Sku(merchant_id=merchant.id, code=f"HSKU-{i}", description=f"History item {i}", weight_g=100,
-                      length_mm=100, width_mm=80, height_mm=60)
+            sku = Sku(
+                merchant_id=merchant.id,
+                code=f"HSKU-{i}",
+                description=f"History item {i}",
+                weight_g=100,
+                length_mm=100,
+                width_mm=80,
+                height_mm=60,
+            )
             db.add(sku)
             db.flush()
             skus.append(sku.id)
@@ -64,8 +77,7 @@ def _base(store: Store) -> dict[str, Any]:
         db.flush()
         stations = list(db.scalars(select(Station.id).order_by(Station.id)))
         users = list(db.scalars(select(User.id).where(User.role == "packer").order_by(User.id)))
-        return {"merchant": merchant.id, "customer": customer.id, "skus": skus, "stations": stations,
-                "users": users}
+        return {"merchant": merchant.id, "customer": customer.id, "skus": skus, "stations": stations, "users": users}
 
 
 class _Sql:
@@ -115,8 +127,11 @@ def _insert(db: Any, table: Table, source: str, values: dict[str, str]) -> None:
             expr = values[column.name]
         elif column.default is not None and column.default.is_scalar:
             default = column.default.arg
-            expr = ("TRUE" if default else "FALSE") if isinstance(default, bool) else (
-                f"'{default}'" if isinstance(default, str) else str(default))
+            expr = (
+                ("TRUE" if default else "FALSE")
+                if isinstance(default, bool)
+                else (f"'{default}'" if isinstance(default, str) else str(default))
+            )
         else:
             continue
         columns.append(column.name)
@@ -124,8 +139,7 @@ def _insert(db: Any, table: Table, source: str, values: dict[str, str]) -> None:
     db.execute(text(f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(exprs)} FROM ({source}) q"))
 
 
-def fill_history(store: Store, events: int = 1_000_000, *, days: int = 365,
-                 end: dt.datetime | None = None) -> int:
+def fill_history(store: Store, events: int = 1_000_000, *, days: int = 365, end: dt.datetime | None = None) -> int:
     """Add about `events` journal rows of closed orders ending at `end` (default: yesterday); returns rows added."""
     base = _base(store)
     n_orders = max(1, events // EVENTS_PER_ORDER)
@@ -135,7 +149,9 @@ def fill_history(store: Store, events: int = 1_000_000, *, days: int = 365,
     sql = _Sql(store.engine.dialect.name == "postgresql")
     steps = " UNION ALL ".join(
         f"SELECT {i} AS i, '{kind}' AS kind, '{code}' AS code, {line if line is not None else 'CAST(NULL AS INTEGER)'} AS line, "
-        f"{_quoted(err)} AS err" for i, (kind, code, line, err) in enumerate(_STEPS))
+        f"{_quoted(err)} AS err"
+        for i, (kind, code, line, err) in enumerate(_STEPS)
+    )
     done = 0
     while done < n_orders:
         count = min(CHUNK_ORDERS, n_orders - done)
@@ -144,35 +160,84 @@ def fill_history(store: Store, events: int = 1_000_000, *, days: int = 365,
             s0 = _next_id(db, PackSession.__table__)
             t = f"({start} + (k + {done}) * {step:.6f})"
             station, user = sql.pick(base["stations"], "k"), sql.pick(base["users"], f"k / {len(base['stations'])}")
-            _insert(db, Order.__table__, sql.series(count), {
-                "id": f"{o0} + k", "merchant_id": str(base["merchant"]), "customer_id": str(base["customer"]),
-                "external_ref": sql.ref(f"{o0} + k"), "order_barcode": sql.ref(f"{o0} + k"), "status": "'closed'",
-                "placed_at": sql.ts(t), "imported_at": sql.ts(t), "closed_at": sql.ts(f"{t} + 120"),
-                "claim_version": "2"})
+            _insert(
+                db,
+                Order.__table__,
+                sql.series(count),
+                {
+                    "id": f"{o0} + k",
+                    "merchant_id": str(base["merchant"]),
+                    "customer_id": str(base["customer"]),
+                    "external_ref": sql.ref(f"{o0} + k"),
+                    "order_barcode": sql.ref(f"{o0} + k"),
+                    "status": "'closed'",
+                    "placed_at": sql.ts(t),
+                    "imported_at": sql.ts(t),
+                    "closed_at": sql.ts(f"{t} + 120"),
+                    "claim_version": "2",
+                },
+            )
             lines = f"SELECT k, n FROM ({sql.series(count)}) a CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) b"
-            _insert(db, OrderLine.__table__, lines, {
-                "id": f"{l0} + 2 * k + n", "order_id": f"{o0} + k", "line_no": "n + 1",
-                "sku_id": f"(CASE n WHEN 0 THEN {base['skus'][0]} ELSE {base['skus'][1]} END)",
-                "quantity": "(CASE n WHEN 0 THEN 2 ELSE 1 END)"})
-            _insert(db, PackSession.__table__, sql.series(count), {
-                "id": f"{s0} + k", "order_id": f"{o0} + k", "station_id": station, "user_id": user,
-                "state": "'closed'", "started_at": sql.ts(t), "ended_at": sql.ts(f"{t} + 120"), "error_count": "0"})
-            journal = (f"SELECT k, i, kind, code, line, (CASE WHEN err IS NOT NULL AND (k * 7919 + {done}) % 67 = 0 "
-                       f"THEN err END) AS err FROM ({sql.series(count)}) a CROSS JOIN ({steps}) b")
+            _insert(
+                db,
+                OrderLine.__table__,
+                lines,
+                {
+                    "id": f"{l0} + 2 * k + n",
+                    "order_id": f"{o0} + k",
+                    "line_no": "n + 1",
+                    "sku_id": f"(CASE n WHEN 0 THEN {base['skus'][0]} ELSE {base['skus'][1]} END)",
+                    "quantity": "(CASE n WHEN 0 THEN 2 ELSE 1 END)",
+                },
+            )
+            _insert(
+                db,
+                PackSession.__table__,
+                sql.series(count),
+                {
+                    "id": f"{s0} + k",
+                    "order_id": f"{o0} + k",
+                    "station_id": station,
+                    "user_id": user,
+                    "state": "'closed'",
+                    "started_at": sql.ts(t),
+                    "ended_at": sql.ts(f"{t} + 120"),
+                    "error_count": "0",
+                },
+            )
+            journal = (
+                f"SELECT k, i, kind, code, line, (CASE WHEN err IS NOT NULL AND (k * 7919 + {done}) % 67 = 0 "
+                f"THEN err END) AS err FROM ({sql.series(count)}) a CROSS JOIN ({steps}) b"
+            )
             sku = f"(CASE line WHEN 0 THEN {base['skus'][0]} WHEN 1 THEN {base['skus'][1]} END)"
-            _insert(db, Event.__table__, journal, {
-                "event_uuid": sql.uuid(), "at": sql.ts(f"{t} + 6 * i"), "kind": "kind",
-                "code": "COALESCE(err, code)", "error_type": "err", "order_id": f"{o0} + k",
-                "session_id": f"{s0} + k", "station_id": station, "user_id": user, "sku_id": sku,
-                "order_line_id": f"{l0} + 2 * k + line", "quantity": "(CASE kind WHEN 'scan' THEN 1 ELSE 0 END)",
-                "raw": "(CASE kind WHEN 'scan' THEN '04006381333931' END)",
-                "detail": sql.json("'{\"verdict\": {\"code\": \"' || COALESCE(err, code) || '\"}}'")})
+            _insert(
+                db,
+                Event.__table__,
+                journal,
+                {
+                    "event_uuid": sql.uuid(),
+                    "at": sql.ts(f"{t} + 6 * i"),
+                    "kind": "kind",
+                    "code": "COALESCE(err, code)",
+                    "error_type": "err",
+                    "order_id": f"{o0} + k",
+                    "session_id": f"{s0} + k",
+                    "station_id": station,
+                    "user_id": user,
+                    "sku_id": sku,
+                    "order_line_id": f"{l0} + 2 * k + line",
+                    "quantity": "(CASE kind WHEN 'scan' THEN 1 ELSE 0 END)",
+                    "raw": "(CASE kind WHEN 'scan' THEN '04006381333931' END)",
+                    "detail": sql.json('\'{"verdict": {"code": "\' || COALESCE(err, code) || \'"}}\''),
+                },
+            )
         done += count
     with store.engine.begin() as conn:
         if sql.pg:
             for table in ("orders", "order_lines", "pack_sessions", "events"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                  f"(SELECT max(id) FROM {table}))"))
+                conn.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                )
         conn.execute(text("ANALYZE"))
     return n_orders * EVENTS_PER_ORDER
 

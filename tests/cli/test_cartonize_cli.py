@@ -16,8 +16,12 @@ def test_json_output_is_one_valid_plan_per_order() -> None:
     result = CliRunner().invoke(main, ["cartonize", str(DATA / "packrift.json"), "--json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [r["id"] for r in rows] == ["small accessory order", "shallow kit order", "long item order",
-                                       "oversized equipment case"]
+    assert [r["id"] for r in rows] == [
+        "small accessory order",
+        "shallow kit order",
+        "long item order",
+        "oversized equipment case",
+    ]
     assert rows[0]["boxes"][0]["box"] == "Packrift 1066"
     assert rows[0]["boxes"][0]["placements"][0]["position"] == [0, 0, 0]
     assert rows[3]["boxes"] == [] and rows[3]["unpacked"][0]["sku"] == "oversized equipment case"
@@ -25,10 +29,20 @@ def test_json_output_is_one_valid_plan_per_order() -> None:
 
 
 def test_text_output_shows_boxes_positions_and_costs(tmp_path: Path) -> None:
-    case = {"units": {"length": "in", "weight": "lb"},
-            "boxes": [{"id": "B12", "inner": [12, 10, 8], "outer": [12.5, 10.5, 8.5], "empty_weight": 0.5,
-                       "max_weight": 40, "cost": "0.85"}],
-            "orders": [{"id": "A-1", "items": [{"sku": "MUG", "qty": 2, "dims": [4, 4, 5], "weight": 0.9}]}]}
+    case = {
+        "units": {"length": "in", "weight": "lb"},
+        "boxes": [
+            {
+                "id": "B12",
+                "inner": [12, 10, 8],
+                "outer": [12.5, 10.5, 8.5],
+                "empty_weight": 0.5,
+                "max_weight": 40,
+                "cost": "0.85",
+            }
+        ],
+        "orders": [{"id": "A-1", "items": [{"sku": "MUG", "qty": 2, "dims": [4, 4, 5], "weight": 0.9}]}],
+    }
     path = tmp_path / "orders.json"
     path.write_text(json.dumps(case))
     result = CliRunner().invoke(main, ["cartonize", str(path), "--sample-costs", "imperial"])
@@ -42,18 +56,45 @@ def test_text_output_shows_boxes_positions_and_costs(tmp_path: Path) -> None:
 def _same_order(tmp_path: Path, system: str) -> list[dict]:
     """One order and box list written in cm/kg or in/lb (the same physical sizes), priced by one in/lb table."""
     inch, pound = (1, 1) if system == "imperial" else (2.54, 0.45359237)
-    case = {"units": {"length": "in", "weight": "lb"} if system == "imperial" else {"length": "cm", "weight": "kg"},
-            "rates": {"carrier": "UPS", "service": "Ground", "units": "imperial", "divisor": 139, "step": 1,
-                      "bands": [[1, "6.20"], [2, "7.10"], [5, "9.40"], [10, "12.80"], [20, "18.50"]]},
-            "boxes": [{"id": "B12", "inner": [12 * inch, 10 * inch, 8 * inch], "outer": [13 * inch, 11 * inch,
-                                                                                         9 * inch],
-                       "empty_weight": 0.5 * pound, "max_weight": 40 * pound, "cost": "0.85"},
-                      {"id": "B8", "inner": [9 * inch, 9 * inch, 6 * inch], "outer": [9.5 * inch, 9.5 * inch, 6.5 * inch],
-                       "empty_weight": 0.3 * pound, "max_weight": 20 * pound, "cost": "0.55"}],
-            "orders": [{"id": "A-1", "items": [{"sku": "MUG", "qty": 2, "dims": [4 * inch, 4 * inch, 5 * inch],
-                                                "weight": 0.75 * pound}]},
-                       {"id": "A-2", "items": [{"sku": "LAMP", "qty": 3, "dims": [6 * inch, 6 * inch, 7 * inch],
-                                                "weight": 2 * pound}]}]}
+    case = {
+        "units": {"length": "in", "weight": "lb"} if system == "imperial" else {"length": "cm", "weight": "kg"},
+        "rates": {
+            "carrier": "UPS",
+            "service": "Ground",
+            "units": "imperial",
+            "divisor": 139,
+            "step": 1,
+            "bands": [[1, "6.20"], [2, "7.10"], [5, "9.40"], [10, "12.80"], [20, "18.50"]],
+        },
+        "boxes": [
+            {
+                "id": "B12",
+                "inner": [12 * inch, 10 * inch, 8 * inch],
+                "outer": [13 * inch, 11 * inch, 9 * inch],
+                "empty_weight": 0.5 * pound,
+                "max_weight": 40 * pound,
+                "cost": "0.85",
+            },
+            {
+                "id": "B8",
+                "inner": [9 * inch, 9 * inch, 6 * inch],
+                "outer": [9.5 * inch, 9.5 * inch, 6.5 * inch],
+                "empty_weight": 0.3 * pound,
+                "max_weight": 20 * pound,
+                "cost": "0.55",
+            },
+        ],
+        "orders": [
+            {
+                "id": "A-1",
+                "items": [{"sku": "MUG", "qty": 2, "dims": [4 * inch, 4 * inch, 5 * inch], "weight": 0.75 * pound}],
+            },
+            {
+                "id": "A-2",
+                "items": [{"sku": "LAMP", "qty": 3, "dims": [6 * inch, 6 * inch, 7 * inch], "weight": 2 * pound}],
+            },
+        ],
+    }
     path = tmp_path / f"{system}.json"
     path.write_text(json.dumps(case))
     result = CliRunner().invoke(main, ["cartonize", str(path), "--json"])
@@ -84,8 +125,14 @@ def test_bad_file_names_the_problem(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["cartonize", str(broken)])
     assert result.exit_code != 0 and "line 1, column" in result.output
     bad_item = tmp_path / "bad.json"
-    bad_item.write_text(json.dumps({"boxes": [{"id": "B", "inner": [1, 2, 3], "max_weight": 5}],
-                                    "orders": [{"id": "o", "items": [{"sku": "x", "dims": [1, 2]}]}]}))
+    bad_item.write_text(
+        json.dumps(
+            {
+                "boxes": [{"id": "B", "inner": [1, 2, 3], "max_weight": 5}],
+                "orders": [{"id": "o", "items": [{"sku": "x", "dims": [1, 2]}]}],
+            }
+        )
+    )
     result = CliRunner().invoke(main, ["cartonize", str(bad_item)])
     assert result.exit_code != 0 and "orders[0].items[0].dims" in result.output
     result = CliRunner().invoke(main, ["cartonize", str(tmp_path / "missing.json")])

@@ -64,8 +64,10 @@ def test_no_cell_becomes_a_formula_with_any_separator(written_with: str) -> None
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=st.sampled_from('=+-@,;\t\r\n" \'aZ1ø'), max_size=12), min_size=1, max_size=4),
-       st.sampled_from(SEPARATORS))
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("=+-@,;\t\r\n\" 'aZ1ø"), max_size=12), min_size=1, max_size=4),
+    st.sampled_from(SEPARATORS),
+)
 def test_random_text_never_becomes_a_formula(values: list[str], written_with: str) -> None:
     text = csv_text(["c"] * len(values), [values], written_with)
     for opened_with in SEPARATORS:

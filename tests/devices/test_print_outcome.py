@@ -46,15 +46,19 @@ class CuttingPrinter:
         raise PowerCut(1)
 
 
-def crash_while_sending(url: str, tmp_path: Path, uri: str, *, fmt: str = "zpl", payload: bytes = ZPL,
-                        before: bool = False, spy: Any = None) -> int:
+def crash_while_sending(
+    url: str, tmp_path: Path, uri: str, *, fmt: str = "zpl", payload: bytes = ZPL, before: bool = False, spy: Any = None
+) -> int:
     """Queue one job and lose power in the middle of sending it; returns the job id."""
     store = open_store(url)
     try:
         with transaction(store.sessions) as db:
             job_id = enqueue_print_job(db, document="label", fmt=fmt, printer=uri, payload=payload).id
-        queue = PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path,
-                           printers=lambda u: CuttingPrinter(u, tmp_path, before=before, spy=spy))
+        queue = PrintQueue(
+            PrintJobTable(store.sessions),
+            print_dir=tmp_path,
+            printers=lambda u: CuttingPrinter(u, tmp_path, before=before, spy=spy),
+        )
         with pytest.raises(PowerCut):
             queue.process()
     finally:
@@ -73,8 +77,9 @@ def status(store: Store, job_id: int) -> tuple[str, int]:
         return job.status, job.attempts
 
 
-def test_the_job_is_committed_as_sending_before_the_printer_sees_it(sqlite_url: str, tmp_path: Path,
-                                                                      zebra: FakeZebra) -> None:
+def test_the_job_is_committed_as_sending_before_the_printer_sees_it(
+    sqlite_url: str, tmp_path: Path, zebra: FakeZebra
+) -> None:
     seen: list[tuple[str, int]] = []
     observer = open_store(sqlite_url)  # a second connection: what a crash at this instant would leave behind
 
@@ -89,14 +94,19 @@ def test_the_job_is_committed_as_sending_before_the_printer_sees_it(sqlite_url: 
 
 
 def test_zebra_job_of_unknown_outcome_is_not_resent_until_the_packer_says_it_printed(
-        sqlite_url: str, tmp_path: Path, zebra: FakeZebra) -> None:
+    sqlite_url: str, tmp_path: Path, zebra: FakeZebra
+) -> None:
     job_id = crash_while_sending(sqlite_url, tmp_path, zebra.uri)
     store, queue = restart(sqlite_url, tmp_path)
     try:
         assert status(store, job_id) == ("sending", 1)
         (settled,) = queue.recover()
-        assert (settled.id, settled.status, settled.outcome_unknown, settled.will_retry) == (job_id, "unknown",
-                                                                                              True, False)
+        assert (settled.id, settled.status, settled.outcome_unknown, settled.will_retry) == (
+            job_id,
+            "unknown",
+            True,
+            False,
+        )
         assert "did it come out" in settled.last_error
         assert queue.process() == []  # not resent by the queue, however often it runs
         assert queue.recover() == []
@@ -113,7 +123,8 @@ def test_zebra_job_of_unknown_outcome_is_not_resent_until_the_packer_says_it_pri
 
 
 def test_packer_says_it_did_not_print_so_it_prints_again_as_a_recorded_reprint(
-        sqlite_url: str, tmp_path: Path, zebra: FakeZebra) -> None:
+    sqlite_url: str, tmp_path: Path, zebra: FakeZebra
+) -> None:
     job_id = crash_while_sending(sqlite_url, tmp_path, zebra.uri)
     store, queue = restart(sqlite_url, tmp_path)
     try:
@@ -125,7 +136,11 @@ def test_packer_says_it_did_not_print_so_it_prints_again_as_a_recorded_reprint(
         with store.sessions() as db:
             (event,) = db.scalars(select(Event)).all()
             assert (event.code, event.error_type, event.detail["reason"], event.detail["reprint_of"]) == (
-                "reprint", "reprint", RESEND_REASON, job_id)
+                "reprint",
+                "reprint",
+                RESEND_REASON,
+                job_id,
+            )
     finally:
         zebra.close()
         store.dispose()
@@ -135,8 +150,7 @@ def test_packer_says_it_did_not_print_so_it_prints_again_as_a_recorded_reprint(
 def test_folder_printer_proves_the_outcome_itself(sqlite_url: str, tmp_path: Path) -> None:
     prints = tmp_path / "prints"
     took = crash_while_sending(sqlite_url, tmp_path, prints.as_uri(), fmt="pdf", payload=b"%PDF-took")
-    never = crash_while_sending(sqlite_url, tmp_path, prints.as_uri(), fmt="pdf", payload=b"%PDF-never",
-                                before=True)
+    never = crash_while_sending(sqlite_url, tmp_path, prints.as_uri(), fmt="pdf", payload=b"%PDF-never", before=True)
     assert sorted(p.read_bytes() for p in prints.glob("*.pdf")) == [b"%PDF-took"]
     store, queue = restart(sqlite_url, tmp_path)
     try:
@@ -162,8 +176,9 @@ def test_a_file_of_the_same_name_but_other_bytes_is_no_proof(sqlite_url: str, tm
         store.dispose()
 
 
-def test_a_job_this_process_is_sending_is_not_taken_for_a_crashed_one(sqlite_url: str, tmp_path: Path,
-                                                                        zebra: FakeZebra) -> None:
+def test_a_job_this_process_is_sending_is_not_taken_for_a_crashed_one(
+    sqlite_url: str, tmp_path: Path, zebra: FakeZebra
+) -> None:
     store = open_store(sqlite_url)
     recovered: list[Any] = []
 
@@ -173,7 +188,9 @@ def test_a_job_this_process_is_sending_is_not_taken_for_a_crashed_one(sqlite_url
             self.uri, self.formats = self.inner.uri, self.inner.formats
 
         def send(self, payload: bytes, *, fmt: str, name: str) -> str:
-            recovered.extend(PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path).recover())  # another screen refresh
+            recovered.extend(
+                PrintQueue(PrintJobTable(store.sessions), print_dir=tmp_path).recover()
+            )  # another screen refresh
             return self.inner.send(payload, fmt=fmt, name=name)
 
     try:

@@ -24,9 +24,14 @@ def test_zebra_gets_the_job_after_a_status_check(zebra: FakeZebra) -> None:
     assert zebra.status_requests == 2  # before and after the job
 
 
-@pytest.mark.parametrize(("status", "reason"), [
-    (Status(paper_out=True), "paper out"), (Status(head_open=True), "head open"), (Status(paused=True), "paused"),
-])
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [
+        (Status(paper_out=True), "paper out"),
+        (Status(head_open=True), "head open"),
+        (Status(paused=True), "paused"),
+    ],
+)
 def test_zebra_that_reports_a_problem_gets_nothing(status: Status, reason: str) -> None:
     zebra = FakeZebra(status=status)
     try:
@@ -89,9 +94,11 @@ def test_system_printer_runs_lp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     """A stand-in `lp` on PATH (a real executable) records its arguments and input."""
     script = tmp_path / "bin" / "lp"
     script.parent.mkdir()
-    script.write_text(f'#!/bin/sh\necho "$@" > {tmp_path}/args\ncat > {tmp_path}/input\n'
-                      'case "$2" in missing) echo "lp: The printer or class does not exist." >&2; exit 1;; esac\n'
-                      'echo "request id is $2-1 (1 file(s))"\n')
+    script.write_text(
+        f'#!/bin/sh\necho "$@" > {tmp_path}/args\ncat > {tmp_path}/input\n'
+        'case "$2" in missing) echo "lp: The printer or class does not exist." >&2; exit 1;; esac\n'
+        'echo "request id is $2-1 (1 file(s))"\n'
+    )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{script.parent}{os.pathsep}{os.environ['PATH']}")
     assert SystemPrinter("Zebra_1").send(JOB, fmt="zpl", name="label-1") == "request id is Zebra_1-1 (1 file(s))"

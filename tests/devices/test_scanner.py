@@ -61,19 +61,23 @@ def test_gs_and_aim_prefix_pass_through_untouched() -> None:
     assert scan.text == "]C10104006381333931\x1d10L1"
 
 
-codes = st.text(alphabet=st.characters(blacklist_characters="\r\n\t\x02\x03", blacklist_categories=("Cs",)), min_size=1,
-                max_size=30)
+codes = st.text(
+    alphabet=st.characters(blacklist_characters="\r\n\t\x02\x03", blacklist_categories=("Cs",)), min_size=1, max_size=30
+)
 
 
-@given(st.lists(codes, min_size=1, max_size=20), st.lists(st.integers(1, 7), min_size=1, max_size=50),
-       st.sampled_from(["\r", "\n", "\t", "\r\n"]))
+@given(
+    st.lists(codes, min_size=1, max_size=20),
+    st.lists(st.integers(1, 7), min_size=1, max_size=50),
+    st.sampled_from(["\r", "\n", "\t", "\r\n"]),
+)
 def test_no_scan_is_ever_merged_or_lost(texts: list[str], cuts: list[int], terminator: str) -> None:
     stream = "".join(t + terminator for t in texts)
     decoder = ScanDecoder()
     out, pos, ms, i = [], 0, 0, 0
     while pos < len(stream):
         size = cuts[i % len(cuts)]
-        out += decoder.feed(stream[pos:pos + size], ms)
+        out += decoder.feed(stream[pos : pos + size], ms)
         pos, ms, i = pos + size, ms + 3, i + 1
     assert [s.text for s in out] == texts
     assert len({s.scan_id for s in out}) == len(texts)

@@ -48,11 +48,14 @@ def test_mt_sics_never_settling_is_unstable() -> None:
     assert caught.value.code == "scale_unstable"
 
 
-@pytest.mark.parametrize(("setup", "code"), [
-    (lambda s: setattr(s, "overload", True), "scale_overload"),
-    (lambda s: setattr(s, "tare_g", 500), "scale_negative"),
-    (lambda s: setattr(s, "grams", 0), "scale_empty"),
-])
+@pytest.mark.parametrize(
+    ("setup", "code"),
+    [
+        (lambda s: setattr(s, "overload", True), "scale_overload"),
+        (lambda s: setattr(s, "tare_g", 500), "scale_negative"),
+        (lambda s: setattr(s, "grams", 0), "scale_empty"),
+    ],
+)
 def test_mt_sics_faults_have_codes(setup, code) -> None:
     with ScaleSimulator("mt-sics", grams=300) as sim:
         setup(sim)
@@ -143,7 +146,11 @@ def test_uri_parsing() -> None:
     assert (config.port, config.protocol, config.baud) == ("/dev/ttyUSB0", "mt-sics", 9600)
     assert parse_scale_uri("serial:///COM3?protocol=continuous").port == "COM3"
     assert scale_for("") is None
-    for bad in ("tcp://scale", "serial:///dev/x?protocol=morse", "serial:///dev/x?protocol=pattern",
-                "serial:///dev/x?protocol=pattern&pattern=(?P<w>x)"):
+    for bad in (
+        "tcp://scale",
+        "serial:///dev/x?protocol=morse",
+        "serial:///dev/x?protocol=pattern",
+        "serial:///dev/x?protocol=pattern&pattern=(?P<w>x)",
+    ):
         with pytest.raises(ValueError):
             parse_scale_uri(bad)

@@ -45,15 +45,19 @@ def test_the_cheat_sheets_undo_is_the_screens_word(tmp_path: Path) -> None:
         assert words in pdf_text(write_cheat_sheet(tmp_path / f"{language}.pdf", language=language))
 
 
-@pytest.mark.parametrize("locale, to, fragile, weight", [
-    ("nb_NO", "Til / SHIP TO", "SKJØRT", "1,23 kg"),
-    ("pl_PL", "Odbiorca / SHIP TO", "OSTROŻNIE", "1,23 kg"),
-    ("fi", "Vastaanottaja / SHIP TO", "SÄRKYVÄÄ", "1,23 kg"),
-    ("en_GB", "SHIP TO", "FRAGILE", "1.23 kg"),
-])
+@pytest.mark.parametrize(
+    "locale, to, fragile, weight",
+    [
+        ("nb_NO", "Til / SHIP TO", "SKJØRT", "1,23 kg"),
+        ("pl_PL", "Odbiorca / SHIP TO", "OSTROŻNIE", "1,23 kg"),
+        ("fi", "Vastaanottaja / SHIP TO", "SÄRKYVÄÄ", "1,23 kg"),
+        ("en_GB", "SHIP TO", "FRAGILE", "1.23 kg"),
+    ],
+)
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_the_label_speaks_the_customers_language_beside_the_carriers_english(
-        tmp_path: Path, locale: str, to: str, fragile: str, weight: str, dpi: int) -> None:
+    tmp_path: Path, locale: str, to: str, fragile: str, weight: str, dpi: int
+) -> None:
     data = label(locale=locale, weight_g=1234, fragile=True, this_side_up=True, length_mm=305)
     pdf = tmp_path / "label.pdf"
     pdf.write_bytes(render_labels_pdf([data], dpi=dpi))
@@ -75,22 +79,49 @@ def test_the_shift_report_csv_header_is_in_the_leads_language() -> None:
 
 
 def _card(**extra: object) -> SimpleNamespace:
-    outcome = SimpleNamespace(order="T-1", event="wrong_item", caught=True, handled=False,
-                              why="noticed, but not handled: still to scan a good unit in its place")
-    fields = dict(trainee="Ola", scenario="wrong-item", scenario_title="A wrong item in the tote", hints=False,
-                  finished_at=dt.datetime(2026, 12, 6, 10, 42, tzinfo=dt.UTC), passed=False, seconds=95.0,
-                  errors_injected=1, errors_caught=1, errors_handled=0, errors_missed=0, overrides_asked=0,
-                  own_errors=0, accuracy=0.5, outcomes=[outcome])
+    outcome = SimpleNamespace(
+        order="T-1",
+        event="wrong_item",
+        caught=True,
+        handled=False,
+        why="noticed, but not handled: still to scan a good unit in its place",
+    )
+    fields = dict(
+        trainee="Ola",
+        scenario="wrong-item",
+        scenario_title="A wrong item in the tote",
+        hints=False,
+        finished_at=dt.datetime(2026, 12, 6, 10, 42, tzinfo=dt.UTC),
+        passed=False,
+        seconds=95.0,
+        errors_injected=1,
+        errors_caught=1,
+        errors_handled=0,
+        errors_missed=0,
+        overrides_asked=0,
+        own_errors=0,
+        accuracy=0.5,
+        outcomes=[outcome],
+    )
     fields.update(extra)
     return SimpleNamespace(**fields)
 
 
 def test_the_scorecard_reads_in_the_trainees_language(tmp_path: Path) -> None:
     text = " ".join(pdf_text(write_scorecard(_card(), tmp_path / "card.pdf", language="pl")).split())
-    for words in ("Karta wyników: Ola", "Zły towar w pojemniku", "NIEZALICZONE", "Wykryte, ale nieobsłużone",
-                  "zeskanuj w jej miejsce", "SZKOLENIE", "50%"):
+    for words in (
+        "Karta wyników: Ola",
+        "Zły towar w pojemniku",
+        "NIEZALICZONE",
+        "Wykryte, ale nieobsłużone",
+        "zeskanuj w jej miejsce",
+        "SZKOLENIE",
+        "50%",
+    ):
         assert words in text, (words, text)
     for english in ("Scorecard", "handled", "Injected", "wrong item", "TRAINING", "still to"):
         assert english not in text, (english, text)
     english = " ".join(pdf_text(write_scorecard(_card(), tmp_path / "en.pdf")).split())
-    assert "Scorecard: Ola" in english and "Missed. Expected" not in english and "Still to do: scan a good unit" in english
+    assert (
+        "Scorecard: Ola" in english and "Missed. Expected" not in english and "Still to do: scan a good unit" in english
+    )

@@ -13,14 +13,22 @@ from packstation.documents.packing_slip import render_packing_slip_pdf
 
 MERCHANT = Address("Nordlys Outdoor AS", "Industriveien 4", "", "0580", "Oslo", "", "NO")
 TO = Address("Åsa Bäckström", "Sveavägen 1", "", "111 57", "Stockholm", "", "SE")
-LINES = (SlipLine("TENT-2P", "Tent <b>2 person</b> & more", 1, Decimal("199.00")),
-         SlipLine("MUG-1", "Enamel mug", 4, Decimal("9.50")))
+LINES = (
+    SlipLine("TENT-2P", "Tent <b>2 person</b> & more", 1, Decimal("199.00")),
+    SlipLine("MUG-1", "Enamel mug", 4, Decimal("9.50")),
+)
 
 
 def slip(**extra: object) -> PackingSlipData:
     fields: dict[str, object] = dict(
-        merchant_name="Nordlys Outdoor AS", merchant_address=MERCHANT, ship_to=TO, order_ref="SO-3003",
-        order_date="2025-03-01", lines=LINES, currency="SEK", returns_policy="Return within 30 days, unused.",
+        merchant_name="Nordlys Outdoor AS",
+        merchant_address=MERCHANT,
+        ship_to=TO,
+        order_ref="SO-3003",
+        order_date="2025-03-01",
+        lines=LINES,
+        currency="SEK",
+        returns_policy="Return within 30 days, unused.",
         return_code="RET-NORD-SO3003",
     )
     fields.update(extra)

@@ -23,10 +23,20 @@ def label(name: str = NAMES[0], *, no: int = 1, count: int = 1, demo: bool = Fal
     fields: dict[str, object] = dict(
         ship_from=MERCHANT,
         ship_to=Address(name, "ul. Świętojańska 12/4", "", "81-391", "Gdynia", "", "PL"),
-        carrier_code="postnord", carrier_name="PostNord", service="standard",
+        carrier_code="postnord",
+        carrier_name="PostNord",
+        service="standard",
         tracking_number=make_demo_tracking(no) if demo else make_s10("CP", 1000 + no, "SE"),
-        sscc=make_sscc("0614141", 500 + no), order_ref="SO-1001", package_no=no, package_count=count,
-        weight_g=1234, length_mm=300, width_mm=200, height_mm=100, routing_code="PL-813", demo=demo,
+        sscc=make_sscc("0614141", 500 + no),
+        order_ref="SO-1001",
+        package_no=no,
+        package_count=count,
+        weight_g=1234,
+        length_mm=300,
+        width_mm=200,
+        height_mm=100,
+        routing_code="PL-813",
+        demo=demo,
     )
     fields.update(extra)
     return LabelData(**fields)  # type: ignore[arg-type]
@@ -40,8 +50,10 @@ def write(tmp_path: Path, labels: list[LabelData], dpi: int = 203) -> Path:
 
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_every_barcode_decodes_with_its_symbology_after_a_1_bit_raster(tmp_path: Path, dpi: int) -> None:
-    labels = [label(no=1, count=2), label(no=2, count=2, carrier_code="ups", carrier_name="UPS",
-                                          tracking_number=make_one_z("PKS001", "01", 42))]
+    labels = [
+        label(no=1, count=2),
+        label(no=2, count=2, carrier_code="ups", carrier_name="UPS", tracking_number=make_one_z("PKS001", "01", 42)),
+    ]
     pages = decode_pdf_pages(write(tmp_path, labels, dpi), dpi=dpi)
     assert pages == [
         [(labels[0].tracking_number, "]C0"), ("(00)" + labels[0].sscc, "]C1")],
@@ -101,8 +113,18 @@ def test_production_label_has_no_demo_mark(tmp_path: Path) -> None:
 def test_facts_and_marks_print(tmp_path: Path) -> None:
     data = label(no=2, count=3, fragile=True, this_side_up=True, hazmat_classes=("9",))
     text = pdf_text(write(tmp_path, [data]))
-    for expected in ("Package 2 of 3", "Order SO-1001", "Weight 1.23 kg", "Dims 30 × 20 × 10 cm", "FRAGILE",
-                     "THIS SIDE UP", "HAZMAT 9", "PostNord", "Nordlys Outdoor AS", "81-391 Gdynia"):
+    for expected in (
+        "Package 2 of 3",
+        "Order SO-1001",
+        "Weight 1.23 kg",
+        "Dims 30 × 20 × 10 cm",
+        "FRAGILE",
+        "THIS SIDE UP",
+        "HAZMAT 9",
+        "PostNord",
+        "Nordlys Outdoor AS",
+        "81-391 Gdynia",
+    ):
         assert expected in text
 
 

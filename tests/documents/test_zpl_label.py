@@ -26,10 +26,18 @@ HOSTILE = [
 
 def label(name: str, no: int = 1, count: int = 1, **extra: object) -> LabelData:
     fields: dict[str, object] = dict(
-        ship_from=MERCHANT, ship_to=Address(name, "Storgata 1", "", "0155", "Oslo", "", "NO"),
-        carrier_code="postnord", carrier_name="PostNord", service="standard",
-        tracking_number=make_s10("CP", 2000 + no, "SE"), sscc=make_sscc("0614141", 700 + no),
-        order_ref="SO-2002", package_no=no, package_count=count, weight_g=900, routing_code="NO-015",
+        ship_from=MERCHANT,
+        ship_to=Address(name, "Storgata 1", "", "0155", "Oslo", "", "NO"),
+        carrier_code="postnord",
+        carrier_name="PostNord",
+        service="standard",
+        tracking_number=make_s10("CP", 2000 + no, "SE"),
+        sscc=make_sscc("0614141", 700 + no),
+        order_ref="SO-2002",
+        package_no=no,
+        package_count=count,
+        weight_g=900,
+        routing_code="NO-015",
     )
     fields.update(extra)
     return LabelData(**fields)  # type: ignore[arg-type]
@@ -42,9 +50,18 @@ def fields_of(zpl: str) -> list[tuple[str, str]]:
 
 @pytest.mark.slow
 def test_rendered_zpl_scans_one_label_per_package() -> None:
-    labels = [label("Åsa Bäckström", 1, 3), label("Åsa Bäckström", 2, 3, fragile=True),
-              label("Åsa Bäckström", 3, 3, carrier_code="ups", carrier_name="UPS",
-                    tracking_number=make_one_z("PKS001", "03", 77))]
+    labels = [
+        label("Åsa Bäckström", 1, 3),
+        label("Åsa Bäckström", 2, 3, fragile=True),
+        label(
+            "Åsa Bäckström",
+            3,
+            3,
+            carrier_code="ups",
+            carrier_name="UPS",
+            tracking_number=make_one_z("PKS001", "03", 77),
+        ),
+    ]
     zpl = render_labels_zpl(labels, dpi=203)
     assert zpl.count("^XA") == zpl.count("^XZ") == 3
     decoded = decode_zpl(zpl, dpi=203)
@@ -66,8 +83,24 @@ def test_hostile_names_are_escaped_field_data(name: str) -> None:
     assert "~" not in zpl  # no tilde command can hide anywhere
     assert all(ch == "\n" or 0x20 <= ord(ch) <= 0x7E for ch in zpl)
     commands = re.findall(r"\^([A-Z@][A-Z0-9@]?)", zpl)
-    assert set(commands) <= {"XA", "CI", "PW", "LL", "LH", "FO", "A0", "FH", "FD", "FS", "GB", "FR", "BY", "BC",
-                             "PQ", "XZ"}
+    assert set(commands) <= {
+        "XA",
+        "CI",
+        "PW",
+        "LL",
+        "LH",
+        "FO",
+        "A0",
+        "FH",
+        "FD",
+        "FS",
+        "GB",
+        "FR",
+        "BY",
+        "BC",
+        "PQ",
+        "XZ",
+    }
     texts = []
     for prefix, data in fields_of(zpl):
         if "^BC" in prefix:

@@ -64,7 +64,7 @@ def test_every_carrier_number_validates_and_a_changed_digit_does_not(serial: int
         digit_at = next(i for i, ch in enumerate(reversed(tracking.tracking_number)) if ch.isdigit())
         pos = len(tracking.tracking_number) - 1 - digit_at
         wrong = str((int(tracking.tracking_number[pos]) + 1) % 10)
-        assert not carrier.accepts(tracking.tracking_number[:pos] + wrong + tracking.tracking_number[pos + 1:])
+        assert not carrier.accepts(tracking.tracking_number[:pos] + wrong + tracking.tracking_number[pos + 1 :])
 
 
 def test_demo_range_is_refused_by_every_carrier() -> None:
@@ -94,5 +94,8 @@ def test_unknown_carrier_and_service_name_what_is_wrong() -> None:
 
 def test_builtins_satisfy_the_protocol() -> None:
     assert all(isinstance(c, Carrier) for c in carriers())
-    assert is_valid_mod7_waybill(carrier_for("dhl").create_label(
-        Shipment("SE", "DE", "10115", 1, 1, 1, 1, service="express"), serial=123456).tracking_number)
+    assert is_valid_mod7_waybill(
+        carrier_for("dhl")
+        .create_label(Shipment("SE", "DE", "10115", 1, 1, 1, 1, service="express"), serial=123456)
+        .tracking_number
+    )

@@ -20,8 +20,14 @@ ORDER_CHECKS = ("weight", "hazmat", "gift", "fragile")
 
 
 def _specs(combo: tuple[str, ...]) -> tuple[CheckSpec, ...]:
-    sku = SkuFacts(sku_id=1, code="SKU-1", description="Mug", weight_g=300, fragile="fragile" in combo,
-                   hazmat_class="3" if "hazmat" in combo else "")
+    sku = SkuFacts(
+        sku_id=1,
+        code="SKU-1",
+        description="Mug",
+        weight_g=300,
+        fragile="fragile" in combo,
+        hazmat_class="3" if "hazmat" in combo else "",
+    )
     rules = {"weight_check": "weight" in combo, "gift_check": True}
     return required_checks([QcLine(1, sku)], rules, gift="gift" in combo, service="ground")
 
@@ -100,8 +106,16 @@ def test_gift_order_of_a_merchant_that_weighs_boxes_is_not_stuck_before_the_box(
     states = [state for _code, state, _before in trail]
     assert S.BOX in states
     assert [code for code, _s, _b in trail] == [
-        "scan_units", "scan_box", "print_slips", "check:gift", "scan_slips", "check:weight", "print_label",
-        "scan_labels", "close"]
+        "scan_units",
+        "scan_box",
+        "print_slips",
+        "check:gift",
+        "scan_slips",
+        "check:weight",
+        "print_label",
+        "scan_labels",
+        "close",
+    ]
 
 
 def test_a_failed_weight_names_the_weight_again_not_a_dead_end() -> None:
@@ -112,8 +126,14 @@ def test_a_failed_weight_names_the_weight_again_not_a_dead_end() -> None:
 
 
 def test_voided_label_blocks_close_until_a_new_label_is_verified() -> None:
-    facts = SessionFacts(state=S.VERIFY, lines=(LineState(1, 1, 1, 1, 1),), boxes_confirmed=1,
-                         slips_registered=True, labels_registered=True, labels_expected=frozenset())
+    facts = SessionFacts(
+        state=S.VERIFY,
+        lines=(LineState(1, 1, 1, 1, 1),),
+        boxes_confirmed=1,
+        slips_registered=True,
+        labels_registered=True,
+        labels_expected=frozenset(),
+    )
     assert derive_state(facts) == S.LABEL and not can_close(facts)
     assert next_step(facts).code == "print_label"
     assert any("voided" in b.message for b in blockers(facts))

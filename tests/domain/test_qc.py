@@ -35,8 +35,7 @@ def test_checks_follow_the_skus_own_flags() -> None:
 
 
 def test_merchant_then_category_then_sku_rules() -> None:
-    rules = {"damage_inspection": True, "weight_check": True,
-             "categories": {"kitchen": {"damage_inspection": False}}}
+    rules = {"damage_inspection": True, "weight_check": True, "categories": {"kitchen": {"damage_inspection": False}}}
     got = checks([QcLine(1, MUG), QcLine(2, GLASS)], rules)
     assert ("damage", 1) not in got and ("damage", 2) in got and ("weight", None) in got
     mug = SkuFacts(1, "MUG", "Mug", category="kitchen", qc_rules={"damage_inspection": True})

@@ -55,8 +55,16 @@ def test_rate_table_without_extra_refuses_overweight_naming_the_limit() -> None:
 
 
 def test_rate_table_from_file_dict_and_bad_values() -> None:
-    table = RateTable.from_dict({"carrier": "UPS", "service": "Ground", "units": "imperial", "divisor": 139,
-                                 "step": 1, "bands": [[1, "8.00"], [10, "12.00"]]})
+    table = RateTable.from_dict(
+        {
+            "carrier": "UPS",
+            "service": "Ground",
+            "units": "imperial",
+            "divisor": 139,
+            "step": 1,
+            "bands": [[1, "8.00"], [10, "12.00"]],
+        }
+    )
     assert table.units is IMPERIAL and table.bands[1].price == Decimal("12.00")
     with pytest.raises(ValidationError):
         RateTable.from_dict({"bands": [[1, 2]]})
@@ -70,12 +78,20 @@ def test_rate_book_finds_the_service_then_the_carrier_then_any_and_a_top_divisor
     from packstation.domain.rates import RateBook
 
     band = [[5, "1.00"]]
-    book = RateBook.from_dict({"divisor": 6000, "services": [
-        {"carrier": "DPD", "service": "express", "divisor": 5000, "bands": band},
-        {"carrier": "dpd", "service": "*", "divisor": 5000, "bands": band},
-        {"carrier": "*", "service": "*", "units": "imperial", "divisor": 139, "bands": band}]})
-    assert (book.for_service("dpd", "EXPRESS").carrier, book.for_service("dpd", "EXPRESS").service) == \
-        ("DPD", "express")
+    book = RateBook.from_dict(
+        {
+            "divisor": 6000,
+            "services": [
+                {"carrier": "DPD", "service": "express", "divisor": 5000, "bands": band},
+                {"carrier": "dpd", "service": "*", "divisor": 5000, "bands": band},
+                {"carrier": "*", "service": "*", "units": "imperial", "divisor": 139, "bands": band},
+            ],
+        }
+    )
+    assert (book.for_service("dpd", "EXPRESS").carrier, book.for_service("dpd", "EXPRESS").service) == (
+        "DPD",
+        "express",
+    )
     assert book.for_service("dpd", "standard").service == "*"
     assert book.for_service("bring", "standard").units is IMPERIAL
     assert {t.divisor for t in book.tables} == {Decimal(6000)}

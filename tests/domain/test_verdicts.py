@@ -87,7 +87,6 @@ def test_wrong_lot_when_the_line_requires_one() -> None:
     assert verdict.params["lot_required"] == "L7" and verdict.params["lot"] == "L8"
 
 
-
 def test_a_plain_barcode_on_a_lot_line_is_taken_and_the_lot_is_asked_for_later() -> None:
     """A plain GTIN carries no lot: never a "lot none" stop; the line's lot check asks for it before the box."""
     verdict = judge("7311041013342", BarcodeMatch(MILK))
@@ -119,8 +118,13 @@ def test_too_fast_repeat_is_a_stop_that_counts_nothing() -> None:
 
 
 def test_every_error_verdict_is_a_stop_with_an_error_type() -> None:
-    verdicts = [judge("NOPE"), judge("X", BarcodeMatch(OTHER)), judge("4006381333932"),
-                judge("X", BarcodeMatch(PHONE, "case", 5)), judge("Y", non_item_kind="box")]
+    verdicts = [
+        judge("NOPE"),
+        judge("X", BarcodeMatch(OTHER)),
+        judge("4006381333932"),
+        judge("X", BarcodeMatch(PHONE, "case", 5)),
+        judge("Y", non_item_kind="box"),
+    ]
     for verdict in verdicts:
         assert verdict.severity == Severity.STOP and verdict.error_type is not None and verdict.message
 

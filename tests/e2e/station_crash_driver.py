@@ -65,8 +65,12 @@ def next_move(station: StationService, user_id: int, view: SessionView, run: str
         return None
     if scan is None:  # a print step did not finish (e.g. killed mid-print): the station settles it again
         again = station.open_session(user_id)
-        if again is None or (again.state == view.state and again.units_scanned == view.units_scanned
-                             and again.labels_expected == view.labels_expected and not again.can_close):
+        if again is None or (
+            again.state == view.state
+            and again.units_scanned == view.units_scanned
+            and again.labels_expected == view.labels_expected
+            and not again.can_close
+        ):
             raise SystemExit(f"stuck at {view.state.value}: {'; '.join(view.blockers)}")
         return again
     scan_id = f"{run}-{n}"
@@ -84,8 +88,10 @@ def main() -> None:
     settings = Settings(db_url=db_url, station=STATION, print_dir=print_dir, label_format="zpl")
     printers = None
     if kill_after:
+
         def printers(uri: str) -> Any:
             return KillingPrinter(printer_for(uri, print_dir=print_dir), kill_after)
+
     station = StationService(store, settings, printers=printers)
     user = station.sign_in(BADGE, PIN)
     n = 0

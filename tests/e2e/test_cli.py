@@ -19,14 +19,24 @@ from packstation.resources import resource_path
 def _env(tmp_path: Path) -> dict[str, str]:
     """Config and data dirs inside the test's folder; the station database is a file there too."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PACKSTATION_")}
-    return env | {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-                  "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'station.db'}"}
+    return env | {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'station.db'}",
+    }
 
 
 def spawn(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`python -m packstation ARGS` as a real process."""
-    return subprocess.run([sys.executable, "-m", "packstation", *args], capture_output=True, text=True,
-                          env=_env(tmp_path), cwd=tmp_path, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "packstation", *args],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -62,8 +72,10 @@ def test_import_then_export_on_the_configured_database(tmp_path: Path) -> None:
     assert "0 new" in again.stdout and "3 unchanged" in again.stdout and count(db, "orders") == 3
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("merchant,order_ref,customer_ref,sku,quantity\nBORGEN,N-1,C-1,BG-VASE-S,1\n"
-                   "BORGEN,N-2,C-2,BG-VASE-S,-3\n", encoding="utf-8")
+    bad.write_text(
+        "merchant,order_ref,customer_ref,sku,quantity\nBORGEN,N-1,C-1,BG-VASE-S,1\nBORGEN,N-2,C-2,BG-VASE-S,-3\n",
+        encoding="utf-8",
+    )
     result = spawn(tmp_path, "import", "orders", str(bad))
     assert result.returncode != 0
     assert "bad.csv, row 3, column 'quantity'" in result.stderr and "nothing imported" in result.stderr
@@ -84,9 +96,13 @@ def test_demo_data_is_deterministic_refuses_a_full_database_and_never_exports(tm
     dumps = []
     for name in ("a.db", "b.db"):
         with sqlite3.connect(tmp_path / name) as conn:
-            dumps.append(conn.execute("select o.external_ref, c.first_name, l.line_no, l.sku_id, l.quantity "
-                                      "from orders o join customers c on c.id = o.customer_id "
-                                      "join order_lines l on l.order_id = o.id order by 1, 3").fetchall())
+            dumps.append(
+                conn.execute(
+                    "select o.external_ref, c.first_name, l.line_no, l.sku_id, l.quantity "
+                    "from orders o join customers c on c.id = o.customer_id "
+                    "join order_lines l on l.order_id = o.id order by 1, 3"
+                ).fetchall()
+            )
     assert dumps[0] == dumps[1] and len(dumps[0]) >= 25
 
     again = run(tmp_path, "demo-data", "--db", urls[0], "--orders", "5")
@@ -95,11 +111,14 @@ def test_demo_data_is_deterministic_refuses_a_full_database_and_never_exports(tm
     assert refused.returncode != 0 and "demo" in refused.stderr
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("import", "orders", "missing.csv"), "file not found"),
-    (("export", "shipments", "--since", "last tuesday"), "not an ISO 8601 date"),
-    (("demo-data", "--orders", "-1"), "--orders"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("import", "orders", "missing.csv"), "file not found"),
+        (("export", "shipments", "--since", "last tuesday"), "not an ISO 8601 date"),
+        (("demo-data", "--orders", "-1"), "--orders"),
+    ],
+)
 def test_bad_arguments_say_what_is_wrong(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
     result = run(tmp_path, *args)
     assert result.returncode != 0 and message in result.stderr

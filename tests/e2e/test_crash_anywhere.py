@@ -55,8 +55,7 @@ def station_db_copy(template: tuple[Path, Floor], tmp_path: Path) -> tuple[str, 
     return f"sqlite:///{db}", tmp_path / "prints"
 
 
-def drive(db_url: str, prints: Path, run: str, *, kill_after_s: float | None = None,
-          kill_after_print: int = 0) -> Run:
+def drive(db_url: str, prints: Path, run: str, *, kill_after_s: float | None = None, kill_after_print: int = 0) -> Run:
     """Run the driver until it is done, or SIGKILL it `kill_after_s` after its first acknowledgement."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     args = [sys.executable, "-m", "tests.e2e.station_crash_driver", db_url, str(prints), run]
@@ -108,13 +107,19 @@ def check(db_url: str, prints: Path, acked: list[str], closed: list[str], last_o
                 labels = list(db.scalars(select(Label).where(Label.order_id == order_id, Label.status != "voided")))
                 assert labels and all(label.status == "verified" for label in labels), f"{ref} closed unlabelled"
                 ordered = db.scalar(select(func.sum(OrderLine.quantity)).where(OrderLine.order_id == order_id))
-                packed = db.scalar(select(func.sum(PackedUnit.quantity)).join(PackSession)
-                                   .where(PackSession.order_id == order_id))
+                packed = db.scalar(
+                    select(func.sum(PackedUnit.quantity)).join(PackSession).where(PackSession.order_id == order_id)
+                )
                 assert packed == ordered, f"{ref} closed with {packed} of {ordered} units"
             closed_now = set(db.scalars(select(Order.external_ref).where(Order.status == "closed")))
             assert set(closed) <= closed_now, "an acknowledged close was lost"
-            working = list(db.execute(select(Order.external_ref).join(PackSession)
-                                      .where(PackSession.state.not_in(("closed", "suspended", "exception")))))
+            working = list(
+                db.execute(
+                    select(Order.external_ref)
+                    .join(PackSession)
+                    .where(PackSession.state.not_in(("closed", "suspended", "exception")))
+                )
+            )
             assert len(working) <= 1, f"more than one open order at one bench: {working}"
             if last_order and last_order not in closed_now:
                 assert working and working[0][0] == last_order, f"open order {last_order} did not resume"
@@ -122,8 +127,11 @@ def check(db_url: str, prints: Path, acked: list[str], closed: list[str], last_o
             jobs = dict(db.execute(select(PrintJob.id, PrintJob.label_id).where(PrintJob.document == "label")).all())
     finally:
         store.dispose()
-    files = Counter(jobs.get(int(f.stem.split("job")[-1].split("-")[0])) for f in prints.glob("label-*.zpl")) \
-        if prints.exists() else Counter()
+    files = (
+        Counter(jobs.get(int(f.stem.split("job")[-1].split("-")[0])) for f in prints.glob("label-*.zpl"))
+        if prints.exists()
+        else Counter()
+    )
     twice = {label: n for label, n in files.items() if n > 1 + reprints[label]}
     assert twice == {}, f"labels printed more often than their reprint records allow: {twice}"
 
@@ -161,10 +169,12 @@ def crash_many(db_url: str, prints: Path, kills: int, seed: int, floor: Floor) -
 
 
 @pytest.mark.slow
-def test_station_killed_at_random_points_keeps_its_promises(station_db_copy: tuple[str, Path],
-                                                            template: tuple[Path, Floor]) -> None:
-    crash_many(*station_db_copy, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301,
-               floor=template[1])
+def test_station_killed_at_random_points_keeps_its_promises(
+    station_db_copy: tuple[str, Path], template: tuple[Path, Floor]
+) -> None:
+    crash_many(
+        *station_db_copy, kills=int(os.environ.get("PACKSTATION_CRASH_KILLS", "12")), seed=20260301, floor=template[1]
+    )
 
 
 @pytest.mark.slow

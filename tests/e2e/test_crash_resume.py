@@ -31,8 +31,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_and_kill(db_url: str, run: int, rng: random.Random) -> list[str]:
     """Start the driver, wait for a random number of acknowledgements, SIGKILL it a random moment later."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, str(DRIVER), db_url, str(run)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), db_url, str(run)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     acked: list[str] = []
     target = rng.randint(3, 25)
@@ -72,10 +77,14 @@ def test_killed_station_resumes_with_every_acknowledged_scan(tmp_path: Path) -> 
             view = service.open_session(world.packer2_id)
             assert view is not None, "the open session must survive the crash"
             with transaction(store.sessions) as db:
-                journal = dict(db.execute(select(Event.event_uuid, Event.code)
-                                          .where(Event.session_id == view.session_id, Event.kind == "scan")).all())
-                units = db.scalar(select(func.sum(PackedUnit.quantity))
-                                  .where(PackedUnit.session_id == view.session_id))
+                journal = dict(
+                    db.execute(
+                        select(Event.event_uuid, Event.code).where(
+                            Event.session_id == view.session_id, Event.kind == "scan"
+                        )
+                    ).all()
+                )
+                units = db.scalar(select(func.sum(PackedUnit.quantity)).where(PackedUnit.session_id == view.session_id))
             missing = [scan_id for scan_id in acknowledged if scan_id not in journal]
             assert missing == []
             assert all(journal[scan_id] == "accepted" for scan_id in acknowledged)
@@ -91,8 +100,9 @@ def test_killed_station_resumes_with_every_acknowledged_scan(tmp_path: Path) -> 
     try:
         service = PackingService(store, "BENCH-01")
         view = service.open_session(world.packer2_id)
-        verdict, view = service.enter_quantity(view.session_id, view.lines[0].line_id,
-                                               min(50, view.lines[0].ordered - view.lines[0].scanned))
+        verdict, view = service.enter_quantity(
+            view.session_id, view.lines[0].line_id, min(50, view.lines[0].ordered - view.lines[0].scanned)
+        )
         assert verdict.code == "accepted"
     finally:
         store.dispose()

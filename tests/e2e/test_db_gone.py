@@ -29,8 +29,9 @@ def station_behind_proxy(pg_url: str):  # type: ignore[no-untyped-def]
     order_id = add_orders(direct, floor, 1, 2, quantity=60)[0]
     url = make_url(pg_url)
     proxy = CuttableProxy(url.host or "127.0.0.1", url.port or 5432)
-    station = open_store(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False),
-                         migrate=False)
+    station = open_store(
+        url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False), migrate=False
+    )
     svc = PackingService(station, floor.stations[0])
     user = svc.sign_in(floor.badges[0], PIN)
     view = svc.claim(user.id, order_id)
@@ -43,8 +44,9 @@ def station_behind_proxy(pg_url: str):  # type: ignore[no-untyped-def]
 def _state(direct: Store, session_id: int) -> tuple[set[str], int]:
     with direct.sessions() as db:
         keys = set(db.scalars(select(Event.event_uuid).where(Event.session_id == session_id, Event.kind == "scan")))
-        units = db.scalar(select(func.coalesce(func.sum(PackedUnit.quantity), 0))
-                          .where(PackedUnit.session_id == session_id))
+        units = db.scalar(
+            select(func.coalesce(func.sum(PackedUnit.quantity), 0)).where(PackedUnit.session_id == session_id)
+        )
     return keys, int(units or 0)
 
 

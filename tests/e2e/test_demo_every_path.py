@@ -29,8 +29,11 @@ from packstation.store.models import AppMeta
 
 def _cli(tmp_path: Path, db_url: str, demo_url: str, *args: str) -> tuple[int, str]:
     env = {k: None for k in os.environ if k.startswith("PACKSTATION_")} | {
-        "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PACKSTATION_DB_URL": db_url, "PACKSTATION_DEMO_DB_URL": demo_url}
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PACKSTATION_DB_URL": db_url,
+        "PACKSTATION_DEMO_DB_URL": demo_url,
+    }
     result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
     return result.exit_code, result.output + (result.stderr if result.stderr_bytes is not None else "")
 
@@ -66,8 +69,9 @@ def _commands(tmp_path: Path) -> list[tuple[str, ...]]:
     ]
 
 
-def test_demo_commands_refuse_the_production_sqlite_file_however_it_is_written(production: Path,
-                                                                               tmp_path: Path) -> None:
+def test_demo_commands_refuse_the_production_sqlite_file_however_it_is_written(
+    production: Path, tmp_path: Path
+) -> None:
     before = _dump(production)
     link = tmp_path / "alias.db"
     link.symlink_to(production)
@@ -97,18 +101,22 @@ def test_demo_commands_refuse_the_production_postgresql_database(pg_url: str, tm
     store.dispose()
     url = make_url(pg_url)
     host = "localhost" if url.host in ("127.0.0.1", None) else "127.0.0.1"
-    other_form = url.set(drivername="postgresql", host=host, port=url.port or 5432, username="someone",
-                         password="x").render_as_string(hide_password=False)
+    other_form = url.set(
+        drivername="postgresql", host=host, port=url.port or 5432, username="someone", password="x"
+    ).render_as_string(hide_password=False)
     for args in _commands(tmp_path)[:1]:
         code, out = _cli(tmp_path, pg_url, other_form, "--demo", *args)
         assert code == 1 and "production database" in out, out
     store = open_store(pg_url, migrate=False)
     with store.sessions() as db:
-        assert db.scalar(db.query(AppMeta).statement.with_only_columns(AppMeta.value)
-                         .where(AppMeta.key == "mode")) == "production"
+        assert (
+            db.scalar(db.query(AppMeta).statement.with_only_columns(AppMeta.value).where(AppMeta.key == "mode"))
+            == "production"
+        )
         from sqlalchemy import func, select
 
         from packstation.store.models import Sku
+
         assert db.scalar(select(func.count()).select_from(Sku)) == 0
     store.dispose()
     with pytest.raises(ValidationError, match="production database"):
@@ -148,11 +156,16 @@ class _Zebra:
 def test_every_demo_path_prints_only_to_the_training_folder(tmp_path: Path) -> None:
     zebra = _Zebra()
     try:
-        bench = Settings(db_url=f"sqlite:///{tmp_path / 'prod.db'}",
-                         demo_db_url=f"sqlite:///{tmp_path / 'training' / 'demo.db'}",
-                         label_printer=f"tcp://127.0.0.1:{zebra.port}", document_printer="system:Office",
-                         label_format="zpl", print_dir=tmp_path / "bench-prints",
-                         label_sources={"*": "karrio:easypost"}, webhook_url="https://shop.example/hook")
+        bench = Settings(
+            db_url=f"sqlite:///{tmp_path / 'prod.db'}",
+            demo_db_url=f"sqlite:///{tmp_path / 'training' / 'demo.db'}",
+            label_printer=f"tcp://127.0.0.1:{zebra.port}",
+            document_printer="system:Office",
+            label_format="zpl",
+            print_dir=tmp_path / "bench-prints",
+            label_sources={"*": "karrio:easypost"},
+            webhook_url="https://shop.example/hook",
+        )
         folder = tmp_path / "training" / "training-prints"
         for settings in (demo_settings(bench), training_settings(bench)):  # --demo (window, commands); the menu
             assert settings.demo and settings.label_printer == settings.document_printer == ""

@@ -42,8 +42,13 @@ def production(tmp_path: Path) -> Path:
 
 def test_a_training_day_leaves_production_untouched(production: Path, tmp_path: Path) -> None:
     before = _dump(production)
-    settings = Settings(db_url=f"sqlite:///{production}", demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
-                        print_dir=tmp_path / "print", station="BENCH-01", demo=True)
+    settings = Settings(
+        db_url=f"sqlite:///{production}",
+        demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
+        print_dir=tmp_path / "print",
+        station="BENCH-01",
+        demo=True,
+    )
     assert store_for(settings, migrate=False).url == settings.demo_db_url
     store = open_demo_store(settings)
     try:

@@ -35,8 +35,11 @@ PREFIX = "7031234"  # Borgen's own GS1 company prefix (the GTINs in the sample c
 
 def cli(db_url: str, tmp_path: Path, *args: str, stdin: str | None = None) -> str:
     env = {k: None for k in os.environ if k.startswith("PACKSTATION_")}
-    env |= {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-            "PACKSTATION_DB_URL": db_url}
+    env |= {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PACKSTATION_DB_URL": db_url,
+    }
     result = CliRunner().invoke(main, list(args), env=env, input=stdin, catch_exceptions=False)
     assert result.exit_code == 0, (args, result.output)
     return result.output
@@ -61,8 +64,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
     cli(pg_url, tmp_path, "import", "boxes", str(resource_path("sample_data", "boxes.csv")))
     cli(pg_url, tmp_path, "site", "prefix", PREFIX, "--merchant", "BORGEN")
     cli(pg_url, tmp_path, "stations", "add", "BENCH-01", "--name", "Bench by the door")
-    out = cli(pg_url, tmp_path, "users", "add", "Ola Nordmann", "--badge", "B-1001", "--pin-stdin",
-              stdin="246802\n")
+    out = cli(pg_url, tmp_path, "users", "add", "Ola Nordmann", "--badge", "B-1001", "--pin-stdin", stdin="246802\n")
     assert "246802" not in out
 
     # -- first start: the first-run dialog, keys only -------------------------------------------------------------
@@ -138,8 +140,7 @@ def test_first_day_from_an_empty_postgresql_database(qtbot, pg_url: str, tmp_pat
         assert order.status == "closed"
         package = db.scalars(select(Package).where(Package.order_id == order.id)).one()
         assert package.sscc.startswith("0" + PREFIX), package.sscc  # the merchant's prefix, not GS1's example
-        mistake = db.scalars(select(Event).where(Event.order_id == order.id,
-                                                 Event.error_type == "wrong_item")).one()
+        mistake = db.scalars(select(Event).where(Event.order_id == order.id, Event.error_type == "wrong_item")).one()
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the packer signs out
     qtbot.waitUntil(lambda: window.user is None)

@@ -50,12 +50,38 @@ def empty_db(tmp_path: Path) -> str:
 
 def commands(out: Path, db: str) -> dict[str, list[str]]:
     return {
-        "report.pdf": ["report", "--from", "2025-01-01", "--to", "2025-01-02", "--out", str(out / "report.pdf"),
-                       "--db", db],
-        "report.csv": ["report", "--from", "2025-01-01", "--to", "2025-01-02", "--out", str(out / "report.csv"),
-                       "--db", db],
-        "shipments.csv": ["export", "shipments", "--since", "2025-01-01", "--out", str(out / "shipments.csv"),
-                          "--db", db],
+        "report.pdf": [
+            "report",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-01-02",
+            "--out",
+            str(out / "report.pdf"),
+            "--db",
+            db,
+        ],
+        "report.csv": [
+            "report",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-01-02",
+            "--out",
+            str(out / "report.csv"),
+            "--db",
+            db,
+        ],
+        "shipments.csv": [
+            "export",
+            "shipments",
+            "--since",
+            "2025-01-01",
+            "--out",
+            str(out / "shipments.csv"),
+            "--db",
+            db,
+        ],
         "coupons.json": ["export", "coupons", "--format", "json", "--out", str(out / "coupons.json"), "--db", db],
         "coupons.csv": ["export", "coupons", "--out", str(out / "coupons.csv"), "--db", db],
         "keys.pdf": ["cheat-sheet", "--out", str(out / "keys.pdf")],
@@ -65,8 +91,7 @@ def commands(out: Path, db: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("state", ["full", "read-only"])
-def test_every_output_keeps_the_old_file_on_a_full_or_read_only_disk(tmp_path: Path, empty_db: str,
-                                                                     state: str) -> None:
+def test_every_output_keeps_the_old_file_on_a_full_or_read_only_disk(tmp_path: Path, empty_db: str, state: str) -> None:
     disk = tmp_path / "disk"
     names = list(commands(disk, empty_db))
     with small_disk(disk, files={name: OLD for name in names}, state=state):
@@ -98,17 +123,19 @@ def shop(store) -> Shop:  # type: ignore[no-untyped-def]
 
 def _issued(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with store.sessions() as session:
-        return (session.scalar(select(func.count()).select_from(Coupon)) or 0,
-                session.scalar(select(func.count()).select_from(Slip)) or 0)
+        return (
+            session.scalar(select(func.count()).select_from(Coupon)) or 0,
+            session.scalar(select(func.count()).select_from(Slip)) or 0,
+        )
 
 
 @pytest.mark.parametrize("state", ["full", "read-only"])
-def test_slips_issue_issues_no_coupon_when_the_pdf_cannot_be_written(store, shop: Shop, db_url: str,
-                                                                     tmp_path: Path, state: str) -> None:
+def test_slips_issue_issues_no_coupon_when_the_pdf_cannot_be_written(
+    store, shop: Shop, db_url: str, tmp_path: Path, state: str
+) -> None:
     disk = tmp_path / "disk"
     with small_disk(disk, files={"slips.pdf": OLD}, state=state):
-        line = one_line_error(run("slips", "A-Alice", "--issue", "--out", str(disk / "slips.pdf"),
-                                  "--db", db_url))
+        line = one_line_error(run("slips", "A-Alice", "--issue", "--out", str(disk / "slips.pdf"), "--db", db_url))
         assert "cannot write" in line
         assert (disk / "slips.pdf").read_bytes() == OLD and listing(disk) == {"slips.pdf"}
     assert _issued(store) == (0, 0)  # today: the coupon was issued, then the write failed

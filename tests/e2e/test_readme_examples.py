@@ -27,8 +27,14 @@ ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 # The pages whose examples build on each other (import before replay and report), in that order; other docs pages
 # follow in name order, so a new page's ```sh block is picked up by itself.
-EXAMPLE_PAGES = ("README.md", "docs/site-setup.md", "docs/file-formats.md", "docs/packing-engine.md",
-                 "docs/cartonization.md", "docs/lead.md")
+EXAMPLE_PAGES = (
+    "README.md",
+    "docs/site-setup.md",
+    "docs/file-formats.md",
+    "docs/packing-engine.md",
+    "docs/cartonization.md",
+    "docs/lead.md",
+)
 BLOCK = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 SETUP = ".ci/system-deps"  # the top two commands: installing the machine and running the suite (CI runs them)
 
@@ -40,7 +46,7 @@ def pages() -> list[Path]:
 
 def sh_blocks(page: Path = README) -> list[tuple[int, str]]:
     text = page.read_text(encoding="utf-8")
-    return [(text[:m.start()].count("\n") + 1, m.group(2)) for m in BLOCK.finditer(text) if m.group(1) == "sh"]
+    return [(text[: m.start()].count("\n") + 1, m.group(2)) for m in BLOCK.finditer(text) if m.group(1) == "sh"]
 
 
 def all_sh_blocks() -> list[tuple[str, int, str]]:
@@ -48,8 +54,9 @@ def all_sh_blocks() -> list[tuple[str, int, str]]:
 
 
 def json_blocks() -> list[str]:
-    return [m.group(2) for page in pages() for m in BLOCK.finditer(page.read_text(encoding="utf-8"))
-            if m.group(1) == "json"]
+    return [
+        m.group(2) for page in pages() for m in BLOCK.finditer(page.read_text(encoding="utf-8")) if m.group(1) == "json"
+    ]
 
 
 def test_the_readme_has_examples_and_only_the_setup_is_left_out() -> None:
@@ -64,19 +71,32 @@ def test_every_sh_example_runs_in_order(tmp_path: Path) -> None:
     work = tmp_path / "work"
     shutil.copytree(resource_path("sample_data"), work)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PACKSTATION_")}
-    env |= {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-            "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'site.db'}",
-            "PACKSTATION_DEMO_DB_URL": f"sqlite:///{tmp_path / 'demo.db'}", "QT_QPA_PLATFORM": "offscreen"}
+    env |= {
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'site.db'}",
+        "PACKSTATION_DEMO_DB_URL": f"sqlite:///{tmp_path / 'demo.db'}",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     ran = 0
     outputs: dict[tuple[str, int], str] = {}
     for page, line, body in all_sh_blocks():
         if SETUP in body:
             continue
-        result = subprocess.run(["bash", "-c", "set -euo pipefail\n" + body], cwd=work, env=env, text=True,
-                                capture_output=True, timeout=600, stdin=subprocess.DEVNULL, check=False)
-        assert result.returncode == 0, f"{page} line {line}:\n{body}\nstdout:\n{result.stdout}\n" \
-                                       f"stderr:\n{result.stderr}"
+        result = subprocess.run(
+            ["bash", "-c", "set -euo pipefail\n" + body],
+            cwd=work,
+            env=env,
+            text=True,
+            capture_output=True,
+            timeout=600,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert result.returncode == 0, (
+            f"{page} line {line}:\n{body}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        )
         outputs[page, line] = result.stdout
         ran += 1
     assert ran >= 6

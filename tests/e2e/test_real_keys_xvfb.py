@@ -62,11 +62,19 @@ def _plain_orders(store: Store, count: int, *, any_order: bool = False) -> list[
             merchant = db.get(Merchant, order.merchant_id)
             if order.gift or (merchant.qc_rules or {}).get("weight_check") or (merchant.qc_rules or {}):
                 continue
-            skus = db.scalars(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
-                              .where(OrderLine.order_id == order.id)).all()
+            skus = db.scalars(
+                select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id).where(OrderLine.order_id == order.id)
+            ).all()
             if not 1 <= len(skus) <= 3 or any(
-                    s.serial_required or s.lot_tracked or s.fragile or s.hazmat_class or s.qc_rules or s.scan_each
-                    or s.min_shelf_life_days for s in skus):
+                s.serial_required
+                or s.lot_tracked
+                or s.fragile
+                or s.hazmat_class
+                or s.qc_rules
+                or s.scan_each
+                or s.min_shelf_life_days
+                for s in skus
+            ):
                 continue
             db.expunge(order)
             found.append(order)
@@ -84,24 +92,34 @@ class RealBench:
         self.store = open_store(self.url, migrate=False)
         self.print_dir = tmp / "prints"
         config = tmp / "station.toml"
-        config.write_text(f'db_url = "{self.url}"\nstation = "BENCH-X1"\nprint_dir = "{self.print_dir}"\n'
-                          'sounds = false\nlanguage = "en"\n', encoding="utf-8")
-        env = x.env(QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp / "xdg-config"),
-                    XDG_DATA_HOME=str(tmp / "xdg-data"), XDG_CACHE_HOME=str(tmp / "xdg-cache"),
-                    QT_LOGGING_RULES="qt.multimedia*=false")
+        config.write_text(
+            f'db_url = "{self.url}"\nstation = "BENCH-X1"\nprint_dir = "{self.print_dir}"\n'
+            'sounds = false\nlanguage = "en"\n',
+            encoding="utf-8",
+        )
+        env = x.env(
+            QT_QPA_PLATFORM="xcb",
+            XDG_CONFIG_HOME=str(tmp / "xdg-config"),
+            XDG_DATA_HOME=str(tmp / "xdg-data"),
+            XDG_CACHE_HOME=str(tmp / "xdg-cache"),
+            QT_LOGGING_RULES="qt.multimedia*=false",
+        )
         self.log = (tmp / "app.log").open("w")
         # The app as `packstation --config FILE`, with the scan filter's decisions logged to app.log (DEBUG).
-        launcher = ("import logging, sys\n"
-                    "handler = logging.StreamHandler()\n"
-                    "handler.setFormatter(logging.Formatter('%(name)s: %(message)s'))\n"
-                    "scan_log = logging.getLogger('packstation.gui.scan_filter')\n"
-                    "scan_log.addHandler(handler)\n"
-                    "scan_log.setLevel(logging.DEBUG)\n"
-                    "sys.argv = ['packstation', '--config', sys.argv[1]]\n"
-                    "from packstation.cli import main\n"
-                    "main()\n")
-        self.proc = subprocess.Popen([sys.executable, "-c", launcher, str(config)], env=env,
-                                     stdout=self.log, stderr=subprocess.STDOUT, cwd=tmp)
+        launcher = (
+            "import logging, sys\n"
+            "handler = logging.StreamHandler()\n"
+            "handler.setFormatter(logging.Formatter('%(name)s: %(message)s'))\n"
+            "scan_log = logging.getLogger('packstation.gui.scan_filter')\n"
+            "scan_log.addHandler(handler)\n"
+            "scan_log.setLevel(logging.DEBUG)\n"
+            "sys.argv = ['packstation', '--config', sys.argv[1]]\n"
+            "from packstation.cli import main\n"
+            "main()\n"
+        )
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", launcher, str(config)], env=env, stdout=self.log, stderr=subprocess.STDOUT, cwd=tmp
+        )
         self.window = x.wait_for_window("Packstation", proc=self.proc, timeout_s=WAIT_S)
         x.activate(self.window)
         self.settings = Settings(db_url=self.url, station="BENCH-X1", print_dir=self.print_dir)
@@ -132,13 +150,20 @@ class RealBench:
     def sign_ins(self, badge: str) -> int:
         with self.store.sessions() as db:
             user = db.scalars(select(User).where(User.badge_code == badge)).one()
-            return db.scalar(select(func.count()).select_from(Event).where(
-                Event.kind == "sign_in", Event.code == "ok", Event.user_id == user.id)) or 0
+            return (
+                db.scalar(
+                    select(func.count())
+                    .select_from(Event)
+                    .where(Event.kind == "sign_in", Event.code == "ok", Event.user_id == user.id)
+                )
+                or 0
+            )
 
     def open_session(self, order_id: int) -> PackSession | None:
         with self.store.sessions() as db:
-            found = db.scalars(select(PackSession).where(PackSession.order_id == order_id)
-                               .order_by(PackSession.id.desc())).first()
+            found = db.scalars(
+                select(PackSession).where(PackSession.order_id == order_id).order_by(PackSession.id.desc())
+            ).first()
             if found is not None:
                 db.expunge(found)
             return found
@@ -204,8 +229,10 @@ def test_a_real_scanner_signs_in_and_packs_a_whole_order(real_bench: RealBench) 
     for line in view.lines:
         for _ in range(line.ordered):
             bench.scan(line.barcode)
-    view = bench.wait("every unit is scanned and the box is asked for",
-                      lambda: (v := bench.view(session.id)).state == "box" and v.plan and v)
+    view = bench.wait(
+        "every unit is scanned and the box is asked for",
+        lambda: (v := bench.view(session.id)).state == "box" and v.plan and v,
+    )
     assert view.units_scanned == view.units_ordered
     for box in view.plan["boxes"]:
         bench.scan(box["box"])
@@ -250,8 +277,9 @@ def test_sign_in_and_scan_with_nordic_and_polish_layouts(real_bench: RealBench, 
         bench.sign_in(badge, pin, human_pin=bool(i % 2))  # a PIN typed by a person, or fast as a scan
         assert bench.sign_ins(badge) == before + 1, "only the correctly read badge signed in"
         bench.scan(order.order_barcode)  # ORD-..-..: capitals and '-' (another key on no/fi layouts)
-        session = bench.wait(f"{order.order_barcode} claimed on the {layout} layout",
-                             lambda o=order: bench.open_session(o.id))
+        session = bench.wait(
+            f"{order.order_barcode} claimed on the {layout} layout", lambda o=order: bench.open_session(o.id)
+        )
         bench.scan("CMD-SUSPEND")
         bench.wait("the order is suspended", lambda o=order: bench.order(o.id).status == "suspended")
         bench.scan("CMD-SIGNOUT")
@@ -271,22 +299,34 @@ def test_ten_scans_on_a_cpu_loaded_machine_are_never_split(real_bench: RealBench
     codes = [f"LBL-NL-{100000 + i}-ZQ" for i in range(10)]
     # every core busy with background work (as a PDF render or a backup would be); niced like such work, so this
     # loads the machine without starving xdotool, which stands in for the scanner's own hardware timing
-    burners = [subprocess.Popen([sys.executable, "-c", "import os\nos.nice(10)\nwhile True: pass"])
-               for _ in range(min(os.cpu_count() or 2, 4))]
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "import os\nos.nice(10)\nwhile True: pass"])
+        for _ in range(min(os.cpu_count() or 2, 4))
+    ]
     try:
         for code in codes:
             bench.scan(code)
             bench.scan("CMD-ACK")
+
         def journal() -> list[str]:
             with bench.store.sessions() as db:
-                return list(db.scalars(select(Event.raw).where(Event.session_id == session.id, Event.kind == "scan",
-                                                               Event.error_type.is_not(None)).order_by(Event.id)))
+                return list(
+                    db.scalars(
+                        select(Event.raw)
+                        .where(Event.session_id == session.id, Event.kind == "scan", Event.error_type.is_not(None))
+                        .order_by(Event.id)
+                    )
+                )
+
         try:
             bench.wait("ten unknown-barcode stops in the journal", lambda: len(journal()) >= len(codes))
         except AssertionError:
             with bench.store.sessions() as db:
-                rows = db.execute(select(Event.raw, Event.code, Event.error_type, Event.detail)
-                                  .where(Event.session_id == session.id).order_by(Event.id)).all()
+                rows = db.execute(
+                    select(Event.raw, Event.code, Event.error_type, Event.detail)
+                    .where(Event.session_id == session.id)
+                    .order_by(Event.id)
+                ).all()
             raise AssertionError(f"journal: {[tuple(r)[:3] for r in rows]}") from None
     finally:
         for burner in burners:

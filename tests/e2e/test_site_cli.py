@@ -16,8 +16,11 @@ from tests.helpers.decode import decode_pdf, pdf_text
 
 def run(tmp_path: Path, *args: str, stdin: str | None = None) -> tuple[int, str]:
     env = {k: None for k in os.environ if k.startswith("PACKSTATION_")}
-    env |= {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-            "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'site.db'}"}
+    env |= {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PACKSTATION_DB_URL": f"sqlite:///{tmp_path / 'site.db'}",
+    }
     result = CliRunner().invoke(main, list(args), env=env, input=stdin, catch_exceptions=False)
     return result.exit_code, result.output
 
@@ -29,8 +32,9 @@ def ok(tmp_path: Path, *args: str, stdin: str | None = None) -> str:
 
 
 def test_users_are_added_listed_and_changed_and_pins_never_show(tmp_path: Path) -> None:
-    out = ok(tmp_path, "users", "add", "Bjørn Ødegård", "--badge", "B-1", "--language", "nb", "--pin-stdin",
-             stdin="471100\n")
+    out = ok(
+        tmp_path, "users", "add", "Bjørn Ødegård", "--badge", "B-1", "--language", "nb", "--pin-stdin", stdin="471100\n"
+    )
     assert "Bjørn Ødegård" in out and "471100" not in out
     ok(tmp_path, "users", "add", "Kasia Nowak", "--badge", "B-2", "--no-pin")
     code, out = run(tmp_path, "users", "add", "Lea Lead", "--badge", "B-3", "--role", "lead", "--no-pin")
@@ -70,22 +74,30 @@ def test_users_are_added_listed_and_changed_and_pins_never_show(tmp_path: Path) 
 
 def test_users_import_is_all_or_nothing_with_every_problem_named(tmp_path: Path) -> None:
     bad = tmp_path / "users.csv"
-    bad.write_text("name,badge,role,pin,locale\nPäivi Hämäläinen,B-10,packer,123400,fi\n,B-11,packer,,en\n"
-                   "Tom,B-10,boss,12,xx\nLea,B-12,lead,,en\n", encoding="utf-8")
+    bad.write_text(
+        "name,badge,role,pin,locale\nPäivi Hämäläinen,B-10,packer,123400,fi\n,B-11,packer,,en\n"
+        "Tom,B-10,boss,12,xx\nLea,B-12,lead,,en\n",
+        encoding="utf-8",
+    )
     code, out = run(tmp_path, "users", "import", str(bad))
     assert code == 1
-    for problem in ("users.csv, row 3, column 'name': empty",
-                    "users.csv, row 4, column 'badge': B-10 is already in use",
-                    "users.csv, row 4, column 'role': must be one of packer, lead, trainer, admin, not 'boss'",
-                    "users.csv, row 4, column 'pin': a PIN is 6 to 12 digits",
-                    "users.csv, row 4, column 'locale': must be one of",
-                    "users.csv, row 5, column 'pin': a lead needs a PIN"):
+    for problem in (
+        "users.csv, row 3, column 'name': empty",
+        "users.csv, row 4, column 'badge': B-10 is already in use",
+        "users.csv, row 4, column 'role': must be one of packer, lead, trainer, admin, not 'boss'",
+        "users.csv, row 4, column 'pin': a PIN is 6 to 12 digits",
+        "users.csv, row 4, column 'locale': must be one of",
+        "users.csv, row 5, column 'pin': a lead needs a PIN",
+    ):
         assert problem in out, out
     assert "123400" not in out
     assert "Päivi" not in ok(tmp_path, "users", "list")
     good = tmp_path / "good.csv"
-    good.write_text("\ufeffname,badge,role,pin,locale,trainee\nPäivi Hämäläinen,B-10,packer,123400,fi,yes\n"
-                    "Lea Lead,B-12,lead,567800,en,\n", encoding="utf-8")
+    good.write_text(
+        "\ufeffname,badge,role,pin,locale,trainee\nPäivi Hämäläinen,B-10,packer,123400,fi,yes\n"
+        "Lea Lead,B-12,lead,567800,en,\n",
+        encoding="utf-8",
+    )
     assert "2 users added" in ok(tmp_path, "users", "import", str(good))
     assert "B-10\tPäivi Hämäläinen\tpacker\tfi\tPIN\tactive" in ok(tmp_path, "users", "list")
 
@@ -96,8 +108,9 @@ def test_stations_prefix_and_site(tmp_path: Path) -> None:
     assert code == 1 and "expected file:///FOLDER, tcp://HOST:9100 or system:NAME" in out
     code, out = run(tmp_path, "stations", "add", "BENCH-05")
     assert code == 1 and "station BENCH-05 already exists" in out
-    assert "BENCH-05\tBy the door\tlabels: tcp://10.0.0.5:9100\tdocuments: PDF files" in ok(tmp_path, "stations",
-                                                                                            "list")
+    assert "BENCH-05\tBy the door\tlabels: tcp://10.0.0.5:9100\tdocuments: PDF files" in ok(
+        tmp_path, "stations", "list"
+    )
 
     code, out = run(tmp_path, "site", "prefix", "123", "--merchant", "BORGEN")
     assert code == 1 and "6 to 12 digits" in out
@@ -109,8 +122,19 @@ def test_stations_prefix_and_site(tmp_path: Path) -> None:
     shown = ok(tmp_path, "site", "show")
     assert "prefix *: 7070707" in shown and "prefix BORGEN: 703123400" in shown
 
-    out = ok(tmp_path, "site", "setup", "--name", "Oslo DC", "--admin", "Hanne", "--badge", "B-A1", "--pin-stdin",
-             stdin="999900\n")
+    out = ok(
+        tmp_path,
+        "site",
+        "setup",
+        "--name",
+        "Oslo DC",
+        "--admin",
+        "Hanne",
+        "--badge",
+        "B-A1",
+        "--pin-stdin",
+        stdin="999900\n",
+    )
     assert "999900" not in out and "Oslo DC" in out
     with sqlite3.connect(tmp_path / "site.db") as con:
         assert dict(con.execute("select key, value from app_meta").fetchall())["mode"] == "production"

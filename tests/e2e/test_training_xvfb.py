@@ -50,8 +50,15 @@ def wait_for(what: str, condition: Callable[[], Any], proc: subprocess.Popen) ->
 def scan(x: XDisplay, code: str) -> None:
     """A keyboard-wedge scanner: the code 8 ms a key and Return, in one xdotool run so the pace holds (xdotool's
     own newline is Linefeed, which no scanner sends)."""
-    subprocess.run(["xdotool", "-"], input=f"type --delay 8 -- {code}\nkey --delay 8 Return\n", env=x.env(),
-                   capture_output=True, text=True, timeout=60, check=True)
+    subprocess.run(
+        ["xdotool", "-"],
+        input=f"type --delay 8 -- {code}\nkey --delay 8 Return\n",
+        env=x.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
 
 
 def geometry(x: XDisplay, window: str) -> tuple[int, int, int, int]:
@@ -63,25 +70,45 @@ def geometry(x: XDisplay, window: str) -> tuple[int, int, int, int]:
 def test_a_trainee_runs_a_scenario_to_its_scorecard_by_real_x_keys(tmp_path: Path) -> None:
     require_x_tools()
     demo_url = f"sqlite:///{tmp_path / 'training.db'}"
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'prod.db'}", demo_db_url=demo_url,
-                        print_dir=tmp_path / "print", station="BENCH-T1", demo=True, sounds=False)
+    settings = Settings(
+        db_url=f"sqlite:///{tmp_path / 'prod.db'}",
+        demo_db_url=demo_url,
+        print_dir=tmp_path / "print",
+        station="BENCH-T1",
+        demo=True,
+        sounds=False,
+    )
     open_demo_store(settings, orders=3).dispose()  # the training floor, generated once
     store = open_store(demo_url, migrate=False)
     with transaction(store.sessions) as db:
-        db.add(User(name="Tia Trainee", badge_code=BADGE, role="packer", pin_hash=hash_pin(PIN), locale="en",
-                    trainee=True))
+        db.add(
+            User(name="Tia Trainee", badge_code=BADGE, role="packer", pin_hash=hash_pin(PIN), locale="en", trainee=True)
+        )
     config = tmp_path / "station.toml"
-    config.write_text(f'db_url = "{settings.db_url}"\ndemo_db_url = "{demo_url}"\nstation = "BENCH-T1"\n'
-                      f'print_dir = "{settings.print_dir}"\nsounds = false\nlanguage = "en"\n', encoding="utf-8")
+    config.write_text(
+        f'db_url = "{settings.db_url}"\ndemo_db_url = "{demo_url}"\nstation = "BENCH-T1"\n'
+        f'print_dir = "{settings.print_dir}"\nsounds = false\nlanguage = "en"\n',
+        encoding="utf-8",
+    )
     scenario_index = [s.id for s in load_shipped()].index("wrong-item")
     log = (tmp_path / "app.log").open("w")
     shots = Path(os.environ.get("PACKSTATION_SCREENSHOTS", tmp_path))
     with XDisplay("1366x768x24") as x:
-        env = x.env(QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "data"),
-                    QT_LOGGING_RULES="qt.multimedia*=false")
-        proc = subprocess.Popen([sys.executable, "-m", "packstation", "--demo", "--config", str(config)], env=env,
-                                stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+        env = x.env(
+            QT_QPA_PLATFORM="xcb",
+            XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            QT_LOGGING_RULES="qt.multimedia*=false",
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "packstation", "--demo", "--config", str(config)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+        )
         try:
+
             def count(query: Any) -> int:
                 with store.sessions() as db:
                     return int(db.scalar(query) or 0)
@@ -96,8 +123,12 @@ def test_a_trainee_runs_a_scenario_to_its_scorecard_by_real_x_keys(tmp_path: Pat
             bench = x.wait_for_window("TRAINING bench", proc=proc, timeout_s=WAIT_S)
             for window in (floor, bench):  # both windows on the 1366x768 screen, side by side
                 left, top, width, height = geometry(x, window)
-                assert left >= 0 and top >= 0 and left + width <= 1366 and top + height <= 768, (left, top, width,
-                                                                                                   height)
+                assert left >= 0 and top >= 0 and left + width <= 1366 and top + height <= 768, (
+                    left,
+                    top,
+                    width,
+                    height,
+                )
             assert geometry(x, floor)[0] + geometry(x, floor)[2] <= geometry(x, bench)[0]
 
             # sign in: the badge as a scanner types it, the PIN as a person does
@@ -153,8 +184,11 @@ def test_a_trainee_runs_a_scenario_to_its_scorecard_by_real_x_keys(tmp_path: Pat
                 # As a packer does: once the training printer has put the label out, the scanner reads it on the
                 # box (typed into the packer's window as a wedge scanner types). A stop from a scan too early is
                 # acknowledged with Esc and the label scanned again.
-                if not count(select(func.count()).select_from(PrintJob).where(PrintJob.document == "label",
-                                                                              PrintJob.status == "sent")):
+                if not count(
+                    select(func.count())
+                    .select_from(PrintJob)
+                    .where(PrintJob.document == "label", PrintJob.status == "sent")
+                ):
                     return False
                 with store.sessions() as db:
                     codes = list(db.scalars(select(Label.tracking_number).where(Label.status != "voided")))

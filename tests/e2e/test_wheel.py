@@ -21,10 +21,12 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def _sh(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: int = 300
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
-                          check=False)
+def _sh(
+    *args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +46,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     parents = [p for p in (*site.getsitepackages(), site.getusersitepackages()) if Path(p).is_dir()]
     (venv_site / "_parent_env.pth").write_text("\n".join(parents) + "\n", encoding="utf-8")
     # This interpreter's pip installs into the venv (`--python`): no ensurepip run for a throwaway venv.
-    pip = _sh(sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install", "--no-index", "--no-deps",
-              "--force-reinstall", wheel, cwd=tmp)
+    pip = _sh(
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        venv / "bin" / "python",
+        "install",
+        "--no-index",
+        "--no-deps",
+        "--force-reinstall",
+        wheel,
+        cwd=tmp,
+    )
     assert pip.returncode == 0, pip.stderr[-3000:]
     env = {k: v for k, v in os.environ.items() if not k.startswith("PACKSTATION_") and k != "PYTHONPATH"}
     env |= {"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")}
@@ -64,9 +77,14 @@ def test_the_wheel_carries_resources_and_migrations(installed: tuple[Path, Path,
 
 def test_installed_command_runs_from_the_venv(installed: tuple[Path, Path, dict[str, str]], tmp_path: Path) -> None:
     _wheel, venv, env = installed
-    where = _sh(venv / "bin" / "python", "-c", "import packstation, packstation.resources as r; "
-                "print(packstation.__file__); print(r.resource_path('sample_data', 'catalog.csv'))", cwd=tmp_path,
-                env=env)
+    where = _sh(
+        venv / "bin" / "python",
+        "-c",
+        "import packstation, packstation.resources as r; "
+        "print(packstation.__file__); print(r.resource_path('sample_data', 'catalog.csv'))",
+        cwd=tmp_path,
+        env=env,
+    )
     assert where.returncode == 0, where.stderr
     module, sample = where.stdout.split()
     assert module.startswith(str(venv)) and sample.startswith(str(venv))  # not the source checkout
@@ -83,8 +101,11 @@ def test_installed_command_runs_from_the_venv(installed: tuple[Path, Path, dict[
     catalog = _sh(packstation, "import", "catalog", sample, "--db", f"sqlite:///{db}", cwd=tmp_path, env=env)
     assert catalog.returncode == 0, catalog.stderr
     bad = tmp_path / "orders.csv"
-    bad.write_text("merchant,order_ref,customer_ref,first_name,sku,quantity\n"
-                   "BORGEN,W-1,C-1,Päivi,BG-VASE-S,1\nBORGEN,W-2,C-2,Bjørn,BG-VASE-S,lots\n", encoding="utf-8")
+    bad.write_text(
+        "merchant,order_ref,customer_ref,first_name,sku,quantity\n"
+        "BORGEN,W-1,C-1,Päivi,BG-VASE-S,1\nBORGEN,W-2,C-2,Bjørn,BG-VASE-S,lots\n",
+        encoding="utf-8",
+    )
     imported = _sh(packstation, "import", "orders", bad, "--db", f"sqlite:///{db}", cwd=tmp_path, env=env)
     assert imported.returncode != 0
     assert "orders.csv, row 3, column 'quantity'" in imported.stderr

@@ -20,8 +20,25 @@ from packstation.domain.campaigns.segments import SEGMENTS
 from packstation.domain.errors import ValidationError
 
 # Every command the label renderer itself writes; anything else in the output came from data.
-ZPL_COMMANDS = {"XA", "XZ", "CI", "PW", "LL", "LH", "FO", "A0", "FR", "FH", "FD", "FS", "GB", "BY", "BC", "PQ",
-                "GF"}  # GF: a line the printer's font cannot draw goes as a bitmap (hex digits only)
+ZPL_COMMANDS = {
+    "XA",
+    "XZ",
+    "CI",
+    "PW",
+    "LL",
+    "LH",
+    "FO",
+    "A0",
+    "FR",
+    "FH",
+    "FD",
+    "FS",
+    "GB",
+    "BY",
+    "BC",
+    "PQ",
+    "GF",
+}  # GF: a line the printer's font cannot draw goes as a bitmap (hex digits only)
 NASTY = st.sampled_from(["^XZ", "^XA^FDX^FS", "~JA", "~HS", "_5E", "\\", "\x00", "\r\n", "\u202e", "😀", "Ø", "_"])
 TEXT = st.lists(st.one_of(st.text(max_size=40), NASTY), max_size=6).map("".join)
 # Label text: mostly what some shipped font can draw (random code points often have no glyph anywhere, and such
@@ -39,18 +56,35 @@ def test_escaped_field_is_inert_and_round_trips(text: str) -> None:
 
 
 def _address(draw: Any) -> Address:
-    return Address(name=draw(LABEL_TEXT), line1=draw(LABEL_TEXT), line2=draw(LABEL_TEXT), postal_code=draw(LABEL_TEXT), city=draw(LABEL_TEXT),
-                   region=draw(LABEL_TEXT), country=draw(LABEL_TEXT))
+    return Address(
+        name=draw(LABEL_TEXT),
+        line1=draw(LABEL_TEXT),
+        line2=draw(LABEL_TEXT),
+        postal_code=draw(LABEL_TEXT),
+        city=draw(LABEL_TEXT),
+        region=draw(LABEL_TEXT),
+        country=draw(LABEL_TEXT),
+    )
 
 
 @st.composite
 def labels(draw: Any) -> LabelData:
-    return LabelData(ship_from=_address(draw), ship_to=_address(draw), carrier_code="postnord",
-                     carrier_name=draw(LABEL_TEXT), service=draw(LABEL_TEXT), tracking_number="00370712345678901234",
-                     sscc="376123450000000019", order_ref=draw(LABEL_TEXT), weight_g=draw(st.integers(0, 10**7)),
-                     fragile=draw(st.booleans()), this_side_up=draw(st.booleans()),
-                     hazmat_classes=tuple(draw(st.lists(LABEL_TEXT, max_size=2))), routing_code=draw(LABEL_TEXT),
-                     demo=draw(st.booleans()))
+    return LabelData(
+        ship_from=_address(draw),
+        ship_to=_address(draw),
+        carrier_code="postnord",
+        carrier_name=draw(LABEL_TEXT),
+        service=draw(LABEL_TEXT),
+        tracking_number="00370712345678901234",
+        sscc="376123450000000019",
+        order_ref=draw(LABEL_TEXT),
+        weight_g=draw(st.integers(0, 10**7)),
+        fragile=draw(st.booleans()),
+        this_side_up=draw(st.booleans()),
+        hazmat_classes=tuple(draw(st.lists(LABEL_TEXT, max_size=2))),
+        routing_code=draw(LABEL_TEXT),
+        demo=draw(st.booleans()),
+    )
 
 
 @given(labels(), st.sampled_from([203, 300]))
@@ -71,19 +105,33 @@ def test_label_text_never_becomes_a_printer_command(label: LabelData, dpi: int) 
 
 
 # -- campaign rules ----------------------------------------------------------------------------------------------
-JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
-                      st.text(max_size=10), st.sampled_from(list(FACTS)), st.sampled_from(list(SEGMENTS)))
-ANY_JSON = st.recursive(JSON_LEAF, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                            st.dictionaries(st.text(max_size=8), inner, max_size=3)),
-                        max_leaves=12)
+JSON_LEAF = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=10),
+    st.sampled_from(list(FACTS)),
+    st.sampled_from(list(SEGMENTS)),
+)
+ANY_JSON = st.recursive(
+    JSON_LEAF,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=12,
+)
 ALL_OPS = sorted({op for ops in OPERATORS.values() for op in ops})
 
 
 @st.composite
 def rule_like(draw: Any, depth: int = 0) -> Any:
     """Mostly well-formed rules with wrong bits mixed in: the validator's edges."""
-    kind = draw(st.sampled_from(["fact", "fact", "segment", "all", "any", "not", "junk", "empty"] if depth < 3
-                                else ["fact", "segment", "junk"]))
+    kind = draw(
+        st.sampled_from(
+            ["fact", "fact", "segment", "all", "any", "not", "junk", "empty"]
+            if depth < 3
+            else ["fact", "segment", "junk"]
+        )
+    )
     if kind == "fact":
         rule: dict[str, Any] = {"fact": draw(st.sampled_from([*FACTS, "nope"])), "op": draw(st.sampled_from(ALL_OPS))}
         if draw(st.booleans()):
@@ -92,8 +140,14 @@ def rule_like(draw: Any, depth: int = 0) -> Any:
     if kind == "segment":
         rule = {"segment": draw(st.sampled_from([*SEGMENTS, "nope"]))}
         if draw(st.booleans()):
-            rule["params"] = draw(st.one_of(ANY_JSON, st.dictionaries(
-                st.sampled_from(["min_spend", "min_orders", "days", "category", "within_days", "x"]), JSON_LEAF)))
+            rule["params"] = draw(
+                st.one_of(
+                    ANY_JSON,
+                    st.dictionaries(
+                        st.sampled_from(["min_spend", "min_orders", "days", "category", "within_days", "x"]), JSON_LEAF
+                    ),
+                )
+            )
         return rule
     if kind in ("all", "any"):
         return {kind: draw(st.lists(rule_like(depth + 1), max_size=3))}
@@ -105,10 +159,19 @@ def rule_like(draw: Any, depth: int = 0) -> Any:
 
 
 FACTS_SAMPLE = CustomerFacts(
-    customer_id=1, merchant="ACME", as_of=dt.datetime(2025, 6, 1, tzinfo=dt.UTC), locale="nb", country="NO",
-    orders_to_date=4, lifetime_spend=Decimal("812.50"), first_order_at=dt.datetime(2023, 1, 1, tzinfo=dt.UTC),
-    last_order_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), categories=frozenset({"tea"}),
-    incidents=(Incident("late", dt.datetime(2025, 5, 1, tzinfo=dt.UTC)),), order_value=Decimal("40"))
+    customer_id=1,
+    merchant="ACME",
+    as_of=dt.datetime(2025, 6, 1, tzinfo=dt.UTC),
+    locale="nb",
+    country="NO",
+    orders_to_date=4,
+    lifetime_spend=Decimal("812.50"),
+    first_order_at=dt.datetime(2023, 1, 1, tzinfo=dt.UTC),
+    last_order_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    categories=frozenset({"tea"}),
+    incidents=(Incident("late", dt.datetime(2025, 5, 1, tzinfo=dt.UTC)),),
+    order_value=Decimal("40"),
+)
 
 
 @given(st.one_of(rule_like(), ANY_JSON))

@@ -51,6 +51,7 @@ def hostile_floor(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
         def drop() -> None:
             with engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
     store = open_store(url)
     floor = build_floor(store, skus=3)
     order_id = add_orders(store, floor, 1, 2)[0]
@@ -90,7 +91,9 @@ def test_hostile_text_is_refused_in_words_everywhere(hostile_floor, text: str) -
 
 @given(st.lists(HOSTILE, min_size=1, max_size=3))
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_hostile_import_cells_are_named_and_nothing_is_imported(hostile_floor, tmp_path_factory, cells: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_import_cells_are_named_and_nothing_is_imported(
+    hostile_floor, tmp_path_factory, cells: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     store = hostile_floor[0]
     path = Path(tmp_path_factory.mktemp("cells")) / "catalog.json"
 
@@ -103,7 +106,8 @@ def test_hostile_import_cells_are_named_and_nothing_is_imported(hostile_floor, t
         skus = db.scalar(select(func.count()).select_from(Sku))
     with pytest.raises(ImportRejected) as caught:
         import_file(store, "catalog", path)
-    assert {(p.row, p.column) for p in caught.value.problems} == {(f"skus[{i}]", "description")
-                                                                   for i in range(len(cells))}
+    assert {(p.row, p.column) for p in caught.value.problems} == {
+        (f"skus[{i}]", "description") for i in range(len(cells))
+    }
     with store.sessions() as db:
         assert db.scalar(select(func.count()).select_from(Sku)) == skus

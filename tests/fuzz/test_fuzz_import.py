@@ -23,8 +23,20 @@ from packstation.services.site.importing import import_file
 from packstation.store.models import Barcode, Box, Customer, Order, OrderLine, Sku
 
 CATALOG = [
-    ["merchant", "merchant_name", "sku", "description", "weight_g", "length_mm", "width_mm", "height_mm",
-     "unit_price", "fragile", "gtin", "vendor_code"],
+    [
+        "merchant",
+        "merchant_name",
+        "sku",
+        "description",
+        "weight_g",
+        "length_mm",
+        "width_mm",
+        "height_mm",
+        "unit_price",
+        "fragile",
+        "gtin",
+        "vendor_code",
+    ],
     ["FZ", "Fuzz Goods", "FZ-1", "Mug, blue", "350", "100", "100", "120", "9.90", "no", "4006381333931", ""],
     ["FZ", "Fuzz Goods", "FZ-2", "Tea 100 g", "110", "80", "60", "40", "4.50", "no", "5901234123457", "V-TEA"],
 ]
@@ -33,8 +45,19 @@ BOXES = [
     ["FZ-S", "BOX-FZ-S", "Small", "200", "150", "100", "5000", "0.40"],
 ]
 ORDERS = [
-    ["merchant", "order_ref", "customer_ref", "first_name", "ship_name", "ship_country", "placed_at", "line_no",
-     "sku", "quantity", "gift"],
+    [
+        "merchant",
+        "order_ref",
+        "customer_ref",
+        "first_name",
+        "ship_name",
+        "ship_country",
+        "placed_at",
+        "line_no",
+        "sku",
+        "quantity",
+        "gift",
+    ],
     ["FZ", "FZ-100", "C-1", "Åsa", "Åsa Ø", "NO", "2025-03-01T09:00:00+01:00", "1", "FZ-1", "1", "no"],
     ["FZ", "FZ-100", "C-1", "Åsa", "Åsa Ø", "NO", "2025-03-01T09:00:00+01:00", "2", "FZ-2", "3", "no"],
     ["FZ", "FZ-101", "C-2", "Bo", "Bo B", "SE", "2025-03-02T10:00:00+01:00", "1", "FZ-2", "1", "yes"],
@@ -42,9 +65,31 @@ ORDERS = [
 FILES = {"catalog": CATALOG, "boxes": BOXES, "orders": ORDERS}
 TABLES = (Sku, Barcode, Box, Order, OrderLine, Customer)
 
-ODD = st.one_of(st.text(max_size=12), st.sampled_from(["", "-1", "0", "1e9", "NaN", "999999999999", "yes", "maybe",
-                                                       "=cmd|' /C calc'!A0", "FZ-1", "FZ", "\x00", '"', ";", "\n",
-                                                       "2025-02-30", "12.5", "١٢"]))
+ODD = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "",
+            "-1",
+            "0",
+            "1e9",
+            "NaN",
+            "999999999999",
+            "yes",
+            "maybe",
+            "=cmd|' /C calc'!A0",
+            "FZ-1",
+            "FZ",
+            "\x00",
+            '"',
+            ";",
+            "\n",
+            "2025-02-30",
+            "12.5",
+            "١٢",
+        ]
+    ),
+)
 
 
 @st.composite
@@ -58,7 +103,7 @@ def mangled(draw: Any, rows: list[list[str]], key: str) -> tuple[bytes, str]:
         elif move == "header":
             table[0][c] = draw(ODD)
         elif move == "drop_col":
-            table = [row[:c] + row[c + 1:] for row in table]
+            table = [row[:c] + row[c + 1 :] for row in table]
         elif move == "dup_col":
             table = [row + [row[c]] for row in table]
         elif move == "cut_row" and len(table) > 1:
@@ -74,8 +119,9 @@ def mangled(draw: Any, rows: list[list[str]], key: str) -> tuple[bytes, str]:
         return text.encode(), fmt
     out = io.StringIO()
     csv.writer(out, delimiter=draw(st.sampled_from([",", ",", ";", "\t"]))).writerows(table)
-    raw = out.getvalue().encode(draw(st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "latin-1", "utf-16"])),
-                                errors="replace")
+    raw = out.getvalue().encode(
+        draw(st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "latin-1", "utf-16"])), errors="replace"
+    )
     if draw(st.booleans()):
         cut = draw(st.integers(0, len(raw)))
         raw = raw[:cut] + draw(st.binary(max_size=6)) + raw[cut:]

@@ -24,13 +24,17 @@ from tests.helpers.bench_world import PIN, add_orders, build_floor
 AIM = st.sampled_from(["", "]C0", "]C1", "]E0", "]d2", "]Q3", "]e0", "]J1", "]Zz"])
 TERMINATOR = st.sampled_from(["", "\r", "\n", "\r\n", "\t", " \r"])
 DIGITS = st.text(alphabet="0123456789", min_size=0, max_size=60)
-GS1_PIECE = st.tuples(st.sampled_from(["00", "01", "02", "10", "11", "15", "17", "21", "30", "37", "400", "8020",
-                                       "99", "(01)", "(10)", "(17)"]),
-                      st.text(alphabet="0123456789ABCxyz-/", max_size=20)).map("".join)
+GS1_PIECE = st.tuples(
+    st.sampled_from(
+        ["00", "01", "02", "10", "11", "15", "17", "21", "30", "37", "400", "8020", "99", "(01)", "(10)", "(17)"]
+    ),
+    st.text(alphabet="0123456789ABCxyz-/", max_size=20),
+).map("".join)
 GS1 = st.lists(GS1_PIECE, min_size=1, max_size=5).map(GS.join)
 ANY_TEXT = st.text(max_size=120)
-SCANS = st.tuples(AIM, st.one_of(DIGITS, GS1, ANY_TEXT, st.just("CMD-"), st.text(max_size=3).map("CMD-".__add__)),
-                  TERMINATOR).map("".join)
+SCANS = st.tuples(
+    AIM, st.one_of(DIGITS, GS1, ANY_TEXT, st.just("CMD-"), st.text(max_size=3).map("CMD-".__add__)), TERMINATOR
+).map("".join)
 
 
 @given(SCANS, st.sampled_from(["", "~", "|", "\x1d", "^"]))
@@ -67,10 +71,14 @@ def packing(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
 def _counts(store, session_id: int) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     with store.sessions() as db:
         events = db.scalar(select(func.count()).select_from(Event).where(Event.session_id == session_id))
-        units = db.scalar(select(func.coalesce(func.sum(PackedUnit.quantity), 0))
-                          .where(PackedUnit.session_id == session_id))
-        accepted = db.scalar(select(func.coalesce(func.sum(Event.quantity), 0))
-                             .where(Event.session_id == session_id, Event.kind == "scan", Event.code == "accepted"))
+        units = db.scalar(
+            select(func.coalesce(func.sum(PackedUnit.quantity), 0)).where(PackedUnit.session_id == session_id)
+        )
+        accepted = db.scalar(
+            select(func.coalesce(func.sum(Event.quantity), 0)).where(
+                Event.session_id == session_id, Event.kind == "scan", Event.code == "accepted"
+            )
+        )
     return int(events or 0), int(units or 0), int(accepted or 0)
 
 

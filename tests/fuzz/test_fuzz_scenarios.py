@@ -35,12 +35,38 @@ TABLES = (Order, OrderLine, Customer, Scorecard)
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ODD_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.sampled_from([0, -1, 51, 10**30, 2**63]),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=15),
-    st.sampled_from(["", " ", "NL-MAP", "NORDLYS", "KAWKA", "A", "vip", "first", "wrong_item", "short_pick",
-                     "printer_jam", "L2501A", "(21)X", "Ø", "ǅ", "٣", "\x00", "A" * 200, "-", "--"]),
-    st.lists(st.integers(0, 3), max_size=3), st.dictionaries(st.sampled_from(["sku", "qty", "x"]),
-                                                             st.integers(0, 3), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.sampled_from([0, -1, 51, 10**30, 2**63]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=15),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "NL-MAP",
+            "NORDLYS",
+            "KAWKA",
+            "A",
+            "vip",
+            "first",
+            "wrong_item",
+            "short_pick",
+            "printer_jam",
+            "L2501A",
+            "(21)X",
+            "Ø",
+            "ǅ",
+            "٣",
+            "\x00",
+            "A" * 200,
+            "-",
+            "--",
+        ]
+    ),
+    st.lists(st.integers(0, 3), max_size=3),
+    st.dictionaries(st.sampled_from(["sku", "qty", "x"]), st.integers(0, 3), max_size=2),
 )
 
 
@@ -50,8 +76,13 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return "nan" if value != value else ("inf" if value > 0 else "-inf") if value in (float("inf"), float(
-            "-inf")) else repr(value)
+        return (
+            "nan"
+            if value != value
+            else ("inf" if value > 0 else "-inf")
+            if value in (float("inf"), float("-inf"))
+            else repr(value)
+        )
     if isinstance(value, str):
         return json.dumps(value)  # a JSON string is a TOML basic string (escapes are the same)
     if isinstance(value, list):
@@ -113,8 +144,7 @@ def mangled_document(draw: Any) -> tuple[str, str]:
         elif move == "drop":
             del parent[last]
         elif move == "add" and isinstance(parent, dict):
-            parent[draw(st.sampled_from(["extra", "qty", "lot", "sku", "missing", "grams", "gift"]))] = draw(
-                ODD_VALUES)
+            parent[draw(st.sampled_from(["extra", "qty", "lot", "sku", "missing", "grams", "gift"]))] = draw(ODD_VALUES)
         elif move == "empty" and isinstance(parent[last], list | dict):
             parent[last] = type(parent[last])()
         elif move == "double" and isinstance(parent[last], list):
@@ -135,22 +165,71 @@ def mangled_text(draw: Any) -> tuple[bytes, str]:
         if move == "cut":
             raw = raw[:at]
         elif move == "insert":
-            raw = raw[:at] + draw(st.one_of(st.binary(max_size=8), st.sampled_from(
-                [b"{", b"}", b"[", b"]", b'"', b",", b"=", b"\n[[orders]]\n", b"\xff\xfe", b"\x00", b"9" * 5000,
-                 b"[" * 3000, b"\\u", b"'''"]))) + raw[at:]
+            raw = (
+                raw[:at]
+                + draw(
+                    st.one_of(
+                        st.binary(max_size=8),
+                        st.sampled_from(
+                            [
+                                b"{",
+                                b"}",
+                                b"[",
+                                b"]",
+                                b'"',
+                                b",",
+                                b"=",
+                                b"\n[[orders]]\n",
+                                b"\xff\xfe",
+                                b"\x00",
+                                b"9" * 5000,
+                                b"[" * 3000,
+                                b"\\u",
+                                b"'''",
+                            ]
+                        ),
+                    )
+                )
+                + raw[at:]
+            )
         elif move == "delete":
-            raw = raw[:at] + raw[at + draw(st.integers(1, 20)):]
+            raw = raw[:at] + raw[at + draw(st.integers(1, 20)) :]
         else:
-            raw = raw[:at] + draw(st.binary(min_size=1, max_size=4)) + raw[at + 1:]
+            raw = raw[:at] + draw(st.binary(min_size=1, max_size=4)) + raw[at + 1 :]
     suffix = draw(st.sampled_from([path.suffix, path.suffix, ".json" if path.suffix == ".toml" else ".toml"]))
     return raw, suffix
 
 
 JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10))
-RANDOM_DOCS = st.recursive(JSON_LEAVES, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(
-        ["id", "title", "level", "orders", "events", "hints", "key", "merchant", "lines", "sku", "qty", "type",
-         "order", "x"]), inner, max_size=5)), max_leaves=25)
+RANDOM_DOCS = st.recursive(
+    JSON_LEAVES,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "title",
+                    "level",
+                    "orders",
+                    "events",
+                    "hints",
+                    "key",
+                    "merchant",
+                    "lines",
+                    "sku",
+                    "qty",
+                    "type",
+                    "order",
+                    "x",
+                ]
+            ),
+            inner,
+            max_size=5,
+        ),
+    ),
+    max_leaves=25,
+)
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +251,9 @@ def counts(store: Store) -> dict[str, int]:
 
 
 # The place: (file) or (top), or a path of names, [indexes] and quoted odd names: orders[0].lines[1].qty, ' title'
-PLACE = re.compile(r"""^(\(file\)|\(top\)|([A-Za-z_][\w-]*|'[^']*'|"[^"]*")(\[\d+\])*(\.([A-Za-z_][\w-]*|'[^']*'|"[^"]*")(\[\d+\])*)*)$""")
+PLACE = re.compile(
+    r"""^(\(file\)|\(top\)|([A-Za-z_][\w-]*|'[^']*'|"[^"]*")(\[\d+\])*(\.([A-Za-z_][\w-]*|'[^']*'|"[^"]*")(\[\d+\])*)*)$"""
+)
 
 
 def tally(what: str) -> None:
@@ -207,8 +288,9 @@ def check_file(floor: Any, raw: bytes, suffix: str) -> None:
         assert after["scorecards"] - before["scorecards"] == 1
         for built, order in zip(run.orders, scenario.orders, strict=True):  # the tote holds what was ordered
             for line in order.lines:
-                missing = sum(e.missing for e in scenario.events_for(order.key)
-                              if e.type == "short_pick" and e.sku == line.sku)
+                missing = sum(
+                    e.missing for e in scenario.events_for(order.key) if e.type == "short_pick" and e.sku == line.sku
+                )
                 in_tote = [i for i in built.items if i.sku == line.sku and i.kind not in ("spare", "wrong")]
                 assert len(in_tote) == line.qty - missing, (order.key, line.sku)
     if not accepted:
@@ -253,13 +335,16 @@ def test_random_document(floor: Any, doc: Any, suffix: str) -> None:
     check_file(floor, text.encode("utf-8", "surrogatepass"), suffix)
 
 
-@pytest.mark.parametrize(("text", "suffix", "where"), [
-    ('{"id": "x", "level": ' + "9" * 5000 + "}", ".json", "a number has too many digits"),
-    ("[" * 100_000, ".json", "nested too deeply"),
-    ("a = " + "[" * 100_000 + "]" * 100_000, ".toml", "nested too deeply"),
-    ("level = " + "9" * 5000, ".toml", "a number has too many digits"),
-    ('{"id": "x"}' + " " * 300_000, ".json", "too big"),
-])
+@pytest.mark.parametrize(
+    ("text", "suffix", "where"),
+    [
+        ('{"id": "x", "level": ' + "9" * 5000 + "}", ".json", "a number has too many digits"),
+        ("[" * 100_000, ".json", "nested too deeply"),
+        ("a = " + "[" * 100_000 + "]" * 100_000, ".toml", "nested too deeply"),
+        ("level = " + "9" * 5000, ".toml", "a number has too many digits"),
+        ('{"id": "x"}' + " " * 300_000, ".json", "too big"),
+    ],
+)
 def test_what_the_fuzzer_found(floor: Any, text: str, suffix: str, where: str) -> None:
     """Inputs that crashed the loader (ValueError, RecursionError) before: refused by name now."""
     store, folder, _ = floor

@@ -98,8 +98,9 @@ class Bench:
             if dialog.request.check in ("serial", "lot"):
                 line = next(x for x in self.window.session.lines if x.line_id == dialog.request.line_id)
                 for unit in range(1, dialog.wanted + 1):
-                    keys.scan(f"SN{line.line_id}X{unit}" if dialog.request.check == "serial"
-                              else (line.lot_required or "L1"))
+                    keys.scan(
+                        f"SN{line.line_id}X{unit}" if dialog.request.check == "serial" else (line.lot_required or "L1")
+                    )
             else:
                 keys.type_text("y", dialog)
             self.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
@@ -114,14 +115,19 @@ class Bench:
             if not isinstance(dialog, WeightDialog):
                 return
             request = self.window.session.next_request
-            grams = (int(request.params["expected_g"]) if request is not None and request.check == "weight"
-                     else sum(int(box["weight"]) for box in self.window.session.plan["boxes"]))
+            grams = (
+                int(request.params["expected_g"])
+                if request is not None and request.check == "weight"
+                else sum(int(box["weight"]) for box in self.window.session.plan["boxes"])
+            )
             self.scale.place(grams)
             keys.type_text("s", dialog)
             self.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
             # the weight is right (a label printer fault right after it is shown instead, and tested elsewhere)
-            assert self.window.banner.look == "ok" or self.window.printer_fault, (self.window.banner.headline,
-                                                                                   self.window.banner.detail)
+            assert self.window.banner.look == "ok" or self.window.printer_fault, (
+                self.window.banner.headline,
+                self.window.banner.detail,
+            )
 
     def order(self, order_id: int) -> Order:
         with self.store.sessions() as db:
@@ -185,23 +191,41 @@ def station_window(qtbot: Any, bench_db: Path, tmp_path: Path) -> Iterator[Bench
     made.store.dispose()
 
 
-def find_order(store: Store, *, lines: tuple[int, int] = (1, 12), plain: bool = False, needs: str = "",
-               carriers: tuple[str, ...] = LABEL_CARRIERS) -> Order:
+def find_order(
+    store: Store,
+    *,
+    lines: tuple[int, int] = (1, 12),
+    plain: bool = False,
+    needs: str = "",
+    carriers: tuple[str, ...] = LABEL_CARRIERS,
+) -> Order:
     """A new demo order with a known carrier: `plain` (no serial/lot/QC SKUs) or one that `needs` a check."""
     from packstation.store.models import OrderLine, Sku
 
     with store.sessions() as db:
         for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
-            rows = db.execute(select(OrderLine, Sku).join(Sku, Sku.id == OrderLine.sku_id)
-                              .where(OrderLine.order_id == order.id)).all()
+            rows = db.execute(
+                select(OrderLine, Sku).join(Sku, Sku.id == OrderLine.sku_id).where(OrderLine.order_id == order.id)
+            ).all()
             if not lines[0] <= len(rows) <= lines[1] or order.carrier not in carriers:
                 continue
-            special = [s for _l, s in rows if s.serial_required or s.lot_tracked or s.fragile or s.hazmat_class
-                       or s.qc_rules or s.scan_each or s.min_shelf_life_days]
+            special = [
+                s
+                for _l, s in rows
+                if s.serial_required
+                or s.lot_tracked
+                or s.fragile
+                or s.hazmat_class
+                or s.qc_rules
+                or s.scan_each
+                or s.min_shelf_life_days
+            ]
             if plain and special:
                 continue
-            if needs == "damage" and (not any((s.qc_rules or {}).get("damage_inspection") for _l, s in rows)
-                                      or any(s.hazmat_class for _l, s in rows)):
+            if needs == "damage" and (
+                not any((s.qc_rules or {}).get("damage_inspection") for _l, s in rows)
+                or any(s.hazmat_class for _l, s in rows)
+            ):
                 continue
             db.expunge(order)
             return order

@@ -87,8 +87,7 @@ def give_reason(qtbot, dialog: ReasonDialog, text: str | None = None, *, pick: i
 
 def answer(qtbot, dialog, letter: str) -> None:  # type: ignore[no-untyped-def]
     keys.type_text(letter, dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible() or getattr(dialog, "waiting_for_replacement", False),
-                    timeout=3000)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or getattr(dialog, "waiting_for_replacement", False), timeout=3000)
     settle()
 
 
@@ -152,8 +151,15 @@ def answer_dialogs(qtbot, demo, state: dict) -> None:  # type: ignore[no-untyped
     raise AssertionError("QC dialogs never ended")
 
 
-def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = False,  # type: ignore[no-untyped-def]
-         only_reweigh: bool = False) -> str:
+def pack(
+    qtbot,
+    demo,
+    order_key: str,
+    *,
+    careless: bool = False,
+    shots: bool = False,  # type: ignore[no-untyped-def]
+    only_reweigh: bool = False,
+) -> str:
     """One scenario order from pick ticket to close (or the exception shelf); returns how it ended."""
     if demo.main.session is None:
         click(qtbot, demo, f"ticket:{order_key}")
@@ -163,8 +169,13 @@ def pack(qtbot, demo, order_key: str, *, careless: bool = False, shots: bool = F
     for n, item in enumerate(order.items):
         if item.kind == "spare":
             spares.setdefault(item.sku, []).append(f"item:{n}")
-    state = {"careless": careless, "spares": spares, "shot_qc": shots, "only_reweigh": only_reweigh,
-             "damaged": [i.sku for i in order.items if i.kind == "damaged"]}
+    state = {
+        "careless": careless,
+        "spares": spares,
+        "shot_qc": shots,
+        "only_reweigh": only_reweigh,
+        "damaged": [i.sku for i in order.items if i.kind == "damaged"],
+    }
     to_lead = ""
     for n, item in enumerate(order.items):
         if item.kind == "spare":
@@ -242,8 +253,6 @@ def finish(qtbot, demo):  # type: ignore[no-untyped-def]
     return demo.training.scorecards()[0]
 
 
-
-
 # -- the bench by keys only ----------------------------------------------------------------------------------------------
 def bench_key(demo, qt_key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
     """A key on the training bench, to whatever has its focus (the bench is the active window)."""
@@ -261,8 +270,11 @@ def key_scan(demo, where: Qt.Key, steps: int = 0) -> None:  # type: ignore[no-un
         bench_key(demo, Qt.Key.Key_Down)
     bench_key(demo, Qt.Key.Key_Return)
     focus = demo.panel.focusWidget()
-    assert len(demo.scans) == before + 1, ("Enter on the focused item did not scan", sorted(demo.panel.buttons),
-                                           focus.text() if hasattr(focus, "text") else focus)
+    assert len(demo.scans) == before + 1, (
+        "Enter on the focused item did not scan",
+        sorted(demo.panel.buttons),
+        focus.text() if hasattr(focus, "text") else focus,
+    )
 
 
 def key_pack(qtbot, demo) -> None:  # type: ignore[no-untyped-def]

@@ -15,11 +15,22 @@ from packstation.domain.vocabulary import SessionState as S
 from packstation.domain.vocabulary import Severity
 from packstation.services.views import LineView, QcRequest, SessionView, UserView, VerdictView
 
-PLAN = {"boxes": [{"box": "BOX-S1", "inner": [300, 200, 150], "cushioning": {"AIR": 4}, "instruction": "",
-                   "placements": [{"sku": "MUG-1", "position": [0, 0, 0], "dims": [100, 100, 110]},
-                                  {"sku": "MUG-1", "position": [100, 0, 0], "dims": [100, 100, 110]},
-                                  {"sku": "CAM-9", "position": [0, 100, 0], "dims": [180, 90, 60]}]}],
-        "cost": {"boxes": "0.80", "cushioning": "0.12", "shipping": "6.90"}}
+PLAN = {
+    "boxes": [
+        {
+            "box": "BOX-S1",
+            "inner": [300, 200, 150],
+            "cushioning": {"AIR": 4},
+            "instruction": "",
+            "placements": [
+                {"sku": "MUG-1", "position": [0, 0, 0], "dims": [100, 100, 110]},
+                {"sku": "MUG-1", "position": [100, 0, 0], "dims": [100, 100, 110]},
+                {"sku": "CAM-9", "position": [0, 100, 0], "dims": [180, 90, 60]},
+            ],
+        }
+    ],
+    "cost": {"boxes": "0.80", "cushioning": "0.12", "shipping": "6.90"},
+}
 
 
 class FakeStation:
@@ -29,8 +40,10 @@ class FakeStation:
         self._reset()
 
     def _reset(self) -> None:
-        self.lines = [LineView(1, 1, "MUG-1", "Stoneware mug, blue", "A-01-3", 2, 0, fragile=True, barcode="111"),
-                      LineView(2, 2, "CAM-9", "Action camera", "C-07-1", 1, 0, needs_serial=True, barcode="222")]
+        self.lines = [
+            LineView(1, 1, "MUG-1", "Stoneware mug, blue", "A-01-3", 2, 0, fragile=True, barcode="111"),
+            LineView(2, 2, "CAM-9", "Action camera", "C-07-1", 1, 0, needs_serial=True, barcode="222"),
+        ]
         self.state = S.SCANNING
         self.qc_done: set[str] = set()
         self.failed: list[str] = []
@@ -75,11 +88,27 @@ class FakeStation:
         if self.state == S.QC and "damage:1" not in self.qc_done:
             pending = (QcRequest("damage", 1, "Inspect MUG-1: confirm it is undamaged.", {"sku": "MUG-1"}),)
         done = sum(line.scanned for line in self.lines)
-        return SessionView(1, 10, "ORD-1", "Nordic Home", "Bjørn Ås", self.state, tuple(self.lines), done, 3,
-                           pending_qc=pending, failed_qc=tuple(self.failed), station="BENCH-01", packer="Ola",
-                           plan=self.plan, slips_expected=tuple(self.slips), labels_expected=tuple(self.labels),
-                           can_close=self.state == S.VERIFY and not self.slips and not self.labels,
-                           blockers=tuple(f"QC failed: {f}" for f in self.failed), **self._next(pending))
+        return SessionView(
+            1,
+            10,
+            "ORD-1",
+            "Nordic Home",
+            "Bjørn Ås",
+            self.state,
+            tuple(self.lines),
+            done,
+            3,
+            pending_qc=pending,
+            failed_qc=tuple(self.failed),
+            station="BENCH-01",
+            packer="Ola",
+            plan=self.plan,
+            slips_expected=tuple(self.slips),
+            labels_expected=tuple(self.labels),
+            can_close=self.state == S.VERIFY and not self.slips and not self.labels,
+            blockers=tuple(f"QC failed: {f}" for f in self.failed),
+            **self._next(pending),
+        )
 
     def _next(self, pending: tuple[QcRequest, ...]) -> dict[str, Any]:
         """The next step as the real engine names it (packstation.domain.packing.next_step)."""
@@ -87,8 +116,13 @@ class FakeStation:
             return {"next_step": "fix_check", "next_check": self.failed[0]}
         if pending:
             return {"next_step": "check", "next_check": "damage:1"}
-        step = {S.SCANNING: "scan_units", S.BOX: "scan_box", S.SLIPS: "scan_slips", S.LABEL: "print_label",
-                S.VERIFY: "scan_labels" if self.labels else "close"}.get(self.state, "none")
+        step = {
+            S.SCANNING: "scan_units",
+            S.BOX: "scan_box",
+            S.SLIPS: "scan_slips",
+            S.LABEL: "print_label",
+            S.VERIFY: "scan_labels" if self.labels else "close",
+        }.get(self.state, "none")
         return {"next_step": step, "next_check": "", "slips_registered": self.state not in (S.SCANNING, S.QC, S.BOX)}
 
     def _advance(self) -> None:
@@ -100,8 +134,9 @@ class FakeStation:
     def _verdict(self, code: str, severity: Severity, message: str, **params: Any) -> VerdictView:
         return VerdictView(code, severity, message, params, must_acknowledge=severity == Severity.STOP)
 
-    def scan(self, session_id: int, text: str, scan_id: str | None = None,
-             too_fast: bool = False) -> tuple[VerdictView, SessionView]:
+    def scan(
+        self, session_id: int, text: str, scan_id: str | None = None, too_fast: bool = False
+    ) -> tuple[VerdictView, SessionView]:
         if self.state == S.BOX:
             self.state = S.VERIFY
             self.slips, self.labels = ["SLIP-1"], ["TRK-1"]
@@ -115,14 +150,21 @@ class FakeStation:
         for i, line in enumerate(self.lines):
             if text == line.barcode:
                 if line.complete:
-                    return self._verdict("over_scan", Severity.STOP, f"Too many {line.sku_code}.",
-                                         sku=line.sku_code, ordered=line.ordered), self.view()
+                    return self._verdict(
+                        "over_scan",
+                        Severity.STOP,
+                        f"Too many {line.sku_code}.",
+                        sku=line.sku_code,
+                        ordered=line.ordered,
+                    ), self.view()
                 self.lines[i] = replace(line, scanned=line.scanned + 1)
-                verdict = self._verdict("accepted", Severity.OK, "ok", sku=line.sku_code,
-                                        scanned=line.scanned + 1, ordered=line.ordered)
+                verdict = self._verdict(
+                    "accepted", Severity.OK, "ok", sku=line.sku_code, scanned=line.scanned + 1, ordered=line.ordered
+                )
                 return verdict, self.view()
-        return self._verdict("unknown_barcode", Severity.STOP, f"Barcode {text} is not in the catalogue.",
-                             raw=text), self.view()
+        return self._verdict(
+            "unknown_barcode", Severity.STOP, f"Barcode {text} is not in the catalogue.", raw=text
+        ), self.view()
 
     def undo_last(self, session_id: int) -> tuple[VerdictView, SessionView]:
         for i in reversed(range(len(self.lines))):
@@ -132,8 +174,9 @@ class FakeStation:
         self.state = S.SCANNING
         return self._verdict("accepted", Severity.ATTENTION, "Last unit taken out."), self.view()
 
-    def record_qc(self, session_id: int, check: str, passed: bool, line_id: int | None = None,
-                  value: str | None = None) -> SessionView:
+    def record_qc(
+        self, session_id: int, check: str, passed: bool, line_id: int | None = None, value: str | None = None
+    ) -> SessionView:
         key = f"{check}:{line_id}"
         self.qc_done.add(key)
         if not passed:

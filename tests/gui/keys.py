@@ -44,8 +44,14 @@ def _target(target: QObject | None) -> QObject:
     return found
 
 
-def press(target: QObject | None, key: int, text: str = "", *, gap_ms: int = 8,
-          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    target: QObject | None,
+    key: int,
+    text: str = "",
+    *,
+    gap_ms: int = 8,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """One key press (and release) `gap_ms` after the previous key event."""
     receiver = _target(target)
     stamp = _tick(gap_ms)
@@ -57,8 +63,14 @@ def press(target: QObject | None, key: int, text: str = "", *, gap_ms: int = 8,
     QApplication.sendEvent(_target(target) if target is None else receiver, up)
 
 
-def modifier(target: QObject | None, key: Qt.Key, *, down: bool, gap_ms: int = 2,
-             modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def modifier(
+    target: QObject | None,
+    key: Qt.Key,
+    *,
+    down: bool,
+    gap_ms: int = 2,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """A lone modifier press or release (Shift, Caps Lock, NumLock, AltGr, Ctrl): no text, as Qt delivers it."""
     receiver = _target(target)
     kind = QEvent.Type.KeyPress if down else QEvent.Type.KeyRelease
@@ -67,8 +79,7 @@ def modifier(target: QObject | None, key: Qt.Key, *, down: bool, gap_ms: int = 2
     QApplication.sendEvent(receiver, event)
 
 
-def type_char(target: QObject | None, char: str, *, gap_ms: int = 8, shift: bool = True,
-              keypad: bool = False) -> None:
+def type_char(target: QObject | None, char: str, *, gap_ms: int = 8, shift: bool = True, keypad: bool = False) -> None:
     """One character as a US keyboard types it; Shift pressed and released around it when it needs Shift."""
     shift_mod = Qt.KeyboardModifier.ShiftModifier
     if keypad and char.isdigit():
@@ -76,15 +87,28 @@ def type_char(target: QObject | None, char: str, *, gap_ms: int = 8, shift: bool
     elif shift and needs_shift(char):
         half = max(gap_ms // 3, 1)
         modifier(target, Qt.Key.Key_Shift, down=True, gap_ms=max(gap_ms - half, 0), modifiers=shift_mod)
-        press(target, _key_for(_UNSHIFTED.get(char, char)) if char in SHIFTED_SYMBOLS else _key_for(char), char,
-              gap_ms=half, modifiers=shift_mod)
+        press(
+            target,
+            _key_for(_UNSHIFTED.get(char, char)) if char in SHIFTED_SYMBOLS else _key_for(char),
+            char,
+            gap_ms=half,
+            modifiers=shift_mod,
+        )
         modifier(target, Qt.Key.Key_Shift, down=False, gap_ms=1)
     else:
         press(target, _key_for(char), char, gap_ms=gap_ms)
 
 
-def scan(text: str, target: QObject | None = None, *, gap_ms: int = 8, terminator: str = "enter",
-         shift: bool = True, caps_lock: bool = False, keypad: bool = False) -> None:
+def scan(
+    text: str,
+    target: QObject | None = None,
+    *,
+    gap_ms: int = 8,
+    terminator: str = "enter",
+    shift: bool = True,
+    caps_lock: bool = False,
+    keypad: bool = False,
+) -> None:
     """A scanner burst: each character `gap_ms` apart, then Enter (Tab, ctrl+j, or etx), after a human-sized pause.
 
     `gap_ms` may be a list (one gap per character and the terminator) to model keys delivered in lumps.

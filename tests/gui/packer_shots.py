@@ -60,8 +60,9 @@ def take(out: Path, language: str, size: tuple[int, int]) -> list[Path]:
         store = open_store(f"sqlite:///{db}")
         generate_demo_data(store, orders=30, seed=7)
         with store.sessions.begin() as session:
-            session.execute(update(User).where(User.badge_code == "BADGE-P001").values(locale=language,
-                                                                                         large_text=True))
+            session.execute(
+                update(User).where(User.badge_code == "BADGE-P001").values(locale=language, large_text=True)
+            )
         order = find_order(store, lines=(2, 12), plain=True)
         with store.sessions.begin() as session:  # a gift order: its check opens once the slips have printed
             session.execute(update(Order).where(Order.id == order.id).values(gift=True))

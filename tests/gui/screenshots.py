@@ -100,8 +100,7 @@ def grab(window, name: str, out: Path) -> Path:  # type: ignore[no-untyped-def]
         painter.setOpacity(0.35)
         painter.drawPixmap(0, 0, shade)
         painter.setOpacity(1.0)
-        painter.drawPixmap(QPoint((picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 3),
-                           shot)
+        painter.drawPixmap(QPoint((picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 3), shot)
         painter.end()
     path = out / f"{name}.png"
     picture.save(str(path))
@@ -139,8 +138,9 @@ def main(out: Path = OUT) -> list[Path]:
         keys.key(Qt.Key.Key_Return, w.sign_in_screen.pin, "\r")
         shots.append(grab(w, "03-idle", out))
 
-        big = find_order(bench.store, lines=(12, 12), carriers=("bring", "dhl", "dpd", "inpost", "posti",
-                                                                  "postnord", "royalmail"))
+        big = find_order(
+            bench.store, lines=(12, 12), carriers=("bring", "dhl", "dpd", "inpost", "posti", "postnord", "royalmail")
+        )
         bench.scan(big.order_barcode)
         from tests.gui.conftest import unit_code
 

@@ -21,8 +21,9 @@ def bench_with(qtbot: Any, bench_db: Path, tmp_path: Path, **settings: Any) -> B
 
     url = f"sqlite:///{bench_db}"
     store = open_store(url, migrate=False)
-    chosen = Settings(db_url=url, station="BENCH-01", print_dir=tmp_path / "prints", photo_dir=tmp_path / "photos",
-                      **settings)
+    chosen = Settings(
+        db_url=url, station="BENCH-01", print_dir=tmp_path / "prints", photo_dir=tmp_path / "photos", **settings
+    )
     scale = SimulatedScale()
     service = StationService(store, chosen, scale=scale)
     window = station_window(service, chosen, sounds=False)

@@ -34,8 +34,9 @@ def test_the_last_verdict_leaves_the_screen_before_the_service_answers(station_w
 
 
 def test_sign_in_on_a_database_that_cannot_be_written_is_said(qtbot: Any, bench_db: Path, tmp_path: Path) -> None:
-    with small_disk(tmp_path / "ro", size_kb=65536, files={"bench.db": bench_db.read_bytes()},
-                    state="read-only") as folder:
+    with small_disk(
+        tmp_path / "ro", size_kb=65536, files={"bench.db": bench_db.read_bytes()}, state="read-only"
+    ) as folder:
         bench = make_bench(qtbot, folder / "bench.db", tmp_path / "prints")
         try:
             bench.scan("BADGE-P001")  # the badge, scanned as the scanner types it
@@ -67,9 +68,11 @@ def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: 
         else:
             QTimer.singleShot(20, close_the_dialog)
 
-    for url, words in (("mysql://x@localhost/ps", "not a database Packstation can use"),
-                       ("sqlite://", "not a database Packstation can use"),
-                       ("sqlite:////proc/no-such-folder/bench.db", "/proc/no-such-folder")):
+    for url, words in (
+        ("mysql://x@localhost/ps", "not a database Packstation can use"),
+        ("sqlite://", "not a database Packstation can use"),
+        ("sqlite:////proc/no-such-folder/bench.db", "/proc/no-such-folder"),
+    ):
         shown.clear()
         QTimer.singleShot(20, close_the_dialog)
         assert run_station(Settings(db_url=url, print_dir=tmp_path / "prints")) == 1
@@ -78,7 +81,8 @@ def test_a_window_that_cannot_start_says_why(qtbot: Any, tmp_path: Path, capfd: 
 
 
 def test_a_label_printed_during_an_outage_moves_the_screen_on_once_the_database_is_back(
-        qtbot: Any, bench_db: Path, tmp_path: Path, monkeypatch: Any) -> None:
+    qtbot: Any, bench_db: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
     """The label came out, the database failed before it could say so: DATABASE FAULT in words, then, once the
     database is back, the screen asks for the label on the box by itself (no F7, no "did it come out?")."""
     from packstation.domain.vocabulary import SessionState

@@ -34,8 +34,13 @@ def production(qtbot, demo_db_file: Path, tmp_path: Path):  # type: ignore[no-un
     store = open_store(f"sqlite:///{db}", migrate=False)
     with store.sessions.begin() as session:
         session.merge(AppMeta(key="mode", value="production"))
-    settings = Settings(db_url=f"sqlite:///{db}", demo_db_url=f"sqlite:///{tmp_path / 'training.db'}",
-                        print_dir=tmp_path / "prints", station="BENCH-07", sounds=False)
+    settings = Settings(
+        db_url=f"sqlite:///{db}",
+        demo_db_url=f"sqlite:///{tmp_path / 'training.db'}",
+        print_dir=tmp_path / "prints",
+        station="BENCH-07",
+        sounds=False,
+    )
     window = station_window(StationService(store, settings), settings, sounds=False)
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -154,9 +159,11 @@ def test_a_gated_trainee_is_refused_in_words_until_they_pass_on_the_training_flo
     sign_in(qtbot, window, "BADGE-P004", "4444")  # Sam Taylor, trainee
     keys.scan(barcode)
     qtbot.waitUntil(lambda: "still in training" in window.banner.detail)
-    assert window.banner.detail == ("Sam Taylor is still in training. To pass on the training floor before packing "
-                                    "real orders: A wrong item in the tote. A lead can lift the gate (badge, PIN and "
-                                    "a reason).")
+    assert window.banner.detail == (
+        "Sam Taylor is still in training. To pass on the training floor before packing "
+        "real orders: A wrong item in the tote. A lead can lift the gate (badge, PIN and "
+        "a reason)."
+    )
     assert window.session is None
     window.flow.sign_out()
     sign_in(qtbot, window, "BADGE-T001", "6060")  # the trainer opens the training floor

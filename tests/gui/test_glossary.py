@@ -41,7 +41,8 @@ def test_the_customers_documents_keep_the_glossary(language: str) -> None:
         for key, text in TRANSLATIONS[language].items():
             source = SOURCE.get(key, "")
             if not re.search(rule["source"], source, re.IGNORECASE) or (
-                    "unless" in rule and re.search(rule["unless"], source, re.IGNORECASE)):
+                "unless" in rule and re.search(rule["unless"], source, re.IGNORECASE)
+            ):
                 continue
             if "forbid" in rule and re.search(rule["forbid"], text, re.IGNORECASE):
                 broken.append(f"{rule['why']}: {key} {source!r} -> {text!r}")
@@ -52,13 +53,24 @@ def test_the_customers_documents_keep_the_glossary(language: str) -> None:
 def test_no_message_reads_the_same_as_english_outside_the_allow_list(language: str) -> None:
     translations = read_ts(TRANSLATIONS_DIR / f"packstation_{language}.ts")
     allowed = set(GLOSSARY[language]["same_as_english"])
-    same = sorted(source for source in source_strings()
-                  if translations.get(source) == source and source not in allowed)
+    same = sorted(source for source in source_strings() if translations.get(source) == source and source not in allowed)
     assert not same, f"{language}: translated as the English itself: {same}"
 
 
 def test_the_glossary_names_the_products_words_in_every_language() -> None:
     for language in TRANSLATED:
         terms = GLOSSARY[language]["terms"]
-        assert {"tote", "box", "pick list", "packing slip", "insert", "shipping label", "override", "lead",
-                "claim", "verdict", "stop", "short-ship"} <= set(terms), language
+        assert {
+            "tote",
+            "box",
+            "pick list",
+            "packing slip",
+            "insert",
+            "shipping label",
+            "override",
+            "lead",
+            "claim",
+            "verdict",
+            "stop",
+            "short-ship",
+        } <= set(terms), language

@@ -70,8 +70,10 @@ def test_the_leads_dashboard_reads_the_report_database(qtbot, pg_url: str, repli
             window.dashboard.refresh()
         board = got.args[0]
         assert board.kpis.orders > 0  # the replica's history; the primary has none in these days
-        assert "orders" in window.dashboard.kpi_label.text() and str(board.kpis.orders) in \
-            window.dashboard.kpi_label.text()
+        assert (
+            "orders" in window.dashboard.kpi_label.text()
+            and str(board.kpis.orders) in window.dashboard.kpi_label.text()
+        )
         assert writes == []  # a replica is never written to (no aggregate refresh from the lead's window)
     finally:
         event.remove(engine, "before_cursor_execute", grab)

@@ -18,7 +18,8 @@ def test_days_and_skus_agree_with_the_events_and_drill_by_enter(window, floor, q
     assert sum(d.errors for d in board.days) == board.kpis.errors
     assert [d.day for d in board.days] == sorted(d.day for d in board.days)
     assert board.errors_by_sku and [r.count for r in board.errors_by_sku] == sorted(
-        (r.count for r in board.errors_by_sku), reverse=True)
+        (r.count for r in board.errors_by_sku), reverse=True
+    )
     dash = window.dashboard
     titles = [dash.tabs.tabText(i) for i in range(dash.tabs.count())]
     assert titles[-2:] == ["By day", "Errors by SKU"]
@@ -28,8 +29,12 @@ def test_days_and_skus_agree_with_the_events_and_drill_by_enter(window, floor, q
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     dash.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dash.tab_views(0)[0])
-    keys.press(None, int(Qt.Key.Key_Backtab), "", modifiers=Qt.KeyboardModifier.ControlModifier
-               | Qt.KeyboardModifier.ShiftModifier)
+    keys.press(
+        None,
+        int(Qt.Key.Key_Backtab),
+        "",
+        modifiers=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: dash.tabs.currentIndex() == dash.tabs.count() - 1)
     view = dash.tab_views()[0]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)

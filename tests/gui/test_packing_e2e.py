@@ -22,7 +22,9 @@ def _events(station_window: Bench, order_id: int) -> list[Event]:
 
 def test_whole_order_from_badge_to_closed_box_through_every_verdict(station_window: Bench) -> None:
     order = find_order(station_window.store, lines=(2, 6), plain=True)
-    other = find_order(station_window.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail"))
+    other = find_order(
+        station_window.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail")
+    )
     window = station_window.window
     station_window.sign_in()
     assert window.header_user.text().endswith("Ingrid Berg")
@@ -38,8 +40,12 @@ def test_whole_order_from_badge_to_closed_box_through_every_verdict(station_wind
     # A stop: an item of another order. Nothing else is taken until it is acknowledged.
     with station_window.store.sessions() as db:
         from packstation.store.models import OrderLine, Sku
-        foreign = db.execute(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
-                             .where(OrderLine.order_id == other.id)).scalars().first()
+
+        foreign = (
+            db.execute(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id).where(OrderLine.order_id == other.id))
+            .scalars()
+            .first()
+        )
         foreign_code = foreign.barcodes[0].code
     station_window.scan(foreign_code)
     assert window.banner.look == "stop" and window.banner.awaiting_ack
@@ -134,7 +140,9 @@ def test_damaged_unit_replaced_by_scan(station_window: Bench) -> None:
 def test_printer_failure_is_shown_and_a_reprint_fixes_it(station_window: Bench) -> None:
     order = find_order(station_window.store, lines=(1, 4), plain=True)
     window = station_window.window
-    station_window.set_devices(label_printer="tcp://127.0.0.1:9", label_format="zpl")  # nothing listens there: connection refused
+    station_window.set_devices(
+        label_printer="tcp://127.0.0.1:9", label_format="zpl"
+    )  # nothing listens there: connection refused
     station_window.sign_in()
     station_window.scan(order.order_barcode)
     station_window.scan_all_units()
@@ -216,8 +224,11 @@ def test_restart_in_the_middle_of_an_order(qtbot, station_window: Bench, bench_d
 
 
 def test_twelve_lines_fit_without_scrolling(station_window: Bench) -> None:
-    order = find_order(station_window.store, lines=(12, 12), carriers=("bring", "dhl", "dpd", "inpost", "posti", "postnord",
-                                                                "royalmail"))
+    order = find_order(
+        station_window.store,
+        lines=(12, 12),
+        carriers=("bring", "dhl", "dpd", "inpost", "posti", "postnord", "royalmail"),
+    )
     station_window.sign_in()
     station_window.scan(order.order_barcode)
     table = station_window.window.order_screen.table

@@ -50,7 +50,9 @@ def crash_at_the_label(bench_db: Path, prints: Path, zebra: FakeZebra) -> Any:
     station = StationService(store, settings, printers=lambda uri: CutAfterLabel(uri, prints))
     with store.sessions.begin() as db:
         db.scalars(select(Station).where(Station.code == "BENCH-01")).one().devices = {
-            "label_printer": zebra.uri, "label_format": "zpl"}
+            "label_printer": zebra.uri,
+            "label_format": "zpl",
+        }
     order = find_order(store, lines=(1, 3), plain=True)
     user = station.sign_in("BADGE-P001", "1111")
     view = station.claim(user.id, order.order_barcode)
@@ -72,8 +74,12 @@ def crash_at_the_label(bench_db: Path, prints: Path, zebra: FakeZebra) -> Any:
 
 
 @pytest.mark.parametrize("printed", [True, False])
-def test_restarted_station_asks_whether_the_label_came_out(qtbot, bench_db: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                           printed: bool) -> None:
+def test_restarted_station_asks_whether_the_label_came_out(
+    qtbot,
+    bench_db: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    printed: bool,
+) -> None:
     zebra = FakeZebra()
     try:
         order = crash_at_the_label(bench_db, tmp_path / "prints", zebra)
@@ -105,8 +111,12 @@ def test_restarted_station_asks_whether_the_label_came_out(qtbot, bench_db: Path
             bench.scan("CMD-CLOSE")
             assert bench.order(order.id).status == "closed"
             with bench.store.sessions() as db:
-                jobs = db.execute(select(PrintJob.status, PrintJob.reason).join(Label, Label.id == PrintJob.label_id)
-                                  .where(PrintJob.order_id == order.id).order_by(PrintJob.id)).all()
+                jobs = db.execute(
+                    select(PrintJob.status, PrintJob.reason)
+                    .join(Label, Label.id == PrintJob.label_id)
+                    .where(PrintJob.order_id == order.id)
+                    .order_by(PrintJob.id)
+                ).all()
         finally:
             bench.window.close()
             bench.store.dispose()
@@ -120,8 +130,11 @@ def test_restarted_station_asks_whether_the_label_came_out(qtbot, bench_db: Path
         assert len(zebra.jobs) == 2
 
 
-def test_esc_puts_the_question_off_and_scanning_the_label_answers_it(qtbot, bench_db: Path,  # type: ignore[no-untyped-def]
-                                                                   tmp_path: Path) -> None:
+def test_esc_puts_the_question_off_and_scanning_the_label_answers_it(
+    qtbot,
+    bench_db: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     zebra = FakeZebra()
     try:
         order = crash_at_the_label(bench_db, tmp_path / "prints", zebra)

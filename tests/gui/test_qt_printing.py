@@ -40,14 +40,19 @@ def test_pdf_printed_page_by_page_at_the_printers_resolution(qapp, tmp_path: Pat
         printer.setResolution(203)
         return printer
 
-    line = qt_printing.QtSystemPrinter("Zebra_GK420d", make_printer=device).send(two_labels(), fmt="pdf",
-                                                                                   name="label-1")
+    line = qt_printing.QtSystemPrinter("Zebra_GK420d", make_printer=device).send(
+        two_labels(), fmt="pdf", name="label-1"
+    )
     assert line == "2 page(s) at 203 dpi to Zebra_GK420d"
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "2", str(target)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "2", str(target)], capture_output=True, text=True, check=True
+    ).stdout
     assert "Pages:           2" in info
-    sizes = [tuple(float(v) for v in line.split(":", 1)[1].split("pts")[0].split(" x "))
-             for line in info.splitlines() if line.startswith("Page") and "size:" in line]
+    sizes = [
+        tuple(float(v) for v in line.split(":", 1)[1].split("pts")[0].split(" x "))
+        for line in info.splitlines()
+        if line.startswith("Page") and "size:" in line
+    ]
     assert sizes[0] == (288, 432)  # the 4x6 in label, then the A6 slip (Qt snaps it to ISO A6: 297 x 420)
     assert abs(sizes[1][0] - 297.6) < 1 and abs(sizes[1][1] - 419.5) < 1
     assert [text for text, _ in decode_pdf(target, dpi=203)] == ["TRACK-0001", "TRACK-0002"]

@@ -84,6 +84,7 @@ def test_slow_keys_then_enter_is_typing_not_a_scan(qtbot, scan_filter, field) ->
 
 # -- scanners as they really type: Shift around capitals, Caps Lock, keypad, framing, terminators, lumps --------------
 
+
 def _collect(scan_filter: ScanFilter) -> list[str]:
     got: list[str] = []
     scan_filter.scanned.connect(lambda text, _ts: got.append(text))
@@ -109,8 +110,9 @@ def test_caps_lock_numlock_altgr_and_keypad_inside_a_scan(qtbot, scan_filter, fi
     keys.press(field, int(keys.Qt.Key.Key_Q), "@", gap_ms=4, modifiers=keys.Qt.KeyboardModifier.GroupSwitchModifier)
     keys.modifier(field, keys.Qt.Key.Key_AltGr, down=False)
     keys.modifier(field, keys.Qt.Key.Key_Control, down=True, modifiers=keys.Qt.KeyboardModifier.ControlModifier)
-    keys.press(field, int(keys.Qt.Key.Key_BracketRight), "\x1d", gap_ms=4,
-               modifiers=keys.Qt.KeyboardModifier.ControlModifier)
+    keys.press(
+        field, int(keys.Qt.Key.Key_BracketRight), "\x1d", gap_ms=4, modifiers=keys.Qt.KeyboardModifier.ControlModifier
+    )
     keys.modifier(field, keys.Qt.Key.Key_Control, down=False)
     for char in "B1":
         keys.type_char(field, char, gap_ms=6)
@@ -203,6 +205,8 @@ def test_a_key_typed_before_a_scan_stays_out_of_it(qtbot, scan_filter, field) ->
     keys.scan("SLYMR3PQNWYX", field)
     assert got == ["SLYMR3PQNWYX"]
     assert field.text() == "s"
+
+
 def test_a_path_typed_fast_into_a_file_dialog_is_typing_not_a_scan(qtbot, scan_filter) -> None:  # type: ignore[no-untyped-def]
     """Saving a scorecard: a path typed at scanner speed and ended with Enter stays in the dialog's field."""
     from PySide6.QtWidgets import QFileDialog

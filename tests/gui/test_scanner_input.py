@@ -27,8 +27,14 @@ def _as_norwegian_bench_shows(code: str) -> str:
 def _sign_ins(station_window: Bench, badge: str) -> int:
     with station_window.store.sessions() as db:
         user = db.scalars(select(User).where(User.badge_code == badge)).one()
-        return db.scalar(select(func.count()).select_from(Event).where(
-            Event.kind == "sign_in", Event.code == "ok", Event.user_id == user.id)) or 0
+        return (
+            db.scalar(
+                select(func.count())
+                .select_from(Event)
+                .where(Event.kind == "sign_in", Event.code == "ok", Event.user_id == user.id)
+            )
+            or 0
+        )
 
 
 def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(station_window: Bench) -> None:
@@ -57,8 +63,9 @@ def test_a_us_scanner_on_a_norwegian_bench_is_told_which_setting_to_change(stati
     assert window.session is not None, "the mapped command is not carried out"
     with station_window.store.sessions() as db:
         assert db.get(Order, order.id).status != "suspended"
-        event = db.scalars(select(Event).where(Event.order_id == order.id, Event.kind == "scan")
-                           .order_by(Event.id.desc())).first()
+        event = db.scalars(
+            select(Event).where(Event.order_id == order.id, Event.kind == "scan").order_by(Event.id.desc())
+        ).first()
         assert event.error_type == "unknown_barcode" and event.raw == "CMD+SUSPEND"
 
 
@@ -98,15 +105,24 @@ def test_manual_entry_shows_what_is_typed_and_the_journal_marks_it(station_windo
     station_window.qtbot.waitUntil(lambda: window.session.units_scanned == 1)
     assert window.banner.headline == "OK" and field.text() == ""
     with station_window.store.sessions() as db:
-        event = db.scalars(select(Event).where(Event.order_id == order.id, Event.kind == "scan")
-                           .order_by(Event.id.desc())).first()
+        event = db.scalars(
+            select(Event).where(Event.order_id == order.id, Event.kind == "scan").order_by(Event.id.desc())
+        ).first()
         assert event.detail.get("entry") == "typed" and event.raw == line.barcode
-        assert db.scalar(select(func.count()).select_from(PackedUnit)
-                         .where(PackedUnit.session_id == window.session.session_id)) == 1
+        assert (
+            db.scalar(
+                select(func.count()).select_from(PackedUnit).where(PackedUnit.session_id == window.session.session_id)
+            )
+            == 1
+        )
     station_window.scan_all_units()  # scanned units are not marked as typed
     with station_window.store.sessions() as db:
-        entries = [e.detail.get("entry") for e in db.scalars(
-            select(Event).where(Event.order_id == order.id, Event.kind == "scan").order_by(Event.id))]
+        entries = [
+            e.detail.get("entry")
+            for e in db.scalars(
+                select(Event).where(Event.order_id == order.id, Event.kind == "scan").order_by(Event.id)
+            )
+        ]
         assert entries[0] == "typed" and all(entry is None for entry in entries[1:])
 
 
@@ -114,12 +130,15 @@ def _lot_order(station_window: Bench) -> tuple[Order, OrderLine]:
     """A new order with a lot-required line and no serial, fragile or hazmat checks."""
     with station_window.store.sessions() as db:
         for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
-            rows = db.execute(select(OrderLine, Sku).join(Sku, Sku.id == OrderLine.sku_id)
-                              .where(OrderLine.order_id == order.id)).all()
+            rows = db.execute(
+                select(OrderLine, Sku).join(Sku, Sku.id == OrderLine.sku_id).where(OrderLine.order_id == order.id)
+            ).all()
             lot_lines = [line for line, _sku in rows if line.lot_required]
-            if not lot_lines or len(rows) > 4 or any(
-                    sku.serial_required or sku.fragile or sku.hazmat_class or sku.qc_rules
-                    for _line, sku in rows):
+            if (
+                not lot_lines
+                or len(rows) > 4
+                or any(sku.serial_required or sku.fragile or sku.hazmat_class or sku.qc_rules for _line, sku in rows)
+            ):
                 continue
             db.expunge(order)
             db.expunge(lot_lines[0])
@@ -155,9 +174,11 @@ def test_plain_barcode_on_a_lot_line_asks_for_the_lot_and_gs1_without_aim_is_rea
     assert asked, "the station asks for the lot of the plain-barcode unit"
     with station_window.store.sessions() as db:
         session = db.scalars(select(PackSession).where(PackSession.order_id == order.id)).one()
-        lots = db.scalars(select(PackedUnit.lot).where(PackedUnit.session_id == session.id,
-                                                       PackedUnit.order_line_id == line.id)).all()
+        lots = db.scalars(
+            select(PackedUnit.lot).where(PackedUnit.session_id == session.id, PackedUnit.order_line_id == line.id)
+        ).all()
         assert lots and set(lots) == {line.lot_required}
-        errors = db.scalars(select(Event.error_type).where(Event.order_id == order.id,
-                                                           Event.error_type.is_not(None))).all()
+        errors = db.scalars(
+            select(Event.error_type).where(Event.order_id == order.id, Event.error_type.is_not(None))
+        ).all()
         assert "wrong_lot" not in errors

@@ -35,9 +35,14 @@ def _settle(station_window: Bench) -> None:
 
     def still() -> bool:
         QApplication.processEvents()
-        tops = [station_window.window] + ([QApplication.activeModalWidget()] if QApplication.activeModalWidget() else [])
-        shot = tuple((w.objectName(), w.geometry().getRect(), w.isVisible()) for top in tops
-                     for w in [top, *top.findChildren(QWidget)])
+        tops = [station_window.window] + (
+            [QApplication.activeModalWidget()] if QApplication.activeModalWidget() else []
+        )
+        shot = tuple(
+            (w.objectName(), w.geometry().getRect(), w.isVisible())
+            for top in tops
+            for w in [top, *top.findChildren(QWidget)]
+        )
         same = shot == last[0]
         last[0] = shot
         return same
@@ -46,8 +51,11 @@ def _settle(station_window: Bench) -> None:
 
 
 def _visible(window: QWidget) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget) if w.window() is window and w.isVisibleTo(window)
-            and w.width() > 0 and not w.isWindow()]
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.window() is window and w.isVisibleTo(window) and w.width() > 0 and not w.isWindow()
+    ]
 
 
 def _problems(window: QWidget) -> list[str]:
@@ -68,8 +76,10 @@ def _problems(window: QWidget) -> list[str]:
         if isinstance(widget, QLabel) and widget.wordWrap() and widget.text() and not clipped_by_scroll:
             need_h = widget.heightForWidth(widget.width())
             if need_h > widget.height() + 2:
-                found.append(f"QLabel {widget.objectName()!r} cut off at the bottom: {widget.text()[:60]!r} needs "
-                             f"{need_h}px, has {widget.height()}px")
+                found.append(
+                    f"QLabel {widget.objectName()!r} cut off at the bottom: {widget.text()[:60]!r} needs "
+                    f"{need_h}px, has {widget.height()}px"
+                )
         text = ""
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != 1 and widget.text():
             text, room = widget.text(), widget.contentsRect().width()
@@ -78,8 +88,10 @@ def _problems(window: QWidget) -> list[str]:
         if text and "<" not in text:
             need = max(widget.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
             if need > room:
-                found.append(f"{widget.metaObject().className()} {widget.objectName()!r} clips {text!r}: "
-                             f"needs {need}px, has {room}px")
+                found.append(
+                    f"{widget.metaObject().className()} {widget.objectName()!r} clips {text!r}: "
+                    f"needs {need}px, has {room}px"
+                )
     return found
 
 
@@ -87,9 +99,14 @@ def _long_description_order(station_window: Bench) -> Any:
     order = find_order(station_window.store, lines=(2, 12))
     with station_window.store.sessions.begin() as db:
         sku_ids = db.scalars(select(OrderLine.sku_id).where(OrderLine.order_id == order.id)).all()
-        db.execute(update(Sku).where(Sku.id == sku_ids[0]).values(
-            description="Merino wool hiking sock, cushioned heel and toe, reinforced arch, extra long cuff, "
-                        "size XL (46-48)"))
+        db.execute(
+            update(Sku)
+            .where(Sku.id == sku_ids[0])
+            .values(
+                description="Merino wool hiking sock, cushioned heel and toe, reinforced arch, extra long cuff, "
+                "size XL (46-48)"
+            )
+        )
     return order
 
 
@@ -167,8 +184,10 @@ def test_sign_in_language_buttons_read_fully_at_every_size(station_window: Bench
             for code, button in window.sign_in_screen.language_buttons.items():
                 need = button.fontMetrics().horizontalAdvance(button.text())
                 if need > button.contentsRect().width() - 4:
-                    failures.append(f"{language} {width}x{height}: {code} button {button.text()!r} needs {need}px, "
-                                    f"has {button.contentsRect().width()}px")
+                    failures.append(
+                        f"{language} {width}x{height}: {code} button {button.text()!r} needs {need}px, "
+                        f"has {button.contentsRect().width()}px"
+                    )
             failures += [f"{language} {width}x{height}: {p}" for p in _problems(window)]
     assert not failures, "\n".join(failures[:30])
 

@@ -45,8 +45,13 @@ def test_every_count_has_the_languages_plural_forms_each_with_the_number(languag
     translations = read_ts(ts_path(language))
     numerus = [s for s in source_strings() if is_numerus(s)]
     assert len(numerus) >= 15, numerus
-    wrong = {s: translations.get(s) for s in numerus if not isinstance(translations.get(s), list)
-             or len(translations[s]) != PLURAL_FORMS[language] or not all("%n" in f for f in translations[s])}
+    wrong = {
+        s: translations.get(s)
+        for s in numerus
+        if not isinstance(translations.get(s), list)
+        or len(translations[s]) != PLURAL_FORMS[language]
+        or not all("%n" in f for f in translations[s])
+    }
     assert not wrong, f"{language}: numerus messages without {PLURAL_FORMS[language]} forms each with %n: {wrong}"
     if language == ENGLISH:
         assert set(translations) == set(numerus), "packstation_en.ts holds exactly the numerus messages"
@@ -70,8 +75,10 @@ def test_every_counted_call_passes_its_count_and_no_count_is_pasted_as_a_placeho
             if is_numerus(first.value) != (len(node.args) >= 3):
                 wrong.append(f"{path.name}:{node.lineno}: {first.value!r}")
     assert not wrong, wrong
-    counted_nouns = re.compile(r"\{(n|count|left|units|days|days_left|slips|m|limit)\} (units?|items?|days?|"
-                               r"slips?|events?|minutes?|checks?|scenarios?|lines?|orders?)\b")
+    counted_nouns = re.compile(
+        r"\{(n|count|left|units|days|days_left|slips|m|limit)\} (units?|items?|days?|"
+        r"slips?|events?|minutes?|checks?|scenarios?|lines?|orders?)\b"
+    )
     pasted = [s for s in source_strings() if counted_nouns.search(s)]
     assert not pasted, f"counts pasted into a sentence with str.format: {pasted}"
 
@@ -87,8 +94,11 @@ def test_english_and_polish_pick_the_plural_form_by_the_number(qapp: object) -> 
         assert [tr(source, None, n, ref="A") for n in (1, 2)] == ["Order A: 1 unit to pack", "Order A: 2 units to pack"]
         switch_language("pl")
         assert [tr(source, None, n, ref="A") for n in (1, 2, 5, 22)] == [
-            "Zamówienie A: 1 sztuka do spakowania", "Zamówienie A: 2 sztuki do spakowania",
-            "Zamówienie A: 5 sztuk do spakowania", "Zamówienie A: 22 sztuki do spakowania"]
+            "Zamówienie A: 1 sztuka do spakowania",
+            "Zamówienie A: 2 sztuki do spakowania",
+            "Zamówienie A: 5 sztuk do spakowania",
+            "Zamówienie A: 22 sztuki do spakowania",
+        ]
         switch_language("nb")
         assert tr("%v of %n unit(s)", None, 1) == "%v av 1 enhet"
         switch_language("fi")
@@ -162,8 +172,9 @@ def _raised_codes() -> dict[str, list[tuple[str, set[str] | None]]]:
     for _ in range(3):  # subclasses of subclasses
         for tree in trees.values():
             for node in ast.walk(tree):
-                if isinstance(node, ast.ClassDef) and any(getattr(b, "id", getattr(b, "attr", None)) in classes
-                                                          for b in node.bases):
+                if isinstance(node, ast.ClassDef) and any(
+                    getattr(b, "id", getattr(b, "attr", None)) in classes for b in node.bases
+                ):
                     classes.add(node.name)
     codes: dict[str, list[tuple[str, set[str] | None]]] = {}
     templated: dict[str, tuple[str, str, set[str]]] = {}  # helper name -> (prefix, suffix, params)
@@ -171,12 +182,17 @@ def _raised_codes() -> dict[str, list[tuple[str, set[str] | None]]]:
     for path, tree in trees.items():
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name in classes):
             for node in ast.walk(cls):
-                if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "__init__"
-                        and isinstance(getattr(node.func, "value", None), ast.Call) and node.args
-                        and isinstance(node.args[0], ast.Constant)):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "attr", None) == "__init__"
+                    and isinstance(getattr(node.func, "value", None), ast.Call)
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
                     own_code.add(cls.name)
                     codes.setdefault(node.args[0].value, []).append(
-                        (f"{path.relative_to(_PACKAGE.parent)}:{node.lineno}", {k.arg for k in node.keywords if k.arg}))
+                        (f"{path.relative_to(_PACKAGE.parent)}:{node.lineno}", {k.arg for k in node.keywords if k.arg})
+                    )
     for path, tree in trees.items():
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -193,9 +209,12 @@ def _raised_codes() -> dict[str, list[tuple[str, set[str] | None]]]:
                 parts = [v.value if isinstance(v, ast.Constant) else None for v in first.values]
                 assert parts.count(None) == 1, f"{where}: cannot follow the code {ast.unparse(first)}"
                 i = parts.index(None)
-                func = next(f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
-                            and f.lineno <= node.lineno <= (f.end_lineno or f.lineno))
-                templated[func.name] = ("".join(parts[:i]), "".join(parts[i + 1:]), params or set())
+                func = next(
+                    f
+                    for f in ast.walk(tree)
+                    if isinstance(f, ast.FunctionDef) and f.lineno <= node.lineno <= (f.end_lineno or f.lineno)
+                )
+                templated[func.name] = ("".join(parts[:i]), "".join(parts[i + 1 :]), params or set())
             else:
                 raise AssertionError(f"{where}: a DomainError code must be a literal (or f-string in a helper)")
     for path, tree in trees.items():
@@ -218,9 +237,12 @@ def test_every_error_code_the_services_raise_has_words_with_matching_placeholder
     assert set(MESSAGES) <= set(ERRORS) and all(ERRORS[code] == text for code, text in MESSAGES.items())
     missing = sorted(set(codes) - set(ERRORS))
     assert not missing, f"codes raised without an entry in gui/messages.py ERRORS: {missing}"
-    unfillable = [(code, where, sorted(placeholders(ERRORS[code]) - params - {"detail"}))
-                  for code, sites in codes.items() for where, params in sites
-                  if params is not None and not placeholders(ERRORS[code]) <= params | {"detail"}]
+    unfillable = [
+        (code, where, sorted(placeholders(ERRORS[code]) - params - {"detail"}))
+        for code, sites in codes.items()
+        for where, params in sites
+        if params is not None and not placeholders(ERRORS[code]) <= params | {"detail"}
+    ]
     assert not unfillable, f"templates asking for params a raise does not send: {unfillable}"
 
 

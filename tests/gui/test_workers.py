@@ -32,8 +32,7 @@ def test_result_and_domain_error_come_back_on_the_gui_thread(qtbot: Any) -> None
     def refuse() -> None:
         raise DomainError("scale_no_answer", "no answer", port="/dev/ttyUSB0")
 
-    workers.Op(refuse).failure(lambda exc: seen.update(error=exc, error_on=threading.get_ident())) \
-        .run_in_background()
+    workers.Op(refuse).failure(lambda exc: seen.update(error=exc, error_on=threading.get_ident())).run_in_background()
     qtbot.waitUntil(lambda: "error" in seen)
     assert seen["error"].code == "scale_no_answer" and seen["error_on"] == gui
 

@@ -60,10 +60,15 @@ def packer(out: Path, language: str) -> list[Path]:
 
         with bench.store.sessions() as session:  # an item of another order, not in this one
             mine = set(session.scalars(select(OrderLine.sku_id).where(OrderLine.order_id == one.id)))
-            stray_code = next(b.code for b in session.scalars(
-                select(Barcode).join(OrderLine, OrderLine.sku_id == Barcode.sku_id)
-                .where(OrderLine.order_id == other.id, Barcode.kind == "gtin", Barcode.quantity == 1))
-                if b.sku_id not in mine)
+            stray_code = next(
+                b.code
+                for b in session.scalars(
+                    select(Barcode)
+                    .join(OrderLine, OrderLine.sku_id == Barcode.sku_id)
+                    .where(OrderLine.order_id == other.id, Barcode.kind == "gtin", Barcode.quantity == 1)
+                )
+                if b.sku_id not in mine
+            )
         bench.scan(stray_code)  # not in this order: a stop the packer must acknowledge
         shots.append(_save_small(w, out / f"words-{language}-2-stop.png"))
         w.close()

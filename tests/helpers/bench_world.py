@@ -55,19 +55,45 @@ def build_floor(store: Store, *, skus: int = 50, packers: int = 1, stations: int
         db.add(customer)
         db.flush()
         floor.merchant_id, floor.customer_id = merchant.id, customer.id
-        sku_rows = [{"merchant_id": merchant.id, "code": f"B{i:05d}", "description": f"Bench item {i}",
-                     "weight_g": SKU_WEIGHT_G, "length_mm": 100, "width_mm": 80, "height_mm": 50} for i in range(skus)]
+        sku_rows = [
+            {
+                "merchant_id": merchant.id,
+                "code": f"B{i:05d}",
+                "description": f"Bench item {i}",
+                "weight_g": SKU_WEIGHT_G,
+                "length_mm": 100,
+                "width_mm": 80,
+                "height_mm": 50,
+            }
+            for i in range(skus)
+        ]
         floor.sku_ids = list(db.scalars(insert(Sku).returning(Sku.id, sort_by_parameter_order=True), sku_rows))
         floor.gtins = [gtin13(i) for i in range(skus)]
-        db.execute(insert(Barcode), [{"sku_id": sid, "code": "0" + g, "kind": "gtin", "quantity": 1}
-                                     for sid, g in zip(floor.sku_ids, floor.gtins, strict=True)])
-        db.add(Box(code="M", barcode=floor.box_barcode, name="Bench box M", inner_length_mm=400, inner_width_mm=300,
-                   inner_height_mm=300, outer_length_mm=410, outer_width_mm=310, outer_height_mm=310,
-                   empty_weight_g=BOX_TARE_G, max_weight_g=30000))
+        db.execute(
+            insert(Barcode),
+            [
+                {"sku_id": sid, "code": "0" + g, "kind": "gtin", "quantity": 1}
+                for sid, g in zip(floor.sku_ids, floor.gtins, strict=True)
+            ],
+        )
+        db.add(
+            Box(
+                code="M",
+                barcode=floor.box_barcode,
+                name="Bench box M",
+                inner_length_mm=400,
+                inner_width_mm=300,
+                inner_height_mm=300,
+                outer_length_mm=410,
+                outer_width_mm=310,
+                outer_height_mm=310,
+                empty_weight_g=BOX_TARE_G,
+                max_weight_g=30000,
+            )
+        )
         hashed = hash_pin(PIN) if pin else None
         for i in range(packers):
-            user = User(name=f"Bench Packer {i + 1}", badge_code=f"BENCH-P{i + 1:03d}", role="packer",
-                        pin_hash=hashed)
+            user = User(name=f"Bench Packer {i + 1}", badge_code=f"BENCH-P{i + 1:03d}", role="packer", pin_hash=hashed)
             db.add(user)
             db.flush()
             floor.packer_ids.append(user.id)
@@ -77,19 +103,32 @@ def build_floor(store: Store, *, skus: int = 50, packers: int = 1, stations: int
     return floor
 
 
-def add_orders(store: Store, floor: Floor, count: int, lines: int, *, prefix: str = "BO", start: int = 0,
-               quantity: int = 1) -> list[int]:
+def add_orders(
+    store: Store, floor: Floor, count: int, lines: int, *, prefix: str = "BO", start: int = 0, quantity: int = 1
+) -> list[int]:
     """`count` orders of `lines` lines (SKUs taken in turn, `quantity` units each); returns their ids."""
     ids = []
     with transaction(store.sessions) as db:
         for n in range(start, start + count):
             ref = f"{prefix}{n:06d}"
-            order = Order(merchant_id=floor.merchant_id, customer_id=floor.customer_id, external_ref=ref,
-                          order_barcode=ref, ship_name="Bo Bench", ship_country="SE",
-                          placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=n))
+            order = Order(
+                merchant_id=floor.merchant_id,
+                customer_id=floor.customer_id,
+                external_ref=ref,
+                order_barcode=ref,
+                ship_name="Bo Bench",
+                ship_country="SE",
+                placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=n),
+            )
             for no in range(1, lines + 1):
-                order.lines.append(OrderLine(line_no=no, sku_id=floor.sku_ids[(n + no - 1) % len(floor.sku_ids)],
-                                             quantity=quantity, bin=f"A-{no:04d}"))
+                order.lines.append(
+                    OrderLine(
+                        line_no=no,
+                        sku_id=floor.sku_ids[(n + no - 1) % len(floor.sku_ids)],
+                        quantity=quantity,
+                        bin=f"A-{no:04d}",
+                    )
+                )
             db.add(order)
             db.flush()
             ids.append(order.id)

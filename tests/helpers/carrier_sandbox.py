@@ -26,14 +26,32 @@ class EasyPostSandbox:
     refunded: list[str] = field(default_factory=list)
 
     def _shipment(self, shipment_id: str, body: dict[str, Any]) -> dict[str, Any]:
-        rates = [{"id": f"rate_{shipment_id}_{service.lower()}", "object": "Rate", "carrier": "USPS",
-                  "service": service, "rate": price, "currency": "USD", "shipment_id": shipment_id,
-                  "delivery_days": days} for service, price, days in (("Priority", "7.58", 2),
-                                                                       ("Express", "29.95", 1))]
-        return {"id": shipment_id, "object": "Shipment", "mode": "test", "reference": body.get("reference"),
-                "to_address": body.get("to_address"), "from_address": body.get("from_address"),
-                "parcel": body.get("parcel"), "rates": rates, "messages": [], "status": "unknown",
-                "options": body.get("options") or {}}
+        rates = [
+            {
+                "id": f"rate_{shipment_id}_{service.lower()}",
+                "object": "Rate",
+                "carrier": "USPS",
+                "service": service,
+                "rate": price,
+                "currency": "USD",
+                "shipment_id": shipment_id,
+                "delivery_days": days,
+            }
+            for service, price, days in (("Priority", "7.58", 2), ("Express", "29.95", 1))
+        ]
+        return {
+            "id": shipment_id,
+            "object": "Shipment",
+            "mode": "test",
+            "reference": body.get("reference"),
+            "to_address": body.get("to_address"),
+            "from_address": body.get("from_address"),
+            "parcel": body.get("parcel"),
+            "rates": rates,
+            "messages": [],
+            "status": "unknown",
+            "options": body.get("options") or {},
+        }
 
     def __call__(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
         import json
@@ -42,8 +60,10 @@ class EasyPostSandbox:
             return "hang"
         if method == "POST" and path == "/v2/shipments":
             if self.mode == "error":
-                return json_answer(422, {"error": {"code": "ADDRESS.VERIFY.FAILURE", "message":
-                                                   "Unable to verify address.", "errors": []}})
+                return json_answer(
+                    422,
+                    {"error": {"code": "ADDRESS.VERIFY.FAILURE", "message": "Unable to verify address.", "errors": []}},
+                )
             data = json.loads(body)["shipment"]
             shipment_id = f"shp_{next(self.counter):024d}"
             self.shipments[shipment_id] = self._shipment(shipment_id, data)
@@ -56,14 +76,20 @@ class EasyPostSandbox:
             tracking = f"9400{next(self.counter):018d}"
             kind = "pdf" if self.mode == "pdf" else "zpl"
             shipment.update(
-                tracking_code=tracking, status="unknown",
+                tracking_code=tracking,
+                status="unknown",
                 selected_rate=chosen,
-                postage_label={"object": "PostageLabel", "id": f"pl_{shipment_id[4:]}", "label_resolution": 203,
-                               "label_size": "4x6", "label_file_type": f"application/{kind}",
-                               "label_url": f"{self.base}/labels/{shipment_id}.{kind}?t={tracking}"},
+                postage_label={
+                    "object": "PostageLabel",
+                    "id": f"pl_{shipment_id[4:]}",
+                    "label_resolution": 203,
+                    "label_size": "4x6",
+                    "label_file_type": f"application/{kind}",
+                    "label_url": f"{self.base}/labels/{shipment_id}.{kind}?t={tracking}",
+                },
                 tracker={"id": f"trk_{shipment_id[4:]}", "public_url": f"{self.base}/track/{tracking}"},
-                fees=[{"object": "Fee", "type": "LabelFee", "amount": "0.00000", "charged": True,
-                       "refunded": False}])
+                fees=[{"object": "Fee", "type": "LabelFee", "amount": "0.00000", "charged": True, "refunded": False}],
+            )
             self.shipments[shipment_id] = shipment
             return json_answer(200, shipment)
         if method == "GET" and path.startswith("/labels/"):
@@ -76,6 +102,7 @@ class EasyPostSandbox:
         if method == "POST" and path.endswith("/refund"):
             shipment_id = path.split("/")[3]
             self.refunded.append(shipment_id)
-            return json_answer(200, {**self.shipments[shipment_id], "refund_status": "submitted",
-                                     "status": "submitted"})
+            return json_answer(
+                200, {**self.shipments[shipment_id], "refund_status": "submitted", "status": "submitted"}
+            )
         return json_answer(404, {"error": {"code": "NOT_FOUND", "message": f"no route {method} {path}"}})

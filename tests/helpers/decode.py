@@ -54,8 +54,9 @@ def decode_pdf(path: Path | str, dpi: int = 203, mono: bool = True) -> list[Deco
 
 
 def pdf_text(path: Path | str) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def require_zpl_renderer() -> None:
@@ -68,17 +69,28 @@ def require_zpl_renderer() -> None:
         pytest.fail(f"zpl-renderer-js is not installed; run: {INSTALL_HINT}")
 
 
-def render_zpl(zpl: str, out_dir: Path, *, dpi: int = 203, width_mm: float = 101.6,
-               height_mm: float = 152.4) -> list[Path]:
+def render_zpl(
+    zpl: str, out_dir: Path, *, dpi: int = 203, width_mm: float = 101.6, height_mm: float = 152.4
+) -> list[Path]:
     """PNG files, one per ^XA..^XZ label."""
     require_zpl_renderer()
     source = out_dir / "label.zpl"
     source.write_text(zpl, encoding="utf-8")
     dpmm = {203: 8, 300: 12}[dpi]
     subprocess.run(
-        ["node", str(RENDER_ZPL), str(NODE_MODULES), str(source), str(out_dir / "zpl"), str(width_mm),
-         str(height_mm), str(dpmm)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "node",
+            str(RENDER_ZPL),
+            str(NODE_MODULES),
+            str(source),
+            str(out_dir / "zpl"),
+            str(width_mm),
+            str(height_mm),
+            str(dpmm),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     return sorted(out_dir.glob("zpl-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 

@@ -41,22 +41,35 @@ def build_insert_world(store: Store, folder: Path, customers: int = 120) -> Inse
         db.flush()
         merchant_id, sku_id = merchant.id, sku.id
     editor = CampaignEditorService(store.sessions, clock=lambda: NOW)
-    spec = editor.save_campaign({
-        "merchant_id": merchant_id, "name": "Come back", "coupon_prefix": "CB", "holdout_percent": 20,
-        "paper_cost": "0.08", "print_cost": "0.04", "per_customer_limit": 0,
-        "variants": [{"name": "A", "split": 50, "texts": TEXTS}, {"name": "B", "split": 50, "texts": TEXTS}],
-    })
+    spec = editor.save_campaign(
+        {
+            "merchant_id": merchant_id,
+            "name": "Come back",
+            "coupon_prefix": "CB",
+            "holdout_percent": 20,
+            "paper_cost": "0.08",
+            "print_cost": "0.04",
+            "per_customer_limit": 0,
+            "variants": [{"name": "A", "split": 50, "texts": TEXTS}, {"name": "B", "split": 50, "texts": TEXTS}],
+        }
+    )
     assert spec.id is not None
     placed = NOW - dt.timedelta(days=30)
     orders = []
     with transaction(store.sessions) as db:
         for n in range(customers):
-            customer = Customer(merchant_id=merchant_id, external_ref=f"C{n:03}", first_name=f"Kari{n}",
-                                locale="nb")
+            customer = Customer(merchant_id=merchant_id, external_ref=f"C{n:03}", first_name=f"Kari{n}", locale="nb")
             db.add(customer)
             db.flush()
-            order = Order(merchant_id=merchant_id, customer_id=customer.id, external_ref=f"SO-{n:03}",
-                          order_barcode=f"PICK-{n:03}", total_value=Decimal(120), placed_at=placed, status="closed")
+            order = Order(
+                merchant_id=merchant_id,
+                customer_id=customer.id,
+                external_ref=f"SO-{n:03}",
+                order_barcode=f"PICK-{n:03}",
+                total_value=Decimal(120),
+                placed_at=placed,
+                status="closed",
+            )
             order.lines.append(OrderLine(line_no=1, sku_id=sku_id, quantity=1, unit_price=Decimal(120)))
             db.add(order)
             db.flush()
@@ -67,11 +80,18 @@ def build_insert_world(store: Store, folder: Path, customers: int = 120) -> Inse
             assert marketing.verify_slip_scan(order_id, slip.slip_code).ok
     rows = []
     with transaction(store.sessions) as db:
-        issued = db.execute(select(Slip.variant, Coupon.code, Order.customer_id, Order.external_ref)
-                            .join(Coupon, Coupon.id == Slip.coupon_id).join(Order, Order.id == Slip.order_id)
-                            .order_by(Order.id)).all()
-        held = [customer for (customer,) in db.execute(
-            select(Order.customer_id).where(Order.id.in_(orders), ~Order.id.in_(select(Slip.order_id))))]
+        issued = db.execute(
+            select(Slip.variant, Coupon.code, Order.customer_id, Order.external_ref)
+            .join(Coupon, Coupon.id == Slip.coupon_id)
+            .join(Order, Order.id == Slip.order_id)
+            .order_by(Order.id)
+        ).all()
+        held = [
+            customer
+            for (customer,) in db.execute(
+                select(Order.customer_id).where(Order.id.in_(orders), ~Order.id.in_(select(Slip.order_id)))
+            )
+        ]
         back: list[int] = []
         for i, (variant, code, customer_id, ref) in enumerate(issued):
             if variant == "A" and i % 2 == 0:  # half of A's customers come back with the coupon
@@ -81,9 +101,15 @@ def build_insert_world(store: Store, folder: Path, customers: int = 120) -> Inse
                 back.append(customer_id)
         back += held[::10]  # and a tenth of the holdout
         for k, customer_id in enumerate(back):
-            later = Order(merchant_id=merchant_id, customer_id=customer_id, external_ref=f"RE-{k:03}",
-                          order_barcode=f"PICK-RE-{k:03}", total_value=Decimal(359),
-                          placed_at=placed + dt.timedelta(days=9), status="new")
+            later = Order(
+                merchant_id=merchant_id,
+                customer_id=customer_id,
+                external_ref=f"RE-{k:03}",
+                order_barcode=f"PICK-RE-{k:03}",
+                total_value=Decimal(359),
+                placed_at=placed + dt.timedelta(days=9),
+                status="new",
+            )
             later.lines.append(OrderLine(line_no=1, sku_id=sku_id, quantity=1, unit_price=Decimal(359)))
             db.add(later)
     path = folder / "redemptions.csv"

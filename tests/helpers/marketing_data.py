@@ -28,18 +28,12 @@ def days_ago(days: float) -> dt.datetime:
 def seed_shop(session: Session) -> Shop:
     """Merchant NORDIC with coffee/tea SKUs; customers Alice (first order), Łukasz (pl, VIP), Bjørn (nb, repeat,
     coffee), Päivi (fi, damaged parcel 10 days ago); one queued order each; merchant OTHER with one order."""
-    nordic = Merchant(
-        code="NORDIC", name="Nordic Roast", returns_policy="Return within 30 days, free of charge."
-    )
+    nordic = Merchant(code="NORDIC", name="Nordic Roast", returns_policy="Return within 30 days, free of charge.")
     other = Merchant(code="OTHER", name="Other Shop")
     session.add_all([nordic, other])
     session.flush()
-    coffee = Sku(
-        merchant_id=nordic.id, code="COF-1", description="Beans", category="coffee", unit_price=Decimal(12)
-    )
-    tea = Sku(
-        merchant_id=nordic.id, code="TEA-1", description="Green tea", category="tea", unit_price=Decimal(8)
-    )
+    coffee = Sku(merchant_id=nordic.id, code="COF-1", description="Beans", category="coffee", unit_price=Decimal(12))
+    tea = Sku(merchant_id=nordic.id, code="TEA-1", description="Green tea", category="tea", unit_price=Decimal(8))
     mug = Sku(merchant_id=other.id, code="MUG-1", description="Mug", category="mugs")
     session.add_all([coffee, tea, mug])
     session.flush()
@@ -82,9 +76,7 @@ def seed_shop(session: Session) -> Shop:
         session.flush()
         shop.orders[ref] = order.id
     session.add(
-        CustomerIncident(
-            customer_id=shop.customers["Päivi"], kind="damaged", at=days_ago(10), note="crushed box"
-        )
+        CustomerIncident(customer_id=shop.customers["Päivi"], kind="damaged", at=days_ago(10), note="crushed box")
     )
     stranger = Customer(merchant_id=other.id, external_ref="C-X", first_name="Xavier")
     session.add(stranger)

@@ -32,6 +32,7 @@ LEAD_PIN = "9876"
 # The fixed "now" of the packing tests.
 NOW = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 
+
 def gtin14(code: str) -> str:
     return code.rjust(14, "0")
 
@@ -64,18 +65,36 @@ def build_world(store: Store, *, merchant_rules: dict[str, Any] | None = None) -
         db.add(customer)
         specs = [
             ("MUG", "Blue mug", 350, {}, [(GTIN_MUG, "gtin", 1)]),
-            ("TEA", "Green tea 100 g", 110, {"max_quantity_entry": 50},
-             [(GTIN_TEA, "gtin", 1), (GTIN_TEA_CASE, "case", 6)]),
+            (
+                "TEA",
+                "Green tea 100 g",
+                110,
+                {"max_quantity_entry": 50},
+                [(GTIN_TEA, "gtin", 1), (GTIN_TEA_CASE, "case", 6)],
+            ),
             ("PHONE", "Phone", 200, {"serial_required": True, "scan_each": True}, [(GTIN_PHONE, "gtin", 1)]),
             ("MILK", "Oat milk", 1050, {"min_shelf_life_days": 30, "lot_tracked": True}, [(GTIN_MILK, "gtin", 1)]),
-            ("GLASS", "Wine glass", 180, {"fragile": True, "scan_each": True, "category": "glassware"},
-             [(GTIN_GLASS, "gtin", 1)]),
+            (
+                "GLASS",
+                "Wine glass",
+                180,
+                {"fragile": True, "scan_each": True, "category": "glassware"},
+                [(GTIN_GLASS, "gtin", 1)],
+            ),
             ("BATT", "Lithium battery pack", 300, {"hazmat_class": "9"}, [(GTIN_BATTERY, "gtin", 1)]),
             ("SOCK", "Socks", 60, {}, [("VND-SOCK-01", "vendor", 1)]),
         ]
         for code, description, weight, flags, barcodes in specs:
-            sku = Sku(merchant_id=merchant.id, code=code, description=description, weight_g=weight,
-                      length_mm=100, width_mm=80, height_mm=60, **flags)
+            sku = Sku(
+                merchant_id=merchant.id,
+                code=code,
+                description=description,
+                weight_g=weight,
+                length_mm=100,
+                width_mm=80,
+                height_mm=60,
+                **flags,
+            )
             db.add(sku)
             db.flush()
             world.skus[code] = sku.id
@@ -83,9 +102,19 @@ def build_world(store: Store, *, merchant_rules: dict[str, Any] | None = None) -
                 stored = gtin14(barcode) if barcode.isdigit() else barcode
                 db.add(Barcode(sku_id=sku.id, code=stored, kind=kind, quantity=qty))
         for code, barcode, tare in (("S", "BOX-S", 120), ("M", "BOX-M", 200)):
-            box = Box(code=code, barcode=barcode, name=f"Box {code}", inner_length_mm=300, inner_width_mm=200,
-                      inner_height_mm=150, outer_length_mm=310, outer_width_mm=210, outer_height_mm=160,
-                      empty_weight_g=tare, max_weight_g=20000)
+            box = Box(
+                code=code,
+                barcode=barcode,
+                name=f"Box {code}",
+                inner_length_mm=300,
+                inner_width_mm=200,
+                inner_height_mm=150,
+                outer_length_mm=310,
+                outer_width_mm=210,
+                outer_height_mm=160,
+                empty_weight_g=tare,
+                max_weight_g=20000,
+            )
             db.add(box)
             db.flush()
             world.boxes[code] = box.id
@@ -100,18 +129,37 @@ def build_world(store: Store, *, merchant_rules: dict[str, Any] | None = None) -
     return world
 
 
-def add_order(store: Store, world: World, ref: str, lines: list[tuple[str, int] | tuple[str, int, str]], *,
-              tote: str | None = None, gift: bool = False, service: str = "standard", priority: int = 0) -> int:
+def add_order(
+    store: Store,
+    world: World,
+    ref: str,
+    lines: list[tuple[str, int] | tuple[str, int, str]],
+    *,
+    tote: str | None = None,
+    gift: bool = False,
+    service: str = "standard",
+    priority: int = 0,
+) -> int:
     """An order with lines (sku code, quantity[, lot required]); returns its id."""
     with transaction(store.sessions) as db:
-        order = Order(merchant_id=world.merchant_id, customer_id=world.customer_id, external_ref=ref,
-                      order_barcode=f"ORD-{ref}", tote=tote, gift=gift, service=service, priority=priority,
-                      ship_name="Åsa Ødegård", placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+        order = Order(
+            merchant_id=world.merchant_id,
+            customer_id=world.customer_id,
+            external_ref=ref,
+            order_barcode=f"ORD-{ref}",
+            tote=tote,
+            gift=gift,
+            service=service,
+            priority=priority,
+            ship_name="Åsa Ødegård",
+            placed_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+        )
         for no, spec in enumerate(lines, start=1):
             sku_code, qty = spec[0], spec[1]
             lot = spec[2] if len(spec) > 2 else None  # type: ignore[misc]
-            order.lines.append(OrderLine(line_no=no, sku_id=world.skus[sku_code], quantity=qty, bin=f"A-{no:02d}",
-                                         lot_required=lot))
+            order.lines.append(
+                OrderLine(line_no=no, sku_id=world.skus[sku_code], quantity=qty, bin=f"A-{no:02d}", lot_required=lot)
+            )
         db.add(order)
         db.flush()
         return order.id

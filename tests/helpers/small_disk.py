@@ -21,8 +21,9 @@ def _mount(*args: str) -> None:
 
 
 @contextlib.contextmanager
-def small_disk(where: Path, *, size_kb: int = 256, files: dict[str, bytes] | None = None,
-               state: str = "full") -> Iterator[Path]:
+def small_disk(
+    where: Path, *, size_kb: int = 256, files: dict[str, bytes] | None = None, state: str = "full"
+) -> Iterator[Path]:
     """A tmpfs of `size_kb` at `where` holding `files`, then made `full` (filled to the last byte),
     `read-only` (remounted ro) or left `empty`. Unmounted afterwards."""
     if os.geteuid() != 0:

@@ -7,8 +7,16 @@ from typing import Any
 from packstation.services.training.training_orders import BuiltOrder
 
 
-def pack_order(station: Any, user_id: int, order: BuiltOrder, *, careful: bool = True, training: Any = None,
-               scorecard_id: int = 0, only_reweigh: bool = False) -> Any:
+def pack_order(
+    station: Any,
+    user_id: int,
+    order: BuiltOrder,
+    *,
+    careful: bool = True,
+    training: Any = None,
+    scorecard_id: int = 0,
+    only_reweigh: bool = False,
+) -> Any:
     """Pack one scenario order. Careful: the response each injected error needs (the training bench's actions are
     journaled through `training`); careless: ignore faults. `only_reweigh`: weigh again and again, never look in the
     box (the scale keeps disagreeing: the order ends on the exception shelf)."""

@@ -38,10 +38,19 @@ def missing_tools() -> list[str]:
 
 def _us_keycodes() -> dict[str, tuple[int, bool]]:
     """Character -> (evdev keycode, Shift) on a US keyboard (the X server's default evdev keycodes)."""
-    rows = ((10, "1234567890-=", "!@#$%^&*()_+"), (24, "qwertyuiop[]", "QWERTYUIOP{}"),
-            (38, "asdfghjkl;'`", 'ASDFGHJKL:"~'), (52, "zxcvbnm,./", "ZXCVBNM<>?"))
-    table: dict[str, tuple[int, bool]] = {"\\": (51, False), "|": (51, True), " ": (65, False),
-                                          "\n": (36, False), "\t": (23, False)}
+    rows = (
+        (10, "1234567890-=", "!@#$%^&*()_+"),
+        (24, "qwertyuiop[]", "QWERTYUIOP{}"),
+        (38, "asdfghjkl;'`", 'ASDFGHJKL:"~'),
+        (52, "zxcvbnm,./", "ZXCVBNM<>?"),
+    )
+    table: dict[str, tuple[int, bool]] = {
+        "\\": (51, False),
+        "|": (51, True),
+        " ": (65, False),
+        "\n": (36, False),
+        "\t": (23, False),
+    }
     for first, plain, shifted in rows:
         for i, (low, high) in enumerate(zip(plain, shifted, strict=True)):
             table[low] = (first + i, False)
@@ -76,9 +85,23 @@ class XDisplay:
         read_fd, write_fd = os.pipe()
         try:
             self._proc = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", self.size, "-nolisten", "tcp",
-                 "-noreset", "+extension", "XTEST"],
-                pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write_fd),
+                    "-screen",
+                    "0",
+                    self.size,
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                    "+extension",
+                    "XTEST",
+                ],
+                pass_fds=(write_fd,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
         finally:
             os.close(write_fd)
         number = b""
@@ -131,8 +154,7 @@ class XDisplay:
 
     def run(self, *args: str, timeout: float = 60, check: bool = True) -> subprocess.CompletedProcess[str]:
         """Run an X client (xdotool, setxkbmap, ...) on this display."""
-        return subprocess.run(list(args), env=self.env(), capture_output=True, text=True, timeout=timeout,
-                              check=check)
+        return subprocess.run(list(args), env=self.env(), capture_output=True, text=True, timeout=timeout, check=check)
 
     # -- keys ------------------------------------------------------------------------------------------------------
     def type(self, text: str, *, delay_ms: int = 8, window: str | None = None) -> None:
@@ -160,8 +182,15 @@ class XDisplay:
             args = ["xdotool", "type", "--delay", str(delay_ms)] + (["--window", window] if window else [])
             self.run(*args, "--", text)
             return
-        subprocess.run(["xdotool", "-"], input="\n".join(lines) + "\n", env=self.env(), capture_output=True,
-                       text=True, timeout=60, check=True)
+        subprocess.run(
+            ["xdotool", "-"],
+            input="\n".join(lines) + "\n",
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
 
     def key(self, *keys: str, delay_ms: int = 8) -> None:
         """Press keys by X keysym name: `key("Return")`, `key("shift+Tab")`, `key("ctrl+bracketright")`."""
@@ -210,8 +239,7 @@ class XDisplay:
         result = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
         return result.stdout.split()
 
-    def wait_for_window(self, name: str, *, timeout_s: float = 60.0,
-                        proc: subprocess.Popen | None = None) -> str:
+    def wait_for_window(self, name: str, *, timeout_s: float = 60.0, proc: subprocess.Popen | None = None) -> str:
         """Wait (polling xdotool, not sleeping blindly) until a window titled `name` is visible; return its id."""
         deadline = time.monotonic() + timeout_s
         while True:
@@ -242,10 +270,17 @@ class XDisplay:
             xwd = subprocess.run(["xwd", "-root", "-silent"], env=self.env(), capture_output=True, check=True)
             subprocess.run(["convert", "xwd:-", str(path)], input=xwd.stdout, check=True)
         else:
-            code = ("import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])\n"
-                    "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1], 'PNG')\nsys.exit(0 if ok else 1)\n")
-            subprocess.run([sys.executable, "-c", code, str(path)], env=self.env(QT_QPA_PLATFORM="xcb"),
-                           capture_output=True, check=True, timeout=60)
+            code = (
+                "import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])\n"
+                "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1], 'PNG')\nsys.exit(0 if ok else 1)\n"
+            )
+            subprocess.run(
+                [sys.executable, "-c", code, str(path)],
+                env=self.env(QT_QPA_PLATFORM="xcb"),
+                capture_output=True,
+                check=True,
+                timeout=60,
+            )
         return path
 
 
@@ -271,6 +306,7 @@ except ImportError:  # pragma: no cover - the helper also works outside pytest
     _pytest = None
 
 if _pytest is not None:
+
     @_pytest.fixture
     def xdisplay() -> Iterator[XDisplay]:
         """A fresh Xvfb at 1366x768x24 for one test, stopped afterwards."""

@@ -44,8 +44,12 @@ def make_site(db_url: str, tmp_path: Path) -> Site:
     floor = build_floor(store, skus=4)
     with transaction(store.sessions) as db:
         merchant = db.get_one(Merchant, floor.merchant_id)
-        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = ("Lagerveien 2", "0580",
-                                                                                         "Oslo", "NO")
+        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = (
+            "Lagerveien 2",
+            "0580",
+            "Oslo",
+            "NO",
+        )
     settings = Settings(db_url=db_url, station=floor.stations[0], print_dir=tmp_path / "prints")
     return Site(store, floor, settings)
 

@@ -36,15 +36,17 @@ def _orders(store: Store) -> list[str]:
         return sorted(db.scalars(select(Order.external_ref)))
 
 
-def test_the_folder_imports_a_finished_file_and_moves_a_bad_one_aside_with_its_reasons(catalogued: Store,
-                                                                                          tmp_path: Path) -> None:
+def test_the_folder_imports_a_finished_file_and_moves_a_bad_one_aside_with_its_reasons(
+    catalogued: Store, tmp_path: Path
+) -> None:
     inbox_dir = tmp_path / "inbox"
     inbox_dir.mkdir()
     service = InboxService(catalogued, Settings(db_url="sqlite://", inbox_dir=str(inbox_dir)), environ={})
     good = json.loads(Path(str(resource("sample_data", "orders.json"))).read_text(encoding="utf-8"))
     (inbox_dir / "orders-0001.json").write_text(json.dumps(good), encoding="utf-8")
-    bad = dict(good, orders=[dict(good["orders"][0], order_ref="BG-9999",
-                                  lines=[{"sku": "BG-VASE-S", "quantity": "two"}])])
+    bad = dict(
+        good, orders=[dict(good["orders"][0], order_ref="BG-9999", lines=[{"sku": "BG-VASE-S", "quantity": "two"}])]
+    )
     (inbox_dir / "orders-0002.json").write_text(json.dumps(bad), encoding="utf-8")
     (inbox_dir / ".orders-0003.json.part").write_text("{", encoding="utf-8")  # still being written
 
@@ -64,8 +66,9 @@ def test_the_folder_imports_a_finished_file_and_moves_a_bad_one_aside_with_its_r
     assert again.ok and "2 unchanged" in again.message and _orders(catalogued) == ["BG-5101", "BG-5102"]
 
 
-def _post(url: str, body: bytes, *, token: str | None = TOKEN, content_type: str = "application/json"
-          ) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _post(
+    url: str, body: bytes, *, token: str | None = TOKEN, content_type: str = "application/json"
+) -> tuple[int, dict]:  # type: ignore[type-arg]
     headers = {"Content-Type": content_type}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
@@ -89,9 +92,11 @@ def test_the_http_endpoint_imports_with_a_token_and_refuses_in_words(catalogued:
         assert _post(url, body, token=None)[0] == 401
         assert _post(url, body, token="guess")[0] == 401
         assert _orders(catalogued) == []
-        status, answer = _post(url, b"{\"orders\": [{\"merchant\": \"BORGEN\"}]}")
+        status, answer = _post(url, b'{"orders": [{"merchant": "BORGEN"}]}')
         assert status == 422 and answer["imported"] is False
-        assert answer["problems"] == ["request body, orders[0], column 'lines': an order needs a list of at least one line"]
+        assert answer["problems"] == [
+            "request body, orders[0], column 'lines': an order needs a list of at least one line"
+        ]
         assert _post(url, body, content_type="text/xml")[0] == 415
         status, answer = _post(url, body)
         assert status == 200 and answer["created"] == 2, answer

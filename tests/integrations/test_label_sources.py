@@ -33,8 +33,13 @@ from tests.services.packing.test_returns_slip_printing import pack, pack_to_veri
 
 pytest.importorskip("karrio.sdk", reason="karrio is a test dependency (pip install -e '.[test]')")
 
-KARRIO = {"sandbox": {"carrier": "easypost", "api_key_env": "EASYPOST_TEST_KEY",
-                      "services": {"standard": "easypost_usps_priority"}}}
+KARRIO = {
+    "sandbox": {
+        "carrier": "easypost",
+        "api_key_env": "EASYPOST_TEST_KEY",
+        "services": {"standard": "easypost_usps_priority"},
+    }
+}
 
 
 @pytest.fixture
@@ -59,7 +64,8 @@ def _closed_with_label(site: Site) -> tuple[Order, Label]:
 
 
 def test_a_karrio_carrier_label_is_bought_printed_as_sent_verified_and_voided_at_the_carrier(
-        sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], tmp_path: Path) -> None:
+    sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], tmp_path: Path
+) -> None:
     sandbox, server = easypost
     site = sqlite_site
     site.pack(1, **karrio_settings(server))
@@ -82,14 +88,18 @@ def test_a_karrio_carrier_label_is_bought_printed_as_sent_verified_and_voided_at
     assert sandbox.refunded == [label.external_id]
 
 
-@pytest.mark.parametrize(("mode", "words"), [
-    ("error", "refused the label for order BO000000: ADDRESS.VERIFY.FAILURE: Unable to verify address."),
-    ("hang", "did not answer within 2 s"),
-    ("garbage_label", "neither a PDF nor ZPL"),
-    ("pdf", "sent a PDF label for order BO000000 but this bench's label printer takes ZPL"),
-])
+@pytest.mark.parametrize(
+    ("mode", "words"),
+    [
+        ("error", "refused the label for order BO000000: ADDRESS.VERIFY.FAILURE: Unable to verify address."),
+        ("hang", "did not answer within 2 s"),
+        ("garbage_label", "neither a PDF nor ZPL"),
+        ("pdf", "sent a PDF label for order BO000000 but this bench's label printer takes ZPL"),
+    ],
+)
 def test_a_carrier_that_fails_stops_the_label_step_in_words_and_the_order_cannot_close(
-        sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], mode: str, words: str) -> None:
+    sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], mode: str, words: str
+) -> None:
     sandbox, server = easypost
     sandbox.mode = mode
     site = sqlite_site
@@ -130,21 +140,28 @@ def _shipping_system(answers: dict[str, object]) -> object:
     return respond
 
 
-def test_the_sites_shipping_system_over_http_json_or_raw(sqlite_site: Site, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_sites_shipping_system_over_http_json_or_raw(
+    sqlite_site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site = sqlite_site
     monkeypatch.setenv("PACKSTATION_SHIPPING_SYSTEM_TOKEN", "wms-token")
     zpl = ZPL_LABEL.format(tracking="JJD000390007834561").encode()
 
     def json_label(headers: dict[str, str]):  # type: ignore[no-untyped-def]
         assert headers["authorization"] == "Bearer wms-token"
-        return json_answer(200, {"tracking_number": "JJD000390007834561", "format": "zpl",
-                                 "label": base64.b64encode(zpl).decode()})
+        return json_answer(
+            200, {"tracking_number": "JJD000390007834561", "format": "zpl", "label": base64.b64encode(zpl).decode()}
+        )
 
     raw = ZPL_LABEL.format(tracking="JJD000390007834578").encode()
-    answers = {"/labels/BO000000/1": json_label,
-               "/labels/BO000001/1": (200, {"Content-Type": "application/zpl",
-                                            "X-Tracking-Number": "JJD000390007834578"}, raw)}
+    answers = {
+        "/labels/BO000000/1": json_label,
+        "/labels/BO000001/1": (
+            200,
+            {"Content-Type": "application/zpl", "X-Tracking-Number": "JJD000390007834578"},
+            raw,
+        ),
+    }
     with local_server(_shipping_system(answers)) as wms:
         template = wms.url + "/labels/{order_ref}/{package_no}?format={format}"
         site.pack(2, label_sources={"BENCH/postnord": template}, label_format="zpl")
@@ -160,14 +177,17 @@ def test_the_shipping_system_has_no_label_yet_or_refuses_the_token(sqlite_site: 
     site = sqlite_site
     answers: dict[str, object] = {"/labels/BO000000/1": json_answer(401, {"error": "bad token"})}
     with local_server(_shipping_system(answers)) as wms:
-        station = site.station(label_sources={"postnord": wms.url + "/labels/{order_ref}/{package_no}"},
-                               label_format="zpl")
+        station = site.station(
+            label_sources={"postnord": wms.url + "/labels/{order_ref}/{package_no}"}, label_format="zpl"
+        )
         user = station.sign_in("BENCH-P001", "1357")
         _add_one(site)
         view = pack_to_verify(station, station.next_order(user.id), SessionState.LABEL)  # type: ignore[arg-type]
         (problem,) = [p for p in station.print_queue() if p["document"] == "labels"]
-        assert "refused the station's credentials (HTTP 401; check PACKSTATION_SHIPPING_SYSTEM_TOKEN)" in (
-            problem["last_error"])
+        assert (
+            "refused the station's credentials (HTTP 401; check PACKSTATION_SHIPPING_SYSTEM_TOKEN)"
+            in (problem["last_error"])
+        )
         answers.clear()
         view = station.reprint(view.session_id, "token fixed")
         (problem,) = [p for p in station.print_queue() if p["document"] == "labels"]
@@ -175,8 +195,9 @@ def test_the_shipping_system_has_no_label_yet_or_refuses_the_token(sqlite_site: 
         assert not view.labels_expected
 
 
-def test_a_hot_folder_label_is_picked_up_by_order_reference_and_never_used_twice(sqlite_site: Site,
-                                                                                 tmp_path: Path) -> None:
+def test_a_hot_folder_label_is_picked_up_by_order_reference_and_never_used_twice(
+    sqlite_site: Site, tmp_path: Path
+) -> None:
     site = sqlite_site
     folder = tmp_path / "labels"
     folder.mkdir()
@@ -188,8 +209,9 @@ def test_a_hot_folder_label_is_picked_up_by_order_reference_and_never_used_twice
     assert order.status == "closed" and label.tracking_number == "00340434161234567890"
     assert label.source == f"folder:{folder}" and label.external_id == "BO000000.zpl"
     # The same file offered for a reissue is refused: a second box must not carry the first one's label.
-    service = LabelService(site.store, site.settings.with_overrides(label_sources={"*": f"folder:{folder}"},
-                                                                    label_format="zpl"))
+    service = LabelService(
+        site.store, site.settings.with_overrides(label_sources={"*": f"folder:{folder}"}, label_format="zpl")
+    )
     service.void(label.id, "torn", user_id=None)
     with pytest.raises(LabelSourceError, match="has used it before"):
         service.issue_labels(order.id)
@@ -224,8 +246,11 @@ def test_a_bad_label_source_setting_is_refused_with_the_key(tmp_path: Path) -> N
     config.write_text('[label_sources]\npostnord = "https://wms.example/labels"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="must contain {order_ref}"):
         load_settings(config, environ={})
-    config.write_text('[label_sources]\n"*" = "folder:/srv/labels"\n[karrio.dhl]\ncarrier = "dhl_express"\n'
-                      'password_env = "DHL_PASSWORD"\n', encoding="utf-8")
+    config.write_text(
+        '[label_sources]\n"*" = "folder:/srv/labels"\n[karrio.dhl]\ncarrier = "dhl_express"\n'
+        'password_env = "DHL_PASSWORD"\n',
+        encoding="utf-8",
+    )
     settings = load_settings(config, environ={})
     assert settings.label_sources == {"*": "folder:/srv/labels"}
     assert settings.karrio == {"dhl": {"carrier": "dhl_express", "password_env": "DHL_PASSWORD"}}
@@ -233,7 +258,8 @@ def test_a_bad_label_source_setting_is_refused_with_the_key(tmp_path: Path) -> N
 
 
 def test_carrier_rates_and_the_end_of_day_manifest_from_the_command_line(
-        sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], tmp_path: Path) -> None:
+    sqlite_site: Site, easypost: tuple[EasyPostSandbox, LocalServer], tmp_path: Path
+) -> None:
     from click.testing import CliRunner
 
     from packstation.cli import main
@@ -242,16 +268,20 @@ def test_carrier_rates_and_the_end_of_day_manifest_from_the_command_line(
     site = sqlite_site
     site.pack(1, **karrio_settings(server))
     config = tmp_path / "site.toml"
-    config.write_text(f'db_url = "{site.settings.db_url}"\nlabel_format = "zpl"\n[label_sources]\n'
-                      f'postnord = "karrio:sandbox"\n[karrio.sandbox]\ncarrier = "easypost"\n'
-                      f'api_key_env = "EASYPOST_TEST_KEY"\nserver_url = "{server.url}/v2"\ntimeout_s = 5\n'
-                      'services = { standard = "easypost_usps_priority" }\n',
-                      encoding="utf-8")
+    config.write_text(
+        f'db_url = "{site.settings.db_url}"\nlabel_format = "zpl"\n[label_sources]\n'
+        f'postnord = "karrio:sandbox"\n[karrio.sandbox]\ncarrier = "easypost"\n'
+        f'api_key_env = "EASYPOST_TEST_KEY"\nserver_url = "{server.url}/v2"\ntimeout_s = 5\n'
+        'services = { standard = "easypost_usps_priority" }\n',
+        encoding="utf-8",
+    )
     runner = CliRunner()
     rates = runner.invoke(main, ["--config", str(config), "carrier", "rates", "BO000000"])
     assert rates.exit_code == 0, rates.output
-    assert rates.output.splitlines() == ["box 1: standard (easypost_usps_priority) 7.58 USD, 2 days",
-                                        "box 1: easypost_usps_express 29.95 USD, 1 day"]
+    assert rates.output.splitlines() == [
+        "box 1: standard (easypost_usps_priority) 7.58 USD, 2 days",
+        "box 1: easypost_usps_express 29.95 USD, 1 day",
+    ]
     closed = runner.invoke(main, ["--config", str(config), "carrier", "manifest", "sandbox"])
     assert closed.exit_code == 1
     assert "this carrier has no end-of-day manifest through karrio" in closed.output

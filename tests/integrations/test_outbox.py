@@ -31,7 +31,8 @@ def test_a_close_writes_one_confirmation_with_what_shipped(site: Site) -> None:
     (package,) = payload["packages"]
     assert package["tracking_numbers"] and package["sscc"] and "measured_weight_g" in package
     assert [(line["sku"], line["ordered"], line["shipped"]) for line in payload["lines"]] == [
-        (code, 1, 1) for code in sorted(skus.values())[0:2]]
+        (code, 1, 1) for code in sorted(skus.values())[0:2]
+    ]
 
 
 def test_folder_and_webhook_each_get_it_once(site: Site, tmp_path: Path) -> None:
@@ -57,8 +58,12 @@ def test_a_refusing_hanging_or_dropping_webhook_is_retried_and_shown_to_the_lead
     current = ["refuse"]
 
     def shop_says(*_: object):  # type: ignore[no-untyped-def]
-        return {"refuse": json_answer(503, {"error": "maintenance"}), "hang": "hang", "drop": "drop",
-                "ok": json_answer(200, {})}[current[0]]
+        return {
+            "refuse": json_answer(503, {"error": "maintenance"}),
+            "hang": "hang",
+            "drop": "drop",
+            "ok": json_answer(200, {}),
+        }[current[0]]
 
     with local_server(shop_says) as shop:
         deliverer = OutboxService(site.store, [WebhookChannel(shop.url, timeout_s=0.5)], clock=clock)
@@ -106,8 +111,9 @@ def test_two_deliverers_at_once_send_each_confirmation_once(site: Site) -> None:
     assert sum(done) == 6 and len(keys) == len(set(keys)) == 6
 
 
-def test_a_new_channel_gets_confirmations_from_its_start_not_the_whole_history(sqlite_site: Site,
-                                                                                tmp_path: Path) -> None:
+def test_a_new_channel_gets_confirmations_from_its_start_not_the_whole_history(
+    sqlite_site: Site, tmp_path: Path
+) -> None:
     site = sqlite_site
     site.pack(2)
     OutboxService(site.store, [FolderChannel(tmp_path / "a")]).deliver_due()

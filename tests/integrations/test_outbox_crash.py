@@ -23,8 +23,9 @@ KILLS = 6
 
 
 @pytest.mark.slow
-def test_serve_killed_mid_delivery_loses_nothing_and_confirms_each_close_once(sqlite_site: Site,
-                                                                               tmp_path: Path) -> None:
+def test_serve_killed_mid_delivery_loses_nothing_and_confirms_each_close_once(
+    sqlite_site: Site, tmp_path: Path
+) -> None:
     site = sqlite_site
     site.pack(ORDERS)
 
@@ -35,10 +36,22 @@ def test_serve_killed_mid_delivery_loses_nothing_and_confirms_each_close_once(sq
     outbox = tmp_path / "outbox"
     with local_server(slow_shop) as shop:
         config = tmp_path / "serve.toml"
-        config.write_text(f'db_url = "{site.settings.db_url}"\nwebhook_url = "{shop.url}/shipments"\n'
-                          f'outbox_dir = "{outbox}"\n', encoding="utf-8")
-        command = [sys.executable, "-m", "packstation", "--config", str(config), "serve", "--poll", "0.2",
-                   "--lease", "0.5"]
+        config.write_text(
+            f'db_url = "{site.settings.db_url}"\nwebhook_url = "{shop.url}/shipments"\noutbox_dir = "{outbox}"\n',
+            encoding="utf-8",
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "packstation",
+            "--config",
+            str(config),
+            "serve",
+            "--poll",
+            "0.2",
+            "--lease",
+            "0.5",
+        ]
         rng = random.Random(18)
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         kills = 0
@@ -57,8 +70,9 @@ def test_serve_killed_mid_delivery_loses_nothing_and_confirms_each_close_once(sq
                 assert process.returncode in (-signal.SIGKILL, 0), process.stderr.read().decode()  # type: ignore[union-attr]
         time.sleep(0.6)  # the last killed lease runs out
         for _ in range(5):
-            finished = subprocess.run([*command[:-2], "--lease", "0.5", "--once"], env=env, capture_output=True,
-                                      timeout=120)
+            finished = subprocess.run(
+                [*command[:-2], "--lease", "0.5", "--once"], env=env, capture_output=True, timeout=120
+            )
             assert finished.returncode == 0, finished.stderr.decode()
             with site.store.sessions() as db:
                 states = [d.state for d in db.scalars(select(OutboxDelivery))]

@@ -32,11 +32,25 @@ def _dump(url: str) -> list[tuple[object, ...]]:
     store = open_store(url)
     with store.sessions() as s:
         rows = s.execute(
-            select(Order.external_ref, Order.order_barcode, Order.tote, Order.placed_at, Order.gift_message,
-                   Customer.first_name, Customer.last_name, Customer.orders_count, OrderLine.line_no, Sku.code,
-                   OrderLine.quantity, OrderLine.bin, OrderLine.lot_required)
-            .join(Customer, Customer.id == Order.customer_id).join(OrderLine, OrderLine.order_id == Order.id)
-            .join(Sku, Sku.id == OrderLine.sku_id).order_by(Order.external_ref, OrderLine.line_no)
+            select(
+                Order.external_ref,
+                Order.order_barcode,
+                Order.tote,
+                Order.placed_at,
+                Order.gift_message,
+                Customer.first_name,
+                Customer.last_name,
+                Customer.orders_count,
+                OrderLine.line_no,
+                Sku.code,
+                OrderLine.quantity,
+                OrderLine.bin,
+                OrderLine.lot_required,
+            )
+            .join(Customer, Customer.id == Order.customer_id)
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .join(Sku, Sku.id == OrderLine.sku_id)
+            .order_by(Order.external_ref, OrderLine.line_no)
         ).all()
     store.dispose()
     return [tuple(r) for r in rows]

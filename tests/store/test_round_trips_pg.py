@@ -54,8 +54,11 @@ class Wire:
 
     def counts(self) -> tuple[int, int, int]:
         """(statements, transactions, round trips) so far."""
-        trips = sum(line.split("\t")[2:3] == ["ReadyForQuery"] for _, path in self.traces
-                    for line in path.read_text().splitlines())
+        trips = sum(
+            line.split("\t")[2:3] == ["ReadyForQuery"]
+            for _, path in self.traces
+            for line in path.read_text().splitlines()
+        )
         return self.statements, self.transactions, trips
 
     def close(self) -> None:

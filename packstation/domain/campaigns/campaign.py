@@ -82,9 +82,7 @@ class CampaignSpec:
 
     def runs_on(self, day: dt.date) -> bool:
         """Whether `day` is inside the date window (both ends included)."""
-        return (self.starts_on is None or self.starts_on <= day) and (
-            self.ends_on is None or day <= self.ends_on
-        )
+        return (self.starts_on is None or self.starts_on <= day) and (self.ends_on is None or day <= self.ends_on)
 
 
 def _refuse(path: str, reason: str) -> ValidationError:
@@ -111,9 +109,7 @@ def check_template(path: str, template: str, allowed: Any) -> None:
         raise _refuse(path, str(exc)) from None
     for name in names:
         if name not in allowed:
-            raise _refuse(
-                path, f"unknown placeholder {{{name}}} (known: {', '.join('{' + n + '}' for n in allowed)})"
-            )
+            raise _refuse(path, f"unknown placeholder {{{name}}} (known: {', '.join('{' + n + '}' for n in allowed)})")
 
 
 def render(template: str, values: Mapping[str, str]) -> str:
@@ -164,9 +160,7 @@ def _variant_from(path: str, data: Any) -> Variant:
     if unknown:
         raise _refuse(f"{path}.texts", f"unsupported language {unknown[0]!r} (use {', '.join(LANGUAGES)})")
     if BASE_LANGUAGE not in texts:
-        raise _refuse(
-            f"{path}.texts", "an English text is required: it is the fallback for every other language"
-        )
+        raise _refuse(f"{path}.texts", "an English text is required: it is the fallback for every other language")
     parsed = {lang: _text_from(f"{path}.texts.{lang}", texts[lang]) for lang in LANGUAGES if lang in texts}
     return Variant(name.strip(), split, parsed)
 
@@ -218,11 +212,7 @@ def campaign_from_dict(data: Mapping[str, Any]) -> CampaignSpec:
         raise _refuse("variants", f"splits add up to {total}%, not 100%")
     qr_link = data.get("qr_link") or ""
     if qr_link:
-        if (
-            not isinstance(qr_link, str)
-            or not qr_link.startswith(("https://", "http://"))
-            or len(qr_link) > 400
-        ):
+        if not isinstance(qr_link, str) or not qr_link.startswith(("https://", "http://")) or len(qr_link) > 400:
             raise _refuse("qr_link", "the QR link must be an http(s) address of at most 400 characters")
         check_template("qr_link", qr_link, LINK_PLACEHOLDERS)
     prefix = (data.get("coupon_prefix") or "").strip().upper()

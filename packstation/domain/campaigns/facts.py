@@ -157,9 +157,7 @@ FACTS: dict[str, FactSpec] = {
         ),
         _spec("country", "text", "ship-to country (ISO 3166 alpha-2)", lambda f: f.country),
         _spec("merchant", "text", "the merchant's code", lambda f: f.merchant),
-        _spec(
-            "journey_stage", "text", "first_order, second_order, repeat or lapsed", lambda f: f.journey_stage
-        ),
+        _spec("journey_stage", "text", "first_order, second_order, repeat or lapsed", lambda f: f.journey_stage),
         _spec("categories", "set", "categories bought before", lambda f: f.categories),
         _spec("order_categories", "set", "categories in this order", lambda f: f.order_categories),
         _spec(

@@ -118,9 +118,7 @@ def choose(
             continue
         sent = prior_counts.get(spec.id or 0, 0)
         if spec.per_customer_limit and sent >= spec.per_customer_limit:
-            notes.append(
-                f"{label} already sent {sent} time(s) to this customer (limit {spec.per_customer_limit})"
-            )
+            notes.append(f"{label} already sent {sent} time(s) to this customer (limit {spec.per_customer_limit})")
             continue
         left = stock.get(spec.id or 0, spec.insert_stock)
         if left is not None and left <= 0:

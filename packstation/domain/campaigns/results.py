@@ -53,8 +53,11 @@ class VariantResult:
     @property
     def significant(self) -> bool:
         """The interval lies wholly above or below zero."""
-        return self.uplift_low is not None and self.uplift_high is not None and (
-            self.uplift_low > 0 or self.uplift_high < 0)
+        return (
+            self.uplift_low is not None
+            and self.uplift_high is not None
+            and (self.uplift_low > 0 or self.uplift_high < 0)
+        )
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,9 @@ def uplift_interval(came_back: int, n: int, holdout_came_back: int, holdout_n: i
     """The 95 % interval of (came_back / n) - (holdout_came_back / holdout_n)."""
     from statsmodels.stats.proportion import confint_proportions_2indep
 
-    low, high = confint_proportions_2indep(came_back, n, holdout_came_back, holdout_n, method="newcombe",
-                                           compare="diff", alpha=1 - CONFIDENCE)
+    low, high = confint_proportions_2indep(
+        came_back, n, holdout_came_back, holdout_n, method="newcombe", compare="diff", alpha=1 - CONFIDENCE
+    )
     return float(low), float(high)
 
 
@@ -88,8 +92,9 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def summarise(campaign_id: int, groups: Sequence[GroupCounts], holdout: GroupCounts | None, insert_cost: Decimal,
-              window_days: int) -> CampaignResults:
+def summarise(
+    campaign_id: int, groups: Sequence[GroupCounts], holdout: GroupCounts | None, insert_cost: Decimal, window_days: int
+) -> CampaignResults:
     base = _rate(holdout.came_back, holdout.customers) if holdout is not None else None
     results = []
     for g in groups:
@@ -98,14 +103,30 @@ def summarise(campaign_id: int, groups: Sequence[GroupCounts], holdout: GroupCou
         if rate is not None and base is not None and holdout is not None:
             uplift = rate - base
             low, high = uplift_interval(g.came_back, g.customers, holdout.came_back, holdout.customers)
-        results.append(VariantResult(g.name, g.customers, g.redeemed, _rate(g.redeemed, g.customers), g.revenue,
-                                     g.came_back, rate, uplift, low, high, insert_cost * g.printed, g.split))
+        results.append(
+            VariantResult(
+                g.name,
+                g.customers,
+                g.redeemed,
+                _rate(g.redeemed, g.customers),
+                g.revenue,
+                g.came_back,
+                rate,
+                uplift,
+                low,
+                high,
+                insert_cost * g.printed,
+                g.split,
+            )
+        )
     held = None
     if holdout is not None:
-        held = VariantResult(HOLDOUT, holdout.customers, 0, None, Decimal(0), holdout.came_back, base, None, None,
-                             None, Decimal(0), 0)
-    return CampaignResults(campaign_id, tuple(results), held, insert_cost,
-                           sum((r.cost for r in results), Decimal(0)), window_days)
+        held = VariantResult(
+            HOLDOUT, holdout.customers, 0, None, Decimal(0), holdout.came_back, base, None, None, None, Decimal(0), 0
+        )
+    return CampaignResults(
+        campaign_id, tuple(results), held, insert_cost, sum((r.cost for r in results), Decimal(0)), window_days
+    )
 
 
 def stop_variant(variants: list[dict], name: str) -> list[dict]:  # type: ignore[type-arg]

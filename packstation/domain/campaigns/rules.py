@@ -156,8 +156,7 @@ def validate_rule(rule: Any, path: str = "rule", depth: int = 0) -> None:
         if op not in OPERATORS[type_]:
             raise _refuse(
                 f"{path}.op",
-                f"operator {op!r} does not apply to {type_} fact {fact!r} "
-                f"(use one of {', '.join(OPERATORS[type_])})",
+                f"operator {op!r} does not apply to {type_} fact {fact!r} (use one of {', '.join(OPERATORS[type_])})",
             )
         _check_value(path, type_, op, rule)
     else:

@@ -41,9 +41,7 @@ def _fact(name: str, op: str, value: Any = None) -> dict[str, Any]:
 
 def _recent_incident(p: dict[str, Any]) -> dict[str, Any]:
     kinds = p["kinds"] or list(INCIDENT_KINDS)
-    return {
-        "all": [_fact("open_incidents", "contains_any", kinds), _fact("days_since_incident", "<=", p["days"])]
-    }
+    return {"all": [_fact("open_incidents", "contains_any", kinds), _fact("days_since_incident", "<=", p["days"])]}
 
 
 SEGMENTS: dict[str, Segment] = {

@@ -58,8 +58,9 @@ def parse_cases(data: Any) -> CaseFile:
         own = o.get("boxes")
         order_boxes = tuple(_box(b, f"{where}.boxes[{i}]", mm, g) for i, b in enumerate(own)) if own else boxes
         items = tuple(_item(it, f"{where}.items[{i}]", mm, g) for i, it in enumerate(_list(o, "items", where)))
-        orders.append(OrderCase(str(o.get("id", n + 1)), items, order_boxes, o.get("expected") or {},
-                                str(o.get("mode", "pack"))))
+        orders.append(
+            OrderCase(str(o.get("id", n + 1)), items, order_boxes, o.get("expected") or {}, str(o.get("mode", "pack")))
+        )
     materials = tuple(_material(m, f"materials[{i}]") for i, m in enumerate(data.get("materials") or []))
     rates = RateTable.from_dict(data["rates"]) if data.get("rates") else None
     shown = None if (lu, wu) == ("mm", "g") else file_units(lu, wu)
@@ -69,8 +70,13 @@ def parse_cases(data: Any) -> CaseFile:
 def file_units(length: str, weight: str) -> Units:
     """A file's units as a `Units` value (e.g. in and lb), so plans are shown in the units they came in."""
     names = {("cm", "kg"): "metric", ("in", "lb"): "imperial"}
-    return Units(names.get((length, weight), f"{length}/{weight}"), length, weight,
-                 Decimal(str(LENGTH_MM[length])), Decimal(str(WEIGHT_G[weight])))
+    return Units(
+        names.get((length, weight), f"{length}/{weight}"),
+        length,
+        weight,
+        Decimal(str(LENGTH_MM[length])),
+        Decimal(str(WEIGHT_G[weight])),
+    )
 
 
 def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -116,9 +122,17 @@ def _box(b: Any, where: str, mm: float, g: float) -> BoxSpec:
     if kind not in BOX_KINDS:
         raise ValidationError("bad_box", f"{where}.kind: {kind!r} is not one of {', '.join(BOX_KINDS)}", key=where)
     stock = b.get("stock")
-    return BoxSpec(str(b["id"]), inner, outer, _num(b, "empty_weight", where, g, up=True, default=0),
-                   _num(b, "max_weight", where, g, up=False), _money(b, "cost", where),
-                   None if stock is None else int(stock), kind, str(b.get("name", "")))
+    return BoxSpec(
+        str(b["id"]),
+        inner,
+        outer,
+        _num(b, "empty_weight", where, g, up=True, default=0),
+        _num(b, "max_weight", where, g, up=False),
+        _money(b, "cost", where),
+        None if stock is None else int(stock),
+        kind,
+        str(b.get("name", "")),
+    )
 
 
 def _item(it: Any, where: str, mm: float, g: float) -> ItemSpec:
@@ -133,15 +147,27 @@ def _item(it: Any, where: str, mm: float, g: float) -> ItemSpec:
     dims = _dims(it["dims"], f"{where}.dims", mm, up=True)
     if min(dims) <= 0:
         raise ValidationError("bad_item", f"{where}.dims: every length must be above zero", key=where)
-    return ItemSpec(str(it.get("sku", where)), qty, dims, _num(it, "weight", where, g, up=True, default=0),
-                    bool(it.get("fragile", False)), rotation == "keep_flat" or bool(it.get("this_side_up", False)),
-                    bool(it.get("ship_alone", False)), bool(it.get("soft", False)))
+    return ItemSpec(
+        str(it.get("sku", where)),
+        qty,
+        dims,
+        _num(it, "weight", where, g, up=True, default=0),
+        bool(it.get("fragile", False)),
+        rotation == "keep_flat" or bool(it.get("this_side_up", False)),
+        bool(it.get("ship_alone", False)),
+        bool(it.get("soft", False)),
+    )
 
 
 def _material(m: Any, where: str) -> CushionMaterial:
     if not isinstance(m, dict) or "code" not in m or "unit_volume_ml" not in m:
         raise ValidationError("bad_material", f"{where}: needs 'code' and 'unit_volume_ml'", key=where)
-    return CushionMaterial(str(m["code"]), str(m.get("name", m["code"])), str(m.get("kind", "air_pillow")),
-                           int(m["unit_volume_ml"]), _money(m, "unit_cost", where), bool(m.get("for_fragile", False)),
-                           str(m.get("unit", "pcs")))
-
+    return CushionMaterial(
+        str(m["code"]),
+        str(m.get("name", m["code"])),
+        str(m.get("kind", "air_pillow")),
+        int(m["unit_volume_ml"]),
+        _money(m, "unit_cost", where),
+        bool(m.get("for_fragile", False)),
+        str(m.get("unit", "pcs")),
+    )

@@ -18,8 +18,9 @@ ZERO = Decimal(0)
 class Coster:
     """Prices packages for one order's search; boxes are indexed as in `boxes`."""
 
-    def __init__(self, boxes: Sequence[BoxSpec], materials: Sequence[CushionMaterial] = (),
-                 rates: RateTable | None = None) -> None:
+    def __init__(
+        self, boxes: Sequence[BoxSpec], materials: Sequence[CushionMaterial] = (), rates: RateTable | None = None
+    ) -> None:
         self.boxes = list(boxes)
         self.materials = tuple(materials)
         self.rates = rates
@@ -40,9 +41,15 @@ class Coster:
     def box_cost_hint(self, bi: int) -> Decimal:
         return self.boxes[bi].cost
 
-    def package(self, box: BoxSpec | None, outer: Sequence[int], inner_volume: int, items_weight: int,
-                items_volume: int, shell_volume: int) -> tuple[tuple[CushionUse, ...], Decimal, Decimal, Decimal,
-                                                               Decimal, float]:
+    def package(
+        self,
+        box: BoxSpec | None,
+        outer: Sequence[int],
+        inner_volume: int,
+        items_weight: int,
+        items_volume: int,
+        shell_volume: int,
+    ) -> tuple[tuple[CushionUse, ...], Decimal, Decimal, Decimal, Decimal, float]:
         """(cushioning, box cost, cushioning cost, shipping cost, billable g, void ml) of one package."""
         void_ml = max(inner_volume - items_volume, 0) / 1000.0
         uses = cushion_package(void_ml, shell_volume / 1000.0, self.materials) if box is not None else ()

@@ -76,18 +76,22 @@ def pattern2d(w: int, h: int, rects: Rects) -> tuple[int, Recipe]:
     for i, x1 in enumerate(rx):
         if x1 == 0:
             continue
-        for x2 in rx[i + 1:]:
+        for x2 in rx[i + 1 :]:
             if x2 >= w:
                 break
             for j, y1 in enumerate(ry):
                 if y1 == 0:
                     continue
-                for y2 in ry[j + 1:]:
+                for y2 in ry[j + 1 :]:
                     if y2 >= h:
                         break
-                    n = (pattern2d(x1, y2, rects)[0] + pattern2d(w - x1, y1, rects)[0]
-                         + pattern2d(w - x2, h - y1, rects)[0] + pattern2d(x2, h - y2, rects)[0]
-                         + pattern2d(x2 - x1, y2 - y1, rects)[0])
+                    n = (
+                        pattern2d(x1, y2, rects)[0]
+                        + pattern2d(w - x1, y1, rects)[0]
+                        + pattern2d(w - x2, h - y1, rects)[0]
+                        + pattern2d(x2, h - y2, rects)[0]
+                        + pattern2d(x2 - x1, y2 - y1, rects)[0]
+                    )
                     if n > best:
                         best, recipe = n, ("5", x1, x2, y1, y2)
                         if best >= bound:
@@ -111,9 +115,13 @@ def place2d(w: int, h: int, rects: Rects, x0: int = 0, y0: int = 0) -> list[tupl
         y = recipe[1]
         return place2d(w, y, rects, x0, y0) + place2d(w, h - y, rects, x0, y0 + y)
     _, x1, x2, y1, y2 = recipe
-    return (place2d(x1, y2, rects, x0, y0) + place2d(w - x1, y1, rects, x0 + x1, y0)
-            + place2d(w - x2, h - y1, rects, x0 + x2, y0 + y1) + place2d(x2, h - y2, rects, x0, y0 + y2)
-            + place2d(x2 - x1, y2 - y1, rects, x0 + x1, y0 + y1))
+    return (
+        place2d(x1, y2, rects, x0, y0)
+        + place2d(w - x1, y1, rects, x0 + x1, y0)
+        + place2d(w - x2, h - y1, rects, x0 + x2, y0 + y1)
+        + place2d(x2, h - y2, rects, x0, y0 + y2)
+        + place2d(x2 - x1, y2 - y1, rects, x0 + x1, y0 + y1)
+    )
 
 
 _OTHER = ((1, 2), (0, 2), (0, 1))
@@ -126,8 +134,9 @@ def _slabs(size: tuple[int, int, int], orients: tuple[tuple[int, int, int], ...]
         for t in sorted({o[axis] for o in orients}):
             if t > size[axis]:
                 continue
-            rects = tuple(sorted({(o[b], o[c]) for o in orients if o[axis] == t and o[b] <= size[b]
-                                  and o[c] <= size[c]}))
+            rects = tuple(
+                sorted({(o[b], o[c]) for o in orients if o[axis] == t and o[b] <= size[b] and o[c] <= size[c]})
+            )
             if rects:
                 yield axis, t, rects
 

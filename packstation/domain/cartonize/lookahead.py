@@ -23,8 +23,14 @@ from packstation.domain.cartonize.placement import (
 from packstation.domain.cartonize.support import current_rules
 
 
-def pack_lookahead(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-                   width: int = 3, step_limit: int = 40) -> tuple[list[Block], list[int]]:
+def pack_lookahead(
+    inner: Sequence[int],
+    capacity: int,
+    kinds: Sequence[Kind],
+    counts: Sequence[int],
+    width: int = 3,
+    step_limit: int = 40,
+) -> tuple[list[Block], list[int]]:
     W, L, H = inner
     spaces: list[Space] = [(0, 0, 0, W, L, H)]
     left = list(counts)

@@ -141,8 +141,12 @@ class CostBreakdown:
         return self.boxes + self.cushioning + self.shipping
 
     def as_dict(self) -> dict[str, str]:
-        return {"boxes": str(self.boxes), "cushioning": str(self.cushioning), "shipping": str(self.shipping),
-                "total": str(self.total)}
+        return {
+            "boxes": str(self.boxes),
+            "cushioning": str(self.cushioning),
+            "shipping": str(self.shipping),
+            "total": str(self.total),
+        }
 
 
 @dataclass(frozen=True)
@@ -157,9 +161,11 @@ class PackingPlan:
 
     @property
     def cost(self) -> CostBreakdown:
-        return CostBreakdown(sum((p.box_cost for p in self.packages), Decimal(0)),
-                             sum((p.cushioning_cost for p in self.packages), Decimal(0)),
-                             sum((p.shipping_cost for p in self.packages), Decimal(0)))
+        return CostBreakdown(
+            sum((p.box_cost for p in self.packages), Decimal(0)),
+            sum((p.cushioning_cost for p in self.packages), Decimal(0)),
+            sum((p.shipping_cost for p in self.packages), Decimal(0)),
+        )
 
     @property
     def total_cost(self) -> Decimal:
@@ -181,8 +187,9 @@ class PackingPlan:
         if self.units is not None:
             out["units"] = {"length": self.units.length, "weight": self.units.weight}
         out["boxes"] = [_package_json(p, self.units) for p in self.packages]
-        out["unpacked"] = [{"sku": u.sku, "qty": u.qty, "reason": u.reason, "action": u.action, "code": u.code}
-                           for u in self.unpacked]
+        out["unpacked"] = [
+            {"sku": u.sku, "qty": u.qty, "reason": u.reason, "action": u.action, "code": u.code} for u in self.unpacked
+        ]
         out["cost"] = self.cost.as_dict()
         return out
 
@@ -204,10 +211,16 @@ def _package_json(p: Package, units: Units | None = None) -> dict[str, Any]:
     def dims(v: Sequence[int]) -> list[Any]:
         return [show_length(d, units) for d in v]
 
-    return {"box": p.box_code, "kind": p.box.kind if p.box else "as_is", "weight": show_weight(p.weight, units),
-            "outer": dims(p.outer), "billable_weight": show_weight(p.billable_weight, units),
-            "void_ml": round(p.void_ml, 1),
-            "cushioning": {u.code: u.units for u in p.cushioning},
-            "cost": {"box": str(p.box_cost), "cushioning": str(p.cushioning_cost), "shipping": str(p.shipping_cost)},
-            "instruction": p.instruction, "wrap_fragile": p.wrap_fragile,
-            "placements": [{"sku": q.sku, "position": dims(q.position), "dims": dims(q.dims)} for q in p.placements]}
+    return {
+        "box": p.box_code,
+        "kind": p.box.kind if p.box else "as_is",
+        "weight": show_weight(p.weight, units),
+        "outer": dims(p.outer),
+        "billable_weight": show_weight(p.billable_weight, units),
+        "void_ml": round(p.void_ml, 1),
+        "cushioning": {u.code: u.units for u in p.cushioning},
+        "cost": {"box": str(p.box_cost), "cushioning": str(p.cushioning_cost), "shipping": str(p.shipping_cost)},
+        "instruction": p.instruction,
+        "wrap_fragile": p.wrap_fragile,
+        "placements": [{"sku": q.sku, "position": dims(q.position), "dims": dims(q.dims)} for q in p.placements],
+    }

@@ -44,27 +44,56 @@ class OverrideCheck:
 
     def deviation(self) -> dict[str, Any]:
         """What the journal keeps (events.detail) for the lead's override report."""
-        return {"planned_box": self.planned_box, "chosen_box": self.chosen_box, "fits": self.fits,
-                "weight_ok": self.weight_ok, "in_stock": self.in_stock, "extra_cost": str(self.extra_cost),
-                "reasons": list(self.reasons)}
+        return {
+            "planned_box": self.planned_box,
+            "chosen_box": self.chosen_box,
+            "fits": self.fits,
+            "weight_ok": self.weight_ok,
+            "in_stock": self.in_stock,
+            "extra_cost": str(self.extra_cost),
+            "reasons": list(self.reasons),
+        }
 
 
-def check_override(items: Sequence[ItemSpec], plan: PackingPlan, box: BoxSpec, *, package_no: int = 1,
-                   materials: Sequence[CushionMaterial] = (), rates: RateTable | None = None,
-                   fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> OverrideCheck:
+def check_override(
+    items: Sequence[ItemSpec],
+    plan: PackingPlan,
+    box: BoxSpec,
+    *,
+    package_no: int = 1,
+    materials: Sequence[CushionMaterial] = (),
+    rates: RateTable | None = None,
+    fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+) -> OverrideCheck:
     """Re-check package `package_no` (1-based) of `plan` in the scanned `box` instead of the planned one."""
     if not 1 <= package_no <= len(plan.packages):
-        raise ValidationError("bad_package", f"package {package_no}: the plan has {len(plan.packages)}",
-                              package_no=package_no)
+        raise ValidationError(
+            "bad_package", f"package {package_no}: the plan has {len(plan.packages)}", package_no=package_no
+        )
     planned = plan.packages[package_no - 1]
-    return check_override_contents(items, planned.contents(), planned.box_code, planned.cost, box,
-                                   materials=materials, rates=rates, fragile_clearance=fragile_clearance)
+    return check_override_contents(
+        items,
+        planned.contents(),
+        planned.box_code,
+        planned.cost,
+        box,
+        materials=materials,
+        rates=rates,
+        fragile_clearance=fragile_clearance,
+    )
 
 
-def check_override_contents(items: Sequence[ItemSpec], contents: dict[str, int], planned_box: str,
-                            planned_cost: Decimal, box: BoxSpec, *, materials: Sequence[CushionMaterial] = (),
-                            rates: RateTable | None = None,
-                            fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM) -> OverrideCheck:
+def check_override_contents(
+    items: Sequence[ItemSpec],
+    contents: dict[str, int],
+    planned_box: str,
+    planned_cost: Decimal,
+    box: BoxSpec,
+    *,
+    materials: Sequence[CushionMaterial] = (),
+    rates: RateTable | None = None,
+    fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+) -> OverrideCheck:
     """The same check from a stored plan: `contents` (units per SKU) planned in `planned_box` at `planned_cost`."""
     spec = {i.sku: i for i in items}
     missing = [sku for sku in contents if sku not in spec]
@@ -93,9 +122,9 @@ def check_override_contents(items: Sequence[ItemSpec], contents: dict[str, int],
     blocks = fill_all(box.inner, NO_LIMIT, kinds, counts) if soft_ok else None
     if soft_ok and blocks is None:
         too_big = [k.sku for k in kinds if not fits_in(k, box.inner)]
-        reasons.append(f"{', '.join(too_big)} larger than {box.code}" if too_big
-                       else f"the items do not all fit in {box.code}")
+        reasons.append(
+            f"{', '.join(too_big)} larger than {box.code}" if too_big else f"the items do not all fit in {box.code}"
+        )
     package = build_package(coster, box, blocks, kinds) if blocks is not None else None
     extra = package.cost - planned_cost if package is not None else Decimal(0)
-    return OverrideCheck(planned_box, box.code, blocks is not None, weight_ok, in_stock, package, extra,
-                         tuple(reasons))
+    return OverrideCheck(planned_box, box.code, blocks is not None, weight_ok, in_stock, package, extra, tuple(reasons))

@@ -56,16 +56,27 @@ def pack_picture(plan: PackingPlan) -> tuple[PictureBox, ...]:
     out: list[PictureBox] = []
     for no, pkg in enumerate(plan.packages, start=1):
         inner = pkg.box.inner if pkg.box is not None else pkg.outer
-        placements = sorted(pkg.placements, key=lambda q: (q.position[2], q.position[0] + q.position[1],
-                                                          q.position[0]))
+        placements = sorted(pkg.placements, key=lambda q: (q.position[2], q.position[0] + q.position[1], q.position[0]))
         levels = sorted({q.position[2] for q in placements})
         layer_of = {z: i + 1 for i, z in enumerate(levels)}
-        steps = tuple(PictureStep(i + 1, q.sku, q.position, q.dims, layer_of[q.position[2]],
-                                  (q.position[0], q.position[1], q.dims[0], q.dims[1]),
-                                  _cuboid_faces(q.position, q.dims), q.fragile) for i, q in enumerate(placements))
+        steps = tuple(
+            PictureStep(
+                i + 1,
+                q.sku,
+                q.position,
+                q.dims,
+                layer_of[q.position[2]],
+                (q.position[0], q.position[1], q.dims[0], q.dims[1]),
+                _cuboid_faces(q.position, q.dims),
+                q.fragile,
+            )
+            for i, q in enumerate(placements)
+        )
         w, ln, h = inner
-        outline = ((iso(0, 0, 0), iso(w, 0, 0), iso(w, ln, 0), iso(0, ln, 0)),
-                   (iso(0, 0, 0), iso(w, 0, 0), iso(w, 0, h), iso(0, 0, h)),
-                   (iso(0, 0, 0), iso(0, ln, 0), iso(0, ln, h), iso(0, 0, h)))
+        outline = (
+            (iso(0, 0, 0), iso(w, 0, 0), iso(w, ln, 0), iso(0, ln, 0)),
+            (iso(0, 0, 0), iso(w, 0, 0), iso(w, 0, h), iso(0, 0, h)),
+            (iso(0, 0, 0), iso(0, ln, 0), iso(0, ln, h), iso(0, 0, h)),
+        )
         out.append(PictureBox(no, pkg.box_code, inner, outline, len(levels), steps))
     return tuple(out)

@@ -22,8 +22,7 @@ Block = tuple[int, int, int, int, int, int, int, int, int, int]
 # Orders in which a block grows along the axes (0 = x/w, 1 = y/l, 2 = z/d).
 _AXIS_ORDERS = ((2, 1, 0), (2, 0, 1), (0, 1, 2), (1, 0, 2), (0, 2, 1), (1, 2, 0))
 # (block choice, space choice, lengthwise preference among equal blocks: 0 none, 1 along x, 2 along y): tried in this order until one strategy fits everything.
-STRATEGY_TABLE = ((0, 0, 0), (0, 1, 0), (2, 1, 0), (0, 0, 1), (1, 0, 0), (0, 0, 2), (1, 1, 0),
-                  (3, 0, 0), (3, 1, 0))
+STRATEGY_TABLE = ((0, 0, 0), (0, 1, 0), (2, 1, 0), (0, 0, 1), (1, 0, 0), (0, 0, 2), (1, 1, 0), (3, 0, 0), (3, 1, 0))
 STRATEGIES = 7  # the all-in-one-box tries; the last two (heaviest first) fill weight-bound split orders
 HEAVY_STRATEGIES = (7, 8)
 # Filling a box as far as it goes (a split order) tries only the first few: the quick, usually best ones.
@@ -67,8 +66,9 @@ def fits_in(kind: Kind, inner: Sequence[int]) -> bool:
     return any(dx <= W and dy <= L and dz <= H for dx, dy, dz in kind.orients)
 
 
-def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-             strategy: int = 0) -> tuple[list[Block], list[int]]:
+def pack_box(
+    inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int], strategy: int = 0
+) -> tuple[list[Block], list[int]]:
     """Place as many of `counts` units (per kind index) as fit in `inner` within `capacity` grams.
 
     Returns the blocks placed and the counts left over. Strategies (STRATEGY_TABLE) differ in which block
@@ -79,8 +79,9 @@ def pack_box(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
     return resume([(0, 0, 0, W, L, H)], list(counts), capacity, [], kinds, strategy)
 
 
-def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], kinds: Sequence[Kind],
-           strategy: int = 0) -> tuple[list[Block], list[int]]:
+def resume(
+    spaces: list[Space], left: list[int], cap: int, blocks: list[Block], kinds: Sequence[Kind], strategy: int = 0
+) -> tuple[list[Block], list[int]]:
     """Go on filling from a partly packed box (free `spaces`, `left` counts, `cap` grams still allowed)."""
     active = [k for k in kinds if left[k.idx] > 0]
     rules = current_rules()
@@ -93,8 +94,9 @@ def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], 
         if not active:
             break
         space = min(spaces, key=anchor)
-        choice = _best_block(space, active, left, cap, strategy, along,
-                             tops=tops_under(space, blocks, kinds, rules), rules=rules)
+        choice = _best_block(
+            space, active, left, cap, strategy, along, tops=tops_under(space, blocks, kinds, rules), rules=rules
+        )
         if choice is None:
             spaces.remove(space)
             continue
@@ -102,8 +104,15 @@ def resume(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], 
     return blocks, left
 
 
-def put(spaces: list[Space], left: list[int], cap: int, blocks: list[Block], active: Sequence[Kind],
-        space: Space, choice: tuple[Any, ...]) -> tuple[list[Space], int]:
+def put(
+    spaces: list[Space],
+    left: list[int],
+    cap: int,
+    blocks: list[Block],
+    active: Sequence[Kind],
+    space: Space,
+    choice: tuple[Any, ...],
+) -> tuple[list[Space], int]:
     """Place block `choice` (kind, turn, shape) at the corner of `space`; updates `left` and `blocks`."""
     k, (dx, dy, dz), (nx, ny, nz) = choice
     x0, y0, z0 = space[0], space[1], space[2]
@@ -141,9 +150,17 @@ def tops_under(space: Space, blocks: Sequence[Block], kinds: Sequence[Kind], rul
     return out
 
 
-def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: int, strategy: int, along: int = 0,
-                ranked: list[Any] | None = None, tops: list[Top] | None = None,
-                rules: StackRules | None = None) -> tuple[Any, ...] | None:
+def _best_block(
+    space: Space,
+    active: Sequence[Kind],
+    left: Sequence[int],
+    cap: int,
+    strategy: int,
+    along: int = 0,
+    ranked: list[Any] | None = None,
+    tops: list[Top] | None = None,
+    rules: StackRules | None = None,
+) -> tuple[Any, ...] | None:
     """The winning block for `space`; with `ranked`, every candidate is also appended as (key, choice).
 
     With `tops` (the faces below a space above the floor), only blocks whose every bottom unit rests on them
@@ -194,8 +211,16 @@ def _best_block(space: Space, active: Sequence[Kind], left: Sequence[int], cap: 
     return best
 
 
-def _rests(x0: int, y0: int, dx: int, dy: int, shape: tuple[int, int, int], weight: int, tops: list[Top] | None,
-           rules: StackRules | None) -> bool:
+def _rests(
+    x0: int,
+    y0: int,
+    dx: int,
+    dy: int,
+    shape: tuple[int, int, int],
+    weight: int,
+    tops: list[Top] | None,
+    rules: StackRules | None,
+) -> bool:
     """On the floor (no `tops`) a block always rests; above it, by the stacking rules given with the tops."""
     if tops is None:
         return True
@@ -271,8 +296,11 @@ def blocks_stand(blocks: Sequence[Block], kinds: Sequence[Kind], rules: StackRul
         z = b[3]
         if z == 0:
             continue
-        tops = [(c[1], c[2], c[1] + c[7] * c[4], c[2] + c[8] * c[5], kinds[c[0]].weight, kinds[c[0]].fragile)
-                for c in blocks if c[3] + c[9] * c[6] == z]
+        tops = [
+            (c[1], c[2], c[1] + c[7] * c[4], c[2] + c[8] * c[5], kinds[c[0]].weight, kinds[c[0]].fragile)
+            for c in blocks
+            if c[3] + c[9] * c[6] == z
+        ]
         if not block_ok(b[1], b[2], b[4], b[5], b[7], b[8], kinds[b[0]].weight, tops, rules):
             return False
     return True

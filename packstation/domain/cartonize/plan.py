@@ -21,14 +21,22 @@ from packstation.domain.cushioning import CushionMaterial
 from packstation.domain.errors import ValidationError
 from packstation.domain.rates import RateTable, Units
 
-ACTION_REFUSED = ("Set this item aside: ship it as is with the label on the product if its own packaging allows, "
-                  "otherwise ask the shift lead for an oversize carton or a freight shipment.")
+ACTION_REFUSED = (
+    "Set this item aside: ship it as is with the label on the product if its own packaging allows, "
+    "otherwise ask the shift lead for an oversize carton or a freight shipment."
+)
 
 
-def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials: Sequence[CushionMaterial] = (),
-               rates: RateTable | None = None, units: Units | None = None,
-               fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
-               stacking: StackRules = DEFAULT_RULES) -> PackingPlan:
+def plan_order(
+    items: Sequence[ItemSpec],
+    boxes: Sequence[BoxSpec],
+    *,
+    materials: Sequence[CushionMaterial] = (),
+    rates: RateTable | None = None,
+    units: Units | None = None,
+    fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+    stacking: StackRules = DEFAULT_RULES,
+) -> PackingPlan:
     """The least-cost plan (then fewest boxes, then least void) for `items` in the `boxes` in stock.
 
     Items no box can take are listed in `unpacked` with the reason and what to do; the rest is still planned.
@@ -42,8 +50,14 @@ def plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *, materials
         return _plan_order(items, boxes, materials, rates, units, fragile_clearance)
 
 
-def _plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], materials: Sequence[CushionMaterial],
-                rates: RateTable | None, units: Units | None, fragile_clearance: int) -> PackingPlan:
+def _plan_order(
+    items: Sequence[ItemSpec],
+    boxes: Sequence[BoxSpec],
+    materials: Sequence[CushionMaterial],
+    rates: RateTable | None,
+    units: Units | None,
+    fragile_clearance: int,
+) -> PackingPlan:
     _check_items(items)
     coster = Coster([b for b in boxes if b.stock is None or b.stock > 0], materials, rates)
     all_boxes = list(boxes)
@@ -72,22 +86,41 @@ def _plan_order(items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], materials: 
         packages.extend(build_package(coster, coster.boxes[bi], blocks, kinds) for bi, blocks in filled)
         for i, n in enumerate(left):
             if n:
-                unpacked.append(Unpacked(kinds[i].sku, n, f"{kinds[i].sku}: no box left in stock takes it",
-                                         ACTION_REFUSED, "no_box_for_item"))
+                unpacked.append(
+                    Unpacked(
+                        kinds[i].sku,
+                        n,
+                        f"{kinds[i].sku}: no box left in stock takes it",
+                        ACTION_REFUSED,
+                        "no_box_for_item",
+                    )
+                )
     return PackingPlan(tuple(packages), tuple(unpacked), notes=tuple(notes), units=units)
 
 
-def fill_box(items: Sequence[ItemSpec], box: BoxSpec, *, materials: Sequence[CushionMaterial] = (),
-             rates: RateTable | None = None, units: Units | None = None,
-             fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
-             stacking: StackRules = DEFAULT_RULES) -> PackingPlan:
+def fill_box(
+    items: Sequence[ItemSpec],
+    box: BoxSpec,
+    *,
+    materials: Sequence[CushionMaterial] = (),
+    rates: RateTable | None = None,
+    units: Units | None = None,
+    fragile_clearance: int = DEFAULT_FRAGILE_CLEARANCE_MM,
+    stacking: StackRules = DEFAULT_RULES,
+) -> PackingPlan:
     """Fill the one given box as far as it goes (most volume, then weight); the rest is reported unpacked."""
     with using_rules(stacking):
         return _fill_box(items, box, materials, rates, units, fragile_clearance)
 
 
-def _fill_box(items: Sequence[ItemSpec], box: BoxSpec, materials: Sequence[CushionMaterial],
-              rates: RateTable | None, units: Units | None, fragile_clearance: int) -> PackingPlan:
+def _fill_box(
+    items: Sequence[ItemSpec],
+    box: BoxSpec,
+    materials: Sequence[CushionMaterial],
+    rates: RateTable | None,
+    units: Units | None,
+    fragile_clearance: int,
+) -> PackingPlan:
     _check_items(items)
     coster = Coster([box], materials, rates)
     kinds = [make_kind(i, item, fragile_clearance if item.fragile else 0) for i, item in enumerate(items)]
@@ -100,8 +133,11 @@ def _fill_box(items: Sequence[ItemSpec], box: BoxSpec, materials: Sequence[Cushi
     for b in blocks:
         left[b[0]] -= b[7] * b[8] * b[9]
     packages = (build_package(coster, box, blocks, kinds),) if blocks else ()
-    unpacked = tuple(Unpacked(items[i].sku, n, f"{items[i].sku}: no room left in {box.code}",
-                              "Pack it in a further box.", "no_room") for i, n in enumerate(left) if n > 0)
+    unpacked = tuple(
+        Unpacked(items[i].sku, n, f"{items[i].sku}: no room left in {box.code}", "Pack it in a further box.", "no_room")
+        for i, n in enumerate(left)
+        if n > 0
+    )
     return PackingPlan(packages, unpacked, units=units)
 
 
@@ -113,8 +149,9 @@ def build_package(coster: Coster, box: BoxSpec, blocks: Sequence[Block], kinds: 
     uses, bc, cc, sc, billable, void = coster.package(box, box.outer, box.volume, weight, volume, shell)
     fill = ", ".join(f"{u.units} x {u.code}" for u in uses)
     text = f"Use {box.code}" + ("; wrap fragile items first" if shell else "") + (f"; fill with {fill}" if fill else "")
-    return Package(box, placements, weight + box.empty_weight, void, uses, bc, cc, sc, billable, text,
-                   wrap_fragile=bool(shell))
+    return Package(
+        box, placements, weight + box.empty_weight, void, uses, bc, cc, sc, billable, text, wrap_fragile=bool(shell)
+    )
 
 
 def expand(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[Placement]:
@@ -127,8 +164,9 @@ def expand(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[Placement]:
         for c in range(nz):
             for b in range(ny):
                 for a in range(nx):
-                    out.append(Placement(k.sku, (x + a * dx + p, y + b * dy + p, z + c * dz + p), dims, k.weight,
-                                         k.fragile))
+                    out.append(
+                        Placement(k.sku, (x + a * dx + p, y + b * dy + p, z + c * dz + p), dims, k.weight, k.fragile)
+                    )
     out.sort(key=lambda q: (q.position[2], q.position[1], q.position[0]))
     return out
 
@@ -136,26 +174,39 @@ def expand(blocks: Sequence[Block], kinds: Sequence[Kind]) -> list[Placement]:
 def _check_items(items: Sequence[ItemSpec]) -> None:
     for item in items:
         if len(item.dims) != 3 or min(item.dims) <= 0:
-            raise ValidationError("bad_item", f"item {item.sku}: dimensions must be three positive lengths, "
-                                  f"got {item.dims}", sku=item.sku)
+            raise ValidationError(
+                "bad_item", f"item {item.sku}: dimensions must be three positive lengths, got {item.dims}", sku=item.sku
+            )
         if item.weight < 0:
             raise ValidationError("bad_item", f"item {item.sku}: weight must not be negative", sku=item.sku)
 
 
 def make_kind(idx: int, item: ItemSpec, pad: int) -> Kind:
     size = (item.dims[0] + 2 * pad, item.dims[1] + 2 * pad, item.dims[2] + 2 * pad)
-    return Kind(idx, item.sku, size, pad, item.weight, orientations(size, item.this_side_up), item.fragile,
-                item.soft, item.volume)
+    return Kind(
+        idx,
+        item.sku,
+        size,
+        pad,
+        item.weight,
+        orientations(size, item.this_side_up),
+        item.fragile,
+        item.soft,
+        item.volume,
+    )
 
 
-def _make_kind(idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[BoxSpec],
-               clearance: int) -> tuple[Kind, Unpacked | None]:
+def _make_kind(
+    idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[BoxSpec], clearance: int
+) -> tuple[Kind, Unpacked | None]:
     """The item's packing kind, and why no box takes it (if none does)."""
     plain = make_kind(idx, item, 0)
     if item.fragile and clearance > 0:
         padded = make_kind(idx, item, clearance)
-        if any(coster.allowed(bi, padded) and fits_in(padded, b.inner) and b.capacity >= item.weight
-               for bi, b in enumerate(coster.boxes)):
+        if any(
+            coster.allowed(bi, padded) and fits_in(padded, b.inner) and b.capacity >= item.weight
+            for bi, b in enumerate(coster.boxes)
+        ):
             return padded, None
     usable = [b for bi, b in enumerate(coster.boxes) if coster.allowed(bi, plain)]
     by_size = [b for b in usable if fits_in(plain, b.inner)]
@@ -164,25 +215,46 @@ def _make_kind(idx: int, item: ItemSpec, coster: Coster, all_boxes: Sequence[Box
     dims = "x".join(str(d) for d in item.dims)
     if by_size:
         limit = max(b.capacity for b in by_size)
-        return plain, Unpacked(item.sku, item.qty, f"{item.sku} weighs {item.weight} g, more than any box that "
-                               f"fits it may carry ({limit} g)", ACTION_REFUSED, "item_too_heavy", f"{limit} g")
-    stocked_out = [b for b in all_boxes if b not in coster.boxes and fits_in(plain, b.inner)
-                   and b.capacity >= item.weight]
+        return plain, Unpacked(
+            item.sku,
+            item.qty,
+            f"{item.sku} weighs {item.weight} g, more than any box that fits it may carry ({limit} g)",
+            ACTION_REFUSED,
+            "item_too_heavy",
+            f"{limit} g",
+        )
+    stocked_out = [
+        b for b in all_boxes if b not in coster.boxes and fits_in(plain, b.inner) and b.capacity >= item.weight
+    ]
     if stocked_out:
         codes = ", ".join(b.code for b in stocked_out)
-        return plain, Unpacked(item.sku, item.qty, f"{item.sku} ({dims} mm) fits only {codes}, out of stock",
-                               "Restock " + codes + " or ask the shift lead.", "out_of_stock", codes)
+        return plain, Unpacked(
+            item.sku,
+            item.qty,
+            f"{item.sku} ({dims} mm) fits only {codes}, out of stock",
+            "Restock " + codes + " or ask the shift lead.",
+            "out_of_stock",
+            codes,
+        )
     if not usable:
-        return plain, Unpacked(item.sku, item.qty, f"{item.sku}: no box in stock may take it", ACTION_REFUSED,
-                               "no_box_for_item")
+        return plain, Unpacked(
+            item.sku, item.qty, f"{item.sku}: no box in stock may take it", ACTION_REFUSED, "no_box_for_item"
+        )
     big = max(usable, key=lambda b: b.volume)
     inside = "x".join(str(d) for d in big.inner) + " mm"
-    return plain, Unpacked(item.sku, item.qty, f"{item.sku} ({dims} mm) is larger than every box "
-                           f"(largest inside {big.code}: {inside})", ACTION_REFUSED, "item_too_large", inside)
+    return plain, Unpacked(
+        item.sku,
+        item.qty,
+        f"{item.sku} ({dims} mm) is larger than every box (largest inside {big.code}: {inside})",
+        ACTION_REFUSED,
+        "item_too_large",
+        inside,
+    )
 
 
-def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | None,
-                stock: list[int | None]) -> list[Package]:
+def _ship_alone(
+    kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | None, stock: list[int | None]
+) -> list[Package]:
     """Each unit in its own box, the cheapest that takes it; none does: as is, label on the product."""
     counts = [0] * (kind.idx + 1)
     counts[kind.idx] = 1
@@ -199,8 +271,18 @@ def _ship_alone(kind: Kind, item: ItemSpec, coster: Coster, problem: Unpacked | 
             continue
         placement = Placement(item.sku, (0, 0, 0), item.dims, item.weight, item.fragile)
         _, _, _, sc, billable, _ = coster.package(None, item.dims, 0, item.weight, item.volume, 0)
-        out.append(Package(None, (placement,), item.weight, 0.0, (), shipping_cost=sc, billable_weight=billable,
-                           instruction=f"Ship {item.sku} as is: put the label on the product"))
+        out.append(
+            Package(
+                None,
+                (placement,),
+                item.weight,
+                0.0,
+                (),
+                shipping_cost=sc,
+                billable_weight=billable,
+                instruction=f"Ship {item.sku} as is: put the label on the product",
+            )
+        )
     coster.memo = {}
     return out
 

@@ -33,8 +33,14 @@ Filled = tuple[int, list[Block]]  # box index, blocks
 LOOKAHEAD_KINDS = 12
 
 
-def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int], strategy: int,
-            memo: dict[Any, Any] | None) -> tuple[list[Block], list[int]]:
+def _packed(
+    inner: Sequence[int],
+    capacity: int,
+    kinds: Sequence[Kind],
+    counts: Sequence[int],
+    strategy: int,
+    memo: dict[Any, Any] | None,
+) -> tuple[list[Block], list[int]]:
     """pack_box, remembered for one order's search: merging and downsizing ask the same questions again."""
     if memo is None:
         return pack_box(inner, capacity, kinds, counts, strategy)
@@ -45,8 +51,13 @@ def _packed(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: 
     return hit[0], list(hit[1])
 
 
-def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-             memo: dict[Any, Any] | None = None) -> list[Block] | None:
+def fill_all(
+    inner: Sequence[int],
+    capacity: int,
+    kinds: Sequence[Kind],
+    counts: Sequence[int],
+    memo: dict[Any, Any] | None = None,
+) -> list[Block] | None:
     """Blocks holding every unit of `counts` in one box, or None when no strategy manages it."""
     total = sum(counts)
     for strategy in range(STRATEGIES):
@@ -55,8 +66,10 @@ def fill_all(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts:
             return blocks
         if sum(left) == total:
             return None  # nothing placeable at all: no other strategy will do better
-    if len([n for n in counts if n]) <= LOOKAHEAD_KINDS and \
-            sum(k.volume * counts[k.idx] for k in kinds) <= inner[0] * inner[1] * inner[2]:
+    if (
+        len([n for n in counts if n]) <= LOOKAHEAD_KINDS
+        and sum(k.volume * counts[k.idx] for k in kinds) <= inner[0] * inner[1] * inner[2]
+    ):
         key = (inner[0], inner[1], inner[2], capacity, tuple(counts), "lookahead")
         hit = memo.get(key) if memo is not None else None
         if hit is None:
@@ -79,8 +92,9 @@ def _one_shape(kinds: Sequence[Kind], counts: Sequence[int]) -> tuple[tuple[int,
     return tuple(sorted(shapes.pop()))
 
 
-def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
-                counts: Sequence[int]) -> list[Block] | None:
+def _layer_fill(
+    inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int]
+) -> list[Block] | None:
     """Units of one shape in layers (layers.py), lightest first within the weight limit; None when not tried."""
     orients = _one_shape(kinds, counts)
     size = (inner[0], inner[1], inner[2])
@@ -102,9 +116,10 @@ def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
             break
     # The lightest units are chosen (most units within the weight limit); the heaviest of them go lowest.
     chosen.sort(key=lambda k: (-k.weight, k.idx))
-    low_first = sorted(spots[:len(chosen)], key=lambda s: (s[2], s[1], s[0]))
-    blocks: list[Block] = [(k.idx, x, y, z, dx, dy, dz, 1, 1, 1)
-                           for k, (x, y, z, dx, dy, dz) in zip(chosen, low_first, strict=True)]
+    low_first = sorted(spots[: len(chosen)], key=lambda s: (s[2], s[1], s[0]))
+    blocks: list[Block] = [
+        (k.idx, x, y, z, dx, dy, dz, 1, 1, 1) for k, (x, y, z, dx, dy, dz) in zip(chosen, low_first, strict=True)
+    ]
     rules = current_rules()
     if blocks_stand(blocks, kinds, rules):
         return blocks
@@ -112,14 +127,20 @@ def _layer_fill(inner: Sequence[int], capacity: int, kinds: Sequence[Kind],
     return blocks if blocks_stand(blocks, kinds, rules) else None
 
 
-def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts: Sequence[int],
-              memo: dict[Any, Any] | None = None, heavy: bool = False) -> list[Block]:
+def fill_most(
+    inner: Sequence[int],
+    capacity: int,
+    kinds: Sequence[Kind],
+    counts: Sequence[int],
+    memo: dict[Any, Any] | None = None,
+    heavy: bool = False,
+) -> list[Block]:
     """The strategy's blocks that leave the least volume (heavy: weight) behind, for a box that cannot take
     everything."""
     best: list[Block] = []
     best_vol = -1
     vols = {k.idx: (k.weight if heavy else k.volume) for k in kinds}
-    for strategy in (HEAVY_STRATEGIES if heavy else range(FILL_STRATEGIES)):
+    for strategy in HEAVY_STRATEGIES if heavy else range(FILL_STRATEGIES):
         blocks, left = _packed(inner, capacity, kinds, counts, strategy, memo)
         vol = sum(b[7] * b[8] * b[9] * vols[b[0]] for b in blocks)
         if vol > best_vol:
@@ -145,8 +166,9 @@ def fill_most(inner: Sequence[int], capacity: int, kinds: Sequence[Kind], counts
     return best
 
 
-def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
-           stock: list[int | None] | None = None) -> tuple[list[Filled], list[int]]:
+def search(
+    kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock: list[int | None] | None = None
+) -> tuple[list[Filled], list[int]]:
     """Boxes for all `counts`; returns the filled boxes and the counts no box could take.
 
     `stock` (boxes left per box index, None = not counted) is used up as boxes are chosen. When one box is
@@ -177,7 +199,9 @@ def search(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
     return out, left
 
 
-def _plan_rank(plan: tuple[list[Filled], list[int], list[Any]], kinds: Sequence[Kind], coster: Coster) -> tuple[Any, ...]:
+def _plan_rank(
+    plan: tuple[list[Filled], list[int], list[Any]], kinds: Sequence[Kind], coster: Coster
+) -> tuple[Any, ...]:
     """Fewest units left behind, then fewest boxes, then least cost, then least void (a split order goes in the
     fewest, cheapest boxes)."""
     out, left, _ = plan
@@ -189,8 +213,14 @@ def _plan_rank(plan: tuple[list[Filled], list[int], list[Any]], kinds: Sequence[
     return (sum(left), len(out), cost, void)
 
 
-def _greedy(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock: list[int | None],
-            prefer: int | None, heavy: bool = False) -> tuple[list[Filled], list[int], list[int | None]]:
+def _greedy(
+    kinds: Sequence[Kind],
+    counts: Sequence[int],
+    coster: Coster,
+    stock: list[int | None],
+    prefer: int | None,
+    heavy: bool = False,
+) -> tuple[list[Filled], list[int], list[int | None]]:
     """Fill boxes one after another (the `prefer` box type while it takes anything, else the box taking the
     most volume) until the rest fits one box; then merge and downsize."""
     boxes = coster.boxes
@@ -234,8 +264,9 @@ def _greedy(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock:
     return out, left, stock
 
 
-def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
-                stock: Sequence[int | None]) -> Filled | None:
+def best_single(
+    kinds: Sequence[Kind], counts: Sequence[int], coster: Coster, stock: Sequence[int | None]
+) -> Filled | None:
     """The cheapest box (then least void) that takes every unit of `counts`, or None."""
     weight = sum(kinds[i].weight * n for i, n in enumerate(counts))
     volume = sum(kinds[i].volume * n for i, n in enumerate(counts))
@@ -254,8 +285,7 @@ def best_single(kinds: Sequence[Kind], counts: Sequence[int], coster: Coster,
     return None
 
 
-def merge_pass(out: list[Filled], kinds: Sequence[Kind], coster: Coster,
-               stock: list[int | None]) -> list[Filled]:
+def merge_pass(out: list[Filled], kinds: Sequence[Kind], coster: Coster, stock: list[int | None]) -> list[Filled]:
     """Try to put the contents of two boxes into one (fewer boxes is cheaper and greener), until none merge."""
     changed = True
     while changed and len(out) > 1:
@@ -289,7 +319,8 @@ def downsize(filled: Filled, kinds: Sequence[Kind], coster: Coster, stock: list[
     _give(stock, filled[0])
     single = best_single(kinds, counts, coster, stock)
     if single is not None and coster.rank_single(single[0], counts, kinds) < coster.rank_single(
-            filled[0], counts, kinds):
+        filled[0], counts, kinds
+    ):
         _take(stock, single[0])
         return single
     _take(stock, filled[0])

@@ -75,8 +75,9 @@ def base_ok(x0: int, y0: int, x1: int, y1: int, weight: int, tops: Sequence[Top]
     return got >= need - 1e-9
 
 
-def block_ok(x0: int, y0: int, dx: int, dy: int, nx: int, ny: int, weight: int, tops: Sequence[Top],
-             rules: StackRules) -> bool:
+def block_ok(
+    x0: int, y0: int, dx: int, dy: int, nx: int, ny: int, weight: int, tops: Sequence[Top], rules: StackRules
+) -> bool:
     """Every unit of a block's bottom layer (nx by ny units of dx by dy at x0, y0) rests on `tops`."""
     x1, y1 = x0 + nx * dx, y0 + ny * dy
     under = [t for t in tops if t[0] < x1 and t[2] > x0 and t[1] < y1 and t[3] > y0]
@@ -97,5 +98,4 @@ def block_ok(x0: int, y0: int, dx: int, dy: int, nx: int, ny: int, weight: int, 
     return True
 
 
-__all__ = ["DEFAULT_RULES", "NO_RULES", "StackRules", "Top", "base_ok", "block_ok", "current_rules",
-           "using_rules"]
+__all__ = ["DEFAULT_RULES", "NO_RULES", "StackRules", "Top", "base_ok", "block_ok", "current_rules", "using_rules"]

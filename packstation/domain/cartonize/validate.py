@@ -16,9 +16,15 @@ from packstation.domain.cartonize.placement import orientations
 from packstation.domain.cartonize.support import DEFAULT_RULES, StackRules
 
 
-def validate_plan(plan: PackingPlan, items: Sequence[ItemSpec], boxes: Sequence[BoxSpec], *,
-                  fragile_clearance: int = 0, check_counts: bool = True,
-                  stacking: StackRules | None = DEFAULT_RULES) -> list[str]:
+def validate_plan(
+    plan: PackingPlan,
+    items: Sequence[ItemSpec],
+    boxes: Sequence[BoxSpec],
+    *,
+    fragile_clearance: int = 0,
+    check_counts: bool = True,
+    stacking: StackRules | None = DEFAULT_RULES,
+) -> list[str]:
     """Every rule the plan breaks, as plain sentences; an empty list means the plan is valid.
 
     Checks: each unit lies inside its box, no two units overlap, each is a turn of the real item (only about the
@@ -92,23 +98,26 @@ def _overlaps(where: str, placements: Sequence[Placement]) -> list[str]:
     out: list[str] = []
     for i, a in enumerate(boxes):
         ax1 = a.position[0] + a.dims[0]
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             if b.position[0] >= ax1:
                 break
-            if all(a.position[k] < b.position[k] + b.dims[k] and b.position[k] < a.position[k] + a.dims[k]
-                   for k in (1, 2)):
+            if all(
+                a.position[k] < b.position[k] + b.dims[k] and b.position[k] < a.position[k] + a.dims[k] for k in (1, 2)
+            ):
                 out.append(f"{where}: {a.sku} at {a.position} overlaps {b.sku} at {b.position}")
     return out
 
 
-def _clearance(where: str, placements: Sequence[Placement], spec: dict[str, ItemSpec], box: BoxSpec,
-               c: int) -> list[str]:
+def _clearance(
+    where: str, placements: Sequence[Placement], spec: dict[str, ItemSpec], box: BoxSpec, c: int
+) -> list[str]:
     out: list[str] = []
     for p in placements:
         item = spec[p.sku]
         padded = [d + 2 * c for d in item.dims]
-        if not item.fragile or not any(all(o[a] <= box.inner[a] for a in range(3))
-                                       for o in orientations(padded, item.this_side_up)):
+        if not item.fragile or not any(
+            all(o[a] <= box.inner[a] for a in range(3)) for o in orientations(padded, item.this_side_up)
+        ):
             continue  # the box has no room for the clearance: the plan says to wrap it tightly
         lo = [p.position[a] - c for a in range(3)]
         hi = [p.position[a] + p.dims[a] + c for a in range(3)]
@@ -134,13 +143,21 @@ def _count_errors(plan: PackingPlan, items: Sequence[ItemSpec]) -> list[str]:
             seen[p.sku] = seen.get(p.sku, 0) + 1
     for u in plan.unpacked:
         seen[u.sku] = seen.get(u.sku, 0) + u.qty
-    return [f"{sku}: {seen.get(sku, 0)} placed or reported, {n} ordered"
-            for sku, n in ordered.items() if seen.get(sku, 0) != n] + \
-           [f"{sku}: placed but not ordered" for sku in seen if sku not in ordered]
+    return [
+        f"{sku}: {seen.get(sku, 0)} placed or reported, {n} ordered"
+        for sku, n in ordered.items()
+        if seen.get(sku, 0) != n
+    ] + [f"{sku}: placed but not ordered" for sku in seen if sku not in ordered]
 
 
-def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str, ItemSpec], box: BoxSpec,
-                    rules: StackRules, fragile_clearance: int = 0) -> list[str]:
+def stacking_errors(
+    where: str,
+    placements: Sequence[Placement],
+    spec: dict[str, ItemSpec],
+    box: BoxSpec,
+    rules: StackRules,
+    fragile_clearance: int = 0,
+) -> list[str]:
     """One sentence per unit that does not rest on the floor or on units right below it (at least
     `rules.min_support` of its base), or rests on one it may not (heavier on lighter, anything heavier on fragile).
 
@@ -155,10 +172,19 @@ def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str,
             continue
         lo, hi = list(p.position), [p.position[a] + p.dims[a] for a in range(3)]
         shells: list[Shell] = [(p, lo, hi, item.weight, item.fragile)]
-        if item.fragile and any(all(o[a] <= box.inner[a] for a in range(3))
-                                for o in orientations([d + 2 * wrap for d in item.dims], item.this_side_up)):
-            shells.append((p, [max(0, v - wrap) for v in lo], [min(box.inner[a], hi[a] + wrap) for a in range(3)],
-                           item.weight, True))
+        if item.fragile and any(
+            all(o[a] <= box.inner[a] for a in range(3))
+            for o in orientations([d + 2 * wrap for d in item.dims], item.this_side_up)
+        ):
+            shells.append(
+                (
+                    p,
+                    [max(0, v - wrap) for v in lo],
+                    [min(box.inner[a], hi[a] + wrap) for a in range(3)],
+                    item.weight,
+                    True,
+                )
+            )
         units.append(shells)
     by_top: dict[int, list[Shell]] = {}
     for shells in units:
@@ -177,8 +203,9 @@ def stacking_errors(where: str, placements: Sequence[Placement], spec: dict[str,
     return out
 
 
-def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict[Any, Any], rules: StackRules
-             ) -> list[str]:
+def _resting(
+    where: str, p: Placement, lo: list[int], hi: list[int], weight: int, by_top: dict[Any, Any], rules: StackRules
+) -> list[str]:
     if lo[2] == 0:
         return []
     area = (hi[0] - lo[0]) * (hi[1] - lo[1])
@@ -196,6 +223,8 @@ def _resting(where: str, p: Placement, lo: list[int], hi: list[int], weight: int
             what = "fragile " if qfragile else "lighter "
             out.append(f"{where}: {p.sku} ({weight} g) at {p.position} rests on {what}{q.sku} ({qweight} g)")
     if got < rules.min_support * area - 1e-9:
-        out.append(f"{where}: {p.sku} at {p.position} rests on {100 * got // area} % of its base "
-                   f"(at least {rules.min_support:.0%} must be supported)")
+        out.append(
+            f"{where}: {p.sku} at {p.position} rests on {100 * got // area} % of its base "
+            f"(at least {rules.min_support:.0%} must be supported)"
+        )
     return out

@@ -87,8 +87,10 @@ def scenario_document(scenario_id: str, packer: str, mistakes: list[Mistake]) ->
                 if _find(wrong.code)[0] != merchant:  # type: ignore[index]
                     merchant, right = _find(wrong.code)[0], wrong  # type: ignore[index]
                     wrong = _stand_in(merchant, right.category, "", {right.code})[1]
-                notes.append(f"{key}: {mistake.sku} taken for {mistake.ordered_sku or '?'} is practised as "
-                             f"{wrong.code} taken for {right.code}")
+                notes.append(
+                    f"{key}: {mistake.sku} taken for {mistake.ordered_sku or '?'} is practised as "
+                    f"{wrong.code} taken for {right.code}"
+                )
             lines = [{"sku": right.code, "qty": 1}]
             events.append({"type": kind, "order": key, "sku": wrong.code})
         else:
@@ -105,12 +107,18 @@ def scenario_document(scenario_id: str, packer: str, mistakes: list[Mistake]) ->
             if kind in ("expired_lot", "damaged_unit", "missing_serial", "fragile_order", "short_pick"):
                 event["sku"] = spec.code
             events.append(event)
-        orders.append({"key": key, "merchant": merchant, "lines": lines,
-                       "customer": "vip" if kind == "vip_slip" else "regular"})
+        orders.append(
+            {"key": key, "merchant": merchant, "lines": lines, "customer": "vip" if kind == "vip_slip" else "regular"}
+        )
     if not orders:
         raise ValueError("none of these mistakes can be practised in a scenario yet")
     summary = ", ".join(f"{m.error_type.replace('_', ' ')} on {m.sku} x{m.count}" for m in mistakes if supported(m))
-    return {"id": scenario_id, "title": f"{packer}: own mistakes", "level": 5,
-            "description": f"Made from {packer}'s recurring mistakes ({summary})."
-                           + (f" Stand-ins: {'; '.join(notes)}." if notes else ""),
-            "orders": orders, "events": events}
+    return {
+        "id": scenario_id,
+        "title": f"{packer}: own mistakes",
+        "level": 5,
+        "description": f"Made from {packer}'s recurring mistakes ({summary})."
+        + (f" Stand-ins: {'; '.join(notes)}." if notes else ""),
+        "orders": orders,
+        "events": events,
+    }

@@ -41,7 +41,12 @@ EVENT_TYPES: dict[str, tuple[bool, bool, str, str]] = {
     "fragile_order": (True, True, "fragile", "a fragile item: wrap it and confirm the fragile check"),
     "vip_slip": (False, False, "", "a VIP customer's slip must go into the box and be scanned"),
     "printer_jam": (False, False, "", "the label printer jams: clear it, reprint and scan the new label"),
-    "weight_mismatch": (False, False, "", "the scale disagrees: find the cause in the box, then re-weigh; never override"),
+    "weight_mismatch": (
+        False,
+        False,
+        "",
+        "the scale disagrees: find the cause in the box, then re-weigh; never override",
+    ),
 }
 CUSTOMERS = ("first", "regular", "vip")
 MAX_QTY = 50
@@ -122,8 +127,9 @@ class _Checker:
         self.source = source
 
     def fail(self, path: str, what: str) -> ValidationError:
-        return ValidationError("bad_scenario", f"{self.source}: {path}: {what}", file=self.source, path=path,
-                               problem=what)
+        return ValidationError(
+            "bad_scenario", f"{self.source}: {path}: {what}", file=self.source, path=path, problem=what
+        )
 
     def only(self, obj: dict[str, Any], path: str, known: set[str]) -> None:
         """Refuse a key the format does not have (a typo like `qtty` would otherwise be silently ignored)."""
@@ -161,8 +167,10 @@ def parse_scenario(doc: Any, source: str) -> Scenario:
     for i, key in enumerate(keys):
         if key in keys[:i]:
             raise c.fail(f"orders[{i}].key", f"{key!r} is used by an earlier order")
-    events = tuple(_event(c, e, f"events[{i}]", {o.key: o for o in orders})
-                   for i, e in enumerate(c.get(doc, "events", "", list, [])))
+    events = tuple(
+        _event(c, e, f"events[{i}]", {o.key: o for o in orders})
+        for i, e in enumerate(c.get(doc, "events", "", list, []))
+    )
     seen: dict[tuple[str, str, str], int] = {}
     for i, event in enumerate(events):
         earlier = seen.setdefault((event.type, event.order, event.sku), i)
@@ -179,9 +187,16 @@ def parse_scenario(doc: Any, source: str) -> Scenario:
     level = c.get(doc, "level", "", int, 1)
     if not 1 <= level <= 10:
         raise c.fail("level", f"must be 1..10, not {level}")
-    return Scenario(id=sid, title=c.get(doc, "title", "", str), level=level,
-                    description=c.get(doc, "description", "", str, ""), orders=tuple(orders), events=events,
-                    hints=hints, source=source)
+    return Scenario(
+        id=sid,
+        title=c.get(doc, "title", "", str),
+        level=level,
+        description=c.get(doc, "description", "", str, ""),
+        orders=tuple(orders),
+        events=events,
+        hints=hints,
+        source=source,
+    )
 
 
 def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
@@ -193,8 +208,9 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
         raise c.fail(f"{path}.key", "must be 1-12 letters, digits or '-'")
     merchant = c.get(doc, "merchant", path, str)
     if merchant not in data.SKUS:
-        raise c.fail(f"{path}.merchant", f"unknown merchant {_short(merchant)} (demo merchants: "
-                                         f"{', '.join(data.SKUS)})")
+        raise c.fail(
+            f"{path}.merchant", f"unknown merchant {_short(merchant)} (demo merchants: {', '.join(data.SKUS)})"
+        )
     customer = c.get(doc, "customer", path, str, "regular")
     if customer not in CUSTOMERS:
         raise c.fail(f"{path}.customer", f"must be one of {', '.join(CUSTOMERS)}, not {_short(customer)}")
@@ -220,11 +236,14 @@ def _order(c: _Checker, doc: Any, path: str) -> ScenarioOrder:
         if lot is not None and "lot" not in specs[sku].flags:
             raise c.fail(f"{lpath}.lot", f"{sku} is not lot-tracked")
         if lot is not None and not (1 <= len(lot) <= 20 and set(lot) <= _LOT_CHARS):
-            raise c.fail(f"{lpath}.lot", "a lot is 1-20 letters, digits, '-', '.' or '/' (it is printed in a GS1 "
-                                         f"barcode), not {_short(lot)}")
+            raise c.fail(
+                f"{lpath}.lot",
+                f"a lot is 1-20 letters, digits, '-', '.' or '/' (it is printed in a GS1 barcode), not {_short(lot)}",
+            )
         lines.append(ScenarioLine(sku, qty, lot))
-    return ScenarioOrder(key=key, merchant=merchant, lines=tuple(lines), customer=customer,
-                         gift=c.get(doc, "gift", path, bool, False))
+    return ScenarioOrder(
+        key=key, merchant=merchant, lines=tuple(lines), customer=customer, gift=c.get(doc, "gift", path, bool, False)
+    )
 
 
 def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -> InjectedEvent:
@@ -272,6 +291,7 @@ def _event(c: _Checker, doc: Any, path: str, orders: dict[str, ScenarioOrder]) -
 
 def loads(text: str, source: str) -> Scenario:
     """Parse JSON or TOML text: by the source's suffix; without one, JSON when it starts with '{' or '['."""
+
     def refuse(what: str) -> ValidationError:
         return ValidationError("bad_scenario", f"{source}: {what}", file=source, path="(file)", problem=what)
 
@@ -299,12 +319,18 @@ def load_file(path: Path) -> Scenario:
     """A trainer's scenario file; ValidationError names what is wrong."""
     try:
         if path.stat().st_size > 4 * MAX_FILE_BYTES:
-            raise ValidationError("bad_scenario", f"{path}: too big for a scenario ({path.stat().st_size} bytes)",
-                                  file=str(path), path="(file)", problem="too big")
+            raise ValidationError(
+                "bad_scenario",
+                f"{path}: too big for a scenario ({path.stat().st_size} bytes)",
+                file=str(path),
+                path="(file)",
+                problem="too big",
+            )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("bad_scenario", f"{path}: cannot read: {exc}", file=str(path), path="(file)",
-                              problem=str(exc)) from None
+        raise ValidationError(
+            "bad_scenario", f"{path}: cannot read: {exc}", file=str(path), path="(file)", problem=str(exc)
+        ) from None
     return loads(text, str(path))
 
 
@@ -313,8 +339,11 @@ def load_shipped() -> list[Scenario]:
     from packstation.resources import resource
 
     folder = resource("scenarios")
-    found = [loads(node.read_text(encoding="utf-8"), f"scenarios/{node.name}") for node in folder.iterdir()
-             if node.name.endswith((".json", ".toml"))]
+    found = [
+        loads(node.read_text(encoding="utf-8"), f"scenarios/{node.name}")
+        for node in folder.iterdir()
+        if node.name.endswith((".json", ".toml"))
+    ]
     return sorted(found, key=lambda s: (s.level, s.id))
 
 

@@ -14,9 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-TRAINEE_ERRORS = frozenset({"over_scan", "unknown_barcode", "unexpected_barcode", "bad_check_digit",
-                            "case_not_allowed", "too_fast_repeat", "wrong_slip", "wrong_label",
-                            "slip_verification", "label_verification"})
+TRAINEE_ERRORS = frozenset(
+    {
+        "over_scan",
+        "unknown_barcode",
+        "unexpected_barcode",
+        "bad_check_digit",
+        "case_not_allowed",
+        "too_fast_repeat",
+        "wrong_slip",
+        "wrong_label",
+        "slip_verification",
+        "label_verification",
+    }
+)
 FINISHED = frozenset({"closed", "exception"})
 
 
@@ -41,7 +52,6 @@ class OrderRun:
     events: tuple[Observed, ...] = ()
     injected_skus: tuple[str, ...] = ()  # parallel to `injected` ("" for order-level events)
     must: tuple[tuple[str, ...], ...] = ()  # parallel to `injected`: the scenario's actions ((): the type's default)
-
 
 
 # Training-bench actions are journaled as `note` rows with these codes (the packer's own screen journals the rest).
@@ -79,11 +89,17 @@ def _has(run: OrderRun, kind: str, code: str, *, sku: str = "", passed: bool | N
     return _first(run, kind, code, sku=sku, passed=passed) is not None
 
 
-def _first(run: OrderRun, kind: str, code: str, *, sku: str = "", passed: bool | None = None,
-           after: int = -1) -> int | None:
+def _first(
+    run: OrderRun, kind: str, code: str, *, sku: str = "", passed: bool | None = None, after: int = -1
+) -> int | None:
     for n, e in enumerate(run.events):
-        if n > after and kind in ("*", e.kind) and e.code == code and (not sku or e.sku == sku) \
-                and (passed is None or e.passed is passed):
+        if (
+            n > after
+            and kind in ("*", e.kind)
+            and e.code == code
+            and (not sku or e.sku == sku)
+            and (passed is None or e.passed is passed)
+        ):
             return n
     return None
 
@@ -94,11 +110,23 @@ def _overridden(run: OrderRun, prefix: str) -> bool:
 
 def _replaced(run: OrderRun, sku: str) -> bool:
     """A good unit of `sku` scanned after the faulty one was refused or failed its damage check."""
-    bad = [n for n, e in enumerate(run.events) if e.sku == sku and (
-        (e.kind == "scan" and e.code in ("expired", "wrong_item")) or (e.kind == "qc" and e.passed is False)
-        or e.kind == "remove")]
-    return bool(bad) and any(e.sku == sku and ((e.kind == "scan" and e.code == "accepted") or (
-        e.kind == "qc" and e.code == "damage" and e.passed is True)) for e in run.events[bad[0] + 1:])
+    bad = [
+        n
+        for n, e in enumerate(run.events)
+        if e.sku == sku
+        and (
+            (e.kind == "scan" and e.code in ("expired", "wrong_item"))
+            or (e.kind == "qc" and e.passed is False)
+            or e.kind == "remove"
+        )
+    ]
+    return bool(bad) and any(
+        e.sku == sku
+        and (
+            (e.kind == "scan" and e.code == "accepted") or (e.kind == "qc" and e.code == "damage" and e.passed is True)
+        )
+        for e in run.events[bad[0] + 1 :]
+    )
 
 
 def _reweighed(run: OrderRun) -> bool:
@@ -109,20 +137,26 @@ def _reweighed(run: OrderRun) -> bool:
 
 def _reprinted(run: OrderRun) -> bool:
     jammed = _first(run, "print", "print_failed")  # None: the printer never reported the jam (no queue)
-    return any(e.kind == "reprint" for e in run.events[jammed or 0:])
+    return any(e.kind == "reprint" for e in run.events[jammed or 0 :])
 
 
 # What a trainee can be asked to do, each a test on the order's journal (sku: the event's SKU, may be "").
 ACTIONS: dict[str, tuple[str, Callable[[OrderRun, str], bool]]] = {
-    "refuse_unit": ("scan the faulty unit so the station refuses it",
-                    lambda r, sku: _has(r, "scan", "wrong_item", sku=sku) or _has(r, "scan", "expired", sku=sku)),
+    "refuse_unit": (
+        "scan the faulty unit so the station refuses it",
+        lambda r, sku: _has(r, "scan", "wrong_item", sku=sku) or _has(r, "scan", "expired", sku=sku),
+    ),
     "fail_damage": ("fail the damage check", lambda r, sku: _has(r, "qc", "damage", sku=sku, passed=False)),
     "scan_replacement": ("scan a good unit in its place", _replaced),
     "send_to_lead": ("send the order to the lead (F10)", lambda r, sku: r.state == "exception"),
-    "confirm_fragile": ("wrap the fragile item and confirm the check",
-                        lambda r, sku: _has(r, "qc", "fragile", sku=sku, passed=True)),
-    "find_cause": ("find the cause on the bench (check the box's contents)",
-                   lambda r, sku: _has(r, "note", BOX_CHECKED, passed=True)),
+    "confirm_fragile": (
+        "wrap the fragile item and confirm the check",
+        lambda r, sku: _has(r, "qc", "fragile", sku=sku, passed=True),
+    ),
+    "find_cause": (
+        "find the cause on the bench (check the box's contents)",
+        lambda r, sku: _has(r, "note", BOX_CHECKED, passed=True),
+    ),
     "reweigh": ("weigh again after finding the cause", lambda r, sku: _reweighed(r)),
     "clear_jam": ("clear the jam in the printer", lambda r, sku: _has(r, "note", JAM_CLEARED)),
     "reprint": ("reprint the label (F7)", lambda r, sku: _reprinted(r)),
@@ -146,8 +180,9 @@ DEFAULT_MUST: dict[str, tuple[str, ...]] = {
 # Noticed at all (a stop shown and answered), whatever the trainee did next.
 NOTICED: dict[str, Callable[[OrderRun, str], bool]] = {
     "wrong_item": lambda r, sku: _has(r, "scan", "wrong_item", sku=sku),
-    "damaged_unit": lambda r, sku: _has(r, "qc", "damage", sku=sku, passed=False) or _has(r, "remove",
-                                                                                          "unit_removed", sku=sku),
+    "damaged_unit": lambda r, sku: (
+        _has(r, "qc", "damage", sku=sku, passed=False) or _has(r, "remove", "unit_removed", sku=sku)
+    ),
     "short_pick": lambda r, sku: r.state == "exception" or _overridden(r, "short_ship"),
     "expired_lot": lambda r, sku: _has(r, "scan", "expired", sku=sku),
     "missing_serial": lambda r, sku: r.state == "exception" or _has(r, "qc", "serial", sku=sku, passed=False),
@@ -157,8 +192,13 @@ NOTICED: dict[str, Callable[[OrderRun, str], bool]] = {
     "weight_mismatch": lambda r, sku: _has(r, "qc", "weight", passed=False),
 }
 # A lead's override of these steps makes the injected error go away: never handled right.
-OVERRIDE_STEP = {"short_pick": "short_ship", "fragile_order": "fragile", "vip_slip": "slips",
-                 "printer_jam": "labels", "weight_mismatch": "weight"}
+OVERRIDE_STEP = {
+    "short_pick": "short_ship",
+    "fragile_order": "fragile",
+    "vip_slip": "slips",
+    "printer_jam": "labels",
+    "weight_mismatch": "weight",
+}
 TEACHES = {
     "wrong_item": "the wrong unit was scanned and refused",
     "damaged_unit": "the damaged unit failed the check and was replaced",
@@ -203,9 +243,16 @@ def own_errors(run: OrderRun) -> int:
 
 def score(runs: Sequence[OrderRun], seconds: float) -> Score:
     """The scorecard's numbers for a whole scenario run."""
-    outcomes = tuple(judge(run, event, run.injected_skus[i] if i < len(run.injected_skus) else "",
-                           run.must[i] if i < len(run.must) else ())
-                     for run in runs for i, event in enumerate(run.injected))
+    outcomes = tuple(
+        judge(
+            run,
+            event,
+            run.injected_skus[i] if i < len(run.injected_skus) else "",
+            run.must[i] if i < len(run.must) else (),
+        )
+        for run in runs
+        for i, event in enumerate(run.injected)
+    )
     caught = sum(o.caught for o in outcomes)
     handled = sum(o.handled for o in outcomes)
     mistakes = sum(own_errors(run) for run in runs)
@@ -213,9 +260,18 @@ def score(runs: Sequence[OrderRun], seconds: float) -> Score:
     overrides = sum(1 for run in runs for e in run.events if e.kind == "override")
     denominator = len(outcomes) + mistakes + unfinished
     accuracy = 1.0 if denominator == 0 else handled / denominator
-    return Score(seconds=round(max(seconds, 0.0), 1), errors_injected=len(outcomes), errors_caught=caught,
-                 errors_missed=len(outcomes) - caught, overrides_asked=overrides, own_errors=mistakes,
-                 unfinished=unfinished, accuracy=round(accuracy, 3), outcomes=outcomes, errors_handled=handled)
+    return Score(
+        seconds=round(max(seconds, 0.0), 1),
+        errors_injected=len(outcomes),
+        errors_caught=caught,
+        errors_missed=len(outcomes) - caught,
+        overrides_asked=overrides,
+        own_errors=mistakes,
+        unfinished=unfinished,
+        accuracy=round(accuracy, 3),
+        outcomes=outcomes,
+        errors_handled=handled,
+    )
 
 
 def passed(outcomes: Sequence[Outcome], unfinished: int, own: int) -> bool:

@@ -50,6 +50,7 @@ def newest_pdf(folder: Path) -> Path | None:
 def render_pages(pdf: Path, dpi: int = 60) -> list[Path]:
     """PNG pages of a PDF through poppler's pdftoppm (QtPdf is not part of every PySide6 build)."""
     out = Path(tempfile.mkdtemp(prefix="packstation-demo-pdf-"))
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(out / "page")], check=True,
-                   capture_output=True, timeout=30)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(out / "page")], check=True, capture_output=True, timeout=30
+    )
     return sorted(out.glob("page*.png"))

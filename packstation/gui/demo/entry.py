@@ -81,12 +81,18 @@ def open_demo(window: Any) -> Any:
         window.show_problem(tr("Sign in as a trainer or a lead first, then open demo mode."))
         return None
     if user.role not in TRAINER_ROLES:
-        window.show_problem(tr("Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}",
-                               name=user.name, role=tr(VOCABULARY["role"].get(user.role, user.role))))
+        window.show_problem(
+            tr(
+                "Only a trainer or a shift lead can open demo mode. Signed in: {name} · Role: {role}",
+                name=user.name,
+                role=tr(VOCABULARY["role"].get(user.role, user.role)),
+            )
+        )
         return None
     if window.session is not None:
-        window.show_problem(tr("Finish or suspend order {ref} first: demo mode opens on an empty bench.",
-                               ref=window.session.order_ref))
+        window.show_problem(
+            tr("Finish or suspend order {ref} first: demo mode opens on an empty bench.", ref=window.session.order_ref)
+        )
         return None
     existing = getattr(window, "demo_window", None)
     if existing is not None:
@@ -107,14 +113,20 @@ def open_demo(window: Any) -> Any:
     def scored(card: Any, badge: str) -> None:
         """A passed scenario opens (part of) the trainee's gate on the production floor."""
         if card.passed and badge:
-            gate.record_pass(badge, card.scenario, card.accuracy, hints=card.hints,
-                             detail={"training_scorecard": card.id, "seconds": card.seconds})
+            gate.record_pass(
+                badge,
+                card.scenario,
+                card.accuracy,
+                hints=card.hints,
+                detail={"training_scorecard": card.id, "seconds": card.seconds},
+            )
 
     from packstation.domain.training.scenarios import parse_scenario
 
     own = [parse_scenario(a.document, a.scenario) for a in gate.assignments()]  # made from packers' mistakes
-    demo = build_demo_window(store, settings, sounds=window.sounds.enabled, owns_store=True, on_scored=scored,
-                             extra_scenarios=own)
+    demo = build_demo_window(
+        store, settings, sounds=window.sounds.enabled, owns_store=True, on_scored=scored, extra_scenarios=own
+    )
 
     def back() -> None:
         if window.demo_window is not demo:

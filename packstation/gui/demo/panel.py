@@ -45,12 +45,21 @@ class TrainingPanel(Translated, QWidget):
     scanned = Signal(str)
     hint_changed = Signal(str)  # the next step for the TRAINING banner of the packer's screen ("" = no hint)
 
-    def __init__(self, scenarios: list[Any], start: Callable[[str, bool], Any], finish: Callable[[], Any],
-                 weigh: Callable[[], None], print_dir: Path, parent: QWidget | None = None, *,
-                 clear_jam: Callable[[], None] | None = None, jammed: Callable[[], bool] = lambda: False,
-                 label_ready: Callable[[int], bool] = lambda _order_id: True,
-                 check_box: Callable[[], str | None] = lambda: None,
-                 done_refs: Callable[[], set[str]] = set) -> None:
+    def __init__(
+        self,
+        scenarios: list[Any],
+        start: Callable[[str, bool], Any],
+        finish: Callable[[], Any],
+        weigh: Callable[[], None],
+        print_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        clear_jam: Callable[[], None] | None = None,
+        jammed: Callable[[], bool] = lambda: False,
+        label_ready: Callable[[int], bool] = lambda _order_id: True,
+        check_box: Callable[[], str | None] = lambda: None,
+        done_refs: Callable[[], set[str]] = set,
+    ) -> None:
         super().__init__(parent)
         self.setMinimumWidth(400)
         self.run: Any = None
@@ -156,10 +165,13 @@ class TrainingPanel(Translated, QWidget):
         self.scanner_group.setTitle(self.tr("Virtual scanner: click to scan"))
         self.weigh_button.setText(self.tr("Put the box on the scale"))
         self.box_button.setText(self.tr("Look inside the box"))
-        self.keys_label.setText(self.tr(
-            "Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, "
-            "label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear "
-            "the jam · Ctrl+Shift+F finish and score"))
+        self.keys_label.setText(
+            self.tr(
+                "Keys: Ctrl+Shift+S start · ↑/↓ or Tab move between items, Home the first, End the newest (box, slip, "
+                "label) · Enter scans it · Ctrl+Shift+W scale · Ctrl+Shift+B look inside the box · Ctrl+Shift+J clear "
+                "the jam · Ctrl+Shift+F finish and score"
+            )
+        )
         self.clear_button.setText(self.tr("Open the printer and clear the jam"))
         if self._shown_pdf is None:
             self.pdf_view.setText(self.tr("Printed documents appear here"))
@@ -207,24 +219,41 @@ class TrainingPanel(Translated, QWidget):
         colour = "#1b5e20" if card.passed else "#b3121f"
         rows = "".join(
             f"<tr><td>{o.order}</td><td>{error_type_name(o.event)}</td><td><b>{outcome_word(o)}</b></td>"
-            f"<td>{why_text(o.why, self.tr)}</td></tr>" for o in card.outcomes)
+            f"<td>{why_text(o.why, self.tr)}</td></tr>"
+            for o in card.outcomes
+        )
         self.score_label.setText(
             f"<p style='font-size:18px'><b>{scenario_title(card.scenario_title)}</b> — "
             f"<span style='color:{colour}'><b>{verdict}</b></span></p>"
-            + self.tr("<p>Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · "
-                      "missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}</p>",
-                      seconds=f"{card.seconds:.0f}", caught=card.errors_caught, injected=card.errors_injected,
-                      handled=card.errors_handled, missed=card.errors_missed, overrides=card.overrides_asked,
-                      own=card.own_errors, accuracy=f"{card.accuracy:.0%}")
-            + (f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Order')}</th>"
-               f"<th>{self.tr('Error')}</th><th>{self.tr('Result')}</th><th>{self.tr('What happened')}</th></tr>"
-               f"{rows}</table>" if rows else ""))
+            + self.tr(
+                "<p>Time {seconds} s · caught {caught}/{injected} · handled right {handled}/{injected} · "
+                "missed {missed} · overrides asked {overrides} · own slips {own} · accuracy {accuracy}</p>",
+                seconds=f"{card.seconds:.0f}",
+                caught=card.errors_caught,
+                injected=card.errors_injected,
+                handled=card.errors_handled,
+                missed=card.errors_missed,
+                overrides=card.overrides_asked,
+                own=card.own_errors,
+                accuracy=f"{card.accuracy:.0%}",
+            )
+            + (
+                f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Order')}</th>"
+                f"<th>{self.tr('Error')}</th><th>{self.tr('Result')}</th><th>{self.tr('What happened')}</th></tr>"
+                f"{rows}</table>"
+                if rows
+                else ""
+            )
+        )
 
     def check_box(self) -> None:
         """The trainee looks inside the box on the bench: what they find (the training journal records it)."""
         found = self._check_box()
-        self.box_status.setText(self.tr("Found in the box and taken out: {what}. Weigh the box again.", what=found)
-                                if found else self.tr("The box holds what was scanned, nothing else."))
+        self.box_status.setText(
+            self.tr("Found in the box and taken out: {what}. Weigh the box again.", what=found)
+            if found
+            else self.tr("The box holds what was scanned, nothing else.")
+        )
         self.refresh(self.session)
 
     def clear_jam(self) -> None:
@@ -281,8 +310,12 @@ class TrainingPanel(Translated, QWidget):
         self.session = session
         focused = self.focusWidget()
         # the keyboard stays on the scanner (while a run is on, the scenario list has nothing to offer)
-        keep_focus = focused is None or focused in self.buttons.values() or focused is self.start_button or (
-            self.run is not None and focused in (self.scenario, self.hints_on))
+        keep_focus = (
+            focused is None
+            or focused in self.buttons.values()
+            or focused is self.start_button
+            or (self.run is not None and focused in (self.scenario, self.hints_on))
+        )
         while self.scanner_box.count():
             item = self.scanner_box.takeAt(0)
             widget = item.widget()
@@ -297,20 +330,29 @@ class TrainingPanel(Translated, QWidget):
             for o in self.run.orders:
                 if o.ref in done:  # closed or on the exception shelf: its ticket is gone from the bench
                     continue
-                self._button(f"ticket:{o.key}", self.tr("Pick ticket {key} (%n item(s) in tote)", None,
-                                                        len(o.items), key=o.key), o.order_barcode, "#ede7f6")
+                self._button(
+                    f"ticket:{o.key}",
+                    self.tr("Pick ticket {key} (%n item(s) in tote)", None, len(o.items), key=o.key),
+                    o.order_barcode,
+                    "#ede7f6",
+                )
         if order is not None:
             for n, item in enumerate(order.items):
                 note = f" — {note_text(item.note)}" if item.note else ""
                 self._button(f"item:{n}", f"{item.label}{note}", item.barcode, TOTE_COLOUR)
-            self._button("tray:0", self.tr("Wrong on purpose: {what}", what=self.tr("Unknown barcode")),
-                         UNKNOWN_CODE, "#fbe9e7")
-            self._button("tray:1", self.tr("Wrong on purpose: {what}",
-                                           what=self.tr("Kawka mug (another merchant)")),
-                         OTHER_MERCHANT_CODE, "#fbe9e7")
+            self._button(
+                "tray:0", self.tr("Wrong on purpose: {what}", what=self.tr("Unknown barcode")), UNKNOWN_CODE, "#fbe9e7"
+            )
+            self._button(
+                "tray:1",
+                self.tr("Wrong on purpose: {what}", what=self.tr("Kawka mug (another merchant)")),
+                OTHER_MERCHANT_CODE,
+                "#fbe9e7",
+            )
             for box in (session.plan or {}).get("boxes", []):
-                self._button(f"box:{box.get('box')}", self.tr("Box {box}", box=box.get("box")), str(box.get("box")),
-                             "#efebe9")
+                self._button(
+                    f"box:{box.get('box')}", self.tr("Box {box}", box=box.get("box")), str(box.get("box")), "#efebe9"
+                )
             for code in session.slips_expected:
                 self._button(f"slip:{code}", self.tr("Printed slip"), code, "#e0f7fa")
             if session.labels_expected and self.label_ready(session.order_id):
@@ -318,16 +360,21 @@ class TrainingPanel(Translated, QWidget):
                     self._button(f"label:{code}", self.tr("Shipping label"), code, "#e0f7fa")
         self.scanner_box.addStretch(1)
         # the step in the title too: a trainer (and a window list) sees what the bench is showing
-        self.setWindowTitle(getattr(self, "title_base", "") + (
-            f" — {session.order_ref}: {state_name(session.state.value)}" if session is not None else ""))
+        self.setWindowTitle(
+            getattr(self, "title_base", "")
+            + (f" — {session.order_ref}: {state_name(session.state.value)}" if session is not None else "")
+        )
         if keep_focus and self.buttons:  # the keyboard stays on the scanner: the first item has the focus
             next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         jammed = self.jammed()
         if self.run is None:
             text = self.tr("Choose a scenario and start.")
         else:
-            text = next_step(session, printer_jammed=jammed, all_done=order is None and all(
-                o.ref in self.done_refs() for o in self.run.orders))
+            text = next_step(
+                session,
+                printer_jammed=jammed,
+                all_done=order is None and all(o.ref in self.done_refs() for o in self.run.orders),
+            )
         self.hint_text = text if self.hints_on.isChecked() else ""
         self.hint_changed.emit(self.hint_text)
         self.box_button.setEnabled(session is not None)

@@ -14,6 +14,12 @@ from packstation.gui.messages import tr
 class Translated:
     """Mixin for the demo's widgets (put it before the Qt base class)."""
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1,  # type: ignore[override]
-           /, **params: Any) -> str:
+    def tr(
+        self,
+        text: str,
+        disambiguation: str | None = None,
+        n: int = -1,  # type: ignore[override]
+        /,
+        **params: Any,
+    ) -> str:
         return tr(text, disambiguation, n, **params)

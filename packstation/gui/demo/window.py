@@ -70,15 +70,40 @@ class TrainerView(Translated, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.trainees.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Runs"), self.tr("Scenarios passed"),
-                                                 self.tr("Best accuracy"), self.tr("Trend (accuracy per attempt)"),
-                                                 self.tr("Last run")])
-        self.types.setHorizontalHeaderLabels([self.tr("Error type"), self.tr("Injected"), self.tr("Caught"),
-                                              self.tr("Handled right"), self.tr("Missed"), self.tr("Overrides"),
-                                              self.tr("Time")])
-        self.cards.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Scenario"), self.tr("Hints"),
-                                              self.tr("Time"), self.tr("Caught"), self.tr("Handled right"),
-                                              self.tr("Overrides"), self.tr("Accuracy"), self.tr("Passed")])
+        self.trainees.setHorizontalHeaderLabels(
+            [
+                self.tr("Trainee"),
+                self.tr("Runs"),
+                self.tr("Scenarios passed"),
+                self.tr("Best accuracy"),
+                self.tr("Trend (accuracy per attempt)"),
+                self.tr("Last run"),
+            ]
+        )
+        self.types.setHorizontalHeaderLabels(
+            [
+                self.tr("Error type"),
+                self.tr("Injected"),
+                self.tr("Caught"),
+                self.tr("Handled right"),
+                self.tr("Missed"),
+                self.tr("Overrides"),
+                self.tr("Time"),
+            ]
+        )
+        self.cards.setHorizontalHeaderLabels(
+            [
+                self.tr("Trainee"),
+                self.tr("Scenario"),
+                self.tr("Hints"),
+                self.tr("Time"),
+                self.tr("Caught"),
+                self.tr("Handled right"),
+                self.tr("Overrides"),
+                self.tr("Accuracy"),
+                self.tr("Passed"),
+            ]
+        )
         self.print_button.setText(self.tr("Print selected scorecard (PDF)"))
         self.trainees_title.setText(self.tr("Trainees (select one for their results per error type)"))
         self.types_title.setText(self.tr("Per error type"))
@@ -98,8 +123,12 @@ class TrainerView(Translated, QWidget):
         self.trainees.setRowCount(len(people))
         for r, p in enumerate(people):
             last = f"{p.last_run:%Y-%m-%d %H:%M}" if p.last_run else "—"
-            trend = "  ".join(f"{scenario_title(t.title)}: " + " → ".join(f"{a:.0%}" for a in t.accuracies)
-                              + (" ✓" if t.passed else "") for t in self.training.trend(p.user_id))
+            trend = "  ".join(
+                f"{scenario_title(t.title)}: "
+                + " → ".join(f"{a:.0%}" for a in t.accuracies)
+                + (" ✓" if t.passed else "")
+                for t in self.training.trend(p.user_id)
+            )
             for c, value in enumerate([p.name, p.runs, p.scenarios_passed, f"{p.best_accuracy:.0%}", trend, last]):
                 self.trainees.setItem(r, c, QTableWidgetItem(str(value)))
         if picked in self.people_ids:
@@ -111,12 +140,17 @@ class TrainerView(Translated, QWidget):
         self.cards.setRowCount(len(cards))
         for r, card in enumerate(cards):
             done = card.finished_at is not None
-            values = [card.trainee, card.scenario_title, self.tr("on") if card.hints else self.tr("off"),
-                      self.tr("{seconds} s", seconds=f"{card.seconds:.0f}"),
-                      f"{card.errors_caught}/{card.errors_injected}",
-                      f"{card.errors_handled}/{card.errors_injected}", card.overrides_asked,
-                      f"{card.accuracy:.0%}" if done else self.tr("running"),
-                      (self.tr("yes") if card.passed else self.tr("no")) if done else "—"]
+            values = [
+                card.trainee,
+                card.scenario_title,
+                self.tr("on") if card.hints else self.tr("off"),
+                self.tr("{seconds} s", seconds=f"{card.seconds:.0f}"),
+                f"{card.errors_caught}/{card.errors_injected}",
+                f"{card.errors_handled}/{card.errors_injected}",
+                card.overrides_asked,
+                f"{card.accuracy:.0%}" if done else self.tr("running"),
+                (self.tr("yes") if card.passed else self.tr("no")) if done else "—",
+            ]
             for c, value in enumerate(values):
                 self.cards.setItem(r, c, QTableWidgetItem(str(value)))
         self.trainees.resizeColumnsToContents()
@@ -133,8 +167,15 @@ class TrainerView(Translated, QWidget):
         rows = self.training.by_error_type(self.selected_trainee())
         self.types.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [error_type_name(row.error_type), row.injected, row.caught, row.handled, row.missed,
-                      row.overrides, self.tr("{seconds} s", seconds=f"{row.seconds:.0f}")]
+            values = [
+                error_type_name(row.error_type),
+                row.injected,
+                row.caught,
+                row.handled,
+                row.missed,
+                row.overrides,
+                self.tr("{seconds} s", seconds=f"{row.seconds:.0f}"),
+            ]
             for c, value in enumerate(values):
                 self.types.setItem(r, c, QTableWidgetItem(str(value)))
         self.types.resizeColumnsToContents()
@@ -144,8 +185,9 @@ class TrainerView(Translated, QWidget):
         if row < 0 or row >= len(self.card_ids):
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Scorecard PDF"), f"scorecard-{self.card_ids[row]}.pdf",
-                                                  "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Scorecard PDF"), f"scorecard-{self.card_ids[row]}.pdf", "PDF (*.pdf)"
+            )
             if not name:
                 return None
             path = Path(name)
@@ -153,8 +195,12 @@ class TrainerView(Translated, QWidget):
             written = self.training.scorecard_pdf(self.card_ids[row], path)
         except (OSError, DomainError) as exc:
             self.saved.setStyleSheet("color: #b3121f; font-weight: bold;")
-            self.saved.setText(self.tr("The scorecard was NOT saved: {why}",
-                                       why=error_text(exc) if isinstance(exc, DomainError) else str(exc)))
+            self.saved.setText(
+                self.tr(
+                    "The scorecard was NOT saved: {why}",
+                    why=error_text(exc) if isinstance(exc, DomainError) else str(exc),
+                )
+            )
             return None
         self.saved.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.saved.setText(self.tr("Scorecard saved: {path}", path=str(written)))
@@ -169,9 +215,19 @@ class DemoWindow(Translated, QWidget):
 
     closed = Signal()
 
-    def __init__(self, main_window: Any, training: Any, scenarios: list[Any], scale: SimulatedScale,
-                 print_dir: Path, parent: QWidget | None = None, *, printers: JammingPrinters | None = None,
-                 store: Any = None, on_scored: Any = None) -> None:
+    def __init__(
+        self,
+        main_window: Any,
+        training: Any,
+        scenarios: list[Any],
+        scale: SimulatedScale,
+        print_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        printers: JammingPrinters | None = None,
+        store: Any = None,
+        on_scored: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.main = main_window
         self.training = training
@@ -184,8 +240,9 @@ class DemoWindow(Translated, QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background: #b00020; color: white; font-size: 20px; font-weight: bold; "
-                                  "padding: 6px;")
+        self.banner.setStyleSheet(
+            "background: #b00020; color: white; font-size: 20px; font-weight: bold; padding: 6px;"
+        )
         # The next step, in the packer's own screen where the trainee looks (hints off: hidden).
         self.hint_line = QLabel()
         self.hint_line.setObjectName("trainingHintLine")
@@ -194,10 +251,18 @@ class DemoWindow(Translated, QWidget):
         self.hint_line.setStyleSheet("background: #fff59d; color: #111111; font-size: 17px; padding: 4px;")
         self.hint_line.setVisible(False)
         # Its own window: the packer's dialogs are modal to the packer's window, the bench must stay clickable.
-        self.panel = TrainingPanel(scenarios, self.start, self.finish, self.weigh, print_dir,
-                                   clear_jam=self.clear_jam, jammed=lambda: bool(printers and printers.jammed),
-                                   label_ready=lambda order_id: printers is None or printers.label_printed(order_id),
-                                   check_box=self.check_box, done_refs=self.done_refs)
+        self.panel = TrainingPanel(
+            scenarios,
+            self.start,
+            self.finish,
+            self.weigh,
+            print_dir,
+            clear_jam=self.clear_jam,
+            jammed=lambda: bool(printers and printers.jammed),
+            label_ready=lambda order_id: printers is None or printers.label_printed(order_id),
+            check_box=self.check_box,
+            done_refs=self.done_refs,
+        )
         self.panel.scanned.connect(lambda text: self.main.handle_scan(text))
         self.panel.hint_changed.connect(self._show_hint)
         self.main.session_changed.connect(self._session_changed)
@@ -249,10 +314,12 @@ class DemoWindow(Translated, QWidget):
         frame_w = self.frameGeometry().width() - self.width()
         frame_h = self.frameGeometry().height() - self.height()
         left = area.width() - bench - 2 * frame_w
-        self.setGeometry(area.x() + frame_w // 2, area.y() + frame_h - frame_w // 2,
-                         max(left, 400), area.height() - frame_h)
-        self.panel.setGeometry(area.x() + left + frame_w + frame_w // 2, area.y() + frame_h - frame_w // 2, bench,
-                               area.height() - frame_h)
+        self.setGeometry(
+            area.x() + frame_w // 2, area.y() + frame_h - frame_w // 2, max(left, 400), area.height() - frame_h
+        )
+        self.panel.setGeometry(
+            area.x() + left + frame_w + frame_w // 2, area.y() + frame_h - frame_w // 2, bench, area.height() - frame_h
+        )
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         # The embedded packer window never gets its own close event; close it so its application-wide scan
@@ -287,8 +354,9 @@ class DemoWindow(Translated, QWidget):
             painter.drawPixmap(0, 0, shade)
             painter.setOpacity(1.0)
             shot = dialog.grab()
-            painter.drawPixmap(QPoint(max(0, (left.width() - shot.width()) // 2),
-                                      max(0, (left.height() - shot.height()) // 3)), shot)
+            painter.drawPixmap(
+                QPoint(max(0, (left.width() - shot.width()) // 2), max(0, (left.height() - shot.height()) // 3)), shot
+            )
         painter.end()
         return picture
 
@@ -313,8 +381,13 @@ class DemoWindow(Translated, QWidget):
         if self.run is None or order is None:
             return None
         found = self.scale.find_cause() and bool(order.stray)
-        self.training.record_action(self.run.scorecard_id, order.ref, BOX_CHECKED, found=found,
-                                    user_id=self.main.user.id if self.main.user else None)
+        self.training.record_action(
+            self.run.scorecard_id,
+            order.ref,
+            BOX_CHECKED,
+            found=found,
+            user_id=self.main.user.id if self.main.user else None,
+        )
         return order.stray if found else None
 
     def _session_changed(self, session: Any) -> None:
@@ -339,8 +412,9 @@ class DemoWindow(Translated, QWidget):
         if self.printers is not None and self.printers.clear():
             order = self.panel.current_order()
             if self.run is not None and order is not None:
-                self.training.record_action(self.run.scorecard_id, order.ref, JAM_CLEARED,
-                                            user_id=self.main.user.id if self.main.user else None)
+                self.training.record_action(
+                    self.run.scorecard_id, order.ref, JAM_CLEARED, user_id=self.main.user.id if self.main.user else None
+                )
             self.main.refresh_print_queue()
 
     def start(self, scenario_id: str, hints: bool) -> Any:

@@ -47,8 +47,16 @@ NEW_RULE = {"all": [{"fact": "orders_to_date", "op": ">=", "value": 0}]}
 # Campaign kinds as a lead reads them (the stored value stays the code).
 KIND_NAMES: dict[str, str] = {"marketing": N_("marketing"), "apology": N_("apology"), "returns": N_("returns")}
 PREVIEW_HEADERS = (N_("Customer"), N_("Gets it"), N_("Why"), N_("Headline"), N_("Text"))
-RESULT_HEADERS = (N_("Variant"), N_("Inserted"), N_("Redeemed"), N_("Rate"), N_("Revenue"), N_("Came back"),
-                  N_("Uplift, points (95 %)"), N_("Cost"))
+RESULT_HEADERS = (
+    N_("Variant"),
+    N_("Inserted"),
+    N_("Redeemed"),
+    N_("Rate"),
+    N_("Revenue"),
+    N_("Came back"),
+    N_("Uplift, points (95 %)"),
+    N_("Cost"),
+)
 STOP_LOSER_KEY = "Ctrl+Shift+X"  # stop the losing variant
 QUEUE_HEADERS = (N_("Order"), N_("Customer"), N_("Why"))
 
@@ -71,7 +79,9 @@ class CampaignEditor(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.campaigns = QListWidget()
-        self.campaigns.currentItemChanged.connect(lambda item, _prev: item and self.load(item.data(Qt.ItemDataRole.UserRole)))
+        self.campaigns.currentItemChanged.connect(
+            lambda item, _prev: item and self.load(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new)
         self.list_label = QLabel()
@@ -123,13 +133,23 @@ class CampaignEditor(QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.form_labels: list[tuple[QLabel, str]] = []
-        for label, widget in ((N_("Campaign name"), self.name), (N_("Kind"), self.kind), ("", self.active),
-                              (N_("Priority"), self.priority), (N_("Starts"), self.starts), (N_("Ends"), self.ends),
-                              (N_("Language"), self.text_language),
-                              (N_("Headline"), self.headline), (N_("Text"), self.body),
-                              (N_("Who gets it"), self._rule_box()), (N_("Coupon prefix"), self.prefix),
-                              (N_("Holdout (no slip)"), self.holdout), (N_("Paper per insert"), self.paper_cost),
-                              (N_("Printing per insert"), self.print_cost), ("", self.save_button)):
+        for label, widget in (
+            (N_("Campaign name"), self.name),
+            (N_("Kind"), self.kind),
+            ("", self.active),
+            (N_("Priority"), self.priority),
+            (N_("Starts"), self.starts),
+            (N_("Ends"), self.ends),
+            (N_("Language"), self.text_language),
+            (N_("Headline"), self.headline),
+            (N_("Text"), self.body),
+            (N_("Who gets it"), self._rule_box()),
+            (N_("Coupon prefix"), self.prefix),
+            (N_("Holdout (no slip)"), self.holdout),
+            (N_("Paper per insert"), self.paper_cost),
+            (N_("Printing per insert"), self.print_cost),
+            ("", self.save_button),
+        ):
             caption = QLabel()
             caption.setBuddy(widget)
             self.form_labels.append((caption, label))
@@ -317,26 +337,47 @@ class CampaignEditor(QWidget):
         self.campaigns.clear()
         for summary in self.editor.list_campaigns(self.merchant_id):
             spec = summary.spec
-            template = N_("{name} ({kind}) — %n slip(s)") if spec.active else \
-                N_("{name} ({kind}, off) — %n slip(s)")
-            item = QListWidgetItem(tr(template, None, summary.slips_printed, name=spec.name,
-                                      kind=kind_name(spec.kind)))
+            template = N_("{name} ({kind}) — %n slip(s)") if spec.active else N_("{name} ({kind}, off) — %n slip(s)")
+            item = QListWidgetItem(tr(template, None, summary.slips_printed, name=spec.name, kind=kind_name(spec.kind)))
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             self.campaigns.addItem(item)
         self.campaigns.blockSignals(False)
 
     def new(self) -> None:
-        self._fill({"merchant_id": self.merchant_id, "name": "", "kind": "marketing", "rule": NEW_RULE,
-                    "priority": 0, "per_customer_limit": 1, "active": True, "coupon_prefix": "",
-                    "variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": "", "body": ""}}}]})
+        self._fill(
+            {
+                "merchant_id": self.merchant_id,
+                "name": "",
+                "kind": "marketing",
+                "rule": NEW_RULE,
+                "priority": 0,
+                "per_customer_limit": 1,
+                "active": True,
+                "coupon_prefix": "",
+                "variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": "", "body": ""}}}],
+            }
+        )
 
     def load(self, campaign_id: int) -> None:
         self._fill(campaign_to_dict(self.editor.get_campaign(campaign_id)))
 
     def _fill(self, data: dict[str, Any]) -> None:
         self._loaded = data
-        widgets = (self.name, self.headline, self.prefix, self.starts, self.ends, self.body, self.rule, self.kind,
-                   self.active, self.priority, self.holdout, self.paper_cost, self.print_cost)
+        widgets = (
+            self.name,
+            self.headline,
+            self.prefix,
+            self.starts,
+            self.ends,
+            self.body,
+            self.rule,
+            self.kind,
+            self.active,
+            self.priority,
+            self.holdout,
+            self.paper_cost,
+            self.print_cost,
+        )
         for w in widgets:
             w.blockSignals(True)
         self._texts = {lang: dict(t) for lang, t in data["variants"][0]["texts"].items()}
@@ -377,13 +418,23 @@ class CampaignEditor(QWidget):
             raise DomainError("bad_rule", f"not valid JSON ({exc.msg} at column {exc.colno})") from None
         variant = data["variants"][0]
         self._keep_texts()
-        variant["texts"] = {lang: dict(t) for lang, t in self._texts.items()
-                            if lang == "en" or t.get("headline") or t.get("body")}
-        data.update(name=self.name.text(), kind=str(self.kind.currentData()), active=self.active.isChecked(),
-                    priority=self.priority.value(), starts_on=self.starts.text().strip() or None,
-                    ends_on=self.ends.text().strip() or None, rule=rule, coupon_prefix=self.prefix.text().strip(),
-                    merchant_id=self._loaded.get("merchant_id", self.merchant_id), holdout_percent=self.holdout.value(),
-                    paper_cost=f"{self.paper_cost.value():.2f}", print_cost=f"{self.print_cost.value():.2f}")
+        variant["texts"] = {
+            lang: dict(t) for lang, t in self._texts.items() if lang == "en" or t.get("headline") or t.get("body")
+        }
+        data.update(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            active=self.active.isChecked(),
+            priority=self.priority.value(),
+            starts_on=self.starts.text().strip() or None,
+            ends_on=self.ends.text().strip() or None,
+            rule=rule,
+            coupon_prefix=self.prefix.text().strip(),
+            merchant_id=self._loaded.get("merchant_id", self.merchant_id),
+            holdout_percent=self.holdout.value(),
+            paper_cost=f"{self.paper_cost.value():.2f}",
+            print_cost=f"{self.print_cost.value():.2f}",
+        )
         return data
 
     def _changed(self, *_args: Any) -> None:
@@ -400,21 +451,29 @@ class CampaignEditor(QWidget):
         except DomainError as exc:
             self.message.setText(f"<span style='color:#c62828'>{error_text(exc)}</span>")
             return False
-        self.message.setText(tr("Sample customers who get it: {n}/{total} · Queued orders that would: {queued}",
-                                n=sum(r.matched for r in rows), total=len(rows), queued=len(queue)))
+        self.message.setText(
+            tr(
+                "Sample customers who get it: {n}/{total} · Queued orders that would: {queued}",
+                n=sum(r.matched for r in rows),
+                total=len(rows),
+                queued=len(queue),
+            )
+        )
         yes, no = tr("yes"), tr("no")
-        self.preview_model.set_rows([[r.customer_name, yes if r.matched else no, r.explanation, r.headline,
-                                      r.body] for r in rows], payloads=list(rows))
-        self.queue_model.set_rows([[q.order_ref, q.customer_name, q.explanation] for q in queue],
-                                  payloads=list(queue))
+        self.preview_model.set_rows(
+            [[r.customer_name, yes if r.matched else no, r.explanation, r.headline, r.body] for r in rows],
+            payloads=list(rows),
+        )
+        self.queue_model.set_rows([[q.order_ref, q.customer_name, q.explanation] for q in queue], payloads=list(queue))
         return True
 
     def save(self) -> bool:
         try:
             spec = self.editor.save_campaign(self.draft())
         except DomainError as exc:
-            self.message.setText("<span style='color:#c62828'>" + tr("Not saved: {reason}", reason=error_text(exc))
-                                 + "</span>")
+            self.message.setText(
+                "<span style='color:#c62828'>" + tr("Not saved: {reason}", reason=error_text(exc)) + "</span>"
+            )
             return False
         self._loaded = campaign_to_dict(spec)
         self.reload()
@@ -438,17 +497,22 @@ class CampaignEditor(QWidget):
         rows = [self._result_row(v) for v in results.variants]
         if results.holdout is not None:
             rows.append(self._result_row(results.holdout))
-        self.results_model.set_rows(rows, payloads=[*results.variants, *([results.holdout] if results.holdout
-                                                                          else [])])
+        self.results_model.set_rows(rows, payloads=[*results.variants, *([results.holdout] if results.holdout else [])])
         self.results_table.resizeColumnsToContents()
         loser = results.loser()
-        summary = tr("Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).", None,
-                     results.window_days, cost=_money(results.total_cost), each=_money(results.insert_cost))
+        summary = tr(
+            "Insert cost in all: {cost} ({each} each). Came back: ordered again within %n day(s).",
+            None,
+            results.window_days,
+            cost=_money(results.total_cost),
+            each=_money(results.insert_cost),
+        )
         if results.holdout is None:
             summary += " " + tr("No holdout group: set a holdout share to measure the uplift.")
         self.results_message.setText(summary)
-        self.stop_button.setText(tr("Stop the losing variant ({variant})", variant=loser) if loser else
-                                 tr("Stop the losing variant"))
+        self.stop_button.setText(
+            tr("Stop the losing variant ({variant})", variant=loser) if loser else tr("Stop the losing variant")
+        )
         self.stop_button.setEnabled(loser is not None)
 
     @staticmethod
@@ -456,22 +520,36 @@ class CampaignEditor(QWidget):
         def pct(x: float | None) -> str:
             return "–" if x is None else f"{x * 100:.1f} %"
 
-        name = tr("Holdout (no slip)") if v.name == "holdout" else (
-            tr("{variant} (stopped)", variant=v.name) if v.stopped else v.name)
-        uplift = "–" if v.uplift is None else (
-            f"{v.uplift * 100:+.1f} ({v.uplift_low * 100:+.1f}…{v.uplift_high * 100:+.1f})")
+        name = (
+            tr("Holdout (no slip)")
+            if v.name == "holdout"
+            else (tr("{variant} (stopped)", variant=v.name) if v.stopped else v.name)
+        )
+        uplift = (
+            "–"
+            if v.uplift is None
+            else (f"{v.uplift * 100:+.1f} ({v.uplift_low * 100:+.1f}…{v.uplift_high * 100:+.1f})")
+        )
         redeemed = "–" if v.name == "holdout" else str(v.redeemed)
-        return [name, str(v.inserted), redeemed, pct(v.redemption_rate), "–" if v.name == "holdout" else
-                _money(v.revenue), f"{v.came_back} ({pct(v.came_back_rate)})", uplift,
-                "–" if v.name == "holdout" else _money(v.cost)]
+        return [
+            name,
+            str(v.inserted),
+            redeemed,
+            pct(v.redemption_rate),
+            "–" if v.name == "holdout" else _money(v.revenue),
+            f"{v.came_back} ({pct(v.came_back_rate)})",
+            uplift,
+            "–" if v.name == "holdout" else _money(v.cost),
+        ]
 
     def stop_loser(self) -> bool:
         """Stop the variant that does worst (its share goes to the best running one): one key, one click."""
         results = self._results
         loser = results.loser() if results is not None else None
         if loser is None:
-            self.results_message.setText(tr("There is no losing variant to stop: fewer than two variants are "
-                                            "running with slips inserted."))
+            self.results_message.setText(
+                tr("There is no losing variant to stop: fewer than two variants are running with slips inserted.")
+            )
             return False
         try:
             spec = self.editor.stop_variant(results.campaign_id, loser)
@@ -480,8 +558,11 @@ class CampaignEditor(QWidget):
             return False
         self._fill(campaign_to_dict(spec))
         self.reload()
-        self.results_message.setText(tr("Variant {variant} stopped: new slips go to the other variants.",
-                                        variant=loser) + " " + self.results_message.text())
+        self.results_message.setText(
+            tr("Variant {variant} stopped: new slips go to the other variants.", variant=loser)
+            + " "
+            + self.results_message.text()
+        )
         self.saved.emit(spec)
         return True
 

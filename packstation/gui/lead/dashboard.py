@@ -51,8 +51,12 @@ from packstation.services.reports.service import ReportService
 
 # Range presets: id (what the code compares) -> English name (translated when shown).
 PRESETS: dict[str, str] = {
-    "shift": N_("This shift (last 8 h)"), "today": N_("Today"), "yesterday": N_("Yesterday"),
-    "7d": N_("Last 7 days"), "30d": N_("Last 30 days"), "custom": N_("Custom"),
+    "shift": N_("This shift (last 8 h)"),
+    "today": N_("Today"),
+    "yesterday": N_("Yesterday"),
+    "7d": N_("Last 7 days"),
+    "30d": N_("Last 30 days"),
+    "custom": N_("Custom"),
 }
 
 
@@ -119,8 +123,15 @@ class LeadDashboard(QWidget):
     failed = Signal(str)
     progressed = Signal(int, int)  # parts of a long range read so far, of how many (from the worker thread)
 
-    def __init__(self, reports: ReportService, stations: Sequence[tuple[int, str]] = (), *,
-                 tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        stations: Sequence[tuple[int, str]] = (),
+        *,
+        tz: dt.tzinfo | None = None,
+        refresh_ms: int = 30_000,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.reports = reports
         self.tz = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
@@ -172,9 +183,20 @@ class LeadDashboard(QWidget):
         self.range_label, self.to_label, self.stations_label = QLabel(), QLabel(), QLabel()
         self.range_label.setBuddy(self.preset)
         self.stations_label.setBuddy(self.stations)
-        for widget in (self.range_label, self.preset, self.start_edit, self.to_label, self.end_edit,
-                       self.stations_label, self.stations, self.live, self.refresh_button, self.pdf_button,
-                       self.csv_button, self.order_search):
+        for widget in (
+            self.range_label,
+            self.preset,
+            self.start_edit,
+            self.to_label,
+            self.end_edit,
+            self.stations_label,
+            self.stations,
+            self.live,
+            self.refresh_button,
+            self.pdf_button,
+            self.csv_button,
+            self.order_search,
+        ):
             bar.addWidget(widget)
         root.addLayout(bar)
         self.kpi_label = QLabel("…")
@@ -201,33 +223,82 @@ class LeadDashboard(QWidget):
         self.hour_model = RowsModel((N_("Hour"), N_("Orders"), N_("Units"), N_("Errors")), self)
         self._tab(N_("By hour"), self.hour_chart, self.hour_model)
         self.packer_chart = ChartPanel(N_("Errors by packer"), horizontal=True)
-        self.packer_model = RowsModel((N_("Packer"), N_("Orders"), N_("Units"), N_("Orders/h"), N_("Avg pack"),
-                                       N_("Errors"), N_("Accuracy"), N_("Time ratio"), N_("Error ratio")), self)
+        self.packer_model = RowsModel(
+            (
+                N_("Packer"),
+                N_("Orders"),
+                N_("Units"),
+                N_("Orders/h"),
+                N_("Avg pack"),
+                N_("Errors"),
+                N_("Accuracy"),
+                N_("Time ratio"),
+                N_("Error ratio"),
+            ),
+            self,
+        )
         self.packer_matrix = RowsModel((N_("Packer"),), self)
-        self._tab(N_("Packers"), self.packer_chart, self.packer_model, self.packer_matrix,
-                  N_("Ratios compare each packer with the floor on the same mix of single-unit, single-line and "
-                     "multi-line orders (1.00 = floor; below 1 = faster / fewer errors)."))
+        self._tab(
+            N_("Packers"),
+            self.packer_chart,
+            self.packer_model,
+            self.packer_matrix,
+            N_(
+                "Ratios compare each packer with the floor on the same mix of single-unit, single-line and "
+                "multi-line orders (1.00 = floor; below 1 = faster / fewer errors)."
+            ),
+        )
         self.station_chart = ChartPanel(N_("Errors by station"), horizontal=True)
         self.station_model = RowsModel((N_("Station"), N_("Orders"), N_("Units"), N_("Avg pack"), N_("Errors")), self)
         self.station_matrix = RowsModel((N_("Station"),), self)
         self._tab(N_("Stations"), self.station_chart, self.station_model, self.station_matrix)
 
         self.delivery_chart = ChartPanel(N_("On time and OTIF by merchant (%)"), horizontal=True)
-        self.delivery_model = RowsModel((N_("Merchant"), N_("Orders"), N_("With ship-by"), N_("On time"), N_("OTIF"),
-                                         N_("Order-to-ship p50"), N_("p90"), N_("At risk"), N_("Overdue")), self)
-        self.at_risk_model = RowsModel((N_("Order at risk"), N_("Merchant"), N_("Status"), N_("Ship by"),
-                                        N_("Time left")), self)
-        self._tab(N_("On time in full"), self.delivery_chart, self.delivery_model, self.at_risk_model, note=N_(
-            "On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. "
-            "Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now."))
+        self.delivery_model = RowsModel(
+            (
+                N_("Merchant"),
+                N_("Orders"),
+                N_("With ship-by"),
+                N_("On time"),
+                N_("OTIF"),
+                N_("Order-to-ship p50"),
+                N_("p90"),
+                N_("At risk"),
+                N_("Overdue"),
+            ),
+            self,
+        )
+        self.at_risk_model = RowsModel(
+            (N_("Order at risk"), N_("Merchant"), N_("Status"), N_("Ship by"), N_("Time left")), self
+        )
+        self._tab(
+            N_("On time in full"),
+            self.delivery_chart,
+            self.delivery_model,
+            self.at_risk_model,
+            note=N_(
+                "On time: closed at the bench by the order's ship-by time. OTIF: on time and no unit short-shipped. "
+                "Order-to-ship: placed to closed. At risk: open orders due within 2 hours or overdue, now."
+            ),
+        )
         self.day_chart = ChartPanel(N_("Orders and errors by day"))
         self.day_model = RowsModel((N_("Day"), N_("Orders"), N_("Units"), N_("Errors")), self)
-        self._tab(N_("By day"), self.day_chart, self.day_model, note=N_(
-            "Pick Last 7 days or Last 30 days above for the trend."))
+        self._tab(
+            N_("By day"),
+            self.day_chart,
+            self.day_model,
+            note=N_("Pick Last 7 days or Last 30 days above for the trend."),
+        )
         self.sku_chart = ChartPanel(N_("Errors by SKU"), horizontal=True)
         self.sku_model = RowsModel((N_("SKU"), N_("Description"), N_("Error type"), N_("Count")), self)
-        self._tab(N_("Errors by SKU"), self.sku_chart, self.sku_model, note=N_(
-            "Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf."))
+        self._tab(
+            N_("Errors by SKU"),
+            self.sku_chart,
+            self.sku_model,
+            note=N_(
+                "Look-alike SKUs swapped for each other show up here first: fix them with a lead's eye on the shelf."
+            ),
+        )
         self.day_chart.bar_clicked.connect(lambda i: self._drill_row(self.day_model, i, 3))
         self.sku_chart.bar_clicked.connect(lambda i: self._drill_row(self.sku_model, i, 3))
         self.tabs.currentChanged.connect(lambda _index: self.focus_table())
@@ -236,8 +307,9 @@ class LeadDashboard(QWidget):
         self.packer_chart.bar_clicked.connect(lambda i: self._drill_row(self.packer_model, i, 5))
         self.station_chart.bar_clicked.connect(lambda i: self._drill_row(self.station_model, i, 4))
 
-    def _tab(self, title: str, chart: ChartPanel, model: RowsModel, matrix: RowsModel | None = None,
-             note: str = "") -> None:
+    def _tab(
+        self, title: str, chart: ChartPanel, model: RowsModel, matrix: RowsModel | None = None, note: str = ""
+    ) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(chart)
         side = QWidget()
@@ -252,7 +324,9 @@ class LeadDashboard(QWidget):
             if m is not None:
                 view = _table(m)
                 self.views.append(view)
-                view.activated.connect(lambda index, m=m: self._drill_row(m, index.row(), index.column()))  # Enter or double-click
+                view.activated.connect(
+                    lambda index, m=m: self._drill_row(m, index.row(), index.column())
+                )  # Enter or double-click
                 layout.addWidget(view)
         splitter.addWidget(side)
         splitter.setSizes([500, 500])
@@ -278,11 +352,28 @@ class LeadDashboard(QWidget):
             self.tabs.setTabText(index, tr(title))
         for label, note in self.notes:
             label.setText(tr(note))
-        for chart in (self.type_chart, self.hour_chart, self.packer_chart, self.station_chart, self.day_chart,
-                      self.sku_chart, self.delivery_chart):
+        for chart in (
+            self.type_chart,
+            self.hour_chart,
+            self.packer_chart,
+            self.station_chart,
+            self.day_chart,
+            self.sku_chart,
+            self.delivery_chart,
+        ):
             chart.retranslate()
-        for model in (self.type_model, self.hour_model, self.packer_model, self.packer_matrix, self.station_model,
-                      self.station_matrix, self.day_model, self.sku_model, self.delivery_model, self.at_risk_model):
+        for model in (
+            self.type_model,
+            self.hour_model,
+            self.packer_model,
+            self.packer_matrix,
+            self.station_model,
+            self.station_matrix,
+            self.day_model,
+            self.sku_model,
+            self.delivery_model,
+            self.at_risk_model,
+        ):
             model.retranslate()
         if self.board is not None:
             self._render(self.board)
@@ -320,8 +411,7 @@ class LeadDashboard(QWidget):
 
     def selected_stations(self) -> tuple[int, ...]:
         items = (self.stations.item(i) for i in range(self.stations.count()))
-        return tuple(int(it.data(Qt.ItemDataRole.UserRole)) for it in items
-                     if it.checkState() == Qt.CheckState.Checked)
+        return tuple(int(it.data(Qt.ItemDataRole.UserRole)) for it in items if it.checkState() == Qt.CheckState.Checked)
 
     def current_filter(self) -> ReportFilter:
         def utc(edit: QDateTimeEdit) -> dt.datetime:
@@ -394,16 +484,28 @@ class LeadDashboard(QWidget):
     def _render(self, board: Dashboard) -> None:
         k = board.kpis
         self.kpi_label.setText(
-            tr("Orders: <b>{orders}</b> · Units: <b>{units}</b> · Orders/h: <b>{orders_h}</b> · Units/h: "
-               "<b>{units_h}</b> · Avg pack: <b>{pack}</b> · Accuracy: <b>{accuracy}</b> · Errors: <b>{errors}</b>",
-               orders=k.orders, units=k.units, orders_h=_decimal(k.orders_per_hour),
-               units_h=_decimal(k.units_per_hour), pack=format_seconds(k.avg_pack_seconds),
-               accuracy=_ratio(k.accuracy, percent=True), errors=k.errors)
+            tr(
+                "Orders: <b>{orders}</b> · Units: <b>{units}</b> · Orders/h: <b>{orders_h}</b> · Units/h: "
+                "<b>{units_h}</b> · Avg pack: <b>{pack}</b> · Accuracy: <b>{accuracy}</b> · Errors: <b>{errors}</b>",
+                orders=k.orders,
+                units=k.units,
+                orders_h=_decimal(k.orders_per_hour),
+                units_h=_decimal(k.units_per_hour),
+                pack=format_seconds(k.avg_pack_seconds),
+                accuracy=_ratio(k.accuracy, percent=True),
+                errors=k.errors,
+            )
             + self._delivery_kpis(board)
-            + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else ""))
+            + (" · <span style='color:#c62828'><b>" + tr("TRAINING") + "</b></span>" if board.training else "")
+        )
         when = board.generated_at.astimezone(self.tz).strftime("%H:%M:%S") if board.generated_at else ""
-        self.status.setText(tr("Updated {time}. Enter or double-click on a count (or click a bar) shows its events; "
-                               "Ctrl+Tab: next table.", time=when))
+        self.status.setText(
+            tr(
+                "Updated {time}. Enter or double-click on a count (or click a bar) shows its events; "
+                "Ctrl+Tab: next table.",
+                time=when,
+            )
+        )
         self._fill_types(board)
         self._fill_hours(board)
         self._fill_packers(board)
@@ -417,25 +519,43 @@ class LeadDashboard(QWidget):
 
     def _fill_types(self, board: Dashboard) -> None:
         rows = board.errors_by_type
-        self.type_model.set_rows([[error_name(e.error_type), e.count] for e in rows],
-                                 [[None, {"error_type": e.error_type}] for e in rows])
-        self.type_chart.show_bars([error_name(e.error_type) for e in rows],
-                                  [(tr("Errors"), [e.count for e in rows], RED)])
+        self.type_model.set_rows(
+            [[error_name(e.error_type), e.count] for e in rows], [[None, {"error_type": e.error_type}] for e in rows]
+        )
+        self.type_chart.show_bars(
+            [error_name(e.error_type) for e in rows], [(tr("Errors"), [e.count for e in rows], RED)]
+        )
 
     def _fill_hours(self, board: Dashboard) -> None:
         hours = board.hours
-        self.hour_model.set_rows([[h.label, h.orders, h.units, h.errors] for h in hours],
-                                 [[None, None, None, {"hours": h.buckets}] for h in hours])
-        self.hour_chart.show_bars([h.label for h in hours], [(tr("Orders"), [h.orders for h in hours], BLUE),
-                                                             (tr("Errors"), [h.errors for h in hours], RED)])
+        self.hour_model.set_rows(
+            [[h.label, h.orders, h.units, h.errors] for h in hours],
+            [[None, None, None, {"hours": h.buckets}] for h in hours],
+        )
+        self.hour_chart.show_bars(
+            [h.label for h in hours],
+            [(tr("Orders"), [h.orders for h in hours], BLUE), (tr("Errors"), [h.errors for h in hours], RED)],
+        )
 
     def _fill_packers(self, board: Dashboard) -> None:
         ps = board.packers
         self.packer_model.set_rows(
-            [[p.name, p.orders, p.units, _decimal(p.orders_per_hour), format_seconds(p.avg_pack_seconds), p.errors,
-              _ratio(p.accuracy, percent=True), _ratio(p.time_ratio), _ratio(p.error_ratio)]
-             for p in ps],
-            [[None] * 5 + [{"user_id": p.user_id}] for p in ps])
+            [
+                [
+                    p.name,
+                    p.orders,
+                    p.units,
+                    _decimal(p.orders_per_hour),
+                    format_seconds(p.avg_pack_seconds),
+                    p.errors,
+                    _ratio(p.accuracy, percent=True),
+                    _ratio(p.time_ratio),
+                    _ratio(p.error_ratio),
+                ]
+                for p in ps
+            ],
+            [[None] * 5 + [{"user_id": p.user_id}] for p in ps],
+        )
         self.packer_chart.show_bars([p.name for p in ps], [(tr("Errors"), [p.errors for p in ps], RED)])
         self._matrix(self.packer_matrix, N_("Packer"), board.errors_by_packer, "user_id")
 
@@ -443,25 +563,32 @@ class LeadDashboard(QWidget):
         ss = board.stations
         self.station_model.set_rows(
             [[s.code, s.orders, s.units, format_seconds(s.avg_pack_seconds), s.errors] for s in ss],
-            [[None] * 4 + [{"station_id": s.station_id}] for s in ss])
+            [[None] * 4 + [{"station_id": s.station_id}] for s in ss],
+        )
         self.station_chart.show_bars([s.code for s in ss], [(tr("Errors"), [s.errors for s in ss], RED)])
         self._matrix(self.station_matrix, N_("Station"), board.errors_by_station, "station_id")
 
     def _fill_days(self, board: Dashboard) -> None:
         days = board.days
-        self.day_model.set_rows([[d.label, d.orders, d.units, d.errors] for d in days],
-                                [[None, None, None, {"hours": d.buckets} if d.errors else None] for d in days])
-        self.day_chart.show_bars([d.day.strftime("%m-%d") for d in days],
-                                 [(tr("Orders"), [d.orders for d in days], BLUE),
-                                  (tr("Errors"), [d.errors for d in days], RED)])
+        self.day_model.set_rows(
+            [[d.label, d.orders, d.units, d.errors] for d in days],
+            [[None, None, None, {"hours": d.buckets} if d.errors else None] for d in days],
+        )
+        self.day_chart.show_bars(
+            [d.day.strftime("%m-%d") for d in days],
+            [(tr("Orders"), [d.orders for d in days], BLUE), (tr("Errors"), [d.errors for d in days], RED)],
+        )
 
     def _fill_skus(self, board: Dashboard) -> None:
         rows = board.errors_by_sku
-        self.sku_model.set_rows([[r.sku, r.description, error_name(r.error_type), r.count] for r in rows],
-                                [[None, None, None, {"sku_id": r.sku_id, "error_type": r.error_type}] for r in rows])
+        self.sku_model.set_rows(
+            [[r.sku, r.description, error_name(r.error_type), r.count] for r in rows],
+            [[None, None, None, {"sku_id": r.sku_id, "error_type": r.error_type}] for r in rows],
+        )
         top = rows[:15]
-        self.sku_chart.show_bars([f"{r.sku} · {error_name(r.error_type)}" for r in top],
-                                 [(tr("Errors"), [r.count for r in top], RED)])
+        self.sku_chart.show_bars(
+            [f"{r.sku} · {error_name(r.error_type)}" for r in top], [(tr("Errors"), [r.count for r in top], RED)]
+        )
 
     @staticmethod
     def _delivery_kpis(board: Dashboard) -> str:
@@ -469,29 +596,58 @@ class LeadDashboard(QWidget):
         if total is None:
             return ""
         at_risk = f"<span style='color:#c62828'>{total.at_risk}</span>" if total.at_risk else "0"
-        return "<br>" + tr("on time <b>{on_time}</b> · OTIF <b>{otif}</b> · order-to-ship p50 <b>{p50}</b> p90 "
-                           "<b>{p90}</b> · <b>{at_risk}</b> orders at risk now",
-                           on_time=_ratio(total.on_time_rate, percent=True), otif=_ratio(total.otif_rate, percent=True),
-                           p50=format_minutes(total.p50_minutes), p90=format_minutes(total.p90_minutes),
-                           at_risk=at_risk)
+        return "<br>" + tr(
+            "on time <b>{on_time}</b> · OTIF <b>{otif}</b> · order-to-ship p50 <b>{p50}</b> p90 "
+            "<b>{p90}</b> · <b>{at_risk}</b> orders at risk now",
+            on_time=_ratio(total.on_time_rate, percent=True),
+            otif=_ratio(total.otif_rate, percent=True),
+            p50=format_minutes(total.p50_minutes),
+            p90=format_minutes(total.p90_minutes),
+            at_risk=at_risk,
+        )
 
     def _fill_delivery(self, board: Dashboard) -> None:
-        rows = [*board.delivery, *([board.delivery_total] if board.delivery_total and len(board.delivery) > 1
-                                   else [])]
+        rows = [*board.delivery, *([board.delivery_total] if board.delivery_total and len(board.delivery) > 1 else [])]
         self.delivery_model.set_rows(
-            [[d.merchant or tr("All merchants"), d.orders, d.with_ship_by, _ratio(d.on_time_rate, percent=True),
-              _ratio(d.otif_rate, percent=True), format_minutes(d.p50_minutes), format_minutes(d.p90_minutes),
-              d.at_risk, d.overdue] for d in rows])
+            [
+                [
+                    d.merchant or tr("All merchants"),
+                    d.orders,
+                    d.with_ship_by,
+                    _ratio(d.on_time_rate, percent=True),
+                    _ratio(d.otif_rate, percent=True),
+                    format_minutes(d.p50_minutes),
+                    format_minutes(d.p90_minutes),
+                    d.at_risk,
+                    d.overdue,
+                ]
+                for d in rows
+            ]
+        )
         self.delivery_chart.show_bars(
             [d.merchant for d in board.delivery],
-            [(tr("On time"), [round((d.on_time_rate or 0) * 100) for d in board.delivery], BLUE),
-             (tr("OTIF"), [round((d.otif_rate or 0) * 100) for d in board.delivery], OTIF_GREEN)])
+            [
+                (tr("On time"), [round((d.on_time_rate or 0) * 100) for d in board.delivery], BLUE),
+                (tr("OTIF"), [round((d.otif_rate or 0) * 100) for d in board.delivery], OTIF_GREEN),
+            ],
+        )
         self.at_risk_model.set_rows(
-            [[o.order_ref + (" ★" if o.priority >= 9 else ""), o.merchant, status_name(o.status),
-              o.ship_by.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
-              (tr("overdue {time}", time=format_minutes(-o.minutes_left)) if o.minutes_left < 0
-               else format_minutes(o.minutes_left))] for o in board.at_risk],
-            [[{"timeline": o.order_id}] * 5 for o in board.at_risk])
+            [
+                [
+                    o.order_ref + (" ★" if o.priority >= 9 else ""),
+                    o.merchant,
+                    status_name(o.status),
+                    o.ship_by.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+                    (
+                        tr("overdue {time}", time=format_minutes(-o.minutes_left))
+                        if o.minutes_left < 0
+                        else format_minutes(o.minutes_left)
+                    ),
+                ]
+                for o in board.at_risk
+            ],
+            [[{"timeline": o.order_id}] * 5 for o in board.at_risk],
+        )
 
     @staticmethod
     def _matrix(model: RowsModel, first: str, counts: Sequence[Any], key: str) -> None:
@@ -504,7 +660,8 @@ class LeadDashboard(QWidget):
         model.set_rows(
             [[label, *[cells.get((k, t), 0) for t in types]] for label, k in keys],
             [[None, *[{key: k, "error_type": t} if cells.get((k, t)) else None for t in types]] for _l, k in keys],
-            headers=[first, *[error_label(t) for t in types]])
+            headers=[first, *[error_label(t) for t in types]],
+        )
 
     # -- drill-down and export -------------------------------------------------------------------------------
 
@@ -541,8 +698,9 @@ class LeadDashboard(QWidget):
     @staticmethod
     def ask_save_path(parent: QWidget, fmt: str) -> Path | None:
         """Where to save the report (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Save shift report"), f"shift-report.{fmt}",
-                                              "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save shift report"), f"shift-report.{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
+        )
         return Path(name) if name else None
 
     def export(self, fmt: str) -> Path | None:

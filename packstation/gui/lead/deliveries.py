@@ -56,9 +56,18 @@ class DeliveriesPanel(QWidget):
                 counts = ", ".join(f"{n} {tr(STATE_NAMES.get(state, state))}" for state, n in sorted(states.items()))
                 parts.append(f"{tr(CHANNEL_NAMES.get(channel, channel))}: {counts}")
             self.summary.setText("  ·  ".join(parts))
-        self.model.set_rows([[p.order_ref, tr(CHANNEL_NAMES.get(p.channel, p.channel)), p.attempts,
-                              p.next_attempt_at.astimezone(self.tz).strftime("%H:%M:%S"), p.last_error]
-                             for p in status.problems])
+        self.model.set_rows(
+            [
+                [
+                    p.order_ref,
+                    tr(CHANNEL_NAMES.get(p.channel, p.channel)),
+                    p.attempts,
+                    p.next_attempt_at.astimezone(self.tz).strftime("%H:%M:%S"),
+                    p.last_error,
+                ]
+                for p in status.problems
+            ]
+        )
 
     def retry_now(self) -> None:
         self.outbox.retry_now()

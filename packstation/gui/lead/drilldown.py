@@ -18,8 +18,20 @@ from packstation.gui.lead.models import RowsModel
 from packstation.gui.messages import N_, VOCABULARY, tr
 from packstation.services.reports.service import ReportService
 
-EVENT_HEADERS = (N_("Time"), N_("Order"), N_("Kind"), N_("Code"), N_("Error"), N_("Station"), N_("Packer"),
-                 N_("Approved by"), N_("SKU"), N_("Qty"), N_("Scanned"), N_("Detail"))
+EVENT_HEADERS = (
+    N_("Time"),
+    N_("Order"),
+    N_("Kind"),
+    N_("Code"),
+    N_("Error"),
+    N_("Station"),
+    N_("Packer"),
+    N_("Approved by"),
+    N_("SKU"),
+    N_("Qty"),
+    N_("Scanned"),
+    N_("Detail"),
+)
 ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 
 
@@ -34,9 +46,17 @@ def status_name(status: str) -> str:
 def event_row(event: EventView, tz: dt.tzinfo) -> list[object]:
     """One journal row as table cells, its time in the lead's zone to the second."""
     return [
-        event.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"), event.order_ref, event.kind, event.code,
-        tr(error_label(event.error_type)) if event.error_type else "", event.station, event.user, event.approver,
-        event.sku, event.quantity or "", event.raw,
+        event.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"),
+        event.order_ref,
+        event.kind,
+        event.code,
+        tr(error_label(event.error_type)) if event.error_type else "",
+        event.station,
+        event.user,
+        event.approver,
+        event.sku,
+        event.quantity or "",
+        event.raw,
         json.dumps(event.detail, ensure_ascii=False, sort_keys=True) if event.detail else "",
     ]
 
@@ -92,8 +112,7 @@ class EventsView(QTableView):
         event = self.events_model.payload(row)
         if self._reports is None or event is None or event.order_id is None:
             return None
-        self.timeline = TimelineDialog(self._reports.order_timeline(event.order_id), self._tz, self,
-                                       highlight=event.id)
+        self.timeline = TimelineDialog(self._reports.order_timeline(event.order_id), self._tz, self, highlight=event.id)
         self.timeline.show()
         return self.timeline
 
@@ -101,8 +120,14 @@ class EventsView(QTableView):
 class EventsDialog(QDialog):
     """The events behind one count of the dashboard."""
 
-    def __init__(self, title: str, events: Sequence[EventView], reports: ReportService, tz: dt.tzinfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        events: Sequence[EventView],
+        reports: ReportService,
+        tz: dt.tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title, self.count = title, len(events)
         self.resize(1100, 520)
@@ -120,8 +145,15 @@ class EventsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.title)
-        self.heading.setText(tr("<b>{title}</b> — %n event(s). Enter or double-click on one shows its order's whole "
-                                "timeline; Esc goes back.", None, self.count, title=self.title))
+        self.heading.setText(
+            tr(
+                "<b>{title}</b> — %n event(s). Enter or double-click on one shows its order's whole "
+                "timeline; Esc goes back.",
+                None,
+                self.count,
+                title=self.title,
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -132,8 +164,9 @@ class EventsDialog(QDialog):
 class TimelineDialog(QDialog):
     """Every scan, verdict, QC result, override and print of one order, with who and where, to the second."""
 
-    def __init__(self, timeline: OrderTimeline, tz: dt.tzinfo, parent: QWidget | None = None,
-                 highlight: int | None = None) -> None:
+    def __init__(
+        self, timeline: OrderTimeline, tz: dt.tzinfo, parent: QWidget | None = None, highlight: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.timeline, self.tz = timeline, tz
         self.resize(1100, 560)
@@ -158,11 +191,19 @@ class TimelineDialog(QDialog):
         self.setWindowTitle(tr("Order {ref} — timeline", ref=timeline.order_ref))
         closed = timeline.closed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S") if timeline.closed_at else "-"
         errors = sum(1 for e in timeline.events if e.error_type)
-        facts = tr("<b>Order {ref}</b> · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} "
-                   "· Closed: {closed} · Events: {events} · Errors: {errors}", ref=timeline.order_ref,
-                   status=status_name(timeline.status), merchant=timeline.merchant, customer=timeline.customer,
-                   lines=timeline.lines, units=timeline.units, closed=closed, events=len(timeline.events),
-                   errors=errors)
+        facts = tr(
+            "<b>Order {ref}</b> · {status} · {merchant} · Customer: {customer} · Lines: {lines} · Units: {units} "
+            "· Closed: {closed} · Events: {events} · Errors: {errors}",
+            ref=timeline.order_ref,
+            status=status_name(timeline.status),
+            merchant=timeline.merchant,
+            customer=timeline.customer,
+            lines=timeline.lines,
+            units=timeline.units,
+            closed=closed,
+            events=len(timeline.events),
+            errors=errors,
+        )
         if timeline.exception_reason:
             facts += "<br>" + tr("Exception: {reason}", reason=timeline.exception_reason)
         self.heading.setText(facts)

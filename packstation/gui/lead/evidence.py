@@ -96,8 +96,13 @@ class EvidencePanel(QWidget):
         self.code.setText(code)
         self.busy = True
         self.message.setText(tr("Looking up {code} ...", code=code))
-        workers.run_in_background(lambda: self.service.evidence(code), on_done=slot(self.show_record),
-                                  on_error=slot(self._failed), lane=f"evidence:{id(self)}", owner=self)
+        workers.run_in_background(
+            lambda: self.service.evidence(code),
+            on_done=slot(self.show_record),
+            on_error=slot(self._failed),
+            lane=f"evidence:{id(self)}",
+            owner=self,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
@@ -125,10 +130,13 @@ class EvidencePanel(QWidget):
             cushioning = ", ".join(f"{k} × {v}" for k, v in package.cushioning.items()) or tr("none")
             labels = ", ".join(f"{lab.tracking_number} ({lab.status})" for lab in package.labels) or "–"
             photo = next((p for p in package.photos if p.path), None)
-            photo_text = (tr("taken {when}, SHA-256 {hash}", when=_when(photo.taken_at, tz), hash=photo.sha256[:16]
-                             + "…") if photo is not None and photo.sha256 else
-                          tr("no photo: {reason}", reason=next((p.reason for p in package.photos if p.reason),
-                                                               tr("no camera"))))
+            photo_text = (
+                tr("taken {when}, SHA-256 {hash}", when=_when(photo.taken_at, tz), hash=photo.sha256[:16] + "…")
+                if photo is not None and photo.sha256
+                else tr(
+                    "no photo: {reason}", reason=next((p.reason for p in package.photos if p.reason), tr("no camera"))
+                )
+            )
             parts.append(
                 f"<h3>{_esc(tr('Package {n} of {count}', n=package.package_no, count=package.packages))}</h3>"
                 f"<b>{tr('Box')}</b>: {_esc(package.box_code)} {_esc(package.box_name)} &nbsp; "
@@ -137,31 +145,43 @@ class EvidencePanel(QWidget):
                 f"<b>{tr('Measured weight')}</b>: {weight}<br>"
                 f"<b>{tr('Label')}</b>: {_esc(labels)} &nbsp; <b>SSCC</b>: {_esc(package.sscc or '–')}<br>"
                 f"<b>{tr('Photo')}</b>: {_esc(photo_text)}<br>"
-                + "".join(f"&nbsp;&nbsp;{q} × {_esc(sku)} {_esc(name)} {_esc(extra)}<br>"
-                          for sku, name, q, extra in package.contents))
+                + "".join(
+                    f"&nbsp;&nbsp;{q} × {_esc(sku)} {_esc(name)} {_esc(extra)}<br>"
+                    for sku, name, q, extra in package.contents
+                )
+            )
         if record.qc:
-            parts.append(f"<h3>{tr('Quality checks')}</h3>" + "".join(
-                f"{_when(q.at, tz)} {_esc(q.check)} {_esc(q.sku)}: "
-                f"{tr('passed') if q.passed else tr('FAILED')}{' (' + tr('overridden') + ')' if q.overridden else ''}"
-                f"<br>" for q in record.qc))
+            parts.append(
+                f"<h3>{tr('Quality checks')}</h3>"
+                + "".join(
+                    f"{_when(q.at, tz)} {_esc(q.check)} {_esc(q.sku)}: "
+                    f"{tr('passed') if q.passed else tr('FAILED')}{' (' + tr('overridden') + ')' if q.overridden else ''}"
+                    f"<br>"
+                    for q in record.qc
+                )
+            )
         if record.slips:
-            parts.append(f"<h3>{tr('Slips and coupons')}</h3>" + "".join(
-                f"{_esc(s.slip_code)} {_esc(s.kind)} {_esc(s.campaign)} {_esc(s.coupon)} ({_esc(s.status)})<br>"
-                for s in record.slips))
+            parts.append(
+                f"<h3>{tr('Slips and coupons')}</h3>"
+                + "".join(
+                    f"{_esc(s.slip_code)} {_esc(s.kind)} {_esc(s.campaign)} {_esc(s.coupon)} ({_esc(s.status)})<br>"
+                    for s in record.slips
+                )
+            )
         self.summary.setText("".join(parts))
         self.events.set_events(record.events)
         self._show_photo(record)
 
     def _show_photo(self, record: Evidence) -> None:
-        path = next((p.path for pkg in record.packages for p in pkg.photos if p.path and Path(p.path).is_file()),
-                    None)
+        path = next((p.path for pkg in record.packages for p in pkg.photos if p.path and Path(p.path).is_file()), None)
         if path is None:
             self.photo.setPixmap(QPixmap())
             self.photo.setText(tr("No photo"))
             return
         pixmap = QPixmap(path)
-        self.photo.setPixmap(pixmap.scaledToWidth(min(480, max(pixmap.width(), 1)),
-                                                  Qt.TransformationMode.SmoothTransformation))
+        self.photo.setPixmap(
+            pixmap.scaledToWidth(min(480, max(pixmap.width(), 1)), Qt.TransformationMode.SmoothTransformation)
+        )
 
     # -- the claim PDF ----------------------------------------------------------------------------------------------
     @classmethod
@@ -188,8 +208,13 @@ class EvidencePanel(QWidget):
             path.write_bytes(render_evidence_pdf(record))
             return path
 
-        workers.run_in_background(write, on_done=slot(self._saved), on_error=slot(self._failed_pdf),
-                                  lane=f"evidence-pdf:{id(self)}", owner=self)
+        workers.run_in_background(
+            write,
+            on_done=slot(self._saved),
+            on_error=slot(self._failed_pdf),
+            lane=f"evidence-pdf:{id(self)}",
+            owner=self,
+        )
 
     def _saved(self, path: Path) -> None:
         self.busy = False

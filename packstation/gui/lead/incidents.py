@@ -41,12 +41,20 @@ from packstation.gui.messages import N_, error_text, tr
 from packstation.gui.slots import slot
 from packstation.services.shipping.incidents import IncidentService, IncidentView, ShippedOrder
 
-KINDS: dict[str, str] = {"damaged": N_("Damaged"), "wrong_item": N_("Wrong item"),
-                         "missing_item": N_("Missing item")}
+KINDS: dict[str, str] = {"damaged": N_("Damaged"), "wrong_item": N_("Wrong item"), "missing_item": N_("Missing item")}
 LINE_HEADERS = (N_("Line"), N_("SKU"), N_("Description"), N_("Shipped"), N_("Complaint units"))
 UNITS_COLUMN = 4
-RECENT_HEADERS = (N_("Recorded"), N_("Order"), N_("What"), N_("Lines"), N_("Packed by"), N_("Station"),
-                  N_("Replacement"), N_("Status"), N_("Note"))
+RECENT_HEADERS = (
+    N_("Recorded"),
+    N_("Order"),
+    N_("What"),
+    N_("Lines"),
+    N_("Packed by"),
+    N_("Station"),
+    N_("Replacement"),
+    N_("Status"),
+    N_("Note"),
+)
 
 
 def _esc(text: str) -> str:
@@ -56,8 +64,9 @@ def _esc(text: str) -> str:
 class IncidentsPanel(QWidget):
     recorded = Signal(object)
 
-    def __init__(self, incidents: IncidentService, evidence: Any, lead_user_id: int, tz: dt.tzinfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, incidents: IncidentService, evidence: Any, lead_user_id: int, tz: dt.tzinfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service, self.evidence_service, self.lead_user_id, self.tz = incidents, evidence, lead_user_id, tz
         self.order: ShippedOrder | None = None
@@ -71,9 +80,11 @@ class IncidentsPanel(QWidget):
         self.lines = QTableWidget(0, len(LINE_HEADERS))
         self.lines.setObjectName("incidentLines")
         self.lines.setTabKeyNavigation(False)  # Tab goes on to the note
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.lines.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.lines.verticalHeader().setVisible(False)
         self.lines.horizontalHeader().setStretchLastSection(True)
         self.note = QLineEdit()
@@ -93,8 +104,12 @@ class IncidentsPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.form_labels: list[tuple[QLabel, str]] = []
         form = QFormLayout()
-        for text, widget in ((N_("Complaint about order"), self.order_field), (N_("What went wrong"), self.kind),
-                             (N_("Lines"), self.lines), (N_("Note"), self.note)):
+        for text, widget in (
+            (N_("Complaint about order"), self.order_field),
+            (N_("What went wrong"), self.kind),
+            (N_("Lines"), self.lines),
+            (N_("Note"), self.note),
+        ):
             label = QLabel()
             label.setBuddy(widget)
             self.form_labels.append((label, text))
@@ -188,22 +203,33 @@ class IncidentsPanel(QWidget):
         if order.lines:
             self.lines.setCurrentCell(0, UNITS_COLUMN)
         self.record_button.setEnabled(True)
-        earlier = "; ".join(tr("{kind}, replacement {replacement}", kind=tr(KINDS.get(i.kind, i.kind)),
-                               replacement=i.replacement_ref) for i in order.incidents)
-        self.message.setText(tr("Order {ref} ({merchant}, {customer}) shipped {when}.", ref=order.order_ref,
-                                merchant=order.merchant, customer=order.customer,
-                                when=order.closed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
-                                if order.closed_at else "–")
-                             + (" " + tr("Earlier complaints: {list}", list=earlier) if earlier else ""))
+        earlier = "; ".join(
+            tr("{kind}, replacement {replacement}", kind=tr(KINDS.get(i.kind, i.kind)), replacement=i.replacement_ref)
+            for i in order.incidents
+        )
+        self.message.setText(
+            tr(
+                "Order {ref} ({merchant}, {customer}) shipped {when}.",
+                ref=order.order_ref,
+                merchant=order.merchant,
+                customer=order.customer,
+                when=order.closed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if order.closed_at else "–",
+            )
+            + (" " + tr("Earlier complaints: {list}", list=earlier) if earlier else "")
+        )
         self.kind.setFocus()
         self.evidence = None
         self.evidence_summary.setText(tr("Looking up {code} ...", code=order.order_ref))
         self.photo.clear()
         if self.evidence_service is not None:
             ref = order.order_ref
-            workers.run_in_background(lambda: self.evidence_service.evidence(ref), on_done=slot(self._show_evidence),
-                                      on_error=slot(self._no_evidence), lane=f"incident-evidence:{id(self)}",
-                                      owner=self)
+            workers.run_in_background(
+                lambda: self.evidence_service.evidence(ref),
+                on_done=slot(self._show_evidence),
+                on_error=slot(self._no_evidence),
+                lane=f"incident-evidence:{id(self)}",
+                owner=self,
+            )
 
     def _clear(self) -> None:
         self.order = None
@@ -236,8 +262,13 @@ class IncidentsPanel(QWidget):
         if self.lines.state() == QAbstractItemView.State.EditingState:  # a number still being typed counts
             self.lines.setCurrentCell(self.lines.currentRow(), 0)
         try:
-            view = self.service.record(self.order.order_id, str(self.kind.currentData()), self.units(),
-                                       self.note.text(), lead_id=self.lead_user_id)
+            view = self.service.record(
+                self.order.order_id,
+                str(self.kind.currentData()),
+                self.units(),
+                self.note.text(),
+                lead_id=self.lead_user_id,
+            )
         except ValueError as exc:
             self.message.setText("<span style='color:#c62828'>" + _esc(str(exc)) + "</span>")
             return None
@@ -245,9 +276,18 @@ class IncidentsPanel(QWidget):
             self.message.setText("<span style='color:#c62828'>" + _esc(error_text(exc)) + "</span>")
             return None
         lines = ", ".join(f"{ln.quantity} × {ln.sku}" for ln in view.lines)
-        self.message.setText("<span style='color:#2e7d32'>" + _esc(tr(
-            "Complaint recorded ({lines}). Replacement order {replacement} is first in the queue; its box gets the "
-            "apology slip and coupon.", lines=lines, replacement=view.replacement_ref)) + "</span>")
+        self.message.setText(
+            "<span style='color:#2e7d32'>"
+            + _esc(
+                tr(
+                    "Complaint recorded ({lines}). Replacement order {replacement} is first in the queue; its box gets the "
+                    "apology slip and coupon.",
+                    lines=lines,
+                    replacement=view.replacement_ref,
+                )
+            )
+            + "</span>"
+        )
         self.order = None
         self.lines.setRowCount(0)
         self.record_button.setEnabled(False)
@@ -265,32 +305,41 @@ class IncidentsPanel(QWidget):
     def _show_evidence(self, record: Evidence) -> None:
         self.evidence = record
         tz = self.tz
-        parts = [f"<b>{tr('Packed by')}</b>: {_esc(', '.join(record.packers) or '–')} &nbsp; "
-                 f"<b>{tr('Station')}</b>: {_esc(', '.join(record.stations) or '–')}<br>"
-                 f"<b>{tr('Finished')}</b>: "
-                 f"{record.ended_at.astimezone(tz).strftime('%Y-%m-%d %H:%M:%S') if record.ended_at else '–'}<br>"]
+        parts = [
+            f"<b>{tr('Packed by')}</b>: {_esc(', '.join(record.packers) or '–')} &nbsp; "
+            f"<b>{tr('Station')}</b>: {_esc(', '.join(record.stations) or '–')}<br>"
+            f"<b>{tr('Finished')}</b>: "
+            f"{record.ended_at.astimezone(tz).strftime('%Y-%m-%d %H:%M:%S') if record.ended_at else '–'}<br>"
+        ]
         for package in record.packages:
             weight = tr("not weighed") if package.measured_weight_g is None else f"{package.measured_weight_g} g"
             parts.append(
                 f"<b>{_esc(tr('Package {n} of {count}', n=package.package_no, count=package.packages))}</b>: "
                 f"{_esc(package.box_code)} &nbsp; <b>{tr('Expected weight')}</b>: {package.expected_weight_g} g "
                 f"&nbsp; <b>{tr('Measured weight')}</b>: {weight}<br>"
-                + "".join(f"&nbsp;&nbsp;{q} × {_esc(sku)} {_esc(name)} {_esc(extra)}<br>"
-                          for sku, name, q, extra in package.contents))
+                + "".join(
+                    f"&nbsp;&nbsp;{q} × {_esc(sku)} {_esc(name)} {_esc(extra)}<br>"
+                    for sku, name, q, extra in package.contents
+                )
+            )
         scans = [e for e in record.events if e.kind == "scan"]
-        parts.append(f"<b>{tr('Scans')}</b>: {len(scans)}<br>" + "".join(
-            f"&nbsp;&nbsp;{e.at.astimezone(tz).strftime('%H:%M:%S')} {_esc(e.sku)} {_esc(e.code)}<br>"
-            for e in scans[:12]))
+        parts.append(
+            f"<b>{tr('Scans')}</b>: {len(scans)}<br>"
+            + "".join(
+                f"&nbsp;&nbsp;{e.at.astimezone(tz).strftime('%H:%M:%S')} {_esc(e.sku)} {_esc(e.code)}<br>"
+                for e in scans[:12]
+            )
+        )
         self.evidence_summary.setText("".join(parts))
-        path = next((p.path for pkg in record.packages for p in pkg.photos if p.path and Path(p.path).is_file()),
-                    None)
+        path = next((p.path for pkg in record.packages for p in pkg.photos if p.path and Path(p.path).is_file()), None)
         if path is None:
             self.photo.setPixmap(QPixmap())
             self.photo.setText(tr("No photo"))
         else:
             pixmap = QPixmap(path)
-            self.photo.setPixmap(pixmap.scaledToWidth(min(360, max(pixmap.width(), 1)),
-                                                      Qt.TransformationMode.SmoothTransformation))
+            self.photo.setPixmap(
+                pixmap.scaledToWidth(min(360, max(pixmap.width(), 1)), Qt.TransformationMode.SmoothTransformation)
+            )
 
     # -- the list ---------------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -299,10 +348,20 @@ class IncidentsPanel(QWidget):
         except Exception as exc:
             self.message.setText("<span style='color:#c62828'>" + _esc(error_text(exc)) + "</span>")
             return
-        self.recent_model.set_rows([
-            [i.recorded_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"), i.order_ref, tr(KINDS.get(i.kind, i.kind)),
-             ", ".join(f"{ln.quantity} × {ln.sku}" for ln in i.lines),
-             ", ".join(sorted({ln.packer for ln in i.lines if ln.packer})),
-             ", ".join(sorted({ln.station for ln in i.lines if ln.station})), i.replacement_ref,
-             status_name(i.replacement_status), i.note] for i in recent])
+        self.recent_model.set_rows(
+            [
+                [
+                    i.recorded_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"),
+                    i.order_ref,
+                    tr(KINDS.get(i.kind, i.kind)),
+                    ", ".join(f"{ln.quantity} × {ln.sku}" for ln in i.lines),
+                    ", ".join(sorted({ln.packer for ln in i.lines if ln.packer})),
+                    ", ".join(sorted({ln.station for ln in i.lines if ln.station})),
+                    i.replacement_ref,
+                    status_name(i.replacement_status),
+                    i.note,
+                ]
+                for i in recent
+            ]
+        )
         self.recent.resizeColumnsToContents()

@@ -26,8 +26,13 @@ class RowsModel(QAbstractTableModel):
         self._drills: list[list[Any]] = []
         self._payloads: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Sequence[Any]], drills: Sequence[Sequence[Any]] | None = None,
-                 payloads: Sequence[Any] | None = None, headers: Sequence[str] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[Any]],
+        drills: Sequence[Sequence[Any]] | None = None,
+        payloads: Sequence[Any] | None = None,
+        headers: Sequence[str] | None = None,
+    ) -> None:
         self.beginResetModel()
         if headers is not None:
             self._headers = list(headers)
@@ -54,8 +59,12 @@ class RowsModel(QAbstractTableModel):
             return tr("Double-click to see the events behind this count")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):

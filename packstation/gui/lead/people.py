@@ -80,9 +80,15 @@ class PeoplePanel(QWidget):
         self.add_button.clicked.connect(self.add_user)
         # (form label, its English source) pairs, re-translated on a language switch
         self.form_labels: list[tuple[QLabel, str]] = []
-        for label, widget in ((N_("Name"), self.name), (N_("Badge"), self.badge), (N_("PIN"), self.pin),
-                              (N_("Role"), self.role), (N_("Language"), self.language), ("", self.trainee),
-                              ("", self.add_button)):
+        for label, widget in (
+            (N_("Name"), self.name),
+            (N_("Badge"), self.badge),
+            (N_("PIN"), self.pin),
+            (N_("Role"), self.role),
+            (N_("Language"), self.language),
+            ("", self.trainee),
+            ("", self.add_button),
+        ):
             self._row(form, label, widget)
         left.addWidget(self.add_box)
         self.edit_box = QGroupBox()
@@ -98,9 +104,15 @@ class PeoplePanel(QWidget):
         self.language_button.clicked.connect(self.change_language)
         self.active_button = QPushButton()
         self.active_button.clicked.connect(self.toggle_active)
-        for label, widget in ((N_("New PIN"), self.new_pin), ("", self.reset_button), (N_("Role"), self.new_role),
-                              ("", self.role_button), (N_("Language"), self.new_language),
-                              ("", self.language_button), ("", self.active_button)):
+        for label, widget in (
+            (N_("New PIN"), self.new_pin),
+            ("", self.reset_button),
+            (N_("Role"), self.new_role),
+            ("", self.role_button),
+            (N_("Language"), self.new_language),
+            ("", self.language_button),
+            ("", self.active_button),
+        ):
             self._row(form, label, widget)
         for edit in (self.pin, self.new_pin):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -165,12 +177,26 @@ class PeoplePanel(QWidget):
     def reload(self) -> None:
         users = self.lead.users()
         yes, no = tr("yes"), tr("no")
-        self.users_model.set_rows([[u.name, u.badge_code, role_name(u.role), LANGUAGES[language_code(u.locale)],
-                                    yes if u.active else no, yes if u.trainee else "", yes if u.has_pin else no]
-                                   for u in users], payloads=list(users))
+        self.users_model.set_rows(
+            [
+                [
+                    u.name,
+                    u.badge_code,
+                    role_name(u.role),
+                    LANGUAGES[language_code(u.locale)],
+                    yes if u.active else no,
+                    yes if u.trainee else "",
+                    yes if u.has_pin else no,
+                ]
+                for u in users
+            ],
+            payloads=list(users),
+        )
         stations = self.lead.stations()
-        self.stations_model.set_rows([[s.code, s.name, s.last_seen_at.strftime("%Y-%m-%d %H:%M")
-                                       if s.last_seen_at else ""] for s in stations], payloads=list(stations))
+        self.stations_model.set_rows(
+            [[s.code, s.name, s.last_seen_at.strftime("%Y-%m-%d %H:%M") if s.last_seen_at else ""] for s in stations],
+            payloads=list(stations),
+        )
         for table in (self.users_table, self.stations_table):
             table.resizeColumnsToContents()  # translated headers and values fit, whatever the language
 
@@ -190,9 +216,18 @@ class PeoplePanel(QWidget):
         return self.users_model.payload(rows[0].row()) if rows else None
 
     def add_user(self) -> bool:
-        ok = self._do(tr("Added {name}", name=self.name.text().strip()), lambda: self.lead.add_user(
-            self.name.text(), self.badge.text(), str(self.role.currentData()), pin=self.pin.text() or None,
-            trainee=self.trainee.isChecked(), locale=str(self.language.currentData()), actor_id=self.actor_id))
+        ok = self._do(
+            tr("Added {name}", name=self.name.text().strip()),
+            lambda: self.lead.add_user(
+                self.name.text(),
+                self.badge.text(),
+                str(self.role.currentData()),
+                pin=self.pin.text() or None,
+                trainee=self.trainee.isChecked(),
+                locale=str(self.language.currentData()),
+                actor_id=self.actor_id,
+            ),
+        )
         if ok:
             for widget in (self.name, self.badge, self.pin):
                 widget.clear()
@@ -208,38 +243,54 @@ class PeoplePanel(QWidget):
         user = self._selected_or_say()
         if user is None:
             return False
-        ok = self._do(tr("New PIN set for {name}", name=user.name),
-                      lambda: self.lead.reset_pin(user.id, self.new_pin.text(), actor_id=self.actor_id))
+        ok = self._do(
+            tr("New PIN set for {name}", name=user.name),
+            lambda: self.lead.reset_pin(user.id, self.new_pin.text(), actor_id=self.actor_id),
+        )
         self.new_pin.clear()
         return ok
 
     def change_role(self) -> bool:
         user = self._selected_or_say()
         role = str(self.new_role.currentData())
-        return user is not None and self._do(tr("{name} — new role: {role}", name=user.name, role=role_name(role)),
-                                             lambda: self.lead.set_role(user.id, role, actor_id=self.actor_id))
+        return user is not None and self._do(
+            tr("{name} — new role: {role}", name=user.name, role=role_name(role)),
+            lambda: self.lead.set_role(user.id, role, actor_id=self.actor_id),
+        )
 
     def change_language(self) -> bool:
         user = self._selected_or_say()
         code = str(self.new_language.currentData())
         return user is not None and self._do(
             tr("{name} now reads {language}", name=user.name, language=LANGUAGES[code]),
-            lambda: self.lead.set_locale(user.id, code, actor_id=self.actor_id))
+            lambda: self.lead.set_locale(user.id, code, actor_id=self.actor_id),
+        )
 
     def toggle_active(self) -> bool:
         user = self._selected_or_say()
-        if user is not None and user.active and not confirm(
-                self, tr("Deactivate"), tr("Deactivate {name}? Their badge stops working at once.", name=user.name)):
+        if (
+            user is not None
+            and user.active
+            and not confirm(
+                self, tr("Deactivate"), tr("Deactivate {name}? Their badge stops working at once.", name=user.name)
+            )
+        ):
             self.message.setText(tr("{name} stays active", name=user.name))
             return False
-        done = tr("{name} deactivated", name=user.name) if user is not None and user.active else \
-            tr("{name} activated", name=user.name if user is not None else "")
+        done = (
+            tr("{name} deactivated", name=user.name)
+            if user is not None and user.active
+            else tr("{name} activated", name=user.name if user is not None else "")
+        )
         return user is not None and self._do(
-            done, lambda: self.lead.set_active(user.id, not user.active, actor_id=self.actor_id))
+            done, lambda: self.lead.set_active(user.id, not user.active, actor_id=self.actor_id)
+        )
 
     def add_station(self) -> bool:
-        ok = self._do(tr("Added station {code}", code=self.station_code.text().strip().upper()),
-                      lambda: self.lead.add_station(self.station_code.text(), self.station_name.text()))
+        ok = self._do(
+            tr("Added station {code}", code=self.station_code.text().strip().upper()),
+            lambda: self.lead.add_station(self.station_code.text(), self.station_name.text()),
+        )
         if ok:
             self.station_code.clear()
             self.station_name.clear()

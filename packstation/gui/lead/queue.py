@@ -21,25 +21,27 @@ from packstation.services.reports.service import ReportService
 from packstation.services.site.lead import LeadService
 
 # Why an order is in the queue (QueueItem.kind) as the lead reads it.
-KIND_NAMES: dict[str, str] = {"exception": N_("exception"), "suspended": N_("suspended"),
-                              "stale_claim": N_("stale claim")}
-HEADERS = (N_("Order"), N_("Why"), N_("Status"), N_("Reason"), N_("Station"), N_("Packer"), N_("Since"),
-           N_("Errors"))
+KIND_NAMES: dict[str, str] = {
+    "exception": N_("exception"),
+    "suspended": N_("suspended"),
+    "stale_claim": N_("stale claim"),
+}
+HEADERS = (N_("Order"), N_("Why"), N_("Status"), N_("Reason"), N_("Station"), N_("Packer"), N_("Since"), N_("Errors"))
 
 
 def _minutes(since: dt.datetime | None) -> str:
     if since is None:
         return "?"
     minutes = int((dt.datetime.now(dt.UTC) - since.astimezone(dt.UTC)).total_seconds() // 60)
-    return tr("{h} h {m} min", h=minutes // 60, m=f"{minutes % 60:02d}") if minutes >= 60 else \
-        tr("{m} min", m=minutes)
+    return tr("{h} h {m} min", h=minutes // 60, m=f"{minutes % 60:02d}") if minutes >= 60 else tr("{m} min", m=minutes)
 
 
 class ExceptionQueue(QWidget):
     changed = Signal()
 
-    def __init__(self, lead: LeadService, reports: ReportService, lead_user_id: int, tz: dt.tzinfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lead: LeadService, reports: ReportService, lead_user_id: int, tz: dt.tzinfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lead, self.reports, self.lead_user_id, self.tz = lead, reports, lead_user_id, tz
         self.timeline: TimelineDialog | None = None
@@ -66,7 +68,14 @@ class ExceptionQueue(QWidget):
         self.requeue_button.clicked.connect(lambda: self.resolve("requeue"))
         self.cancel_button.clicked.connect(lambda: self.resolve("cancel"))
         self.reload_button.clicked.connect(self.reload)
-        for w in (self.note, self.pin, self.release_button, self.requeue_button, self.cancel_button, self.reload_button):
+        for w in (
+            self.note,
+            self.pin,
+            self.release_button,
+            self.requeue_button,
+            self.cancel_button,
+            self.reload_button,
+        ):
             row.addWidget(w)
         layout.addLayout(row)
         self.message = QLabel("")
@@ -91,12 +100,23 @@ class ExceptionQueue(QWidget):
     def reload(self) -> None:
         items = self.lead.exception_queue()
         self.model.set_rows(
-            [[i.order_ref, tr(KIND_NAMES.get(i.kind, i.kind.replace("_", " "))), status_name(i.status),
-              tr("claimed {ago} ago, no close", ago=_minutes(i.since)) if i.kind == "stale_claim" and (
-                  not i.reason or i.reason.startswith("claimed ")) else i.reason,
-              i.station, i.user,
-              i.since.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if i.since else "", i.errors] for i in items],
-            payloads=list(items))
+            [
+                [
+                    i.order_ref,
+                    tr(KIND_NAMES.get(i.kind, i.kind.replace("_", " "))),
+                    status_name(i.status),
+                    tr("claimed {ago} ago, no close", ago=_minutes(i.since))
+                    if i.kind == "stale_claim" and (not i.reason or i.reason.startswith("claimed "))
+                    else i.reason,
+                    i.station,
+                    i.user,
+                    i.since.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if i.since else "",
+                    i.errors,
+                ]
+                for i in items
+            ],
+            payloads=list(items),
+        )
         self.table.resizeColumnsToContents()
 
     def selected(self):  # type: ignore[no-untyped-def]
@@ -122,18 +142,31 @@ class ExceptionQueue(QWidget):
 
     def release(self) -> bool:
         pin, _ = self.pin.text(), self.pin.clear()
-        return self._act(N_("Released: {ref}"), lambda i: self.lead.release_claim(i.order_id, self.lead_user_id,
-                                                                               pin, self.note.text()))
+        return self._act(
+            N_("Released: {ref}"),
+            lambda i: self.lead.release_claim(i.order_id, self.lead_user_id, pin, self.note.text()),
+        )
 
     def resolve(self, action: str) -> bool:
         item = self.selected()
-        if action == "cancel" and item is not None and not confirm(
-                self, tr("Cancel order"), tr("Cancel order {ref}? It will not be packed, and the shop is told "
-                                             "by the next export.", ref=item.order_ref)):
+        if (
+            action == "cancel"
+            and item is not None
+            and not confirm(
+                self,
+                tr("Cancel order"),
+                tr(
+                    "Cancel order {ref}? It will not be packed, and the shop is told by the next export.",
+                    ref=item.order_ref,
+                ),
+            )
+        ):
             self.message.setText(tr("Not cancelled: {ref}", ref=item.order_ref))
             return False
-        return self._act(N_("Resolved: {ref}") if action == "requeue" else N_("Cancelled: {ref}"),
-                         lambda i: self.lead.resolve(i.order_id, self.lead_user_id, self.note.text(), action))
+        return self._act(
+            N_("Resolved: {ref}") if action == "requeue" else N_("Cancelled: {ref}"),
+            lambda i: self.lead.resolve(i.order_id, self.lead_user_id, self.note.text(), action),
+        )
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         item = self.model.payload(row)

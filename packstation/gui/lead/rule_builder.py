@@ -43,8 +43,13 @@ CHOICES: tuple[Choice, ...] = (
     Choice("vip", N_("VIP customer"), "segment", ("yes", "no")),
     Choice("first_order", N_("First order"), "segment", ("yes", "no")),
     Choice("days_since_last_order", N_("Days since the last order (lapsed)"), "number", (">=", "<=", "==", ">", "<")),
-    Choice("open_incidents", N_("Open incident"), "set", ("not_empty", "empty", "contains", "not_contains"),
-           N_("damaged, late, wrong_item, missing_item")),
+    Choice(
+        "open_incidents",
+        N_("Open incident"),
+        "set",
+        ("not_empty", "empty", "contains", "not_contains"),
+        N_("damaged, late, wrong_item, missing_item"),
+    ),
     Choice("country", N_("Country"), "text", ("==", "!=", "in", "not_in"), N_("two letters, e.g. NO")),
     Choice("locale", N_("Language"), "text", ("==", "!=", "in", "not_in"), N_("en, nb, pl or fi")),
     Choice("order_value", N_("Order value"), "number", (">=", "<=", ">", "<", "==")),
@@ -54,13 +59,27 @@ CHOICES: tuple[Choice, ...] = (
 )
 BY_KEY = {c.key: c for c in CHOICES}
 OP_NAMES: dict[str, str] = {
-    "==": N_("is"), "!=": N_("is not"), "in": N_("is one of"), "not_in": N_("is none of"),
-    ">=": N_("at least"), "<=": N_("at most"), ">": N_("more than"), "<": N_("less than"),
-    "contains": N_("includes"), "not_contains": N_("does not include"), "empty": N_("none"),
-    "not_empty": N_("any"), "yes": N_("yes"), "no": N_("no"),
+    "==": N_("is"),
+    "!=": N_("is not"),
+    "in": N_("is one of"),
+    "not_in": N_("is none of"),
+    ">=": N_("at least"),
+    "<=": N_("at most"),
+    ">": N_("more than"),
+    "<": N_("less than"),
+    "contains": N_("includes"),
+    "not_contains": N_("does not include"),
+    "empty": N_("none"),
+    "not_empty": N_("any"),
+    "yes": N_("yes"),
+    "no": N_("no"),
 }
-STAGES: dict[str, str] = {"first_order": N_("first order"), "second_order": N_("second order"),
-                          "repeat": N_("repeat customer"), "lapsed": N_("lapsed, now back")}
+STAGES: dict[str, str] = {
+    "first_order": N_("first order"),
+    "second_order": N_("second order"),
+    "repeat": N_("repeat customer"),
+    "lapsed": N_("lapsed, now back"),
+}
 NO_VALUE = {"empty", "not_empty", "yes", "no"}
 LIST_VALUE = {"in", "not_in"}
 

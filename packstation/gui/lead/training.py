@@ -30,8 +30,13 @@ from packstation.domain.errors import DomainError
 from packstation.gui.messages import N_, error_text, scenario_title, tr
 
 GATE_HEADERS = (N_("Trainee"), N_("Real orders"), N_("Why"), N_("Passed"))
-ASSIGNMENT_HEADERS = (N_("Packer"), N_("Made"), N_("From mistakes"), N_("Before (per 100 orders)"),
-                      N_("Since (per 100 orders)"))
+ASSIGNMENT_HEADERS = (
+    N_("Packer"),
+    N_("Made"),
+    N_("From mistakes"),
+    N_("Before (per 100 orders)"),
+    N_("Since (per 100 orders)"),
+)
 
 
 def _rate(errors: int, orders: int) -> str:
@@ -41,8 +46,14 @@ def _rate(errors: int, orders: int) -> str:
 class TrainingGatePanel(QWidget):
     changed = Signal()
 
-    def __init__(self, gate: Any, lead_user_id: int | None, people: Any = None, parent: QWidget | None = None,
-                 scenarios: list[Any] | None = None) -> None:
+    def __init__(
+        self,
+        gate: Any,
+        lead_user_id: int | None,
+        people: Any = None,
+        parent: QWidget | None = None,
+        scenarios: list[Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.gate, self.actor_id, self.people = gate, lead_user_id, people
         if scenarios is None:
@@ -67,8 +78,12 @@ class TrainingGatePanel(QWidget):
         self.lift_button = QPushButton()
         self.lift_button.clicked.connect(self.lift)
         self.form_labels: list[tuple[QLabel, str]] = []
-        for source, widget in ((N_("Lead badge"), self.badge), (N_("PIN"), self.pin), (N_("Reason"), self.reason),
-                               ("", self.lift_button)):
+        for source, widget in (
+            (N_("Lead badge"), self.badge),
+            (N_("PIN"), self.pin),
+            (N_("Reason"), self.reason),
+            ("", self.lift_button),
+        ):
             label = QLabel()
             label.setBuddy(widget)
             self.form_labels.append((label, source))
@@ -126,8 +141,12 @@ class TrainingGatePanel(QWidget):
             label.setText(tr(source) if source else "")
         self.lift_button.setText(tr("Lift the gate"))
         self.mistakes_box.setTitle(tr("Training from the errors that happen"))
-        self.mistakes_label.setText(tr("A packer's recurring mistakes (same error on the same SKU) become their own "
-                                       "training scenario on the training floor."))
+        self.mistakes_label.setText(
+            tr(
+                "A packer's recurring mistakes (same error on the same SKU) become their own "
+                "training scenario on the training floor."
+            )
+        )
         self.assign_button.setText(tr("Make a scenario from their mistakes"))
         self.required_label.setText("<b>" + tr("Scenarios a trainee must pass on this floor") + "</b>")
         self.save_required.setText(tr("Save the required scenarios"))
@@ -142,16 +161,22 @@ class TrainingGatePanel(QWidget):
         required = set(self.gate.requirements())
         for n in range(self.required.count()):
             item = self.required.item(n)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in required
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in required else Qt.CheckState.Unchecked
+            )
         self.statuses = self.gate.gated()
         self.table.setRowCount(len(self.statuses))
         for r, s in enumerate(self.statuses):
             if s.gated:
-                state, why = tr("GATED"), tr("must still pass: {missing}", missing=", ".join(scenario_title(m) for m in s.missing))
+                state, why = (
+                    tr("GATED"),
+                    tr("must still pass: {missing}", missing=", ".join(scenario_title(m) for m in s.missing)),
+                )
             elif s.lifted_by:
-                state, why = tr("allowed"), tr("gate lifted by {lead}: {reason}", lead=s.lifted_by,
-                                               reason=s.lift_reason)
+                state, why = (
+                    tr("allowed"),
+                    tr("gate lifted by {lead}: {reason}", lead=s.lifted_by, reason=s.lift_reason),
+                )
             else:
                 state, why = tr("allowed"), tr("passed every required scenario")
             for c, value in enumerate([s.name, state, why, ", ".join(s.passed)]):
@@ -167,8 +192,15 @@ class TrainingGatePanel(QWidget):
         self.assignments.setRowCount(len(rows))
         for r, a in enumerate(rows):
             what = ", ".join(f"{m.error_type.replace('_', ' ')} {m.sku} ×{m.count}" for m in a.mistakes)
-            for c, value in enumerate([a.name, f"{a.created_at:%Y-%m-%d}", what, _rate(a.before, a.orders_before),
-                                       _rate(a.since, a.orders_since)]):
+            for c, value in enumerate(
+                [
+                    a.name,
+                    f"{a.created_at:%Y-%m-%d}",
+                    what,
+                    _rate(a.before, a.orders_before),
+                    _rate(a.since, a.orders_since),
+                ]
+            ):
                 self.assignments.setItem(r, c, QTableWidgetItem(value))
         self.assignments.resizeColumnsToContents()
 
@@ -188,19 +220,25 @@ class TrainingGatePanel(QWidget):
         return self.statuses[row] if 0 <= row < len(self.statuses) else None
 
     def save(self) -> bool:
-        ids = [str(self.required.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.required.count())
-               if self.required.item(n).checkState() == Qt.CheckState.Checked]
-        return self._do(tr("Saved: %n scenario(s) required before real orders.", None, len(ids)),
-                        lambda: self.gate.set_requirements(ids, actor_id=self.actor_id))
+        ids = [
+            str(self.required.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.required.count())
+            if self.required.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        return self._do(
+            tr("Saved: %n scenario(s) required before real orders.", None, len(ids)),
+            lambda: self.gate.set_requirements(ids, actor_id=self.actor_id),
+        )
 
     def lift(self) -> bool:
         status = self.selected()
         if status is None:
             self.message.setText(tr("Select a trainee first."))
             return False
-        ok = self._do(tr("{name} may claim real orders now.", name=status.name),
-                      lambda: self.gate.lift(status.user_id, self.badge.text().strip(), self.pin.text(),
-                                             self.reason.text()))
+        ok = self._do(
+            tr("{name} may claim real orders now.", name=status.name),
+            lambda: self.gate.lift(status.user_id, self.badge.text().strip(), self.pin.text(), self.reason.text()),
+        )
         self.pin.clear()
         if ok:
             self.reason.clear()
@@ -214,6 +252,11 @@ class TrainingGatePanel(QWidget):
         made: list[Any] = []
         ok = self._do("", lambda: made.append(self.gate.assign_from_mistakes(uid, actor_id=self.actor_id)))
         if ok:
-            self.message.setText(tr("Ready on the training floor: \u201c{title}\u201d · Trainee: {name}",
-                                    title=scenario_title(made[0].title), name=made[0].name))
+            self.message.setText(
+                tr(
+                    "Ready on the training floor: \u201c{title}\u201d · Trainee: {name}",
+                    title=scenario_title(made[0].title),
+                    name=made[0].name,
+                )
+            )
         return ok

@@ -37,11 +37,22 @@ class LeadWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, reports: ReportService, lead: LeadService, lead_user_id: int, *,
-                 tz: dt.tzinfo | None = None, refresh_ms: int = 30_000, campaigns: CampaignEditorService | None = None,
-                 merchant_id: int = 1, outbox: OutboxService | None = None, evidence: Any = None, live: bool = False,
-                 gate: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        lead: LeadService,
+        lead_user_id: int,
+        *,
+        tz: dt.tzinfo | None = None,
+        refresh_ms: int = 30_000,
+        campaigns: CampaignEditorService | None = None,
+        merchant_id: int = 1,
+        outbox: OutboxService | None = None,
+        evidence: Any = None,
+        live: bool = False,
+        gate: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -69,12 +80,19 @@ class LeadWindow(QMainWindow):
         # Customers' complaints against shipped orders, with the package's evidence beside them (issue #20).
         self.incidents = IncidentsPanel(IncidentService(reports._sessions), self.evidence.service, lead_user_id, tz)
         self.incidents.recorded.connect(lambda _view: self.dashboard.refresh())
-        self.tab_titles = [N_("Dashboard"), N_("Exception queue"), N_("People and stations"), N_("Evidence"),
-                           N_("Complaints"), N_("Training")]
-        for page, title in zip((self.dashboard, self.queue, self.people, self.evidence, self.incidents,
-                                self.training),
-                               self.tab_titles,
-                               strict=True):
+        self.tab_titles = [
+            N_("Dashboard"),
+            N_("Exception queue"),
+            N_("People and stations"),
+            N_("Evidence"),
+            N_("Complaints"),
+            N_("Training"),
+        ]
+        for page, title in zip(
+            (self.dashboard, self.queue, self.people, self.evidence, self.incidents, self.training),
+            self.tab_titles,
+            strict=True,
+        ):
             self.tabs.addTab(page, tr(title))
         self.campaigns: CampaignEditor | None = None
         if campaigns is not None:

@@ -67,8 +67,11 @@ class PickListModel(QAbstractTableModel):
         changed: set[int] = set()
         same_order = key is not None and key == self._key and len(lines) == len(old)
         if same_order:
-            changed = {row for row, (before, after) in enumerate(zip(old, lines, strict=True))
-                       if before is not after and before != after}
+            changed = {
+                row
+                for row, (before, after) in enumerate(zip(old, lines, strict=True))
+                if before is not after and before != after
+            }
             same_order = all(old[row].line_id == lines[row].line_id for row in changed)
         if not same_order:  # another order, or its rows moved: start over
             self.beginResetModel()
@@ -102,7 +105,11 @@ class PickListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return tr(COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
@@ -150,9 +157,17 @@ class PickListModel(QAbstractTableModel):
         return icon
 
 
-_DISPLAY, _DECORATION, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _ACCESSIBLE = (int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole))
+_DISPLAY, _DECORATION, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _ACCESSIBLE = (
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+)
 _ROLES = frozenset((_DISPLAY, _DECORATION, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _ACCESSIBLE))
 _ACTIVE_BRUSH, _DONE_BRUSH, _TEXT_BRUSH = QBrush(ACTIVE_BG), QBrush(DONE_BG), QBrush(QColor("#111111"))
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)

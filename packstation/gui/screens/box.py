@@ -42,22 +42,35 @@ def plan_summary(plan: dict[str, Any]) -> list[str]:
     lines = []
     for number, box in enumerate(plan.get("boxes", ()), start=1):
         cushioning = ", ".join(f"{units} × {code}" for code, units in (box.get("cushioning") or {}).items())
-        lines.append(tr("Box {n}: {box} — fill: {fill}", n=number, box=box.get("box", "?"),
-                        fill=cushioning or tr("none")))
+        lines.append(
+            tr("Box {n}: {box} — fill: {fill}", n=number, box=box.get("box", "?"), fill=cushioning or tr("none"))
+        )
         instruction = box_instruction(box)
         if instruction:
             lines.append(f"    {instruction}")
     for item in plan.get("unpacked", ()):
-        lines.append(tr("Not in a box: {qty} × {sku} — {reason}", qty=item.get("qty", 1), sku=item.get("sku", "?"),
-                        reason=item.get("reason", "")))
+        lines.append(
+            tr(
+                "Not in a box: {qty} × {sku} — {reason}",
+                qty=item.get("qty", 1),
+                sku=item.get("sku", "?"),
+                reason=item.get("reason", ""),
+            )
+        )
     cost = plan.get("cost") or {}
     if cost:
         total = cost.get("total")
         if total is None:
             total = sum(float(cost.get(k, 0) or 0) for k in ("boxes", "cushioning", "shipping"))
-        lines.append(tr("Cost: boxes {boxes} + fill {fill} + shipping {ship} = {total}",
-                        boxes=_money(cost.get("boxes", 0)), fill=_money(cost.get("cushioning", 0)),
-                        ship=_money(cost.get("shipping", 0)), total=_money(total)))
+        lines.append(
+            tr(
+                "Cost: boxes {boxes} + fill {fill} + shipping {ship} = {total}",
+                boxes=_money(cost.get("boxes", 0)),
+                fill=_money(cost.get("cushioning", 0)),
+                ship=_money(cost.get("shipping", 0)),
+                total=_money(total),
+            )
+        )
     return lines
 
 
@@ -92,6 +105,7 @@ class BoxPanel(QWidget):
         if confirmed:
             self.instruction.setText(tr("Box confirmed: {codes}", codes=codes))
         else:
-            self.instruction.setText(tr("Scan the box barcode {codes} to confirm (another box overrides).",
-                                        codes=codes))
+            self.instruction.setText(
+                tr("Scan the box barcode {codes} to confirm (another box overrides).", codes=codes)
+            )
         self.summary.setText("\n".join(plan_summary(plan or {})))

@@ -34,8 +34,9 @@ SITE, TRAINING = "site", "training"
 class FirstRunDialog(QDialog):
     """`submit(SiteSetup)` sets the site up (raises DomainError to refuse); `choice` says what the user picked."""
 
-    def __init__(self, submit: Callable[[SiteSetup], Any], *, station: str = "BENCH-01",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, submit: Callable[[SiteSetup], Any], *, station: str = "BENCH-01", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self._submit = submit
@@ -90,10 +91,26 @@ class FirstRunDialog(QDialog):
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.prefix, self.label_printer, self.document_printer = QLineEdit(), QLineEdit(), QLineEdit()
-        self.fields = [self.site_name, self.admin_name, self.admin_badge, self.pin, self.pin_again, self.prefix,
-                       self.label_printer, self.document_printer]
-        names = ["siteName", "adminName", "adminBadge", "adminPin", "adminPinAgain", "gs1Prefix", "labelPrinter",
-                 "documentPrinter"]
+        self.fields = [
+            self.site_name,
+            self.admin_name,
+            self.admin_badge,
+            self.pin,
+            self.pin_again,
+            self.prefix,
+            self.label_printer,
+            self.document_printer,
+        ]
+        names = [
+            "siteName",
+            "adminName",
+            "adminBadge",
+            "adminPin",
+            "adminPinAgain",
+            "gs1Prefix",
+            "labelPrinter",
+            "documentPrinter",
+        ]
         self.form = QFormLayout()
         self.form_labels = [QLabel() for _ in self.fields]
         for field, name, label in zip(self.fields, names, self.form_labels, strict=True):
@@ -123,24 +140,48 @@ class FirstRunDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Packstation — first start"))
         self.heading.setText(tr("This database is new"))
-        self.intro.setText(tr("Nobody can sign in yet. Set this site up for real work, or open the training floor "
-                              "to try Packstation on demo orders."))
+        self.intro.setText(
+            tr(
+                "Nobody can sign in yet. Set this site up for real work, or open the training floor "
+                "to try Packstation on demo orders."
+            )
+        )
         self.setup_button.setText(tr("&Set up this site"))
-        self.setup_hint.setText(tr("The first admin's badge and PIN, the site's name, the GS1 company prefix for "
-                                   "shipping labels and the printers of this bench."))
+        self.setup_hint.setText(
+            tr(
+                "The first admin's badge and PIN, the site's name, the GS1 company prefix for "
+                "shipping labels and the printers of this bench."
+            )
+        )
         self.training_button.setText(tr("Open the &training floor"))
-        self.training_hint.setText(tr("Demo orders and demo users in a separate training database, with a "
-                                      "TRAINING banner. Nothing from it can ship; this database stays empty."))
+        self.training_hint.setText(
+            tr(
+                "Demo orders and demo users in a separate training database, with a "
+                "TRAINING banner. Nothing from it can ship; this database stays empty."
+            )
+        )
         self.form_heading.setText(tr("Set up this site (bench {station})", station=self.station_code))
-        for label, text in zip(self.form_labels, (
-                tr("Site name"), tr("First admin's name"), tr("Admin badge (scan it)"), tr("Admin PIN (6-12 digits)"),
-                tr("PIN again"), tr("GS1 company prefix"), tr("Label printer"), tr("Document printer")), strict=True):
+        for label, text in zip(
+            self.form_labels,
+            (
+                tr("Site name"),
+                tr("First admin's name"),
+                tr("Admin badge (scan it)"),
+                tr("Admin PIN (6-12 digits)"),
+                tr("PIN again"),
+                tr("GS1 company prefix"),
+                tr("Label printer"),
+                tr("Document printer"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.prefix.setPlaceholderText(tr("6-12 digits from GS1; empty: GS1's example prefix for now"))
         for field in (self.label_printer, self.document_printer):
             field.setPlaceholderText(tr("tcp://HOST:9100, system:NAME, or empty for PDF files"))
-        self.form_hint.setText(tr("Enter moves to the next field; Enter on the last one sets the site up. "
-                                  "Esc goes back."))
+        self.form_hint.setText(
+            tr("Enter moves to the next field; Enter on the last one sets the site up. Esc goes back.")
+        )
         self.set_up_button.setText(tr("Set up the site"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -164,10 +205,16 @@ class FirstRunDialog(QDialog):
             self.pin.selectAll()
             self.pin.setFocus()
             return False
-        setup = SiteSetup(admin_name=self.admin_name.text(), admin_badge=self.admin_badge.text(),
-                          admin_pin=self.pin.text(), site_name=self.site_name.text(), company_prefix=self.prefix.text(),
-                          station=self.station_code, label_printer=self.label_printer.text(),
-                          document_printer=self.document_printer.text())
+        setup = SiteSetup(
+            admin_name=self.admin_name.text(),
+            admin_badge=self.admin_badge.text(),
+            admin_pin=self.pin.text(),
+            site_name=self.site_name.text(),
+            company_prefix=self.prefix.text(),
+            station=self.station_code,
+            label_printer=self.label_printer.text(),
+            document_printer=self.document_printer.text(),
+        )
         try:
             self._submit(setup)
         except DomainError as exc:

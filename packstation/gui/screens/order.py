@@ -30,8 +30,14 @@ from packstation.gui.screens.verify import PrintQueuePanel, VerifyPanel
 from packstation.services.views import SessionView
 
 FIT_ROWS = 12  # rows that must fit without scrolling
-STEPS = (SessionState.SCANNING, SessionState.QC, SessionState.BOX, SessionState.SLIPS, SessionState.LABEL,
-         SessionState.VERIFY)
+STEPS = (
+    SessionState.SCANNING,
+    SessionState.QC,
+    SessionState.BOX,
+    SessionState.SLIPS,
+    SessionState.LABEL,
+    SessionState.VERIFY,
+)
 
 
 class _PickTable(QTableView):
@@ -106,7 +112,9 @@ class StepsBar(QWidget):
             current = step == state
             label.setStyleSheet(
                 "background: #263238; color: white; font-weight: bold; text-decoration: underline; padding: 2px;"
-                if current else ("color: #1b5e20; padding: 2px;" if reached else "color: #666666; padding: 2px;"))
+                if current
+                else ("color: #1b5e20; padding: 2px;" if reached else "color: #666666; padding: 2px;")
+            )
             label.setText(("▶ " if current else ("✔ " if reached and not current else "")) + state_name(step))
             if current and self.fault is not None:
                 label.setStyleSheet("background: #b3121f; color: white; font-weight: bold; padding: 2px;")
@@ -191,8 +199,15 @@ class OrderScreen(QWidget):
         if active_id is not None and active_id != was_active:
             self._keep_in_view(self.model.row_of(active_id))
         gift = "  — " + tr("GIFT") if session.gift else ""
-        self.title.setText(tr("Order {ref} — {merchant} — {customer}", ref=session.order_ref,
-                              merchant=session.merchant, customer=session.customer_name) + gift)
+        self.title.setText(
+            tr(
+                "Order {ref} — {merchant} — {customer}",
+                ref=session.order_ref,
+                merchant=session.merchant,
+                customer=session.customer_name,
+            )
+            + gift
+        )
         # QProgressBar.setValue repaints at once, and that synchronous paint took every other pending change of
         # the window with it (~4 ms a scan); with updates off for the call it is painted with the rest, once.
         self.progress.setUpdatesEnabled(False)
@@ -206,8 +221,9 @@ class OrderScreen(QWidget):
             self.box_panel.show_plan(session.plan, confirmed=False)
             self._side(self.box_panel)
         elif state in (SessionState.SLIPS, SessionState.LABEL, SessionState.VERIFY):
-            self.verify_panel.show_expected(session.slips_expected, session.labels_expected, session.can_close,
-                                            session.blockers)
+            self.verify_panel.show_expected(
+                session.slips_expected, session.labels_expected, session.can_close, session.blockers
+            )
             self._side(self.verify_panel)
         else:
             self.qc_status.setText(self._status_text(session))
@@ -239,8 +255,9 @@ class OrderScreen(QWidget):
         table_font = QFont(self.font())
         table_font.setPixelSize(int(base_px * 1.15))
         self.table.setFont(table_font)
-        self.table.setIconSize(self.table.iconSize().scaled(int(base_px * 1.8), int(base_px * 1.8),
-                                                              Qt.AspectRatioMode.IgnoreAspectRatio))
+        self.table.setIconSize(
+            self.table.iconSize().scaled(int(base_px * 1.8), int(base_px * 1.8), Qt.AspectRatioMode.IgnoreAspectRatio)
+        )
         title_font = QFont(self.font())
         title_font.setPixelSize(int(base_px * 1.3))
         title_font.setBold(True)
@@ -295,8 +312,7 @@ class OrderScreen(QWidget):
             return
         width = self.table.columnWidth(2) - 8
         metrics = self.table.fontMetrics()
-        key = (self.model._key, rows, width, height,
-               metrics.height())
+        key = (self.model._key, rows, width, height, metrics.height())
         if key == self._wrapped or width <= 0:
             return
         self._wrapped = key

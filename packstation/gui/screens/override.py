@@ -14,17 +14,27 @@ from packstation.gui.slots import slot
 
 # Preset reasons: shown in the packer's language, stored in English (the same words in every journal, whatever
 # language the bench read); a typed reason is stored as typed.
-REASONS = (N_("Checked by lead: OK to ship"), N_("Customer agreed"), N_("Replacement not in stock: short ship"),
-           N_("Scale fault"), N_("Label printer fault"))
+REASONS = (
+    N_("Checked by lead: OK to ship"),
+    N_("Customer agreed"),
+    N_("Replacement not in stock: short ship"),
+    N_("Scale fault"),
+    N_("Label printer fault"),
+)
 
 
 class OverrideDialog(StationDialog):
     """`submit(blocker, badge, pin, reason)` calls the service; a refusal (wrong PIN, not a lead) stays on screen."""
 
-    def __init__(self, blockers: Sequence[tuple[str, str]], submit: Callable[[str, str, str, str], Any],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(tr("Lead override"),
-                         tr("A lead scans their badge, types their PIN and gives the reason."), parent)
+    def __init__(
+        self,
+        blockers: Sequence[tuple[str, str]],
+        submit: Callable[[str, str, str, str], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            tr("Lead override"), tr("A lead scans their badge, types their PIN and gives the reason."), parent
+        )
         self._submit = submit
         self.blocker = QComboBox()
         for key, words in blockers:

@@ -17,8 +17,14 @@ from packstation.gui.slots import slot
 class ReasonDialog(StationDialog):
     """Pick or type a reason, Enter submits: `submit(reason)`."""
 
-    def __init__(self, title: str, prompt: str, reasons: Sequence[str], submit: Callable[[str], Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        reasons: Sequence[str],
+        submit: Callable[[str], Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, prompt, parent)
         self._submit = submit
         # Presets are shown in the packer's language but stored in English, so the lead's reports read one way.
@@ -67,8 +73,11 @@ class KeysDialog(StationDialog):
     """F1: every command with its key and its command barcode text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Keys and commands"),
-                         tr("Press the key, or scan the command barcode from the printed cheat sheet."), parent)
+        super().__init__(
+            tr("Keys and commands"),
+            tr("Press the key, or scan the command barcode from the printed cheat sheet."),
+            parent,
+        )
         table = QTableWidget(len(COMMANDS), 3)
         table.setObjectName("keysTable")
         table.setHorizontalHeaderLabels([tr("Key"), tr("Command barcode"), tr("What it does")])

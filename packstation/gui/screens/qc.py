@@ -25,8 +25,14 @@ CONFIRM_CHECKS = {"damage", "expiry", "fragile", "hazmat", "gift"}
 CAPTURE_CHECKS = {"serial", "lot"}
 
 TITLES = {
-    "damage": "Damage check", "expiry": "Expiry check", "serial": "Serial numbers", "lot": "Lot number",
-    "weight": "Weigh the box", "fragile": "Fragile item", "hazmat": "Hazardous goods", "gift": "Gift order",
+    "damage": "Damage check",
+    "expiry": "Expiry check",
+    "serial": "Serial numbers",
+    "lot": "Lot number",
+    "weight": "Weigh the box",
+    "fragile": "Fragile item",
+    "hazmat": "Hazardous goods",
+    "gift": "Gift order",
 }
 YES_SCANS = {"CMD-YES", "Y", "YES"}  # a Y/N answer by scan (command barcodes on the cheat sheet / bench card)
 NO_SCANS = {"CMD-NO", "N", "NO"}
@@ -46,6 +52,7 @@ def _banner_scale(dialog: StationDialog, base_px: int, *labels: QLabel) -> None:
     for label in labels:
         label.setFont(keys)
 
+
 # submit(check, passed, line_id, value) -> the service's answer (raises DomainError on refusal)
 Submit = Callable[[str, bool, "int | None", "str | None"], Any]
 
@@ -53,8 +60,13 @@ Submit = Callable[[str, bool, "int | None", "str | None"], Any]
 class QcDialog(StationDialog):
     """Y/N confirmation, with a replacement scan after N for damage; capture checks take scans as values."""
 
-    def __init__(self, request: QcRequest, submit: Submit, replace: Callable[[str], Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        request: QcRequest,
+        submit: Submit,
+        replace: Callable[[str], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tr(TITLES.get(request.check, request.check)), qc_prompt(request), parent)
         self.request = request
         self._submit = submit
@@ -82,8 +94,12 @@ class QcDialog(StationDialog):
         _banner_scale(self, base_px, self.hint, self.field)
 
     def _capture_hint(self) -> str:
-        return tr("Captured: {done}/{wanted} — {values}", done=len(self.captured), wanted=self.wanted,
-                  values=", ".join(self.captured) or "—")
+        return tr(
+            "Captured: {done}/{wanted} — {values}",
+            done=len(self.captured),
+            wanted=self.wanted,
+            values=", ".join(self.captured) or "—",
+        )
 
     # -- input ------------------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -146,9 +162,17 @@ class WeightDialog(StationDialog):
     never type into the grams field (digits only).
     """
 
-    def __init__(self, prompt: str, submit: Callable[[int, str], Any], read_scale: Callable[[], int | None],
-                 expected: str = "", parent: QWidget | None = None, *,
-                 zero: Callable[[], Any] | None = None, tare: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        prompt: str,
+        submit: Callable[[int, str], Any],
+        read_scale: Callable[[], int | None],
+        expected: str = "",
+        parent: QWidget | None = None,
+        *,
+        zero: Callable[[], Any] | None = None,
+        tare: Callable[[], Any] | None = None,
+    ) -> None:
         super().__init__(tr(TITLES["weight"]), tr(prompt), parent)
         self._submit = submit
         self._read_scale = read_scale
@@ -199,10 +223,16 @@ class WeightDialog(StationDialog):
             action = self._zero if event.key() == Qt.Key.Key_Z else self._tare
             if action is not None and not self.reading:
                 self.reading = True
-                self.status.setText(tr("Zeroing the scale ...") if event.key() == Qt.Key.Key_Z
-                                    else tr("Taring the scale ..."))
-                workers.run_in_background(action, on_done=slot(self._zeroed), on_error=slot(self._scale_failed),
-                                          lane=f"scale:{id(self)}", owner=self)
+                self.status.setText(
+                    tr("Zeroing the scale ...") if event.key() == Qt.Key.Key_Z else tr("Taring the scale ...")
+                )
+                workers.run_in_background(
+                    action,
+                    on_done=slot(self._zeroed),
+                    on_error=slot(self._scale_failed),
+                    lane=f"scale:{id(self)}",
+                    owner=self,
+                )
             return
         super().keyPressEvent(event)
 
@@ -217,8 +247,13 @@ class WeightDialog(StationDialog):
         self.reading = True
         self.error_label.setText("")
         self.status.setText(tr("Reading the scale ..."))
-        workers.run_in_background(self._read_scale, on_done=slot(self._scale_read),
-                                  on_error=slot(self._scale_failed), lane=f"scale:{id(self)}", owner=self)
+        workers.run_in_background(
+            self._read_scale,
+            on_done=slot(self._scale_read),
+            on_error=slot(self._scale_failed),
+            lane=f"scale:{id(self)}",
+            owner=self,
+        )
         return True
 
     def _scale_read(self, grams: int | None) -> None:
@@ -234,8 +269,9 @@ class WeightDialog(StationDialog):
     def _scale_failed(self, exc: BaseException | None) -> None:
         self.reading = False
         self.status.setText("")
-        self.error_label.setText(error_text(exc) if exc is not None else
-                                 tr("No reading from the scale: type the weight in grams."))
+        self.error_label.setText(
+            error_text(exc) if exc is not None else tr("No reading from the scale: type the weight in grams.")
+        )
 
     def record_typed(self) -> bool:
         text = self.field.text().strip().replace(" ", "")

@@ -68,9 +68,11 @@ class SignInScreen(QWidget):
             button.setObjectName(f"language_{code}")
             button.setCheckable(True)
             # the language in use stands out by weight and a border, not by colour alone
-            button.setStyleSheet("QPushButton:checked { font-weight: bold; border: 2px solid #111111; "
-                                 "background: #e3ecfa; color: #111111; padding: 2px 10px; }"
-                                 f"QPushButton:checked:focus {{ border: 3px solid {FOCUS_COLOUR}; }}")
+            button.setStyleSheet(
+                "QPushButton:checked { font-weight: bold; border: 2px solid #111111; "
+                "background: #e3ecfa; color: #111111; padding: 2px 10px; }"
+                f"QPushButton:checked:focus {{ border: 3px solid {FOCUS_COLOUR}; }}"
+            )
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(True)  # Enter picks it (Space can be held back by the scan filter as typing)
             button.clicked.connect(slot(lambda _checked=False, c=code: self.choose_language(c)))

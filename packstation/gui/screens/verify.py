@@ -22,17 +22,29 @@ from packstation.gui.slots import slot
 
 FAILED_STATES = {"failed", "error", "fault"}
 # a print job's state in the packer's words (the list reads "the label — printed", not "label — sent")
-STATE_WORDS = {"queued": N_("waiting"), "sending": N_("printing"), "sent": N_("printed"), "failed": N_("failed"),
-               "error": N_("failed"), "fault": N_("failed"), "unknown": N_("did it print?")}
+STATE_WORDS = {
+    "queued": N_("waiting"),
+    "sending": N_("printing"),
+    "sent": N_("printed"),
+    "failed": N_("failed"),
+    "error": N_("failed"),
+    "fault": N_("failed"),
+    "unknown": N_("did it print?"),
+}
 UNKNOWN_STATE = "unknown"
 DATABASE_FAULT = "database_fault"  # packstation.services.packing.station.DATABASE_FAULT
 
 
 # Printed documents by their job name, as a label-form noun (it stands after "Document:" or before "— printed", so
 # it never needs a grammatical case).
-DOCUMENT_NAMES = {"label": N_("Label"), "labels": N_("Label"), "marketing_slip": N_("Inserts"),
-                  "packing_slip": N_("Packing slip"), "returns_slip": N_("Returns slip"),
-                  "return_label": N_("Return label")}
+DOCUMENT_NAMES = {
+    "label": N_("Label"),
+    "labels": N_("Label"),
+    "marketing_slip": N_("Inserts"),
+    "packing_slip": N_("Packing slip"),
+    "returns_slip": N_("Returns slip"),
+    "return_label": N_("Return label"),
+}
 
 
 def document_name(document: str) -> str:
@@ -42,13 +54,23 @@ def document_name(document: str) -> str:
 class PrintOutcomeDialog(StationDialog):
     """Did the document come out of the printer? Enter = yes; F7 = no, print it again; Esc = ask me later."""
 
-    def __init__(self, job: Any, order_ref: str, answer: Callable[[int, bool], Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, job: Any, order_ref: str, answer: Callable[[int, bool], Any], parent: QWidget | None = None
+    ) -> None:
         what = document_name(_field(job, "document"))
-        prompt = (tr("The station stopped while it was printing. Document: {document} · Order: {order}. "
-                     "Did it come out of the printer?", document=what, order=order_ref) if order_ref else
-                  tr("The station stopped while it was printing. Document: {document}. Did it come out of the "
-                     "printer?", document=what))
+        prompt = (
+            tr(
+                "The station stopped while it was printing. Document: {document} · Order: {order}. "
+                "Did it come out of the printer?",
+                document=what,
+                order=order_ref,
+            )
+            if order_ref
+            else tr(
+                "The station stopped while it was printing. Document: {document}. Did it come out of the printer?",
+                document=what,
+            )
+        )
         super().__init__(tr("Did it print?"), prompt, parent)
         self.setObjectName("printOutcomeDialog")
         self.job_id = int(_field(job, "id"))
@@ -132,17 +154,23 @@ class PrintQueuePanel(QWidget):
             printer = _field(job, "printer", "target")
             error = _field(job, "error", "last_error")
             if state == DATABASE_FAULT:  # the database failed during printing: not a printer fault
-                database_faults.append(f"{document_name(what)}: {tr(str(error))}")  # the fault's words are in the catalogue
+                database_faults.append(
+                    f"{document_name(what)}: {tr(str(error))}"
+                )  # the fault's words are in the catalogue
                 continue
             if state == UNKNOWN_STATE:
-                item = QListWidgetItem("? " + tr("{document} — did it print? Enter = yes, F7 = print again",
-                                                 document=document_name(what)))
+                item = QListWidgetItem(
+                    "? " + tr("{document} — did it print? Enter = yes, F7 = print again", document=document_name(what))
+                )
                 item.setBackground(QColor("#f2a900"))
                 item.setForeground(QColor("black"))
                 self.list.addItem(item)
                 continue
-            text = (f"{document_name(what)} — {tr(STATE_WORDS.get(state, state))}" + (f" ({printer})" if printer else "")
-                    + (f": {error}" if error else ""))
+            text = (
+                f"{document_name(what)} — {tr(STATE_WORDS.get(state, state))}"
+                + (f" ({printer})" if printer else "")
+                + (f": {error}" if error else "")
+            )
             item = QListWidgetItem(("⚠ " if state in FAILED_STATES else "") + text)
             if state in FAILED_STATES:
                 item.setForeground(self.palette().brightText())
@@ -153,16 +181,29 @@ class PrintQueuePanel(QWidget):
                     documents.append(what)
             self.list.addItem(item)
         self._fault_words = "; ".join(faults)
-        self.fault_step = (SessionState.LABEL if any(d in ("label", "labels") for d in documents) else
-                           SessionState.SLIPS if documents else None)
+        self.fault_step = (
+            SessionState.LABEL
+            if any(d in ("label", "labels") for d in documents)
+            else SessionState.SLIPS
+            if documents
+            else None
+        )
         if database_faults:
-            self.fault.setText(tr("DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, "
-                                  "scan the label; F7 reprints only if it did not come out.",
-                                  jobs="; ".join(database_faults)))
+            self.fault.setText(
+                tr(
+                    "DATABASE FAULT — {jobs}. Nothing printed is lost: when the database is back, "
+                    "scan the label; F7 reprints only if it did not come out.",
+                    jobs="; ".join(database_faults),
+                )
+            )
             self.fault.show()
         elif faults:  # the reason is in the banner and the list: the red line stays short enough to read whole
-            self.fault.setText(tr("PRINTER FAULT: {documents} — F7", documents=", ".join(
-                dict.fromkeys(document_name(d) for d in documents))))
+            self.fault.setText(
+                tr(
+                    "PRINTER FAULT: {documents} — F7",
+                    documents=", ".join(dict.fromkeys(document_name(d) for d in documents)),
+                )
+            )
             self.fault.show()
         else:
             self.fault.hide()
@@ -240,8 +281,9 @@ class VerifyPanel(QWidget):
         layout.addWidget(self.instruction)
         layout.addWidget(self.list, 1)
 
-    def show_expected(self, slips: Sequence[str], labels: Sequence[str], can_close: bool,
-                      blockers: Sequence[str]) -> None:
+    def show_expected(
+        self, slips: Sequence[str], labels: Sequence[str], can_close: bool, blockers: Sequence[str]
+    ) -> None:
         self.list.clear()
         for code in slips:
             self.list.addItem(tr("☐ Slip {code}: scan it, then put it in the box", code=code))

@@ -125,8 +125,10 @@ class PackPicture(QWidget):
         span_x = (w + ln) * COS30
         span_y = (w + ln) * 0.5 + d
         scale = min(area.width() / span_x, area.height() / span_y)
-        origin = QPointF(area.center().x() - (w - ln) * COS30 * scale / 2,
-                         area.center().y() + (span_y * scale) / 2 - (w + ln) * 0.5 * scale)
+        origin = QPointF(
+            area.center().x() - (w - ln) * COS30 * scale / 2,
+            area.center().y() + (span_y * scale) / 2 - (w + ln) * 0.5 * scale,
+        )
 
         def project(x: float, y: float, z: float) -> QPointF:
             return QPointF(origin.x() + (x - y) * COS30 * scale, origin.y() + ((x + y) * 0.5 - z) * scale)
@@ -140,8 +142,9 @@ class PackPicture(QWidget):
         painter.drawPolygon(QPolygonF([project(0, 0, 0), project(w, 0, 0), project(w, 0, d), project(0, 0, d)]))
         painter.drawPolygon(QPolygonF([project(0, 0, 0), project(0, ln, 0), project(0, ln, d), project(0, 0, d)]))
         colours = box_colours([str(p.get("sku", "")) for p in box.get("placements", ())])
-        placements = sorted(box.get("placements", ()),
-                            key=lambda p: (p["position"][2], p["position"][0] + p["position"][1]))
+        placements = sorted(
+            box.get("placements", ()), key=lambda p: (p["position"][2], p["position"][0] + p["position"][1])
+        )
         for placement in placements:
             x, y, z = (float(v) for v in placement["position"])
             dx, dy, dz = (float(v) for v in placement["dims"])

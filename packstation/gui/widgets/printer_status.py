@@ -13,9 +13,15 @@ from packstation.gui.messages import N_, tr
 
 ROLES = {"label": N_("Label printer"), "documents": N_("Document printer")}
 PROBLEMS = {
-    "paper_out": N_("paper out"), "ribbon_out": N_("ribbon out"), "head_open": N_("head open"),
-    "paused": N_("paused"), "buffer_full": N_("buffer full"), "no_answer": N_("not answering"),
-    "folder_unwritable": N_("folder cannot be written"), "not_found": N_("not found"), "bad_uri": N_("bad setting"),
+    "paper_out": N_("paper out"),
+    "ribbon_out": N_("ribbon out"),
+    "head_open": N_("head open"),
+    "paused": N_("paused"),
+    "buffer_full": N_("buffer full"),
+    "no_answer": N_("not answering"),
+    "folder_unwritable": N_("folder cannot be written"),
+    "not_found": N_("not found"),
+    "bad_uri": N_("bad setting"),
 }
 COLOURS = {"ready": "#1b5e20", "problem": "#b3121f", "offline": "#b3121f", "unknown": "#555555"}
 
@@ -47,8 +53,7 @@ class PrinterStatusBar(QLabel):
             mark = "●" if status.state == "ready" else "■"
             parts.append(f'<span style="color:{colour}">{mark} {status_words(role, status)}</span>')
         self.setText("&nbsp;&nbsp;&nbsp;".join(parts))
-        self.setToolTip("\n".join(f"{status.uri}: {status.detail}" for _role, status in self.statuses
-                                  if status.detail))
+        self.setToolTip("\n".join(f"{status.uri}: {status.detail}" for _role, status in self.statuses if status.detail))
         self.setVisible(bool(parts))
 
     @property

@@ -110,7 +110,9 @@ class VerdictBanner(QFrame):
         self._detail.setText(detail)
         self._ack.setText(tr("Press Esc or scan CMD-ACK to continue") if ack else "")
         self._ack.setVisible(ack or bool(self._ack.text()))
-        self._icon.setPixmap(QIcon(str(resource_path("icons", ICONS[look]))).pixmap(QSize(self._icon_px, self._icon_px)))
+        self._icon.setPixmap(
+            QIcon(str(resource_path("icons", ICONS[look]))).pixmap(QSize(self._icon_px, self._icon_px))
+        )
         if was != ack:
             self.stop_changed.emit(ack)
 
@@ -130,7 +132,8 @@ class VerdictBanner(QFrame):
         self._icon_px = int(base_px * 4)
         self._icon.setFixedSize(self._icon_px + 8, self._icon_px + 8)
         note = self.note
-        self._set(self.look if self.look == "idle" else Severity(self.look), self.headline, self.detail,
-                  ack=self.awaiting_ack)
+        self._set(
+            self.look if self.look == "idle" else Severity(self.look), self.headline, self.detail, ack=self.awaiting_ack
+        )
         if note and self.awaiting_ack:
             self.add_note(note)

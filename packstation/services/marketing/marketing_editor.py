@@ -81,9 +81,7 @@ class CampaignEditorService:
             printed = {
                 cid: n
                 for cid, n in session.execute(
-                    select(Slip.campaign_id, func.count())
-                    .where(Slip.status != "voided")
-                    .group_by(Slip.campaign_id)
+                    select(Slip.campaign_id, func.count()).where(Slip.status != "voided").group_by(Slip.campaign_id)
                 )
             }
             redeemed = {
@@ -95,8 +93,7 @@ class CampaignEditorService:
                 )
             }
             return tuple(
-                CampaignSummary(spec_of(row), int(printed.get(row.id, 0)), int(redeemed.get(row.id, 0)))
-                for row in rows
+                CampaignSummary(spec_of(row), int(printed.get(row.id, 0)), int(redeemed.get(row.id, 0))) for row in rows
             )
 
     def get_campaign(self, campaign_id: int) -> CampaignSpec:
@@ -157,15 +154,22 @@ class CampaignEditorService:
                 .join(Order, Order.id == CampaignHoldout.order_id)
                 .where(CampaignHoldout.campaign_id == campaign_id)
             ).all()
-            used = {cid: (amount, variant) for cid, amount, variant in session.execute(
-                select(Redemption.coupon_id, Redemption.amount, Coupon.variant)
-                .join(Coupon, Coupon.id == Redemption.coupon_id)
-                .where(Redemption.campaign_id == campaign_id))}
+            used = {
+                cid: (amount, variant)
+                for cid, amount, variant in session.execute(
+                    select(Redemption.coupon_id, Redemption.amount, Coupon.variant)
+                    .join(Coupon, Coupon.id == Redemption.coupon_id)
+                    .where(Redemption.campaign_id == campaign_id)
+                )
+            }
             customers = {s.customer_id for s in slips} | {h.customer_id for h in held}
             orders: dict[int, list[dt.datetime]] = {}
             if customers:
-                for cid, placed in session.execute(select(Order.customer_id, Order.placed_at).where(
-                        Order.customer_id.in_(customers), Order.status != "cancelled")):
+                for cid, placed in session.execute(
+                    select(Order.customer_id, Order.placed_at).where(
+                        Order.customer_id.in_(customers), Order.status != "cancelled"
+                    )
+                ):
                     orders.setdefault(cid, []).append(placed)
         window = dt.timedelta(days=window_days)
 
@@ -177,13 +181,22 @@ class CampaignEditorService:
             mine = [s for s in slips if s.variant == variant.name]
             inserted = [s for s in mine if s.status == "verified"]
             redeemed = [used[s.coupon_id] for s in inserted if s.coupon_id in used]
-            groups.append(GroupCounts(
-                variant.name, len(inserted),
-                sum(1 for s in inserted if s.coupon_id in used or came_back(s.customer_id, s.placed_at)),
-                len(redeemed), sum((Decimal(amount) for amount, _ in redeemed), Decimal(0)), len(mine),
-                variant.split))
-        holdout = GroupCounts("holdout", len(held), sum(1 for h in held if came_back(h.customer_id, h.placed_at))) \
-            if held or spec.holdout_percent else None
+            groups.append(
+                GroupCounts(
+                    variant.name,
+                    len(inserted),
+                    sum(1 for s in inserted if s.coupon_id in used or came_back(s.customer_id, s.placed_at)),
+                    len(redeemed),
+                    sum((Decimal(amount) for amount, _ in redeemed), Decimal(0)),
+                    len(mine),
+                    variant.split,
+                )
+            )
+        holdout = (
+            GroupCounts("holdout", len(held), sum(1 for h in held if came_back(h.customer_id, h.placed_at)))
+            if held or spec.holdout_percent
+            else None
+        )
         return summarise(campaign_id, groups, holdout, spec.insert_cost, window_days)
 
     def stop_variant(self, campaign_id: int, variant: str) -> CampaignSpec:
@@ -236,9 +249,7 @@ class CampaignEditorService:
                 choice = explain(spec, facts)
                 if choice is None:
                     reason = evaluate(dict(spec.rule), facts).explanation
-                    rows.append(
-                        PreviewRow(customer.id, customer.full_name, False, f"rule did not match: {reason}")
-                    )
+                    rows.append(PreviewRow(customer.id, customer.full_name, False, f"rule did not match: {reason}"))
                     continue
                 content = render_content(
                     spec,
@@ -272,9 +283,7 @@ class CampaignEditorService:
         now = self.clock.now()
         matches = []
         with transaction(self._sessions) as session:
-            others = [
-                c for c in merchant_campaigns(session, spec.merchant_id) if c.id is None or c.id != spec.id
-            ]
+            others = [c for c in merchant_campaigns(session, spec.merchant_id) if c.id is None or c.id != spec.id]
             candidates = [*others, spec]
             orders = session.scalars(
                 select(Order)
@@ -299,9 +308,7 @@ class CampaignEditorService:
                     None,
                 )
                 if hit is not None:
-                    matches.append(
-                        QueueMatch(order.id, order.external_ref, customer.full_name, hit.explanation)
-                    )
+                    matches.append(QueueMatch(order.id, order.external_ref, customer.full_name, hit.explanation))
         return tuple(matches)
 
     def export_coupons(self, since: dt.datetime | None = None) -> tuple[CouponRow, ...]:

@@ -51,8 +51,7 @@ RETURNS_CAMPAIGN_NAME = "Returns slip"
 RETURNS_TEXTS = {
     "en": (
         "Returning something?",
-        "{returns_policy}\n\nYour return code: {coupon}. Scan the QR code or show the "
-        "code at the drop-off point.",
+        "{returns_policy}\n\nYour return code: {coupon}. Scan the QR code or show the code at the drop-off point.",
     ),
     "nb": (
         "Vil du returnere noe?",
@@ -86,10 +85,7 @@ def spec_of(row: Campaign) -> CampaignSpec:
         Variant(
             v["name"],
             int(v.get("split", 100)),
-            {
-                lang: SlipText(t.get("headline", ""), t.get("body", ""))
-                for lang, t in v.get("texts", {}).items()
-            },
+            {lang: SlipText(t.get("headline", ""), t.get("body", "")) for lang, t in v.get("texts", {}).items()},
         )
         for v in row.variants
     )
@@ -166,10 +162,7 @@ def _categories(session: Session, order_ids: Iterable[int]) -> frozenset[str]:
     if not ids:
         return frozenset()
     rows = session.scalars(
-        select(Sku.category)
-        .join(OrderLine, OrderLine.sku_id == Sku.id)
-        .where(OrderLine.order_id.in_(ids))
-        .distinct()
+        select(Sku.category).join(OrderLine, OrderLine.sku_id == Sku.id).where(OrderLine.order_id.in_(ids)).distinct()
     )
     return frozenset(c for c in rows if c)
 

@@ -151,9 +151,7 @@ def verify_slip_scan_in(session: Session, order_id: int, scanned: str, at: dt.da
     def remaining() -> tuple[str, ...]:
         return tuple(
             session.scalars(
-                select(Slip.slip_code)
-                .where(Slip.order_id == order_id, Slip.status == "printed")
-                .order_by(Slip.id)
+                select(Slip.slip_code).where(Slip.order_id == order_id, Slip.status == "printed").order_by(Slip.id)
             )
         )
 
@@ -172,9 +170,7 @@ def verify_slip_scan_in(session: Session, order_id: int, scanned: str, at: dt.da
         slip.status = "verified"
         slip.verified_at = at
         session.flush()
-    return SlipScanResult(
-        True, VerdictCode.SLIP_VERIFIED.value, f"slip {code} is in the box", code, remaining()
-    )
+    return SlipScanResult(True, VerdictCode.SLIP_VERIFIED.value, f"slip {code} is in the box", code, remaining())
 
 
 class MarketingService:
@@ -206,9 +202,7 @@ class MarketingService:
             if found is None and as_row_id(ref) is not None:
                 found = session.scalar(select(Order.id).where(Order.id == as_row_id(ref)))
             if found is None:
-                raise DomainError(
-                    "order_not_found", f"no order {ref!r} (tried barcode, reference and id)", ref=ref
-                )
+                raise DomainError("order_not_found", f"no order {ref!r} (tried barcode, reference and id)", ref=ref)
             return int(found)
 
     def customer_facts(self, order_id: int) -> CustomerFacts:
@@ -249,9 +243,7 @@ class MarketingService:
             lock_customer(session, order.customer_id)
             existing = order_slips(session, order_id)
             if existing:
-                return IssueResult(
-                    existing, ("slips were already issued for this order",), already_issued=True
-                )
+                return IssueResult(existing, ("slips were already issued for this order",), already_issued=True)
             plan = plan_slips(session, order, now, self.max_slips)
             notes = list(plan.notes)
             apology_sent = False
@@ -259,13 +251,26 @@ class MarketingService:
                 assert choice.campaign_id is not None
                 campaign = session.get(Campaign, choice.campaign_id)
                 assert campaign is not None
-                if choice.kind == "marketing" and in_holdout(order.customer_id, campaign.id,
-                                                             campaign.holdout_percent or 0):
+                if choice.kind == "marketing" and in_holdout(
+                    order.customer_id, campaign.id, campaign.holdout_percent or 0
+                ):
                     # The holdout group: no slip, recorded so what the slip did can be measured against it.
-                    if session.scalar(select(CampaignHoldout.id).where(
-                            CampaignHoldout.campaign_id == campaign.id, CampaignHoldout.order_id == order.id)) is None:
-                        session.add(CampaignHoldout(campaign_id=campaign.id, order_id=order.id,
-                                                    customer_id=order.customer_id, created_at=now))
+                    if (
+                        session.scalar(
+                            select(CampaignHoldout.id).where(
+                                CampaignHoldout.campaign_id == campaign.id, CampaignHoldout.order_id == order.id
+                            )
+                        )
+                        is None
+                    ):
+                        session.add(
+                            CampaignHoldout(
+                                campaign_id=campaign.id,
+                                order_id=order.id,
+                                customer_id=order.customer_id,
+                                created_at=now,
+                            )
+                        )
                     notes.append(f"'{choice.campaign_name}': this customer is in its holdout group; no slip")
                     continue
                 if not _take_stock(session, choice.campaign_id):
@@ -281,9 +286,7 @@ class MarketingService:
                 self._issue_one(
                     session,
                     order,
-                    SlipChoice(
-                        spec.id, spec.name, "returns", choice.variant, choice.language, choice.explanation
-                    ),
+                    SlipChoice(spec.id, spec.name, "returns", choice.variant, choice.language, choice.explanation),
                     "returns",
                 )
             if apology_sent:  # the incidents are answered: the next order gets no second apology
@@ -342,8 +345,16 @@ class MarketingService:
         with transaction(self._sessions) as session:
             return verify_slip_scan_in(session, order_id, scanned_code, self.clock.now())
 
-    def skip_slip(self, order_id: int, slip_code: str, lead_badge: str, lead_pin: str | None, reason: str, *,
-                  station_id: int | None = None) -> SlipView:
+    def skip_slip(
+        self,
+        order_id: int,
+        slip_code: str,
+        lead_badge: str,
+        lead_pin: str | None,
+        reason: str,
+        *,
+        station_id: int | None = None,
+    ) -> SlipView:
         """A lead lets the order close without this slip: badge + PIN + reason, like an override. The lead cannot
         be the order's packer (four eyes); the slip and the journal name the lead whose PIN was checked. A refused
         attempt is journaled (`skip_slip_refused`: badge, station, order, why)."""
@@ -359,8 +370,12 @@ class MarketingService:
                 raise DomainError("reason_required", "Say why the slip cannot go in.")
             with transaction(self._sessions) as session:
                 lead = check_credentials(session, lead_badge, lead_pin, now, lead=True)
-                packer = session.scalar(select(PackSession.user_id).where(PackSession.order_id == order_id)
-                                        .order_by(PackSession.id.desc()).limit(1))
+                packer = session.scalar(
+                    select(PackSession.user_id)
+                    .where(PackSession.order_id == order_id)
+                    .order_by(PackSession.id.desc())
+                    .limit(1)
+                )
                 four_eyes(lead, packer, get_order(session, order_id).external_ref)
                 slip = session.scalars(
                     select(Slip).where(Slip.order_id == order_id, Slip.slip_code == slip_code.strip().upper())
@@ -369,8 +384,16 @@ class MarketingService:
                     raise DomainError("slip_not_found", f"order has no slip {slip_code}", slip_code=slip_code)
                 slip.status = "skipped"
                 slip.explanation = f"{slip.explanation} | skipped by {lead.name}: {reason}"[:500]
-                record(session, Actor(station_id, lead.id, now), EventKind.SLIP, "slip_skipped", order_id=order_id,  # type: ignore[arg-type]
-                       approver_id=lead.id, raw=slip.slip_code, detail={"reason": reason, "lead": lead.name})
+                record(
+                    session,
+                    Actor(station_id, lead.id, now),  # type: ignore[arg-type]
+                    EventKind.SLIP,
+                    "slip_skipped",
+                    order_id=order_id,
+                    approver_id=lead.id,
+                    raw=slip.slip_code,
+                    detail={"reason": reason, "lead": lead.name},
+                )
                 session.flush()
                 return next(v for v in order_slips(session, order_id) if v.slip_code == slip.slip_code)
         except DomainError as exc:
@@ -380,9 +403,15 @@ class MarketingService:
                 if exc.code == "bad_pin":  # counts towards the lead's lockout, as at sign-in
                     record(session, Actor(station_id, exc.params["user_id"], now), EventKind.SIGN_IN, "refused")  # type: ignore[arg-type]
                 if session.get(Order, order_id) is not None:
-                    record(session, Actor(station_id, user_id, now), EventKind.NOTE, "skip_slip_refused",  # type: ignore[arg-type]
-                           order_id=order_id, raw=code or None,
-                           detail={"badge": code, "why": exc.code, "message": exc.message, "slip": slip_code})
+                    record(
+                        session,
+                        Actor(station_id, user_id, now),  # type: ignore[arg-type]
+                        EventKind.NOTE,
+                        "skip_slip_refused",
+                        order_id=order_id,
+                        raw=code or None,
+                        detail={"badge": code, "why": exc.code, "message": exc.message, "slip": slip_code},
+                    )
             raise
 
     def slip_documents(self, order_id: int, *, issue: bool = False) -> tuple[SlipContent, ...]:
@@ -411,7 +440,8 @@ class MarketingService:
                         plan.facts,
                         merchant,
                         slip_code="PREVIEW",
-                        coupon_code=return_code(merchant, order) if spec.kind == "returns"
+                        coupon_code=return_code(merchant, order)
+                        if spec.kind == "returns"
                         else new_coupon_code(spec.coupon_prefix),
                         variant_name=choice.variant,
                         language=choice.language,

@@ -58,8 +58,9 @@ def rate_book(settings: Settings | None = None) -> RateBook:
         except (OSError, UnicodeDecodeError) as exc:
             raise ValidationError("bad_rates", f"rate file {path}: cannot read it ({exc})") from None
         except json.JSONDecodeError as exc:
-            raise ValidationError("bad_rates", f"rate file {path}: not valid JSON at line {exc.lineno}, "
-                                  f"column {exc.colno}: {exc.msg}") from None
+            raise ValidationError(
+                "bad_rates", f"rate file {path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
         book = _BOOKS[key] = RateBook.from_dict(data, str(path))
     return book
 
@@ -70,38 +71,65 @@ def _items(db: Any, order: Order) -> list[ItemSpec]:
     for line in lines:
         sku = db.get(Sku, line.sku_id)
         assert sku is not None
-        items.append(ItemSpec(sku=sku.code, qty=line.quantity,
-                              dims=(max(sku.width_mm, 1), max(sku.length_mm, 1), max(sku.height_mm, 1)),
-                              weight=sku.weight_g, fragile=sku.fragile, this_side_up=sku.this_side_up,
-                              ship_alone=sku.ship_alone, soft=sku.soft))
+        items.append(
+            ItemSpec(
+                sku=sku.code,
+                qty=line.quantity,
+                dims=(max(sku.width_mm, 1), max(sku.length_mm, 1), max(sku.height_mm, 1)),
+                weight=sku.weight_g,
+                fragile=sku.fragile,
+                this_side_up=sku.this_side_up,
+                ship_alone=sku.ship_alone,
+                soft=sku.soft,
+            )
+        )
     return items
 
 
 def _box_spec(b: Box) -> BoxSpec:
-    return BoxSpec(code=b.barcode, name=b.name or b.code, kind=b.kind,
-                   inner=(b.inner_width_mm, b.inner_length_mm, b.inner_height_mm),
-                   outer=(b.outer_width_mm, b.outer_length_mm, b.outer_height_mm),
-                   empty_weight=b.empty_weight_g, max_weight=b.max_weight_g, cost=b.cost, stock=b.stock)
+    return BoxSpec(
+        code=b.barcode,
+        name=b.name or b.code,
+        kind=b.kind,
+        inner=(b.inner_width_mm, b.inner_length_mm, b.inner_height_mm),
+        outer=(b.outer_width_mm, b.outer_length_mm, b.outer_height_mm),
+        empty_weight=b.empty_weight_g,
+        max_weight=b.max_weight_g,
+        cost=b.cost,
+        stock=b.stock,
+    )
 
 
 def _boxes(db: Any, order: Order) -> list[BoxSpec]:
-    rows = db.scalars(select(Box).where(Box.active.is_(True),
-                                        or_(Box.merchant_id.is_(None), Box.merchant_id == order.merchant_id))).all()
+    rows = db.scalars(
+        select(Box).where(Box.active.is_(True), or_(Box.merchant_id.is_(None), Box.merchant_id == order.merchant_id))
+    ).all()
     return [_box_spec(b) for b in rows]
 
 
 def _materials(db: Any) -> list[CushionMaterial]:
     rows = db.scalars(select(CushioningMaterial).where(CushioningMaterial.active.is_(True))).all()
-    return [CushionMaterial(code=m.code, name=m.name, kind=m.kind, unit_volume_ml=m.unit_volume_ml,
-                            unit_cost=m.unit_cost, for_fragile=m.for_fragile, unit=m.unit) for m in rows]
+    return [
+        CushionMaterial(
+            code=m.code,
+            name=m.name,
+            kind=m.kind,
+            unit_volume_ml=m.unit_volume_ml,
+            unit_cost=m.unit_cost,
+            for_fragile=m.for_fragile,
+            unit=m.unit,
+        )
+        for m in rows
+    ]
 
 
 def stack_rules(settings: Settings | None) -> StackRules:
     """The stacking rules of this station's settings (support share, heavy-on-light leeway)."""
     if settings is None:
         return DEFAULT_RULES
-    return StackRules(min_support=settings.carton_min_support_pct / 100,
-                      heavy_on_light_g=settings.carton_heavy_on_light_g)
+    return StackRules(
+        min_support=settings.carton_min_support_pct / 100, heavy_on_light_g=settings.carton_heavy_on_light_g
+    )
 
 
 def plan_for_order(store: Store, order_id: int, settings: Settings | None = None) -> dict[str, Any]:
@@ -128,8 +156,14 @@ def plan_for_order(store: Store, order_id: int, settings: Settings | None = None
     if table is None:
         out["notes"] = [*plan.notes, f"no rate for {carrier}/{service} in {book.source}: shipping not priced"]
     else:
-        out["rates"] = {"carrier": carrier, "service": service, "table": f"{table.carrier}/{table.service}",
-                        "units": table.units.name, "divisor": str(table.divisor), "source": book.source}
+        out["rates"] = {
+            "carrier": carrier,
+            "service": service,
+            "table": f"{table.carrier}/{table.service}",
+            "units": table.units.name,
+            "divisor": str(table.divisor),
+            "source": book.source,
+        }
         out["rate_table"] = table_to_dict(table)
     return out
 
@@ -162,8 +196,9 @@ def check_box_override(db: Any, order: Order, plan: dict[str, Any], package_no: 
     except InvalidOperation:
         planned_cost = Decimal(0)
     items = [i for i in _items(db, order) if i.sku in contents]
-    return check_override_contents(items, contents, str(entry.get("box", "")), planned_cost, _box_spec(box),
-                                   materials=_materials(db), rates=table)
+    return check_override_contents(
+        items, contents, str(entry.get("box", "")), planned_cost, _box_spec(box), materials=_materials(db), rates=table
+    )
 
 
 def check_box_unplanned(db: Any, order: Order, box: Box) -> OverrideCheck | None:

@@ -53,9 +53,13 @@ def mismatch(factory: sessionmaker[Session], text: str) -> DomainError | None:
     with transaction(factory) as db:
         if swapped != got and _known(db, swapped):
             # Caps Lock on and a scanner that does not allow for it: every letter arrives in the other case
-            return DomainError("caps_lock", f"{got} matches nothing; with Caps Lock off it reads {swapped}. Turn Caps "
-                               "Lock off (or set the scanner to ignore Caps Lock), then scan again.",
-                               got=got, meant=swapped)
+            return DomainError(
+                "caps_lock",
+                f"{got} matches nothing; with Caps Lock off it reads {swapped}. Turn Caps "
+                "Lock off (or set the scanner to ignore Caps Lock), then scan again.",
+                got=got,
+                meant=swapped,
+            )
         for layouts, meant in readings:
             if _known(db, meant):
                 names = " / ".join(LAYOUT_NAMES[layout] for layout in layouts)
@@ -64,7 +68,10 @@ def mismatch(factory: sessionmaker[Session], text: str) -> DomainError | None:
                     f"{got} matches nothing; a scanner set to a US keyboard meant {meant}. This PC's keyboard layout "
                     f"is {names}: set the scanner's keyboard country to it (or the PC's layout to English (US)), "
                     "then scan again.",
-                    got=got, meant=meant, layout=",".join(layouts))
+                    got=got,
+                    meant=meant,
+                    layout=",".join(layouts),
+                )
     return None
 
 

@@ -61,19 +61,30 @@ class PhotoService:
     def missing(self, order_id: int) -> list[int]:
         """Package numbers of the order without a stored photo."""
         with self.store.sessions() as db:
-            have = set(db.scalars(select(PackagePhoto.package_id).where(PackagePhoto.order_id == order_id,
-                                                                        PackagePhoto.path.is_not(None))))
+            have = set(
+                db.scalars(
+                    select(PackagePhoto.package_id).where(
+                        PackagePhoto.order_id == order_id, PackagePhoto.path.is_not(None)
+                    )
+                )
+            )
             return [p.package_no for p in self._packages(db, order_id) if p.id not in have]
 
-    def store_photo(self, order_id: int, jpeg: bytes, source: str, *, station_id: int | None = None,
-                    user_id: int | None = None) -> list[PhotoView]:
+    def store_photo(
+        self, order_id: int, jpeg: bytes, source: str, *, station_id: int | None = None, user_id: int | None = None
+    ) -> list[PhotoView]:
         """Write the JPEG (whole or not at all) and record it for every package of the order still without one."""
         digest = hashlib.sha256(jpeg).hexdigest()
         now = utcnow()
         with transaction(self.store.sessions) as db:
             order = db.get_one(Order, order_id)
-            have = set(db.scalars(select(PackagePhoto.package_id).where(PackagePhoto.order_id == order_id,
-                                                                        PackagePhoto.path.is_not(None))))
+            have = set(
+                db.scalars(
+                    select(PackagePhoto.package_id).where(
+                        PackagePhoto.order_id == order_id, PackagePhoto.path.is_not(None)
+                    )
+                )
+            )
             packages = [p for p in self._packages(db, order_id) if p.id not in have] or self._packages(db, order_id)
             folder = self.photo_dir / now.strftime("%Y-%m-%d")
             folder.mkdir(parents=True, exist_ok=True)
@@ -87,32 +98,79 @@ class PhotoService:
                 os.replace(tmp, target)
             views = []
             for package in packages:
-                db.add(PackagePhoto(package_id=package.id, order_id=order_id, station_id=station_id, user_id=user_id,
-                                    taken_at=now, source=source[:200], path=str(target), sha256=digest,
-                                    size_bytes=len(jpeg)))
+                db.add(
+                    PackagePhoto(
+                        package_id=package.id,
+                        order_id=order_id,
+                        station_id=station_id,
+                        user_id=user_id,
+                        taken_at=now,
+                        source=source[:200],
+                        path=str(target),
+                        sha256=digest,
+                        size_bytes=len(jpeg),
+                    )
+                )
                 views.append(PhotoView(package.id, package.package_no, str(target), digest, source, now))
-            db.add(Event(event_uuid=str(uuid.uuid4()), at=now, kind=EventKind.NOTE, code="photo_taken",
-                         order_id=order_id, station_id=station_id, user_id=user_id,
-                         detail={"sha256": digest, "path": str(target), "source": source[:200],
-                                 "packages": [p.package_no for p in packages], "bytes": len(jpeg)}))
+            db.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=now,
+                    kind=EventKind.NOTE,
+                    code="photo_taken",
+                    order_id=order_id,
+                    station_id=station_id,
+                    user_id=user_id,
+                    detail={
+                        "sha256": digest,
+                        "path": str(target),
+                        "source": source[:200],
+                        "packages": [p.package_no for p in packages],
+                        "bytes": len(jpeg),
+                    },
+                )
+            )
         return views
 
-    def record_missing(self, order_id: int, reason: str, source: str = "", *, station_id: int | None = None,
-                       user_id: int | None = None) -> None:
+    def record_missing(
+        self, order_id: int, reason: str, source: str = "", *, station_id: int | None = None, user_id: int | None = None
+    ) -> None:
         """No photo, and why (no camera; the camera did not answer ...): journaled, shown as "no photo"."""
         now = utcnow()
         with transaction(self.store.sessions) as db:
             for package in self._packages(db, order_id):
-                db.add(PackagePhoto(package_id=package.id, order_id=order_id, station_id=station_id, user_id=user_id,
-                                    taken_at=now, source=(source or "none")[:200], path=None, sha256=None,
-                                    reason=reason[:300]))
-            db.add(Event(event_uuid=str(uuid.uuid4()), at=now, kind=EventKind.NOTE, code="photo_missing",
-                         order_id=order_id, station_id=station_id, user_id=user_id,
-                         detail={"reason": reason[:300], "source": source[:200]}))
+                db.add(
+                    PackagePhoto(
+                        package_id=package.id,
+                        order_id=order_id,
+                        station_id=station_id,
+                        user_id=user_id,
+                        taken_at=now,
+                        source=(source or "none")[:200],
+                        path=None,
+                        sha256=None,
+                        reason=reason[:300],
+                    )
+                )
+            db.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=now,
+                    kind=EventKind.NOTE,
+                    code="photo_missing",
+                    order_id=order_id,
+                    station_id=station_id,
+                    user_id=user_id,
+                    detail={"reason": reason[:300], "source": source[:200]},
+                )
+            )
 
     def photos(self, order_id: int) -> list[PhotoView]:
         with self.store.sessions() as db:
-            rows = db.execute(select(PackagePhoto, Package.package_no).join(Package, Package.id ==
-                                                                             PackagePhoto.package_id)
-                              .where(PackagePhoto.order_id == order_id).order_by(PackagePhoto.id))
+            rows = db.execute(
+                select(PackagePhoto, Package.package_no)
+                .join(Package, Package.id == PackagePhoto.package_id)
+                .where(PackagePhoto.order_id == order_id)
+                .order_by(PackagePhoto.id)
+            )
             return [PhotoView(p.package_id, no, p.path, p.sha256, p.source, p.taken_at, p.reason) for p, no in rows]

@@ -33,10 +33,20 @@ REOPENED = "reopened"
 
 def sku_facts(sku: Sku) -> SkuFacts:
     return SkuFacts(
-        sku_id=sku.id, code=sku.code, description=sku.description, category=sku.category, weight_g=sku.weight_g,
-        fragile=sku.fragile, hazmat_class=sku.hazmat_class or "", serial_required=sku.serial_required,
-        lot_tracked=sku.lot_tracked, min_shelf_life_days=sku.min_shelf_life_days, scan_each=sku.scan_each,
-        max_quantity_entry=sku.max_quantity_entry, this_side_up=sku.this_side_up, qc_rules=dict(sku.qc_rules or {}),
+        sku_id=sku.id,
+        code=sku.code,
+        description=sku.description,
+        category=sku.category,
+        weight_g=sku.weight_g,
+        fragile=sku.fragile,
+        hazmat_class=sku.hazmat_class or "",
+        serial_required=sku.serial_required,
+        lot_tracked=sku.lot_tracked,
+        min_shelf_life_days=sku.min_shelf_life_days,
+        scan_each=sku.scan_each,
+        max_quantity_entry=sku.max_quantity_entry,
+        this_side_up=sku.this_side_up,
+        qc_rules=dict(sku.qc_rules or {}),
     )
 
 
@@ -85,13 +95,18 @@ def order_static(db: Session, order: Order, merchant: Merchant, cache: StaticCac
         hit = cache.get(order.id)
         if hit is not None and hit.rules_seen == merchant.qc_rules:
             return hit
-    lines = tuple(LineRow(r.id, r.line_no, r.sku_id, r.quantity, r.bin, r.lot_required)
-                  for r in q.order_lines(db, order.id))
+    lines = tuple(
+        LineRow(r.id, r.line_no, r.sku_id, r.quantity, r.bin, r.lot_required) for r in q.order_lines(db, order.id)
+    )
     sku_ids = list({line.sku_id for line in lines})
     sku_rows = q.skus(db, sku_ids)
     skus = {s.id: sku_facts(s) for s in sku_rows}
-    specs = qc.required_checks([qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines],
-                               merchant.qc_rules, gift=order.gift, service=order.service)
+    specs = qc.required_checks(
+        [qc.QcLine(line.id, skus[line.sku_id], line.lot_required) for line in lines],
+        merchant.qc_rules,
+        gift=order.gift,
+        service=order.service,
+    )
     primary: dict[int, str] = {}
     barcodes: dict[str, tuple[int, str, int]] = {}
     for sku_id, code, kind, quantity in q.barcodes_of_skus(db, sku_ids):
@@ -99,16 +114,28 @@ def order_static(db: Session, order: Order, merchant: Merchant, cache: StaticCac
         if quantity == 1:
             primary.setdefault(sku_id, code)
     rules = {sku_id: qc.resolve_rules(facts, merchant.qc_rules) for sku_id, facts in skus.items()}
-    capture_keys = tuple((s.check, s.line_id) for s in specs
-                         if s.check in ("serial", "lot", "expiry") and s.line_id is not None)
+    capture_keys = tuple(
+        (s.check, s.line_id) for s in specs if s.check in ("serial", "lot", "expiry") and s.line_id is not None
+    )
     static = OrderStatic(
-        lines=lines, by_id={line.id: line for line in lines}, skus=skus, specs=specs, capture_keys=capture_keys,
+        lines=lines,
+        by_id={line.id: line for line in lines},
+        skus=skus,
+        specs=specs,
+        capture_keys=capture_keys,
         line_names={line.id: f"line {line.line_no} ({skus[line.sku_id].code})" for line in lines},
-        flags={line.id: (bool(rules[line.sku_id]["serial_capture"]),
-                         bool(rules[line.sku_id]["lot_capture"]) or line.lot_required is not None)
-               for line in lines},
-        primary=primary, images={s.id: s.image for s in sku_rows}, rules_seen=dict(merchant.qc_rules or {}),
-        index={line.id: i for i, line in enumerate(lines)}, barcodes=barcodes,
+        flags={
+            line.id: (
+                bool(rules[line.sku_id]["serial_capture"]),
+                bool(rules[line.sku_id]["lot_capture"]) or line.lot_required is not None,
+            )
+            for line in lines
+        },
+        primary=primary,
+        images={s.id: s.image for s in sku_rows},
+        rules_seen=dict(merchant.qc_rules or {}),
+        index={line.id: i for i, line in enumerate(lines)},
+        barcodes=barcodes,
         capture_lines=frozenset(line_id for _check, line_id in capture_keys),
     )
     if cache is not None:
@@ -156,8 +183,9 @@ class Loaded:
     def line(self, line_id: int) -> LineRow:
         line = self.static.by_id.get(line_id)
         if line is None:
-            raise DomainError("no_such_line", f"Line {line_id} is not part of order {self.order.external_ref}.",
-                              line_id=line_id)
+            raise DomainError(
+                "no_such_line", f"Line {line_id} is not part of order {self.order.external_ref}.", line_id=line_id
+            )
         return line
 
 
@@ -191,21 +219,38 @@ def load(db: Session, session_id: int, base: Loaded | None = None, cache: Static
         static = order_static(db, order, merchant, cache)
     units = _unit_counts(db, session.id)
     line_states = tuple(
-        LineState(line.id, line.line_no, line.sku_id, line.quantity, units[line.id]["units"] if line.id in units
-                  else 0, line.lot_required) for line in static.lines)
+        LineState(
+            line.id,
+            line.line_no,
+            line.sku_id,
+            line.quantity,
+            units[line.id]["units"] if line.id in units else 0,
+            line.lot_required,
+        )
+        for line in static.lines
+    )
     outcomes = tuple(qc.QcOutcome(*row) for row in q.checks_done(db, session.id))
     pending, failed = qc.qc_status(static.specs, outcomes, _captured(static, units))
     step = _steps(db, session.id)
     aliases, voided = _labels(db, order.id) if step["labels_registered"] else ({}, set())
     plan_boxes = (session.plan or {}).get("boxes") or (session.plan or {}).get("packages") or []
     facts = SessionFacts(
-        state=SessionState(session.state), lines=line_states, short_ship_approved=step["short_ship"],
-        qc_pending=pending, qc_failed=failed, boxes_planned=max(1, len(plan_boxes)),
-        boxes_confirmed=len(step["boxes"]), slips_registered=step["slips_registered"],
-        slips_expected=frozenset(step["slips"]), slips_scanned=frozenset(step["slips_scanned"]),
-        slips_skipped=step["slips_skipped"], labels_registered=step["labels_registered"],
-        labels_expected=frozenset(step["labels"]) - voided, labels_verified=frozenset(step["labels_verified"]),
-        labels_skipped=step["labels_skipped"], line_names=static.line_names,
+        state=SessionState(session.state),
+        lines=line_states,
+        short_ship_approved=step["short_ship"],
+        qc_pending=pending,
+        qc_failed=failed,
+        boxes_planned=max(1, len(plan_boxes)),
+        boxes_confirmed=len(step["boxes"]),
+        slips_registered=step["slips_registered"],
+        slips_expected=frozenset(step["slips"]),
+        slips_scanned=frozenset(step["slips_scanned"]),
+        slips_skipped=step["slips_skipped"],
+        labels_registered=step["labels_registered"],
+        labels_expected=frozenset(step["labels"]) - voided,
+        labels_verified=frozenset(step["labels_verified"]),
+        labels_skipped=step["labels_skipped"],
+        line_names=static.line_names,
     )
     return Loaded(session, order, merchant, static, line_states, facts, units, step["boxes"], aliases, outcomes)
 
@@ -244,9 +289,18 @@ def advance(loaded: Loaded, line_id: int, quantity: int, serial: bool, lot: bool
 
 def _steps(db: Session, session_id: int) -> dict[str, Any]:
     """Box, slip and label progress and overrides from the session's step events (labels restart at a reopen)."""
-    out: dict[str, Any] = {"short_ship": False, "boxes": [], "slips_registered": False, "slips": set(),
-                           "slips_scanned": set(), "slips_skipped": False, "labels_registered": False,
-                           "labels": set(), "labels_verified": set(), "labels_skipped": False}
+    out: dict[str, Any] = {
+        "short_ship": False,
+        "boxes": [],
+        "slips_registered": False,
+        "slips": set(),
+        "slips_scanned": set(),
+        "slips_skipped": False,
+        "labels_registered": False,
+        "labels": set(),
+        "labels_verified": set(),
+        "labels_skipped": False,
+    }
     for event in q.step_events(db, session_id, [k.value for k in STEP_KINDS]):
         detail = event.detail or {}
         if event.kind == EventKind.STATE and event.code == REOPENED:
@@ -291,8 +345,9 @@ def _package_items_g(loaded: Loaded, package: Package | None) -> int:
         by_code = {sku.code: sku for sku in loaded.skus.values()}
         placed = boxes[package.package_no - 1].get("placements") or []
         return sum(by_code[p["sku"]].weight_g for p in placed if p.get("sku") in by_code)
-    return sum(loaded.skus[line.sku_id].weight_g * loaded.units.get(line.id, {}).get("units", 0)
-               for line in loaded.lines)
+    return sum(
+        loaded.skus[line.sku_id].weight_g * loaded.units.get(line.id, {}).get("units", 0) for line in loaded.lines
+    )
 
 
 def packages_of(db: Session, loaded: Loaded) -> list[Package]:
@@ -305,7 +360,8 @@ def package_to_weigh(db: Session, loaded: Loaded) -> tuple[Package | None, int]:
     packages = packages_of(db, loaded)
     for package in packages:
         if package.measured_weight_g is None or not weight_expectation(db, loaded, package).accepts(
-                package.measured_weight_g):
+            package.measured_weight_g
+        ):
             return package, len(packages)
     return (packages[-1] if packages else None), len(packages)
 
@@ -326,9 +382,13 @@ def weight_expectation(db: Session, loaded: Loaded, package: Package | None = No
     if box is not None and single:
         history = q.weights_of_same_packages(db, signature, box.id, loaded.order.id)
     return qc.expected_weight(
-        items_g, box.empty_weight_g if box else 0, int(rules.get("cushioning_g", 0) or 0), history,
+        items_g,
+        box.empty_weight_g if box else 0,
+        int(rules.get("cushioning_g", 0) or 0),
+        history,
         tolerance_g=int(rules.get("weight_tolerance_g", qc.DEFAULT_TOLERANCE_G)),
-        tolerance_pct=float(rules.get("weight_tolerance_pct", qc.DEFAULT_TOLERANCE_PCT)))
+        tolerance_pct=float(rules.get("weight_tolerance_pct", qc.DEFAULT_TOLERANCE_PCT)),
+    )
 
 
 def contents_signature(loaded: Loaded) -> str:
@@ -343,15 +403,27 @@ def _line_view(static: OrderStatic, state: LineState) -> LineView:
     sku = static.skus[state.sku_id]
     needs_serial, needs_lot = static.flags[row.id]
     return LineView(
-        line_id=state.line_id, line_no=state.line_no, sku_code=sku.code, description=sku.description,
-        bin=row.bin, ordered=state.ordered, scanned=state.scanned, image=static.images.get(sku.sku_id),
-        lot_required=state.lot_required, needs_serial=needs_serial, needs_lot=needs_lot, fragile=sku.fragile,
-        hazmat=bool(sku.hazmat_class), this_side_up=sku.this_side_up,
-        barcode=static.primary.get(sku.sku_id, sku.code))
+        line_id=state.line_id,
+        line_no=state.line_no,
+        sku_code=sku.code,
+        description=sku.description,
+        bin=row.bin,
+        ordered=state.ordered,
+        scanned=state.scanned,
+        image=static.images.get(sku.sku_id),
+        lot_required=state.lot_required,
+        needs_serial=needs_serial,
+        needs_lot=needs_lot,
+        fragile=sku.fragile,
+        hazmat=bool(sku.hazmat_class),
+        this_side_up=sku.this_side_up,
+        barcode=static.primary.get(sku.sku_id, sku.code),
+    )
 
 
-def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
-               changed: tuple[int, ...] = ()) -> SessionView:
+def build_view(
+    db: Session, loaded: Loaded, previous: SessionView | None = None, changed: tuple[int, ...] = ()
+) -> SessionView:
     """The packer's screen for one session, as plain values.
 
     With `previous` (this session's view from the last call, same station and packer) only the `changed` lines get a
@@ -379,9 +451,16 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
         if spec.check == "weight":
             package, count = package_to_weigh(db, loaded)
             exp = weight_expectation(db, loaded, package)
-            params.update(expected_g=exp.expected_g, tolerance_g=exp.tolerance_g, low_g=exp.low_g,
-                          high_g=exp.high_g, source=exp.source, samples=exp.samples,
-                          package_no=package.package_no if package is not None else 1, packages=max(count, 1))
+            params.update(
+                expected_g=exp.expected_g,
+                tolerance_g=exp.tolerance_g,
+                low_g=exp.low_g,
+                high_g=exp.high_g,
+                source=exp.source,
+                samples=exp.samples,
+                package_no=package.package_no if package is not None else 1,
+                packages=max(count, 1),
+            )
         if spec.blocked:
             params["blocked"] = spec.blocked
         requests.append(QcRequest(spec.check, spec.line_id, spec.prompt, params))
@@ -390,19 +469,34 @@ def build_view(db: Session, loaded: Loaded, previous: SessionView | None = None,
     state = derive_state(facts)
     step = next_step(facts)
     return SessionView(
-        session_id=session.id, order_id=order.id, order_ref=order.external_ref, merchant=loaded.merchant.name,
-        customer_name=customer_name, state=state,
-        lines=line_views, units_scanned=facts.units_scanned, units_ordered=facts.units_ordered,
-        gift=order.gift, pending_qc=tuple(requests), failed_qc=tuple(s.key for s in facts.qc_failed),
-        station=station_code, packer=packer_name,
-        started_at=session.started_at, plan=session.plan,
-        slips_expected=tuple(sorted(facts.slips_missing)), labels_expected=tuple(sorted(facts.labels_missing)),
+        session_id=session.id,
+        order_id=order.id,
+        order_ref=order.external_ref,
+        merchant=loaded.merchant.name,
+        customer_name=customer_name,
+        state=state,
+        lines=line_views,
+        units_scanned=facts.units_scanned,
+        units_ordered=facts.units_ordered,
+        gift=order.gift,
+        pending_qc=tuple(requests),
+        failed_qc=tuple(s.key for s in facts.qc_failed),
+        station=station_code,
+        packer=packer_name,
+        started_at=session.started_at,
+        plan=session.plan,
+        slips_expected=tuple(sorted(facts.slips_missing)),
+        labels_expected=tuple(sorted(facts.labels_missing)),
         can_close=facts.state in WORKING and state == SessionState.VERIFY and not blocks,  # = can_close(facts)
         blockers=tuple(b.message for b in blocks),
         overridable=tuple(dict.fromkeys(b.key for b in blocks if b.key)),
-        boxes_confirmed=facts.boxes_confirmed, boxes_planned=facts.boxes_planned,
-        error_count=session.error_count, ended_at=session.ended_at,
-        next_step=step.code, next_check=step.key, slips_registered=facts.slips_registered,
+        boxes_confirmed=facts.boxes_confirmed,
+        boxes_planned=facts.boxes_planned,
+        error_count=session.error_count,
+        ended_at=session.ended_at,
+        next_step=step.code,
+        next_check=step.key,
+        slips_registered=facts.slips_registered,
     )
 
 

@@ -30,9 +30,30 @@ from packstation.store.database import Store
 from packstation.store.db import transaction
 from packstation.store.models.meta import AppMeta
 
-ACTIONS = ("sign_in", "claim", "next_order", "resume", "scan", "type", "undo", "remove", "quantity", "qc",
-           "weight", "override", "plan", "box", "slips", "labels", "suspend", "exception", "close", "reopen",
-           "release", "wait")
+ACTIONS = (
+    "sign_in",
+    "claim",
+    "next_order",
+    "resume",
+    "scan",
+    "type",
+    "undo",
+    "remove",
+    "quantity",
+    "qc",
+    "weight",
+    "override",
+    "plan",
+    "box",
+    "slips",
+    "labels",
+    "suspend",
+    "exception",
+    "close",
+    "reopen",
+    "release",
+    "wait",
+)
 
 
 @dataclass
@@ -50,8 +71,9 @@ def load_script(text: str, source: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError("bad_script", f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: "
-                              f"{exc.msg}") from None
+        raise ValidationError(
+            "bad_script", f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
     except RecursionError:
         raise ValidationError("bad_script", f"{source}: JSON nested too deeply to read") from None
     except ValueError as exc:  # a number with more digits than Python reads
@@ -64,14 +86,19 @@ def load_script(text: str, source: str) -> dict[str, Any]:
             raise ValidationError("bad_script", f"{source}: step {n} must be an object, not {step!r}")
         actions = [k for k in step if k in ACTIONS]
         if len(actions) != 1:
-            raise ValidationError("bad_script", f"{source}: step {n} needs exactly one action key "
-                                  f"(known: {', '.join(ACTIONS)}); it has {sorted(step)}")
+            raise ValidationError(
+                "bad_script",
+                f"{source}: step {n} needs exactly one action key (known: {', '.join(ACTIONS)}); it has {sorted(step)}",
+            )
         for key in ("wait", "advance_seconds"):
             value = step.get(key)
-            if key in step and (isinstance(value, bool) or not isinstance(value, int | float)
-                                or not 0 <= value <= 366 * 86400):
-                raise ValidationError("bad_script", f"{source}: step {n}: '{key}' must be a number of seconds "
-                                      f"(0 to a year), not {value!r:.40}")
+            if key in step and (
+                isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 366 * 86400
+            ):
+                raise ValidationError(
+                    "bad_script",
+                    f"{source}: step {n}: '{key}' must be a number of seconds (0 to a year), not {value!r:.40}",
+                )
     for key in ("now", "station", "fnc1_substitute"):
         if key in script and not isinstance(script[key], str):
             raise ValidationError("bad_script", f"{source}: '{key}' must be text, not {script[key]!r:.40}")
@@ -112,8 +139,13 @@ def _session_id(state: ReplayState, n: int) -> int:
 
 def _out(result: VerdictView | SessionView | Any) -> dict[str, Any]:
     if isinstance(result, VerdictView):
-        return {"code": result.code, "severity": result.severity.value, "message": result.message,
-                "params": result.params, "must_acknowledge": result.must_acknowledge}
+        return {
+            "code": result.code,
+            "severity": result.severity.value,
+            "message": result.message,
+            "params": result.params,
+            "must_acknowledge": result.must_acknowledge,
+        }
     if isinstance(result, SessionView):
         return {"code": result.state.value}
     if isinstance(result, dict):
@@ -125,11 +157,15 @@ def run_script(store: Store, script: dict[str, Any], station: str) -> Iterator[d
     """Run every step, yielding one JSON-able result per verdict (a typed burst may give several)."""
     now = script.get("now")
     if isinstance(now, dt.datetime) and not clock_may_be_scripted(store):
-        raise ValidationError("script_clock_refused", "this script sets 'now', which only a demo or test database "
-                              "accepts; on production the real clock counts (remove 'now' from the script)")
+        raise ValidationError(
+            "script_clock_refused",
+            "this script sets 'now', which only a demo or test database "
+            "accepts; on production the real clock counts (remove 'now' from the script)",
+        )
     clock = FixedClock(now) if isinstance(now, dt.datetime) else SystemClock()
-    service = PackingService(store, script.get("station", station), clock,
-                             fnc1_substitute=str(script.get("fnc1_substitute", "")))
+    service = PackingService(
+        store, script.get("station", station), clock, fnc1_substitute=str(script.get("fnc1_substitute", ""))
+    )
     state = ReplayState()
     for n, step in enumerate(script["steps"], start=1):
         action = next(k for k in step if k in ACTIONS)
@@ -141,13 +177,21 @@ def run_script(store: Store, script: dict[str, Any], station: str) -> Iterator[d
             outputs = [{"code": exc.code, "error": True, "message": exc.message}]
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
             # A value of the wrong type in the script ({"scan": 5}, {"weight": "heavy"}): said, not a traceback.
-            outputs = [{"code": "bad_script", "error": True,
-                        "message": f"step {n}: {action} got {step[action]!r:.60} ({type(exc).__name__}: {exc})"}]
+            outputs = [
+                {
+                    "code": "bad_script",
+                    "error": True,
+                    "message": f"step {n}: {action} got {step[action]!r:.60} ({type(exc).__name__}: {exc})",
+                }
+            ]
         for out in outputs:
             row: dict[str, Any] = {"step": n, "action": action, "input": step[action], **out}
             if state.session is not None:
-                row.update(order=state.session.order_ref, state=state.session.state.value,
-                           units=f"{state.session.units_scanned}/{state.session.units_ordered}")
+                row.update(
+                    order=state.session.order_ref,
+                    state=state.session.state.value,
+                    units=f"{state.session.units_scanned}/{state.session.units_ordered}",
+                )
             if "expect" in step:
                 row["ok"] = out["code"] == step["expect"]
             yield row
@@ -156,8 +200,9 @@ def run_script(store: Store, script: dict[str, Any], station: str) -> Iterator[d
             clock.advance(seconds=seconds)
 
 
-def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step: dict[str, Any],
-        n: int) -> Iterator[Any]:
+def _do(
+    service: PackingService, state: ReplayState, action: str, arg: Any, step: dict[str, Any], n: int
+) -> Iterator[Any]:
     def sid() -> int:
         return _session_id(state, n)
 
@@ -165,7 +210,14 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
         state.session = result[1]
         return result[0]
 
-    wanted: dict[str, type | tuple[type, ...]] = {"sign_in": str, "scan": str, "type": str, "box": str, "claim": (str, int), "resume": (str, int)}
+    wanted: dict[str, type | tuple[type, ...]] = {
+        "sign_in": str,
+        "scan": str,
+        "type": str,
+        "box": str,
+        "claim": (str, int),
+        "resume": (str, int),
+    }
     if action in wanted and (isinstance(arg, bool) or not isinstance(arg, wanted[action])):
         raise ValidationError("bad_script", f"step {n}: '{action}' needs text, not {arg!r:.40}")
     if action == "sign_in":
@@ -201,13 +253,17 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
         yield keep(service.enter_quantity(sid(), _line_id(state, step, n), int(arg), state.user_id))
     elif action == "qc":
         line = _line_id(state, step, n) if "line" in step else None
-        yield keep(service.record_qc(sid(), str(arg), bool(step.get("passed", True)), line_id=line,
-                                     value=str(step.get("value", ""))))
+        yield keep(
+            service.record_qc(
+                sid(), str(arg), bool(step.get("passed", True)), line_id=line, value=str(step.get("value", ""))
+            )
+        )
     elif action == "weight":
         yield keep(service.record_weight(sid(), int(arg), str(step.get("source", "typed"))))
     elif action == "override":
-        yield keep(service.override(sid(), str(arg), str(step.get("badge", "")), step.get("pin"),
-                                    str(step.get("reason", ""))))
+        yield keep(
+            service.override(sid(), str(arg), str(step.get("badge", "")), step.get("pin"), str(step.get("reason", "")))
+        )
     elif action == "plan":
         state.session = service.set_plan(sid(), dict(arg))
         yield state.session
@@ -228,12 +284,17 @@ def _do(service: PackingService, state: ReplayState, action: str, arg: Any, step
             state.session = service.close(sid())
         yield state.session
     elif action == "reopen":
-        state.session = service.reopen(as_row_id(str(arg)) or _order_id(state, n),
-                                       str(step.get("badge", "")), step.get("pin"), str(step.get("reason", "")))
+        state.session = service.reopen(
+            as_row_id(str(arg)) or _order_id(state, n),
+            str(step.get("badge", "")),
+            step.get("pin"),
+            str(step.get("reason", "")),
+        )
         yield state.session
     elif action == "release":
-        state.session = service.release_claim(_order_id(state, n), str(step.get("badge", "")), step.get("pin"),
-                                              str(step.get("reason", arg)))
+        state.session = service.release_claim(
+            _order_id(state, n), str(step.get("badge", "")), step.get("pin"), str(step.get("reason", arg))
+        )
         yield state.session
     elif action == "wait":
         state.typed_ms += int(float(arg) * 1000)

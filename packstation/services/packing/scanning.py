@@ -64,21 +64,56 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
         serial_seen = packing_queries.serial_shipped_before(db, match.sku.sku_id, scan.serial)
     ctx = ScanContext(loaded.line_states, now_date(actor.now), match, non_item, serial_seen, too_fast)
     verdict = judge_item_scan(scan, ctx)
-    event = record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, error_type=verdict.error_type,
-                   key=key, scan=scan, sku_id=match.sku.sku_id if match else None, line_id=verdict.line_id,
-                   quantity=verdict.units, detail={"verdict": verdict_detail(verdict), "kind": scan.kind,
-                                                   "symbology": scan.symbology, "pack": match.kind if match else None})
+    event = record(
+        db,
+        actor,
+        EventKind.SCAN,
+        verdict.code,
+        session=loaded.session,
+        error_type=verdict.error_type,
+        key=key,
+        scan=scan,
+        sku_id=match.sku.sku_id if match else None,
+        line_id=verdict.line_id,
+        quantity=verdict.units,
+        detail={
+            "verdict": verdict_detail(verdict),
+            "kind": scan.kind,
+            "symbology": scan.symbology,
+            "pack": match.kind if match else None,
+        },
+    )
     loaded.item_event = event.id
     if verdict.accepted and verdict.line_id is not None and match is not None:
-        db.add(PackedUnit(session_id=loaded.session.id, order_line_id=verdict.line_id, event_id=event.id,
-                          quantity=verdict.units, lot=scan.lot[:40] if scan.lot else None,
-                          serial=scan.serial[:60] if scan.serial else None, expiry=scan.expiry or scan.best_before))
+        db.add(
+            PackedUnit(
+                session_id=loaded.session.id,
+                order_line_id=verdict.line_id,
+                event_id=event.id,
+                quantity=verdict.units,
+                lot=scan.lot[:40] if scan.lot else None,
+                serial=scan.serial[:60] if scan.serial else None,
+                expiry=scan.expiry or scan.best_before,
+            )
+        )
         if scan.serial:
-            db.add(ShippedSerial(sku_id=match.sku.sku_id, serial=scan.serial[:60], order_id=loaded.order.id,
-                                 session_id=loaded.session.id, at=actor.now))
+            db.add(
+                ShippedSerial(
+                    sku_id=match.sku.sku_id,
+                    serial=scan.serial[:60],
+                    order_id=loaded.order.id,
+                    session_id=loaded.session.id,
+                    at=actor.now,
+                )
+            )
         db.flush()
-        loaded.item_scan = (verdict.line_id, verdict.units, bool(scan.serial), bool(scan.lot),
-                            bool(scan.expiry or scan.best_before))
+        loaded.item_scan = (
+            verdict.line_id,
+            verdict.units,
+            bool(scan.serial),
+            bool(scan.lot),
+            bool(scan.expiry or scan.best_before),
+        )
     return verdict
 
 
@@ -87,17 +122,37 @@ def route_scan(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, 
     if scan.kind == ScanKind.COMMAND and not too_fast and command_for_barcode(scan.text or scan.raw) is None:
         # CMD-<something> no bench knows (a misprint, a newer cheat sheet, a hand-made code): a stop, not a green
         # "command" that did nothing.
-        verdict = stop(VerdictCode.UNKNOWN_BARCODE, f"{scan.text or scan.raw} is not a command this station knows. "
-                       "Use the keys or the printed cheat sheet.", ErrorType.UNKNOWN_BARCODE,
-                       barcode=scan.text or scan.raw, variant="command")
-        record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, key=key, scan=scan,
-               error_type=ErrorType.UNKNOWN_BARCODE, detail={"verdict": verdict_detail(verdict)})
+        verdict = stop(
+            VerdictCode.UNKNOWN_BARCODE,
+            f"{scan.text or scan.raw} is not a command this station knows. Use the keys or the printed cheat sheet.",
+            ErrorType.UNKNOWN_BARCODE,
+            barcode=scan.text or scan.raw,
+            variant="command",
+        )
+        record(
+            db,
+            actor,
+            EventKind.SCAN,
+            verdict.code,
+            session=loaded.session,
+            key=key,
+            scan=scan,
+            error_type=ErrorType.UNKNOWN_BARCODE,
+            detail={"verdict": verdict_detail(verdict)},
+        )
         return verdict
     if scan.kind == ScanKind.COMMAND and not too_fast:
-        verdict = Verdict(VerdictCode.COMMAND, Severity.OK, f"Command {scan.command}",
-                          params={"command": scan.command})
-        record(db, actor, EventKind.SCAN, verdict.code, session=loaded.session, key=key, scan=scan,
-               detail={"verdict": verdict_detail(verdict), "command": scan.command})
+        verdict = Verdict(VerdictCode.COMMAND, Severity.OK, f"Command {scan.command}", params={"command": scan.command})
+        record(
+            db,
+            actor,
+            EventKind.SCAN,
+            verdict.code,
+            session=loaded.session,
+            key=key,
+            scan=scan,
+            detail={"verdict": verdict_detail(verdict), "command": scan.command},
+        )
         return verdict
     state, facts, text = loaded.state, loaded.facts, scan.text
     if not too_fast and text:

@@ -63,15 +63,17 @@ class _Live:
 
 
 # Claim refusals worth a journal row: someone tried to pack an order that must not be packed here and now.
-JOURNALED_REFUSALS = frozenset({"order_closed", "order_cancelled", "order_in_exception", "order_claimed_elsewhere",
-                                "order_not_claimable"})
+JOURNALED_REFUSALS = frozenset(
+    {"order_closed", "order_cancelled", "order_in_exception", "order_claimed_elsewhere", "order_not_claimable"}
+)
 
 
 class PackingService:
     """Claim, scan, check, box, slip, label and close orders at one station."""
 
-    def __init__(self, store: Store, station_code: str, clock: Clock | None = None, *,
-                 fnc1_substitute: str = "") -> None:
+    def __init__(
+        self, store: Store, station_code: str, clock: Clock | None = None, *, fnc1_substitute: str = ""
+    ) -> None:
         self.store = store
         self.station_code = station_code
         self.clock: Clock = clock or SystemClock()
@@ -122,8 +124,11 @@ class PackingService:
     def _own(self, db: Session, session_id: int) -> Loaded:
         loaded = load(db, session_id, cache=self._static)
         if loaded.session.station_id != self.station_id and loaded.session.state in {s.value for s in WORKING}:
-            raise DomainError("session_elsewhere", f"Order {loaded.order.external_ref} is open at another station.",
-                              order=loaded.order.external_ref)
+            raise DomainError(
+                "session_elsewhere",
+                f"Order {loaded.order.external_ref} is open at another station.",
+                order=loaded.order.external_ref,
+            )
         return loaded
 
     def _settle(self, db: Session, actor: Actor, session_id: int, base: Loaded | None = None) -> Loaded:
@@ -140,20 +145,32 @@ class PackingService:
     def _last_event_id(db: Session, session_id: int) -> int | None:
         return db.scalar(select(func.max(Event.id)).where(Event.session_id == session_id))
 
-    def _verdict(self, db: Session, loaded_before: Loaded, actor: Actor, verdict: Verdict,
-                 scan_id: str | None = None) -> Result:
+    def _verdict(
+        self, db: Session, loaded_before: Loaded, actor: Actor, verdict: Verdict, scan_id: str | None = None
+    ) -> Result:
         event_id = self._last_event_id(db, loaded_before.session.id)
         loaded = self._settle(db, actor, loaded_before.session.id, loaded_before)
         if loaded.session.state == SessionState.BOX.value and not loaded.session.plan and self.ready_plan:
             plan = self.ready_plan(loaded.order.id)
             if plan is not None:
                 self._store_plan(db, loaded, actor, plan)
-        return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
-                            params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
-                            line_id=verdict.line_id, scan_id=scan_id, event_id=event_id), self._shown(db, loaded))
+        return (
+            VerdictView(
+                code=verdict.code.value,
+                severity=verdict.severity,
+                message=verdict.message,
+                params=dict(verdict.params),
+                must_acknowledge=verdict.must_acknowledge,
+                line_id=verdict.line_id,
+                scan_id=scan_id,
+                event_id=event_id,
+            ),
+            self._shown(db, loaded),
+        )
 
-    def _session_action(self, session_id: int, action: Callable[[Session, Loaded, Actor], Verdict],
-                        user_id: int | None = None) -> Result:
+    def _session_action(
+        self, session_id: int, action: Callable[[Session, Loaded, Actor], Verdict], user_id: int | None = None
+    ) -> Result:
         def work(db: Session, actor: Actor) -> Result:
             loaded = self._own(db, session_id)
             actor = Actor(actor.station_id, user_id or loaded.session.user_id, actor.now)
@@ -164,11 +181,19 @@ class PackingService:
     def _lead(self, badge: str, pin: str | None) -> Callable[[Session, Actor], User]:
         def check(db: Session, actor: Actor) -> User:
             return check_credentials(db, badge, pin, actor.now, lead=True)
+
         return check
 
-    def _with_lead(self, work: Callable[[Session, Actor], T], *, what: str = "", badge: str = "",
-                   order_id: int | None = None, session_id: int | None = None, detail: dict[str, Any] | None = None
-                   ) -> T:
+    def _with_lead(
+        self,
+        work: Callable[[Session, Actor], T],
+        *,
+        what: str = "",
+        badge: str = "",
+        order_id: int | None = None,
+        session_id: int | None = None,
+        detail: dict[str, Any] | None = None,
+    ) -> T:
         """Run `work` that needs a lead's badge + PIN; a refusal is journaled (badge, station, order, why) in its
         own transaction, as the attempt's transaction was rolled back."""
         try:
@@ -180,8 +205,15 @@ class PackingService:
                 self._journal_refused(what, exc, badge, order_id, session_id, detail or {})
             raise
 
-    def _journal_refused(self, what: str, exc: DomainError, badge: str, order_id: int | None,
-                         session_id: int | None, detail: dict[str, Any]) -> None:
+    def _journal_refused(
+        self,
+        what: str,
+        exc: DomainError,
+        badge: str,
+        order_id: int | None,
+        session_id: int | None,
+        detail: dict[str, Any],
+    ) -> None:
         now = self.clock.now()
         try:
             with transaction(self.store.sessions) as db:
@@ -189,10 +221,15 @@ class PackingService:
                 user_id = db.scalar(select(User.id).where(User.badge_code == code)) if code else None
                 if order_id is None and session_id is not None:
                     order_id = db.scalar(select(PackSession.order_id).where(PackSession.id == session_id))
-                record(db, Actor(self.station_id, user_id, now), EventKind.NOTE, f"{what}_refused",
-                       order_id=order_id, raw=code or None,
-                       detail={**detail, "badge": code, "why": exc.code, "message": exc.message,
-                               "session_id": session_id})
+                record(
+                    db,
+                    Actor(self.station_id, user_id, now),
+                    EventKind.NOTE,
+                    f"{what}_refused",
+                    order_id=order_id,
+                    raw=code or None,
+                    detail={**detail, "badge": code, "why": exc.code, "message": exc.message, "session_id": session_id},
+                )
         except (DomainError, IntegrityError, OperationalError):  # the refusal itself is what the caller must see
             pass
 
@@ -236,9 +273,18 @@ class PackingService:
         try:
             with transaction(self.store.sessions) as db:
                 order = claims.find_order(db, barcode)
-                record(db, Actor(self.station_id, user_id, now), EventKind.CLAIM, "refused", order_id=order.id,
-                       detail={"refusal": refusal.code, "message": refusal.message,
-                               **{k: str(v) for k, v in refusal.params.items()}})
+                record(
+                    db,
+                    Actor(self.station_id, user_id, now),
+                    EventKind.CLAIM,
+                    "refused",
+                    order_id=order.id,
+                    detail={
+                        "refusal": refusal.code,
+                        "message": refusal.message,
+                        **{k: str(v) for k, v in refusal.params.items()},
+                    },
+                )
         except (DomainError, OperationalError):  # the refusal itself stands; the journal is best effort here
             pass
 
@@ -249,6 +295,7 @@ class PackingService:
 
     def _claim(self, user_id: int, barcode: str | int | None, *, only_new: bool) -> SessionView | None:
         """Claim the order `barcode` names, or (None) the most urgent unclaimed one, in one transaction."""
+
         def work(db: Session, actor: Actor) -> SessionView | None:
             user = db.get(User, user_id)
             if user is None or not user.active:
@@ -265,8 +312,11 @@ class PackingService:
                     return self._shown(db, load(db, session.id, cache=self._static))
             if busy is not None and busy.order_id != order.id:
                 other = db.get(Order, busy.order_id)
-                raise DomainError("station_busy", f"Finish or suspend order {other.external_ref if other else ''} "
-                                  "first.", order=other.external_ref if other else "")
+                raise DomainError(
+                    "station_busy",
+                    f"Finish or suspend order {other.external_ref if other else ''} first.",
+                    order=other.external_ref if other else "",
+                )
             if order.status == "suspended" and not only_new:
                 return self._resume_in(db, actor, order)
             if order.status == "new" and claims.try_claim(db, order, actor, ("new",)):
@@ -285,8 +335,13 @@ class PackingService:
             try:
                 return self._claim(user_id, None, only_new=True)
             except DomainError as exc:
-                if exc.code in ("order_claimed_elsewhere", "order_not_claimable", "order_closed",
-                                "order_cancelled", "order_in_exception"):
+                if exc.code in (
+                    "order_claimed_elsewhere",
+                    "order_not_claimable",
+                    "order_closed",
+                    "order_cancelled",
+                    "order_in_exception",
+                ):
                     continue
                 raise
         return None
@@ -305,6 +360,7 @@ class PackingService:
 
     def resume(self, user_id: int, barcode_or_order_id: str | int) -> SessionView:
         """Pick up a suspended order at this station (any station); exception orders need a lead."""
+
         def work(db: Session, actor: Actor) -> SessionView:
             order = claims.find_order(db, barcode_or_order_id)
             user = db.get(User, user_id)
@@ -313,16 +369,27 @@ class PackingService:
                 if session is not None:
                     return build_view(db, load(db, session.id, cache=self._static))
             if order.status == "exception" and (user is None or user.role not in ("lead", "admin")):
-                raise DomainError("lead_required", f"Order {order.external_ref} is in the exception queue; "
-                                  "a lead must take it.", order=order.external_ref)
+                raise DomainError(
+                    "lead_required",
+                    f"Order {order.external_ref} is in the exception queue; a lead must take it.",
+                    order=order.external_ref,
+                )
             if order.status not in ("suspended", "exception"):
                 raise claims.refuse_claim(db, order, actor)
             return self._resume_in(db, actor, order)
 
         return self._run(work, user_id)
 
-    def _leave(self, session_id: int, state: SessionState, action: str, reason: str, *,
-               user_id: int | None = None, approver_id: int | None = None) -> SessionView:
+    def _leave(
+        self,
+        session_id: int,
+        state: SessionState,
+        action: str,
+        reason: str,
+        *,
+        user_id: int | None = None,
+        approver_id: int | None = None,
+    ) -> SessionView:
         def work(db: Session, actor: Actor) -> SessionView:
             loaded = load(db, session_id, cache=self._static)
             check_action(loaded.session.state, action)
@@ -332,8 +399,16 @@ class PackingService:
             if state == SessionState.EXCEPTION:
                 loaded.order.exception_reason = reason[:500]
             kind = EventKind.RELEASE if action == "release" else EventKind.STATE
-            record(db, actor, kind, state.value if kind == EventKind.STATE else "released", session=loaded.session,
-                   approver_id=approver_id, raw=reason or None, detail={"reason": reason})
+            record(
+                db,
+                actor,
+                kind,
+                state.value if kind == EventKind.STATE else "released",
+                session=loaded.session,
+                approver_id=approver_id,
+                raw=reason or None,
+                detail={"reason": reason},
+            )
             return build_view(db, load(db, session_id, cache=self._static))
 
         return self._run(work)
@@ -351,6 +426,7 @@ class PackingService:
     def release_claim(self, order_id: int, lead_badge: str, lead_pin: str | None, reason: str) -> SessionView:
         """A lead frees a stale claim (a station left with an order open) with badge + PIN, like an override; the
         order becomes suspended and the journal names the lead whose PIN was checked."""
+
         def work(db: Session, actor: Actor) -> int:
             lead = self._lead(lead_badge, lead_pin)(db, actor)
             session = claims.latest_session(db, order_id)
@@ -358,17 +434,16 @@ class PackingService:
                 raise DomainError("no_session", f"Order {order_id} has no pack session to release.")
             return lead.id
 
-        lead_id = self._with_lead(work, what="release", badge=lead_badge, order_id=order_id,
-                                  detail={"reason": reason})
+        lead_id = self._with_lead(work, what="release", badge=lead_badge, order_id=order_id, detail={"reason": reason})
         with transaction(self.store.sessions) as db:
             session = claims.latest_session(db, order_id)
             assert session is not None
-        return self._leave(session.id, SessionState.SUSPENDED, "release", reason, user_id=lead_id,
-                           approver_id=lead_id)
+        return self._leave(session.id, SessionState.SUSPENDED, "release", reason, user_id=lead_id, approver_id=lead_id)
 
     # -- scanning ---------------------------------------------------------------------------------------------
-    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
-             typed: bool = False) -> Result:
+    def scan(
+        self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False, typed: bool = False
+    ) -> Result:
         """The verdict for one scan, committed to the journal before it is returned.
 
         Replaying a `scan_id` returns the stored verdict (params["replayed"] = True) and changes nothing.
@@ -424,24 +499,35 @@ class PackingService:
         session = cached.session
         row = db.execute(
             update(PackSession)
-            .where(PackSession.id == session.id, PackSession.station_id == self.station_id,
-                   PackSession.state.in_(_FAST_STATES))
+            .where(
+                PackSession.id == session.id,
+                PackSession.station_id == self.station_id,
+                PackSession.state.in_(_FAST_STATES),
+            )
             .values(station_id=PackSession.station_id)
             .returning(PackSession.state, PackSession.user_id, PackSession.error_count)
-            .execution_options(synchronize_session=False)).first()
+            .execution_options(synchronize_session=False)
+        ).first()
         if row is None or tuple(row) != (session.state, session.user_id, session.error_count):
             return None
         if self._event_count(db, session.id) != live.events:
             return None
-        return replace(cached, session=db.merge(session, load=False), order=db.merge(cached.order, load=False),
-                       merchant=db.merge(cached.merchant, load=False), item_event=None, item_scan=None)
+        return replace(
+            cached,
+            session=db.merge(session, load=False),
+            order=db.merge(cached.order, load=False),
+            merchant=db.merge(cached.merchant, load=False),
+            item_event=None,
+            item_scan=None,
+        )
 
     @staticmethod
     def _event_count(db: Session, session_id: int) -> int:
         return int(db.scalar(select(func.count()).select_from(Event).where(Event.session_id == session_id)) or 0)
 
-    def _fast_verdict(self, db: Session, live: _Live, loaded: Loaded, verdict: Verdict,
-                      scan_id: str) -> tuple[VerdictView, SessionView, Loaded] | None:
+    def _fast_verdict(
+        self, db: Session, live: _Live, loaded: Loaded, verdict: Verdict, scan_id: str
+    ) -> tuple[VerdictView, SessionView, Loaded] | None:
         """The verdict and view of an item scan from the cached progress plus this scan; None when the scan did
         more than pack units (a step scan, a state change), which then takes the full path."""
         if loaded.item_event is None:
@@ -455,9 +541,20 @@ class PackingService:
         if derive_state(new.facts).value != new.session.state:
             return None
         view = build_view(db, new, previous=live.view, changed=changed)
-        return (VerdictView(code=verdict.code.value, severity=verdict.severity, message=verdict.message,
-                            params=dict(verdict.params), must_acknowledge=verdict.must_acknowledge,
-                            line_id=verdict.line_id, scan_id=scan_id, event_id=loaded.item_event), view, new)
+        return (
+            VerdictView(
+                code=verdict.code.value,
+                severity=verdict.severity,
+                message=verdict.message,
+                params=dict(verdict.params),
+                must_acknowledge=verdict.must_acknowledge,
+                line_id=verdict.line_id,
+                scan_id=scan_id,
+                event_id=loaded.item_event,
+            ),
+            view,
+            new,
+        )
 
     def _shown(self, db: Session, loaded: Loaded) -> SessionView:
         """The session's view; the next scan may start from it once this transaction commits."""
@@ -468,15 +565,19 @@ class PackingService:
     def _stage(self, db: Session, loaded: Loaded, view: SessionView) -> None:
         """Keep `loaded` (as it will be committed) for the next scan, while the session is on the hot path here."""
         session = loaded.session
-        if (session.state in _FAST_STATES and not loaded.facts.labels_registered
-                and session.station_id == self.station_id):
+        if (
+            session.state in _FAST_STATES
+            and not loaded.facts.labels_registered
+            and session.station_id == self.station_id
+        ):
             db.flush()
             state = inspect(session)
             columns = [name for name in state.unloaded if name in state.mapper.column_attrs]
             if columns:  # a session created in this transaction: read its unset columns once now, not on each scan
                 db.refresh(session, columns)
-            self._staged[session.id] = _Live(replace(loaded, item_event=None, item_scan=None),
-                                             self._event_count(db, session.id), view)
+            self._staged[session.id] = _Live(
+                replace(loaded, item_event=None, item_scan=None), self._event_count(db, session.id), view
+            )
 
     def undo_last(self, session_id: int, user_id: int | None = None) -> Result:
         """Take the units of the last accepted scan out again (the journal keeps both)."""
@@ -486,28 +587,42 @@ class PackingService:
         """Take one unit of a line out of the box, with a reason (a damaged unit, a miscount)."""
         if not reason.strip():
             raise DomainError("reason_required", "Say why the unit comes out.")
-        return self._session_action(session_id, lambda db, loaded, actor: units.remove_unit(
-            db, loaded, actor, line_id, reason.strip()), user_id)
+        return self._session_action(
+            session_id, lambda db, loaded, actor: units.remove_unit(db, loaded, actor, line_id, reason.strip()), user_id
+        )
 
     def enter_quantity(self, session_id: int, line_id: int, quantity: int, user_id: int | None = None) -> Result:
         """Typed quantity for a large line, up to the SKU's limit (never for serialised or scan-each SKUs)."""
-        return self._session_action(session_id, lambda db, loaded, actor: units.enter_quantity(
-            db, loaded, actor, line_id, int(quantity)), user_id)
+        return self._session_action(
+            session_id,
+            lambda db, loaded, actor: units.enter_quantity(db, loaded, actor, line_id, int(quantity)),
+            user_id,
+        )
 
     # -- checks, overrides, box, slips, labels ------------------------------------------------------------------
-    def record_qc(self, session_id: int, check: str, passed: bool, *, line_id: int | None = None, value: str = "",
-                  detail: dict[str, Any] | None = None) -> Result:
+    def record_qc(
+        self,
+        session_id: int,
+        check: str,
+        passed: bool,
+        *,
+        line_id: int | None = None,
+        value: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> Result:
         """One QC result (damage, expiry, serial, lot, fragile, hazmat, gift; weight via record_weight)."""
-        return self._session_action(session_id, lambda db, loaded, actor: steps.record_qc(
-            db, loaded, actor, check, passed, line_id, value, detail))
+        return self._session_action(
+            session_id,
+            lambda db, loaded, actor: steps.record_qc(db, loaded, actor, check, passed, line_id, value, detail),
+        )
 
     def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
         """The closed box's weight (from the scale or typed) against the expectation."""
-        return self._session_action(session_id, lambda db, loaded, actor: steps.record_weight(
-            db, loaded, actor, int(grams), source))
+        return self._session_action(
+            session_id, lambda db, loaded, actor: steps.record_weight(db, loaded, actor, int(grams), source)
+        )
 
-    def override(self, session_id: int, blocker: str, lead_badge: str, lead_pin: str | None,
-                 reason: str) -> Result:
+    def override(self, session_id: int, blocker: str, lead_badge: str, lead_pin: str | None, reason: str) -> Result:
         """A lead's badge + PIN + reason clears one blocker (see SessionView.overridable)."""
         if not reason or not reason.strip():
             raise DomainError("reason_required", "An override needs a reason.")
@@ -519,8 +634,13 @@ class PackingService:
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             return self._verdict(db, loaded, actor, steps.override(db, loaded, actor, blocker, lead, reason.strip()))
 
-        return self._with_lead(work, what="override", badge=lead_badge, session_id=session_id,
-                               detail={"blocker": blocker, "reason": reason.strip()})
+        return self._with_lead(
+            work,
+            what="override",
+            badge=lead_badge,
+            session_id=session_id,
+            detail={"blocker": blocker, "reason": reason.strip()},
+        )
 
     def set_plan(self, session_id: int, plan: dict[str, Any]) -> SessionView:
         """Keep the cartonization plan (plain JSON: {"boxes": [{"box": CODE, ...}], ...}) with the session."""
@@ -545,8 +665,9 @@ class PackingService:
 
     def confirm_box(self, session_id: int, box_barcode: str) -> VerdictView:
         """The box taken: the plan's (BOX_CONFIRMED) or another one (BOX_OVERRIDDEN, counted as BOX_OVERRIDE)."""
-        return self._session_action(session_id, lambda db, loaded, actor: steps.confirm_box(
-            db, loaded, actor, box_barcode.strip()))[0]
+        return self._session_action(
+            session_id, lambda db, loaded, actor: steps.confirm_box(db, loaded, actor, box_barcode.strip())
+        )[0]
 
     def register_slips(self, session_id: int, slip_codes: list[str]) -> SessionView:
         """Slips printed for this order; each must be scanned into the box before close (an empty list: none)."""
@@ -566,15 +687,19 @@ class PackingService:
     # -- close and reopen ---------------------------------------------------------------------------------------
     def close(self, session_id: int) -> SessionView:
         """Close the order, or refuse with every reason it cannot close yet."""
+
         def work(db: Session, actor: Actor) -> SessionView:
             loaded = self._own(db, session_id)
             actor = Actor(actor.station_id, loaded.session.user_id, actor.now)
             check_action(loaded.session.state, "scan")  # refuses closed, suspended, exception with their reason
             reasons = blockers(loaded.facts)
             if reasons:
-                raise DomainError("cannot_close", f"Order {loaded.order.external_ref} cannot close yet: "
-                                  + " ".join(b.message for b in reasons), blockers=[b.message for b in reasons],
-                                  keys=[b.key for b in reasons if b.key])
+                raise DomainError(
+                    "cannot_close",
+                    f"Order {loaded.order.external_ref} cannot close yet: " + " ".join(b.message for b in reasons),
+                    blockers=[b.message for b in reasons],
+                    keys=[b.key for b in reasons if b.key],
+                )
             loaded.session.state, loaded.session.ended_at = SessionState.CLOSED.value, actor.now
             claims.free(loaded.order, "closed")
             loaded.order.closed_at = actor.now
@@ -599,15 +724,32 @@ class PackingService:
             actor = Actor(actor.station_id, session.user_id, actor.now)
             for label in db.scalars(select(Label).where(Label.order_id == order.id, Label.status != "voided")):
                 label.status, label.voided_at, label.void_reason = "voided", actor.now, reason[:300]
-                record(db, actor, EventKind.VOID, "label_voided", session=session, error_type=None,
-                       approver_id=lead.id, raw=label.tracking_number, detail={"reason": reason})
+                record(
+                    db,
+                    actor,
+                    EventKind.VOID,
+                    "label_voided",
+                    session=session,
+                    error_type=None,
+                    approver_id=lead.id,
+                    raw=label.tracking_number,
+                    detail={"reason": reason},
+                )
             order.status, order.closed_at = "claimed", None
             order.claim_station_id, order.claim_user_id = actor.station_id, session.user_id
             order.claimed_at, order.claim_version = actor.now, order.claim_version + 1
             session.station_id, session.ended_at = actor.station_id, None
             session.state = SessionState.SCANNING.value
-            record(db, actor, EventKind.STATE, REOPENED, session=session, approver_id=lead.id, raw=reason,
-                   detail={"reason": reason, "lead": lead.name})
+            record(
+                db,
+                actor,
+                EventKind.STATE,
+                REOPENED,
+                session=session,
+                approver_id=lead.id,
+                raw=reason,
+                detail={"reason": reason, "lead": lead.name},
+            )
             return build_view(db, self._settle(db, actor, session.id))
 
         return self._with_lead(work, what="reopen", badge=lead_badge, order_id=order_id, detail={"reason": reason})
@@ -615,7 +757,16 @@ class PackingService:
 
 # NUL bytes and lone surrogates are refused in words before any database sees them (PostgreSQL and SQLite would
 # answer differently: a driver error on one, a stored oddity on the other).
-guard_public_methods(PackingService, {"scan": "the scan", "claim": "the order barcode", "resume": "the order barcode",
-                                      "sign_in": "the badge or PIN", "override": "the lead's badge, PIN or reason",
-                                      "reopen": "the lead's badge, PIN or reason", "confirm_box": "the box barcode"})
+guard_public_methods(
+    PackingService,
+    {
+        "scan": "the scan",
+        "claim": "the order barcode",
+        "resume": "the order barcode",
+        "sign_in": "the badge or PIN",
+        "override": "the lead's badge, PIN or reason",
+        "reopen": "the lead's badge, PIN or reason",
+        "confirm_box": "the box barcode",
+    },
+)
 in_words(PackingService)  # any other database fault on the way: a DomainError in words, never a driver traceback

@@ -31,8 +31,15 @@ log = logging.getLogger(__name__)
 class StationService:
     """Everything the packer's screen needs at one bench (`settings.station`)."""
 
-    def __init__(self, store: Store, settings: Settings, *, clock: Clock | None = None,
-                 scale: Any | None = None, printers: Any | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        scale: Any | None = None,
+        printers: Any | None = None,
+    ) -> None:
         self.store = store
         self.settings = settings
         self.packing = PackingService(store, settings.station, clock, fnc1_substitute=settings.fnc1_substitute)
@@ -102,8 +109,9 @@ class StationService:
         return self.packing.view(session_id)
 
     # -- scanning and checks ----------------------------------------------------------------------------------------
-    def scan(self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False,
-             typed: bool = False) -> Result:
+    def scan(
+        self, session_id: int, text: str, scan_id: str | None = None, *, too_fast: bool = False, typed: bool = False
+    ) -> Result:
         """One scan; `typed`: the packer typed the code (a damaged label), and the journal says so."""
         return self._after(self.packing.scan(session_id, text, scan_id, too_fast=too_fast, typed=typed))
 
@@ -123,8 +131,9 @@ class StationService:
     def enter_quantity(self, session_id: int, line_id: int, quantity: int) -> Result:
         return self._after(self.packing.enter_quantity(session_id, line_id, quantity))
 
-    def record_qc(self, session_id: int, check: str, passed: bool, line_id: int | None = None,
-                  value: str | None = None) -> Result:
+    def record_qc(
+        self, session_id: int, check: str, passed: bool, line_id: int | None = None, value: str | None = None
+    ) -> Result:
         return self._after(self.packing.record_qc(session_id, check, passed, line_id=line_id, value=value or ""))
 
     def replace_damaged(self, session_id: int, line_id: int | None, text: str) -> Result:
@@ -132,8 +141,9 @@ class StationService:
         verdict, view = self.packing.scan(session_id, text)
         if verdict.severity != "ok":
             return self._after((verdict, view))
-        return self._after(self.packing.record_qc(session_id, "damage", True, line_id=line_id,
-                                                  value=f"replaced by {text}"))
+        return self._after(
+            self.packing.record_qc(session_id, "damage", True, line_id=line_id, value=f"replaced by {text}")
+        )
 
     def record_weight(self, session_id: int, grams: int, source: str = "scale") -> Result:
         """The box's weight. With a connected scale a typed weight is refused unless the order's merchant allows
@@ -141,8 +151,10 @@ class StationService:
         if source == "typed" and self.has_scale and not self._typed_weights_allowed(session_id):
             from packstation.domain.errors import DomainError
 
-            raise DomainError("typed_weight_locked", "This bench has a scale: the weight comes from the scale. "
-                              "A lead can override the weight check.")
+            raise DomainError(
+                "typed_weight_locked",
+                "This bench has a scale: the weight comes from the scale. A lead can override the weight check.",
+            )
         return self._after(self.packing.record_weight(session_id, grams, source))
 
     def _typed_weights_allowed(self, session_id: int) -> bool:
@@ -214,8 +226,11 @@ class StationService:
         if self.photos.required(view.order_id) and self.photos.missing(view.order_id):
             from packstation.domain.errors import DomainError
 
-            raise DomainError("photo_required", "This merchant requires a photo of the package before it closes.",
-                              order=view.order_ref)
+            raise DomainError(
+                "photo_required",
+                "This merchant requires a photo of the package before it closes.",
+                order=view.order_ref,
+            )
         closed = self.packing.close(session_id)
         self._refresh_reports()
         return closed
@@ -230,13 +245,14 @@ class StationService:
 
         if self._reports_pool is None:
             self._reports_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-refresh")
-        self._reports_job = self._reports_pool.submit(refresh_quietly, self.store.sessions, None,
-                                                      hour_floor(utcnow()), 24)
+        self._reports_job = self._reports_pool.submit(
+            refresh_quietly, self.store.sessions, None, hour_floor(utcnow()), 24
+        )
 
     # -- the photo of each package ----------------------------------------------------------------------------------
     @property
     def camera_kind(self) -> str:
-        """"" (no camera), "usb" (QtMultimedia, in the window) or "http" (a snapshot URL, fetched here)."""
+        """ "" (no camera), "usb" (QtMultimedia, in the window) or "http" (a snapshot URL, fetched here)."""
         camera = self.settings.camera
         return "usb" if camera.startswith("usb:") else ("http" if camera else "")
 
@@ -280,9 +296,15 @@ class StationService:
         goes on by itself once the database is back: what the printer did meanwhile is written first (a label that
         came out counts as printed), then the step is settled (labels registered, ready to scan on the box)."""
         self._resume_steps_the_database_stopped()
-        problems = [{"document": what, "last_error": why, "order_id": order,
-                     "status": DATABASE_FAULT if (order, what) in self.database_problems else "failed"}
-                    for (order, what), why in self.print_problems.items()]
+        problems = [
+            {
+                "document": what,
+                "last_error": why,
+                "order_id": order,
+                "status": DATABASE_FAULT if (order, what) in self.database_problems else "failed",
+            }
+            for (order, what), why in self.print_problems.items()
+        ]
         return problems + list(self.printing.jobs())
 
     def _resume_steps_the_database_stopped(self) -> None:
@@ -350,8 +372,7 @@ class StationService:
             self._planner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="box-preplan")
         while len(self._preplans) >= 8:  # orders left unfinished (suspended, released): forget the oldest
             self._preplans.pop(next(iter(self._preplans))).cancel()
-        self._preplans[view.order_id] = self._planner.submit(plan_for_order, self.store, view.order_id,
-                                                             self.settings)
+        self._preplans[view.order_id] = self._planner.submit(plan_for_order, self.store, view.order_id, self.settings)
 
     def preplanned(self, order_id: int, timeout: float | None = None) -> dict[str, Any] | None:
         """The plan started at the claim, once ready (waits up to `timeout` s); None when none was started."""
@@ -433,4 +454,3 @@ def _as_database_fault(exc: BaseException) -> DomainError | None:
     if isinstance(exc, OperationalError | InterfaceError | InternalError):
         return database_fault(exc)
     return None
-

@@ -71,9 +71,19 @@ class StationPrinting:
         from packstation.store.models.shipping import PrintJob
 
         with self.store.sessions() as db:
-            return bool(db.scalar(select(func.count()).select_from(PrintJob).where(
-                PrintJob.order_id == order_id, PrintJob.document == document, PrintJob.reprint_of.is_(None),
-                PrintJob.reason == "", PrintJob.status != "cancelled")))
+            return bool(
+                db.scalar(
+                    select(func.count())
+                    .select_from(PrintJob)
+                    .where(
+                        PrintJob.order_id == order_id,
+                        PrintJob.document == document,
+                        PrintJob.reprint_of.is_(None),
+                        PrintJob.reason == "",
+                        PrintJob.status != "cancelled",
+                    )
+                )
+            )
 
     def printer_status(self) -> list[tuple[str, Any]]:
         """("label" | "documents", PrinterStatus) for this bench's printers: asked, never printed to. Slow (a printer
@@ -117,11 +127,20 @@ class StationPrinting:
                 self.queue.cancel(job.id)
         return self.queue.jobs(self.station_id, limit=limit)
 
-    def _enqueue(self, document: str, payload: bytes, order_id: int, printer: str, *, reason: str = "",
-                 fmt: str = "pdf") -> int:
+    def _enqueue(
+        self, document: str, payload: bytes, order_id: int, printer: str, *, reason: str = "", fmt: str = "pdf"
+    ) -> int:
         with transaction(self.store.sessions) as db:
-            job = enqueue_print_job(db, document=document, fmt=fmt, printer=printer, payload=payload,
-                                     station_id=self.station_id, order_id=order_id, reason=reason)
+            job = enqueue_print_job(
+                db,
+                document=document,
+                fmt=fmt,
+                printer=printer,
+                payload=payload,
+                station_id=self.station_id,
+                order_id=order_id,
+                reason=reason,
+            )
             job_id = job.id
         self.queue.process(self.station_id, job_ids=[job_id])
         return job_id
@@ -137,8 +156,9 @@ class StationPrinting:
             return []
         if not reason and self._already("marketing_slip", view.order_id):
             return [c.slip_code for c in contents]
-        self._enqueue("marketing_slip", render_slips_pdf(contents), view.order_id, self.settings.document_printer,
-                      reason=reason)
+        self._enqueue(
+            "marketing_slip", render_slips_pdf(contents), view.order_id, self.settings.document_printer, reason=reason
+        )
         return [c.slip_code for c in contents]
 
     # -- labels -----------------------------------------------------------------------------------------------------
@@ -146,8 +166,10 @@ class StationPrinting:
         try:
             module = importlib.import_module("packstation.services.shipping.labels")
         except ImportError as exc:
-            raise DomainError("labels_unavailable", "Label printing is not available in this build; "
-                              "a lead can override the label step.") from exc
+            raise DomainError(
+                "labels_unavailable",
+                "Label printing is not available in this build; a lead can override the label step.",
+            ) from exc
         service = module.LabelService(self.store, self.settings, printers=self.printers)
         service.queue.defer = self.queue.defer
         return service
@@ -173,8 +195,15 @@ class StationPrinting:
         except Exception as exc:  # noqa: BLE001 - shown as a failed job, never hidden
             log.warning("customer documents of order %s failed: %s", order_id, exc)
             with transaction(self.store.sessions) as db:
-                job = enqueue_print_job(db, document="packing_slip", fmt="pdf", printer=self.settings.document_printer,
-                                         payload=b"", station_id=self.station_id, order_id=order_id)
+                job = enqueue_print_job(
+                    db,
+                    document="packing_slip",
+                    fmt="pdf",
+                    printer=self.settings.document_printer,
+                    payload=b"",
+                    station_id=self.station_id,
+                    order_id=order_id,
+                )
                 job.status, job.attempts = "failed", self.queue.max_attempts
                 job.last_error = f"could not make the packing/returns slip: {exc}"[:500]
 

@@ -49,10 +49,16 @@ class ArchiveResult:
 
 def _candidates(before: dt.datetime) -> Select[int]:
     """Closed orders before DATE, not archived, with no open pack session."""
-    open_session = (select(PackSession.id).where(PackSession.order_id == Order.id,
-                                                  PackSession.state.in_(OPEN_SESSION_STATES)).exists())
-    return (select(Order.id).where(Order.status == "closed", Order.closed_at < before, Order.archived_at.is_(None),
-                                   ~open_session).order_by(Order.id))
+    open_session = (
+        select(PackSession.id)
+        .where(PackSession.order_id == Order.id, PackSession.state.in_(OPEN_SESSION_STATES))
+        .exists()
+    )
+    return (
+        select(Order.id)
+        .where(Order.status == "closed", Order.closed_at < before, Order.archived_at.is_(None), ~open_session)
+        .order_by(Order.id)
+    )
 
 
 class ArchiveService:
@@ -65,8 +71,11 @@ class ArchiveService:
         from packstation.store import db
 
         if db.current_revision(self.engine) is None:
-            raise DomainError("archive_no_store", f"no Packstation database at {self.engine.url.render_as_string()}",
-                              url=self.engine.url.render_as_string())
+            raise DomainError(
+                "archive_no_store",
+                f"no Packstation database at {self.engine.url.render_as_string()}",
+                url=self.engine.url.render_as_string(),
+            )
         if db.current_revision(self.engine) != db.head_revision():
             db.upgrade(self.engine)
 
@@ -80,16 +89,27 @@ class ArchiveService:
         if before.tzinfo is None:
             before = before.replace(tzinfo=dt.UTC)
         if before > now:
-            raise ValidationError("archive_future", f"--before {before:%Y-%m-%d %H:%M} UTC is in the future "
-                                  f"(now {now:%Y-%m-%d %H:%M} UTC): only history that already happened is archived",
-                                  date=f"{before:%Y-%m-%d %H:%M}")
+            raise ValidationError(
+                "archive_future",
+                f"--before {before:%Y-%m-%d %H:%M} UTC is in the future "
+                f"(now {now:%Y-%m-%d %H:%M} UTC): only history that already happened is archived",
+                date=f"{before:%Y-%m-%d %H:%M}",
+            )
         if db.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo":
-            raise DomainError("archive_demo", "This is a demo (training) store: its history is practice and is "
-                              "reset with the demo, never archived.")
+            raise DomainError(
+                "archive_demo",
+                "This is a demo (training) store: its history is practice and is reset with the demo, never archived.",
+            )
 
     def _open_orders(self, db: Session, before: dt.datetime) -> int:
-        return int(db.scalar(select(func.count()).select_from(Order).where(
-            Order.status.not_in(("closed", "cancelled")), Order.placed_at < before)) or 0)
+        return int(
+            db.scalar(
+                select(func.count())
+                .select_from(Order)
+                .where(Order.status.not_in(("closed", "cancelled")), Order.placed_at < before)
+            )
+            or 0
+        )
 
     def plan(self, before: dt.datetime, now: dt.datetime | None = None) -> ArchivePlan:
         """The dry run: what a run with this date would move, and what stays."""
@@ -98,12 +118,23 @@ class ArchiveService:
             ids = _candidates(before).subquery()
             orders = int(db.scalar(select(func.count()).select_from(ids)) or 0)
             sessions = select(PackSession.id).where(PackSession.order_id.in_(select(ids.c.id)))
-            events = int(db.scalar(select(func.count()).select_from(Event).where(
-                (Event.order_id.in_(select(ids.c.id))) | Event.session_id.in_(sessions))) or 0)
+            events = int(
+                db.scalar(
+                    select(func.count())
+                    .select_from(Event)
+                    .where((Event.order_id.in_(select(ids.c.id))) | Event.session_id.in_(sessions))
+                )
+                or 0
+            )
             return ArchivePlan(before, orders, events, self._open_orders(db, before), self.where())
 
-    def run(self, before: dt.datetime, now: dt.datetime | None = None, chunk: int = CHUNK_ORDERS,
-            progress: Callable[[int, int], None] | None = None) -> ArchiveResult:
+    def run(
+        self,
+        before: dt.datetime,
+        now: dt.datetime | None = None,
+        chunk: int = CHUNK_ORDERS,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ArchiveResult:
         """Move the history; `progress(done, total)` after every chunk."""
         now = now or utcnow()
         with self.sessions() as db:

@@ -66,8 +66,13 @@ def runs(hours: Iterable[int]) -> Iterator[tuple[int, int]]:
 
 
 def dirty_hours(session: Session, first: int, end: int) -> list[int]:
-    return sorted(set(session.scalars(select(ReportDirtyHour.hour).where(
-        ReportDirtyHour.hour >= first, ReportDirtyHour.hour < end))))
+    return sorted(
+        set(
+            session.scalars(
+                select(ReportDirtyHour.hour).where(ReportDirtyHour.hour >= first, ReportDirtyHour.hour < end)
+            )
+        )
+    )
 
 
 def refresh(session: Session, first: int | None, end: int | None, max_hours: int = MAX_HOURS) -> int:
@@ -85,14 +90,20 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
         where.append(ReportDirtyHour.hour >= first)
     if end is not None:
         where.append(ReportDirtyHour.hour < end)
-    chosen = list(session.scalars(select(ReportDirtyHour.hour).where(*where).distinct()
-                                  .order_by(ReportDirtyHour.hour.desc()).limit(max_hours)))
+    chosen = list(
+        session.scalars(
+            select(ReportDirtyHour.hour).where(*where).distinct().order_by(ReportDirtyHour.hour.desc()).limit(max_hours)
+        )
+    )
     if not chosen:
         return 0
     # The marks this refresh answers for: read before the raw rows, so a change committed after this statement
     # keeps its own mark (a later id) for the next refresh.
-    ids = [i for part in _chunks(chosen, 500) for i in session.scalars(
-        select(ReportDirtyHour.id).where(ReportDirtyHour.hour.in_(part)))]
+    ids = [
+        i
+        for part in _chunks(chosen, 500)
+        for i in session.scalars(select(ReportDirtyHour.id).where(ReportDirtyHour.hour.in_(part)))
+    ]
     service = ReportService.__new__(ReportService)
     for a, b in runs(chosen):
         start, stop = hour_time(a), hour_time(b)
@@ -101,19 +112,32 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
         session.execute(delete(ReportHour).where(ReportHour.hour >= a, ReportHour.hour < b))
         session.execute(delete(ReportErrorHour).where(ReportErrorHour.hour >= a, ReportErrorHour.hour < b))
         facts = service._closed_facts(f, dialect, hist)
-        session.execute(insert(ReportHour).from_select(
-            ["hour", "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
-            select(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class, func.count(),
-                   func.coalesce(func.sum(facts.c.units), 0), func.coalesce(func.sum(facts.c.secs), 0.0),
-                   func.coalesce(func.sum(facts.c.has_error), 0), func.coalesce(func.sum(facts.c.errors), 0))
-            .group_by(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class)))
+        session.execute(
+            insert(ReportHour).from_select(
+                ["hour", "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
+                select(
+                    facts.c.hour,
+                    facts.c.user_id,
+                    facts.c.station_id,
+                    facts.c.order_class,
+                    func.count(),
+                    func.coalesce(func.sum(facts.c.units), 0),
+                    func.coalesce(func.sum(facts.c.secs), 0.0),
+                    func.coalesce(func.sum(facts.c.has_error), 0),
+                    func.coalesce(func.sum(facts.c.errors), 0),
+                ).group_by(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class),
+            )
+        )
         for ev, _pu in hist.sources:  # live, then archived rows (a row is in one of them)
             h = hour_number(ev.at, dialect)
-            session.execute(insert(ReportErrorHour).from_select(
-                ["hour", "error_type", "user_id", "station_id", "sku_id", "n"],
-                select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
-                .where(*service._error_events(f, ev))
-                .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)))
+            session.execute(
+                insert(ReportErrorHour).from_select(
+                    ["hour", "error_type", "user_id", "station_id", "sku_id", "n"],
+                    select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                    .where(*service._error_events(f, ev))
+                    .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id),
+                )
+            )
     for part in _chunks(ids, 500):
         session.execute(delete(ReportDirtyHour).where(ReportDirtyHour.id.in_(part)))
     return len(chosen)
@@ -121,7 +145,7 @@ def refresh(session: Session, first: int | None, end: int | None, max_hours: int
 
 def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(values), size):
-        yield values[i:i + size]
+        yield values[i : i + size]
 
 
 def refresh_all(sessions: Any, max_hours: int = 24 * 31) -> int:

@@ -53,15 +53,19 @@ def kpis(groups: list[Group], errors: int) -> Kpis:
     hours = len({g.bucket for g in groups})
     with_error = sum(g.with_error for g in groups)
     return Kpis(
-        orders=orders, units=units, active_hours=hours,
-        orders_per_hour=orders / hours if hours else 0.0, units_per_hour=units / hours if hours else 0.0,
-        avg_pack_seconds=_avg(sum(g.secs for g in groups), orders), orders_with_error=with_error,
-        accuracy=_ratio(orders - with_error, orders), errors=errors,
+        orders=orders,
+        units=units,
+        active_hours=hours,
+        orders_per_hour=orders / hours if hours else 0.0,
+        units_per_hour=units / hours if hours else 0.0,
+        avg_pack_seconds=_avg(sum(g.secs for g in groups), orders),
+        orders_with_error=with_error,
+        accuracy=_ratio(orders - with_error, orders),
+        errors=errors,
     )
 
 
-def hours(f: ReportFilter, groups: list[Group],
-           error_hours: list[tuple[dt.datetime, int]]) -> tuple[HourFigures, ...]:
+def hours(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.datetime, int]]) -> tuple[HourFigures, ...]:
     """Fold UTC clock hours into hours of the day in the lead's zone, in shift order."""
     folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
     for g in groups:
@@ -98,8 +102,9 @@ def days(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.dateti
         if slot is not None:
             slot["errors"] += count
             slot["b"].add(start)
-    return tuple(DayFigures(d, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"])))
-                 for d, v in sorted(folded.items()))
+    return tuple(
+        DayFigures(d, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for d, v in sorted(folded.items())
+    )
 
 
 def _classes(groups: list[Group]) -> dict[str, ClassFigures]:
@@ -112,8 +117,9 @@ def _classes(groups: list[Group]) -> dict[str, ClassFigures]:
     return {c: ClassFigures(c, int(a[0]), _avg(a[1], int(a[0])), int(a[2])) for c, a in acc.items()}
 
 
-def packers(groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCount, ...]
-             ) -> tuple[tuple[ClassFigures, ...], tuple[PackerFigures, ...]]:
+def packers(
+    groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCount, ...]
+) -> tuple[tuple[ClassFigures, ...], tuple[PackerFigures, ...]]:
     """Each packer against the floor's mean for the same mix of order classes."""
     floor = _classes(groups)
     mine: dict[int, list[Group]] = defaultdict(list)
@@ -131,14 +137,22 @@ def packers(groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCo
         hours = len({g.bucket for g in gs})
         expected_secs = sum(c.orders * (floor[c.order_class].avg_pack_seconds or 0.0) for c in classes)
         expected_errs = sum(c.orders * floor[c.order_class].errors / floor[c.order_class].orders for c in classes)
-        packers.append(PackerFigures(
-            user_id=user_id, name=names.get(user_id, f"user {user_id}"), orders=n, units=sum(g.units for g in gs),
-            active_hours=hours, orders_per_hour=n / hours if hours else 0.0,
-            avg_pack_seconds=_avg(sum(g.secs for g in gs), n), errors=error_total.get(user_id, 0),
-            accuracy=_ratio(n - sum(g.with_error for g in gs), n),
-            time_ratio=_ratio(sum(g.secs for g in gs), expected_secs),
-            error_ratio=_ratio(sum(c.errors for c in classes), expected_errs), classes=tuple(classes),
-        ))
+        packers.append(
+            PackerFigures(
+                user_id=user_id,
+                name=names.get(user_id, f"user {user_id}"),
+                orders=n,
+                units=sum(g.units for g in gs),
+                active_hours=hours,
+                orders_per_hour=n / hours if hours else 0.0,
+                avg_pack_seconds=_avg(sum(g.secs for g in gs), n),
+                errors=error_total.get(user_id, 0),
+                accuracy=_ratio(n - sum(g.with_error for g in gs), n),
+                time_ratio=_ratio(sum(g.secs for g in gs), expected_secs),
+                error_ratio=_ratio(sum(c.errors for c in classes), expected_errs),
+                classes=tuple(classes),
+            )
+        )
     # Packers who made errors but closed nothing in the range still belong on the list.
     for uid, count in error_total.items():
         if uid is not None and uid not in mine:
@@ -147,8 +161,9 @@ def packers(groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCo
     return tuple(floor[c] for c in ORDER_CLASSES if c in floor), tuple(packers)
 
 
-def stations(groups: list[Group], codes: dict[int, str],
-              by_station: tuple[ErrorCount, ...]) -> tuple[StationFigures, ...]:
+def stations(
+    groups: list[Group], codes: dict[int, str], by_station: tuple[ErrorCount, ...]
+) -> tuple[StationFigures, ...]:
     acc: dict[int, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     for g in groups:
         a = acc[g.station_id]
@@ -160,8 +175,12 @@ def stations(groups: list[Group], codes: dict[int, str],
     for ec in by_station:
         errors[ec.key] += ec.count
         labels[ec.key] = ec.label
-    out = {sid: StationFigures(sid, codes.get(sid, str(sid)), int(a[0]), int(a[1]), _avg(a[2], int(a[0])),
-                               errors.get(sid, 0)) for sid, a in acc.items()}
+    out = {
+        sid: StationFigures(
+            sid, codes.get(sid, str(sid)), int(a[0]), int(a[1]), _avg(a[2], int(a[0])), errors.get(sid, 0)
+        )
+        for sid, a in acc.items()
+    }
     for sid, count in errors.items():
         if sid is not None and sid not in out:
             out[sid] = StationFigures(sid, labels[sid], 0, 0, None, count)

@@ -78,11 +78,17 @@ LIVE = History(Event, PackedUnit)
 
 def _with_archive(session: Session) -> History:
     if not arch.has_archive(session.connection()):
-        raise DomainError("archive_missing", "Part of this history was archived, but the archive cannot be read "
-                          "(on SQLite the file beside the store, STORE-archive.db, is missing).")
-    return History(arch.union_entity(Event, "ev_all"), arch.union_entity(PackedUnit, "pu_all"),
-                   (Event, arch.archived_entity(Event, "ev_arch")), (PackedUnit, arch.archived_entity(PackedUnit,
-                                                                                                     "pu_arch")))
+        raise DomainError(
+            "archive_missing",
+            "Part of this history was archived, but the archive cannot be read "
+            "(on SQLite the file beside the store, STORE-archive.db, is missing).",
+        )
+    return History(
+        arch.union_entity(Event, "ev_all"),
+        arch.union_entity(PackedUnit, "pu_all"),
+        (Event, arch.archived_entity(Event, "ev_arch")),
+        (PackedUnit, arch.archived_entity(PackedUnit, "pu_arch")),
+    )
 
 
 def history(session: Session, since: dt.datetime | None) -> History:
@@ -147,8 +153,9 @@ class ReportService:
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow, *,
-                 replica: bool = False) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow, *, replica: bool = False
+    ) -> None:
         """`replica`: `sessions` reach a read-only copy of the store (report_db_url), never written to. `clock`:
         "right now" of the orders at risk."""
         self._sessions = sessions
@@ -197,25 +204,37 @@ class ReportService:
         # Correlated look-ups by index, one per closed session: cheap, and the plan does not depend on statistics.
         # With an archive: one look-up per table, added up (a correlated look-up into a UNION ALL reads it all).
         ps2 = aliased(PackSession)
-        units = sum((
-            select(func.coalesce(func.sum(pu.quantity), 0))
-            .join(ps2, ps2.id == pu.session_id)
-            .where(ps2.order_id == ps.order_id)
-            .scalar_subquery() for _ev, pu in hist.sources), start=literal(0))
+        units = sum(
+            (
+                select(func.coalesce(func.sum(pu.quantity), 0))
+                .join(ps2, ps2.id == pu.session_id)
+                .where(ps2.order_id == ps.order_id)
+                .scalar_subquery()
+                for _ev, pu in hist.sources
+            ),
+            start=literal(0),
+        )
         order_class = (
-            select(case(
-                (func.coalesce(func.sum(OrderLine.quantity), 0) <= 1, "single_unit"),
-                (func.count() == 1, "single_line"),
-                else_="multi_line",
-            ))
+            select(
+                case(
+                    (func.coalesce(func.sum(OrderLine.quantity), 0) <= 1, "single_unit"),
+                    (func.count() == 1, "single_line"),
+                    else_="multi_line",
+                )
+            )
             .where(OrderLine.order_id == ps.order_id)
             .scalar_subquery()
         )
-        order_has_error = or_(*(exists().where(ev.order_id == ps.order_id, ev.error_type.is_not(None))
-                                for ev, _pu in hist.sources))
-        session_errors = sum((
-            select(func.count()).where(ev.session_id == ps.id, ev.error_type.is_not(None)).scalar_subquery()
-            for ev, _pu in hist.sources), start=literal(0))
+        order_has_error = or_(
+            *(exists().where(ev.order_id == ps.order_id, ev.error_type.is_not(None)) for ev, _pu in hist.sources)
+        )
+        session_errors = sum(
+            (
+                select(func.count()).where(ev.session_id == ps.id, ev.error_type.is_not(None)).scalar_subquery()
+                for ev, _pu in hist.sources
+            ),
+            start=literal(0),
+        )
         return (
             select(
                 ps.id.label("session_id"),
@@ -265,31 +284,74 @@ class ReportService:
             arms: list[Any] = []  # selects of one shape, unioned
             if whole:
                 rh = ReportHour
-                arms.append(select(rh.user_id, rh.station_id, rh.order_class, rh.hour, rh.orders, rh.units, rh.secs,
-                                   rh.with_error, rh.errors).where(*self._agg_where(rh, f, n0, n1, dirty)))
+                arms.append(
+                    select(
+                        rh.user_id,
+                        rh.station_id,
+                        rh.order_class,
+                        rh.hour,
+                        rh.orders,
+                        rh.units,
+                        rh.secs,
+                        rh.with_error,
+                        rh.errors,
+                    ).where(*self._agg_where(rh, f, n0, n1, dirty))
+                )
             for w in windows:
                 facts = self._closed_facts(w, dialect, hist)
-                arms.append(select(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour,
-                                   func.count(), func.sum(facts.c.units), func.sum(facts.c.secs),
-                                   func.sum(facts.c.has_error), func.sum(facts.c.errors))
-                            .group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour))
-            groups = [Group(int(u), int(st), str(c), agg.hour_time(int(h)), int(n), int(un or 0),
-                            float(secs or 0.0), int(we or 0), int(er or 0))
-                      for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))] if arms else []
+                arms.append(
+                    select(
+                        facts.c.user_id,
+                        facts.c.station_id,
+                        facts.c.order_class,
+                        facts.c.hour,
+                        func.count(),
+                        func.sum(facts.c.units),
+                        func.sum(facts.c.secs),
+                        func.sum(facts.c.has_error),
+                        func.sum(facts.c.errors),
+                    ).group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour)
+                )
+            groups = (
+                [
+                    Group(
+                        int(u),
+                        int(st),
+                        str(c),
+                        agg.hour_time(int(h)),
+                        int(n),
+                        int(un or 0),
+                        float(secs or 0.0),
+                        int(we or 0),
+                        int(er or 0),
+                    )
+                    for u, st, c, h, n, un, secs, we, er in session.execute(_union(arms))
+                ]
+                if arms
+                else []
+            )
             # Error rows, the same way, by (hour, type, packer, station, SKU): every error figure sums them.
             e_arms: list[Any] = []
             if whole:
                 eh = ReportErrorHour
-                e_arms.append(select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n)
-                              .where(*self._agg_where(eh, f, n0, n1, dirty)))
+                e_arms.append(
+                    select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n).where(
+                        *self._agg_where(eh, f, n0, n1, dirty)
+                    )
+                )
             for w in windows:
                 for ev, _pu in hist.sources:
                     h = agg.hour_number(ev.at, dialect)
-                    e_arms.append(select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
-                                  .where(*self._error_events(w, ev))
-                                  .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id))
-            erows = [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in
-                     session.execute(_union(e_arms))] if e_arms else []
+                    e_arms.append(
+                        select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                        .where(*self._error_events(w, ev))
+                        .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)
+                    )
+            erows = (
+                [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in session.execute(_union(e_arms))]
+                if e_arms
+                else []
+            )
         return groups, erows
 
     @staticmethod
@@ -332,38 +394,74 @@ class ReportService:
             st_ids = {g.station_id for g in groups} | {e[3] for e in erows if e[3] is not None} | set(f.station_ids)
             codes = dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(st_ids))).all())
             sku_ids = {e[4] for e in erows if e[4] is not None}
-            skus = {k: (c, d) for k, c, d in session.execute(
-                select(Sku.id, Sku.code, Sku.description).where(Sku.id.in_(sku_ids)))}
+            skus = {
+                k: (c, d)
+                for k, c, d in session.execute(select(Sku.id, Sku.code, Sku.description).where(Sku.id.in_(sku_ids)))
+            }
             demo = session.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo"
-            delivery, delivery_total, at_risk = report_delivery.delivery(session, f, self._dialect(session),
-                                                                          self._clock())
+            delivery, delivery_total, at_risk = report_delivery.delivery(
+                session, f, self._dialect(session), self._clock()
+            )
         errors = sum(e[5] for e in erows)
-        by_type = tuple(ErrorCount(None, "", t, n) for (t,), n in sorted(
-            _count_by(erows, lambda e: e[1]).items(), key=lambda kv: (-kv[1], kv[0])))
-        by_packer = tuple(sorted((ErrorCount(k, names.get(k, "(none)") if k is not None else "(none)", t, n)
-                                  for (k, t), n in _count_by(erows, lambda e: (e[2], e[1])).items()),
-                                 key=lambda c: (c.label, c.error_type)))
-        by_station = tuple(sorted((ErrorCount(k, codes.get(k, "(none)") if k is not None else "(none)", t, n)
-                                   for (k, t), n in _count_by(erows, lambda e: (e[3], e[1])).items()),
-                                  key=lambda c: (c.label, c.error_type)))
+        by_type = tuple(
+            ErrorCount(None, "", t, n)
+            for (t,), n in sorted(_count_by(erows, lambda e: e[1]).items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        by_packer = tuple(
+            sorted(
+                (
+                    ErrorCount(k, names.get(k, "(none)") if k is not None else "(none)", t, n)
+                    for (k, t), n in _count_by(erows, lambda e: (e[2], e[1])).items()
+                ),
+                key=lambda c: (c.label, c.error_type),
+            )
+        )
+        by_station = tuple(
+            sorted(
+                (
+                    ErrorCount(k, codes.get(k, "(none)") if k is not None else "(none)", t, n)
+                    for (k, t), n in _count_by(erows, lambda e: (e[3], e[1])).items()
+                ),
+                key=lambda c: (c.label, c.error_type),
+            )
+        )
         error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
-        by_sku = tuple(sorted((SkuErrors(k, skus[k][0], str(skus[k][1] or ""), t, n)
-                               for (k, t), n in _count_by(erows, lambda e: (e[4], e[1])).items() if k in skus),
-                              key=lambda x: (-x.count, x.sku, x.error_type)))
+        by_sku = tuple(
+            sorted(
+                (
+                    SkuErrors(k, skus[k][0], str(skus[k][1] or ""), t, n)
+                    for (k, t), n in _count_by(erows, lambda e: (e[4], e[1])).items()
+                    if k in skus
+                ),
+                key=lambda x: (-x.count, x.sku, x.error_type),
+            )
+        )
         floor, packers = fold_packers(groups, names, by_packer)
         return Dashboard(
-            filter=f, kpis=fold_kpis(groups, errors), errors_by_type=by_type, errors_by_packer=by_packer,
-            errors_by_station=by_station, hours=fold_hours(f, groups, error_hours), packers=packers,
-            stations=fold_stations(groups, codes, by_station), floor_classes=floor,
-            station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)), generated_at=utcnow(),
-            training=demo, days=fold_days(f, groups, error_hours), errors_by_sku=by_sku,
-            delivery=delivery, delivery_total=delivery_total, at_risk=at_risk,
+            filter=f,
+            kpis=fold_kpis(groups, errors),
+            errors_by_type=by_type,
+            errors_by_packer=by_packer,
+            errors_by_station=by_station,
+            hours=fold_hours(f, groups, error_hours),
+            packers=packers,
+            stations=fold_stations(groups, codes, by_station),
+            floor_classes=floor,
+            station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)),
+            generated_at=utcnow(),
+            training=demo,
+            days=fold_days(f, groups, error_hours),
+            errors_by_sku=by_sku,
+            delivery=delivery,
+            delivery_total=delivery_total,
+            at_risk=at_risk,
         )
 
     # -- drill-down and timeline -----------------------------------------------------------------------------
 
-    def _event_views(self, session: Session, where: list[ColumnElement[bool]], limit: int,
-                     Event: Any = Event) -> tuple[EventView, ...]:  # noqa: N803
+    def _event_views(
+        self, session: Session, where: list[ColumnElement[bool]], limit: int, Event: Any = Event
+    ) -> tuple[EventView, ...]:  # noqa: N803
         packer, approver = aliased(User), aliased(User)
         stmt = (
             select(Event, Order.external_ref, Station.code, packer.name, approver.name, Sku.code)
@@ -378,10 +476,23 @@ class ReportService:
         )
         return tuple(
             EventView(
-                id=e.id, at=e.at, kind=e.kind, code=e.code, error_type=e.error_type, order_id=e.order_id,
-                order_ref=ref or "", session_id=e.session_id, station=st or "", user=who or "",
-                approver=appr or "", sku=sku or "", quantity=e.quantity, raw=e.raw or "", lot=e.lot or "",
-                serial=e.serial or "", detail=dict(e.detail or {}),
+                id=e.id,
+                at=e.at,
+                kind=e.kind,
+                code=e.code,
+                error_type=e.error_type,
+                order_id=e.order_id,
+                order_ref=ref or "",
+                session_id=e.session_id,
+                station=st or "",
+                user=who or "",
+                approver=appr or "",
+                sku=sku or "",
+                quantity=e.quantity,
+                raw=e.raw or "",
+                lot=e.lot or "",
+                serial=e.serial or "",
+                detail=dict(e.detail or {}),
             )
             for e, ref, st, who, appr, sku in session.execute(stmt).all()
         )
@@ -414,8 +525,16 @@ class ReportService:
             hist = history(session, f.start)
             if hist is not LIVE:
                 where = self._error_events(f, hist.event)
-                where += [getattr(hist.event, c) == v for c, v in (("error_type", error_type), ("user_id", user_id),
-                          ("station_id", station_id), ("sku_id", sku_id)) if v is not None]
+                where += [
+                    getattr(hist.event, c) == v
+                    for c, v in (
+                        ("error_type", error_type),
+                        ("user_id", user_id),
+                        ("station_id", station_id),
+                        ("sku_id", sku_id),
+                    )
+                    if v is not None
+                ]
                 if hours:
                     at = hist.event.at
                     where.append(or_(*(and_(at >= h, at < h + HOUR) for h in hours)))
@@ -446,7 +565,8 @@ class ReportService:
             order, first, last, merchant = row
             n_lines, n_units = session.execute(
                 select(func.count(), func.coalesce(func.sum(OrderLine.quantity), 0)).where(
-                    OrderLine.order_id == order_id)
+                    OrderLine.order_id == order_id
+                )
             ).one()
             # Session ids as literals, so both sides of the OR use their index (a sub-select would not, on PG).
             sessions_of_order = list(session.scalars(select(PackSession.id).where(PackSession.order_id == order_id)))
@@ -456,8 +576,14 @@ class ReportService:
                 where = or_(where, ev.session_id.in_(sessions_of_order))
             events = self._event_views(session, [where], 100_000, ev)
             return OrderTimeline(
-                order_id=order.id, order_ref=order.external_ref, status=order.status,
-                customer=f"{first} {last}".strip(), merchant=merchant, lines=int(n_lines), units=int(n_units),
-                closed_at=order.closed_at, exception_reason=order.exception_reason, events=events,
+                order_id=order.id,
+                order_ref=order.external_ref,
+                status=order.status,
+                customer=f"{first} {last}".strip(),
+                merchant=merchant,
+                lines=int(n_lines),
+                units=int(n_units),
+                closed_at=order.closed_at,
+                exception_reason=order.exception_reason,
+                events=events,
             )
-

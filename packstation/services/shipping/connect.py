@@ -50,10 +50,15 @@ class OutboxStatus:
     def describe(self) -> str:
         if not self.counts:
             return "outbox: no confirmations yet"
-        lines = [f"{channel}: " + ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
-                 for channel, states in sorted(self.counts.items())]
-        lines += [f"  not delivered: {p.channel} order {p.order_ref}, {p.attempts} tries, next "
-                  f"{p.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC: {p.last_error}" for p in self.problems]
+        lines = [
+            f"{channel}: " + ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
+            for channel, states in sorted(self.counts.items())
+        ]
+        lines += [
+            f"  not delivered: {p.channel} order {p.order_ref}, {p.attempts} tries, next "
+            f"{p.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC: {p.last_error}"
+            for p in self.problems
+        ]
         return "\n".join(lines)
 
 
@@ -75,8 +80,9 @@ def channels_from(settings: Settings, environ: dict[str, str] | None = None) -> 
 class OutboxService:
     """Delivers the confirmations the closes wrote; safe to run in several processes at once."""
 
-    def __init__(self, store: Any, channels: list[Channel], *, clock: Clock | None = None,
-                 lease_s: float = LEASE_S) -> None:
+    def __init__(
+        self, store: Any, channels: list[Channel], *, clock: Clock | None = None, lease_s: float = LEASE_S
+    ) -> None:
         self.store = store
         self.lease_s = lease_s
         self.channels = {channel.name: channel for channel in channels}
@@ -137,14 +143,18 @@ class OutboxService:
             counts: dict[str, dict[str, int]] = {}
             for (channel, state), n in outbox.delivery_counts(db).items():
                 counts.setdefault(channel, {})[state] = n
-            problems = tuple(DeliveryProblem(d.channel, str(m.payload.get("order_ref", m.order_id)), d.attempts,
-                                             d.last_error, d.next_attempt_at)
-                             for d, m in outbox.problem_deliveries(db))
+            problems = tuple(
+                DeliveryProblem(
+                    d.channel, str(m.payload.get("order_ref", m.order_id)), d.attempts, d.last_error, d.next_attempt_at
+                )
+                for d, m in outbox.problem_deliveries(db)
+            )
         return OutboxStatus(counts, problems)
 
 
-def importer_for(store: Any, label_sources: dict[str, str] | None = None
-                 ) -> Callable[[str, Path, str | None], dict[str, Any]]:
+def importer_for(
+    store: Any, label_sources: dict[str, str] | None = None
+) -> Callable[[str, Path, str | None], dict[str, Any]]:
     """The inbox's door to the ordinary importer: same validation, same all-or-nothing (carrier + service pairs
     checked as the station's `label_sources` will print them)."""
     from packstation.domain.importing import ImportRejected
@@ -157,8 +167,14 @@ def importer_for(store: Any, label_sources: dict[str, str] | None = None
             raise ImportRefused([str(p) for p in rejected.problems]) from None
         except DomainError as error:
             raise ImportRefused([error.message]) from None
-        return {"kind": result.kind, "rows": result.rows, "created": result.created, "updated": result.updated,
-                "unchanged": result.unchanged, "summary": result.describe()}
+        return {
+            "kind": result.kind,
+            "rows": result.rows,
+            "created": result.created,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
+            "summary": result.describe(),
+        }
 
     return run
 
@@ -174,14 +190,20 @@ class InboxService:
         if settings.inbox_listen:
             token = env.get(INBOX_TOKEN_ENV, "")
             if len(token) < 16:
-                raise DomainError("inbox_token_missing", f"The order endpoint needs a token of at least 16 "
-                                  f"characters in {INBOX_TOKEN_ENV}; nothing was started.")
+                raise DomainError(
+                    "inbox_token_missing",
+                    f"The order endpoint needs a token of at least 16 "
+                    f"characters in {INBOX_TOKEN_ENV}; nothing was started.",
+                )
             host, _, port = settings.inbox_listen.rpartition(":")
             try:
                 self.server = InboxServer((host, int(port)), token, importer)
             except OSError as error:
-                raise DomainError("inbox_listen_failed", f"Cannot listen on {settings.inbox_listen}: "
-                                  f"{error.strerror or error}.", address=settings.inbox_listen) from None
+                raise DomainError(
+                    "inbox_listen_failed",
+                    f"Cannot listen on {settings.inbox_listen}: {error.strerror or error}.",
+                    address=settings.inbox_listen,
+                ) from None
 
     def poll_folder(self) -> list[FolderResult]:
         return self.folder.poll() if self.folder is not None else []
@@ -194,6 +216,8 @@ def refuse_demo_store(store: Any) -> str:
     with store.sessions() as db:
         mode = db.get(AppMeta, "mode")
     if mode is not None and mode.value == "demo":
-        return ("this is a demo (training) database: it never takes real orders and never confirms shipments; "
-                "point --db or db_url at the production database")
+        return (
+            "this is a demo (training) database: it never takes real orders and never confirms shipments; "
+            "point --db or db_url at the production database"
+        )
     return ""

@@ -33,9 +33,30 @@ from packstation.store.models import (
 
 FORMATS = ("csv", "json")
 CSV_COLUMNS = (
-    "merchant", "order_ref", "order_barcode", "customer_ref", "ship_name", "ship_country", "packer", "packer_badge",
-    "station", "placed_at", "started_at", "closed_at", "packages", "package_no", "box", "length_mm", "width_mm",
-    "height_mm", "expected_weight_g", "measured_weight_g", "carrier", "service", "tracking_numbers", "sscc",
+    "merchant",
+    "order_ref",
+    "order_barcode",
+    "customer_ref",
+    "ship_name",
+    "ship_country",
+    "packer",
+    "packer_badge",
+    "station",
+    "placed_at",
+    "started_at",
+    "closed_at",
+    "packages",
+    "package_no",
+    "box",
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "expected_weight_g",
+    "measured_weight_g",
+    "carrier",
+    "service",
+    "tracking_numbers",
+    "sscc",
 )
 
 
@@ -82,8 +103,9 @@ def _iso(value: dt.datetime | None) -> str:
 def refuse_demo(session: Session) -> None:
     meta = session.get(AppMeta, "mode")
     if meta is not None and meta.value == "demo":
-        raise DemoDatabaseError("demo_database", "this is a demo (training) database: its orders never shipped "
-                                "and are not exported")
+        raise DemoDatabaseError(
+            "demo_database", "this is a demo (training) database: its orders never shipped and are not exported"
+        )
 
 
 def shipments(store: Any, since: dt.datetime, until: dt.datetime | None = None) -> list[ShipmentRecord]:
@@ -93,30 +115,42 @@ def shipments(store: Any, since: dt.datetime, until: dt.datetime | None = None) 
             raise ValidationError("naive_time", f"'{name}' needs a time zone (UTC is assumed nowhere)", key=name)
     with store.sessions() as session:
         refuse_demo(session)
-        window = and_(Order.status == "closed", Order.closed_at >= since,
-                      Order.closed_at < until if until is not None else true())
+        window = and_(
+            Order.status == "closed", Order.closed_at >= since, Order.closed_at < until if until is not None else true()
+        )
         orders = session.execute(
-            select(Order, Merchant.code, Customer.external_ref).join(Merchant, Merchant.id == Order.merchant_id)
-            .join(Customer, Customer.id == Order.customer_id).where(window).order_by(Order.closed_at, Order.id)
+            select(Order, Merchant.code, Customer.external_ref)
+            .join(Merchant, Merchant.id == Order.merchant_id)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(window)
+            .order_by(Order.closed_at, Order.id)
         ).all()
         # The session that closed each order (the last one, if an order was resumed after a suspend).
         closers: dict[int, tuple[PackSession, str, str, str]] = {}
         for pack, user_name, badge, station in session.execute(
-            select(PackSession, User.name, User.badge_code, Station.code).join(Order, Order.id == PackSession.order_id)
-            .join(User, User.id == PackSession.user_id).join(Station, Station.id == PackSession.station_id)
-            .where(window).order_by(PackSession.started_at)
+            select(PackSession, User.name, User.badge_code, Station.code)
+            .join(Order, Order.id == PackSession.order_id)
+            .join(User, User.id == PackSession.user_id)
+            .join(Station, Station.id == PackSession.station_id)
+            .where(window)
+            .order_by(PackSession.started_at)
         ):
             if pack.state == "closed" or pack.order_id not in closers:
                 closers[pack.order_id] = (pack, user_name, badge, station)
         packages: dict[int, list[tuple[Package, str]]] = defaultdict(list)
         for package, box_code in session.execute(
-            select(Package, Box.code).join(Order, Order.id == Package.order_id)
-            .outerjoin(Box, Box.id == Package.box_id).where(window).order_by(Package.package_no, Package.id)
+            select(Package, Box.code)
+            .join(Order, Order.id == Package.order_id)
+            .outerjoin(Box, Box.id == Package.box_id)
+            .where(window)
+            .order_by(Package.package_no, Package.id)
         ):
             packages[package.order_id].append((package, box_code or ""))
         labels: dict[int, list[Label]] = defaultdict(list)
         for label in session.scalars(
-            select(Label).join(Order, Order.id == Label.order_id).where(window, Label.status != "voided")
+            select(Label)
+            .join(Order, Order.id == Label.order_id)
+            .where(window, Label.status != "voided")
             .order_by(Label.created_at, Label.id)
         ):
             labels[label.package_id].append(label)
@@ -126,20 +160,38 @@ def shipments(store: Any, since: dt.datetime, until: dt.datetime | None = None) 
         pack_records = []
         for package, box_code in packages.get(order.id, []):
             issued = labels.get(package.id, [])
-            pack_records.append(PackageRecord(
-                package_no=package.package_no, box=box_code, length_mm=package.length_mm, width_mm=package.width_mm,
-                height_mm=package.height_mm, expected_weight_g=package.expected_weight_g,
-                measured_weight_g=package.measured_weight_g,
-                carrier=issued[-1].carrier if issued else order.carrier,
-                service=issued[-1].service if issued else order.service,
-                tracking_numbers=tuple(label.tracking_number for label in issued), sscc=package.sscc or ""))
-        records.append(ShipmentRecord(
-            merchant=merchant_code, order_ref=order.external_ref, order_barcode=order.order_barcode,
-            customer_ref=customer_ref, ship_name=order.ship_name, ship_country=order.ship_country,
-            packer=closer[1] if closer else "", packer_badge=closer[2] if closer else "",
-            station=closer[3] if closer else "", placed_at=order.placed_at,
-            started_at=closer[0].started_at if closer else None, closed_at=order.closed_at or order.placed_at,
-            packages=tuple(pack_records)))
+            pack_records.append(
+                PackageRecord(
+                    package_no=package.package_no,
+                    box=box_code,
+                    length_mm=package.length_mm,
+                    width_mm=package.width_mm,
+                    height_mm=package.height_mm,
+                    expected_weight_g=package.expected_weight_g,
+                    measured_weight_g=package.measured_weight_g,
+                    carrier=issued[-1].carrier if issued else order.carrier,
+                    service=issued[-1].service if issued else order.service,
+                    tracking_numbers=tuple(label.tracking_number for label in issued),
+                    sscc=package.sscc or "",
+                )
+            )
+        records.append(
+            ShipmentRecord(
+                merchant=merchant_code,
+                order_ref=order.external_ref,
+                order_barcode=order.order_barcode,
+                customer_ref=customer_ref,
+                ship_name=order.ship_name,
+                ship_country=order.ship_country,
+                packer=closer[1] if closer else "",
+                packer_badge=closer[2] if closer else "",
+                station=closer[3] if closer else "",
+                placed_at=order.placed_at,
+                started_at=closer[0].started_at if closer else None,
+                closed_at=order.closed_at or order.placed_at,
+                packages=tuple(pack_records),
+            )
+        )
     return records
 
 
@@ -147,20 +199,47 @@ def shipments_csv(records: list[ShipmentRecord], separator: str = ",") -> str:
     """One row per package (an order without packages still gets one row); formulas neutralised."""
     rows = []
     for r in records:
-        head = [r.merchant, r.order_ref, r.order_barcode, r.customer_ref, r.ship_name, r.ship_country, r.packer,
-                r.packer_badge, r.station, _iso(r.placed_at), _iso(r.started_at), _iso(r.closed_at), len(r.packages)]
+        head = [
+            r.merchant,
+            r.order_ref,
+            r.order_barcode,
+            r.customer_ref,
+            r.ship_name,
+            r.ship_country,
+            r.packer,
+            r.packer_badge,
+            r.station,
+            _iso(r.placed_at),
+            _iso(r.started_at),
+            _iso(r.closed_at),
+            len(r.packages),
+        ]
         for p in r.packages or (None,):
             if p is None:
                 rows.append([*head, "", "", "", "", "", "", "", "", "", "", ""])
                 continue
-            rows.append([*head, p.package_no, p.box, p.length_mm, p.width_mm, p.height_mm, p.expected_weight_g,
-                         "" if p.measured_weight_g is None else p.measured_weight_g, p.carrier, p.service,
-                         ";".join(p.tracking_numbers), p.sscc])
+            rows.append(
+                [
+                    *head,
+                    p.package_no,
+                    p.box,
+                    p.length_mm,
+                    p.width_mm,
+                    p.height_mm,
+                    p.expected_weight_g,
+                    "" if p.measured_weight_g is None else p.measured_weight_g,
+                    p.carrier,
+                    p.service,
+                    ";".join(p.tracking_numbers),
+                    p.sscc,
+                ]
+            )
     return csv_text(CSV_COLUMNS, rows, separator)
 
 
-def shipments_json(records: list[ShipmentRecord], since: dt.datetime, until: dt.datetime | None = None,
-                   now: dt.datetime | None = None) -> str:
+def shipments_json(
+    records: list[ShipmentRecord], since: dt.datetime, until: dt.datetime | None = None, now: dt.datetime | None = None
+) -> str:
     def plain(value: Any) -> Any:
         if isinstance(value, dt.datetime):
             return _iso(value)
@@ -170,13 +249,18 @@ def shipments_json(records: list[ShipmentRecord], since: dt.datetime, until: dt.
             return {k: plain(v) for k, v in value.items()}
         return value
 
-    doc = {"exported_at": _iso(now or utcnow()), "since": _iso(since), "until": _iso(until) or None,
-           "shipments": [plain(asdict(r)) for r in records]}
+    doc = {
+        "exported_at": _iso(now or utcnow()),
+        "since": _iso(since),
+        "until": _iso(until) or None,
+        "shipments": [plain(asdict(r)) for r in records],
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_shipments(store: Any, since: dt.datetime, fmt: str = "csv", until: dt.datetime | None = None, *,
-                     separator: str = ",") -> str:
+def export_shipments(
+    store: Any, since: dt.datetime, fmt: str = "csv", until: dt.datetime | None = None, *, separator: str = ","
+) -> str:
     """The export document as text in `fmt` (csv | json); CSV fields separated by `separator`."""
     if fmt not in FORMATS:
         raise ValidationError("bad_format", f"format must be csv or json, not {fmt!r}", key="format")

@@ -68,44 +68,79 @@ def load_order(db: Session, order_id: int) -> OrderFacts:
         raise DomainError("no_such_order", f"There is no order with id {order_id}.", order_id=order_id)
     lines = list(order.lines)
     skus = {s.id: s for s in db.scalars(select(Sku).where(Sku.id.in_([ln.sku_id for ln in lines])))}
-    packages = list(db.scalars(select(Package).where(Package.order_id == order_id).order_by(Package.package_no,
-                                                                                             Package.id)))
+    packages = list(
+        db.scalars(select(Package).where(Package.order_id == order_id).order_by(Package.package_no, Package.id))
+    )
     placement: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    units = db.scalars(select(PackedUnit).join(PackSession, PackSession.id == PackedUnit.session_id)
-                       .where(PackSession.order_id == order_id, PackedUnit.package_no.is_not(None)))
+    units = db.scalars(
+        select(PackedUnit)
+        .join(PackSession, PackSession.id == PackedUnit.session_id)
+        .where(PackSession.order_id == order_id, PackedUnit.package_no.is_not(None))
+    )
     for unit in units:
         placement[unit.order_line_id][unit.package_no or 1] += unit.quantity
-    latest = db.scalar(select(func.max(PackedUnit.session_id)).join(PackSession, PackSession.id == PackedUnit.session_id)
-                       .where(PackSession.order_id == order_id))
+    latest = db.scalar(
+        select(func.max(PackedUnit.session_id))
+        .join(PackSession, PackSession.id == PackedUnit.session_id)
+        .where(PackSession.order_id == order_id)
+    )
     packed: dict[int, int] = {}
     if latest is not None:
-        for line_id, quantity in db.execute(select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity))
-                                            .where(PackedUnit.session_id == latest)
-                                            .group_by(PackedUnit.order_line_id)):
+        for line_id, quantity in db.execute(
+            select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity))
+            .where(PackedUnit.session_id == latest)
+            .group_by(PackedUnit.order_line_id)
+        ):
             packed[int(line_id)] = int(quantity or 0)
-    return OrderFacts(order, db.get_one(Merchant, order.merchant_id), db.get_one(Customer, order.customer_id), lines,
-                      skus, packages, {k: dict(v) for k, v in placement.items()}, packed)
+    return OrderFacts(
+        order,
+        db.get_one(Merchant, order.merchant_id),
+        db.get_one(Customer, order.customer_id),
+        lines,
+        skus,
+        packages,
+        {k: dict(v) for k, v in placement.items()},
+        packed,
+    )
 
 
 def lines_in_package(facts: OrderFacts, package_no: int) -> list[tuple[OrderLine, int]]:
     """(line, quantity) in one box: from packed units when known; a single-box order holds everything."""
     if facts.placement:
-        return [(ln, facts.placement.get(ln.id, {}).get(package_no, 0)) for ln in facts.lines
-                if facts.placement.get(ln.id, {}).get(package_no, 0)]
+        return [
+            (ln, facts.placement.get(ln.id, {}).get(package_no, 0))
+            for ln in facts.lines
+            if facts.placement.get(ln.id, {}).get(package_no, 0)
+        ]
     return [(ln, facts.shipped(ln)) for ln in facts.lines if facts.shipped(ln)]
 
 
 def ship_to(facts: OrderFacts) -> Address:
     o, c = facts.order, facts.customer
     if o.ship_line1 or o.ship_name:
-        return Address(o.ship_name or c.full_name, o.ship_line1, o.ship_line2, o.ship_postal_code, o.ship_city,
-                       o.ship_region, o.ship_country, c.phone)
+        return Address(
+            o.ship_name or c.full_name,
+            o.ship_line1,
+            o.ship_line2,
+            o.ship_postal_code,
+            o.ship_city,
+            o.ship_region,
+            o.ship_country,
+            c.phone,
+        )
     return Address(c.full_name, c.address_line1, c.address_line2, c.postal_code, c.city, c.region, c.country, c.phone)
 
 
 def ship_from(merchant: Merchant) -> Address:
-    return Address(merchant.name, merchant.address_line1, merchant.address_line2, merchant.postal_code,
-                   merchant.city, "", merchant.country)
+    return Address(
+        merchant.name,
+        merchant.address_line1,
+        merchant.address_line2,
+        merchant.postal_code,
+        merchant.city,
+        "",
+        merchant.country,
+    )
 
 
 def package_dims(db: Session, package: Package) -> tuple[int, int, int]:
@@ -118,9 +153,19 @@ def package_dims(db: Session, package: Package) -> tuple[int, int, int]:
 def shipment(db: Session, facts: OrderFacts, package: Package) -> Shipment:
     to = ship_to(facts)
     length, width, height = package_dims(db, package)
-    return Shipment(facts.merchant.country, to.country, to.postal_code,
-                    package.measured_weight_g or package.expected_weight_g, length, width, height,
-                    facts.order.service, package.package_no, len(facts.packages), facts.order.external_ref)
+    return Shipment(
+        facts.merchant.country,
+        to.country,
+        to.postal_code,
+        package.measured_weight_g or package.expected_weight_g,
+        length,
+        width,
+        height,
+        facts.order.service,
+        package.package_no,
+        len(facts.packages),
+        facts.order.external_ref,
+    )
 
 
 def label_data(db: Session, facts: OrderFacts, package: Package, label: Label) -> LabelData:
@@ -133,12 +178,25 @@ def label_data(db: Session, facts: OrderFacts, package: Package, label: Label) -
     except DomainError:
         carrier_name = label.carrier
     return LabelData(
-        ship_from=ship_from(facts.merchant), ship_to=to, carrier_code=label.carrier, carrier_name=carrier_name,
-        service=label.service, tracking_number=label.tracking_number, sscc=package.sscc or "",
-        order_ref=facts.order.external_ref, package_no=package.package_no, package_count=len(facts.packages),
-        weight_g=package.measured_weight_g or package.expected_weight_g, length_mm=length, width_mm=width,
-        height_mm=height, fragile=any(s.fragile for s in contents), this_side_up=any(s.this_side_up for s in contents),
-        hazmat_classes=hazards, routing_code=f"{to.country}-{to.postal_code[:3]}".strip("-"), demo=label.demo,
+        ship_from=ship_from(facts.merchant),
+        ship_to=to,
+        carrier_code=label.carrier,
+        carrier_name=carrier_name,
+        service=label.service,
+        tracking_number=label.tracking_number,
+        sscc=package.sscc or "",
+        order_ref=facts.order.external_ref,
+        package_no=package.package_no,
+        package_count=len(facts.packages),
+        weight_g=package.measured_weight_g or package.expected_weight_g,
+        length_mm=length,
+        width_mm=width,
+        height_mm=height,
+        fragile=any(s.fragile for s in contents),
+        this_side_up=any(s.this_side_up for s in contents),
+        hazmat_classes=hazards,
+        routing_code=f"{to.country}-{to.postal_code[:3]}".strip("-"),
+        demo=label.demo,
         locale=facts.customer.locale or "en",
     )
 
@@ -152,12 +210,24 @@ def return_shipment(db: Session, facts: OrderFacts, service: str) -> Shipment:
     package = facts.packages[0] if facts.packages else None
     length, width, height = package_dims(db, package) if package is not None else (0, 0, 0)
     weight = (package.measured_weight_g or package.expected_weight_g) if package is not None else 0
-    return Shipment(to.country, facts.merchant.country, facts.merchant.postal_code, weight, length, width, height,
-                    service, 1, 1, facts.order.external_ref)
+    return Shipment(
+        to.country,
+        facts.merchant.country,
+        facts.merchant.postal_code,
+        weight,
+        length,
+        width,
+        height,
+        service,
+        1,
+        1,
+        facts.order.external_ref,
+    )
 
 
-def return_label_data(db: Session, facts: OrderFacts, carrier: str, service: str, tracking: str, code: str,
-                      demo: bool) -> LabelData:
+def return_label_data(
+    db: Session, facts: OrderFacts, carrier: str, service: str, tracking: str, code: str, demo: bool
+) -> LabelData:
     """The return label: from the customer (where the parcel was sent) to the merchant's return address."""
     shipment = return_shipment(db, facts, service)
     try:
@@ -166,10 +236,21 @@ def return_label_data(db: Session, facts: OrderFacts, carrier: str, service: str
         carrier_name = carrier
     back_to = ship_from(facts.merchant)
     return LabelData(
-        ship_from=ship_to(facts), ship_to=back_to, carrier_code=carrier, carrier_name=carrier_name, service=service,
-        tracking_number=tracking, sscc="", order_ref=facts.order.external_ref, weight_g=shipment.weight_g,
-        length_mm=shipment.length_mm, width_mm=shipment.width_mm, height_mm=shipment.height_mm,
-        routing_code=f"{back_to.country}-{back_to.postal_code[:3]}".strip("-"), demo=demo, return_code=code,
+        ship_from=ship_to(facts),
+        ship_to=back_to,
+        carrier_code=carrier,
+        carrier_name=carrier_name,
+        service=service,
+        tracking_number=tracking,
+        sscc="",
+        order_ref=facts.order.external_ref,
+        weight_g=shipment.weight_g,
+        length_mm=shipment.length_mm,
+        width_mm=shipment.width_mm,
+        height_mm=shipment.height_mm,
+        routing_code=f"{back_to.country}-{back_to.postal_code[:3]}".strip("-"),
+        demo=demo,
+        return_code=code,
     )
 
 
@@ -206,17 +287,30 @@ def packing_slip_data(db: Session, facts: OrderFacts, tracking: dict[int, str]) 
 
     boxes: tuple[BoxContents, ...] = ()
     if len(facts.packages) > 1 and facts.placement:
-        boxes = tuple(BoxContents(p.package_no, tuple(slip_line(ln, q) for ln, q in lines_in_package(facts, p.package_no)),
-                                  tracking.get(p.package_no, "")) for p in facts.packages)
+        boxes = tuple(
+            BoxContents(
+                p.package_no,
+                tuple(slip_line(ln, q) for ln, q in lines_in_package(facts, p.package_no)),
+                tracking.get(p.package_no, ""),
+            )
+            for p in facts.packages
+        )
     return PackingSlipData(
-        merchant_name=merchant.name, merchant_address=ship_from(merchant), ship_to=ship_to(facts),
-        order_ref=order.external_ref, order_date=order.placed_at.date().isoformat(),
+        merchant_name=merchant.name,
+        merchant_address=ship_from(merchant),
+        ship_to=ship_to(facts),
+        order_ref=order.external_ref,
+        order_date=order.placed_at.date().isoformat(),
         # units a lead let ship short are not in the box: they are not on the slip either
         lines=tuple(slip_line(ln, facts.shipped(ln)) for ln in facts.lines if facts.shipped(ln)),
-        currency=order.currency, gift=order.gift,
+        currency=order.currency,
+        gift=order.gift,
         gift_message=order.gift_message if order.gift else "",
         returns_policy=returns_policy_for(merchant, facts.customer.locale or "en"),
-        return_code=return_code(merchant, order), boxes=boxes, demo=is_demo(db), locale=facts.customer.locale or "en",
+        return_code=return_code(merchant, order),
+        boxes=boxes,
+        demo=is_demo(db),
+        locale=facts.customer.locale or "en",
     )
 
 
@@ -240,12 +334,25 @@ def returns_slip_data(facts: OrderFacts, today: dt.date) -> ReturnsSlipData | No
         carrier_name = carrier_for(order.carrier).name
     except DomainError:
         carrier_name = order.carrier
-    lines = tuple(SlipLine(facts.skus[ln.sku_id].code, facts.skus[ln.sku_id].description, facts.shipped(ln),
-                           None if order.gift else ln.unit_price) for ln in facts.lines if facts.shipped(ln))
+    lines = tuple(
+        SlipLine(
+            facts.skus[ln.sku_id].code,
+            facts.skus[ln.sku_id].description,
+            facts.shipped(ln),
+            None if order.gift else ln.unit_price,
+        )
+        for ln in facts.lines
+        if facts.shipped(ln)
+    )
     return ReturnsSlipData(
-        merchant_name=merchant.name, return_address=ship_from(merchant), order_ref=order.external_ref,
-        return_code=return_code(merchant, order), return_by=today + dt.timedelta(days=return_days(
-            returns_policy_for(merchant, facts.customer.locale or "en"))), carrier_name=carrier_name, lines=lines,
-        locale=facts.customer.locale or "en", currency=order.currency,
+        merchant_name=merchant.name,
+        return_address=ship_from(merchant),
+        order_ref=order.external_ref,
+        return_code=return_code(merchant, order),
+        return_by=today + dt.timedelta(days=return_days(returns_policy_for(merchant, facts.customer.locale or "en"))),
+        carrier_name=carrier_name,
+        lines=lines,
+        locale=facts.customer.locale or "en",
+        currency=order.currency,
         policy=returns_policy_for(merchant, facts.customer.locale or "en"),
     )

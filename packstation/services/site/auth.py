@@ -70,14 +70,28 @@ def badge_code_of(badge: str) -> str:
 def four_eyes(lead: User, packer_id: int | None, order_ref: str) -> None:
     """A lead cannot approve their own work: refused when they are the one packing the order."""
     if packer_id is not None and lead.id == packer_id:
-        raise DomainError("four_eyes", f"{lead.name} is packing order {order_ref}; another lead must approve.",
-                          user=lead.name, order=order_ref)
+        raise DomainError(
+            "four_eyes",
+            f"{lead.name} is packing order {order_ref}; another lead must approve.",
+            user=lead.name,
+            order=order_ref,
+        )
 
 
 def _recent_failures(db: Session, user: User, now: dt.datetime) -> int:
-    return int(db.scalar(select(func.count(Event.id)).where(
-        Event.kind == EventKind.SIGN_IN.value, Event.code == "refused", Event.user_id == user.id,
-        Event.at >= now - LOCKOUT, Event.at <= now, Event.id > (user.failures_cleared_through or 0))) or 0)
+    return int(
+        db.scalar(
+            select(func.count(Event.id)).where(
+                Event.kind == EventKind.SIGN_IN.value,
+                Event.code == "refused",
+                Event.user_id == user.id,
+                Event.at >= now - LOCKOUT,
+                Event.at <= now,
+                Event.id > (user.failures_cleared_through or 0),
+            )
+        )
+        or 0
+    )
 
 
 def pin_policy(db: Session) -> int:
@@ -107,14 +121,14 @@ def check_credentials(db: Session, badge: str, pin: str | None, now: dt.datetime
     if user is None or not user.active:
         raise DomainError("unknown_badge", "This badge is not known or not active.", badge=code)
     if lead and user.role not in LEAD_ROLES:
-        raise DomainError("not_a_lead", f"{user.name} is not a shift lead; a lead must approve this.",
-                          user=user.name)
+        raise DomainError("not_a_lead", f"{user.name} is not a shift lead; a lead must approve this.", user=user.name)
     needs_pin = bool(user.pin_hash) or user.role in LEAD_ROLES or lead
     if not needs_pin:
         return user
     if _recent_failures(db, user, now) >= MAX_FAILURES:
-        raise DomainError("locked_out", f"Too many wrong PINs for {user.name}; wait ten minutes or ask an admin.",
-                          user=user.name)
+        raise DomainError(
+            "locked_out", f"Too many wrong PINs for {user.name}; wait ten minutes or ask an admin.", user=user.name
+        )
     if not pin:
         raise DomainError("pin_required", f"{user.name}: type your PIN after scanning your badge.", user=user.name)
     if not user.pin_hash:

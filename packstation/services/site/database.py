@@ -45,8 +45,11 @@ def refuse_unless_demo_floor(url: str) -> None:
     unreachable database or bad URL passes here: the command itself reports it."""
     mode = floor_mode(url)
     if mode is not None and mode != "demo":
-        raise ValidationError("not_demo_database", f"{url} holds data that is not a demo floor (app_meta mode is "
-                              f"{mode or 'not set'}); refusing to use it as the demo database")
+        raise ValidationError(
+            "not_demo_database",
+            f"{url} holds data that is not a demo floor (app_meta mode is "
+            f"{mode or 'not set'}); refusing to use it as the demo database",
+        )
 
 
 @contextmanager

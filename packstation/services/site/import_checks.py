@@ -30,8 +30,9 @@ def _item_owners(session: Session, codes: Iterable[str]) -> dict[str, str]:
     keys = {barcode_key(c): c for c in codes}
     if not keys:
         return {}
-    found = session.execute(select(Barcode.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
-                            .where(Barcode.code.in_(keys))).all()
+    found = session.execute(
+        select(Barcode.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id).where(Barcode.code.in_(keys))
+    ).all()
     return {keys[code]: sku for code, sku in found}
 
 
@@ -52,8 +53,11 @@ def _order_owners(session: Session, codes: Iterable[str]) -> dict[str, str]:
     wanted = set(codes)
     if not wanted:
         return {}
-    found = session.execute(select(Order.order_barcode, Order.tote, Order.external_ref)
-                            .where(or_(Order.order_barcode.in_(wanted), Order.tote.in_(wanted))))
+    found = session.execute(
+        select(Order.order_barcode, Order.tote, Order.external_ref).where(
+            or_(Order.order_barcode.in_(wanted), Order.tote.in_(wanted))
+        )
+    )
     owners: dict[str, str] = {}
     for barcode, tote, ref in found:
         if barcode in wanted:
@@ -63,29 +67,57 @@ def _order_owners(session: Session, codes: Iterable[str]) -> dict[str, str]:
     return owners
 
 
-def check_order_codes(session: Session, file: str, orders: list[OrderRows], problems: list[ImportProblem],
-                      label_sources: Mapping[str, str] | None = None) -> None:
+def check_order_codes(
+    session: Session,
+    file: str,
+    orders: list[OrderRows],
+    problems: list[ImportProblem],
+    label_sources: Mapping[str, str] | None = None,
+) -> None:
     """Order barcodes and totes of new orders: not an item's or a box's barcode, not a command; a carrier and
     service the built-in carriers know, unless `label_sources` (the station's setting) sends that pair's labels to
     karrio or the site's shipping system, which then judges it."""
     codes: list[tuple[OrderRows, str, str]] = []
     for o in orders:
-        codes.append((o, "order_barcode" if o.order.get("order_barcode") else "order_ref",
-                      o.order.get("order_barcode") or o.order_ref))
+        codes.append(
+            (
+                o,
+                "order_barcode" if o.order.get("order_barcode") else "order_ref",
+                o.order.get("order_barcode") or o.order_ref,
+            )
+        )
         if o.order.get("tote"):
             codes.append((o, "tote", o.order["tote"]))
     items = _item_owners(session, [c for _, _, c in codes])
     boxes = _box_owners(session, [c for _, _, c in codes])
     for o, column, code in codes:
         if _is_command(code):
-            problems.append(ImportProblem(file, o.row, column, f"{code} starts with {COMMAND_PREFIX}, which is kept "
-                                          "for the packer's command barcodes"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    o.row,
+                    column,
+                    f"{code} starts with {COMMAND_PREFIX}, which is kept for the packer's command barcodes",
+                )
+            )
         if code in items:
-            problems.append(ImportProblem(file, o.row, column, f"{code} is the barcode of SKU {items[code]}; an "
-                                          "order or tote code must not be an item's barcode"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    o.row,
+                    column,
+                    f"{code} is the barcode of SKU {items[code]}; an order or tote code must not be an item's barcode",
+                )
+            )
         if code in boxes:
-            problems.append(ImportProblem(file, o.row, column, f"{code} is the barcode of box {boxes[code]}; an "
-                                          "order or tote code must not be a box's"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    o.row,
+                    column,
+                    f"{code} is the barcode of box {boxes[code]}; an order or tote code must not be a box's",
+                )
+            )
     for o in orders:
         carrier, service = str(o.order.get("carrier") or ""), str(o.order.get("service") or "")
         if source_spec_for(label_sources or {}, o.merchant, carrier, service) != OFFLINE:
@@ -96,8 +128,14 @@ def check_order_codes(session: Session, file: str, orders: list[OrderRows], prob
             problems.append(ImportProblem(file, o.row, "carrier", str(exc)))
             continue
         if service not in known.services:
-            problems.append(ImportProblem(file, o.row, "service", f"carrier {carrier} has no service {service!r} "
-                                          f"(has: {', '.join(known.services)})"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    o.row,
+                    "service",
+                    f"carrier {carrier} has no service {service!r} (has: {', '.join(known.services)})",
+                )
+            )
 
 
 def check_item_codes(session: Session, file: str, skus: list[SkuRow], problems: list[ImportProblem]) -> None:
@@ -106,8 +144,14 @@ def check_item_codes(session: Session, file: str, skus: list[SkuRow], problems: 
     for s in skus:
         for b in s.barcodes:
             if _is_command(b.code):
-                problems.append(ImportProblem(file, b.row, b.column, f"{b.code} starts with {COMMAND_PREFIX}, which "
-                                              "is kept for the packer's command barcodes"))
+                problems.append(
+                    ImportProblem(
+                        file,
+                        b.row,
+                        b.column,
+                        f"{b.code} starts with {COMMAND_PREFIX}, which is kept for the packer's command barcodes",
+                    )
+                )
             if b.code in orders:
                 problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} is {orders[b.code]}"))
 
@@ -118,7 +162,13 @@ def check_box_codes(session: Session, file: str, boxes: list[BoxRow], problems: 
     orders = _order_owners(session, [v for _, _, v in values])
     for b, column, value in values:
         if _is_command(value):
-            problems.append(ImportProblem(file, b.row, column, f"{value} starts with {COMMAND_PREFIX}, which is "
-                                          "kept for the packer's command barcodes"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    b.row,
+                    column,
+                    f"{value} starts with {COMMAND_PREFIX}, which is kept for the packer's command barcodes",
+                )
+            )
         if value in orders:
             problems.append(ImportProblem(file, b.row, column, f"{value} is {orders[value]}"))

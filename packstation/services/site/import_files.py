@@ -19,12 +19,28 @@ from packstation.domain.importing import ImportProblem, check_columns
 Row = tuple[str, Mapping[str, Any], Mapping[str, str]]  # location, raw values, column labels for messages
 
 # JSON nesting of an order -> the flat column names shared with CSV.
-CUSTOMER_KEYS = {"ref": "customer_ref", "first_name": "first_name", "last_name": "last_name", "email": "email",
-                 "phone": "phone", "locale": "locale", "orders_count": "customer_orders_count",
-                 "lifetime_spend": "customer_lifetime_spend", "first_order_at": "customer_first_order_at",
-                 "last_order_at": "customer_last_order_at", "categories": "customer_categories"}
-SHIP_KEYS = {"name": "ship_name", "line1": "ship_line1", "line2": "ship_line2", "postal_code": "ship_postal_code",
-             "city": "ship_city", "region": "ship_region", "country": "ship_country"}
+CUSTOMER_KEYS = {
+    "ref": "customer_ref",
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "email": "email",
+    "phone": "phone",
+    "locale": "locale",
+    "orders_count": "customer_orders_count",
+    "lifetime_spend": "customer_lifetime_spend",
+    "first_order_at": "customer_first_order_at",
+    "last_order_at": "customer_last_order_at",
+    "categories": "customer_categories",
+}
+SHIP_KEYS = {
+    "name": "ship_name",
+    "line1": "ship_line1",
+    "line2": "ship_line2",
+    "postal_code": "ship_postal_code",
+    "city": "ship_city",
+    "region": "ship_region",
+    "country": "ship_country",
+}
 LINE_KEYS = ("line_no", "sku", "quantity", "bin", "lot_required", "unit_price")
 
 
@@ -40,8 +56,9 @@ def _read_text(path: Path, problems: list[ImportProblem]) -> str | None:
     except FileNotFoundError:
         problems.append(ImportProblem(path.name, "file", "", f"file not found: {path}"))
     except UnicodeDecodeError as exc:
-        problems.append(ImportProblem(path.name, "file", "", f"not UTF-8 text (byte {exc.start}); save it as "
-                                      "CSV UTF-8"))
+        problems.append(
+            ImportProblem(path.name, "file", "", f"not UTF-8 text (byte {exc.start}); save it as CSV UTF-8")
+        )
     except OSError as exc:
         problems.append(ImportProblem(path.name, "file", "", f"cannot read: {exc.strerror}"))
     return None
@@ -68,8 +85,11 @@ def read_csv(path: Path, known: Sequence[str], required: Sequence[str], problems
                 continue
             where = f"row {number}"
             if len(cells) > len(header):
-                problems.append(ImportProblem(path.name, where, "", f"{len(cells)} cells but only {len(header)} "
-                                              "columns in the header"))
+                problems.append(
+                    ImportProblem(
+                        path.name, where, "", f"{len(cells)} cells but only {len(header)} columns in the header"
+                    )
+                )
             rows.append((where, dict(zip(header, cells, strict=False)), {}))
     except csv.Error as exc:
         problems.append(ImportProblem(path.name, f"row {reader.line_num}", "", f"not valid CSV: {exc}"))
@@ -78,15 +98,22 @@ def read_csv(path: Path, known: Sequence[str], required: Sequence[str], problems
     return rows
 
 
-def stream_csv(path: Path, known: Sequence[str], required: Sequence[str],
-               problems: list[ImportProblem]) -> Iterator[Row]:
+def stream_csv(
+    path: Path, known: Sequence[str], required: Sequence[str], problems: list[ImportProblem]
+) -> Iterator[Row]:
     """`read_csv` one row at a time: the file is never held whole in memory (100,000 order lines stay bounded).
     Problems with the file itself (missing, not UTF-8, bad CSV) are added to `problems` and end the rows."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        problems.append(ImportProblem(path.name, "file", "", "file not found" if isinstance(exc, FileNotFoundError)
-                                      else f"cannot read: {exc.strerror}"))
+        problems.append(
+            ImportProblem(
+                path.name,
+                "file",
+                "",
+                "file not found" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror}",
+            )
+        )
         return
     any_rows = False
     number = 1
@@ -109,13 +136,17 @@ def stream_csv(path: Path, known: Sequence[str], required: Sequence[str],
                     continue
                 where = f"row {number}"
                 if len(cells) > width:
-                    problems.append(ImportProblem(path.name, where, "", f"{len(cells)} cells but only {width} "
-                                                  "columns in the header"))
+                    problems.append(
+                        ImportProblem(
+                            path.name, where, "", f"{len(cells)} cells but only {width} columns in the header"
+                        )
+                    )
                 any_rows = True
                 yield where, dict(zip(header, cells, strict=False)), {}
         except UnicodeDecodeError:
-            problems.append(ImportProblem(path.name, "file", "", f"not UTF-8 text (near row {number + 1}); save "
-                                          "it as CSV UTF-8"))
+            problems.append(
+                ImportProblem(path.name, "file", "", f"not UTF-8 text (near row {number + 1}); save it as CSV UTF-8")
+            )
             return
         except csv.Error as exc:
             problems.append(ImportProblem(path.name, f"row {number + 1}", "", f"not valid CSV: {exc}"))
@@ -131,8 +162,9 @@ def _load_json(path: Path, key: str, problems: list[ImportProblem]) -> list[Any]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        problems.append(ImportProblem(path.name, f"line {exc.lineno}", "", f"not valid JSON: {exc.msg} "
-                                      f"(character {exc.colno})"))
+        problems.append(
+            ImportProblem(path.name, f"line {exc.lineno}", "", f"not valid JSON: {exc.msg} (character {exc.colno})")
+        )
         return []
     except RecursionError:
         problems.append(ImportProblem(path.name, "file", "", "JSON nested too deeply to read"))
@@ -150,15 +182,17 @@ def _load_json(path: Path, key: str, problems: list[ImportProblem]) -> list[Any]
     return data
 
 
-def _unknown_keys(file: str, where: str, obj: Mapping[str, Any], known: Sequence[str],
-                  problems: list[ImportProblem]) -> None:
+def _unknown_keys(
+    file: str, where: str, obj: Mapping[str, Any], known: Sequence[str], problems: list[ImportProblem]
+) -> None:
     for name in obj:
         if name not in known:
             problems.append(ImportProblem(file, where, name, f"unknown key (known: {', '.join(known)})"))
 
 
-def read_json_flat(path: Path, key: str, known: Sequence[str], problems: list[ImportProblem],
-                   extra: Sequence[str] = ()) -> list[Row]:
+def read_json_flat(
+    path: Path, key: str, known: Sequence[str], problems: list[ImportProblem], extra: Sequence[str] = ()
+) -> list[Row]:
     """Catalogue and boxes: one object per row, keys as the CSV columns (plus `extra`, e.g. `barcodes`)."""
     rows: list[Row] = []
     for i, obj in enumerate(_load_json(path, key, problems)):

@@ -54,15 +54,30 @@ class ImportResult:
     detail: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
-        what = {"orders": "orders", "catalog": "SKUs", "boxes": "boxes", "merchants": "merchants",
-                "redemptions": "redemptions", "incidents": "complaints"}[self.kind]
+        what = {
+            "orders": "orders",
+            "catalog": "SKUs",
+            "boxes": "boxes",
+            "merchants": "merchants",
+            "redemptions": "redemptions",
+            "incidents": "complaints",
+        }[self.kind]
         extra = "".join(f", {n} {k.replace('_', ' ')}" for k, n in self.detail.items())
-        return (f"{self.file}: {self.rows} rows; {what}: {self.created} new, {self.updated} updated, "
-                f"{self.unchanged} unchanged{extra}")
+        return (
+            f"{self.file}: {self.rows} rows; {what}: {self.created} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged{extra}"
+        )
 
 
-def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
-                now: dt.datetime | None = None, label_sources: Mapping[str, str] | None = None) -> ImportResult:
+def import_file(
+    store: Any,
+    kind: str,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    now: dt.datetime | None = None,
+    label_sources: Mapping[str, str] | None = None,
+) -> ImportResult:
     """Import `path` as `kind` (orders | catalog | boxes | incidents); raises ImportRejected and imports nothing on any problem.
 
     `label_sources` (Settings.label_sources): carrier + service pairs sent to karrio or the site's shipping system
@@ -79,26 +94,37 @@ def import_file(store: Any, kind: str, path: Path, *, fmt: str | None = None,
             from packstation.services.shipping.incident_import import import_incidents
 
             n_rows, made, already, lines = import_incidents(session, path, json_file, now or utcnow(), problems)
-            result = ImportResult("incidents", path.name, n_rows, made, 0, already,
-                                  detail={"replacement_lines": lines})
+            result = ImportResult("incidents", path.name, n_rows, made, 0, already, detail={"replacement_lines": lines})
         elif kind == "catalog":
-            raw = files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",)) \
-                if json_file else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
+            raw = (
+                files.read_json_flat(path, "skus", rows.CATALOG_COLUMNS, problems, extra=("barcodes",))
+                if json_file
+                else files.read_csv(path, rows.CATALOG_COLUMNS, rows.CATALOG_REQUIRED, problems)
+            )
             skus = [rows.sku_row(path.name, where, values, problems, labels) for where, values, labels in raw]
             result = _catalog(session, path.name, [s for s in skus if s], problems)
         elif kind == "merchants":
-            raw = files.read_json_flat(path, "merchants", rows.MERCHANT_COLUMNS, problems) if json_file else \
-                files.read_csv(path, rows.MERCHANT_COLUMNS, rows.MERCHANT_REQUIRED, problems)
+            raw = (
+                files.read_json_flat(path, "merchants", rows.MERCHANT_COLUMNS, problems)
+                if json_file
+                else files.read_csv(path, rows.MERCHANT_COLUMNS, rows.MERCHANT_REQUIRED, problems)
+            )
             merchants = [rows.merchant_row(path.name, where, values, problems) for where, values, _labels in raw]
             result = _merchant_settings(session, path.name, [m for m in merchants if m], problems)
         elif kind == "redemptions":
-            raw = files.read_json_flat(path, "redemptions", rows.REDEMPTION_COLUMNS, problems) if json_file else \
-                files.read_csv(path, rows.REDEMPTION_COLUMNS, rows.REDEMPTION_REQUIRED, problems)
+            raw = (
+                files.read_json_flat(path, "redemptions", rows.REDEMPTION_COLUMNS, problems)
+                if json_file
+                else files.read_csv(path, rows.REDEMPTION_COLUMNS, rows.REDEMPTION_REQUIRED, problems)
+            )
             used = [rows.redemption_row(path.name, where, values, problems) for where, values, _labels in raw]
             result = _redemptions(session, path.name, [u for u in used if u], now or utcnow(), problems)
         else:
-            raw = files.read_json_flat(path, "boxes", rows.BOX_COLUMNS, problems) if json_file else files.read_csv(
-                path, rows.BOX_COLUMNS, rows.BOX_REQUIRED, problems)
+            raw = (
+                files.read_json_flat(path, "boxes", rows.BOX_COLUMNS, problems)
+                if json_file
+                else files.read_csv(path, rows.BOX_COLUMNS, rows.BOX_REQUIRED, problems)
+            )
             boxes = [rows.box_row(path.name, where, values, problems) for where, values, _labels in raw]
             result = _boxes(session, path.name, [b for b in boxes if b], problems)
         # Row checks and checks against the database both add problems; raising rolls the whole file back.
@@ -122,8 +148,14 @@ def _order_key(raw: Any) -> tuple[str, str]:
     return norm(raw.get("merchant")), norm(raw.get("order_ref"))
 
 
-def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.datetime,
-                       problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None) -> ImportResult:
+def _orders_in_batches(
+    session: Session,
+    path: Path,
+    json_file: bool,
+    now: dt.datetime,
+    problems: list[ImportProblem],
+    label_sources: Mapping[str, str] | None = None,
+) -> ImportResult:
     """Orders in bounded memory: a CSV is streamed twice (first only to learn each order's last row), and
     orders are parsed, checked and written a batch of whole orders at a time, all in the caller's transaction.
     Once any problem is found nothing more is written, but every row is still checked so each problem is named;
@@ -135,6 +167,7 @@ def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.da
         def stream(found: list[ImportProblem]) -> Any:  # the JSON file's problems are already in `problems`
             return iter(raw_rows)
     else:
+
         def stream(found: list[ImportProblem]) -> Any:
             return files.stream_csv(path, rows.ORDER_COLUMNS, rows.ORDER_REQUIRED, found)
 
@@ -151,10 +184,15 @@ def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.da
         nonlocal total
         parsed = rows.order_rows(file, ready, problems)
         part = _orders(session, file, parsed, len(ready), now, problems, label_sources, seen_barcodes)
-        total = ImportResult("orders", file, total.rows + part.rows, total.created + part.created, 0,
-                             total.unchanged + part.unchanged,
-                             detail={k: total.detail.get(k, 0) + part.detail.get(k, 0)
-                                     for k in ("lines", "new_customers")})
+        total = ImportResult(
+            "orders",
+            file,
+            total.rows + part.rows,
+            total.created + part.created,
+            0,
+            total.unchanged + part.unchanged,
+            detail={k: total.detail.get(k, 0) + part.detail.get(k, 0) for k in ("lines", "new_customers")},
+        )
         ready.clear()
         session.expunge_all()  # the batch is in the database (flushed, not committed): drop its objects
 
@@ -175,9 +213,16 @@ def _orders_in_batches(session: Session, path: Path, json_file: bool, now: dt.da
     return total
 
 
-def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: int, now: dt.datetime,
-            problems: list[ImportProblem], label_sources: Mapping[str, str] | None = None,
-            seen_barcodes: dict[str, str] | None = None) -> ImportResult:
+def _orders(
+    session: Session,
+    file: str,
+    orders: list[rows.OrderRows],
+    n_rows: int,
+    now: dt.datetime,
+    problems: list[ImportProblem],
+    label_sources: Mapping[str, str] | None = None,
+    seen_barcodes: dict[str, str] | None = None,
+) -> ImportResult:
     merchants = _merchants(session, {o.merchant for o in orders})
     _check_merchants(file, orders, merchants, problems)
     skus = _skus_of(session, orders, merchants)
@@ -193,74 +238,109 @@ def _orders(session: Session, file: str, orders: list[rows.OrderRows], n_rows: i
     customers = _customers(session, merchants, new)
     order_values, line_values = _order_rows(new, merchants, skus, customers, now)
     _insert_orders(session, order_values, line_values)
-    return ImportResult("orders", file, n_rows, created=len(new), updated=0, unchanged=len(orders) - len(new),
-                        detail={"lines": sum(len(lines) for lines in line_values),
-                                "new_customers": customers.created})
+    return ImportResult(
+        "orders",
+        file,
+        n_rows,
+        created=len(new),
+        updated=0,
+        unchanged=len(orders) - len(new),
+        detail={"lines": sum(len(lines) for lines in line_values), "new_customers": customers.created},
+    )
 
 
-def _check_merchants(file: str, orders: list[rows.OrderRows], merchants: dict[str, Merchant],
-                     problems: list[ImportProblem]) -> None:
+def _check_merchants(
+    file: str, orders: list[rows.OrderRows], merchants: dict[str, Merchant], problems: list[ImportProblem]
+) -> None:
     """Every order's merchant is known (the catalogue import creates them)."""
     for o in orders:
         if o.merchant not in merchants:
-            problems.append(ImportProblem(file, o.row, "merchant", f"unknown merchant {o.merchant!r} (import the "
-                                          "catalogue first)"))
+            problems.append(
+                ImportProblem(file, o.row, "merchant", f"unknown merchant {o.merchant!r} (import the catalogue first)")
+            )
 
 
-def _skus_of(session: Session, orders: list[rows.OrderRows],
-             merchants: dict[str, Merchant]) -> dict[tuple[int, str], Sku]:
+def _skus_of(
+    session: Session, orders: list[rows.OrderRows], merchants: dict[str, Merchant]
+) -> dict[tuple[int, str], Sku]:
     """The SKUs the orders' lines name, by (merchant id, SKU code), in one query."""
     wanted = {(merchants[o.merchant].id, line.sku) for o in orders if o.merchant in merchants for line in o.lines}
     if not wanted:
         return {}
-    return {(s.merchant_id, s.code): s for s in session.scalars(
-        select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))}
+    return {
+        (s.merchant_id, s.code): s
+        for s in session.scalars(select(Sku).where(tuple_(Sku.merchant_id, Sku.code).in_(wanted)))
+    }
 
 
-def _new_orders(session: Session, orders: list[rows.OrderRows],
-                merchants: dict[str, Merchant]) -> list[rows.OrderRows]:
+def _new_orders(session: Session, orders: list[rows.OrderRows], merchants: dict[str, Merchant]) -> list[rows.OrderRows]:
     """The orders of a known merchant that are not in the database yet (a re-import leaves the others alone)."""
     refs = {(merchants[o.merchant].id, o.order_ref) for o in orders if o.merchant in merchants}
-    existing = set(map(tuple, session.execute(select(Order.merchant_id, Order.external_ref).where(
-        tuple_(Order.merchant_id, Order.external_ref).in_(refs))))) if refs else set()
+    existing = (
+        set(
+            map(
+                tuple,
+                session.execute(
+                    select(Order.merchant_id, Order.external_ref).where(
+                        tuple_(Order.merchant_id, Order.external_ref).in_(refs)
+                    )
+                ),
+            )
+        )
+        if refs
+        else set()
+    )
     return [o for o in orders if o.merchant in merchants and (merchants[o.merchant].id, o.order_ref) not in existing]
 
 
 def _taken_barcodes(session: Session, new: list[rows.OrderRows]) -> set[str]:
     """The new orders' barcodes (their references when they have none) that stored orders already use."""
     barcodes = {o.order["order_barcode"] or o.order_ref for o in new}
-    return set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes)))) \
-        if barcodes else set()
+    return (
+        set(session.scalars(select(Order.order_barcode).where(Order.order_barcode.in_(barcodes))))
+        if barcodes
+        else set()
+    )
 
 
-def _check_barcode(file: str, o: rows.OrderRows, taken: set[str], seen_barcodes: dict[str, str],
-                   problems: list[ImportProblem]) -> None:
+def _check_barcode(
+    file: str, o: rows.OrderRows, taken: set[str], seen_barcodes: dict[str, str], problems: list[ImportProblem]
+) -> None:
     """An order's barcode is used by no other order, stored or earlier in the file."""
     barcode = o.order["order_barcode"] or o.order_ref
     column = "order_barcode" if o.order["order_barcode"] else "order_ref"
     if barcode in taken:
-        problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is already used by "
-                                      "another order"))
+        problems.append(
+            ImportProblem(file, o.row, column, f"order barcode {barcode!r} is already used by another order")
+        )
     elif barcode in seen_barcodes:
-        problems.append(ImportProblem(file, o.row, column, f"order barcode {barcode!r} is also used by the "
-                                      f"order on {seen_barcodes[barcode]}"))
+        problems.append(
+            ImportProblem(
+                file, o.row, column, f"order barcode {barcode!r} is also used by the order on {seen_barcodes[barcode]}"
+            )
+        )
     seen_barcodes.setdefault(barcode, o.row)
 
 
-def _check_lines(file: str, o: rows.OrderRows, merchant_id: int, skus: dict[tuple[int, str], Sku],
-                 problems: list[ImportProblem]) -> None:
+def _check_lines(
+    file: str, o: rows.OrderRows, merchant_id: int, skus: dict[tuple[int, str], Sku], problems: list[ImportProblem]
+) -> None:
     """Every line of an order names a SKU of its merchant, and a lot only for a lot-tracked SKU."""
     for line in o.lines:
         sku = skus.get((merchant_id, line.sku))
         if sku is None:
-            problems.append(ImportProblem(file, line.row, "sku", f"unknown SKU {line.sku!r} for merchant "
-                                          f"{o.merchant}"))
+            problems.append(ImportProblem(file, line.row, "sku", f"unknown SKU {line.sku!r} for merchant {o.merchant}"))
         elif line.lot_required and not sku.lot_tracked:
             problems.append(ImportProblem(file, line.row, "lot_required", f"SKU {line.sku} is not lot-tracked"))
 
 
-def _order_rows(new: list[rows.OrderRows], merchants: dict[str, Merchant], skus: dict[tuple[int, str], Sku],
-                customers: _CustomerMap, now: dt.datetime) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
+def _order_rows(
+    new: list[rows.OrderRows],
+    merchants: dict[str, Merchant],
+    skus: dict[tuple[int, str], Sku],
+    customers: _CustomerMap,
+    now: dt.datetime,
+) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
     """The values of the new orders' rows and, per order, of its lines (a line without a price takes the SKU's)."""
     order_values: list[dict[str, Any]] = []
     line_values: list[list[dict[str, Any]]] = []
@@ -271,31 +351,53 @@ def _order_rows(new: list[rows.OrderRows], merchants: dict[str, Merchant], skus:
         for line in o.lines:
             sku = skus[(merchant.id, line.sku)]
             price = sku.unit_price if line.unit_price is None else line.unit_price
-            lines.append({"line_no": line.line_no, "sku_id": sku.id, "quantity": line.quantity, "bin": line.bin,
-                          "lot_required": line.lot_required, "unit_price": price})
+            lines.append(
+                {
+                    "line_no": line.line_no,
+                    "sku_id": sku.id,
+                    "quantity": line.quantity,
+                    "bin": line.bin,
+                    "lot_required": line.lot_required,
+                    "unit_price": price,
+                }
+            )
             total += price * line.quantity
-        order_values.append({"merchant_id": merchant.id, "customer_id": customers[(merchant.id, o.customer_ref)].id,
-                             "external_ref": o.order_ref, "imported_at": now,
-                             **(o.order | {"order_barcode": o.order["order_barcode"] or o.order_ref,
-                                           "placed_at": o.order["placed_at"] or now,
-                                           "ship_by": ship_by(o.order["placed_at"] or now, o.order["ship_by"],
-                                                              merchant.ship_cutoff, merchant.ship_tz),
-                                           "currency": o.order["currency"] or merchant.currency,
-                                           "total_value": total.quantize(Decimal("0.01"))})})
+        order_values.append(
+            {
+                "merchant_id": merchant.id,
+                "customer_id": customers[(merchant.id, o.customer_ref)].id,
+                "external_ref": o.order_ref,
+                "imported_at": now,
+                **(
+                    o.order
+                    | {
+                        "order_barcode": o.order["order_barcode"] or o.order_ref,
+                        "placed_at": o.order["placed_at"] or now,
+                        "ship_by": ship_by(
+                            o.order["placed_at"] or now, o.order["ship_by"], merchant.ship_cutoff, merchant.ship_tz
+                        ),
+                        "currency": o.order["currency"] or merchant.currency,
+                        "total_value": total.quantize(Decimal("0.01")),
+                    }
+                ),
+            }
+        )
         line_values.append(lines)
     return order_values, line_values
 
 
-def _insert_orders(session: Session, order_values: list[dict[str, Any]],
-                   line_values: list[list[dict[str, Any]]]) -> None:
+def _insert_orders(
+    session: Session, order_values: list[dict[str, Any]], line_values: list[list[dict[str, Any]]]
+) -> None:
     """Core bulk inserts (one statement per batch, ids returned in order): the ORM's unit of work per object
     was the bulk of a big import's time and memory."""
     if not order_values:
         return
     ids = session.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), order_values).all()
-    session.execute(insert(OrderLine), [line | {"order_id": order_id}
-                                        for order_id, lines in zip(ids, line_values, strict=True)
-                                        for line in lines])
+    session.execute(
+        insert(OrderLine),
+        [line | {"order_id": order_id} for order_id, lines in zip(ids, line_values, strict=True) for line in lines],
+    )
 
 
 class _CustomerMap(dict[tuple[int, str], Customer]):
@@ -311,9 +413,14 @@ def _customers(session: Session, merchants: dict[str, Merchant], new: list[rows.
             result[(c.merchant_id, c.external_ref)] = c
     for o in new:
         key = (merchants[o.merchant].id, o.customer_ref)
-        address = {"address_line1": o.order["ship_line1"], "address_line2": o.order["ship_line2"],
-                   "postal_code": o.order["ship_postal_code"], "city": o.order["ship_city"],
-                   "region": o.order["ship_region"], "country": o.order["ship_country"]}
+        address = {
+            "address_line1": o.order["ship_line1"],
+            "address_line2": o.order["ship_line2"],
+            "postal_code": o.order["ship_postal_code"],
+            "city": o.order["ship_city"],
+            "region": o.order["ship_region"],
+            "country": o.order["ship_country"],
+        }
         given = {k: v for k, v in (o.customer | address).items() if v not in ("", None, [])}
         if key not in result:
             result[key] = Customer(merchant_id=key[0], external_ref=key[1], **given)
@@ -352,20 +459,42 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
         for b in s.barcodes:
             other = owner_in_file.setdefault(b.code, (*key, b.row))
             if other[:2] != key:
-                problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} is also given for SKU "
-                                              f"{other[1]} ({other[2]}); a barcode maps to one SKU"))
+                problems.append(
+                    ImportProblem(
+                        file,
+                        b.row,
+                        b.column,
+                        f"barcode {b.code} is also given for SKU {other[1]} ({other[2]}); a barcode maps to one SKU",
+                    )
+                )
     codes = list(owner_in_file)
-    in_db = {code: (m_code, sku_code) for code, m_code, sku_code in session.execute(
-        select(Barcode.code, Merchant.code, Sku.code).join(Sku, Sku.id == Barcode.sku_id)
-        .join(Merchant, Merchant.id == Sku.merchant_id).where(Barcode.code.in_(codes)))} if codes else {}
+    in_db = (
+        {
+            code: (m_code, sku_code)
+            for code, m_code, sku_code in session.execute(
+                select(Barcode.code, Merchant.code, Sku.code)
+                .join(Sku, Sku.id == Barcode.sku_id)
+                .join(Merchant, Merchant.id == Sku.merchant_id)
+                .where(Barcode.code.in_(codes))
+            )
+        }
+        if codes
+        else {}
+    )
     box_codes = {barcode_key(code) for code in session.scalars(select(Box.barcode))}  # tens of boxes, not more
     import_checks.check_item_codes(session, file, skus, problems)  # not an order's barcode or tote, not CMD-
     for s in skus:
         for b in s.barcodes:
             owner = in_db.get(b.code)
             if owner is not None and owner != (s.merchant, s.values["code"]):
-                problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} already belongs to SKU "
-                                              f"{owner[1]} of {owner[0]}; a barcode maps to one SKU"))
+                problems.append(
+                    ImportProblem(
+                        file,
+                        b.row,
+                        b.column,
+                        f"barcode {b.code} already belongs to SKU {owner[1]} of {owner[0]}; a barcode maps to one SKU",
+                    )
+                )
             if b.code in box_codes:
                 problems.append(ImportProblem(file, b.row, b.column, f"barcode {b.code} is a box's barcode"))
     if problems:
@@ -378,8 +507,14 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
         elif s.merchant_name and merchants[s.merchant].name != s.merchant_name:
             merchants[s.merchant].name = s.merchant_name
     session.flush()
-    existing = {(sku.merchant_id, sku.code): sku for sku in session.scalars(select(Sku).where(
-        tuple_(Sku.merchant_id, Sku.code).in_({(merchants[s.merchant].id, s.values["code"]) for s in skus})))}
+    existing = {
+        (sku.merchant_id, sku.code): sku
+        for sku in session.scalars(
+            select(Sku).where(
+                tuple_(Sku.merchant_id, Sku.code).in_({(merchants[s.merchant].id, s.values["code"]) for s in skus})
+            )
+        )
+    }
     created = updated = new_barcodes = 0
     for s in skus:
         sku = existing.get((merchants[s.merchant].id, s.values["code"]))
@@ -401,8 +536,15 @@ def _catalog(session: Session, file: str, skus: list[rows.SkuRow], problems: lis
                 changed = True
         updated += int(changed and not is_new)
     session.flush()
-    return ImportResult("catalog", file, len(skus), created, updated, len(skus) - created - updated,
-                        detail={"new_barcodes": new_barcodes})
+    return ImportResult(
+        "catalog",
+        file,
+        len(skus),
+        created,
+        updated,
+        len(skus) - created - updated,
+        detail={"new_barcodes": new_barcodes},
+    )
 
 
 def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list[ImportProblem]) -> ImportResult:
@@ -419,15 +561,18 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
             seen.setdefault(value, b.row)
     barcodes = list(seen_barcode)
     import_checks.check_box_codes(session, file, boxes, problems)  # not an order's barcode or tote, not CMD-
-    box_owner: dict[str, str] = {barcode: code for barcode, code in session.execute(
-        select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))}
+    box_owner: dict[str, str] = {
+        barcode: code
+        for barcode, code in session.execute(select(Box.barcode, Box.code).where(Box.barcode.in_(barcodes)))
+    }
     keys = {barcode_key(code) for code in barcodes}
     item_codes = set(session.scalars(select(Barcode.code).where(Barcode.code.in_(keys)))) if keys else set()
     for b in boxes:
         owner = box_owner.get(b.values["barcode"])
         if owner is not None and owner != b.values["code"]:
-            problems.append(ImportProblem(file, b.row, "barcode", f"{b.values['barcode']} is already the barcode "
-                                          f"of box {owner}"))
+            problems.append(
+                ImportProblem(file, b.row, "barcode", f"{b.values['barcode']} is already the barcode of box {owner}")
+            )
         if barcode_key(b.values["barcode"]) in item_codes:
             problems.append(ImportProblem(file, b.row, "barcode", f"{b.values['barcode']} is an item's barcode"))
     if problems:
@@ -446,8 +591,9 @@ def _boxes(session: Session, file: str, boxes: list[rows.BoxRow], problems: list
     return ImportResult("boxes", file, len(boxes), created, updated, len(boxes) - created - updated)
 
 
-def _merchant_settings(session: Session, file: str, merchants: list[rows.MerchantRow],
-                       problems: list[ImportProblem]) -> ImportResult:
+def _merchant_settings(
+    session: Session, file: str, merchants: list[rows.MerchantRow], problems: list[ImportProblem]
+) -> ImportResult:
     """Create or update merchants' settings; a returns policy per language is merged into what is stored (an
     empty cell removes that language's text)."""
     seen: dict[str, str] = {}
@@ -464,8 +610,14 @@ def _merchant_settings(session: Session, file: str, merchants: list[rows.Merchan
         policies.update(m.policies)
         default = m.values.get("returns_policy", existing[m.code].returns_policy if m.code in existing else "")
         if offers and not default and not any(policies.values()):
-            problems.append(ImportProblem(file, m.row, "returns_policy", f"merchant {m.code} puts a returns slip "
-                                          "in the box: give its returns policy"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    m.row,
+                    "returns_policy",
+                    f"merchant {m.code} puts a returns slip in the box: give its returns policy",
+                )
+            )
     if problems:
         return _empty("merchants", file, len(merchants))
     created = updated = 0
@@ -489,8 +641,9 @@ def _merchant_settings(session: Session, file: str, merchants: list[rows.Merchan
     return ImportResult("merchants", file, len(merchants), created, updated, len(merchants) - created - updated)
 
 
-def _redemptions(session: Session, file: str, used: list[rows.RedemptionRow], now: dt.datetime,
-                 problems: list[ImportProblem]) -> ImportResult:
+def _redemptions(
+    session: Session, file: str, used: list[rows.RedemptionRow], now: dt.datetime, problems: list[ImportProblem]
+) -> ImportResult:
     """Coupons used in the shop: each row's coupon must be one this station printed; a coupon is used once (the
     same row imported again is left alone; another shop order for it is refused)."""
     wanted = {normalise_code(u.coupon) for u in used}
@@ -498,24 +651,44 @@ def _redemptions(session: Session, file: str, used: list[rows.RedemptionRow], no
     if wanted:
         for coupon in session.scalars(select(Coupon).where(func.replace(Coupon.code, "-", "").in_(wanted))):
             coupons[normalise_code(coupon.code)] = coupon
-    stored = {r.coupon_id: r for r in session.scalars(select(Redemption).where(
-        Redemption.coupon_id.in_([c.id for c in coupons.values()])))} if coupons else {}
+    stored = (
+        {
+            r.coupon_id: r
+            for r in session.scalars(
+                select(Redemption).where(Redemption.coupon_id.in_([c.id for c in coupons.values()]))
+            )
+        }
+        if coupons
+        else {}
+    )
     seen: dict[str, str] = {}
     for u in used:
         key = normalise_code(u.coupon)
         found = coupons.get(key)
         if found is None:
-            problems.append(ImportProblem(file, u.row, "coupon", f"unknown coupon code {u.coupon!r}: no slip "
-                                          "printed here carried it"))
+            problems.append(
+                ImportProblem(
+                    file, u.row, "coupon", f"unknown coupon code {u.coupon!r}: no slip printed here carried it"
+                )
+            )
             continue
         if key in seen:
-            problems.append(ImportProblem(file, u.row, "coupon", f"coupon {found.code} is also used on "
-                                          f"{seen[key]}; a coupon is used once"))
+            problems.append(
+                ImportProblem(
+                    file, u.row, "coupon", f"coupon {found.code} is also used on {seen[key]}; a coupon is used once"
+                )
+            )
         seen.setdefault(key, u.row)
         before = stored.get(found.id)
         if before is not None and before.shop_order != u.shop_order:
-            problems.append(ImportProblem(file, u.row, "shop_order", f"coupon {found.code} was already used on "
-                                          f"shop order {before.shop_order}, not {u.shop_order}"))
+            problems.append(
+                ImportProblem(
+                    file,
+                    u.row,
+                    "shop_order",
+                    f"coupon {found.code} was already used on shop order {before.shop_order}, not {u.shop_order}",
+                )
+            )
     if problems:
         return _empty("redemptions", file, len(used))
     created = updated = 0
@@ -523,8 +696,16 @@ def _redemptions(session: Session, file: str, used: list[rows.RedemptionRow], no
         coupon = coupons[normalise_code(u.coupon)]
         before = stored.get(coupon.id)
         if before is None:
-            session.add(Redemption(coupon_id=coupon.id, campaign_id=coupon.campaign_id, shop_order=u.shop_order,
-                                   amount=u.amount, redeemed_on=u.date, imported_at=now))
+            session.add(
+                Redemption(
+                    coupon_id=coupon.id,
+                    campaign_id=coupon.campaign_id,
+                    shop_order=u.shop_order,
+                    amount=u.amount,
+                    redeemed_on=u.date,
+                    imported_at=now,
+                )
+            )
             created += 1
         elif _apply(before, {"amount": u.amount, "redeemed_on": u.date}):
             updated += 1

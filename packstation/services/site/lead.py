@@ -78,23 +78,24 @@ class LeadService:
 
     # -- exception queue -------------------------------------------------------------------------------------
 
-    def exception_queue(self, *, stale_after: dt.timedelta = STALE_AFTER,
-                        now: dt.datetime | None = None) -> tuple[QueueItem, ...]:
+    def exception_queue(
+        self, *, stale_after: dt.timedelta = STALE_AFTER, now: dt.datetime | None = None
+    ) -> tuple[QueueItem, ...]:
         """Orders in exception or suspended, and claims older than `stale_after`, oldest first."""
         now = now or utcnow()
         last = (
-            select(func.max(PackSession.id)).where(PackSession.order_id == Order.id).correlate(Order)
-            .scalar_subquery()
+            select(func.max(PackSession.id)).where(PackSession.order_id == Order.id).correlate(Order).scalar_subquery()
         )
         errors = (
-            select(func.count()).where(Event.order_id == Order.id, Event.error_type.is_not(None))
-            .correlate(Order).scalar_subquery()
+            select(func.count())
+            .where(Event.order_id == Order.id, Event.error_type.is_not(None))
+            .correlate(Order)
+            .scalar_subquery()
         )
         claim_station, claim_user = aliased(Station), aliased(User)
         sess_station, sess_user = aliased(Station), aliased(User)
         stmt = (
-            select(Order, PackSession, claim_station.code, claim_user.name, sess_station.code, sess_user.name,
-                   errors)
+            select(Order, PackSession, claim_station.code, claim_user.name, sess_station.code, sess_user.name, errors)
             .outerjoin(PackSession, PackSession.id == last)
             .outerjoin(claim_station, claim_station.id == Order.claim_station_id)
             .outerjoin(claim_user, claim_user.id == Order.claim_user_id)
@@ -102,8 +103,11 @@ class LeadService:
             .outerjoin(sess_user, sess_user.id == PackSession.user_id)
             .where(
                 (Order.status.in_(("exception", "suspended")))
-                | ((Order.claimed_at.is_not(None)) & (Order.claimed_at < now - stale_after)
-                   & (Order.status == "claimed"))
+                | (
+                    (Order.claimed_at.is_not(None))
+                    & (Order.claimed_at < now - stale_after)
+                    & (Order.status == "claimed")
+                )
             )
         )
         items = []
@@ -111,10 +115,22 @@ class LeadService:
             for order, ps, c_st, c_user, s_st, s_user, n_err in session.execute(stmt):
                 kind = "stale_claim" if order.status == "claimed" else order.status
                 since = order.claimed_at if kind == "stale_claim" else (ps.ended_at if ps else None)
-                reason = order.exception_reason or (f"claimed {_ago(now, order.claimed_at)} ago, no close"
-                                                    if kind == "stale_claim" else "")
-                items.append(QueueItem(order.id, order.external_ref, kind, order.status, reason,
-                                       c_st or s_st or "", c_user or s_user or "", since, int(n_err)))
+                reason = order.exception_reason or (
+                    f"claimed {_ago(now, order.claimed_at)} ago, no close" if kind == "stale_claim" else ""
+                )
+                items.append(
+                    QueueItem(
+                        order.id,
+                        order.external_ref,
+                        kind,
+                        order.status,
+                        reason,
+                        c_st or s_st or "",
+                        c_user or s_user or "",
+                        since,
+                        int(n_err),
+                    )
+                )
         return tuple(sorted(items, key=lambda i: (i.since or now, i.order_id)))
 
     def release_claim(self, order_id: int, lead_id: int, pin: str | None, note: str = "") -> None:
@@ -130,8 +146,9 @@ class LeadService:
             order = self._order(session, order_id, lock=True)
             self._lead(session, lead_id)
             if order.claim_station_id is None and order.status != "claimed":
-                raise ValidationError("not_claimed", f"order {order.external_ref} is not claimed",
-                                      order_ref=order.external_ref)
+                raise ValidationError(
+                    "not_claimed", f"order {order.external_ref} is not claimed", order_ref=order.external_ref
+                )
             now = utcnow()
             station = order.claim_station_id
             self._suspend_open_sessions(session, order.id, now)
@@ -139,22 +156,26 @@ class LeadService:
             order.claimed_at = None
             order.claim_version += 1
             order.status = "new"
-            self._journal(session, EventKind.RELEASE, "stale_claim", lead_id, order.id, now, station_id=station,
-                          note=note.strip())
+            self._journal(
+                session, EventKind.RELEASE, "stale_claim", lead_id, order.id, now, station_id=station, note=note.strip()
+            )
 
     def resolve(self, order_id: int, lead_id: int, note: str, action: str = "requeue") -> None:
         """Close an exception: back to the queue (`requeue`) or `cancel`; the note is required and journalled."""
         if not note.strip():
             raise ValidationError("note_required", "resolving an exception needs a note saying what was done")
         if action not in RESOLUTIONS:
-            raise ValidationError("bad_resolution", f"action must be one of {', '.join(RESOLUTIONS)}",
-                                  action=action)
+            raise ValidationError("bad_resolution", f"action must be one of {', '.join(RESOLUTIONS)}", action=action)
         with self._sessions() as session, session.begin():
             order = self._order(session, order_id, lock=True)
             self._lead(session, lead_id)
             if order.status not in ("exception", "suspended", "claimed"):
-                raise ValidationError("not_in_queue", f"order {order.external_ref} is {order.status}, not in the "
-                                      "exception queue", order_ref=order.external_ref, status=order.status)
+                raise ValidationError(
+                    "not_in_queue",
+                    f"order {order.external_ref} is {order.status}, not in the exception queue",
+                    order_ref=order.external_ref,
+                    status=order.status,
+                )
             now = utcnow()
             previous = order.status
             self._suspend_open_sessions(session, order.id, now)
@@ -163,8 +184,16 @@ class LeadService:
             order.claim_version += 1
             order.status = "new" if action == "requeue" else "cancelled"
             order.exception_reason = ""
-            self._journal(session, EventKind.NOTE, f"resolved_{action}", lead_id, order.id, now,
-                          note=note.strip(), previous_status=previous)
+            self._journal(
+                session,
+                EventKind.NOTE,
+                f"resolved_{action}",
+                lead_id,
+                order.id,
+                now,
+                note=note.strip(),
+                previous_status=previous,
+            )
 
     # -- users and stations ----------------------------------------------------------------------------------
 
@@ -175,8 +204,17 @@ class LeadService:
                 for u in session.scalars(select(User).order_by(User.name))
             )
 
-    def add_user(self, name: str, badge_code: str, role: str = "packer", *, pin: str | None = None,
-                 trainee: bool = False, locale: str = "en", actor_id: int | None = None) -> UserRow:
+    def add_user(
+        self,
+        name: str,
+        badge_code: str,
+        role: str = "packer",
+        *,
+        pin: str | None = None,
+        trainee: bool = False,
+        locale: str = "en",
+        actor_id: int | None = None,
+    ) -> UserRow:
         """A new packer (or lead, trainer, admin); the badge code must be new and the PIN 4-12 digits."""
         name, badge_code = name.strip(), badge_code.strip()
         if not name:
@@ -188,12 +226,12 @@ class LeadService:
             pin_hash = hash_pin(pin, min_length=pin_policy(session)) if pin else None
             if session.scalar(select(User.id).where(User.badge_code == badge_code)) is not None:
                 raise ValidationError("badge_taken", f"badge {badge_code} is already in use", badge=badge_code)
-            user = User(name=name, badge_code=badge_code, role=role, pin_hash=pin_hash, trainee=trainee,
-                        locale=locale)
+            user = User(name=name, badge_code=badge_code, role=role, pin_hash=pin_hash, trainee=trainee, locale=locale)
             session.add(user)
             session.flush()
-            self._journal(session, EventKind.NOTE, "user_added", actor_id, None, utcnow(), target_user_id=user.id,
-                          role=role)
+            self._journal(
+                session, EventKind.NOTE, "user_added", actor_id, None, utcnow(), target_user_id=user.id, role=role
+            )
             return UserRow(user.id, name, badge_code, role, True, trainee, pin_hash is not None, locale)
 
     def reset_pin(self, user_id: int, pin: str, actor_id: int | None = None) -> None:
@@ -208,32 +246,60 @@ class LeadService:
         with self._sessions() as session, session.begin():
             user = self._user(session, user_id)
             previous, user.role = user.role, role
-            self._journal(session, EventKind.NOTE, "role_changed", actor_id, None, utcnow(),
-                          target_user_id=user_id, role=role, previous_role=previous)
+            self._journal(
+                session,
+                EventKind.NOTE,
+                "role_changed",
+                actor_id,
+                None,
+                utcnow(),
+                target_user_id=user_id,
+                role=role,
+                previous_role=previous,
+            )
 
     def set_active(self, user_id: int, active: bool, actor_id: int | None = None) -> None:
         with self._sessions() as session, session.begin():
             user = self._user(session, user_id)
             user.active = active
-            self._journal(session, EventKind.NOTE, "user_activated" if active else "user_deactivated", actor_id,
-                          None, utcnow(), target_user_id=user_id)
+            self._journal(
+                session,
+                EventKind.NOTE,
+                "user_activated" if active else "user_deactivated",
+                actor_id,
+                None,
+                utcnow(),
+                target_user_id=user_id,
+            )
 
     def set_locale(self, user_id: int, locale: str, actor_id: int | None = None) -> None:
         """A person's screen language (users.locale): one of the shipped languages (en, nb, pl, fi)."""
         locale = locale.strip()
         if locale not in LANGUAGES:
-            raise ValidationError("unknown_language", f"language must be one of {', '.join(LANGUAGES)}, "
-                                  f"not {locale!r}", locale=locale)
+            raise ValidationError(
+                "unknown_language", f"language must be one of {', '.join(LANGUAGES)}, not {locale!r}", locale=locale
+            )
         with self._sessions() as session, session.begin():
             user = self._user(session, user_id)
             previous, user.locale = user.locale, locale
-            self._journal(session, EventKind.NOTE, "locale_changed", actor_id, None, utcnow(),
-                          target_user_id=user_id, locale=locale, previous_locale=previous)
+            self._journal(
+                session,
+                EventKind.NOTE,
+                "locale_changed",
+                actor_id,
+                None,
+                utcnow(),
+                target_user_id=user_id,
+                locale=locale,
+                previous_locale=previous,
+            )
 
     def stations(self) -> tuple[StationRow, ...]:
         with self._sessions() as session:
-            return tuple(StationRow(s.id, s.code, s.name, s.last_seen_at)
-                         for s in session.scalars(select(Station).order_by(Station.code)))
+            return tuple(
+                StationRow(s.id, s.code, s.name, s.last_seen_at)
+                for s in session.scalars(select(Station).order_by(Station.code))
+            )
 
     def add_station(self, code: str, name: str = "") -> StationRow:
         code = code.strip().upper()
@@ -288,23 +354,44 @@ class LeadService:
                 if exc.code == "bad_pin":  # counts towards the lead's lockout, as at sign-in
                     self._journal(session, EventKind.SIGN_IN, "refused", lead_id, None, now)
                 order = order_id if session.get(Order, order_id) is not None else None
-                self._journal(session, EventKind.NOTE, "release_refused", lead_id, order, now, why=exc.code,
-                              message=exc.message)
+                self._journal(
+                    session, EventKind.NOTE, "release_refused", lead_id, order, now, why=exc.code, message=exc.message
+                )
             raise
 
     @staticmethod
     def _suspend_open_sessions(session: Session, order_id: int, now: dt.datetime) -> None:
-        for ps in session.scalars(select(PackSession).where(
-                PackSession.order_id == order_id,
-                PackSession.state.not_in(("closed", "suspended", "exception")))):
+        for ps in session.scalars(
+            select(PackSession).where(
+                PackSession.order_id == order_id, PackSession.state.not_in(("closed", "suspended", "exception"))
+            )
+        ):
             ps.state = "suspended"
             ps.ended_at = now
 
     @staticmethod
-    def _journal(session: Session, kind: EventKind, code: str, user_id: int | None, order_id: int | None,
-                 now: dt.datetime, station_id: int | None = None, **detail: Any) -> None:
-        session.add(Event(event_uuid=str(uuid.uuid4()), at=now, kind=kind.value, code=code, order_id=order_id,
-                          user_id=user_id, station_id=station_id, detail=detail))
+    def _journal(
+        session: Session,
+        kind: EventKind,
+        code: str,
+        user_id: int | None,
+        order_id: int | None,
+        now: dt.datetime,
+        station_id: int | None = None,
+        **detail: Any,
+    ) -> None:
+        session.add(
+            Event(
+                event_uuid=str(uuid.uuid4()),
+                at=now,
+                kind=kind.value,
+                code=code,
+                order_id=order_id,
+                user_id=user_id,
+                station_id=station_id,
+                detail=detail,
+            )
+        )
 
 
 def _check_role(role: str) -> None:

@@ -56,8 +56,9 @@ class BadgeRow:
 def check_prefix(prefix: str) -> str:
     prefix = prefix.strip()
     if not PREFIX.fullmatch(prefix):
-        raise ValidationError("bad_company_prefix", f"a GS1 company prefix is 6 to 12 digits, not {prefix!r}",
-                              prefix=prefix)
+        raise ValidationError(
+            "bad_company_prefix", f"a GS1 company prefix is 6 to 12 digits, not {prefix!r}", prefix=prefix
+        )
     return prefix
 
 
@@ -94,8 +95,9 @@ class SiteService:
         if self.mode() == "demo":
             return False
         with self.store.sessions() as db:
-            return not db.scalar(select(func.count()).select_from(User).where(
-                User.active.is_(True), User.role.in_(SITE_ROLES)))
+            return not db.scalar(
+                select(func.count()).select_from(User).where(User.active.is_(True), User.role.in_(SITE_ROLES))
+            )
 
     def site_name(self) -> str:
         with self.store.sessions() as db:
@@ -126,8 +128,11 @@ class SiteService:
             if bench is None:
                 bench = Station(code=station, name=station, devices={})
                 db.add(bench)
-            bench.devices = {**(bench.devices or {}), "label_printer": label_printer,
-                             "document_printer": document_printer}
+            bench.devices = {
+                **(bench.devices or {}),
+                "label_printer": label_printer,
+                "document_printer": document_printer,
+            }
         return admin
 
     # -- GS1 company prefix -----------------------------------------------------------------------------------
@@ -140,8 +145,11 @@ class SiteService:
                 return
             row = db.scalars(select(Merchant).where(Merchant.code == merchant.strip())).first()
             if row is None:
-                raise ValidationError("unknown_merchant", f"there is no merchant {merchant!r} (import the "
-                                      "catalogue first)", merchant=merchant)
+                raise ValidationError(
+                    "unknown_merchant",
+                    f"there is no merchant {merchant!r} (import the catalogue first)",
+                    merchant=merchant,
+                )
             row.gs1_company_prefix = prefix
 
     # -- same-day cut-off (on time and in full, docs/loops.md) ------------------------------------------------
@@ -156,8 +164,11 @@ class SiteService:
         with transaction(self.store.sessions) as db:
             row = db.scalars(select(Merchant).where(Merchant.code == merchant.strip())).first()
             if row is None:
-                raise ValidationError("unknown_merchant", f"there is no merchant {merchant!r} (import the "
-                                      "catalogue first)", merchant=merchant)
+                raise ValidationError(
+                    "unknown_merchant",
+                    f"there is no merchant {merchant!r} (import the catalogue first)",
+                    merchant=merchant,
+                )
             row.ship_cutoff, row.ship_tz = cutoff, tz_name.strip() or "UTC"
 
     def ship_cutoffs(self) -> list[tuple[str, str | None, str]]:
@@ -170,19 +181,27 @@ class SiteService:
         with self.store.sessions() as db:
             meta = db.get(AppMeta, "gs1_company_prefix")
             rows = [("*", meta.value if meta else "")]
-            rows += [(m.code, m.gs1_company_prefix or "")
-                     for m in db.scalars(select(Merchant).order_by(Merchant.code))]
+            rows += [(m.code, m.gs1_company_prefix or "") for m in db.scalars(select(Merchant).order_by(Merchant.code))]
             return rows
 
     # -- users ------------------------------------------------------------------------------------------------
     def users(self) -> tuple[UserRow, ...]:
         return self.lead.users()
 
-    def add_user(self, name: str, badge: str, role: str = "packer", *, pin: str | None = None,
-                 locale: str = "en", trainee: bool = False) -> UserRow:
+    def add_user(
+        self,
+        name: str,
+        badge: str,
+        role: str = "packer",
+        *,
+        pin: str | None = None,
+        locale: str = "en",
+        trainee: bool = False,
+    ) -> UserRow:
         if locale not in LANGUAGES:
-            raise ValidationError("unknown_language", f"language must be one of {', '.join(LANGUAGES)}, "
-                                  f"not {locale!r}", locale=locale)
+            raise ValidationError(
+                "unknown_language", f"language must be one of {', '.join(LANGUAGES)}, not {locale!r}", locale=locale
+            )
         if role in SITE_ROLES and not pin:
             raise ValidationError("pin_required_for_role", f"a {role} needs a PIN (--pin or --pin-stdin)", role=role)
         if pin is not None:
@@ -209,12 +228,16 @@ class SiteService:
         required = {"name", "badge", "role"}
         columns = set(reader.fieldnames or ())
         if not required <= columns:
-            raise ValidationError("bad_columns", f"{source}: needs the columns name, badge, role (has: "
-                                  f"{', '.join(sorted(columns)) or 'none'})", source=source)
+            raise ValidationError(
+                "bad_columns",
+                f"{source}: needs the columns name, badge, role (has: {', '.join(sorted(columns)) or 'none'})",
+                source=source,
+            )
         unknown = columns - required - {"pin", "locale", "trainee"}
         if unknown:
-            raise ValidationError("bad_columns", f"{source}: unknown column(s) {', '.join(sorted(unknown))}",
-                                  source=source)
+            raise ValidationError(
+                "bad_columns", f"{source}: unknown column(s) {', '.join(sorted(unknown))}", source=source
+            )
         problems: list[str] = []
         rows: list[dict[str, str]] = []
         seen: set[str] = set()
@@ -243,17 +266,25 @@ class SiteService:
             rows.append(row)
         if problems:
             raise ValidationError("bad_rows", "\n".join(problems), problems=problems)
-        return [self.lead.add_user(r["name"], r["badge"], r["role"], pin=r.get("pin") or None,
-                                   locale=r.get("locale") or "en",
-                                   trainee=r.get("trainee", "").lower() in ("1", "yes", "true", "ja", "tak", "kyllä"))
-                for r in rows]
+        return [
+            self.lead.add_user(
+                r["name"],
+                r["badge"],
+                r["role"],
+                pin=r.get("pin") or None,
+                locale=r.get("locale") or "en",
+                trainee=r.get("trainee", "").lower() in ("1", "yes", "true", "ja", "tak", "kyllä"),
+            )
+            for r in rows
+        ]
 
     def badges(self) -> list[BadgeRow]:
         return [BadgeRow(u.name, u.badge_code, u.role) for u in self.users() if u.active]
 
     # -- benches ----------------------------------------------------------------------------------------------
-    def add_station(self, code: str, name: str = "", *, label_printer: str = "",
-                    document_printer: str = "") -> StationRow:
+    def add_station(
+        self, code: str, name: str = "", *, label_printer: str = "", document_printer: str = ""
+    ) -> StationRow:
         label_printer, document_printer = check_printer(label_printer), check_printer(document_printer)
         row = self.lead.add_station(code, name)
         devices = {k: v for k, v in (("label_printer", label_printer), ("document_printer", document_printer)) if v}

@@ -87,16 +87,30 @@ class TraineeProgress:
 
 
 def _view(card: Scorecard, name: str) -> ScorecardView:
-    outcomes = tuple(scoring.Outcome(**{**o, "missing": tuple(o.get("missing", ()))})
-                     for o in card.detail.get("outcomes", []))
-    return ScorecardView(id=card.id, trainee=name, user_id=card.user_id, scenario=card.scenario,
-                         scenario_title=str(card.detail.get("title", card.scenario)), hints=card.hints,
-                         started_at=card.started_at, finished_at=card.finished_at, seconds=card.seconds,
-                         errors_injected=card.errors_injected, errors_caught=card.errors_caught,
-                         errors_missed=card.errors_missed, overrides_asked=card.overrides_asked,
-                         own_errors=int(card.detail.get("own_errors", 0)), accuracy=card.accuracy, outcomes=outcomes,
-                         errors_handled=int(card.detail.get("handled", 0)), passed=bool(card.detail.get("passed")),
-                         unfinished=int(card.detail.get("unfinished", 0)))
+    outcomes = tuple(
+        scoring.Outcome(**{**o, "missing": tuple(o.get("missing", ()))}) for o in card.detail.get("outcomes", [])
+    )
+    return ScorecardView(
+        id=card.id,
+        trainee=name,
+        user_id=card.user_id,
+        scenario=card.scenario,
+        scenario_title=str(card.detail.get("title", card.scenario)),
+        hints=card.hints,
+        started_at=card.started_at,
+        finished_at=card.finished_at,
+        seconds=card.seconds,
+        errors_injected=card.errors_injected,
+        errors_caught=card.errors_caught,
+        errors_missed=card.errors_missed,
+        overrides_asked=card.overrides_asked,
+        own_errors=int(card.detail.get("own_errors", 0)),
+        accuracy=card.accuracy,
+        outcomes=outcomes,
+        errors_handled=int(card.detail.get("handled", 0)),
+        passed=bool(card.detail.get("passed")),
+        unfinished=int(card.detail.get("unfinished", 0)),
+    )
 
 
 class TrainingService:
@@ -119,15 +133,30 @@ class TrainingService:
             user = db.get(User, user_id)
             if user is None:
                 raise ValidationError("no_such_user", f"there is no user {user_id}")
-            card = Scorecard(user_id=user_id, scenario=scenario.id, hints=hints, started_at=now,
-                             errors_injected=len(scenario.events), detail={"title": scenario.title})
+            card = Scorecard(
+                user_id=user_id,
+                scenario=scenario.id,
+                hints=hints,
+                started_at=now,
+                errors_injected=len(scenario.events),
+                detail={"title": scenario.title},
+            )
             db.add(card)
             db.flush()
             built = build_orders(db, scenario, f"S{card.id}", now)
-            card.detail = {"title": scenario.title, "orders": [
-                {"key": b.key, "ref": b.ref, "events": list(b.events),
-                 "skus": [e.sku for e in scenario.events_for(b.key)],
-                 "must": [list(e.must) for e in scenario.events_for(b.key)]} for b in built]}
+            card.detail = {
+                "title": scenario.title,
+                "orders": [
+                    {
+                        "key": b.key,
+                        "ref": b.ref,
+                        "events": list(b.events),
+                        "skus": [e.sku for e in scenario.events_for(b.key)],
+                        "must": [list(e.must) for e in scenario.events_for(b.key)],
+                    }
+                    for b in built
+                ],
+            }
             return TrainingRun(card.id, scenario, user.name, hints, built)
 
     def finish(self, scorecard_id: int) -> ScorecardView:
@@ -145,10 +174,14 @@ class TrainingService:
             card.errors_injected, card.errors_caught = result.errors_injected, result.errors_caught
             card.errors_missed, card.overrides_asked = result.errors_missed, result.overrides_asked
             card.accuracy = result.accuracy
-            card.detail = {**card.detail, "own_errors": result.own_errors, "unfinished": result.unfinished,
-                           "handled": result.errors_handled,
-                           "passed": scoring.passed(result.outcomes, result.unfinished, result.own_errors),
-                           "outcomes": [asdict(o) for o in result.outcomes]}
+            card.detail = {
+                **card.detail,
+                "own_errors": result.own_errors,
+                "unfinished": result.unfinished,
+                "handled": result.errors_handled,
+                "passed": scoring.passed(result.outcomes, result.unfinished, result.own_errors),
+                "outcomes": [asdict(o) for o in result.outcomes],
+            }
             user = db.get(User, card.user_id)
             return _view(card, user.name if user else "?")
 
@@ -157,20 +190,39 @@ class TrainingService:
         order = db.scalars(select(Order).where(Order.external_ref == entry["ref"])).first()  # type: ignore[attr-defined]
         state, events = "", []
         if order is not None:
-            session = db.scalars(select(PackSession).where(PackSession.order_id == order.id)  # type: ignore[attr-defined]
-                                 .order_by(PackSession.id.desc())).first()
+            session = db.scalars(  # type: ignore[attr-defined]
+                select(PackSession).where(PackSession.order_id == order.id).order_by(PackSession.id.desc())
+            ).first()
             state = session.state if session else ""
-            rows = db.execute(select(Event, Sku.code).outerjoin(Sku, Sku.id == Event.sku_id)  # type: ignore[attr-defined]
-                              .where(Event.order_id == order.id).order_by(Event.id)).all()
+            rows = db.execute(  # type: ignore[attr-defined]
+                select(Event, Sku.code)
+                .outerjoin(Sku, Sku.id == Event.sku_id)
+                .where(Event.order_id == order.id)
+                .order_by(Event.id)
+            ).all()
             for event, sku in rows:
                 passed = event.detail.get("passed") if isinstance(event.detail, dict) else None
-                events.append(scoring.Observed(event.kind, event.code, event.error_type, sku or "",
-                                               passed if isinstance(passed, bool) else None))
-        return scoring.OrderRun(entry["key"], tuple(entry["events"]), state, tuple(events),
-                                tuple(entry.get("skus", [])), tuple(tuple(m) for m in entry.get("must", [])))
+                events.append(
+                    scoring.Observed(
+                        event.kind,
+                        event.code,
+                        event.error_type,
+                        sku or "",
+                        passed if isinstance(passed, bool) else None,
+                    )
+                )
+        return scoring.OrderRun(
+            entry["key"],
+            tuple(entry["events"]),
+            state,
+            tuple(events),
+            tuple(entry.get("skus", [])),
+            tuple(tuple(m) for m in entry.get("must", [])),
+        )
 
-    def record_action(self, scorecard_id: int, order_ref: str, code: str, *, found: bool = False,
-                      user_id: int | None = None) -> None:
+    def record_action(
+        self, scorecard_id: int, order_ref: str, code: str, *, found: bool = False, user_id: int | None = None
+    ) -> None:
         """A training-bench action (the box's contents checked, the printer's jam cleared) into the journal of the
         scenario order, as a `note` row the scoring reads (`scoring.BOX_CHECKED`, `scoring.JAM_CLEARED`)."""
         if code not in (scoring.BOX_CHECKED, scoring.JAM_CLEARED):
@@ -180,8 +232,17 @@ class TrainingService:
             order = db.scalars(select(Order).where(Order.external_ref == order_ref)).first()
             if order is None:
                 raise ValidationError("no_such_order", f"there is no order {order_ref}")
-            db.add(Event(event_uuid=str(uuid.uuid4()), at=self.clock.now(), kind="note", code=code,
-                         order_id=order.id, user_id=user_id, detail={"passed": found, "scorecard": scorecard_id}))
+            db.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=self.clock.now(),
+                    kind="note",
+                    code=code,
+                    order_id=order.id,
+                    user_id=user_id,
+                    detail={"passed": found, "scorecard": scorecard_id},
+                )
+            )
 
     def badge_of(self, user_id: int) -> str:
         with transaction(self.store.sessions) as db:
@@ -232,9 +293,16 @@ class TrainingService:
         for uid, name in people:
             mine = [c for c in cards if c.user_id == uid]
             passed = {c.scenario for c in mine if c.finished_at and c.passed}
-            out.append(TraineeProgress(uid, name, len(mine), len(passed),
-                                       max((c.accuracy for c in mine if c.finished_at), default=0.0),
-                                       max((c.started_at for c in mine), default=None)))
+            out.append(
+                TraineeProgress(
+                    uid,
+                    name,
+                    len(mine),
+                    len(passed),
+                    max((c.accuracy for c in mine if c.finished_at), default=0.0),
+                    max((c.started_at for c in mine), default=None),
+                )
+            )
         return out
 
     def scorecard_pdf(self, scorecard_id: int, path: Path, language: str | None = None) -> Path:
@@ -267,8 +335,10 @@ class TrainingService:
             for kind in types:
                 rows[kind][4] += card.overrides_asked
                 rows[kind][5] += card.seconds
-        return [ErrorTypeRow(k, int(v[0]), int(v[1]), int(v[2]), int(v[3]), int(v[4]), v[5])
-                for k, v in sorted(rows.items())]
+        return [
+            ErrorTypeRow(k, int(v[0]), int(v[1]), int(v[2]), int(v[3]), int(v[4]), v[5])
+            for k, v in sorted(rows.items())
+        ]
 
     def trend(self, user_id: int) -> list[ScenarioTrend]:
         """Per scenario the trainee tried: accuracy of each finished attempt, oldest first, and passed or not."""
@@ -277,9 +347,12 @@ class TrainingService:
             if card.finished_at is None:
                 continue
             old = out.get(card.scenario)
-            out[card.scenario] = ScenarioTrend(card.scenario, card.scenario_title,
-                                               (*(old.accuracies if old else ()), card.accuracy),
-                                               bool(old and old.passed) or card.passed)
+            out[card.scenario] = ScenarioTrend(
+                card.scenario,
+                card.scenario_title,
+                (*(old.accuracies if old else ()), card.accuracy),
+                bool(old and old.passed) or card.passed,
+            )
         return list(out.values())
 
     def tote(self, run: TrainingRun, key: str) -> tuple[ToteItem, ...]:

@@ -84,12 +84,14 @@ def _status(db: Session, user: User) -> GateStatus:
     required = tuple(db.scalars(select(TrainingRequirement.scenario).order_by(TrainingRequirement.scenario)))
     passed = tuple(sorted(set(db.scalars(select(TrainingPass.scenario).where(TrainingPass.user_id == user.id)))))
     missing = tuple(s for s in required if s not in passed)
-    lift = db.scalars(select(TrainingGateLift).where(TrainingGateLift.user_id == user.id)
-                      .order_by(TrainingGateLift.id.desc())).first()
+    lift = db.scalars(
+        select(TrainingGateLift).where(TrainingGateLift.user_id == user.id).order_by(TrainingGateLift.id.desc())
+    ).first()
     lead = db.get(User, lift.lead_id) if lift else None
     gated = bool(user.trainee and missing and lift is None)
-    return GateStatus(user.id, user.name, gated, required, passed, missing, lead.name if lead else "",
-                      lift.reason if lift else "")
+    return GateStatus(
+        user.id, user.name, gated, required, passed, missing, lead.name if lead else "", lift.reason if lift else ""
+    )
 
 
 def check_gate(db: Session, user: User) -> None:
@@ -98,9 +100,13 @@ def check_gate(db: Session, user: User) -> None:
         return
     status = _status(db, user)
     if status.gated:
-        raise DomainError("training_gate", f"{user.name} is a trainee and must pass the training scenarios "
-                          f"{', '.join(status.missing)} before packing real orders; a lead can lift the gate.",
-                          name=user.name, missing=", ".join(status.missing))
+        raise DomainError(
+            "training_gate",
+            f"{user.name} is a trainee and must pass the training scenarios "
+            f"{', '.join(status.missing)} before packing real orders; a lead can lift the gate.",
+            name=user.name,
+            missing=", ".join(status.missing),
+        )
 
 
 class TrainingGateService:
@@ -141,15 +147,30 @@ class TrainingGateService:
             users = db.scalars(select(User).where(User.trainee.is_(True), User.active.is_(True)).order_by(User.name))
             return [_status(db, u) for u in users]
 
-    def record_pass(self, badge: str, scenario: str, accuracy: float, *, hints: bool, detail: dict | None = None,  # type: ignore[type-arg]
-                    ) -> bool:
+    def record_pass(
+        self,
+        badge: str,
+        scenario: str,
+        accuracy: float,
+        *,
+        hints: bool,
+        detail: dict | None = None,  # type: ignore[type-arg]
+    ) -> bool:
         """A passed scorecard from the training floor, for the production user with this badge (False: none)."""
         with transaction(self.store.sessions) as db:
             user = db.scalars(select(User).where(User.badge_code == badge)).first()
             if user is None:
                 return False
-            db.add(TrainingPass(user_id=user.id, scenario=scenario[:80], passed_at=self.clock.now(),
-                                accuracy=accuracy, hints=hints, detail=dict(detail or {})))
+            db.add(
+                TrainingPass(
+                    user_id=user.id,
+                    scenario=scenario[:80],
+                    passed_at=self.clock.now(),
+                    accuracy=accuracy,
+                    hints=hints,
+                    detail=dict(detail or {}),
+                )
+            )
             return True
 
     def lift(self, user_id: int, lead_badge: str, pin: str, reason: str) -> GateStatus:
@@ -164,9 +185,18 @@ class TrainingGateService:
             lead = check_credentials(db, lead_badge, pin, now, lead=True)
             db.add(TrainingGateLift(user_id=user.id, lead_id=lead.id, reason=reason.strip()[:500], at=now))
             status = _status(db, user)
-            db.add(Event(event_uuid=str(uuid.uuid4()), at=now, kind="note", code="training_gate_lifted",
-                         user_id=user.id, approver_id=lead.id, raw=reason.strip()[:400],
-                         detail={"reason": reason.strip(), "missing": list(status.missing)}))
+            db.add(
+                Event(
+                    event_uuid=str(uuid.uuid4()),
+                    at=now,
+                    kind="note",
+                    code="training_gate_lifted",
+                    user_id=user.id,
+                    approver_id=lead.id,
+                    raw=reason.strip()[:400],
+                    detail={"reason": reason.strip(), "missing": list(status.missing)},
+                )
+            )
             db.flush()
             return _status(db, user)
 
@@ -174,32 +204,49 @@ class TrainingGateService:
         """Name, badge, role, PIN hash, language and trainee flag of every active person: the training floor gets
         them so a trainee signs in there with their own badge and their pass comes back here."""
         with transaction(self.store.sessions) as db:
-            return [{"name": u.name, "badge_code": u.badge_code, "role": u.role, "pin_hash": u.pin_hash,
-                     "locale": u.locale, "trainee": u.trainee}
-                    for u in db.scalars(select(User).where(User.active.is_(True)))]
+            return [
+                {
+                    "name": u.name,
+                    "badge_code": u.badge_code,
+                    "role": u.role,
+                    "pin_hash": u.pin_hash,
+                    "locale": u.locale,
+                    "trainee": u.trainee,
+                }
+                for u in db.scalars(select(User).where(User.active.is_(True)))
+            ]
 
     def packers(self) -> list[tuple[int, str]]:
         """Active packers (id, name), by name."""
         with transaction(self.store.sessions) as db:
-            return [(u.id, u.name) for u in db.scalars(select(User).where(User.active.is_(True),
-                                                                          User.role == "packer").order_by(User.name))]
+            return [
+                (u.id, u.name)
+                for u in db.scalars(
+                    select(User).where(User.active.is_(True), User.role == "packer").order_by(User.name)
+                )
+            ]
 
     # -- training from the errors that happen ------------------------------------------------------------------
     def recurring_mistakes(self, user_id: int, days: int = 30, at_least: int = 2) -> list[Mistake]:
         """The packer's production mistakes that recur (same error type on the same SKU), most frequent first."""
         since = self.clock.now() - dt.timedelta(days=days)
         with transaction(self.store.sessions) as db:
-            rows = db.execute(select(Event.error_type, Sku.code, Sku.category, Event.order_id)
-                              .join(Sku, Sku.id == Event.sku_id)
-                              .where(Event.user_id == user_id, Event.at >= since,
-                                     Event.error_type.in_(list(EVENT_FOR)))).all()
+            rows = db.execute(
+                select(Event.error_type, Sku.code, Sku.category, Event.order_id)
+                .join(Sku, Sku.id == Event.sku_id)
+                .where(Event.user_id == user_id, Event.at >= since, Event.error_type.in_(list(EVENT_FOR)))
+            ).all()
             counts: dict[tuple[str, str], _Recurring] = {}
             for error_type, sku, category, order_id in rows:
                 entry = counts.setdefault((str(error_type), sku), _Recurring(category=category))
                 entry.count += 1
                 if error_type == "wrong_item" and order_id is not None:
-                    ordered = db.execute(select(Sku.code, Sku.category).join(OrderLine, OrderLine.sku_id == Sku.id)
-                                         .where(OrderLine.order_id == order_id).order_by(OrderLine.line_no)).all()
+                    ordered = db.execute(
+                        select(Sku.code, Sku.category)
+                        .join(OrderLine, OrderLine.sku_id == Sku.id)
+                        .where(OrderLine.order_id == order_id)
+                        .order_by(OrderLine.line_no)
+                    ).all()
                     pick = next((c for c, cat in ordered if cat == category), ordered[0][0] if ordered else "")
                     if pick:
                         entry.ordered[pick] = entry.ordered.get(pick, 0) + 1
@@ -221,8 +268,12 @@ class TrainingGateService:
                 raise ValidationError("unknown_user", f"There is no user {user_id}.", user_id=user_id)
             name = user.name
         if not mistakes:
-            raise DomainError("no_recurring_mistakes", f"{name} has no recurring mistakes in the last {days} days.",
-                              name=name, days=days)
+            raise DomainError(
+                "no_recurring_mistakes",
+                f"{name} has no recurring mistakes in the last {days} days.",
+                name=name,
+                days=days,
+            )
         now = self.clock.now()
         scenario_id = f"own-{user_id}-{now:%Y%m%d%H%M}"
         try:
@@ -231,10 +282,23 @@ class TrainingGateService:
             raise DomainError("no_recurring_mistakes", str(exc), name=name, days=days) from None
         parse_scenario(document, scenario_id)  # checked like a trainer's file before it is stored
         with transaction(self.store.sessions) as db:
-            row = TrainingAssignment(user_id=user_id, scenario=scenario_id, document=document, created_by=actor_id,
-                                     created_at=now, mistakes=[{"error_type": m.error_type, "sku": m.sku,
-                                                                "count": m.count, "ordered_sku": m.ordered_sku,
-                                                                "category": m.category} for m in mistakes])
+            row = TrainingAssignment(
+                user_id=user_id,
+                scenario=scenario_id,
+                document=document,
+                created_by=actor_id,
+                created_at=now,
+                mistakes=[
+                    {
+                        "error_type": m.error_type,
+                        "sku": m.sku,
+                        "count": m.count,
+                        "ordered_sku": m.ordered_sku,
+                        "category": m.category,
+                    }
+                    for m in mistakes
+                ],
+            )
             db.add(row)
             db.flush()
             assignment_id = row.id
@@ -250,22 +314,35 @@ class TrainingGateService:
             for row, name in db.execute(query.order_by(TrainingAssignment.id.desc())).all():
                 mistakes = tuple(Mistake(**m) for m in row.mistakes)
                 start = row.created_at - dt.timedelta(days=days)
-                out.append(AssignmentView(
-                    row.id, row.user_id, name, row.scenario, str(row.document.get("title", row.scenario)),
-                    row.created_at, mistakes, _count(db, row.user_id, mistakes, start, row.created_at),
-                    _orders(db, row.user_id, start, row.created_at),
-                    _count(db, row.user_id, mistakes, row.created_at, None),
-                    _orders(db, row.user_id, row.created_at, None), dict(row.document)))
+                out.append(
+                    AssignmentView(
+                        row.id,
+                        row.user_id,
+                        name,
+                        row.scenario,
+                        str(row.document.get("title", row.scenario)),
+                        row.created_at,
+                        mistakes,
+                        _count(db, row.user_id, mistakes, start, row.created_at),
+                        _orders(db, row.user_id, start, row.created_at),
+                        _count(db, row.user_id, mistakes, row.created_at, None),
+                        _orders(db, row.user_id, row.created_at, None),
+                        dict(row.document),
+                    )
+                )
             return out
 
 
-def _count(db: Session, user_id: int, mistakes: tuple[Mistake, ...], start: dt.datetime,
-           end: dt.datetime | None) -> int:
+def _count(
+    db: Session, user_id: int, mistakes: tuple[Mistake, ...], start: dt.datetime, end: dt.datetime | None
+) -> int:
     total = 0
     for m in mistakes:
-        query = (select(Event.id).join(Sku, Sku.id == Event.sku_id)
-                 .where(Event.user_id == user_id, Event.error_type == m.error_type, Sku.code == m.sku,
-                        Event.at >= start))
+        query = (
+            select(Event.id)
+            .join(Sku, Sku.id == Event.sku_id)
+            .where(Event.user_id == user_id, Event.error_type == m.error_type, Sku.code == m.sku, Event.at >= start)
+        )
         if end is not None:
             query = query.where(Event.at < end)
         total += len(db.scalars(query).all())
@@ -273,8 +350,9 @@ def _count(db: Session, user_id: int, mistakes: tuple[Mistake, ...], start: dt.d
 
 
 def _orders(db: Session, user_id: int, start: dt.datetime, end: dt.datetime | None) -> int:
-    query = select(PackSession.id).where(PackSession.user_id == user_id, PackSession.state == "closed",
-                                         PackSession.ended_at >= start)
+    query = select(PackSession.id).where(
+        PackSession.user_id == user_id, PackSession.state == "closed", PackSession.ended_at >= start
+    )
     if end is not None:
         query = query.where(PackSession.ended_at < end)
     return len(db.scalars(query).all())

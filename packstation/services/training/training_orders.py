@@ -58,8 +58,16 @@ def _spec(merchant: str, sku: str) -> data.SkuSpec:
     return next(s for s in data.SKUS[merchant] if s.code == sku)
 
 
-def unit_barcode(merchant: str, sku: str, *, today: dt.date, serial: str = "", lot: str | None = None,
-                 expired: bool = False, no_serial: bool = False) -> str:
+def unit_barcode(
+    merchant: str,
+    sku: str,
+    *,
+    today: dt.date,
+    serial: str = "",
+    lot: str | None = None,
+    expired: bool = False,
+    no_serial: bool = False,
+) -> str:
     """What the unit's label scans as: GS1 (01)+(17)+(10) for lot items, (01)+(21) for serialised ones."""
     gtin = sku_barcode(merchant, sku)
     spec = _spec(merchant, sku)
@@ -90,16 +98,26 @@ def tote_items(scenario: Scenario, order: ScenarioOrder, tag: str, today: dt.dat
                 kind, note = "expired", f"best before {today - dt.timedelta(days=30):%Y-%m-%d}"
             elif n == 0 and "missing_serial" in special:
                 kind, note = "no_serial", "no serial-number sticker on the unit"
-            code = unit_barcode(order.merchant, line.sku, today=today, serial=f"SN-{tag}-{order.key}-{line.sku}-{n}",
-                                lot=line.lot, expired=kind == "expired", no_serial=kind == "no_serial")
+            code = unit_barcode(
+                order.merchant,
+                line.sku,
+                today=today,
+                serial=f"SN-{tag}-{order.key}-{line.sku}-{n}",
+                lot=line.lot,
+                expired=kind == "expired",
+                no_serial=kind == "no_serial",
+            )
             items.append(ToteItem(spec.description, line.sku, code, kind, note))
         if special & {"damaged_unit", "expired_lot"}:
-            code = unit_barcode(order.merchant, line.sku, today=today, serial=f"SN-{tag}-{order.key}-{line.sku}-S",
-                                lot=line.lot)
-            spare_note = (f"best before {today + dt.timedelta(days=spec.shelf_days + 200):%Y-%m-%d}"
-                          if "lot" in spec.flags else "")
-            items.append(ToteItem(f"{spec.description} (spare from the shelf)", line.sku, code, "spare",
-                                  spare_note))
+            code = unit_barcode(
+                order.merchant, line.sku, today=today, serial=f"SN-{tag}-{order.key}-{line.sku}-S", lot=line.lot
+            )
+            spare_note = (
+                f"best before {today + dt.timedelta(days=spec.shelf_days + 200):%Y-%m-%d}"
+                if "lot" in spec.flags
+                else ""
+            )
+            items.append(ToteItem(f"{spec.description} (spare from the shelf)", line.sku, code, "spare", spare_note))
     for event in events:
         if event.type == "wrong_item":
             spec = _spec(order.merchant, event.sku)
@@ -123,43 +141,84 @@ def is_demo_database(db: Session) -> bool:
 def build_orders(db: Session, scenario: Scenario, tag: str, now: dt.datetime) -> tuple[BuiltOrder, ...]:
     """Write the scenario's orders (refs `TR-<tag>-<key>`) into a demo database; refuses any other database."""
     if not is_demo_database(db):
-        raise ValidationError("not_demo_database", "training scenarios run only in a demo database "
-                              "(app_meta mode = demo); this one is production")
+        raise ValidationError(
+            "not_demo_database",
+            "training scenarios run only in a demo database (app_meta mode = demo); this one is production",
+        )
     built: list[BuiltOrder] = []
     for order in scenario.orders:
         merchant = db.scalars(select(Merchant).where(Merchant.code == order.merchant)).one()
         skus = {s.code: s for s in db.scalars(select(Sku).where(Sku.merchant_id == merchant.id))}
         vip = order.customer == "vip" or any(e.type == "vip_slip" for e in scenario.events_for(order.key))
         count = 45 if vip else (0 if order.customer == "first" else 4)
-        customer = Customer(merchant_id=merchant.id, external_ref=f"C-TR-{tag}-{order.key}", first_name="Trainee",
-                            last_name=f"Customer {order.key}", email=f"tr-{tag}-{order.key}@example.com",
-                            locale="en", address_line1="Øvelsesveien 1", postal_code="0150", city="Oslo",
-                            country="NO", orders_count=count, lifetime_spend=Decimal(count * 450),
-                            first_order_at=now - dt.timedelta(days=700) if count else None,
-                            last_order_at=now - dt.timedelta(days=20) if count else None, categories=[])
+        customer = Customer(
+            merchant_id=merchant.id,
+            external_ref=f"C-TR-{tag}-{order.key}",
+            first_name="Trainee",
+            last_name=f"Customer {order.key}",
+            email=f"tr-{tag}-{order.key}@example.com",
+            locale="en",
+            address_line1="Øvelsesveien 1",
+            postal_code="0150",
+            city="Oslo",
+            country="NO",
+            orders_count=count,
+            lifetime_spend=Decimal(count * 450),
+            first_order_at=now - dt.timedelta(days=700) if count else None,
+            last_order_at=now - dt.timedelta(days=20) if count else None,
+            categories=[],
+        )
         db.add(customer)
         db.flush()
         ref = f"TR-{tag}-{order.key}"
-        row = Order(merchant_id=merchant.id, customer_id=customer.id, external_ref=ref, order_barcode=f"ORD-{ref}",
-                    tote=f"TOTE-{ref}", carrier="postnord", gift=order.gift,
-                    gift_message="Happy birthday from the training floor!" if order.gift else "",
-                    currency=merchant.currency, priority=0, placed_at=now, imported_at=now,
-                    ship_name=customer.full_name, ship_line1=customer.address_line1, ship_postal_code="0150",
-                    ship_city="Oslo", ship_country="NO")
+        row = Order(
+            merchant_id=merchant.id,
+            customer_id=customer.id,
+            external_ref=ref,
+            order_barcode=f"ORD-{ref}",
+            tote=f"TOTE-{ref}",
+            carrier="postnord",
+            gift=order.gift,
+            gift_message="Happy birthday from the training floor!" if order.gift else "",
+            currency=merchant.currency,
+            priority=0,
+            placed_at=now,
+            imported_at=now,
+            ship_name=customer.full_name,
+            ship_line1=customer.address_line1,
+            ship_postal_code="0150",
+            ship_city="Oslo",
+            ship_country="NO",
+        )
         total = Decimal("0")
         for n, line in enumerate(order.lines, start=1):
             sku = skus[line.sku]
-            row.lines.append(OrderLine(line_no=n, sku_id=sku.id, quantity=line.qty, lot_required=line.lot,
-                                       unit_price=sku.unit_price, bin=f"TR-{n:02d}"))
+            row.lines.append(
+                OrderLine(
+                    line_no=n,
+                    sku_id=sku.id,
+                    quantity=line.qty,
+                    lot_required=line.lot,
+                    unit_price=sku.unit_price,
+                    bin=f"TR-{n:02d}",
+                )
+            )
             total += sku.unit_price * line.qty
         row.total_value = total
         db.add(row)
         events = scenario.events_for(order.key)
-        built.append(BuiltOrder(
-            key=order.key, ref=ref, order_barcode=row.order_barcode, tote=row.tote or "",
-            items=tote_items(scenario, order, tag, now.date()), events=tuple(e.type for e in events),
-            scale_offset_g=sum(e.grams for e in events if e.type == "weight_mismatch"),
-            printer_jams=sum(1 for e in events if e.type == "printer_jam"),
-            stray=_stray(order) if any(e.type == "weight_mismatch" for e in events) else ""))
+        built.append(
+            BuiltOrder(
+                key=order.key,
+                ref=ref,
+                order_barcode=row.order_barcode,
+                tote=row.tote or "",
+                items=tote_items(scenario, order, tag, now.date()),
+                events=tuple(e.type for e in events),
+                scale_offset_g=sum(e.grams for e in events if e.type == "weight_mismatch"),
+                printer_jams=sum(1 for e in events if e.type == "printer_jam"),
+                stray=_stray(order) if any(e.type == "weight_mismatch" for e in events) else "",
+            )
+        )
     db.flush()
     return tuple(built)

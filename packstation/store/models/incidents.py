@@ -33,8 +33,9 @@ class Incident(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     replacement_order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
 
-    lines: Mapped[list[IncidentLine]] = relationship(back_populates="incident", cascade="all, delete-orphan",
-                                                     order_by="IncidentLine.id")
+    lines: Mapped[list[IncidentLine]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentLine.id"
+    )
 
 
 class IncidentLine(Base):

@@ -33,8 +33,10 @@ class OutboxDelivery(Base):
     """One message on its way through one channel (`folder` or `webhook`)."""
 
     __tablename__ = "outbox_deliveries"
-    __table_args__ = (UniqueConstraint("message_id", "channel"),
-                      Index("ix_outbox_deliveries_state_next_attempt_at", "state", "next_attempt_at"))
+    __table_args__ = (
+        UniqueConstraint("message_id", "channel"),
+        Index("ix_outbox_deliveries_state_next_attempt_at", "state", "next_attempt_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("outbox_messages.id"))

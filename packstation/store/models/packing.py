@@ -50,8 +50,12 @@ class Event(Base):
         Index("ix_events_station_id_at", "station_id", "at"),
         Index("ix_events_session_id", "session_id"),
         # The dashboard's error counts: only error rows, by time (a window's errors, not all its events).
-        Index("ix_events_errors_at", "at", sqlite_where=text("error_type IS NOT NULL"),
-              postgresql_where=text("error_type IS NOT NULL")),
+        Index(
+            "ix_events_errors_at",
+            "at",
+            sqlite_where=text("error_type IS NOT NULL"),
+            postgresql_where=text("error_type IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

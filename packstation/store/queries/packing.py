@@ -20,15 +20,17 @@ CODE_KINDS = ("box", "order", "tote", "badge", "slip", "label", "sscc")
 
 def catalogue_barcodes(db: Session, codes: tuple[str, ...] | list[str]) -> dict[str, tuple[Barcode, Sku]]:
     """The active SKUs' barcodes among `codes`: code -> (barcode, its SKU)."""
-    rows = db.execute(select(Barcode, Sku).join(Sku, Sku.id == Barcode.sku_id)
-                      .where(Barcode.code.in_(codes), Sku.active.is_(True))).all()
+    rows = db.execute(
+        select(Barcode, Sku).join(Sku, Sku.id == Barcode.sku_id).where(Barcode.code.in_(codes), Sku.active.is_(True))
+    ).all()
     return {barcode.code: (barcode, sku) for barcode, sku in rows}
 
 
 def merchant_sku(db: Session, merchant_id: int, sku_code: str) -> Sku | None:
     """The merchant's active SKU whose own code this is (a SKU code scanned from a shelf label)."""
-    return db.scalars(select(Sku).where(Sku.code == sku_code, Sku.merchant_id == merchant_id,
-                                        Sku.active.is_(True))).first()
+    return db.scalars(
+        select(Sku).where(Sku.code == sku_code, Sku.merchant_id == merchant_id, Sku.active.is_(True))
+    ).first()
 
 
 def what_code_names(db: Session, code: str) -> str | None:
@@ -43,15 +45,18 @@ def what_code_names(db: Session, code: str) -> str | None:
         select(Package.id).where(Package.sscc == code),
     )
     # One round trip for all seven probes (an unknown code used to cost seven statements).
-    found = db.execute(select(*(exists(query).label(f"is_{kind}") for kind, query in zip(CODE_KINDS, probes,
-                                                                                          strict=True)))).one()
+    found = db.execute(
+        select(*(exists(query).label(f"is_{kind}") for kind, query in zip(CODE_KINDS, probes, strict=True)))
+    ).one()
     return next((kind for kind, hit in zip(CODE_KINDS, found, strict=True) if hit), None)
 
 
 def serial_shipped_before(db: Session, sku_id: int, serial: str) -> bool:
     """Whether a unit of this SKU with this serial number has already gone out in some order."""
-    return db.scalar(select(ShippedSerial.id).where(ShippedSerial.sku_id == sku_id,
-                                                    ShippedSerial.serial == serial)) is not None
+    return (
+        db.scalar(select(ShippedSerial.id).where(ShippedSerial.sku_id == sku_id, ShippedSerial.serial == serial))
+        is not None
+    )
 
 
 def box_by_code(db: Session, code: str) -> Box | None:
@@ -73,42 +78,64 @@ def barcodes_of_skus(db: Session, sku_ids: list[int]) -> list[tuple[int, str, st
     """(sku id, code, kind, quantity) of every barcode of these SKUs, oldest first."""
     if not sku_ids:
         return []
-    return [(int(s), str(c), str(k), int(q)) for s, c, k, q in db.execute(
-        select(Barcode.sku_id, Barcode.code, Barcode.kind, Barcode.quantity)
-        .where(Barcode.sku_id.in_(sku_ids)).order_by(Barcode.id))]
+    return [
+        (int(s), str(c), str(k), int(q))
+        for s, c, k, q in db.execute(
+            select(Barcode.sku_id, Barcode.code, Barcode.kind, Barcode.quantity)
+            .where(Barcode.sku_id.in_(sku_ids))
+            .order_by(Barcode.id)
+        )
+    ]
 
 
 def units_in_box_per_line(db: Session, session_id: int) -> dict[int, dict[str, int]]:
     """Per order line: units packed in this session, and how many of them carry a serial, lot and expiry."""
     rows = db.execute(
-        select(PackedUnit.order_line_id, func.sum(PackedUnit.quantity),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.serial.is_not(None)),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.lot.is_not(None)),
-               func.sum(PackedUnit.quantity).filter(PackedUnit.expiry.is_not(None)))
-        .where(PackedUnit.session_id == session_id).group_by(PackedUnit.order_line_id)
+        select(
+            PackedUnit.order_line_id,
+            func.sum(PackedUnit.quantity),
+            func.sum(PackedUnit.quantity).filter(PackedUnit.serial.is_not(None)),
+            func.sum(PackedUnit.quantity).filter(PackedUnit.lot.is_not(None)),
+            func.sum(PackedUnit.quantity).filter(PackedUnit.expiry.is_not(None)),
+        )
+        .where(PackedUnit.session_id == session_id)
+        .group_by(PackedUnit.order_line_id)
     ).all()
-    return {line_id: {"units": int(u or 0), "serial": int(s or 0), "lot": int(lo or 0), "expiry": int(e or 0)}
-            for line_id, u, s, lo, e in rows}
+    return {
+        line_id: {"units": int(u or 0), "serial": int(s or 0), "lot": int(lo or 0), "expiry": int(e or 0)}
+        for line_id, u, s, lo, e in rows
+    }
 
 
 def checks_done(db: Session, session_id: int) -> list[tuple[str, int | None, bool, bool]]:
     """(check, order line, passed, overridden) of the session's QC results, in the order they were made."""
-    return [(str(c), line, bool(p), bool(o)) for c, line, p, o in db.execute(
-        select(QcResult.check, QcResult.order_line_id, QcResult.passed, QcResult.overridden)
-        .where(QcResult.session_id == session_id).order_by(QcResult.id))]
+    return [
+        (str(c), line, bool(p), bool(o))
+        for c, line, p, o in db.execute(
+            select(QcResult.check, QcResult.order_line_id, QcResult.passed, QcResult.overridden)
+            .where(QcResult.session_id == session_id)
+            .order_by(QcResult.id)
+        )
+    ]
 
 
 def step_events(db: Session, session_id: int, kinds: list[str]) -> list[Event]:
     """The session's journal rows of these kinds (box, slip, label, override, state ...), oldest first."""
-    return list(db.scalars(select(Event).where(Event.session_id == session_id, Event.kind.in_(kinds))
-                           .order_by(Event.id)))
+    return list(
+        db.scalars(select(Event).where(Event.session_id == session_id, Event.kind.in_(kinds)).order_by(Event.id))
+    )
 
 
 def labels_on_packages(db: Session, order_id: int) -> list[tuple[str | None, str, str]]:
     """(package SSCC, tracking number, label status) of the order's labels."""
-    return [(sscc, str(tracking), str(status)) for sscc, tracking, status in db.execute(
-        select(Package.sscc, Label.tracking_number, Label.status)
-        .join(Package, Label.package_id == Package.id).where(Label.order_id == order_id))]
+    return [
+        (sscc, str(tracking), str(status))
+        for sscc, tracking, status in db.execute(
+            select(Package.sscc, Label.tracking_number, Label.status)
+            .join(Package, Label.package_id == Package.id)
+            .where(Label.order_id == order_id)
+        )
+    ]
 
 
 def packages_of_order(db: Session, order_id: int) -> list[Package]:
@@ -121,12 +148,21 @@ def box_named(db: Session, code: str | None) -> Box | None:
     return db.scalars(select(Box).where(Box.code == code)).first()
 
 
-def weights_of_same_packages(db: Session, signature: str, box_id: int, but_order_id: int,
-                             limit: int = 50) -> list[int]:
+def weights_of_same_packages(db: Session, signature: str, box_id: int, but_order_id: int, limit: int = 50) -> list[int]:
     """Measured weights of earlier closed orders' packages with the same contents in the same box, newest first."""
-    return [int(w) for w in db.scalars(  # type: ignore[arg-type]  # NULL weights are filtered in SQL
-        select(Package.measured_weight_g).join(Order, Order.id == Package.order_id)
-        .where(Package.contents_signature == signature, Package.box_id == box_id,
-               Package.measured_weight_g.is_not(None), Order.closed_at.is_not(None),
-               Package.order_id != but_order_id)
-        .order_by(Package.id.desc()).limit(limit))]
+    return [
+        int(w)  # type: ignore[arg-type]  # NULL weights are filtered in SQL
+        for w in db.scalars(
+            select(Package.measured_weight_g)
+            .join(Order, Order.id == Package.order_id)
+            .where(
+                Package.contents_signature == signature,
+                Package.box_id == box_id,
+                Package.measured_weight_g.is_not(None),
+                Order.closed_at.is_not(None),
+                Package.order_id != but_order_id,
+            )
+            .order_by(Package.id.desc())
+            .limit(limit)
+        )
+    ]

@@ -10,8 +10,9 @@ from packstation.store.models import AppMeta, Merchant, Order
 
 def holds_merchants_or_orders(db: Session) -> bool:
     """True when the database already holds merchants or orders (the first start offers demo data only when not)."""
-    return bool(db.scalar(select(func.count()).select_from(Merchant))
-                or db.scalar(select(func.count()).select_from(Order)))
+    return bool(
+        db.scalar(select(func.count()).select_from(Merchant)) or db.scalar(select(func.count()).select_from(Order))
+    )
 
 
 def is_training_floor(db: Session) -> bool:

@@ -27,9 +27,16 @@ def test_holdout_takes_its_share_from_every_variant_alike() -> None:
 
 
 def test_uplift_interval_and_the_loser() -> None:
-    results = summarise(1, [GroupCounts("A", 200, 60, 40, Decimal("4000"), 210, 50),
-                            GroupCounts("B", 200, 22, 5, Decimal("500"), 205, 50)],
-                        GroupCounts("holdout", 100, 10), Decimal("0.12"), 60)
+    results = summarise(
+        1,
+        [
+            GroupCounts("A", 200, 60, 40, Decimal("4000"), 210, 50),
+            GroupCounts("B", 200, 22, 5, Decimal("500"), 205, 50),
+        ],
+        GroupCounts("holdout", 100, 10),
+        Decimal("0.12"),
+        60,
+    )
     a, b = results.variants
     assert a.uplift == pytest.approx(0.30 - 0.10) and a.significant
     assert a.uplift_low is not None and 0 < a.uplift_low < 0.20 < (a.uplift_high or 0)

@@ -33,17 +33,13 @@ def campaign(cid: int, name: str, **changes: Any) -> CampaignSpec:
         "id": cid,
         "merchant_id": MERCHANT,
         "name": name,
-        "variants": [
-            {"name": "A", "split": 100, "texts": {"en": {"headline": f"{name}", "body": "Hi {first_name}"}}}
-        ],
+        "variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": f"{name}", "body": "Hi {first_name}"}}}],
     }
     data.update(changes)
     return campaign_from_dict(data)
 
 
-REPEAT = CustomerFacts(
-    7, "NORDIC", NOW, first_name="Bjørn", locale="nb", orders_to_date=4, lifetime_spend=Decimal(300)
-)
+REPEAT = CustomerFacts(7, "NORDIC", NOW, first_name="Bjørn", locale="nb", orders_to_date=4, lifetime_spend=Decimal(300))
 DAMAGED = CustomerFacts(
     8, "NORDIC", NOW, first_name="Päivi", locale="fi", orders_to_date=2, incidents=(Incident("damaged", NOW),)
 )
@@ -76,9 +72,7 @@ def test_apology_ranks_first_even_below_a_higher_priority() -> None:
     sorry = campaign(2, "sorry", kind="apology", priority=0, rule={"segment": "recent_incident"})
     result = choose([promo, sorry], DAMAGED, today=TODAY, merchant_id=MERCHANT, max_slips=1)
     assert names(result) == ["sorry"]
-    assert names(choose([promo, sorry], REPEAT, today=TODAY, merchant_id=MERCHANT, max_slips=1)) == [
-        "summer sale"
-    ]
+    assert names(choose([promo, sorry], REPEAT, today=TODAY, merchant_id=MERCHANT, max_slips=1)) == ["summer sale"]
     off = choose([promo, sorry], DAMAGED, today=TODAY, merchant_id=MERCHANT, max_slips=1, apology_first=False)
     assert names(off) == ["summer sale"]
 
@@ -175,11 +169,7 @@ def test_templates_render_names_exactly_and_escape_links() -> None:
             "English text is required",
         ),
         (
-            {
-                "variants": [
-                    {"name": "A", "split": 100, "texts": {"en": {"headline": "x"}, "de": {"headline": "y"}}}
-                ]
-            },
+            {"variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": "x"}, "de": {"headline": "y"}}}]},
             "unsupported language 'de'",
         ),
         (

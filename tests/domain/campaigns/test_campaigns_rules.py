@@ -24,18 +24,14 @@ def days_ago(days: int) -> dt.datetime:
 
 
 FIRST = facts()
-SECOND = facts(
-    orders_to_date=1, lifetime_spend=Decimal("40"), first_order_at=days_ago(30), last_order_at=days_ago(30)
-)
+SECOND = facts(orders_to_date=1, lifetime_spend=Decimal("40"), first_order_at=days_ago(30), last_order_at=days_ago(30))
 REPEAT = facts(
     orders_to_date=4, lifetime_spend=Decimal("320"), first_order_at=days_ago(300), last_order_at=days_ago(20)
 )
 BIG_SPENDER = facts(orders_to_date=3, lifetime_spend=Decimal("1500.00"), last_order_at=days_ago(10))
 FREQUENT = facts(orders_to_date=10, lifetime_spend=Decimal("200"), last_order_at=days_ago(5))
 LAPSED = facts(orders_to_date=3, lifetime_spend=Decimal("150"), last_order_at=days_ago(400))
-DAMAGED = facts(
-    orders_to_date=2, incidents=(Incident("damaged", days_ago(12), "A-100"),), last_order_at=days_ago(12)
-)
+DAMAGED = facts(orders_to_date=2, incidents=(Incident("damaged", days_ago(12), "A-100"),), last_order_at=days_ago(12))
 OLD_INCIDENT = facts(orders_to_date=2, incidents=(Incident("late", days_ago(200)),))
 ANSWERED = facts(orders_to_date=2, incidents=(Incident("damaged", days_ago(5), resolved=True),))
 COFFEE = facts(orders_to_date=2, categories=frozenset({"Coffee", "Mugs"}), locale="nb-NO")

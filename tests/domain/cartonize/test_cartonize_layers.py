@@ -19,7 +19,7 @@ FLAT = BoxSpec("Option 1", (230, 300, 240), (230, 300, 240), 0, 14840, Decimal("
 
 def _no_overlap(rects: list[tuple[int, ...]], half: int) -> bool:
     for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
+        for b in rects[i + 1 :]:
             if all(a[k] < b[k] + b[half + k] and b[k] < a[k] + a[half + k] for k in range(half)):
                 return False
     return True
@@ -84,13 +84,18 @@ def test_the_weight_limit_caps_a_layered_box() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.tuples(st.integers(20, 200), st.integers(20, 300), st.integers(20, 200)), st.integers(1, 40),
-       st.booleans(), st.tuples(st.integers(100, 400), st.integers(100, 400), st.integers(60, 520)))
+@given(
+    st.tuples(st.integers(20, 200), st.integers(20, 300), st.integers(20, 200)),
+    st.integers(1, 40),
+    st.booleans(),
+    st.tuples(st.integers(100, 400), st.integers(100, 400), st.integers(60, 520)),
+)
 def test_random_one_shape_orders_get_valid_plans(dims, qty, upright, inner) -> None:
     box = BoxSpec("B", inner, tuple(d + 6 for d in inner), 100, 30000, Decimal("0.50"))
     items = [ItemSpec("U", qty, dims, 150, this_side_up=upright)]
     plan = plan_order(items, (box, TALL))
     assert validate_plan(plan, items, (box, TALL)) == []
     assert plan == plan_order(items, (box, TALL))
-    assert plan.complete or all(not any(all(o[a] <= b.inner[a] for a in range(3))
-                                        for o in orientations(dims, upright)) for b in (box, TALL))
+    assert plan.complete or all(
+        not any(all(o[a] <= b.inner[a] for a in range(3)) for o in orientations(dims, upright)) for b in (box, TALL)
+    )

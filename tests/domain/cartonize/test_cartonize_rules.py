@@ -75,9 +75,11 @@ def test_fragile_item_keeps_its_clearance_and_gets_bubble_wrap() -> None:
 
 
 def test_ship_alone_goes_in_its_own_box_or_as_is() -> None:
-    items = [ItemSpec("TV", 1, (900, 600, 150), 9000, ship_alone=True),
-             ItemSpec("KETTLE", 2, (200, 140, 90), 800, ship_alone=True),
-             ItemSpec("CABLE", 3, (100, 80, 30), 80)]
+    items = [
+        ItemSpec("TV", 1, (900, 600, 150), 9000, ship_alone=True),
+        ItemSpec("KETTLE", 2, (200, 140, 90), 800, ship_alone=True),
+        ItemSpec("CABLE", 3, (100, 80, 30), 80),
+    ]
     plan = plan_order(items, BOXES)
     _valid(plan, items, BOXES)
     as_is = [p for p in plan.packages if p.box is None]
@@ -144,8 +146,14 @@ def test_equal_cost_goes_to_fewer_boxes_then_less_void() -> None:
 
 
 def test_imperial_rates_price_by_the_pound() -> None:
-    table = RateTable("UPS", "Ground", Decimal(139), (RateBand(Decimal(1), Decimal("8.00")),
-                                                       RateBand(Decimal(5), Decimal("11.00"))), IMPERIAL, Decimal(1))
+    table = RateTable(
+        "UPS",
+        "Ground",
+        Decimal(139),
+        (RateBand(Decimal(1), Decimal("8.00")), RateBand(Decimal(5), Decimal("11.00"))),
+        IMPERIAL,
+        Decimal(1),
+    )
     items = [ItemSpec("MUG", 1, (90, 90, 100), 350)]
     plan = plan_order(items, BOXES, rates=table)
     # S: 8.1 x 6.1 x 4.2 in = 208 in3 / 139 = 1.5 lb -> billed 2 lb
@@ -200,8 +208,16 @@ def test_validator_catches_overlap_escape_bad_turn_and_overweight() -> None:
     from packstation.domain.cartonize import Package, PackingPlan, Placement
 
     items = [ItemSpec("A", 2, (100, 100, 50), 3000, this_side_up=True)]
-    bad = PackingPlan((Package(SMALL, (Placement("A", (0, 0, 0), (100, 100, 50), 3000),
-                                       Placement("A", (50, 0, 0), (100, 100, 50), 3000)), 6100, 0.0),))
+    bad = PackingPlan(
+        (
+            Package(
+                SMALL,
+                (Placement("A", (0, 0, 0), (100, 100, 50), 3000), Placement("A", (50, 0, 0), (100, 100, 50), 3000)),
+                6100,
+                0.0,
+            ),
+        )
+    )
     errors = validate_plan(bad, items, BOXES)
     assert any("overlaps" in e for e in errors) and any("over the box" in e for e in errors)
     turned = PackingPlan((Package(SMALL, (Placement("A", (150, 0, 0), (100, 50, 100), 3000),), 3100, 0.0),))

@@ -11,10 +11,21 @@ def test_nothing_injected_and_nothing_wrong_is_full_marks() -> None:
 
 
 def test_caught_handled_and_overrides() -> None:
-    runs = [OrderRun("A", ("wrong_item", "short_pick"), "exception",
-                     (Observed("scan", "wrong_item", "wrong_item", "X"),), ("X", "Y")),
-            OrderRun("B", ("weight_mismatch",), "closed",
-                     (Observed("qc", "weight", "weight_mismatch", passed=False), Observed("override", "weight")))]
+    runs = [
+        OrderRun(
+            "A",
+            ("wrong_item", "short_pick"),
+            "exception",
+            (Observed("scan", "wrong_item", "wrong_item", "X"),),
+            ("X", "Y"),
+        ),
+        OrderRun(
+            "B",
+            ("weight_mismatch",),
+            "closed",
+            (Observed("qc", "weight", "weight_mismatch", passed=False), Observed("override", "weight")),
+        ),
+    ]
     s = score(runs, 10)
     assert (s.errors_caught, s.errors_handled, s.errors_missed, s.overrides_asked) == (3, 2, 0, 1)
     assert s.accuracy == round(2 / 3, 3)
@@ -35,14 +46,21 @@ def test_weight_handled_only_after_finding_the_cause_then_a_good_re_weigh() -> N
 
 def test_a_scenario_can_ask_for_its_own_actions() -> None:
     refused = (Observed("scan", "expired", "expired", "L"),)
-    assert score([OrderRun("A", ("expired_lot",), "closed", refused, ("L",), (("refuse_unit",),))], 1).errors_handled == 1
+    assert (
+        score([OrderRun("A", ("expired_lot",), "closed", refused, ("L",), (("refuse_unit",),))], 1).errors_handled == 1
+    )
     s = score([OrderRun("A", ("expired_lot",), "closed", refused, ("L",))], 1)  # default: also a replacement
     assert s.errors_handled == 0 and s.outcomes[0].missing == ("scan_replacement",)
 
 
 def test_own_errors_and_unfinished_orders_lower_accuracy() -> None:
-    s = score([OrderRun("A", (), "closed", (Observed("scan", "unknown_barcode", "unknown_barcode"),)),
-               OrderRun("B", ("fragile_order",), "scanning", (), ("M",))], 5)
+    s = score(
+        [
+            OrderRun("A", (), "closed", (Observed("scan", "unknown_barcode", "unknown_barcode"),)),
+            OrderRun("B", ("fragile_order",), "scanning", (), ("M",)),
+        ],
+        5,
+    )
     assert (s.own_errors, s.unfinished, s.errors_missed) == (1, 1, 1)
     assert s.accuracy == 0.0 and s.outcomes[0].why == "the order was not finished"
 
@@ -51,8 +69,9 @@ def test_a_printer_jam_needs_clearing_reprint_and_the_label_scanned() -> None:
     jam = Observed("print", "print_failed", "print_failure")
     verified = Observed("verify", "label_verified")
     cleared = Observed("note", JAM_CLEARED)
-    reprinted = score([OrderRun("A", ("printer_jam",), "closed",
-                                (jam, cleared, Observed("reprint", "reprint"), verified))], 1)
+    reprinted = score(
+        [OrderRun("A", ("printer_jam",), "closed", (jam, cleared, Observed("reprint", "reprint"), verified))], 1
+    )
     assert reprinted.errors_handled == 1 and "reprinted (F7)" in reprinted.outcomes[0].why
     retried = score([OrderRun("A", ("printer_jam",), "closed", (jam, cleared, verified))], 1)
     assert retried.errors_handled == 0 and retried.outcomes[0].missing == ("reprint",)

@@ -28,8 +28,14 @@ from tests.gui.screenshots import shot_dir
 
 @pytest.fixture
 def demo(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'prod.db'}", demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
-                        print_dir=tmp_path / "print", station="BENCH-01", demo=True, sounds=False)
+    settings = Settings(
+        db_url=f"sqlite:///{tmp_path / 'prod.db'}",
+        demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
+        print_dir=tmp_path / "print",
+        station="BENCH-01",
+        demo=True,
+        sounds=False,
+    )
     store = open_demo_store(settings, orders=3)
     window = demo_window(store, settings, sounds=False)
     qtbot.addWidget(window)
@@ -65,24 +71,32 @@ def test_banner_hints_and_a_first_order(qtbot, demo) -> None:  # type: ignore[no
     assert demo.panel.pdf_view.pixmap() is not None and not demo.panel.pdf_view.pixmap().isNull()
 
 
-@pytest.mark.parametrize(("scenario", "ends"), [
-    ("wrong-item", ["closed"]),
-    ("fragile-order", ["closed"]),
-    ("damaged-unit", ["closed"]),
-    ("expired-lot", ["closed"]),
-    ("missing-serial", ["exception"]),
-    ("short-pick", ["exception"]),
-    ("weight-mismatch", ["closed"]),
-    ("printer-jam", ["closed"]),
-])
+@pytest.mark.parametrize(
+    ("scenario", "ends"),
+    [
+        ("wrong-item", ["closed"]),
+        ("fragile-order", ["closed"]),
+        ("damaged-unit", ["closed"]),
+        ("expired-lot", ["closed"]),
+        ("missing-serial", ["exception"]),
+        ("short-pick", ["exception"]),
+        ("weight-mismatch", ["closed"]),
+        ("printer-jam", ["closed"]),
+    ],
+)
 def test_a_careful_trainee_catches_every_injected_error(qtbot, demo, scenario, ends) -> None:  # type: ignore[no-untyped-def]
     start(qtbot, demo, scenario, hints=False)
     assert not demo.hint_line.isVisible()  # an assessment run: no hints anywhere
     assert [pack(qtbot, demo, o.key) for o in demo.run.orders] == ends
     injected = len(demo.run.scenario.events)
     card = finish(qtbot, demo)
-    assert (card.errors_injected, card.errors_caught, card.errors_handled, card.errors_missed,
-            card.overrides_asked) == (injected, injected, injected, 0, 0), card.outcomes
+    assert (
+        card.errors_injected,
+        card.errors_caught,
+        card.errors_handled,
+        card.errors_missed,
+        card.overrides_asked,
+    ) == (injected, injected, injected, 0, 0), card.outcomes
     assert card.accuracy == 1.0 and card.own_errors == 0 and card.passed
 
 
@@ -211,8 +225,10 @@ def test_the_trainer_reads_results_per_error_type_and_the_trend(qtbot, demo, tmp
     row = next(r for r in range(trainer.trainees.rowCount()) if trainer.trainees.item(r, 0).text() == "Sam Taylor")
     assert "The scale disagrees: 0% → 100% ✓" in trainer.trainees.item(row, 4).text()
     trainer.trainees.selectRow(row)
-    types = {trainer.types.item(r, 0).text(): [trainer.types.item(r, c).text() for c in range(1, 5)]
-             for r in range(trainer.types.rowCount())}
+    types = {
+        trainer.types.item(r, 0).text(): [trainer.types.item(r, c).text() for c in range(1, 5)]
+        for r in range(trainer.types.rowCount())
+    }
     assert types["Weight mismatch"] == ["2", "2", "1", "0"]  # injected, caught, handled right, missed
     assert types["Damaged unit"] == ["1", "1", "1", "0"]
     trainer.cards.selectRow(1)  # the passed weight attempt

@@ -16,21 +16,47 @@ from packstation.services.views import VerdictView
 
 # Raw values as the services put them into params (codes, ids, English words of the station's own vocabulary).
 RAW = {
-    "role": "packer", "status": "claimed", "check": "expiry", "missing": "first-order, wrong-item",
-    "since": "2026-12-06T10:42:00+00:00", "layout": "no", "lot": "none", "reason": "Damaged",
+    "role": "packer",
+    "status": "claimed",
+    "check": "expiry",
+    "missing": "first-order, wrong-item",
+    "since": "2026-12-06T10:42:00+00:00",
+    "layout": "no",
+    "lot": "none",
+    "reason": "Damaged",
     "document": "packing_slip",
 }
 # English words that must never reach a translated screen when they came in as a value.
-ENGLISH = re.compile(r"\b(packer|trainer|admin|claimed|suspended|cancelled|expiry check|expiry|first order|"
-                     r"a wrong item in the tote|packing slip|packing_slip|since|UTC|another station|"
-                     r"damaged|Norwegian)\b", re.IGNORECASE)
+ENGLISH = re.compile(
+    r"\b(packer|trainer|admin|claimed|suspended|cancelled|expiry check|expiry|first order|"
+    r"a wrong item in the tote|packing slip|packing_slip|since|UTC|another station|"
+    r"damaged|Norwegian)\b",
+    re.IGNORECASE,
+)
 
 
 def _sample(name: str) -> object:
     if name in RAW:
         return RAW[name]
-    if name in ("grams", "expected_g", "tolerance_g", "units", "left", "days", "days_left", "limit", "min_days",
-                "package_no", "packages", "next_package", "remaining", "line_no", "min", "max", "position"):
+    if name in (
+        "grams",
+        "expected_g",
+        "tolerance_g",
+        "units",
+        "left",
+        "days",
+        "days_left",
+        "limit",
+        "min_days",
+        "package_no",
+        "packages",
+        "next_package",
+        "remaining",
+        "line_no",
+        "min",
+        "max",
+        "position",
+    ):
         return 3
     return "X-7"  # a code or name: shown as it is
 
@@ -83,11 +109,19 @@ def test_a_claim_elsewhere_names_the_time_on_the_local_clock(language: str) -> N
     from packstation.gui.messages import error_text
 
     claimed = dt.datetime(2026, 12, 6, 10, 42, tzinfo=dt.UTC)
-    text = error_text(DomainError("order_claimed_elsewhere", "Order A-1 is being packed at BENCH-02 (Anna) since "
-                                  "10:42 UTC. A lead can release it.", order="A-1", holder="BENCH-02 (Anna) since "
-                                  "10:42 UTC", station="BENCH-02 (Anna)", since=claimed.isoformat()))
-    local = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(claimed.timestamp())).time(),
-                               QLocale.FormatType.ShortFormat)
+    text = error_text(
+        DomainError(
+            "order_claimed_elsewhere",
+            "Order A-1 is being packed at BENCH-02 (Anna) since 10:42 UTC. A lead can release it.",
+            order="A-1",
+            holder="BENCH-02 (Anna) since 10:42 UTC",
+            station="BENCH-02 (Anna)",
+            since=claimed.isoformat(),
+        )
+    )
+    local = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(claimed.timestamp())).time(), QLocale.FormatType.ShortFormat
+    )
     assert "BENCH-02 (Anna)" in text and local in text and "UTC" not in text and "since" not in text, text
 
 
@@ -104,7 +138,6 @@ def test_names_inserted_by_the_screens_are_translated(language: str) -> None:
     words = [document_name(job) for job in DOCUMENT_NAMES]
     words += [scenario_title(s.id) for s in load_shipped()] + [scenario_title("Anna: own mistakes")]
     words += [role_name(r) for r in ROLES] + [status_name(s) for s in ORDER_STATUSES]
-    english = {*DOCUMENT_NAMES.values(), *(s.title for s in load_shipped()), "own mistakes", *ROLES,
-               *ORDER_STATUSES}
+    english = {*DOCUMENT_NAMES.values(), *(s.title for s in load_shipped()), "own mistakes", *ROLES, *ORDER_STATUSES}
     same = [w for w in words if any(w.lower() == e.lower() or "own mistakes" in w for e in english)]
     assert not same, f"{language}: shown in English: {same}"

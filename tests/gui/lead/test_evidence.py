@@ -52,8 +52,7 @@ def test_evidence_screen_and_claim_pdf(qtbot: Any, bench_db: Path, tmp_path: Pat
     from packstation.services.reports.service import ReportService
     from packstation.services.site.lead import LeadService
 
-    win = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_id, tz=dt.UTC,
-                     refresh_ms=600_000)
+    win = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_id, tz=dt.UTC, refresh_ms=600_000)
     qtbot.addWidget(win)
     win.show()
     win.tabs.setCurrentWidget(win.evidence)
@@ -82,12 +81,34 @@ def test_evidence_screen_and_claim_pdf(qtbot: Any, bench_db: Path, tmp_path: Pat
     result = CliRunner().invoke(main, ["evidence", sscc, "--out", str(claim), "--db", str(store.engine.url)])
     assert result.exit_code == 0, result.output
     text = pdf_text(claim)
-    for expected in (order.external_ref, packer, "BENCH-01", "Measured weight", "SHA-256 matches the file",
-                     "Every scan and verdict", "label_verified", tracking):
+    for expected in (
+        order.external_ref,
+        packer,
+        "BENCH-01",
+        "Measured weight",
+        "SHA-256 matches the file",
+        "Every scan and verdict",
+        "label_verified",
+        tracking,
+    ):
         assert expected in text, expected
     decoded = [t for t, _sym in decode_pdf(claim, dpi=300)]
     assert tracking in decoded and any(sscc in t for t in decoded)
     for folder in _shots():
-        subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(claim),
-                        str(folder / "evidence-claim-pdf")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "70",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(claim),
+                str(folder / "evidence-claim-pdf"),
+            ],
+            check=True,
+        )
     store.dispose()

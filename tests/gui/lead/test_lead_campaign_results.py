@@ -29,8 +29,9 @@ def results_editor(qtbot, sqlite_store, tmp_path):  # type: ignore[no-untyped-de
     lead = LeadService(sqlite_store.sessions)
     lead_id = next(u.id for u in lead.users() if u.role == "lead")
     service = CampaignEditorService(sqlite_store.sessions)
-    win = LeadWindow(ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, campaigns=service,
-                     merchant_id=world.merchant_id)
+    win = LeadWindow(
+        ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, campaigns=service, merchant_id=world.merchant_id
+    )
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -56,15 +57,17 @@ def test_results_per_variant_and_stop_the_loser_with_keys(results_editor, qtbot)
     assert panel.stop_button.text() == "Stop the losing variant (B)" and panel.stop_button.isEnabled()
     save(win, "campaign-results")
     with qtbot.waitSignal(panel.saved):
-        qtbot.keyClick(panel.campaigns, Qt.Key.Key_X,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            panel.campaigns, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
     spec = service.get_campaign(world.campaign_id)
     assert [(v.name, v.split) for v in spec.variants] == [("A", 100), ("B", 0)]
     assert "Variant B stopped" in panel.results_message.text()
     assert panel.results_model.index(1, 0).data() == "B (stopped)"
     assert not panel.stop_button.isEnabled()  # one variant left running: nothing more to stop
-    qtbot.keyClick(panel.campaigns, Qt.Key.Key_X,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        panel.campaigns, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert "no losing variant" in panel.results_message.text()
 
 

@@ -23,8 +23,9 @@ def editor(qtbot, sqlite_store):  # type: ignore[no-untyped-def]
     lead = LeadService(sqlite_store.sessions)
     lead_id = next(u.id for u in lead.users() if u.role == "lead")
     service = CampaignEditorService(sqlite_store.sessions)
-    win = LeadWindow(ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, campaigns=service,
-                     merchant_id=merchant_id)
+    win = LeadWindow(
+        ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, campaigns=service, merchant_id=merchant_id
+    )
     qtbot.addWidget(win)
     win.show()
     win.tabs.setCurrentWidget(win.campaigns)
@@ -68,11 +69,21 @@ def test_type_a_campaign_see_the_preview_and_save(editor, qtbot) -> None:  # typ
 
 def test_open_and_change_an_existing_campaign(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel, service, merchant_id = editor
-    spec = service.save_campaign({
-        "merchant_id": merchant_id, "name": "Loyal", "kind": "marketing",
-        "rule": {"fact": "orders_to_date", "op": ">=", "value": 0},
-        "variants": [{"name": "A", "split": 100, "texts": {"en": {"headline": "Hi", "body": "x"},
-                                                           "nb": {"headline": "Hei", "body": "y"}}}]})
+    spec = service.save_campaign(
+        {
+            "merchant_id": merchant_id,
+            "name": "Loyal",
+            "kind": "marketing",
+            "rule": {"fact": "orders_to_date", "op": ">=", "value": 0},
+            "variants": [
+                {
+                    "name": "A",
+                    "split": 100,
+                    "texts": {"en": {"headline": "Hi", "body": "x"}, "nb": {"headline": "Hei", "body": "y"}},
+                }
+            ],
+        }
+    )
     panel.reload()
     panel.campaigns.setCurrentRow(0)
     assert panel.name.text() == "Loyal" and panel.headline.text() == "Hi"

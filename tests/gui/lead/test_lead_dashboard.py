@@ -60,8 +60,7 @@ def test_figures_charts_and_tables_agree_with_the_service(window, floor) -> None
     dash = window.dashboard
     assert f"Orders: <b>{board.kpis.orders}</b>" in dash.kpi_label.text()
     assert f"Errors: <b>{board.kpis.errors}</b>" in dash.kpi_label.text()
-    types = {_cell(dash.type_model, r, 0): int(_cell(dash.type_model, r, 1))
-             for r in range(dash.type_model.rowCount())}
+    types = {_cell(dash.type_model, r, 0): int(_cell(dash.type_model, r, 1)) for r in range(dash.type_model.rowCount())}
     assert types == {error_label(e.error_type): e.count for e in board.errors_by_type}
     # The chart shows the same bars as the table beside it.
     assert dash.type_chart.categories == list(types)
@@ -123,8 +122,11 @@ def test_a_bar_click_drills_like_its_table_row(window, qtbot) -> None:  # type: 
 def test_station_filter_and_live_refresh(window, floor, qtbot) -> None:  # type: ignore[no-untyped-def]
     _store, summary, reports, _lead, _id = floor
     dash = window.dashboard
-    item = next(dash.stations.item(i) for i in range(dash.stations.count())
-                if dash.stations.item(i).text() == summary.drift_station)
+    item = next(
+        dash.stations.item(i)
+        for i in range(dash.stations.count())
+        if dash.stations.item(i).text() == summary.drift_station
+    )
     with qtbot.waitSignal(dash.refreshed, timeout=10_000):
         item.setCheckState(Qt.CheckState.Checked)  # ticking a station refreshes
     assert [_cell(dash.station_model, r, 0) for r in range(dash.station_model.rowCount())] == [summary.drift_station]

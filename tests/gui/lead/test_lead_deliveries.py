@@ -18,8 +18,7 @@ from tests.helpers.local_http import json_answer, local_server
 from tests.integrations.conftest import make_site
 
 
-def test_a_refused_confirmation_shows_in_the_lead_window_and_goes_out_on_send_now(qtbot, tmp_path: Path
-                                                                                  ) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_confirmation_shows_in_the_lead_window_and_goes_out_on_send_now(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site = make_site(f"sqlite:///{tmp_path / 'site.db'}", tmp_path)
     site.pack(1)
     with transaction(site.store.sessions) as db:
@@ -31,8 +30,9 @@ def test_a_refused_confirmation_shows_in_the_lead_window_and_goes_out_on_send_no
             deliverer.deliver_due()
             lead = LeadService(site.store.sessions)
             lead_id = next(u.id for u in lead.users() if u.role == "lead")
-            win = LeadWindow(ReportService(site.store.sessions), lead, lead_id, tz=dt.UTC,
-                             outbox=OutboxService(site.store, []))
+            win = LeadWindow(
+                ReportService(site.store.sessions), lead, lead_id, tz=dt.UTC, outbox=OutboxService(site.store, [])
+            )
             qtbot.addWidget(win)
             win.show()
             panel = win.deliveries
@@ -43,7 +43,8 @@ def test_a_refused_confirmation_shows_in_the_lead_window_and_goes_out_on_send_no
             assert model.rowCount() == 1
             assert model.data(model.index(0, 0)) == "BO000000"
             assert "HTTP 500" in model.data(model.index(0, 4)) and "unknown in the shop" in model.data(
-                model.index(0, 4))
+                model.index(0, 4)
+            )
             answer[0] = json_answer(200, {})
             assert deliverer.deliver_due() == 0  # still in its back-off
             qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)

@@ -36,8 +36,9 @@ def _key(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardMod
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
-def test_complaint_keys_only_replacement_first_with_apology_and_counted_back(qtbot: Any, bench_db: Path,
-                                                                              tmp_path: Path) -> None:
+def test_complaint_keys_only_replacement_first_with_apology_and_counted_back(
+    qtbot: Any, bench_db: Path, tmp_path: Path
+) -> None:
     from packstation.gui.lead.window import LeadWindow
     from packstation.services.reports.service import ReportService
     from packstation.services.site.lead import LeadService
@@ -67,8 +68,9 @@ def test_complaint_keys_only_replacement_first_with_apology_and_counted_back(qtb
                 first_line = min(order_lines, key=lambda ln: ln.line_no)
                 assert order_lines
 
-            win = LeadWindow(ReportService(store.sessions), LeadService(store.sessions), lead_id, tz=dt.UTC,
-                             refresh_ms=600_000)
+            win = LeadWindow(
+                ReportService(store.sessions), LeadService(store.sessions), lead_id, tz=dt.UTC, refresh_ms=600_000
+            )
             qtbot.addWidget(win)
             win.resize(1366, 768)
             win.show()
@@ -121,18 +123,22 @@ def test_complaint_keys_only_replacement_first_with_apology_and_counted_back(qtb
                 dash.refresh()
             board = dash.board
             assert ("incident_damaged", 1) in [(e.error_type, e.count) for e in board.errors_by_type]
-            assert (packer, "incident_damaged", 1) in [(e.label, e.error_type, e.count)
-                                                      for e in board.errors_by_packer]
-            assert ("BENCH-01", "incident_damaged", 1) in [(e.label, e.error_type, e.count)
-                                                          for e in board.errors_by_station]
+            assert (packer, "incident_damaged", 1) in [(e.label, e.error_type, e.count) for e in board.errors_by_packer]
+            assert ("BENCH-01", "incident_damaged", 1) in [
+                (e.label, e.error_type, e.count) for e in board.errors_by_station
+            ]
             win.tabs.setCurrentWidget(dash)
             dash.tabs.setCurrentIndex(dash.tab_titles.index("On time in full"))
             assert dash.delivery_model.rowCount() >= 1 and dash.at_risk_model.rowCount() >= 1
-            assert [dash.at_risk_model.value(r, 0) for r in range(dash.at_risk_model.rowCount())] == \
-                [o.order_ref for o in board.at_risk]  # most urgent first, as the service counted them
+            assert [dash.at_risk_model.value(r, 0) for r in range(dash.at_risk_model.rowCount())] == [
+                o.order_ref for o in board.at_risk
+            ]  # most urgent first, as the service counted them
             total = board.delivery_total
-            assert total is not None and f"<b>{total.at_risk}</b> orders at risk now" in dash.kpi_label.text() or \
-                f">{total.at_risk}</span></b> orders at risk now" in dash.kpi_label.text()
+            assert (
+                total is not None
+                and f"<b>{total.at_risk}</b> orders at risk now" in dash.kpi_label.text()
+                or f">{total.at_risk}</span></b> orders at risk now" in dash.kpi_label.text()
+            )
             win.close()
 
     finally:

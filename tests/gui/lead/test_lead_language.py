@@ -36,33 +36,78 @@ END = dt.date(2024, 5, 10)
 WORDS: dict[str, dict[str, Any]] = {
     "nb": {
         "tabs": ["Oversikt", "Avvikskø", "Personer og stasjoner", "Bevis", "Reklamasjoner", "Opplæring", "Kampanjer"],
-        "dash_tabs": ["Feil etter type", "Per time", "Pakkere", "Stasjoner", "I tide og komplett", "Per dag",
-                      "Feil per varenummer"],
+        "dash_tabs": [
+            "Feil etter type",
+            "Per time",
+            "Pakkere",
+            "Stasjoner",
+            "I tide og komplett",
+            "Per dag",
+            "Feil per varenummer",
+        ],
         "packer_headers": ["Pakker", "Ordrer", "Enheter", "Ordrer/t", "Snitt pakking", "Feil", "Nøyaktighet"],
-        "kpi": "Ordrer", "preset": "I går", "error_type": "feil vare",
+        "kpi": "Ordrer",
+        "preset": "I går",
+        "error_type": "feil vare",
         "campaign_labels": ["Kampanjenavn", "Type", "Prioritet", "Hvem får den", "Kupongprefiks"],
-        "queue_headers": ["Ordre", "Hvorfor", "Status", "Årsak"], "people_header": "Språk",
+        "queue_headers": ["Ordre", "Hvorfor", "Status", "Årsak"],
+        "people_header": "Språk",
         "button": "Frigi ordren",
     },
     "pl": {
         "tabs": ["Pulpit", "Kolejka wyjątków", "Osoby i stanowiska", "Dowody", "Reklamacje", "Szkolenie", "Kampanie"],
-        "dash_tabs": ["Błędy wg rodzaju", "Na godzinę", "Pakowacze", "Stanowiska", "Na czas i w komplecie", "Według dni",
-                      "Błędy według SKU"],
+        "dash_tabs": [
+            "Błędy wg rodzaju",
+            "Na godzinę",
+            "Pakowacze",
+            "Stanowiska",
+            "Na czas i w komplecie",
+            "Według dni",
+            "Błędy według SKU",
+        ],
         "packer_headers": ["Pakowacz", "Zamówienia", "Sztuki", "Zam./h", "Śr. pakowanie", "Błędy", "Dokładność"],
-        "kpi": "Zamówienia", "preset": "Wczoraj", "error_type": "zły towar",
+        "kpi": "Zamówienia",
+        "preset": "Wczoraj",
+        "error_type": "zły towar",
         "campaign_labels": ["Nazwa kampanii", "Rodzaj", "Priorytet", "Kto ją dostaje", "Prefiks kuponu"],
-        "queue_headers": ["Zamówienie", "Dlaczego", "Status", "Powód"], "people_header": "Język",
+        "queue_headers": ["Zamówienie", "Dlaczego", "Status", "Powód"],
+        "people_header": "Język",
         "button": "Zwolnij zamówienie",
     },
     "fi": {
-        "tabs": ["Yleiskatsaus", "Poikkeusjono", "Henkilöt ja pakkauspisteet", "Todisteet", "Reklamaatiot", "Koulutus", "Kampanjat"],
-        "dash_tabs": ["Virheet tyypeittäin", "Tunneittain", "Pakkaajat", "Pakkauspisteet", "Ajallaan ja täydellisenä",
-                      "Päivittäin", "Virheet nimikkeittäin"],
-        "packer_headers": ["Pakkaaja", "Tilaukset", "Kappaleet", "Tilaukset/h", "Keskim. pakkaus", "Virheet",
-                           "Tarkkuus"],
-        "kpi": "Tilaukset", "preset": "Eilen", "error_type": "väärä tuote",
+        "tabs": [
+            "Yleiskatsaus",
+            "Poikkeusjono",
+            "Henkilöt ja pakkauspisteet",
+            "Todisteet",
+            "Reklamaatiot",
+            "Koulutus",
+            "Kampanjat",
+        ],
+        "dash_tabs": [
+            "Virheet tyypeittäin",
+            "Tunneittain",
+            "Pakkaajat",
+            "Pakkauspisteet",
+            "Ajallaan ja täydellisenä",
+            "Päivittäin",
+            "Virheet nimikkeittäin",
+        ],
+        "packer_headers": [
+            "Pakkaaja",
+            "Tilaukset",
+            "Kappaleet",
+            "Tilaukset/h",
+            "Keskim. pakkaus",
+            "Virheet",
+            "Tarkkuus",
+        ],
+        "kpi": "Tilaukset",
+        "preset": "Eilen",
+        "error_type": "väärä tuote",
         "campaign_labels": ["Kampanjan nimi", "Laji", "Prioriteetti", "Kuka sen saa", "Kupongin etuliite"],
-        "queue_headers": ["Tilaus", "Miksi", "Tila", "Syy"], "people_header": "Kieli",
+        "queue_headers": ["Tilaus", "Miksi", "Tila", "Syy"],
+        "people_header": "Kieli",
         "button": "Vapauta tilaus",
     },
 }
@@ -75,8 +120,15 @@ def lead_window(qtbot, sqlite_store):  # type: ignore[no-untyped-def]
         merchant_id = s.query(Merchant.id).scalar()
     lead = LeadService(sqlite_store.sessions)
     lead_id = next(u.id for u in lead.users() if u.role == "lead")
-    win = LeadWindow(ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, refresh_ms=60_000,
-                     campaigns=CampaignEditorService(sqlite_store.sessions), merchant_id=merchant_id)
+    win = LeadWindow(
+        ReportService(sqlite_store.sessions),
+        lead,
+        lead_id,
+        tz=dt.UTC,
+        refresh_ms=60_000,
+        campaigns=CampaignEditorService(sqlite_store.sessions),
+        merchant_id=merchant_id,
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -104,8 +156,15 @@ def test_lead_window_switches_language_live(lead_window, qtbot, language: str) -
     words = WORDS[language]
     dash = win.dashboard
     english_tabs = _tab_texts(win.tabs)
-    assert english_tabs == ["Dashboard", "Exception queue", "People and stations", "Evidence", "Complaints",
-                            "Training", "Campaigns"]
+    assert english_tabs == [
+        "Dashboard",
+        "Exception queue",
+        "People and stations",
+        "Evidence",
+        "Complaints",
+        "Training",
+        "Campaigns",
+    ]
     rows_before = dash.packer_model.rowCount()
     switch_language(language)  # no new window: the open one re-translates
     assert current_language() == language
@@ -121,8 +180,10 @@ def test_lead_window_switches_language_live(lead_window, qtbot, language: str) -
     assert dash.preset.currentText() == words["preset"] and dash.preset_id() == "yesterday"
     start, end = dash.current_filter().start, dash.current_filter().end
     assert end - start == dt.timedelta(days=1)
-    dash.set_range(dt.datetime.combine(END - dt.timedelta(days=1), dt.time(), dt.UTC),
-                   dt.datetime.combine(END + dt.timedelta(days=1), dt.time(), dt.UTC))
+    dash.set_range(
+        dt.datetime.combine(END - dt.timedelta(days=1), dt.time(), dt.UTC),
+        dt.datetime.combine(END + dt.timedelta(days=1), dt.time(), dt.UTC),
+    )
     assert dash.preset_id() == "custom"
     with qtbot.waitSignal(dash.refreshed, timeout=10_000):
         dash.refresh()
@@ -170,9 +231,16 @@ _CONTROLS = (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView, QAbstract
 
 
 def _controls(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget) if isinstance(w, _CONTROLS) and w.isVisible() and w.isEnabled()
-            and not isinstance(w.parent(), QComboBox) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-            and not w.objectName().startswith("qt_")]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, _CONTROLS)
+        and w.isVisible()
+        and w.isEnabled()
+        and not isinstance(w.parent(), QComboBox)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.objectName().startswith("qt_")
+    ]
 
 
 def test_every_lead_control_is_reachable_by_tab_with_a_visible_focus(lead_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -192,13 +260,19 @@ def test_every_lead_control_is_reachable_by_tab_with_a_visible_focus(lead_window
         for _ in range(4 * len(controls) + 20):  # Tab as a lead does, never the mouse
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             focus = QApplication.focusWidget()
-            while focus is not None and focus not in controls and isinstance(focus.parent(), (QComboBox,
-                                                                                               QAbstractSpinBox)):
+            while (
+                focus is not None
+                and focus not in controls
+                and isinstance(focus.parent(), (QComboBox, QAbstractSpinBox))
+            ):
                 focus = focus.parent()  # an editable combo's / date edit's inner line edit
             if focus is not None:
                 visited.append(focus)
-        missing = [f"{type(c).__name__}:{getattr(c, 'text', lambda: '')() or c.objectName()}" for c in controls
-                   if c not in visited]
+        missing = [
+            f"{type(c).__name__}:{getattr(c, 'text', lambda: '')() or c.objectName()}"
+            for c in controls
+            if c not in visited
+        ]
         assert not missing, f"tab {win.tabs.tabText(index)!r}: not reachable by Tab: {missing}"
         for control in controls:
             other = next(c for c in controls if c is not control)

@@ -72,6 +72,20 @@ def test_on_time_in_full_tab_agrees_with_the_service(qtbot: Any, sqlite_store: A
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "On time and in full" in text and board.at_risk[0].order_ref in text
     for folder in [shot_dir()] + ([Path(DOCS)] if DOCS else []):
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                        str(folder / "otif-shift-report")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "60",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(folder / "otif-shift-report"),
+            ],
+            check=True,
+        )
     win.close()

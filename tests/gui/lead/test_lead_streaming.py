@@ -45,6 +45,11 @@ def test_a_long_range_shows_progress_and_the_same_figures(qtbot, sqlite_store) -
     one = ReportService(sqlite_store.sessions).dashboard(ReportFilter(summary.start, summary.end))
     k = got.args[0].kpis
     assert (k.orders, k.units, k.errors, k.orders_with_error, k.active_hours) == (
-        one.kpis.orders, one.kpis.units, one.kpis.errors, one.kpis.orders_with_error, one.kpis.active_hours)
+        one.kpis.orders,
+        one.kpis.units,
+        one.kpis.errors,
+        one.kpis.orders_with_error,
+        one.kpis.active_hours,
+    )
     assert k.orders > 0 and abs((k.avg_pack_seconds or 0) - (one.kpis.avg_pack_seconds or 0)) < 1e-6
     assert f"<b>{one.kpis.orders}</b> orders" in dash.kpi_label.text()

@@ -76,21 +76,26 @@ def test_the_lead_sees_who_is_gated_and_why_and_lifts_a_gate(window, qtbot) -> N
     assert panel.table.item(row, 1).text() == "allowed"
     assert panel.table.item(row, 2).text() == "gate lifted by Lena Dahl: worked two years at the Oslo site"
     with store.sessions() as db:
-        assert db.scalars(select(Event).where(Event.code == "training_gate_lifted")).one().raw == \
-            "worked two years at the Oslo site"
+        assert (
+            db.scalars(select(Event).where(Event.code == "training_gate_lifted")).one().raw
+            == "worked two years at the Oslo site"
+        )
 
 
 def test_a_packers_recurring_mistakes_become_their_scenario_in_one_action(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     win, store = window
     panel = win.training
-    mistakes = {panel.packer.itemText(n): panel.gate.recurring_mistakes(panel.packer.itemData(n))
-                for n in range(panel.packer.count())}
+    mistakes = {
+        panel.packer.itemText(n): panel.gate.recurring_mistakes(panel.packer.itemData(n))
+        for n in range(panel.packer.count())
+    }
     who = max(mistakes, key=lambda k: sum(m.count for m in mistakes[k]))
     assert mistakes[who], mistakes
     panel.packer.setCurrentIndex(panel.packer.findText(who))
     _press(panel.assign_button)
-    assert panel.message.text().startswith("Ready on the training floor: “") and who in panel.message.text(), \
+    assert panel.message.text().startswith("Ready on the training floor: “") and who in panel.message.text(), (
         panel.message.text()
+    )
     assert panel.assignments.rowCount() == 1 and panel.assignments.item(0, 0).text() == who
     [made] = panel.gate.assignments()
     assert parse_scenario(made.document, made.scenario).events

@@ -56,14 +56,18 @@ def test_pick_a_rule_from_lists_preview_it_and_save_it_as_data(editor, qtbot) ->
 
 
 def test_every_condition_kind_round_trips_through_the_rule_data() -> None:
-    rule = {"all": [{"fact": "journey_stage", "op": "==", "value": "lapsed"},
-                    {"not": {"segment": "first_order"}},
-                    {"fact": "days_since_last_order", "op": ">=", "value": 180},
-                    {"fact": "open_incidents", "op": "not_empty"},
-                    {"fact": "locale", "op": "==", "value": "nb"},
-                    {"fact": "order_value", "op": ">", "value": 500},
-                    {"fact": "order_categories", "op": "contains", "value": "coffee"},
-                    {"fact": "merchant", "op": "!=", "value": "KAWKA"}]}
+    rule = {
+        "all": [
+            {"fact": "journey_stage", "op": "==", "value": "lapsed"},
+            {"not": {"segment": "first_order"}},
+            {"fact": "days_since_last_order", "op": ">=", "value": 180},
+            {"fact": "open_incidents", "op": "not_empty"},
+            {"fact": "locale", "op": "==", "value": "nb"},
+            {"fact": "order_value", "op": ">", "value": 500},
+            {"fact": "order_categories", "op": "contains", "value": "coffee"},
+            {"fact": "merchant", "op": "!=", "value": "KAWKA"},
+        ]
+    }
     combine, conditions = parse_rule(rule)
     assert combine == "all" and len(conditions) == 8
     assert parse_rule({}) == ("all", [])

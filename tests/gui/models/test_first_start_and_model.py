@@ -53,8 +53,10 @@ def test_empty_database_offers_set_up_or_training_and_never_becomes_a_demo(qtbot
 
 def test_pick_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = PickListModel()
-    lines = (LineView(1, 1, "MUG-1", "Mug", "A-1", 2, 2, fragile=True),
-             LineView(2, 2, "CAM-9", "Camera", "B-2", 1, 0, needs_serial=True, lot_required="L7"))
+    lines = (
+        LineView(1, 1, "MUG-1", "Mug", "A-1", 2, 2, fragile=True),
+        LineView(2, 2, "CAM-9", "Camera", "B-2", 1, 0, needs_serial=True, lot_required="L7"),
+    )
     model.set_lines(lines, active_id=2)
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.row_of(2) == 1

@@ -34,12 +34,12 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=lambda c: "+".join(c) or "none")
-def test_following_the_screen_closes_every_combination_of_checks(qtbot: Any, template: Any, tmp_path: Path,
-                                                                  combo: tuple[str, ...]) -> None:
+def test_following_the_screen_closes_every_combination_of_checks(
+    qtbot: Any, template: Any, tmp_path: Path, combo: tuple[str, ...]
+) -> None:
     path, world = template
     store = open_copy(path, tmp_path)
-    lines = [("MUG", 1)] + ([("GLASS", 1)] if "fragile" in combo else []) + ([("BATT", 1)] if "hazmat" in combo
-                                                                                 else [])
+    lines = [("MUG", 1)] + ([("GLASS", 1)] if "fragile" in combo else []) + ([("BATT", 1)] if "hazmat" in combo else [])
     order_id = add_order(store, world, "C1", lines, gift="gift" in combo, service="standard")
     with transaction(store.sessions) as db:
         db.execute(update(Order).where(Order.id == order_id).values(carrier="postnord"))

@@ -40,10 +40,15 @@ def _set_user(station_window: Bench, badge: str, **values: Any) -> None:
 
 
 def _foreign_code(station_window: Bench, order_id: int) -> str:
-    other = find_order(station_window.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail"))
+    other = find_order(
+        station_window.store, lines=(1, 12), plain=True, carriers=("bring", "dpd", "inpost", "royalmail")
+    )
     with station_window.store.sessions() as db:
-        sku = db.execute(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
-                         .where(OrderLine.order_id == other.id)).scalars().first()
+        sku = (
+            db.execute(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id).where(OrderLine.order_id == other.id))
+            .scalars()
+            .first()
+        )
         return sku.barcodes[0].code
 
 
@@ -128,8 +133,11 @@ def test_every_control_is_reachable_by_keyboard_with_a_visible_focus(station_win
     assert set(window.registry.actions) >= {c.id for c in COMMANDS}  # each bound to its key
     station_window.press(Qt.Key.Key_F11)
     dialog = station_window.modal()
-    controls = [w for w in dialog.findChildren(QWidget)
-                if isinstance(w, (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView)) and w.isVisible()]
+    controls = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView)) and w.isVisible()
+    ]
     assert len(controls) >= 3
     chain, widget = set(), dialog.nextInFocusChain()
     while widget is not dialog and len(chain) < 2000:
@@ -169,8 +177,12 @@ def test_packer_picks_their_language_at_sign_in_by_keys_only(station_window: Ben
     for _ in range(4):
         _keys(station_window, Qt.Key.Key_L, alt)
         seen.append((current_language(), screen.heading.text()))
-    assert seen == [("nb", "Skann kortet ditt for å starte"), ("pl", "Zeskanuj identyfikator, aby zacząć"),
-                    ("fi", "Aloita skannaamalla kulkukorttisi"), ("en", "Scan your badge to start")]
+    assert seen == [
+        ("nb", "Skann kortet ditt for å starte"),
+        ("pl", "Zeskanuj identyfikator, aby zacząć"),
+        ("fi", "Aloita skannaamalla kulkukorttisi"),
+        ("en", "Scan your badge to start"),
+    ]
     assert window.banner.headline == "Scan your badge"  # the banner follows too
     # Tab to "Polski" and press Enter.
     target = screen.language_buttons["pl"]
@@ -236,8 +248,9 @@ def _fragile_order(station_window: Bench) -> Any:
 
     with station_window.store.sessions() as db:
         for order in db.scalars(select(Order).where(Order.status == "new").order_by(Order.id)):
-            skus = db.scalars(select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id)
-                              .where(OrderLine.order_id == order.id)).all()
+            skus = db.scalars(
+                select(Sku).join(OrderLine, OrderLine.sku_id == Sku.id).where(OrderLine.order_id == order.id)
+            ).all()
             if 1 <= len(skus) <= 4 and any(s.fragile for s in skus) and not any(s.hazmat_class for s in skus):
                 db.expunge(order)
                 return order
@@ -265,7 +278,9 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
             if check in ("serial", "lot"):
                 line = next(x for x in window.session.lines if x.line_id == dialog.request.line_id)
                 for unit in range(1, dialog.wanted + 1):
-                    station_window.scan(f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1"))
+                    station_window.scan(
+                        f"SN{line.line_id}X{unit}" if check == "serial" else (line.lot_required or "L1")
+                    )
             else:
                 keys.type_text("y", dialog)
             station_window.qtbot.waitUntil(lambda d=dialog: not d.isVisible())

@@ -107,8 +107,12 @@ def test_gift_order_of_a_merchant_that_weighs_boxes_is_packed_in_the_hands_order
     with station_window.store.sessions() as db:
         events = db.scalars(select(Event).where(Event.order_id == order.id).order_by(Event.id)).all()
         codes = [e.code for e in events]
-        results = {r.check: r.passed for r in db.scalars(select(QcResult).join(Event, Event.id == QcResult.event_id)
-                                                          .where(Event.order_id == order.id))}
+        results = {
+            r.check: r.passed
+            for r in db.scalars(
+                select(QcResult).join(Event, Event.id == QcResult.event_id).where(Event.order_id == order.id)
+            )
+        }
     assert results == {"gift": True, "weight": True}
     assert codes.index("box_confirmed") < codes.index("slips_registered") < codes.index("gift")
     assert codes.index("gift") < codes.index("weight") < codes.index("labels_registered")
@@ -182,8 +186,9 @@ def test_a_voided_label_blocks_close_until_a_new_label_is_printed_and_verified(s
     station_window.press(Qt.Key.Key_F12)
     assert station_window.order(order.id).status == "closed"
     with station_window.store.sessions() as db:
-        labels = {label.tracking_number: label.status for label in db.scalars(
-            select(Label).where(Label.order_id == order.id))}
+        labels = {
+            label.tracking_number: label.status for label in db.scalars(select(Label).where(Label.order_id == order.id))
+        }
     assert {labels[c] for c in old} == {"voided"} and {labels[c] for c in new} == {"verified"}
 
 
@@ -197,7 +202,9 @@ def test_the_weigh_keys_read_the_scale_and_never_type_into_the_grams_field(stati
     assert isinstance(dialog, WeightDialog)
     field = dialog.field
     keys.press(field, int(Qt.Key.Key_S), "s", gap_ms=300)  # no scale reading yet
-    station_window.qtbot.waitUntil(lambda: bool(dialog.error) and not dialog.reading)  # a lone key reaches the field after the filter
+    station_window.qtbot.waitUntil(
+        lambda: bool(dialog.error) and not dialog.reading
+    )  # a lone key reaches the field after the filter
     assert "scale" in dialog.error.lower(), dialog.error
     assert field.text() == ""
     station_window.scale.place(1234)

@@ -29,8 +29,12 @@ def bench_with_scale(qtbot: Any, bench_db: Path, tmp_path: Path, port: str) -> B
 
     url = f"sqlite:///{bench_db}"
     store = open_store(url, migrate=False)
-    settings = Settings(db_url=url, station="BENCH-01", print_dir=tmp_path / "prints",
-                        scale=f"serial://{port}?protocol=mt-sics&timeout=1")
+    settings = Settings(
+        db_url=url,
+        station="BENCH-01",
+        print_dir=tmp_path / "prints",
+        scale=f"serial://{port}?protocol=mt-sics&timeout=1",
+    )
     service = StationService(store, settings)
     assert isinstance(service.scale, SerialScale)
     window = station_window(service, settings, sounds=False)
@@ -67,8 +71,11 @@ def test_scale_reading_silence_and_locked_weight(qtbot: Any, bench_db: Path, tmp
             qtbot.waitUntil(lambda: "does not answer" in dialog.error_label.text(), timeout=10_000)
 
             sim.silent, sim.grams = False, box_g + 150
-            shots = [shot_dir()] + ([Path(os.environ["PACKSTATION_SCREENSHOTS_DOCS"])]
-                                    if os.environ.get("PACKSTATION_SCREENSHOTS_DOCS") else [])
+            shots = [shot_dir()] + (
+                [Path(os.environ["PACKSTATION_SCREENSHOTS_DOCS"])]
+                if os.environ.get("PACKSTATION_SCREENSHOTS_DOCS")
+                else []
+            )
             submit = dialog._submit
 
             def record(grams: int, source: str) -> Any:  # the picture a packer sees as the reading lands

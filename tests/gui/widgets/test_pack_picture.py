@@ -61,10 +61,15 @@ def test_long_box_names_in_a_narrow_picture_stay_in_their_slots(qtbot) -> None: 
     qtbot.addWidget(picture)
     picture.resize(440, 200)  # two boxes: 220 px each
     a, b, c = _same_stable_colour(3)  # three SKUs whose stable colours are one: shown in three colours
-    box = {"box": "DOUBLE-WALL-EXPORT-CARTON-XL", "inner": [600, 400, 400],
-           "placements": [{"sku": a, "position": [0, 0, 0], "dims": [300, 200, 100]},
-                          {"sku": b, "position": [300, 0, 0], "dims": [300, 200, 100]},
-                          {"sku": c, "position": [0, 200, 0], "dims": [300, 200, 150]}]}
+    box = {
+        "box": "DOUBLE-WALL-EXPORT-CARTON-XL",
+        "inner": [600, 400, 400],
+        "placements": [
+            {"sku": a, "position": [0, 0, 0], "dims": [300, 200, 100]},
+            {"sku": b, "position": [300, 0, 0], "dims": [300, 200, 100]},
+            {"sku": c, "position": [0, 200, 0], "dims": [300, 200, 150]},
+        ],
+    }
     picture.set_boxes([box, dict(box, box="EXPORT-CARTON-DOUBLE-WALL-XXL")])
     picture.show()
     qtbot.waitExposed(picture)

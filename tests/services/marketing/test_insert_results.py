@@ -52,16 +52,18 @@ def test_redemptions_import_and_results_per_variant(store: Store, tmp_path: Path
     a, b = results.variants
     assert results.holdout is not None
     with store.sessions() as db:
-        verified = dict(db.execute(select(Slip.variant, func.count()).where(Slip.status == "verified")
-                                   .group_by(Slip.variant)).all())
+        verified = dict(
+            db.execute(select(Slip.variant, func.count()).where(Slip.status == "verified").group_by(Slip.variant)).all()
+        )
         held = db.scalar(select(func.count()).select_from(CampaignHoldout))
     assert (a.inserted, b.inserted, results.holdout.inserted) == (verified["A"], verified["B"], held)
     assert a.redeemed == rows and b.redeemed == 0
     assert a.revenue == Decimal("359.00") * rows
     assert a.redemption_rate == pytest.approx(rows / a.inserted)
     # Uplift: came-back share minus the holdout's, its interval from statsmodels (Newcombe).
-    low, high = confint_proportions_2indep(a.came_back, a.inserted, results.holdout.came_back, held,
-                                           method="newcombe", compare="diff")
+    low, high = confint_proportions_2indep(
+        a.came_back, a.inserted, results.holdout.came_back, held, method="newcombe", compare="diff"
+    )
     assert a.uplift == pytest.approx(a.came_back / a.inserted - results.holdout.came_back / held)
     assert (a.uplift_low, a.uplift_high) == pytest.approx((low, high))
     assert a.uplift_low is not None and a.uplift_low > 0 and a.significant  # A clearly works
@@ -83,18 +85,32 @@ def test_bad_redemptions_file_imports_nothing_and_names_each_problem(sqlite_stor
     with sqlite_store.sessions() as db:
         code, other = db.scalars(select(Coupon.code).order_by(Coupon.id).limit(2)).all()
     bad = tmp_path / "bad.csv"
-    bad.write_text("coupon;shop_order;amount;date\n"
-                   f"{code.lower().replace('-', '')};W-1;199,00;2024-05-20\n"  # as a shop may write it: fine
-                   "CB-NOPE-NOPE-NOPE;W-2;10;2024-05-20\n"
-                   f"{code};W-3;10;2024-05-20\n"
-                   f"{other};W-4;ten;2024-05-20\n"
-                   f"{other};;10;20.05.2024\n", encoding="utf-8")
+    bad.write_text(
+        "coupon;shop_order;amount;date\n"
+        f"{code.lower().replace('-', '')};W-1;199,00;2024-05-20\n"  # as a shop may write it: fine
+        "CB-NOPE-NOPE-NOPE;W-2;10;2024-05-20\n"
+        f"{code};W-3;10;2024-05-20\n"
+        f"{other};W-4;ten;2024-05-20\n"
+        f"{other};;10;20.05.2024\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ImportRejected) as rejected:
         import_file(sqlite_store, "redemptions", bad)
     text = str(rejected.value)
-    for expected in ("row 3", "unknown coupon code 'CB-NOPE-NOPE-NOPE'", "row 4", f"coupon {code} is also used on "
-                     "row 2", "row 5", "amount", "must be a number like 12.50, not 'ten'", "row 6", "shop_order",
-                     "is required", "date", "ISO 8601"):
+    for expected in (
+        "row 3",
+        "unknown coupon code 'CB-NOPE-NOPE-NOPE'",
+        "row 4",
+        f"coupon {code} is also used on row 2",
+        "row 5",
+        "amount",
+        "must be a number like 12.50, not 'ten'",
+        "row 6",
+        "shop_order",
+        "is required",
+        "date",
+        "ISO 8601",
+    ):
         assert expected in text, (expected, text)
     with sqlite_store.sessions() as db:
         assert db.scalar(select(func.count()).select_from(Redemption)) == 0
@@ -122,11 +138,11 @@ def test_a_held_out_customer_is_held_out_once_per_the_customer_limit(sqlite_stor
     editor.save_campaign(campaign_to_dict(editor.get_campaign(world.campaign_id)) | {"per_customer_limit": 1})
     with sqlite_store.sessions() as db:
         held = set(db.scalars(select(CampaignHoldout.customer_id)))
-        later = db.scalars(select(Order.id).where(Order.external_ref.like("RE-%"), Order.customer_id.in_(held))
-                           ).first()
+        later = db.scalars(select(Order.id).where(Order.external_ref.like("RE-%"), Order.customer_id.in_(held))).first()
     assert later is not None
     result = MarketingService(sqlite_store.sessions, clock=lambda: NOW).issue_slips(later)
     assert result.slips == ()
     with sqlite_store.sessions() as db:
-        assert db.scalar(select(func.count()).select_from(CampaignHoldout)
-                         .where(CampaignHoldout.order_id == later)) == 0
+        assert (
+            db.scalar(select(func.count()).select_from(CampaignHoldout).where(CampaignHoldout.order_id == later)) == 0
+        )

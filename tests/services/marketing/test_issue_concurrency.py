@@ -31,8 +31,13 @@ def _extra_orders(store: Store, shop, customer: str, refs: list[str]) -> list[in
     ids = []
     with transaction(store.sessions) as session:
         for ref in refs:
-            order = Order(merchant_id=shop.merchant_id, customer_id=shop.customers[customer], external_ref=ref,
-                          order_barcode=f"PICK-{ref}", placed_at=NOW)
+            order = Order(
+                merchant_id=shop.merchant_id,
+                customer_id=shop.customers[customer],
+                external_ref=ref,
+                order_barcode=f"PICK-{ref}",
+                placed_at=NOW,
+            )
             session.add(order)
             session.flush()
             ids.append(order.id)
@@ -70,9 +75,17 @@ def _processes(url: str, jobs: list[list[int]], tmp: Path) -> list[list[list[str
     """Each bench is its own Python process; a gate file starts them together once all said READY."""
     gate = tmp / f"go-{os.getpid()}-{id(jobs)}"
     env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"}
-    procs = [subprocess.Popen([sys.executable, "-m", "tests.helpers.slip_race", url, str(gate), *map(str, orders)],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for orders in jobs]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.slip_race", url, str(gate), *map(str, orders)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for orders in jobs
+    ]
     for proc in procs:
         assert proc.stdout is not None
         line = proc.stdout.readline()  # blocks until this bench is connected and waiting at the gate
@@ -90,7 +103,8 @@ def _setup(store: Store, **campaign: object):  # type: ignore[no-untyped-def]
     with transaction(store.sessions) as session:
         shop = seed_shop(session)
     CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(
-        campaign_data(shop, "everyone", coupon_prefix="ALL", **campaign))
+        campaign_data(shop, "everyone", coupon_prefix="ALL", **campaign)
+    )
     return shop
 
 
@@ -122,6 +136,13 @@ def test_a_once_per_customer_campaign_holds_when_their_orders_are_issued_at_once
         jobs = [[order] for order in orders]  # four orders of one customer, each on its own bench, at once
         results = _threads(store.url, jobs) if how == "threads" else _processes(store.url, jobs, tmp_path)
         with transaction(store.sessions) as session:
-            slips = session.scalar(select(func.count()).select_from(Slip).join(Order, Order.id == Slip.order_id)
-                                   .where(Order.customer_id == shop.customers["Bjørn"])) or 0
+            slips = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Slip)
+                    .join(Order, Order.id == Slip.order_id)
+                    .where(Order.customer_id == shop.customers["Bjørn"])
+                )
+                or 0
+            )
         assert slips == 1, f"round {round_no}: {results}"

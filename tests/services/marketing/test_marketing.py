@@ -69,9 +69,7 @@ def test_customer_facts_combine_the_shops_history_with_orders_seen_here(both: En
             placed_at=days_ago(5),
             status="closed",
         )
-        order.lines.append(
-            OrderLine(line_no=1, sku_id=session.scalar(select(OrderLine.sku_id).limit(1)), quantity=1)
-        )
+        order.lines.append(OrderLine(line_no=1, sku_id=session.scalar(select(OrderLine.sku_id).limit(1)), quantity=1))
         session.add(order)
     facts = marketing.customer_facts(shop.orders["A-Bjørn"])
     assert facts.orders_to_date == 4
@@ -87,9 +85,7 @@ def test_customer_facts_combine_the_shops_history_with_orders_seen_here(both: En
 
 def test_issue_creates_a_coupon_and_a_slip_and_explains_why(both: Env) -> None:
     store, shop, marketing, editor = both.store, both.shop, both.marketing, both.editor
-    vip = editor.save_campaign(
-        campaign_data(shop, "VIP thanks", rule={"segment": "vip"}, coupon_prefix="VIP")
-    )
+    vip = editor.save_campaign(campaign_data(shop, "VIP thanks", rule={"segment": "vip"}, coupon_prefix="VIP"))
     result = marketing.issue_slips(shop.orders["A-Łukasz"])
     (slip,) = result.slips
     assert slip.campaign_id == vip.id and slip.kind == "marketing" and slip.status == "printed"
@@ -223,9 +219,7 @@ def test_returns_slip_carries_a_return_code_in_the_customers_language(env: Env) 
     assert content.qr_data == slip.coupon_code
     assert content.body.startswith("Return within 30 days, free of charge.")
     assert f"Din returkode: {slip.coupon_code}" in content.body
-    with transaction(
-        store.sessions
-    ) as session:  # the returns campaign was created once, editable like others
+    with transaction(store.sessions) as session:  # the returns campaign was created once, editable like others
         assert session.scalars(select(Campaign.kind)).all() == ["returns"]
     # Other merchants without the option get none.
     assert marketing.issue_slips(shop.orders["B-1"]).slips == ()
@@ -267,9 +261,7 @@ def test_save_refuses_an_invalid_campaign_and_stores_nothing(env: Env) -> None:
     shop, editor = env.shop, env.editor
     with pytest.raises(ValidationError, match=r"unknown placeholder \{frist_name\}"):
         editor.save_campaign(
-            campaign_data(
-                shop, "typo", variants=[{"name": "A", "split": 100, "texts": texts("Hi {frist_name}")}]
-            )
+            campaign_data(shop, "typo", variants=[{"name": "A", "split": 100, "texts": texts("Hi {frist_name}")}])
         )
     with pytest.raises(DomainError, match="no merchant 999"):
         editor.save_campaign(campaign_data(shop, "ghost", merchant_id=999))

@@ -52,9 +52,7 @@ def run(*args: str) -> object:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-def test_slips_preview_then_issue_then_scan_back(
-    sqlite_store, sqlite_url: str, shop: Shop, tmp_path: Path
-) -> None:
+def test_slips_preview_then_issue_then_scan_back(sqlite_store, sqlite_url: str, shop: Shop, tmp_path: Path) -> None:
     out = tmp_path / "slips.pdf"
     preview = run("slips", "A-Łukasz", "--out", str(out), "--db", sqlite_url)
     assert preview.exit_code == 0, preview.output  # type: ignore[attr-defined]
@@ -79,19 +77,13 @@ def test_slips_preview_then_issue_then_scan_back(
     # A reprint shows the same codes.
     again = run("slips", "A-Łukasz", "--out", str(tmp_path / "again.pdf"), "--db", sqlite_url)
     assert again.exit_code == 0
-    assert [
-        next(t for t, s in p if s == "]C0") for p in decode_pdf_pages(tmp_path / "again.pdf", dpi=300)
-    ] == scanned
+    assert [next(t for t, s in p if s == "]C0") for p in decode_pdf_pages(tmp_path / "again.pdf", dpi=300)] == scanned
 
 
 def test_slips_bad_input_names_what_is_wrong(sqlite_url: str, shop: Shop, tmp_path: Path) -> None:
-    missing = CliRunner().invoke(
-        main, ["slips", "NOPE-1", "--out", str(tmp_path / "x.pdf"), "--db", sqlite_url]
-    )
+    missing = CliRunner().invoke(main, ["slips", "NOPE-1", "--out", str(tmp_path / "x.pdf"), "--db", sqlite_url])
     assert missing.exit_code != 0 and "no order 'NOPE-1'" in missing.output
-    no_dir = CliRunner().invoke(
-        main, ["slips", "A-Alice", "--out", str(tmp_path / "no" / "x.pdf"), "--db", sqlite_url]
-    )
+    no_dir = CliRunner().invoke(main, ["slips", "A-Alice", "--out", str(tmp_path / "no" / "x.pdf"), "--db", sqlite_url])
     assert no_dir.exit_code != 0 and "does not exist" in no_dir.output
     none = CliRunner().invoke(main, ["slips", "B-1", "--out", str(tmp_path / "b.pdf"), "--db", sqlite_url])
     assert none.exit_code != 0 and "gets no slip" in none.output and not (tmp_path / "b.pdf").exists()
@@ -99,9 +91,7 @@ def test_slips_bad_input_names_what_is_wrong(sqlite_url: str, shop: Shop, tmp_pa
 
 def test_export_coupons_csv_and_json(sqlite_store, sqlite_url: str, shop: Shop, tmp_path: Path) -> None:
     service = MarketingService(sqlite_store.sessions, clock=FixedClock(NOW))
-    codes = {
-        s.coupon_code for ref in ("A-Alice", "A-Bjørn") for s in service.issue_slips(shop.orders[ref]).slips
-    }
+    codes = {s.coupon_code for ref in ("A-Alice", "A-Bjørn") for s in service.issue_slips(shop.orders[ref]).slips}
     out = tmp_path / "coupons.csv"
     result = run("export", "coupons", "--out", str(out), "--db", sqlite_url)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]

@@ -17,7 +17,8 @@ def test_a_scanned_slip_is_verified_in_the_slips_table(packing_world) -> None:  
     store, world, service = packing_world
     order_id = add_order(store, world, "2001", [("MUG", 1)])
     CampaignEditorService(store.sessions, clock=FixedClock(NOW)).save_campaign(
-        campaign_data(Shop(world.merchant_id, 0), "thanks", per_customer_limit=0))
+        campaign_data(Shop(world.merchant_id, 0), "thanks", per_customer_limit=0)
+    )
     issued = MarketingService(store.sessions, clock=FixedClock(NOW)).issue_slips(order_id).slips
     assert len(issued) == 1
     sid = service.claim(world.packer_id, "ORD-2001").session_id

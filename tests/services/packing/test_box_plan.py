@@ -31,8 +31,14 @@ def _station(store, tmp_path: Path, rates_file: str = "", station_code: str = "B
     return StationService(store, settings, clock=FixedClock(NOW))
 
 
-def _packed(station: StationService, world, ref: str, mugs: int, service: str = "standard",  # type: ignore[no-untyped-def]
-            packer: int | None = None):
+def _packed(
+    station: StationService,
+    world,
+    ref: str,
+    mugs: int,
+    service: str = "standard",  # type: ignore[no-untyped-def]
+    packer: int | None = None,
+):
     add_order(station.store, world, ref, [("MUG", mugs)], service=service)
     sid = station.claim(packer or world.packer_id, f"ORD-{ref}").session_id
     view = None
@@ -42,7 +48,9 @@ def _packed(station: StationService, world, ref: str, mugs: int, service: str = 
     return sid, view.plan
 
 
-def test_the_station_plan_prices_shipping_on_dimensional_weight_with_the_shipped_sample(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_station_plan_prices_shipping_on_dimensional_weight_with_the_shipped_sample(
+    packing_world, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     store, world, _ = packing_world
     station = _station(store, tmp_path)
     _, plan = _packed(station, world, "2001", 2)
@@ -67,10 +75,23 @@ def test_the_order_service_picks_its_table(packing_world, tmp_path) -> None:  # 
 def test_a_rate_file_sets_the_tables_and_the_divisor(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, world, _ = packing_world
     rates = tmp_path / "rates.json"
-    rates.write_text(json.dumps({"services": [
-        {"carrier": "postnord", "service": "standard", "units": "metric", "divisor": 4000, "step": 1,
-         "bands": [[1, "5.00"], [2, "6.00"], [3, "7.00"], [10, "12.00"]]},
-        {"carrier": "*", "service": "*", "divisor": 5000, "bands": [[30, "99.00"]]}]}))
+    rates.write_text(
+        json.dumps(
+            {
+                "services": [
+                    {
+                        "carrier": "postnord",
+                        "service": "standard",
+                        "units": "metric",
+                        "divisor": 4000,
+                        "step": 1,
+                        "bands": [[1, "5.00"], [2, "6.00"], [3, "7.00"], [10, "12.00"]],
+                    },
+                    {"carrier": "*", "service": "*", "divisor": 5000, "bands": [[30, "99.00"]]},
+                ]
+            }
+        )
+    )
     station = _station(store, tmp_path, str(rates))
     _, light = _packed(station, world, "2003", 2)
     # Dimensional with /4000: 10,416 / 4000 = 2.604 kg > actual (0.82-0.90 kg) -> 3 kg (1 kg steps) -> 7.00.
@@ -98,26 +119,45 @@ def test_a_bad_rate_file_is_named(tmp_path) -> None:  # type: ignore[no-untyped-
         load_settings(config, environ={})
 
 
-def _add_box(store, code: str, inner: tuple[int, int, int], outer: tuple[int, int, int], max_g: int,  # type: ignore[no-untyped-def]
-             cost: str) -> None:
+def _add_box(
+    store,
+    code: str,
+    inner: tuple[int, int, int],
+    outer: tuple[int, int, int],
+    max_g: int,  # type: ignore[no-untyped-def]
+    cost: str,
+) -> None:
     with transaction(store.sessions) as db:
-        db.add(Box(code=code, barcode=f"BOX-{code}", name=f"Box {code}", inner_width_mm=inner[0],
-                   inner_length_mm=inner[1], inner_height_mm=inner[2], outer_width_mm=outer[0],
-                   outer_length_mm=outer[1], outer_height_mm=outer[2], empty_weight_g=300, max_weight_g=max_g,
-                   cost=Decimal(cost)))
+        db.add(
+            Box(
+                code=code,
+                barcode=f"BOX-{code}",
+                name=f"Box {code}",
+                inner_width_mm=inner[0],
+                inner_length_mm=inner[1],
+                inner_height_mm=inner[2],
+                outer_width_mm=outer[0],
+                outer_length_mm=outer[1],
+                outer_height_mm=outer[2],
+                empty_weight_g=300,
+                max_weight_g=max_g,
+                cost=Decimal(cost),
+            )
+        )
 
 
 def _box_events(store, sid: int) -> list[Event]:  # type: ignore[no-untyped-def]
     with transaction(store.sessions) as db:
-        return list(db.scalars(select(Event).where(Event.session_id == sid, Event.kind == EventKind.BOX)
-                               .order_by(Event.id)))
+        return list(
+            db.scalars(select(Event).where(Event.session_id == sid, Event.kind == EventKind.BOX).order_by(Event.id))
+        )
 
 
 def test_another_box_is_rechecked_and_the_deviation_recorded_with_its_extra_cost(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, world, _ = packing_world
-    _add_box(store, "XS", (90, 110, 70), (96, 116, 76), 5000, "0.20")      # one mug fits, two do not
+    _add_box(store, "XS", (90, 110, 70), (96, 116, 76), 5000, "0.20")  # one mug fits, two do not
     _add_box(store, "WEAK", (300, 400, 300), (310, 410, 310), 800, "0.90")  # room enough, carries 500 g
-    _add_box(store, "L", (400, 400, 300), (410, 410, 310), 20000, "1.50")   # fits, costs more to ship
+    _add_box(store, "L", (400, 400, 300), (410, 410, 310), 20000, "1.50")  # fits, costs more to ship
     station = _station(store, tmp_path)
     sid, plan = _packed(station, world, "2005", 2)
     (planned,) = plan["boxes"]

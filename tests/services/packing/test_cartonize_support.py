@@ -26,8 +26,13 @@ def _plan(*placements: Placement) -> PackingPlan:
     return PackingPlan((Package(BOX, placements, 0, 0.0),))
 
 
-def _p(sku: str, pos: tuple[int, int, int], dims: tuple[int, int, int] = (100, 100, 100), weight: int = 500,
-       fragile: bool = False) -> Placement:
+def _p(
+    sku: str,
+    pos: tuple[int, int, int],
+    dims: tuple[int, int, int] = (100, 100, 100),
+    weight: int = 500,
+    fragile: bool = False,
+) -> Placement:
     return Placement(sku, pos, dims, weight, fragile)
 
 
@@ -85,8 +90,12 @@ def test_the_planner_puts_the_heavy_books_under_the_big_light_envelope() -> None
 
 def test_dev_set_orders_that_floated_before_now_stand() -> None:
     # From the dev set: with the rule off, a 648 g book lands on 5 % of its base on top of a 373 g box.
-    items = [ItemSpec("BOOK", 1, (210, 297, 11), 648), ItemSpec("TIN-A", 1, (225, 217, 15), 383),
-             ItemSpec("TIN-B", 1, (225, 217, 15), 373), ItemSpec("CARD", 1, (200, 200, 11), 305)]
+    items = [
+        ItemSpec("BOOK", 1, (210, 297, 11), 648),
+        ItemSpec("TIN-A", 1, (225, 217, 15), 383),
+        ItemSpec("TIN-B", 1, (225, 217, 15), 373),
+        ItemSpec("CARD", 1, (200, 200, 11), 305),
+    ]
     boxes = [OPTION1, OPTION2]
     assert any("of its base" in e for e in validate_plan(plan_order(items, boxes, stacking=NO_RULES), items, boxes))
     plan = plan_order(items, boxes)
@@ -123,8 +132,12 @@ def _toml(text: str):  # type: ignore[no-untyped-def]
 
 def test_a_large_order_of_identical_units_fills_its_boxes_to_the_end() -> None:
     # 469 units of 195 x 264 x 22 mm, 1,004 g (a dev-set SKU): BoxPacker (e4a1844) packs them in 43 boxes.
-    boxes = [OPTION1, OPTION2, BoxSpec("Option 3", (229, 305, 520), (229, 305, 520), 100, 10000),
-             BoxSpec("Option 4", (220, 260, 15), (240, 270, 15), 10, 500)]
+    boxes = [
+        OPTION1,
+        OPTION2,
+        BoxSpec("Option 3", (229, 305, 520), (229, 305, 520), 100, 10000),
+        BoxSpec("Option 4", (220, 260, 15), (240, 270, 15), 10, 500),
+    ]
     items = [ItemSpec("BINDER", 469, (195, 264, 22), 1004)]
     plan = plan_order(items, boxes)
     assert validate_plan(plan, items, boxes) == [] and plan.complete

@@ -58,8 +58,11 @@ def test_two_stations_never_hold_the_same_order(store) -> None:  # type: ignore[
     users = [world.packer_id, world.packer2_id, world.lead_id]
     for round_no in range(2):
         add_order(store, world, f"R{round_no}", [("MUG", 1)])
-        results = race(store.url, lambda service, n, r=round_no: service.claim(users[n % 3], f"ORD-R{r}"),
-                       benches=f"ROUND{round_no}")
+        results = race(
+            store.url,
+            lambda service, n, r=round_no: service.claim(users[n % 3], f"ORD-R{r}"),
+            benches=f"ROUND{round_no}",
+        )
         winners = [r for r in results if not isinstance(r, str | Exception)]
         assert not [r for r in results if isinstance(r, Exception)], results
         assert len(winners) == 1, results

@@ -41,20 +41,24 @@ def _rejected(store: Store, kind: str, path: Path) -> str:
     return str(rejected.value)
 
 
-@pytest.mark.parametrize(("barcode", "tote", "column", "clash"), [
-    ("7031234000019", "", "order_barcode", "barcode of SKU BG-VASE-S"),  # a vase's GTIN as a pick ticket
-    ("07031234000019", "", "order_barcode", "barcode of SKU BG-VASE-S"),  # the same GTIN written as 14 digits
-    ("ORD-X1", "BOX-BG-S", "tote", "barcode of box BG-S"),
-    ("ORD-X1", "BG-L", "tote", "barcode of box BG-L"),  # a box's code is read as the box too
-    ("CMD-UNDO", "", "order_barcode", "command barcodes"),
-    ("ORD-X1", "cmd-next", "tote", "command barcodes"),
-])
+@pytest.mark.parametrize(
+    ("barcode", "tote", "column", "clash"),
+    [
+        ("7031234000019", "", "order_barcode", "barcode of SKU BG-VASE-S"),  # a vase's GTIN as a pick ticket
+        ("07031234000019", "", "order_barcode", "barcode of SKU BG-VASE-S"),  # the same GTIN written as 14 digits
+        ("ORD-X1", "BOX-BG-S", "tote", "barcode of box BG-S"),
+        ("ORD-X1", "BG-L", "tote", "barcode of box BG-L"),  # a box's code is read as the box too
+        ("CMD-UNDO", "", "order_barcode", "command barcodes"),
+        ("ORD-X1", "cmd-next", "tote", "command barcodes"),
+    ],
+)
 def test_an_order_code_that_is_an_item_box_or_command_code_is_refused(
     sample: Store, tmp_path: Path, barcode: str, tote: str, column: str, clash: str
 ) -> None:
     path = tmp_path / "orders.csv"
-    path.write_text(ORDER_HEAD + f"BORGEN,X-1,{barcode},{tote},posten,standard,C-1,Zofia,BG-THROW,1\n",
-                    encoding="utf-8")
+    path.write_text(
+        ORDER_HEAD + f"BORGEN,X-1,{barcode},{tote},posten,standard,C-1,Zofia,BG-THROW,1\n", encoding="utf-8"
+    )
     message = _rejected(sample, "orders", path)
     assert f"column '{column}'" in message and clash in message
     assert _count(sample, Order) == 0
@@ -72,17 +76,22 @@ def test_an_item_or_box_barcode_that_is_an_order_code_is_refused(sample: Store, 
     assert "command barcodes" in _rejected(sample, "catalog", catalog)
     assert _count(sample, Barcode) == barcodes
     boxes = tmp_path / "boxes.csv"
-    boxes.write_text("code,barcode,inner_length_mm,inner_width_mm,inner_height_mm,max_weight_g\n"
-                     "XL,T-77,500,400,400,30000\n", encoding="utf-8")
+    boxes.write_text(
+        "code,barcode,inner_length_mm,inner_width_mm,inner_height_mm,max_weight_g\nXL,T-77,500,400,400,30000\n",
+        encoding="utf-8",
+    )
     assert "is the tote of order X-2" in _rejected(sample, "boxes", boxes)
     assert _count(sample, Box) == boxes_before
 
 
-@pytest.mark.parametrize(("carrier", "service", "words"), [
-    ("dhl", "standard", "carrier dhl has no service 'standard' (has: express, economy)"),
-    ("fedex", "standard", "unknown carrier 'fedex'"),
-    ("posten", "overnight", "carrier posten has no service 'overnight'"),
-])
+@pytest.mark.parametrize(
+    ("carrier", "service", "words"),
+    [
+        ("dhl", "standard", "carrier dhl has no service 'standard' (has: express, economy)"),
+        ("fedex", "standard", "unknown carrier 'fedex'"),
+        ("posten", "overnight", "carrier posten has no service 'overnight'"),
+    ],
+)
 def test_a_carrier_and_service_the_label_step_does_not_know_is_refused_at_import(
     sample: Store, tmp_path: Path, carrier: str, service: str, words: str
 ) -> None:
@@ -96,8 +105,10 @@ def test_a_pair_the_site_routes_to_karrio_or_its_shipping_system_is_left_to_that
     sample: Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "orders.csv"
-    path.write_text(ORDER_HEAD + "BORGEN,X-4,,,fedex,priority,C-1,Zofia,BG-THROW,1\n"
-                    "BORGEN,X-5,,,dhl,standard,C-2,Ola,BG-THROW,1\n", encoding="utf-8")
+    path.write_text(
+        ORDER_HEAD + "BORGEN,X-4,,,fedex,priority,C-1,Zofia,BG-THROW,1\nBORGEN,X-5,,,dhl,standard,C-2,Ola,BG-THROW,1\n",
+        encoding="utf-8",
+    )
     routed = {"fedex": "karrio:fedex", "BORGEN/dhl:standard": "https://wms.example/labels/{order_ref}"}
     assert import_file(sample, "orders", path, label_sources=routed).created == 2
 
@@ -109,7 +120,10 @@ def test_an_unknown_command_barcode_is_a_stop(store: Store) -> None:
     sid = bench.claim(world.packer_id, "ORD-C1").session_id
     verdict, _view = bench.scan(sid, "CMD-SELFDESTRUCT")
     assert (verdict.code, verdict.severity, verdict.must_acknowledge) == (
-        VerdictCode.UNKNOWN_BARCODE, Severity.STOP, True)
+        VerdictCode.UNKNOWN_BARCODE,
+        Severity.STOP,
+        True,
+    )
     assert verdict.params["variant"] == "command"
     known, _view = bench.scan(sid, "CMD-UNDO")
     assert known.code == VerdictCode.COMMAND and known.severity == Severity.OK
@@ -123,16 +137,32 @@ def _box(store: Store, code: str, inner: int, max_weight: int, merchant: str | N
             db.add(other)
             db.flush()
             merchant_id = other.id
-        db.add(Box(code=code, barcode=f"BOX-{code}", name=code, inner_length_mm=inner, inner_width_mm=inner,
-                   inner_height_mm=inner, outer_length_mm=inner + 10, outer_width_mm=inner + 10,
-                   outer_height_mm=inner + 10, empty_weight_g=50, max_weight_g=max_weight, merchant_id=merchant_id))
+        db.add(
+            Box(
+                code=code,
+                barcode=f"BOX-{code}",
+                name=code,
+                inner_length_mm=inner,
+                inner_width_mm=inner,
+                inner_height_mm=inner,
+                outer_length_mm=inner + 10,
+                outer_width_mm=inner + 10,
+                outer_height_mm=inner + 10,
+                empty_weight_g=50,
+                max_weight_g=max_weight,
+                merchant_id=merchant_id,
+            )
+        )
 
 
-@pytest.mark.parametrize(("box", "inner", "max_weight", "merchant", "variant"), [
-    ("XS", 40, 20000, None, "unplanned"),  # the mugs (100x80x60 mm) do not go in a 40 mm cube
-    ("FLIMSY", 400, 500, None, "unplanned_heavy"),  # three 350 g mugs are over a 500 g limit
-    ("THEIRS", 400, 20000, "RIVAL", "merchant"),  # another merchant's printed box
-])
+@pytest.mark.parametrize(
+    ("box", "inner", "max_weight", "merchant", "variant"),
+    [
+        ("XS", 40, 20000, None, "unplanned"),  # the mugs (100x80x60 mm) do not go in a 40 mm cube
+        ("FLIMSY", 400, 500, None, "unplanned_heavy"),  # three 350 g mugs are over a 500 g limit
+        ("THEIRS", 400, 20000, "RIVAL", "merchant"),  # another merchant's printed box
+    ],
+)
 def test_a_box_confirmed_without_a_plan_is_checked_for_fit_weight_and_merchant(
     store: Store, box: str, inner: int, max_weight: int, merchant: str | None, variant: str
 ) -> None:
@@ -145,6 +175,9 @@ def test_a_box_confirmed_without_a_plan_is_checked_for_fit_weight_and_merchant(
         bench.scan(sid, GTIN_MUG)
     verdict = bench.confirm_box(sid, f"BOX-{box}")
     assert (verdict.code, verdict.severity, verdict.params["variant"]) == (
-        VerdictCode.BOX_DOES_NOT_FIT, Severity.STOP, variant)
+        VerdictCode.BOX_DOES_NOT_FIT,
+        Severity.STOP,
+        variant,
+    )
     assert bench.view(sid).state == SessionState.BOX  # not taken: the box step waits for one that fits
     assert bench.confirm_box(sid, "BOX-M").code == VerdictCode.BOX_CONFIRMED

@@ -27,8 +27,10 @@ from tests.helpers.bench_world import PIN, add_orders, build_floor
 def test_pg_sessions_carry_timeouts_and_keepalives(pg_url: str) -> None:
     engine = db.make_engine(pg_url)
     with engine.connect() as conn:
-        shown = {name: conn.execute(text(f"SHOW {name}")).scalar() for name in
-                 ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")}
+        shown = {
+            name: conn.execute(text(f"SHOW {name}")).scalar()
+            for name in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")
+        }
         params = conn.connection.dbapi_connection.info.get_parameters()  # type: ignore[union-attr]
     engine.dispose()
     assert shown == {"statement_timeout": "15s", "lock_timeout": "5s", "idle_in_transaction_session_timeout": "30s"}
@@ -48,8 +50,9 @@ def _wait_for(condition, what: str, limit: float = 120.0):  # type: ignore[no-un
 
 
 @pytest.mark.pg
-def test_a_bench_that_died_inside_a_transaction_does_not_freeze_the_next(pg_url: str,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bench_that_died_inside_a_transaction_does_not_freeze_the_next(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PACKSTATION_PG_LOCK_TIMEOUT", "1")
     monkeypatch.setenv("PACKSTATION_PG_IDLE_IN_TRANSACTION_SESSION_TIMEOUT", "4")
     store = open_store(pg_url)
@@ -153,12 +156,14 @@ def test_refused_claims_are_journaled(store) -> None:  # type: ignore[no-untyped
     with store.sessions() as session:
         refused = session.scalars(select(Event).where(Event.kind == "claim", Event.code == "refused")).all()
         assert [(e.order_id, e.user_id, e.detail["refusal"]) for e in refused] == [
-            (order_id, other.id, "order_claimed_elsewhere")]
+            (order_id, other.id, "order_claimed_elsewhere")
+        ]
 
 
 @pytest.mark.pg
-def test_a_database_fault_while_printing_is_shown_as_one_not_as_a_printer_fault(pg_url: str, tmp_path: Path,
-                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_database_fault_while_printing_is_shown_as_one_not_as_a_printer_fault(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from packstation.domain.vocabulary import SessionState
     from tests.integrations.conftest import make_site
 

@@ -31,8 +31,14 @@ def gc_state():  # type: ignore[no-untyped-def]
     gc.unfreeze()
 
 
-def _paced_orders(store, world, tmp_path: Path, orders: int, tag: str,  # type: ignore[no-untyped-def]
-                  between_orders=None) -> Counter[str]:  # type: ignore[no-untyped-def]
+def _paced_orders(
+    store,
+    world,
+    tmp_path: Path,
+    orders: int,
+    tag: str,  # type: ignore[no-untyped-def]
+    between_orders=None,
+) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Full (generation 2) collections counted by where they ran: "scan" (inside StationService.scan, any thread)
     or "elsewhere"."""
     settings = Settings(db_url=store.url, station="BENCH-01", print_dir=tmp_path / "prints")

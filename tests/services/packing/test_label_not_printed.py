@@ -20,8 +20,7 @@ from tests.services.packing.test_returns_slip_printing import pack_to_verify, sl
 def test_a_label_that_never_printed_is_refused_until_it_is_reprinted(tmp_path: Path) -> None:
     zebra = FakeZebra(status=Status(paper_out=True))
     store, station, _ = slip_station(tmp_path, locale="nb_NO", currency="NOK", returns=False)
-    station = StationService(store, dataclasses.replace(station.settings, label_printer=zebra.uri,
-                                                        label_format="zpl"))
+    station = StationService(store, dataclasses.replace(station.settings, label_printer=zebra.uri, label_format="zpl"))
     try:
         user = station.sign_in("BENCH-P001", PIN)
         view = station.next_order(user.id)

@@ -23,8 +23,10 @@ def _rules(store, rules: dict) -> None:  # type: ignore[no-untyped-def]
 
 def _packages(store, order_id: int) -> list[tuple[int, int, int | None]]:  # type: ignore[no-untyped-def]
     with transaction(store.sessions) as db:
-        return [(p.package_no, p.expected_weight_g, p.measured_weight_g) for p in db.scalars(
-            select(Package).where(Package.order_id == order_id).order_by(Package.package_no))]
+        return [
+            (p.package_no, p.expected_weight_g, p.measured_weight_g)
+            for p in db.scalars(select(Package).where(Package.order_id == order_id).order_by(Package.package_no))
+        ]
 
 
 def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(packing_world) -> None:  # type: ignore[no-untyped-def]
@@ -35,10 +37,15 @@ def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(packi
     sid = view.session_id
     for _ in range(3):
         service.scan(sid, GTIN_MUG)
-    service.set_plan(sid, {"boxes": [
-        {"box": "BOX-M", "placements": [{"sku": "MUG"}, {"sku": "MUG"}]},
-        {"box": "BOX-S", "placements": [{"sku": "MUG"}]},
-    ]})
+    service.set_plan(
+        sid,
+        {
+            "boxes": [
+                {"box": "BOX-M", "placements": [{"sku": "MUG"}, {"sku": "MUG"}]},
+                {"box": "BOX-S", "placements": [{"sku": "MUG"}]},
+            ]
+        },
+    )
     service.confirm_box(sid, "BOX-M")
     service.confirm_box(sid, "BOX-S")
     box1, box2 = 2 * MUG_G + 40 + BOX_M_TARE, MUG_G + 40 + BOX_S_TARE
@@ -60,8 +67,10 @@ def test_a_two_box_order_weighs_each_box_against_its_own_contents_and_tare(packi
     assert verdict.code == VerdictCode.WEIGHT_OK and view.state == SessionState.LABEL and not view.failed_qc
     assert _packages(store, order_id) == [(1, box1, box1 + 5), (2, box2, box2 - 10)]
     with transaction(store.sessions) as db:
-        results = [(r.check, r.passed) for r in db.scalars(select(QcResult).where(QcResult.session_id == sid)
-                                                           .order_by(QcResult.id))]
+        results = [
+            (r.check, r.passed)
+            for r in db.scalars(select(QcResult).where(QcResult.session_id == sid).order_by(QcResult.id))
+        ]
     assert results == [("weight", False), ("weight", True)]
 
 

@@ -95,10 +95,15 @@ def test_every_error_is_journaled_with_type_station_user_and_raw_scan(packing_wo
     assert view.error_count == len(cases) + 1
     rows = [e for e in events(store, sid) if e.kind == "scan"]
     errors = [e for e in rows if e.error_type]
-    assert [e.error_type for e in errors] == [ErrorType.WRONG_ITEM, ErrorType.BAD_CHECK_DIGIT,
-                                              ErrorType.UNKNOWN_BARCODE, ErrorType.UNEXPECTED_BARCODE,
-                                              ErrorType.UNEXPECTED_BARCODE, ErrorType.UNEXPECTED_BARCODE,
-                                              ErrorType.OVER_SCAN]
+    assert [e.error_type for e in errors] == [
+        ErrorType.WRONG_ITEM,
+        ErrorType.BAD_CHECK_DIGIT,
+        ErrorType.UNKNOWN_BARCODE,
+        ErrorType.UNEXPECTED_BARCODE,
+        ErrorType.UNEXPECTED_BARCODE,
+        ErrorType.UNEXPECTED_BARCODE,
+        ErrorType.OVER_SCAN,
+    ]
     assert all(e.station_id and e.user_id == world.packer_id and e.order_id and e.at == NOW for e in rows)
     assert errors[0].raw == GTIN_TEA + "<CR>"
 

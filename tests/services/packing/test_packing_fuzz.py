@@ -29,9 +29,24 @@ from tests.helpers.packing_data import (
     world_template,
 )
 
-KNOWN = [GTIN_MUG, GTIN_TEA, "]C101" + GTIN_TEA_CASE, "VND-SOCK-01", "]d201" + "0" + GTIN_PHONE + "21SN-1",
-         "]C101" + "0" + GTIN_MILK + "17260101" + "10L1", "BOX-S", "BOX-M", "CMD-UNDO", "BADGE-L1", "ORD-F0",
-         "4006381333932", "376130321109103420", "SLIP-1", "TRK-1", ""]
+KNOWN = [
+    GTIN_MUG,
+    GTIN_TEA,
+    "]C101" + GTIN_TEA_CASE,
+    "VND-SOCK-01",
+    "]d201" + "0" + GTIN_PHONE + "21SN-1",
+    "]C101" + "0" + GTIN_MILK + "17260101" + "10L1",
+    "BOX-S",
+    "BOX-M",
+    "CMD-UNDO",
+    "BADGE-L1",
+    "ORD-F0",
+    "4006381333932",
+    "376130321109103420",
+    "SLIP-1",
+    "TRK-1",
+    "",
+]
 noise = st.text(alphabet=st.sampled_from(list("0123456789]CdQE1()-|AZ x") + [GS, "\x00", "é", "\n"]), max_size=40)
 scans = st.lists(st.one_of(st.sampled_from(KNOWN), noise, st.text(max_size=30)), min_size=1, max_size=12)
 _orders = itertools.count()
@@ -78,10 +93,13 @@ def check(store, service: PackingService, sid: int, texts: list[str], register: 
     for line in view.lines:
         assert 0 <= line.scanned <= line.ordered
     with transaction(store.sessions) as db:
-        journaled = db.scalar(select(func.count(Event.id)).where(Event.session_id == sid,
-                                                                 Event.kind.in_(("scan", "box", "slip", "verify")),
-                                                                 Event.code != "slips_registered"))
-        units = db.scalar(select(func.coalesce(func.sum(PackedUnit.quantity), 0))
-                          .where(PackedUnit.session_id == sid))
+        journaled = db.scalar(
+            select(func.count(Event.id)).where(
+                Event.session_id == sid,
+                Event.kind.in_(("scan", "box", "slip", "verify")),
+                Event.code != "slips_registered",
+            )
+        )
+        units = db.scalar(select(func.coalesce(func.sum(PackedUnit.quantity), 0)).where(PackedUnit.session_id == sid))
     assert journaled == len(texts) - refused  # every scan that was taken has its journal row
     assert units == view.units_scanned

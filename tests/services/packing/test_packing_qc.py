@@ -29,9 +29,14 @@ def set_rules(store, rules: dict) -> None:  # type: ignore[no-untyped-def]
 
 def error_types(store, sid: int) -> list[str]:  # type: ignore[no-untyped-def]
     with transaction(store.sessions) as db:
-        return [e for e in db.scalars(select(Event.error_type).where(Event.session_id == sid,
-                                                                     Event.error_type.is_not(None))
-                                      .order_by(Event.id))]
+        return [
+            e
+            for e in db.scalars(
+                select(Event.error_type)
+                .where(Event.session_id == sid, Event.error_type.is_not(None))
+                .order_by(Event.id)
+            )
+        ]
 
 
 def test_damage_marked_takes_the_unit_out_and_a_replacement_fixes_it(packing_world) -> None:  # type: ignore[no-untyped-def]

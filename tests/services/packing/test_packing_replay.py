@@ -25,7 +25,8 @@ def test_replay_prints_one_verdict_per_line_and_checks_expectations(tmp_path: Pa
     add_order(store, world, "7001", [("MUG", 3), ("SOCK", 1)])
     store.dispose()
     script = {
-        "station": "BENCH-01", "now": "2025-03-01T09:30:00Z",
+        "station": "BENCH-01",
+        "now": "2025-03-01T09:30:00Z",
         "steps": [
             {"sign_in": world.packer_badge, "pin": PACKER_PIN},
             {"claim": "ORD-7001", "expect": "scanning"},
@@ -49,8 +50,14 @@ def test_replay_prints_one_verdict_per_line_and_checks_expectations(tmp_path: Pa
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     codes = [(row["action"], row["code"]) for row in rows]
-    assert codes[:6] == [("sign_in", "signed_in"), ("claim", "scanning"), ("scan", "accepted"),
-                         ("scan", "wrong_item"), ("type", "accepted"), ("type", "too_fast_repeat")]
+    assert codes[:6] == [
+        ("sign_in", "signed_in"),
+        ("claim", "scanning"),
+        ("scan", "accepted"),
+        ("scan", "wrong_item"),
+        ("type", "accepted"),
+        ("type", "too_fast_repeat"),
+    ]
     assert ("override", "overridden") in codes, rows
     assert rows[-1]["state"] == "closed" and all(row.get("ok", True) for row in rows)
     assert rows[3]["must_acknowledge"] is True and "not in this order" in rows[3]["message"]

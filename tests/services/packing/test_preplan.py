@@ -72,7 +72,8 @@ def test_the_completing_scan_stores_the_ready_plan_in_its_own_commit(bench, tmp_
     assert view.state == SessionState.BOX and view.plan["boxes"] == ready["boxes"]
     assert len(commits) == 1, "the last scan, its step change and the plan: one commit"
     with store.sessions() as db:
-        rows = db.execute(select(Event.kind, Event.code).where(Event.session_id == view.session_id)
-                          .order_by(Event.id)).all()
+        rows = db.execute(
+            select(Event.kind, Event.code).where(Event.session_id == view.session_id).order_by(Event.id)
+        ).all()
     assert [tuple(r) for r in rows[-3:]] == [("scan", "accepted"), ("state", "box"), ("note", "plan")]
     assert view.order_id not in station._preplans

@@ -18,8 +18,10 @@ from packstation.services.reports.service import ReportService
 from packstation.store.models import PackSession, ReportDirtyHour, ReportErrorHour, ReportHour
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, LEAD_PIN, NOW, PACKER_PIN, add_order, build_world
 
-DAY = ReportFilter(NOW.replace(hour=0, minute=0) - dt.timedelta(days=1), NOW.replace(hour=0, minute=0)
-                   + dt.timedelta(days=1, minutes=17))  # whole hours inside, a ragged end
+DAY = ReportFilter(
+    NOW.replace(hour=0, minute=0) - dt.timedelta(days=1),
+    NOW.replace(hour=0, minute=0) + dt.timedelta(days=1, minutes=17),
+)  # whole hours inside, a ragged end
 
 
 def _figures(store: Any, f: ReportFilter, aggregates: bool) -> dict[str, Any]:
@@ -49,8 +51,14 @@ def _same(store: Any, f: ReportFilter = DAY) -> dict[str, Any]:
     raw = _figures(store, f, aggregates=False)
     assert _differences(_figures(store, f, aggregates=True), raw) == []  # refreshes the range's dirty hours first
     with store.sessions() as db:
-        assert db.scalar(select(func.count()).select_from(ReportDirtyHour).where(
-            ReportDirtyHour.hour >= agg.hour_ceil(f.start), ReportDirtyHour.hour < agg.hour_floor(f.end))) == 0
+        assert (
+            db.scalar(
+                select(func.count())
+                .select_from(ReportDirtyHour)
+                .where(ReportDirtyHour.hour >= agg.hour_ceil(f.start), ReportDirtyHour.hour < agg.hour_floor(f.end))
+            )
+            == 0
+        )
     assert _differences(_figures(store, f, aggregates=True), raw) == []  # every whole hour from the aggregates
     return raw
 
@@ -106,17 +114,25 @@ def test_aggregates_follow_closes_undos_overrides_reopens_and_imports(store) -> 
     service.close(view.session_id)
     again = _same(store)
     assert again["kpis"]["orders"] == 2 and {h["hour"]: h["orders"] for h in again["hours"] if h["orders"]} == {
-        10: 1, 11: 1}
+        10: 1,
+        11: 1,
+    }
 
     # An import of a day of history (bulk INSERT ... RETURNING) is counted like the rest.
     generate_history(store, 1, seed=9, end=NOW.date() + dt.timedelta(days=1), orders_per_shift=6)
     imported = _same(store)
     assert imported["kpis"]["orders"] > 2
     with store.sessions() as db:
-        closed = db.scalar(select(func.count()).select_from(PackSession).where(
-            PackSession.state == "closed", PackSession.ended_at >= DAY.start, PackSession.ended_at < DAY.end))
-        in_whole_hours = db.scalar(select(func.coalesce(func.sum(ReportHour.orders), 0)).where(
-            ReportHour.hour >= agg.hour_ceil(DAY.start), ReportHour.hour < agg.hour_floor(DAY.end)))
+        closed = db.scalar(
+            select(func.count())
+            .select_from(PackSession)
+            .where(PackSession.state == "closed", PackSession.ended_at >= DAY.start, PackSession.ended_at < DAY.end)
+        )
+        in_whole_hours = db.scalar(
+            select(func.coalesce(func.sum(ReportHour.orders), 0)).where(
+                ReportHour.hour >= agg.hour_ceil(DAY.start), ReportHour.hour < agg.hour_floor(DAY.end)
+            )
+        )
         assert db.scalar(select(func.count()).select_from(ReportErrorHour)) > 0
     assert imported["kpis"]["orders"] == closed == in_whole_hours  # nothing of this day closes in the edge
 
@@ -171,8 +187,9 @@ def test_a_long_range_streams_in_chunks_with_the_same_figures(sqlite_store) -> N
     chunked.CHUNK = dt.timedelta(days=3)
     seen: list[tuple[int, int]] = []
     one = dataclasses.asdict(dataclasses.replace(whole.dashboard(f), generated_at=NOW))
-    parts = dataclasses.asdict(dataclasses.replace(chunked.dashboard(f, progress=lambda d, t: seen.append((d, t))),
-                                                   generated_at=NOW))
+    parts = dataclasses.asdict(
+        dataclasses.replace(chunked.dashboard(f, progress=lambda d, t: seen.append((d, t))), generated_at=NOW)
+    )
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert one["kpis"]["orders"] > 0 and _differences(parts, one) == []
 
@@ -197,12 +214,20 @@ def test_benches_refresh_the_aggregates_when_the_leads_read_a_replica(tmp_path) 
 
         def dirty() -> int:
             with store.sessions() as db:
-                return int(db.scalar(select(func.count()).select_from(ReportDirtyHour)
-                                     .where(ReportDirtyHour.hour < now)) or 0)
+                return int(
+                    db.scalar(select(func.count()).select_from(ReportDirtyHour).where(ReportDirtyHour.hour < now)) or 0
+                )
 
         assert dirty() == 2
-        station = StationService(store, Settings(db_url=url, station=floor.stations[0], print_dir=tmp_path / "p",
-                                                 report_db_url="postgresql+psycopg://report@replica/packstation"))
+        station = StationService(
+            store,
+            Settings(
+                db_url=url,
+                station=floor.stations[0],
+                print_dir=tmp_path / "p",
+                report_db_url="postgresql+psycopg://report@replica/packstation",
+            ),
+        )
         user = station.sign_in(floor.badges[0], PIN)
         view = station.next_order(user.id)
         assert view is not None
@@ -220,17 +245,22 @@ def test_the_triggers_a_scan_fires_read_one_order_not_every_closed_session(sqlit
 
     generate_history(sqlite_store, 2, seed=13, end=dt.date(2024, 5, 10), orders_per_shift=6)
     with sqlite_store.engine.connect() as conn:  # no ANALYZE: a store's planner often has no statistics
-        bodies = [sql for name, sql in conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-            "('report_packed_units_insert', 'report_packed_units_delete', 'report_error_insert')")]
+        bodies = [
+            sql
+            for name, sql in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('report_packed_units_insert', 'report_packed_units_delete', 'report_error_insert')"
+            )
+        ]
         assert len(bodies) == 3
         plans = []
         for body in bodies:
-            inner = body[body.index("BEGIN") + 5:body.rindex("END")]
+            inner = body[body.index("BEGIN") + 5 : body.rindex("END")]
             for statement in (s.strip() for s in inner.split(";") if "pack_sessions ps" in s):
-                select_part = statement[statement.index("SELECT"):]
-                concrete = re.sub(r"\b(NEW|OLD)\.(\w+)", lambda m: "1" if m.group(2).endswith("id") else "'x'",
-                                  select_part)
+                select_part = statement[statement.index("SELECT") :]
+                concrete = re.sub(
+                    r"\b(NEW|OLD)\.(\w+)", lambda m: "1" if m.group(2).endswith("id") else "'x'", select_part
+                )
                 plans.append([r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + concrete)])
     steps = [step for plan in plans for step in plan if " ps " in f" {step} "]
     assert len(plans) >= 4 and steps

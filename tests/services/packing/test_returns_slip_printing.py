@@ -42,14 +42,18 @@ def pack(station: StationService, user_id: int, view: SessionView) -> None:
     raise AssertionError("never closed")
 
 
-def pack_to_verify(station: StationService, view: SessionView,
-                   until: SessionState = SessionState.VERIFY) -> SessionView:
+def pack_to_verify(
+    station: StationService, view: SessionView, until: SessionState = SessionState.VERIFY
+) -> SessionView:
     """Items, box and slips, up to the step where the label is scanned on the box (or to `until`)."""
     for _ in range(50):
         if view.state == until:
             return view
-        scan = {SessionState.SCANNING: lambda v: v.active_line.barcode, SessionState.BOX: lambda v: "BENCH-BOX-M",
-                SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0]}[view.state](view)
+        scan = {
+            SessionState.SCANNING: lambda v: v.active_line.barcode,
+            SessionState.BOX: lambda v: "BENCH-BOX-M",
+            SessionState.SLIPS: lambda v: sorted(v.slips_expected)[0],
+        }[view.state](view)
         view = station.scan(view.session_id, scan)[1]
     raise AssertionError(f"never reached the label check: {view.state} {view.blockers}")
 
@@ -61,29 +65,52 @@ def slip_station(tmp_path: Path, *, locale: str, currency: str, returns: bool) -
     with transaction(store.sessions) as db:
         merchant = db.get_one(Merchant, floor.merchant_id)
         merchant.returns_slip, merchant.returns_policy = returns, "Return within 14 days for a full refund."
-        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = ("Lagerveien 2", "0580",
-                                                                                         "Oslo", "NO")
+        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = (
+            "Lagerveien 2",
+            "0580",
+            "Oslo",
+            "NO",
+        )
         db.get_one(Customer, floor.customer_id).locale = locale
         order = db.get_one(Order, order_id)
         order.currency, order.carrier = currency, "postnord"
         for line in db.scalars(select(OrderLine).where(OrderLine.order_id == order_id)):
             line.unit_price = Decimal("1234.50")
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'station.db'}", station=floor.stations[0],
-                        print_dir=tmp_path / "prints")
+    settings = Settings(
+        db_url=f"sqlite:///{tmp_path / 'station.db'}", station=floor.stations[0], print_dir=tmp_path / "prints"
+    )
     return store, StationService(store, settings), floor.packer_ids[0]
 
 
-@pytest.mark.parametrize(("locale", "currency", "words", "money", "date_format"), [
-    ("nb_NO", "NOK", ["Returseddel", "Returner innen", "Feil størrelse", "Refusjonsbeløp"], "2 469,00 kr",
-     "{d:02}.{m:02}.{y}"),
-    ("pl_PL", "PLN", ["Formularz zwrotu", "Zwróć do", "Zły rozmiar", "Kwota zwrotu"], "2 469,00 zł",
-     "{d}.{m:02}.{y}"),
-    ("fi_FI", "EUR", ["Palautuslomake", "Palauta viimeistään", "Väärä koko", "Palautettava summa"], "2 469,00 €",
-     "{d}.{m}.{y}"),
-])
-def test_station_prints_the_returns_slip_in_the_customers_language(tmp_path: Path, locale: str, currency: str,
-                                                                   words: list[str], money: str,
-                                                                   date_format: str) -> None:
+@pytest.mark.parametrize(
+    ("locale", "currency", "words", "money", "date_format"),
+    [
+        (
+            "nb_NO",
+            "NOK",
+            ["Returseddel", "Returner innen", "Feil størrelse", "Refusjonsbeløp"],
+            "2 469,00 kr",
+            "{d:02}.{m:02}.{y}",
+        ),
+        (
+            "pl_PL",
+            "PLN",
+            ["Formularz zwrotu", "Zwróć do", "Zły rozmiar", "Kwota zwrotu"],
+            "2 469,00 zł",
+            "{d}.{m:02}.{y}",
+        ),
+        (
+            "fi_FI",
+            "EUR",
+            ["Palautuslomake", "Palauta viimeistään", "Väärä koko", "Palautettava summa"],
+            "2 469,00 €",
+            "{d}.{m}.{y}",
+        ),
+    ],
+)
+def test_station_prints_the_returns_slip_in_the_customers_language(
+    tmp_path: Path, locale: str, currency: str, words: list[str], money: str, date_format: str
+) -> None:
     store, station, packer_id = slip_station(tmp_path, locale=locale, currency=currency, returns=True)
     try:
         user = station.sign_in("BENCH-P001", PIN)
@@ -132,11 +159,18 @@ def test_a_reprint_prints_the_customer_documents_again_with_the_reason(tmp_path:
         view = pack_to_verify(station, view)
         view = station.reprint(view.session_id, "Printer jam")
         with store.sessions() as db:
-            jobs = sorted((j.document, j.reason, j.status) for j in db.scalars(select(PrintJob))
-                          if j.document in ("packing_slip", "returns_slip"))
+            jobs = sorted(
+                (j.document, j.reason, j.status)
+                for j in db.scalars(select(PrintJob))
+                if j.document in ("packing_slip", "returns_slip")
+            )
     finally:
         store.dispose()
-    assert jobs == [("packing_slip", "", "sent"), ("packing_slip", "Printer jam", "sent"),
-                    ("returns_slip", "", "sent"), ("returns_slip", "Printer jam", "sent")]
+    assert jobs == [
+        ("packing_slip", "", "sent"),
+        ("packing_slip", "Printer jam", "sent"),
+        ("returns_slip", "", "sent"),
+        ("returns_slip", "Printer jam", "sent"),
+    ]
     slips = sorted((tmp_path / "prints").glob("returns_slip-*.pdf"))
     assert len(slips) == 2 and all("Palautuslomake" in pdf_text(p) for p in slips)

@@ -66,7 +66,8 @@ def floor_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, 
 
 @pytest.mark.parametrize("order_size", [5, 1000])
 def test_a_scan_is_one_commit_and_a_handful_of_statements_on_any_order(
-        floor_file: tuple[Path, object, int, int], tmp_path: Path, order_size: int) -> None:
+    floor_file: tuple[Path, object, int, int], tmp_path: Path, order_size: int
+) -> None:
     template, floor, small, large = floor_file
     (tmp_path / "station.db").write_bytes(template.read_bytes())
     url = f"sqlite:///{tmp_path / 'station.db'}"
@@ -87,10 +88,15 @@ def test_a_scan_is_one_commit_and_a_handful_of_statements_on_any_order(
             other = open_store(url, migrate=False)
             try:
                 with other.sessions() as db:
-                    assert db.scalar(select(Event.id).where(Event.event_uuid == f"q-{order_size}-{n}")) \
-                        == verdict.event_id
-                    assert db.scalar(select(func.count()).select_from(PackedUnit)
-                                     .where(PackedUnit.session_id == view.session_id)) == n + 1
+                    assert (
+                        db.scalar(select(Event.id).where(Event.event_uuid == f"q-{order_size}-{n}")) == verdict.event_id
+                    )
+                    assert (
+                        db.scalar(
+                            select(func.count()).select_from(PackedUnit).where(PackedUnit.session_id == view.session_id)
+                        )
+                        == n + 1
+                    )
             finally:
                 other.dispose()
             assert after.units_scanned == n + 1
@@ -138,10 +144,28 @@ def test_every_answer_is_what_a_restarted_station_reads_back(packing_world) -> N
         verdict, shown = step()
         codes.append(verdict.code)
         assert shown == _fresh_view(store, sid), f"after {verdict.code}"
-    assert codes == ["accepted", "accepted", "bad_check_digit", "unknown_barcode", "unexpected_barcode",
-                     "accepted", "accepted", "accepted", "accepted", "undone", "accepted", "unit_removed",
-                     "serial_required", "accepted", "accepted", "accepted", "over_scan", "accepted", "accepted",
-                     "accepted"], codes
+    assert codes == [
+        "accepted",
+        "accepted",
+        "bad_check_digit",
+        "unknown_barcode",
+        "unexpected_barcode",
+        "accepted",
+        "accepted",
+        "accepted",
+        "accepted",
+        "undone",
+        "accepted",
+        "unit_removed",
+        "serial_required",
+        "accepted",
+        "accepted",
+        "accepted",
+        "over_scan",
+        "accepted",
+        "accepted",
+        "accepted",
+    ], codes
     assert shown.lines[1].line_id == tea and shown.units_scanned == shown.units_ordered
     assert shown.state.value != "scanning"  # the last unit moved the order on, as a restart would show
 
@@ -180,8 +204,7 @@ def test_a_claim_moved_to_another_bench_stops_the_cached_session(packing_world) 
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def test_a_bench_works_on_one_pooled_connection(kind: str, tmp_path: Path,
-                                                request: pytest.FixtureRequest) -> None:
+def test_a_bench_works_on_one_pooled_connection(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """Sign-in (which registers a new bench), claim and scans never need a second connection: with a pool of one
     and no overflow, a second checkout would wait out the timeout and fail."""
     from packstation.store.db import make_engine, make_session_factory, upgrade

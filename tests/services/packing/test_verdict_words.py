@@ -60,10 +60,22 @@ def _rules(store: Any, rules: dict[str, Any]) -> None:
 
 def _add_box(store: Any, code: str, inner: tuple[int, int, int], max_g: int) -> None:
     with transaction(store.sessions) as db:
-        db.add(Box(code=code, barcode=f"BOX-{code}", name=f"Box {code}", inner_length_mm=inner[0],
-                   inner_width_mm=inner[1], inner_height_mm=inner[2], outer_length_mm=inner[0] + 6,
-                   outer_width_mm=inner[1] + 6, outer_height_mm=inner[2] + 6, empty_weight_g=300, max_weight_g=max_g,
-                   cost=Decimal("0.50")))
+        db.add(
+            Box(
+                code=code,
+                barcode=f"BOX-{code}",
+                name=f"Box {code}",
+                inner_length_mm=inner[0],
+                inner_width_mm=inner[1],
+                inner_height_mm=inner[2],
+                outer_length_mm=inner[0] + 6,
+                outer_width_mm=inner[1] + 6,
+                outer_height_mm=inner[2] + 6,
+                empty_weight_g=300,
+                max_weight_g=max_g,
+                cost=Decimal("0.50"),
+            )
+        )
 
 
 def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
@@ -81,8 +93,20 @@ def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
     view = service.claim(world.packer_id, "ORD-W1")
     sid, mug, tea = view.session_id, view.lines[0].line_id, view.lines[1].line_id
     keep(service.undo_last(sid))  # nothing_to_undo
-    for text in (GTIN_PHONE, "4006381333932", "NOT-A-THING", "\r", "BOX-M", world.lead_badge, "ORD-W1", "TOTE-W1",
-                 _sscc("37012345000000001"), "ORD+W1", "CMD-NOSUCH", "ord-w1"):  # ORD+W1: a US-set scanner on a
+    for text in (
+        GTIN_PHONE,
+        "4006381333932",
+        "NOT-A-THING",
+        "\r",
+        "BOX-M",
+        world.lead_badge,
+        "ORD-W1",
+        "TOTE-W1",
+        _sscc("37012345000000001"),
+        "ORD+W1",
+        "CMD-NOSUCH",
+        "ord-w1",
+    ):  # ORD+W1: a US-set scanner on a
         # Norwegian bench; ord-w1: Caps Lock on
         keep(service.scan(sid, text))
     keep(service.scan(sid, GTIN_MUG))
@@ -112,8 +136,12 @@ def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
     view = service.claim(world.packer_id, "ORD-W3")
     sid, milk = view.session_id, view.lines[0].line_id
     milk_scan = "]C101" + "0" + GTIN_MILK + "17"
-    for text in (milk_scan + "250601" + "10L8", milk_scan + "250310" + "10L7", milk_scan + "250210" + "10L7",
-                 milk_scan + "250601" + "10L7"):
+    for text in (
+        milk_scan + "250601" + "10L8",
+        milk_scan + "250310" + "10L7",
+        milk_scan + "250210" + "10L7",
+        milk_scan + "250601" + "10L7",
+    ):
         keep(service.scan(sid, text))
     keep(service.record_qc(sid, "lot", True, line_id=milk, value="L9"))
     keep(service.record_qc(sid, "expiry", True, line_id=milk, value="2025-03-10"))
@@ -162,8 +190,9 @@ def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
     # A priced plan and boxes that do not take it: too small, too weak, and one that does (priced deviation).
     _add_box(store, "XS", (90, 110, 70), 5000)
     _add_box(store, "WEAK", (300, 400, 300), 800)
-    station = StationService(store, Settings(db_url=store.url, station="BENCH-01", print_dir=tmp_path / "prints"),
-                             clock=FixedClock(NOW))
+    station = StationService(
+        store, Settings(db_url=store.url, station="BENCH-01", print_dir=tmp_path / "prints"), clock=FixedClock(NOW)
+    )
     add_order(store, world, "W6", [("MUG", 2)])
     sid = station.claim(world.packer_id, "ORD-W6").session_id
     station.scan(sid, GTIN_MUG)
@@ -178,9 +207,22 @@ def _every_verdict(packing_world: Any, tmp_path: Path) -> list[VerdictView]:
         rival = Merchant(code="RIVAL", name="Rival")
         db.add(rival)
         db.flush()
-        db.add(Box(code="THEIRS", barcode="BOX-THEIRS", name="Theirs", inner_length_mm=400, inner_width_mm=400,
-                   inner_height_mm=400, outer_length_mm=406, outer_width_mm=406, outer_height_mm=406,
-                   empty_weight_g=300, max_weight_g=20000, merchant_id=rival.id))
+        db.add(
+            Box(
+                code="THEIRS",
+                barcode="BOX-THEIRS",
+                name="Theirs",
+                inner_length_mm=400,
+                inner_width_mm=400,
+                inner_height_mm=400,
+                outer_length_mm=406,
+                outer_width_mm=406,
+                outer_height_mm=406,
+                empty_weight_g=300,
+                max_weight_g=20000,
+                merchant_id=rival.id,
+            )
+        )
     add_order(store, world, "W6B", [("MUG", 2)])
     sid = service.claim(world.packer_id, "ORD-W6B").session_id
     service.scan(sid, GTIN_MUG)

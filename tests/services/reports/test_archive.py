@@ -82,8 +82,9 @@ def test_archive_moves_closed_history_and_reports_still_read_it(store) -> None: 
         assert not moved & left_open
         # No journal row of an archived order is left live, and no live session lost its rows.
         assert db.scalar(select(func.count()).select_from(Event).where(Event.order_id.in_(moved))) == 0
-        assert db.scalar(select(func.count()).select_from(PackSession)
-                         .where(PackSession.order_id.in_(moved))) == len(moved)
+        assert db.scalar(select(func.count()).select_from(PackSession).where(PackSession.order_id.in_(moved))) == len(
+            moved
+        )
 
     # Everything a lead reads is the same as before the move.
     assert _board(store, summary.start, summary.end) == whole
@@ -117,8 +118,9 @@ def test_evidence_of_an_archived_package_is_the_same_record(db_url: str, tmp_pat
     try:
         floor = build_floor(store, skus=4)
         add_orders(store, floor, 2, 2, quantity=2)
-        station = StationService(store, Settings(db_url=db_url, station=floor.stations[0],
-                                                 print_dir=tmp_path / "prints"))
+        station = StationService(
+            store, Settings(db_url=db_url, station=floor.stations[0], print_dir=tmp_path / "prints")
+        )
         user = station.sign_in(floor.badges[0], PIN)
         for _ in range(2):
             view = station.next_order(user.id)
@@ -151,8 +153,9 @@ def test_cli_dry_run_then_archive(sqlite_url: str) -> None:
     generate_history(store, 2, seed=5, end=END, orders_per_shift=6)
     live = _count(store, Event)
     store.dispose()
-    dry = CliRunner().invoke(main, ["archive", "--before", "2024-05-10", "--tz", "UTC", "--dry-run",
-                                    "--db", sqlite_url])
+    dry = CliRunner().invoke(
+        main, ["archive", "--before", "2024-05-10", "--tz", "UTC", "--dry-run", "--db", sqlite_url]
+    )
     assert dry.exit_code == 0, dry.output
     assert "would move" in dry.output and "dry run: nothing changed" in dry.output
     future = CliRunner().invoke(main, ["archive", "--before", "2999-01-01", "--db", sqlite_url])
@@ -178,8 +181,11 @@ def test_a_run_stopped_between_the_copy_and_the_delete_resumes_without_doubles(s
     plan = service.plan(cut, now=AFTER)
     service._prepare()
     with sqlite_store.sessions() as db:
-        first = list(db.scalars(select(Order.id).where(Order.status == "closed", Order.closed_at < cut)
-                                .order_by(Order.id).limit(5)))
+        first = list(
+            db.scalars(
+                select(Order.id).where(Order.status == "closed", Order.closed_at < cut).order_by(Order.id).limit(5)
+            )
+        )
     with sqlite_store.sessions() as db, db.begin():  # the archive file committed, then the power went
         arch.copy_orders(db.connection(), first)
     assert _count(sqlite_store, archive_table("events")) > 0

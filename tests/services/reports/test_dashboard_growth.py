@@ -85,8 +85,9 @@ def test_on_postgresql_jit_is_off_and_the_window_bounds_the_index(pg_url) -> Non
         assert any("FROM pack_sessions" in s and "pack_sessions.ended_at >=" in s for s in texts)
         # The window's predicate, as the dashboard states it, is answered by an index bounded by the window (a
         # few test rows would be read by a sequential scan anyway: ask how it would search).
-        window = select(PackSession.id).where(PackSession.state == "closed", PackSession.ended_at >= f.start,
-                                              PackSession.ended_at < f.end)
+        window = select(PackSession.id).where(
+            PackSession.state == "closed", PackSession.ended_at >= f.start, PackSession.ended_at < f.end
+        )
         sql = str(window.compile(store.engine, compile_kwargs={"literal_binds": True}))
         with store.engine.connect() as conn:
             conn.exec_driver_sql("SET enable_seqscan = off")

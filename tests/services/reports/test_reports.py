@@ -37,12 +37,14 @@ def _rows(store: Any) -> dict[str, list[Any]]:
         }
 
 
-def _expected(rows: dict[str, list[Any]], start: dt.datetime, end: dt.datetime,
-              stations: tuple[int, ...] = ()) -> dict[str, Any]:
+def _expected(
+    rows: dict[str, list[Any]], start: dt.datetime, end: dt.datetime, stations: tuple[int, ...] = ()
+) -> dict[str, Any]:
     """The figures counted one row at a time, following the definitions in the reports module."""
     keep = (lambda sid: sid in stations) if stations else (lambda sid: True)
-    closed = [ps for ps in rows["sessions"]
-              if ps.state == "closed" and start <= ps.ended_at < end and keep(ps.station_id)]
+    closed = [
+        ps for ps in rows["sessions"] if ps.state == "closed" and start <= ps.ended_at < end and keep(ps.station_id)
+    ]
     session_order = {ps.id: ps.order_id for ps in rows["sessions"]}
     units_by_order: Counter[int] = Counter()
     for pu in rows["units"]:
@@ -78,8 +80,10 @@ def _expected(rows: dict[str, list[Any]], start: dt.datetime, end: dt.datetime,
         "orders_by_packer": {rows["users"][u]: len(v) for u, v in by_packer.items()},
         "orders_by_station": Counter(rows["stations"][ps.station_id] for ps in closed),
         "class_counts": Counter(order_class(ps.order_id) for ps in closed),
-        "class_secs": {c: [(ps.ended_at - ps.started_at).total_seconds() for ps in closed
-                           if order_class(ps.order_id) == c] for c in ("single_unit", "single_line", "multi_line")},
+        "class_secs": {
+            c: [(ps.ended_at - ps.started_at).total_seconds() for ps in closed if order_class(ps.order_id) == c]
+            for c in ("single_unit", "single_line", "multi_line")
+        },
         "by_packer_class": Counter((rows["users"][ps.user_id], order_class(ps.order_id)) for ps in closed),
     }
 
@@ -92,7 +96,12 @@ def test_every_count_matches_a_count_made_row_by_row(history) -> None:  # type: 
 
     k = board.kpis
     assert (k.orders, k.units, k.active_hours, k.orders_with_error, k.errors) == (
-        want["orders"], want["units"], want["active_hours"], want["with_error"], want["errors"])
+        want["orders"],
+        want["units"],
+        want["active_hours"],
+        want["with_error"],
+        want["errors"],
+    )
     assert k.avg_pack_seconds == pytest.approx(want["avg_secs"], abs=0.01)  # julianday: ~10 µs
     assert k.accuracy == pytest.approx((want["orders"] - want["with_error"]) / want["orders"])
     assert k.orders_per_hour == pytest.approx(want["orders"] / want["active_hours"])
@@ -108,7 +117,8 @@ def test_every_count_matches_a_count_made_row_by_row(history) -> None:  # type: 
         secs = want["class_secs"][c.order_class]
         assert c.avg_pack_seconds == pytest.approx(sum(secs) / len(secs), abs=0.01)
     assert {(p.name, c.order_class): c.orders for p in board.packers for c in p.classes} == dict(
-        want["by_packer_class"])
+        want["by_packer_class"]
+    )
     # The error patterns the history promises are what the dashboard shows.
     wrong = {e.label: e.count for e in board.errors_by_packer if e.error_type == "wrong_item"}
     assert max(wrong, key=wrong.__getitem__) == summary.new_packer
@@ -128,8 +138,7 @@ def test_station_filter_and_a_partial_range(history) -> None:  # type: ignore[no
     end = summary.start + dt.timedelta(days=2, hours=10)
     want = _expected(rows, start, end, ids)
     board = service.dashboard(ReportFilter(start, end, ids))
-    assert (board.kpis.orders, board.kpis.units, board.kpis.errors) == (
-        want["orders"], want["units"], want["errors"])
+    assert (board.kpis.orders, board.kpis.units, board.kpis.errors) == (want["orders"], want["units"], want["errors"])
     assert {e.error_type: e.count for e in board.errors_by_type} == dict(want["by_type"])
     assert {s.code for s in board.stations} <= {summary.drift_station, summary.stations[0]}
     assert board.station_codes == tuple(sorted({summary.drift_station, summary.stations[0]}))

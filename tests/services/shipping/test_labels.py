@@ -70,8 +70,11 @@ def test_wrong_labels_are_refused_and_counted(sqlite_store, tmp_path: Path) -> N
     }
     for scanned, reason in cases.items():
         verdict = service.verify_scan(seeded.order_id, scanned, package_id=mine.package_id)
-        assert (verdict.code, verdict.params["reason"], verdict.must_acknowledge) == (VerdictCode.WRONG_LABEL,
-                                                                                      reason, True)
+        assert (verdict.code, verdict.params["reason"], verdict.must_acknowledge) == (
+            VerdictCode.WRONG_LABEL,
+            reason,
+            True,
+        )
     assert errors(sqlite_store, ErrorType.LABEL_VERIFICATION) == 3
 
 
@@ -89,8 +92,9 @@ def test_zpl_to_a_tcp_printer_one_label_per_package(sqlite_store, zebra: FakeZeb
 
 def test_refusing_printer_fails_visibly_then_retries_with_backoff(sqlite_store) -> None:  # type: ignore[no-untyped-def]
     port = closed_port()
-    seeded = seed_order(sqlite_store, boxes=1,
-                        station_devices={"label_printer": f"tcp://127.0.0.1:{port}", "label_format": "zpl"})
+    seeded = seed_order(
+        sqlite_store, boxes=1, station_devices={"label_printer": f"tcp://127.0.0.1:{port}", "label_format": "zpl"}
+    )
     clock = FixedClock(dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC))
     service = LabelService(sqlite_store, PrinterConfig(print_dir=Path("unused")), clock=clock)
     (job,) = service.print_labels(seeded.order_id, station_id=seeded.station_id)
@@ -153,8 +157,9 @@ def test_demo_database_prints_demo_labels(sqlite_store, tmp_path: Path) -> None:
     service = LabelService(sqlite_store, PrinterConfig(print_dir=tmp_path))
     service.print_labels(seeded.order_id)
     labels = service.labels(seeded.order_id)
-    assert all(is_demo_tracking(v.tracking_number) and not any_carrier_accepts(v.tracking_number) and v.demo
-               for v in labels)
+    assert all(
+        is_demo_tracking(v.tracking_number) and not any_carrier_accepts(v.tracking_number) and v.demo for v in labels
+    )
     for path in tmp_path.glob("*.pdf"):
         assert "DEMO — DO NOT SHIP" in pdf_text(path)
 

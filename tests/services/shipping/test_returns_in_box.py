@@ -23,8 +23,11 @@ from packstation.store.db import transaction
 from packstation.store.models import Customer, Merchant, Order, PrintJob, ReturnLabel
 from tests.services.packing.test_returns_slip_printing import pack
 
-POLICIES = {"nb": "Du kan returnere varene innen 14 dager.", "pl": "Możesz zwrócić towar w ciągu 21 dni.",
-            "fi": "Voit palauttaa tuotteet 30 päivän kuluessa."}
+POLICIES = {
+    "nb": "Du kan returnere varene innen 14 dager.",
+    "pl": "Możesz zwrócić towar w ciągu 21 dni.",
+    "fi": "Voit palauttaa tuotteet 30 päivän kuluessa.",
+}
 
 
 def offer_returns(store: Store, merchant_id: int, customer_id: int, order_id: int, locale: str) -> None:
@@ -33,23 +36,32 @@ def offer_returns(store: Store, merchant_id: int, customer_id: int, order_id: in
         merchant.returns_slip = True
         merchant.returns_policy = "Return within 30 days for a full refund."
         merchant.returns_policies = POLICIES
-        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = ("Lagerveien 2", "0580",
-                                                                                         "Oslo", "NO")
+        merchant.address_line1, merchant.postal_code, merchant.city, merchant.country = (
+            "Lagerveien 2",
+            "0580",
+            "Oslo",
+            "NO",
+        )
         db.get_one(Customer, customer_id).locale = locale
         db.get_one(Order, order_id).carrier = "postnord"
 
 
 @pytest.mark.parametrize("label_format", ["pdf", "zpl"])
-def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_scans(tmp_path: Path,
-                                                                                 label_format: str) -> None:
+def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_scans(
+    tmp_path: Path, label_format: str
+) -> None:
     """Whatever the label printer takes, the return label goes with the papers (PDF, document printer) so it can
     never be stuck on the box in place of the shipping label; `packstation label --return` writes it as ZPL too."""
     store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
     floor = build_floor(store, skus=4)
     (order_id,) = add_orders(store, floor, 1, 2, quantity=1)
     offer_returns(store, floor.merchant_id, floor.customer_id, order_id, "nb_NO")
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'station.db'}", station=floor.stations[0],
-                        print_dir=tmp_path / "prints", label_format=label_format)
+    settings = Settings(
+        db_url=f"sqlite:///{tmp_path / 'station.db'}",
+        station=floor.stations[0],
+        print_dir=tmp_path / "prints",
+        label_format=label_format,
+    )
     station = StationService(store, settings)
     try:
         user = station.sign_in("BENCH-P001", PIN)
@@ -84,8 +96,9 @@ def test_every_paper_in_the_box_carries_one_return_code_and_the_return_label_sca
     assert "RETURN of order BO000000" in text and "Lagerveien 2" in text
     assert decode_pdf(label) == [(row.tracking_number, "]C0"), (code, "]C0")]
     out = tmp_path / f"again.{label_format}"
-    result = CliRunner().invoke(main, ["label", "BO000000", "--return", "--out", str(out), "--db",
-                                       f"sqlite:///{tmp_path / 'station.db'}"])
+    result = CliRunner().invoke(
+        main, ["label", "BO000000", "--return", "--out", str(out), "--db", f"sqlite:///{tmp_path / 'station.db'}"]
+    )
     assert result.exit_code == 0, result.output
     found = decode_pdf(out) if label_format == "pdf" else decode_zpl(out.read_text(encoding="utf-8"))[0]
     assert found == [(row.tracking_number, "]C0"), (code, "]C0")]  # the same label: made once
@@ -102,8 +115,10 @@ def test_return_label_is_made_once_and_differs_from_the_outbound_label(store: St
     assert view is not None and labels.issue_return_label(first) == view
     assert view.return_code == "RET-BENCH-BO000000"
     pdf = labels.return_label(first, "pdf")
-    assert pdf is not None and decode_pdf_bytes(pdf, tmp_path) == [(view.tracking_number, "]C0"),
-                                                                   (view.return_code, "]C0")]
+    assert pdf is not None and decode_pdf_bytes(pdf, tmp_path) == [
+        (view.tracking_number, "]C0"),
+        (view.return_code, "]C0"),
+    ]
     with transaction(store.sessions) as db:
         db.get_one(Order, second).carrier = "no-such-carrier"
         db.get_one(Merchant, floor.merchant_id).returns_slip = False
@@ -126,31 +141,47 @@ def test_merchants_import_sets_returns_and_the_policy_per_language(store: Store,
     from packstation.services.site.importing import import_file
 
     good = tmp_path / "merchants.csv"
-    good.write_text("merchant,name,address_line1,postal_code,city,country,returns_slip,returns_policy,"
-                    "returns_policy_nb,returns_policy_pl\n"
-                    "NORDIC,Nordic Roast,Lagerveien 2,0580,Oslo,NO,yes,Return within 30 days.,"
-                    "Retur innen 30 dager.,Zwrot w ciągu 30 dni.\n", encoding="utf-8")
+    good.write_text(
+        "merchant,name,address_line1,postal_code,city,country,returns_slip,returns_policy,"
+        "returns_policy_nb,returns_policy_pl\n"
+        "NORDIC,Nordic Roast,Lagerveien 2,0580,Oslo,NO,yes,Return within 30 days.,"
+        "Retur innen 30 dager.,Zwrot w ciągu 30 dni.\n",
+        encoding="utf-8",
+    )
     assert import_file(store, "merchants", good).created == 1
     with store.sessions() as db:
         merchant = db.scalars(select(Merchant)).one()
         assert merchant.returns_slip and merchant.city == "Oslo"
         assert [returns_policy_for(merchant, loc) for loc in ("nb-NO", "pl_PL", "fi", "en")] == [
-            "Retur innen 30 dager.", "Zwrot w ciągu 30 dni.", "Return within 30 days.", "Return within 30 days."]
+            "Retur innen 30 dager.",
+            "Zwrot w ciągu 30 dni.",
+            "Return within 30 days.",
+            "Return within 30 days.",
+        ]
     # Editing: a later file changes one language and leaves the others.
     good.write_text("merchant,returns_policy_fi\nNORDIC,Palautus 30 päivän kuluessa.\n", encoding="utf-8")
     assert import_file(store, "merchants", good).updated == 1
     with store.sessions() as db:
         merchant = db.scalars(select(Merchant)).one()
-        assert merchant.returns_policies == {"nb": "Retur innen 30 dager.", "pl": "Zwrot w ciągu 30 dni.",
-                                             "fi": "Palautus 30 päivän kuluessa."}
+        assert merchant.returns_policies == {
+            "nb": "Retur innen 30 dager.",
+            "pl": "Zwrot w ciągu 30 dni.",
+            "fi": "Palautus 30 päivän kuluessa.",
+        }
     bad = tmp_path / "bad.csv"
-    bad.write_text("merchant,name,returns_slip,currency\nNEWCO,,yes,NOK\nNORDIC,Nordic,maybe,NOKK\n",
-                   encoding="utf-8")
+    bad.write_text("merchant,name,returns_slip,currency\nNEWCO,,yes,NOK\nNORDIC,Nordic,maybe,NOKK\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as rejected:
         import_file(store, "merchants", bad)
     text = str(rejected.value)
-    for expected in ("row 2", "returns_policy", "row 3", "returns_slip", "must be true or false", "currency",
-                     "at most 3"):
+    for expected in (
+        "row 2",
+        "returns_policy",
+        "row 3",
+        "returns_slip",
+        "must be true or false",
+        "currency",
+        "at most 3",
+    ):
         assert expected in text, (expected, text)
 
 

@@ -19,8 +19,7 @@ from tests.helpers.packing_data import GTIN_MUG, LEAD_PIN, add_order
 def _text(pdf: bytes, tmp_path, name: str) -> str:  # type: ignore[no-untyped-def]
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                           text=True).stdout
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
 def test_short_shipped_units_are_not_on_the_packing_slip_or_the_returns_slip(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -50,11 +49,13 @@ def test_a_fully_packed_order_lists_every_unit(packing_world) -> None:  # type: 
     order_id = add_order(store, world, "SS2", [("MUG", 2)])
     # before packing (a preview) and after: what was ordered
     with transaction(store.sessions) as db:
-        assert [(x.sku, x.quantity) for x in docs.packing_slip_data(db, docs.load_order(db, order_id), {}).lines] \
-            == [("MUG", 2)]
+        assert [(x.sku, x.quantity) for x in docs.packing_slip_data(db, docs.load_order(db, order_id), {}).lines] == [
+            ("MUG", 2)
+        ]
     view = service.claim(world.packer_id, "ORD-SS2")
     service.scan(view.session_id, GTIN_MUG)
     service.scan(view.session_id, GTIN_MUG)
     with transaction(store.sessions) as db:
-        assert [(x.sku, x.quantity) for x in docs.packing_slip_data(db, docs.load_order(db, order_id), {}).lines] \
-            == [("MUG", 2)]
+        assert [(x.sku, x.quantity) for x in docs.packing_slip_data(db, docs.load_order(db, order_id), {}).lines] == [
+            ("MUG", 2)
+        ]

@@ -54,12 +54,13 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_named(catalogued, tmp_
     bad = tmp_path / "orders.csv"
     bad.write_text(
         "merchant,order_ref,customer_ref,first_name,sku,quantity,lot_required\n"
-        "BORGEN,O-1,C-1,Zofia,BG-VASE-S,1,\n"           # a good order ...
-        "BORGEN,O-2,C-2,Eirik,BG-THROW,0,\n"            # ... quantity 0
-        "BORGEN,O-3,C-3,Sini,BG-NOPE,1,\n"              # unknown SKU
-        "BORGEN,O-4,C-4,Ola,BG-VASE-S,1,L1\n"           # lot on a SKU that is not lot-tracked
-        "NOBODY,O-5,C-5,Jack,BG-VASE-S,1,\n",           # unknown merchant
-        encoding="utf-8")
+        "BORGEN,O-1,C-1,Zofia,BG-VASE-S,1,\n"  # a good order ...
+        "BORGEN,O-2,C-2,Eirik,BG-THROW,0,\n"  # ... quantity 0
+        "BORGEN,O-3,C-3,Sini,BG-NOPE,1,\n"  # unknown SKU
+        "BORGEN,O-4,C-4,Ola,BG-VASE-S,1,L1\n"  # lot on a SKU that is not lot-tracked
+        "NOBODY,O-5,C-5,Jack,BG-VASE-S,1,\n",  # unknown merchant
+        encoding="utf-8",
+    )
     with pytest.raises(ImportRejected) as caught:
         import_file(catalogued, "orders", bad)
     where = {(p.row, p.column) for p in caught.value.problems}
@@ -70,15 +71,26 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_named(catalogued, tmp_
 
 def test_json_problems_point_into_the_document(sqlite_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import_file(sqlite_store, "catalog", resource_path("sample_data", "catalog.csv"))
-    doc = {"orders": [{"merchant": "BORGEN", "order_ref": "J-1", "customer": {"ref": "C-1", "locale": "Norsk"},
-                       "lines": [{"sku": "BG-VASE-S", "quantity": 1}, {"sku": "BG-LAMP", "quantity": "x"}]},
-                      {"merchant": "BORGEN", "order_ref": "J-2", "customer": {"ref": "C-2"}, "lines": []}]}
+    doc = {
+        "orders": [
+            {
+                "merchant": "BORGEN",
+                "order_ref": "J-1",
+                "customer": {"ref": "C-1", "locale": "Norsk"},
+                "lines": [{"sku": "BG-VASE-S", "quantity": 1}, {"sku": "BG-LAMP", "quantity": "x"}],
+            },
+            {"merchant": "BORGEN", "order_ref": "J-2", "customer": {"ref": "C-2"}, "lines": []},
+        ]
+    }
     path = tmp_path / "orders.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
         import_file(sqlite_store, "orders", path)
     assert {(p.row, p.column) for p in caught.value.problems} == {
-        ("orders[0]", "customer.locale"), ("orders[0].lines[1]", "quantity"), ("orders[1]", "lines")}
+        ("orders[0]", "customer.locale"),
+        ("orders[0].lines[1]", "quantity"),
+        ("orders[1]", "lines"),
+    }
     assert _count(sqlite_store, Order) == 0
 
 
@@ -86,21 +98,29 @@ def test_order_barcodes_are_unique_and_rows_of_an_order_agree(sqlite_store, tmp_
     import_file(sqlite_store, "catalog", resource_path("sample_data", "catalog.csv"))
     import_file(sqlite_store, "orders", resource_path("sample_data", "orders.csv"))
     path = tmp_path / "more.csv"
-    path.write_text("merchant,order_ref,order_barcode,customer_ref,ship_city,sku,quantity\n"
-                    "BORGEN,N-1,BG-5001,C-9,Oslo,BG-VASE-S,1\n"      # the barcode of an imported order
-                    "BORGEN,N-2,,C-9,Oslo,BG-VASE-S,1\n"
-                    "BORGEN,N-2,,C-9,Bergen,BG-THROW,1\n", encoding="utf-8")
+    path.write_text(
+        "merchant,order_ref,order_barcode,customer_ref,ship_city,sku,quantity\n"
+        "BORGEN,N-1,BG-5001,C-9,Oslo,BG-VASE-S,1\n"  # the barcode of an imported order
+        "BORGEN,N-2,,C-9,Oslo,BG-VASE-S,1\n"
+        "BORGEN,N-2,,C-9,Bergen,BG-THROW,1\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ImportRejected) as caught:
         import_file(sqlite_store, "orders", path)
     assert {(p.row, p.column) for p in caught.value.problems} == {("row 2", "order_barcode"), ("row 4", "ship_city")}
 
 
-def test_a_new_order_refreshes_its_customer_without_clearing_what_the_file_leaves_out(sqlite_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_order_refreshes_its_customer_without_clearing_what_the_file_leaves_out(
+    sqlite_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     import_file(sqlite_store, "catalog", resource_path("sample_data", "catalog.csv"))
     import_file(sqlite_store, "orders", resource_path("sample_data", "orders.csv"))
     path = tmp_path / "next.csv"
-    path.write_text("merchant;order_ref;customer_ref;email;sku;quantity\n"
-                    "BORGEN;BG-6001;BC-1001;bjorn.odegard@example.com;BG-THROW;1\n", encoding="utf-8-sig")
+    path.write_text(
+        "merchant;order_ref;customer_ref;email;sku;quantity\n"
+        "BORGEN;BG-6001;BC-1001;bjorn.odegard@example.com;BG-THROW;1\n",
+        encoding="utf-8-sig",
+    )
     assert import_file(sqlite_store, "orders", path).created == 1
     with sqlite_store.sessions() as s:
         bjorn = s.scalars(select(Customer).where(Customer.external_ref == "BC-1001")).one()

@@ -26,8 +26,10 @@ HEADER = "merchant,order_ref,customer_ref,ship_name,sku,quantity,line_no\n"
 
 def _counts(store) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     with store.sessions() as session:
-        return tuple(session.scalar(select(func.count()).select_from(t)) or 0  # type: ignore[return-value]
-                     for t in (Order, OrderLine, Customer))
+        return tuple(
+            session.scalar(select(func.count()).select_from(t)) or 0  # type: ignore[return-value]
+            for t in (Order, OrderLine, Customer)
+        )
 
 
 @pytest.fixture
@@ -58,8 +60,9 @@ def test_an_order_whose_lines_are_far_apart_is_whole(catalogued, tmp_path: Path)
 
 def test_a_bad_row_after_many_written_batches_imports_nothing(catalogued, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _scattered(tmp_path, last="NO-SUCH-SKU,1,2")
-    text = path.read_text(encoding="utf-8").replace("BORGEN,S-3,C-3,Kari,BG-CANDLE,3,1",
-                                                    "BORGEN,S-3,C-3,Kari,BG-CANDLE,-3,1")
+    text = path.read_text(encoding="utf-8").replace(
+        "BORGEN,S-3,C-3,Kari,BG-CANDLE,3,1", "BORGEN,S-3,C-3,Kari,BG-CANDLE,-3,1"
+    )
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
         import_file(catalogued, "orders", path)
@@ -74,9 +77,22 @@ def test_100000_lines_import_in_at_most_300_mb(tmp_path: Path) -> None:
     from tests.benchmarks.bench_import import write_files
 
     catalog, orders = write_files(tmp_path, 100_000)
-    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_import", "--child",
-                          f"sqlite:///{tmp_path / 'big.db'}", str(catalog), str(orders)],
-                         cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True, timeout=900)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.bench_import",
+            "--child",
+            f"sqlite:///{tmp_path / 'big.db'}",
+            str(catalog),
+            str(orders),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+        timeout=900,
+    )
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     assert figures["outcome"].startswith("orders.csv: 100000 rows; orders: 25000 new"), figures
     assert figures["peak_mb"] <= 300, figures  # today: about 1.8 GB

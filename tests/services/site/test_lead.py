@@ -31,22 +31,26 @@ def test_queue_lists_exceptions_suspended_and_stale_claims_only(floor) -> None: 
     now = dt.datetime(2024, 5, 10, 9, tzinfo=dt.UTC)
     queue = service.exception_queue(now=now)
     with store.sessions() as s:
-        want = {o.id: o.status for o in s.scalars(select(Order).where(
-            Order.status.in_(("exception", "suspended", "claimed"))))}
+        want = {
+            o.id: o.status
+            for o in s.scalars(select(Order).where(Order.status.in_(("exception", "suspended", "claimed"))))
+        }
     assert {i.order_id: i.status for i in queue} == want
     assert {i.kind for i in queue} == {"exception", "suspended", "stale_claim"}
     exception = next(i for i in queue if i.kind == "exception")
     assert exception.reason and exception.station and exception.user
     # A claim taken a minute ago is not stale.
-    fresh = service.exception_queue(now=next(i.since for i in queue if i.kind == "stale_claim")
-                                    + dt.timedelta(minutes=1))  # type: ignore[operator]
+    fresh = service.exception_queue(
+        now=next(i.since for i in queue if i.kind == "stale_claim") + dt.timedelta(minutes=1)
+    )  # type: ignore[operator]
     assert "stale_claim" not in {i.kind for i in fresh}
 
 
 def test_release_a_stale_claim_frees_the_order_and_tells_the_timeline(floor) -> None:  # type: ignore[no-untyped-def]
     store, service, lead, _packer = floor
-    stale = next(i for i in service.exception_queue(now=dt.datetime(2024, 5, 11, tzinfo=dt.UTC))
-                 if i.kind == "stale_claim")
+    stale = next(
+        i for i in service.exception_queue(now=dt.datetime(2024, 5, 11, tzinfo=dt.UTC)) if i.kind == "stale_claim"
+    )
     service.release_claim(stale.order_id, lead, "9999", "bench 2 crashed")
     with store.sessions() as s:
         order = s.get(Order, stale.order_id)

@@ -80,8 +80,10 @@ def test_a_script_clock_is_refused_on_production_so_it_cannot_step_past_a_lockou
 
 def test_a_script_clock_still_runs_on_a_test_database(store: Store) -> None:
     world = build_world(store)  # marked mode=test
-    script = {"now": dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC),
-              "steps": [{"sign_in": world.packer_badge, "pin": PACKER_PIN}]}
+    script = {
+        "now": dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC),
+        "steps": [{"sign_in": world.packer_badge, "pin": PACKER_PIN}],
+    }
     assert [r["code"] for r in run_script(store, script, "BENCH-01")] == ["signed_in"]
 
 
@@ -95,7 +97,11 @@ def test_four_eyes_a_lead_cannot_approve_an_override_on_their_own_order(store: S
     assert refused.value.code == "four_eyes"
     (note,) = _events(store, "override_refused")
     assert (note.order_id, note.user_id, note.detail["why"], note.detail["badge"]) == (
-        bench.view(sid).order_id, world.lead_id, "four_eyes", world.lead_badge)
+        bench.view(sid).order_id,
+        world.lead_id,
+        "four_eyes",
+        world.lead_badge,
+    )
     assert note.station_id == bench.station_id and note.detail["blocker"] == "short_ship"
     with transaction(store.sessions) as db:
         assert not db.scalars(select(Event).where(Event.kind == "override")).all()
@@ -106,15 +112,20 @@ def test_every_refused_override_is_journaled_with_badge_station_order_and_why(st
     order_id = add_order(store, world, "RF", [("MUG", 2)])
     bench = PackingService(store, "BENCH-01")
     sid = bench.claim(world.packer_id, "ORD-RF").session_id
-    attempts = [(world.lead_badge, "000000", "bad_pin"), (world.packer_badge, PACKER_PIN, "not_a_lead"),
-                ("BADGE-NOBODY", "1234", "unknown_badge"), (world.lead_badge, None, "pin_required")]
+    attempts = [
+        (world.lead_badge, "000000", "bad_pin"),
+        (world.packer_badge, PACKER_PIN, "not_a_lead"),
+        ("BADGE-NOBODY", "1234", "unknown_badge"),
+        (world.lead_badge, None, "pin_required"),
+    ]
     for badge, pin, why in attempts:
         with pytest.raises(DomainError) as refused:
             bench.override(sid, "short_ship", badge, pin, "none left")
         assert refused.value.code == why
     notes = _events(store, "override_refused")
     assert [(n.detail["badge"], n.detail["why"], n.order_id, n.station_id) for n in notes] == [
-        (badge, why, order_id, bench.station_id) for badge, _pin, why in attempts]
+        (badge, why, order_id, bench.station_id) for badge, _pin, why in attempts
+    ]
     verdict, _view = bench.override(sid, "short_ship", world.lead_badge, LEAD_PIN, "none left")
     assert verdict.code == "overridden"
 
@@ -124,8 +135,11 @@ def test_releasing_a_claim_needs_the_leads_badge_and_pin_and_the_journal_names_t
     order_id = add_order(store, world, "RL", [("MUG", 1)])
     PackingService(store, "BENCH-01").claim(world.packer_id, "ORD-RL")
     lead_bench = PackingService(store, "BENCH-02")
-    for badge, pin, why in [(world.lead_badge, "000000", "bad_pin"), (world.lead_badge, None, "pin_required"),
-                            (world.packer_badge, PACKER_PIN, "not_a_lead")]:
+    for badge, pin, why in [
+        (world.lead_badge, "000000", "bad_pin"),
+        (world.lead_badge, None, "pin_required"),
+        (world.packer_badge, PACKER_PIN, "not_a_lead"),
+    ]:
         with pytest.raises(DomainError) as refused:
             lead_bench.release_claim(order_id, badge, pin, "bench crashed")
         assert refused.value.code == why
@@ -148,13 +162,15 @@ def test_skipping_a_slip_needs_the_leads_badge_and_pin(store: Store) -> None:
     marketing = MarketingService(store.sessions, clock=FixedClock(NOW))
     order_id = shop.orders["A-Bjørn"]
     (slip,) = marketing.issue_slips(order_id).slips
-    for badge, pin, why in [("BADGE-L9", None, "pin_required"), ("BADGE-L9", "111111", "bad_pin"),
-                            ("BADGE-P9", "1234", "not_a_lead")]:
+    for badge, pin, why in [
+        ("BADGE-L9", None, "pin_required"),
+        ("BADGE-L9", "111111", "bad_pin"),
+        ("BADGE-P9", "1234", "not_a_lead"),
+    ]:
         with pytest.raises(DomainError) as refused:
             marketing.skip_slip(order_id, slip.slip_code, badge, pin, "jammed")
         assert refused.value.code == why
-    assert [n.detail["why"] for n in _events(store, "skip_slip_refused")] == ["pin_required", "bad_pin",
-                                                                             "not_a_lead"]
+    assert [n.detail["why"] for n in _events(store, "skip_slip_refused")] == ["pin_required", "bad_pin", "not_a_lead"]
     assert marketing.skip_slip(order_id, slip.slip_code, "BADGE-L9", "246810", "jammed").status == "skipped"
     (skipped,) = _events(store, "slip_skipped")
     with transaction(store.sessions) as db:
@@ -198,7 +214,10 @@ def test_the_lead_screens_release_needs_the_signed_in_leads_pin(store: Store) ->
     assert refused.value.code == "not_a_lead"
     notes = _events(store, "release_refused")
     assert [(n.detail["why"], n.order_id) for n in notes] == [
-        ("pin_required", order_id), ("bad_pin", order_id), ("not_a_lead", order_id)]
+        ("pin_required", order_id),
+        ("bad_pin", order_id),
+        ("not_a_lead", order_id),
+    ]
     lead.release_claim(order_id, world.lead_id, LEAD_PIN, "bench went dark")
     (released,) = [e for e in _events(store, "stale_claim") if e.kind == "release"]
     assert released.user_id == world.lead_id

@@ -32,10 +32,12 @@ DAY = dt.datetime(2025, 3, 3, tzinfo=UTC)  # a Monday
 
 def test_cutoff_same_day_before_next_day_after() -> None:
     # Oslo is UTC+1 in March: 12:59 UTC is 13:59 local (before 14:00), 13:00 UTC is 14:00 (not before).
-    assert ship_by_from_cutoff(dt.datetime(2025, 3, 3, 12, 59, tzinfo=UTC), "14:00", "Europe/Oslo") == \
-        dt.datetime(2025, 3, 3, 23, 0, tzinfo=UTC)
-    assert ship_by_from_cutoff(dt.datetime(2025, 3, 3, 13, 0, tzinfo=UTC), "14:00", "Europe/Oslo") == \
-        dt.datetime(2025, 3, 4, 23, 0, tzinfo=UTC)
+    assert ship_by_from_cutoff(dt.datetime(2025, 3, 3, 12, 59, tzinfo=UTC), "14:00", "Europe/Oslo") == dt.datetime(
+        2025, 3, 3, 23, 0, tzinfo=UTC
+    )
+    assert ship_by_from_cutoff(dt.datetime(2025, 3, 3, 13, 0, tzinfo=UTC), "14:00", "Europe/Oslo") == dt.datetime(
+        2025, 3, 4, 23, 0, tzinfo=UTC
+    )
 
 
 def test_percentiles_by_nearest_rank() -> None:
@@ -60,12 +62,15 @@ def _orders_csv(tmp_path: Path, rows: list[dict[str, str]]) -> Path:
 def test_ship_by_from_import_or_cutoff_and_next_order_serves_most_urgent(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     world = build_world(store)
     SiteService(store).set_ship_cutoff("ACME", "14:00", "Europe/Oslo")
-    path = _orders_csv(tmp_path, [
-        {"order_ref": "LATE-PROMISE", "placed_at": "2025-03-03T08:00:00Z", "ship_by": "2025-03-06T12:00:00Z"},
-        {"order_ref": "AFTER-CUTOFF", "placed_at": "2025-03-03T15:00:00Z"},
-        {"order_ref": "BEFORE-CUTOFF", "placed_at": "2025-03-03T11:00:00Z"},
-        {"order_ref": "OLDEST-NO-HURRY", "placed_at": "2025-03-01T08:00:00Z", "ship_by": "2025-03-07T00:00:00Z"},
-    ])
+    path = _orders_csv(
+        tmp_path,
+        [
+            {"order_ref": "LATE-PROMISE", "placed_at": "2025-03-03T08:00:00Z", "ship_by": "2025-03-06T12:00:00Z"},
+            {"order_ref": "AFTER-CUTOFF", "placed_at": "2025-03-03T15:00:00Z"},
+            {"order_ref": "BEFORE-CUTOFF", "placed_at": "2025-03-03T11:00:00Z"},
+            {"order_ref": "OLDEST-NO-HURRY", "placed_at": "2025-03-01T08:00:00Z", "ship_by": "2025-03-07T00:00:00Z"},
+        ],
+    )
     import_file(store, "orders", path, now=DAY + dt.timedelta(hours=16))
     with store.sessions() as s:
         ship_by = dict(s.execute(select(Order.external_ref, Order.ship_by)).all())
@@ -84,15 +89,25 @@ def test_ship_by_from_import_or_cutoff_and_next_order_serves_most_urgent(store, 
 
 def test_ship_by_before_placed_is_refused_with_its_row(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     build_world(store)
-    path = _orders_csv(tmp_path, [{"order_ref": "X1", "placed_at": "2025-03-03T08:00:00Z",
-                                   "ship_by": "2025-03-02T08:00:00Z"}])
+    path = _orders_csv(
+        tmp_path, [{"order_ref": "X1", "placed_at": "2025-03-03T08:00:00Z", "ship_by": "2025-03-02T08:00:00Z"}]
+    )
     with pytest.raises(ImportRejected) as caught:
         import_file(store, "orders", path)
     assert "row 2, column 'ship_by': is before placed_at" in str(caught.value)
 
 
-def _shipped(store, world, ref: str, placed: dt.datetime, closed: dt.datetime | None,  # type: ignore[no-untyped-def]
-             ship_by: dt.datetime | None, *, short: bool = False, merchant_id: int | None = None) -> int:
+def _shipped(
+    store,
+    world,
+    ref: str,
+    placed: dt.datetime,
+    closed: dt.datetime | None,  # type: ignore[no-untyped-def]
+    ship_by: dt.datetime | None,
+    *,
+    short: bool = False,
+    merchant_id: int | None = None,
+) -> int:
     order_id = add_order(store, world, ref, [("MUG", 1)])
     with transaction(store.sessions) as db:
         order = db.get(Order, order_id)
@@ -101,15 +116,31 @@ def _shipped(store, world, ref: str, placed: dt.datetime, closed: dt.datetime | 
             order.merchant_id = merchant_id
         if closed is not None:
             station = db.scalar(select(Station.id).where(Station.code == "BENCH-01"))
-            session = PackSession(order_id=order_id, station_id=station, user_id=world.packer_id, state="closed",
-                                  started_at=closed - dt.timedelta(minutes=3), ended_at=closed)
+            session = PackSession(
+                order_id=order_id,
+                station_id=station,
+                user_id=world.packer_id,
+                state="closed",
+                started_at=closed - dt.timedelta(minutes=3),
+                ended_at=closed,
+            )
             db.add(session)
             db.flush()
             order.status, order.closed_at = "closed", closed
             if short:
-                db.add(Event(event_uuid=f"short-{ref}", at=closed, kind="quantity", code="short_ship",
-                             error_type="short_ship", order_id=order_id, session_id=session.id,
-                             station_id=station, user_id=world.packer_id))
+                db.add(
+                    Event(
+                        event_uuid=f"short-{ref}",
+                        at=closed,
+                        kind="quantity",
+                        code="short_ship",
+                        error_type="short_ship",
+                        order_id=order_id,
+                        session_id=session.id,
+                        station_id=station,
+                        user_id=world.packer_id,
+                    )
+                )
     return order_id
 
 
@@ -128,8 +159,7 @@ def test_dashboard_and_shift_report_show_on_time_otif_order_to_ship_and_at_risk(
     _shipped(store, world, "A4", DAY + 6 * h, DAY + 14 * h, DAY + 12 * h)  # 480 min, late
     _shipped(store, world, "A5", DAY + 7 * h, DAY + 12 * h, None)  # 300 min, no promise
     # BETA: one closed on time; open orders: one overdue, one due within the margin, one with time to spare.
-    _shipped(store, world, "B1", DAY + 9 * h, DAY + 9 * h + dt.timedelta(minutes=30), DAY + 20 * h,
-             merchant_id=beta)
+    _shipped(store, world, "B1", DAY + 9 * h, DAY + 9 * h + dt.timedelta(minutes=30), DAY + 20 * h, merchant_id=beta)
     _shipped(store, world, "B-OVERDUE", DAY + 1 * h, None, DAY + 15 * h, merchant_id=beta)
     _shipped(store, world, "B-SOON", DAY + 2 * h, None, DAY + 16 * h + dt.timedelta(minutes=90), merchant_id=beta)
     _shipped(store, world, "B-LATER", DAY + 2 * h, None, DAY + 23 * h, merchant_id=beta)
@@ -153,9 +183,25 @@ def test_dashboard_and_shift_report_show_on_time_otif_order_to_ship_and_at_risk(
     assert ["at_risk", "B-OVERDUE", "minutes_left", "-60"] in rows
     pdf = tmp_path / "shift.pdf"
     write_shift_report(board, pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     acme_line = next(line for line in text.splitlines() if line.strip().startswith("ACME"))
-    assert acme_line.split() == ["ACME", "5", "4", "75.0", "%", "50.0", "%", "3", "h", "00", "min", "8", "h", "00",
-                                 "min", "0", "0"]
+    assert acme_line.split() == [
+        "ACME",
+        "5",
+        "4",
+        "75.0",
+        "%",
+        "50.0",
+        "%",
+        "3",
+        "h",
+        "00",
+        "min",
+        "8",
+        "h",
+        "00",
+        "min",
+        "0",
+        "0",
+    ]
     assert "On time and in full" in text and "B-OVERDUE" in text and "-1 h 00 min" in text

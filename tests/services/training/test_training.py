@@ -25,19 +25,44 @@ def floor(tmp_path: Path):  # type: ignore[no-untyped-def]
     store.dispose()
 
 
-def _run(floor, scenario: str, careful: bool = True, hints: bool = True,  # type: ignore[no-untyped-def]
-         only_reweigh: bool = False):
+def _run(
+    floor,
+    scenario: str,
+    careful: bool = True,
+    hints: bool = True,  # type: ignore[no-untyped-def]
+    only_reweigh: bool = False,
+):
     store, station, training = floor
     user = station.sign_in("BADGE-P004", "4444")
     run = training.start(user.id, scenario, hints=hints)
     for order in run.orders:
-        pack_order(station, user.id, order, careful=careful, training=training, scorecard_id=run.scorecard_id,
-                   only_reweigh=only_reweigh)
+        pack_order(
+            station,
+            user.id,
+            order,
+            careful=careful,
+            training=training,
+            scorecard_id=run.scorecard_id,
+            only_reweigh=only_reweigh,
+        )
     return training.finish(run.scorecard_id)
 
 
-@pytest.mark.parametrize("scenario", ["first-order", "wrong-item", "damaged-unit", "short-pick", "expired-lot",
-                                      "missing-serial", "vip-slip", "printer-jam", "weight-mismatch", "bad-day"])
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "first-order",
+        "wrong-item",
+        "damaged-unit",
+        "short-pick",
+        "expired-lot",
+        "missing-serial",
+        "vip-slip",
+        "printer-jam",
+        "weight-mismatch",
+        "bad-day",
+    ],
+)
 def test_a_careful_trainee_catches_every_injected_error(floor, scenario: str) -> None:  # type: ignore[no-untyped-def]
     card = _run(floor, scenario)
     assert card.errors_missed == 0, card.outcomes
@@ -75,7 +100,13 @@ def test_scorecards_are_stored_listed_and_printed(floor, tmp_path: Path) -> None
     assert (sam.runs, sam.scenarios_passed, sam.best_accuracy) == (2, 2, 1.0)
     pdf = training.scorecard_pdf(card.id, tmp_path / "card.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Sam Taylor" in text and "A wrong item in the tote" in text and "handled right" in text and "PASSED" in text and "TRAINING" in text
+    assert (
+        "Sam Taylor" in text
+        and "A wrong item in the tote" in text
+        and "handled right" in text
+        and "PASSED" in text
+        and "TRAINING" in text
+    )
 
 
 def test_training_refuses_a_production_database(tmp_path: Path) -> None:
@@ -97,8 +128,9 @@ def test_the_training_printer_jams_until_cleared_and_the_scorecard_says_how(tmp_
     try:
         generate_demo_data(store, orders=2, seed=7)
         printers = JammingPrinters(tmp_path / "print")
-        station = StationService(store, Settings(print_dir=tmp_path / "print", station="BENCH-01", demo=True),
-                                 printers=printers)
+        station = StationService(
+            store, Settings(print_dir=tmp_path / "print", station="BENCH-01", demo=True), printers=printers
+        )
         training = TrainingService(store)
         user = station.sign_in("BADGE-P004", "4444")
         run = training.start(user.id, "printer-jam")

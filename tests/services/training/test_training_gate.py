@@ -29,9 +29,11 @@ def test_a_gated_trainee_is_refused_a_production_order_in_words(packing_world) -
         packing.claim(world.packer_id, "ORD-R-1")
     words = error_text(refused.value)
     assert refused.value.code == "training_gate"
-    assert words == ("Pat Packer is still in training. To pass on the training floor before packing real orders: "
-                     "The scale disagrees, A wrong item in the tote. A lead can lift the gate (badge, PIN and a "
-                     "reason).")
+    assert words == (
+        "Pat Packer is still in training. To pass on the training floor before packing real orders: "
+        "The scale disagrees, A wrong item in the tote. A lead can lift the gate (badge, PIN and a "
+        "reason)."
+    )
     [status] = gate.gated()
     assert status.gated and status.missing == ("weight-mismatch", "wrong-item")
     # one scenario passed on the training floor: still gated, for the other one
@@ -74,8 +76,11 @@ def test_a_lead_lifts_the_gate_with_badge_pin_and_reason_journaled(packing_world
     assert packing.claim(world.packer_id, "ORD-R-3").order_ref == "R-3"
     with store.sessions() as db:
         row = db.scalars(select(Event).where(Event.code == "training_gate_lifted")).one()
-        assert (row.user_id, row.approver_id, row.raw) == (world.packer_id, world.lead_id,
-                                                           "experienced packer from another site")
+        assert (row.user_id, row.approver_id, row.raw) == (
+            world.packer_id,
+            world.lead_id,
+            "experienced packer from another site",
+        )
 
 
 def test_recurring_mistakes_become_the_packers_own_scenario_and_show_improvement(packing_world) -> None:  # type: ignore[no-untyped-def]
