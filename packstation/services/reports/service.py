@@ -37,18 +37,8 @@ from packstation.services.reports.report_folds import packers as fold_packers
 from packstation.services.reports.report_folds import stations as fold_stations
 from packstation.store.models.base import utcnow
 from packstation.store.queries import reports as queries
-from packstation.store.queries.reports import (  # noqa: F401 - the names the reports and benchmarks know them by
-    LIVE,
-    History,
-    hour_bucket,
-    no_jit,
-    seconds_between,
-)
+from packstation.store.queries.reports import history, no_jit
 from packstation.store.queries.site import is_training_floor
-
-HOUR = dt.timedelta(hours=1)
-history = queries.history
-order_history = queries.history_of_order
 
 
 def _count_by(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]) -> dict[tuple[Any, ...], int]:
@@ -59,12 +49,6 @@ def _count_by(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]
         k = k if isinstance(k, tuple) else (k,)
         out[k] = out.get(k, 0) + row[-1]
     return out
-
-
-def bucket_time(value: Any) -> dt.datetime:
-    """A bucket as the database returned it -> a timezone-aware UTC datetime."""
-    when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 class ReportService:
