@@ -9,14 +9,38 @@ the commands get their stores here too. Qt is imported only when a window is bui
 from __future__ import annotations
 
 import sys
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation.config import Settings
 from packstation.store import db
 from packstation.store.database import Store, open_store
 
-__all__ = ["Store", "open_store", "store_for", "station_window", "demo_window", "run_station", "run_lead", "run_demo"]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from packstation.services.marketing.marketing_editor import CampaignEditorService
+    from packstation.services.marketing.service import MarketingService
+    from packstation.services.reports.archive import ArchiveService
+    from packstation.services.reports.evidence import EvidenceService
+    from packstation.services.reports.service import ReportService
+    from packstation.services.shipping.connect import InboxService, OutboxService
+    from packstation.services.shipping.labels import LabelService
+    from packstation.services.site.service import SiteService
+
+__all__ = [
+    "Store",
+    "open_store",
+    "store_for",
+    "services_for",
+    "CommandServices",
+    "station_window",
+    "demo_window",
+    "run_station",
+    "run_lead",
+    "run_demo",
+]
 
 
 def report_store_for(settings: Settings, store: Store) -> Store | None:
@@ -30,6 +54,83 @@ def report_store_for(settings: Settings, store: Store) -> Store | None:
 def store_for(settings: Settings, migrate: bool = True) -> Store:
     """The production database, or the isolated training database in demo mode."""
     return open_store(settings.demo_db_url if settings.demo else settings.db_url, migrate=migrate)
+
+
+# -- the commands' services ---------------------------------------------------------------------------------------
+
+
+class CommandServices:
+    """The services a `packstation` command uses, built on the store it opened, each on first use (so a command
+    imports only what it needs). The command owns the store and disposes of it."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from packstation.services.reports.service import ReportService
+
+        return ReportService(self.store.sessions)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        from packstation.services.reports.evidence import EvidenceService
+
+        return EvidenceService(self.store.sessions)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from packstation.services.reports.archive import ArchiveService
+
+        return ArchiveService(self.store.engine, self.store.sessions)
+
+    @cached_property
+    def labels(self) -> LabelService:
+        from packstation.services.shipping.labels import LabelService
+
+        return LabelService(self.store, self.settings)
+
+    @cached_property
+    def campaign_editor(self) -> CampaignEditorService:
+        from packstation.services.marketing.marketing_editor import CampaignEditorService
+
+        return CampaignEditorService(self.store.sessions)
+
+    @cached_property
+    def site(self) -> SiteService:
+        from packstation.services.site.service import SiteService
+
+        return SiteService(self.store)
+
+    @cached_property
+    def inbox(self) -> InboxService:
+        from packstation.services.shipping.connect import InboxService
+
+        return InboxService(self.store, self.settings)
+
+    def outbox(self, *, deliver: bool = True, lease_s: float | None = None) -> OutboxService:
+        """The confirmation outbox: delivering through the configured channels, or (`deliver=False`) only to read
+        its state."""
+        from packstation.services.shipping.connect import OutboxService, channels_from
+
+        if not deliver:
+            return OutboxService(self.store, [])
+        if lease_s is None:
+            return OutboxService(self.store, channels_from(self.settings))
+        return OutboxService(self.store, channels_from(self.settings), lease_s=lease_s)
+
+    @staticmethod
+    def marketing(sessions: sessionmaker[Session]) -> MarketingService:
+        """Slips and coupons on `sessions` (a command gives the sessions of its one outer transaction)."""
+        from packstation.services.marketing.service import MarketingService
+
+        return MarketingService(sessions)
+
+
+def services_for(store: Store, settings: Settings) -> CommandServices:
+    """The services of a command on `store` (which the command opened and disposes of)."""
+    return CommandServices(store, settings)
 
 
 # -- windows -------------------------------------------------------------------------------------------------------

@@ -23,14 +23,13 @@ from packstation.cli.report import _zone, parse_when
 def archive(cli: CliContext, before: str, dry_run: bool, tz_name: str | None, db_url: str | None) -> None:
     """Move the history (scans, journal, QC, packages, labels, print jobs, photos, slips) of orders closed before
     DATE to the archive: reports, timelines and evidence records still reach it."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.domain.errors import DomainError
-    from packstation.services.reports.archive import ArchiveService
 
     moment = parse_when(before, _zone(tz_name), end=False, hint="--before")
     store = open_store(cli.db_url(db_url), migrate=False)
     try:
-        service = ArchiveService(store.engine, store.sessions)
+        service = services_for(store, cli.settings).archive
         try:
             service.ready()
             plan = service.plan(moment)

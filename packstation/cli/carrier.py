@@ -22,13 +22,12 @@ def carrier_group() -> None:
 @pass_cli
 def rates(cli: CliContext, order: str, db_url: str | None) -> None:
     """What the carrier connection of ORDER asks for each of its boxes."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.domain.errors import DomainError
-    from packstation.services.shipping.labels import LabelService
 
     store = open_store(cli.db_url(db_url))
     try:
-        service = LabelService(store, cli.settings)
+        service = services_for(store, cli.settings).labels
         try:
             for number, offered in service.carrier_rates(service.order_id_for(order)):
                 for service_name, price, currency, days in offered:
@@ -50,15 +49,14 @@ def rates(cli: CliContext, order: str, db_url: str | None) -> None:
 @pass_cli
 def manifest(cli: CliContext, connection: str, day: dt.datetime | None, out: Path | None, db_url: str | None) -> None:
     """Close the day with CONNECTION: the manifest of every label bought through it that day."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.domain.errors import DomainError
-    from packstation.services.shipping.labels import LabelService
 
     store = open_store(cli.db_url(db_url))
     try:
         when = (day or dt.datetime.now(dt.UTC)).date()
         try:
-            count, document = LabelService(store, cli.settings).manifest(connection, when)
+            count, document = services_for(store, cli.settings).labels.manifest(connection, when)
         except DomainError as error:
             raise click.ClickException(error.message) from None
     finally:

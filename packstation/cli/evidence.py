@@ -17,9 +17,9 @@ from packstation.cli import CliContext, pass_cli
 @pass_cli
 def evidence(cli: CliContext, code: str, out: Path, db_url: str | None) -> None:
     """Write the evidence record of CODE (tracking number, SSCC or order) to a PDF."""
+    from packstation.app import services_for
     from packstation.documents.evidence import render_evidence_pdf
     from packstation.domain.errors import DomainError
-    from packstation.services.reports.evidence import EvidenceService
     from packstation.services.site.database import open_existing
 
     if not out.parent.exists():
@@ -29,7 +29,7 @@ def evidence(cli: CliContext, code: str, out: Path, db_url: str | None) -> None:
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        record = EvidenceService(store.sessions).evidence(code)
+        record = services_for(store, cli.settings).evidence.evidence(code)
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

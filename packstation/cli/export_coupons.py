@@ -59,10 +59,9 @@ def export_coupons(
     cli: CliContext, since: str | None, fmt: str, out: Path | None, separator: str | None, db_url: str | None
 ) -> None:
     """Coupons printed on slips: code, merchant, campaign, variant, order, customer, issued and redeemed times."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.documents.atomic import write_atomic
     from packstation.documents.csv_safe import csv_text, locale_separator, separator_named, write_csv
-    from packstation.services.marketing.marketing_editor import CampaignEditorService
 
     start = parse_since(since)
     sep = separator_named(separator) if separator else locale_separator(cli.settings.language)
@@ -70,7 +69,7 @@ def export_coupons(
         raise click.ClickException(f"folder {out.parent} does not exist")
     store = open_store(cli.db_url(db_url))
     try:
-        coupons = CampaignEditorService(store.sessions).export_coupons(start)
+        coupons = services_for(store, cli.settings).campaign_editor.export_coupons(start)
     finally:
         store.dispose()
     rows = [

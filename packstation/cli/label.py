@@ -39,9 +39,8 @@ def label(
 ) -> None:
     """Write the shipping labels (or, with --return, the return label) of ORDER (reference, barcode or id) to a
     PDF or ZPL file."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.services.packing.orders import order_ids_named
-    from packstation.services.shipping.labels import LabelService
 
     settings = cli.settings
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lower() in (".pdf", ".zpl") else settings.label_format)
@@ -53,7 +52,7 @@ def label(
         if len(ids) > 1:
             raise click.ClickException(f"order {order!r} is ambiguous ({len(ids)} orders match); give its id")
         try:
-            service = LabelService(store, settings)
+            service = services_for(store, settings).labels
             if return_label:
                 made = service.return_label(ids[0], fmt, int(dpi or settings.label_dpi))
                 if made is None:

@@ -82,9 +82,9 @@ def report(
     separator: str | None,
 ) -> None:
     """Write the shift report for a date range: orders, units, pack time, accuracy, errors by type/packer/station."""
+    from packstation.app import services_for
     from packstation.domain.errors import DomainError, ValidationError
     from packstation.domain.report_views import ReportFilter
-    from packstation.services.reports.service import ReportService
     from packstation.services.site.database import open_existing
 
     tz = _zone(tz_name)
@@ -105,7 +105,7 @@ def report(
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        service = ReportService(store.sessions)
+        service = services_for(store, cli.settings).reports
         if service.is_demo() and not (allow_demo or cli.demo):
             raise click.ClickException(
                 "this is a demo (training) database; its figures are not real. Use --demo to report on it anyway "

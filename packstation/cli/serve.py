@@ -43,9 +43,8 @@ def _refuse_demo(store: object) -> None:
 @pass_cli
 def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_s: float) -> None:
     """Import orders from the inbox folder and the HTTP endpoint; deliver shipment confirmations."""
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.domain.errors import DomainError
-    from packstation.services.shipping.connect import InboxService, OutboxService, channels_from
 
     settings = cli.settings
     if not (settings.inbox_dir or settings.inbox_listen or settings.outbox_dir or settings.webhook_url):
@@ -57,10 +56,10 @@ def serve(cli: CliContext, db_url: str | None, poll_s: float, once: bool, lease_
     try:
         _refuse_demo(store)
         try:
-            inbox = InboxService(store, settings)
+            inbox = services_for(store, settings).inbox
         except DomainError as error:
             raise click.ClickException(error.message) from None
-        deliverer = OutboxService(store, channels_from(settings), lease_s=lease_s)
+        deliverer = services_for(store, settings).outbox(lease_s=lease_s)
         resumed = deliverer.start()
         if resumed:
             click.echo(f"outbox: {resumed} interrupted deliveries will be sent again")
@@ -101,11 +100,10 @@ def outbox_group() -> None:
 @pass_cli
 def outbox_status(cli: CliContext, db_url: str | None) -> None:
     """What was delivered, what waits, and why a delivery failed."""
-    from packstation.app import open_store
-    from packstation.services.shipping.connect import OutboxService
+    from packstation.app import open_store, services_for
 
     store = open_store(cli.db_url(db_url))
     try:
-        click.echo(OutboxService(store, []).status().describe())
+        click.echo(services_for(store, cli.settings).outbox(deliver=False).status().describe())
     finally:
         store.dispose()

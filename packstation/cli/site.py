@@ -22,13 +22,12 @@ DB_OPTION = click.option("--db", "db_url", help="Database URL (default: the conf
 
 @contextmanager
 def _site(cli: CliContext, db_url: str | None) -> Iterator[Any]:
-    from packstation.app import open_store
+    from packstation.app import open_store, services_for
     from packstation.domain.errors import DomainError
-    from packstation.services.site.service import SiteService
 
     store = open_store(cli.db_url(db_url))
     try:
-        yield SiteService(store)
+        yield services_for(store, cli.settings).site
     except DomainError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

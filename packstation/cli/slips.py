@@ -30,10 +30,10 @@ from packstation.cli import CliContext, main, pass_cli
 @pass_cli
 def slips(cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dpi: str, db_url: str | None) -> None:
     """Write ORDER's slips (pick-ticket barcode, order reference or id) to a PDF, one page per slip."""
+    from packstation.app import CommandServices
     from packstation.documents.atomic import write_atomic
     from packstation.documents.marketing_slip import render_slips_pdf
     from packstation.domain.errors import DomainError
-    from packstation.services.marketing.service import MarketingService
     from packstation.services.site.database import one_outer_transaction, open_existing
 
     if not out.parent.exists():
@@ -47,7 +47,7 @@ def slips(cli: CliContext, order_ref: str, out: Path, issue: bool, size: str, dp
         # commits do not end it): slips and coupons are issued only if the PDF is on disk. Order of events:
         # issue (uncommitted) -> render -> temporary file written and flushed -> commit -> rename.
         with one_outer_transaction(store) as (sessions, outer):
-            service = MarketingService(sessions)
+            service = CommandServices.marketing(sessions)
             try:
                 order_id = service.resolve_order(order_ref)
                 plan = service.plan(order_id)

@@ -17,15 +17,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, Select, func, select, update
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.errors import DomainError, ValidationError
 from packstation.store import archive as arch
-from packstation.store.models import AppMeta, Event, Order, PackSession
 from packstation.store.models.base import utcnow
+from packstation.store.queries import archive as queries
+from packstation.store.queries.site import is_training_floor
 
-OPEN_SESSION_STATES = ("scanning", "qc", "box", "slips", "label", "verify")
 CHUNK_ORDERS = 2000
 
 
@@ -45,20 +45,6 @@ class ArchiveResult:
     rows: dict[str, int] = field(default_factory=dict)
     open_orders: int = 0
     where: str = ""
-
-
-def _candidates(before: dt.datetime) -> Select[int]:
-    """Closed orders before DATE, not archived, with no open pack session."""
-    open_session = (
-        select(PackSession.id)
-        .where(PackSession.order_id == Order.id, PackSession.state.in_(OPEN_SESSION_STATES))
-        .exists()
-    )
-    return (
-        select(Order.id)
-        .where(Order.status == "closed", Order.closed_at < before, Order.archived_at.is_(None), ~open_session)
-        .order_by(Order.id)
-    )
 
 
 class ArchiveService:
@@ -95,38 +81,23 @@ class ArchiveService:
                 f"(now {now:%Y-%m-%d %H:%M} UTC): only history that already happened is archived",
                 date=f"{before:%Y-%m-%d %H:%M}",
             )
-        if db.scalar(select(AppMeta.value).where(AppMeta.key == "mode")) == "demo":
+        if is_training_floor(db):
             raise DomainError(
                 "archive_demo",
                 "This is a demo (training) store: its history is practice and is reset with the demo, never archived.",
             )
 
-    def _open_orders(self, db: Session, before: dt.datetime) -> int:
-        return int(
-            db.scalar(
-                select(func.count())
-                .select_from(Order)
-                .where(Order.status.not_in(("closed", "cancelled")), Order.placed_at < before)
-            )
-            or 0
-        )
-
     def plan(self, before: dt.datetime, now: dt.datetime | None = None) -> ArchivePlan:
         """The dry run: what a run with this date would move, and what stays."""
         with self.sessions() as db:
             self._check(db, before, now or utcnow())
-            ids = _candidates(before).subquery()
-            orders = int(db.scalar(select(func.count()).select_from(ids)) or 0)
-            sessions = select(PackSession.id).where(PackSession.order_id.in_(select(ids.c.id)))
-            events = int(
-                db.scalar(
-                    select(func.count())
-                    .select_from(Event)
-                    .where((Event.order_id.in_(select(ids.c.id))) | Event.session_id.in_(sessions))
-                )
-                or 0
+            return ArchivePlan(
+                before,
+                queries.count_orders_to_archive(db, before),
+                queries.journal_rows_to_archive(db, before),
+                queries.open_orders_placed_before(db, before),
+                self.where(),
             )
-            return ArchivePlan(before, orders, events, self._open_orders(db, before), self.where())
 
     def run(
         self,
@@ -139,14 +110,14 @@ class ArchiveService:
         now = now or utcnow()
         with self.sessions() as db:
             self._check(db, before, now)
-            total = int(db.scalar(select(func.count()).select_from(_candidates(before).subquery())) or 0)
-            open_orders = self._open_orders(db, before)
+            total = queries.count_orders_to_archive(db, before)
+            open_orders = queries.open_orders_placed_before(db, before)
         self._prepare()
         moved: dict[str, int] = dict.fromkeys(arch.ARCHIVED_TABLES, 0)
         done = 0
         while True:
             with self.sessions() as db:
-                ids = list(db.scalars(_candidates(before).limit(chunk)))
+                ids = queries.orders_to_archive(db, before, chunk)
             if not ids:
                 break
             if self.engine.dialect.name == "sqlite":
@@ -162,7 +133,7 @@ class ArchiveService:
                     arch.copy_orders(db.connection(), ids)
                 for name, n in arch.delete_orders(db.connection(), ids).items():
                     moved[name] += n
-                db.execute(update(Order).where(Order.id.in_(ids)).values(archived_at=now))
+                queries.stamp_archived(db, ids, now)
             done += len(ids)
             if progress is not None:
                 progress(done, total)

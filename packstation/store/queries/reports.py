@@ -1,0 +1,613 @@
+"""The lead's reports, counted by the database (definitions in services/reports/service.py): closed sessions and
+error rows by hour (from the hourly aggregates and the raw rows), the drill-down's error rows, an order's timeline,
+on time and in full per merchant and the open orders at risk; and the hourly aggregates' refresh.
+
+A report reads the live tables, or live + archive once its range reaches archived history (`History`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from packstation.domain.errors import DomainError
+from packstation.domain.report_views import EventView, OrderTimeline, ReportFilter
+from packstation.domain.safe_text import as_row_id
+from packstation.domain.vocabulary import ErrorType
+from packstation.store import archive as arch
+from packstation.store.models import (
+    Customer,
+    Event,
+    Merchant,
+    Order,
+    OrderLine,
+    PackedUnit,
+    PackSession,
+    ReportDirtyHour,
+    ReportErrorHour,
+    ReportHour,
+    Sku,
+    Station,
+    User,
+)
+
+OPEN_STATUSES = ("new", "claimed", "suspended", "exception")
+NOT_IN_FULL = (ErrorType.SHORT_SHIP.value, ErrorType.INCIDENT_MISSING_ITEM.value, ErrorType.INCIDENT_WRONG_ITEM.value)
+
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+HOUR = dt.timedelta(hours=1)
+REFRESH_LOCK = 23_230_001  # pg_advisory_xact_lock key of the aggregates' refresh
+
+# -- what a report reads -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class History:
+    """The journal and packed units to read: the live models, or live + archive (docs/archive.md)."""
+
+    event: Any  # the journal as one entity (live, or UNION ALL of live and archive)
+    unit: Any
+    events: tuple[Any, ...] = ()  # the same, one entity per table: correlated look-ups each go by their index
+    units: tuple[Any, ...] = ()
+
+    @property
+    def sources(self) -> tuple[tuple[Any, Any], ...]:
+        return tuple(zip(self.events or (self.event,), self.units or (self.unit,), strict=True))
+
+
+LIVE = History(Event, PackedUnit)
+
+
+def _with_archive(session: Session) -> History:
+    if not arch.has_archive(session.connection()):
+        raise DomainError(
+            "archive_missing",
+            "Part of this history was archived, but the archive cannot be read "
+            "(on SQLite the file beside the store, STORE-archive.db, is missing).",
+        )
+    return History(
+        arch.union_entity(Event, "ev_all"),
+        arch.union_entity(PackedUnit, "pu_all"),
+        (Event, arch.archived_entity(Event, "ev_arch")),
+        (PackedUnit, arch.archived_entity(PackedUnit, "pu_arch")),
+    )
+
+
+def history(session: Session, since: dt.datetime | None) -> History:
+    """What a report from `since` on reads: the live tables, or live + archive when it reaches archived history."""
+    before = arch.archived_before(session)
+    if before is None or (since is not None and since >= before):
+        return LIVE
+    return _with_archive(session)
+
+
+def history_of_order(session: Session, order: Order) -> History:
+    """What one order's timeline or evidence reads: live, or live + archive once its history was archived."""
+    return LIVE if order.archived_at is None else _with_archive(session)
+
+
+# -- SQL pieces ----------------------------------------------------------------------------------------------
+
+
+def hour_number(column: Any, dialect: str) -> ColumnElement[Any]:
+    """Whole hours since 1970-01-01 00:00 UTC of a stored time (the triggers compute the same)."""
+    if dialect == "sqlite":
+        return cast(func.strftime("%s", column), Integer) // 3600
+    return cast(func.floor(func.extract("epoch", column) / 3600), BigInteger)
+
+
+def hour_time(number: int) -> dt.datetime:
+    return EPOCH + number * HOUR
+
+
+def hour_bucket(column: Any, dialect: str) -> ColumnElement[Any]:
+    """The UTC clock hour a timestamp falls in (text on SQLite, a timestamp on PostgreSQL)."""
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m-%d %H:00:00", column)
+    return func.date_trunc("hour", func.timezone("UTC", column))
+
+
+def seconds_between(start: Any, end: Any, dialect: str) -> ColumnElement[Any]:
+    """`end - start` in seconds, as a number both databases can average."""
+    if dialect == "sqlite":
+        return (func.julianday(end) - func.julianday(start)) * 86400.0
+    return func.extract("epoch", end - start)
+
+
+def no_jit(session: Session, dialect: str) -> None:
+    """PostgreSQL compiles a plan it thinks costly with LLVM: on the dashboard's queries that cost 260-590 ms per
+    refresh and saved nothing (the queries read one window). Off for this read transaction only."""
+    if dialect == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
+
+
+def _union(arms: list[Select[Any]]) -> Any:
+    return arms[0] if len(arms) == 1 else union_all(*arms)
+
+
+def closed_facts(f: ReportFilter, dialect: str, hist: History | None = None) -> Any:
+    """One row per closed session in range: order, packer, station, seconds, units, class, errors, hour."""
+    hist = hist or LIVE
+    ps = PackSession
+    conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
+    if f.station_ids:
+        conds.append(ps.station_id.in_(f.station_ids))
+    # Correlated look-ups by index, one per closed session: cheap, and the plan does not depend on statistics.
+    # With an archive: one look-up per table, added up (a correlated look-up into a UNION ALL reads it all).
+    ps2 = aliased(PackSession)
+    units = sum(
+        (
+            select(func.coalesce(func.sum(pu.quantity), 0))
+            .join(ps2, ps2.id == pu.session_id)
+            .where(ps2.order_id == ps.order_id)
+            .scalar_subquery()
+            for _ev, pu in hist.sources
+        ),
+        start=literal(0),
+    )
+    order_class = (
+        select(
+            case(
+                (func.coalesce(func.sum(OrderLine.quantity), 0) <= 1, "single_unit"),
+                (func.count() == 1, "single_line"),
+                else_="multi_line",
+            )
+        )
+        .where(OrderLine.order_id == ps.order_id)
+        .scalar_subquery()
+    )
+    order_has_error = or_(
+        *(exists().where(ev.order_id == ps.order_id, ev.error_type.is_not(None)) for ev, _pu in hist.sources)
+    )
+    session_errors = sum(
+        (
+            select(func.count()).where(ev.session_id == ps.id, ev.error_type.is_not(None)).scalar_subquery()
+            for ev, _pu in hist.sources
+        ),
+        start=literal(0),
+    )
+    return (
+        select(
+            ps.id.label("session_id"),
+            ps.order_id,
+            ps.user_id,
+            ps.station_id,
+            seconds_between(ps.started_at, ps.ended_at, dialect).label("secs"),
+            units.label("units"),
+            order_class.label("order_class"),
+            case((order_has_error, 1), else_=0).label("has_error"),
+            session_errors.label("errors"),
+            hour_number(ps.ended_at, dialect).label("hour"),
+        )
+        .where(*conds)
+        .subquery("facts")
+    )
+
+
+def error_conditions(f: ReportFilter, ev: Any = Event) -> list[ColumnElement[bool]]:
+    """An error row in the filter's range and stations."""
+    conds = [ev.error_type.is_not(None), ev.at >= f.start, ev.at < f.end]
+    if f.station_ids:
+        conds.append(ev.station_id.in_(f.station_ids))
+    return conds
+
+
+@dataclass(frozen=True)
+class CleanHours:
+    """The whole hours [first, end) of a range read from the hourly aggregates, but for the `dirty` ones."""
+
+    first: int
+    end: int
+    dirty: list[int]
+
+    def where(self, table: Any, f: ReportFilter) -> list[ColumnElement[bool]]:
+        conds = [table.hour >= self.first, table.hour < self.end]
+        if self.dirty:
+            conds.append(table.hour.not_in(self.dirty))
+        if f.station_ids:
+            conds.append(table.station_id.in_(f.station_ids))
+        return conds
+
+
+# -- the dashboard -------------------------------------------------------------------------------------------
+
+
+def closed_sessions_by_hour(
+    session: Session,
+    f: ReportFilter,
+    hist: History,
+    windows: list[ReportFilter],
+    clean: CleanHours | None,
+) -> list[tuple[Any, ...]]:
+    """Closed sessions grouped by (packer, station, order class, hour): the clean whole hours from the aggregates,
+    the `windows` (edges, dirty hours) from the raw rows. Rows: (user id, station id, class, hour, orders, units,
+    seconds, orders with an error, errors)."""
+    dialect = session.get_bind().dialect.name
+    arms: list[Any] = []  # selects of one shape, unioned
+    if clean is not None:
+        rh = ReportHour
+        arms.append(
+            select(
+                rh.user_id,
+                rh.station_id,
+                rh.order_class,
+                rh.hour,
+                rh.orders,
+                rh.units,
+                rh.secs,
+                rh.with_error,
+                rh.errors,
+            ).where(*clean.where(rh, f))
+        )
+    for w in windows:
+        facts = closed_facts(w, dialect, hist)
+        arms.append(
+            select(
+                facts.c.user_id,
+                facts.c.station_id,
+                facts.c.order_class,
+                facts.c.hour,
+                func.count(),
+                func.sum(facts.c.units),
+                func.sum(facts.c.secs),
+                func.sum(facts.c.has_error),
+                func.sum(facts.c.errors),
+            ).group_by(facts.c.user_id, facts.c.station_id, facts.c.order_class, facts.c.hour)
+        )
+    return [tuple(row) for row in session.execute(_union(arms))] if arms else []
+
+
+def error_rows(
+    session: Session,
+    f: ReportFilter,
+    hist: History,
+    windows: list[ReportFilter],
+    clean: CleanHours | None,
+) -> list[tuple[int, str, int | None, int | None, int | None, int]]:
+    """Error rows counted by (hour, type, packer, station, SKU), the same way as `closed_sessions_by_hour`."""
+    dialect = session.get_bind().dialect.name
+    e_arms: list[Any] = []
+    if clean is not None:
+        eh = ReportErrorHour
+        e_arms.append(
+            select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n).where(*clean.where(eh, f))
+        )
+    for w in windows:
+        for ev, _pu in hist.sources:
+            h = hour_number(ev.at, dialect)
+            e_arms.append(
+                select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                .where(*error_conditions(w, ev))
+                .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id)
+            )
+    return (
+        [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in session.execute(_union(e_arms))] if e_arms else []
+    )
+
+
+def packer_names(session: Session, ids: set[int]) -> dict[int, str]:
+    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
+
+
+def station_codes(session: Session, ids: set[int]) -> dict[int, str]:
+    return dict(session.execute(select(Station.id, Station.code).where(Station.id.in_(ids))).all())
+
+
+def sku_codes(session: Session, ids: set[int]) -> dict[int, tuple[str, str | None]]:
+    """(code, description) of the SKUs with these ids."""
+    return {k: (c, d) for k, c, d in session.execute(select(Sku.id, Sku.code, Sku.description).where(Sku.id.in_(ids)))}
+
+
+def stations_coded(session: Session, codes: list[str]) -> dict[str, int]:
+    """Station id by code, for the codes that exist."""
+    return dict(session.execute(select(Station.code, Station.id).where(Station.code.in_(codes))).all())
+
+
+def station_codes_in_order(session: Session, ids: tuple[int, ...]) -> tuple[str, ...]:
+    return tuple(session.scalars(select(Station.code).where(Station.id.in_(ids)).order_by(Station.code)))
+
+
+# -- drill-down and timeline ---------------------------------------------------------------------------------
+
+
+def event_views(
+    session: Session,
+    where: list[ColumnElement[bool]],
+    limit: int,
+    Event: Any = Event,  # noqa: N803
+) -> tuple[EventView, ...]:
+    """Journal rows with who and where, oldest first."""
+    packer, approver = aliased(User), aliased(User)
+    stmt = (
+        select(Event, Order.external_ref, Station.code, packer.name, approver.name, Sku.code)
+        .outerjoin(Order, Order.id == Event.order_id)
+        .outerjoin(Station, Station.id == Event.station_id)
+        .outerjoin(packer, packer.id == Event.user_id)
+        .outerjoin(approver, approver.id == Event.approver_id)
+        .outerjoin(Sku, Sku.id == Event.sku_id)
+        .where(*where)
+        .order_by(Event.at, Event.id)
+        .limit(limit)
+    )
+    return tuple(
+        EventView(
+            id=e.id,
+            at=e.at,
+            kind=e.kind,
+            code=e.code,
+            error_type=e.error_type,
+            order_id=e.order_id,
+            order_ref=ref or "",
+            session_id=e.session_id,
+            station=st or "",
+            user=who or "",
+            approver=appr or "",
+            sku=sku or "",
+            quantity=e.quantity,
+            raw=e.raw or "",
+            lot=e.lot or "",
+            serial=e.serial or "",
+            detail=dict(e.detail or {}),
+        )
+        for e, ref, st, who, appr, sku in session.execute(stmt).all()
+    )
+
+
+def errors_behind_count(
+    session: Session,
+    f: ReportFilter,
+    hist: History,
+    *,
+    error_type: str | None,
+    user_id: int | None,
+    station_id: int | None,
+    sku_id: int | None,
+    hours: tuple[dt.datetime, ...],
+    limit: int,
+) -> tuple[EventView, ...]:
+    """The error rows behind one count of the dashboard (same conditions, so the list length = the count)."""
+    ev = hist.event
+    where = error_conditions(f, ev)
+    where += [
+        getattr(ev, c) == v
+        for c, v in (("error_type", error_type), ("user_id", user_id), ("station_id", station_id), ("sku_id", sku_id))
+        if v is not None
+    ]
+    if hours:
+        where.append(or_(*(and_(ev.at >= h, ev.at < h + HOUR) for h in hours)))
+    return event_views(session, where, limit, ev)
+
+
+def first_order_named(session: Session, text: str) -> int | None:
+    """The lowest order id whose reference, pick-ticket barcode or id is `text`."""
+    conds = [Order.external_ref == text, Order.order_barcode == text]
+    if as_row_id(text) is not None:
+        conds.append(Order.id == as_row_id(text))
+    return session.scalar(select(Order.id).where(or_(*conds)).order_by(Order.id).limit(1))
+
+
+def order_timeline(session: Session, order_id: int) -> OrderTimeline | None:
+    """Every journal row of the order (and its sessions), oldest first, with who and where; None: no such order."""
+    row = session.execute(
+        select(Order, Customer.first_name, Customer.last_name, Merchant.name)
+        .join(Customer, Customer.id == Order.customer_id)
+        .join(Merchant, Merchant.id == Order.merchant_id)
+        .where(Order.id == order_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    order, first, last, merchant = row
+    n_lines, n_units = session.execute(
+        select(func.count(), func.coalesce(func.sum(OrderLine.quantity), 0)).where(OrderLine.order_id == order_id)
+    ).one()
+    # Session ids as literals, so both sides of the OR use their index (a sub-select would not, on PG).
+    sessions_of_order = list(session.scalars(select(PackSession.id).where(PackSession.order_id == order_id)))
+    ev = history_of_order(session, order).event
+    where = ev.order_id == order_id
+    if sessions_of_order:
+        where = or_(where, ev.session_id.in_(sessions_of_order))
+    return OrderTimeline(
+        order_id=order.id,
+        order_ref=order.external_ref,
+        status=order.status,
+        customer=f"{first} {last}".strip(),
+        merchant=merchant,
+        lines=int(n_lines),
+        units=int(n_units),
+        closed_at=order.closed_at,
+        exception_reason=order.exception_reason,
+        events=event_views(session, [where], 100_000, ev),
+    )
+
+
+# -- on time and in full -------------------------------------------------------------------------------------
+
+
+def delivery_by_merchant_minute(
+    session: Session, f: ReportFilter, dialect: str
+) -> Iterable[tuple[int, int | None, int, int | None, int | None, int | None]]:
+    """The orders closed in the range, grouped by merchant and whole minute from placed to shipped:
+    (merchant id, minutes, orders, with a ship-by, on time, on time and in full)."""
+    ps = PackSession
+    conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
+    if f.station_ids:
+        conds.append(ps.station_id.in_(f.station_ids))
+    # The orders not shipped in full: read once from the error rows (few, by index), not per order.
+    short = Order.id.in_(select(Event.order_id).where(Event.error_type.in_(NOT_IN_FULL), Event.order_id.is_not(None)))
+    on_time = case((Order.ship_by.is_(None), 0), (ps.ended_at <= Order.ship_by, 1), else_=0)
+    otif = case((Order.ship_by.is_(None), 0), (ps.ended_at > Order.ship_by, 0), (short, 0), else_=1)
+    facts = (
+        select(
+            Order.merchant_id.label("merchant_id"),
+            on_time.label("on_time"),
+            otif.label("otif"),
+            case((Order.ship_by.is_(None), 0), else_=1).label("promised"),
+            cast(seconds_between(Order.placed_at, ps.ended_at, dialect) / 60.0, Integer).label("minutes"),
+        )
+        .join(Order, Order.id == ps.order_id)
+        .where(*conds)
+        .subquery("delivery_facts")
+    )
+    return session.execute(
+        select(
+            facts.c.merchant_id,
+            facts.c.minutes,
+            func.count(),
+            func.sum(facts.c.promised),
+            func.sum(facts.c.on_time),
+            func.sum(facts.c.otif),
+        ).group_by(facts.c.merchant_id, facts.c.minutes)
+    )
+
+
+def _open_at_risk(now: dt.datetime, within: dt.timedelta) -> list[Any]:
+    return [Order.status.in_(OPEN_STATUSES), Order.ship_by.is_not(None), Order.ship_by < now + within]
+
+
+def at_risk_by_merchant(session: Session, now: dt.datetime, within: dt.timedelta) -> dict[int, tuple[int, int]]:
+    """Per merchant: (open orders due within `within`, of them already overdue)."""
+    return {
+        int(m): (int(n), int(late or 0))
+        for m, n, late in session.execute(
+            select(Order.merchant_id, func.count(), func.sum(case((Order.ship_by < now, 1), else_=0)))
+            .where(*_open_at_risk(now, within))
+            .group_by(Order.merchant_id)
+        )
+    }
+
+
+def merchant_names(session: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """(code, name) of the merchants with these ids."""
+    if not ids:
+        return {}
+    return {
+        i: (c, n)
+        for i, c, n in session.execute(select(Merchant.id, Merchant.code, Merchant.name).where(Merchant.id.in_(ids)))
+    }
+
+
+def orders_at_risk(
+    session: Session, now: dt.datetime, within: dt.timedelta, limit: int
+) -> Sequence[tuple[int, str, str, str, dt.datetime, int]]:
+    """The open orders due within `within`, soonest first: (id, reference, merchant code, status, ship-by,
+    priority)."""
+    return session.execute(  # type: ignore[return-value]
+        select(Order.id, Order.external_ref, Merchant.code, Order.status, Order.ship_by, Order.priority)
+        .join(Merchant, Merchant.id == Order.merchant_id)
+        .where(*_open_at_risk(now, within))
+        .order_by(Order.ship_by, Order.id)
+        .limit(limit)
+    ).all()
+
+
+# -- the hourly aggregates -----------------------------------------------------------------------------------
+
+
+def dirty_hours(session: Session, first: int, end: int) -> list[int]:
+    """The hours in [first, end) marked dirty (changed since their aggregates were computed)."""
+    return sorted(
+        set(
+            session.scalars(
+                select(ReportDirtyHour.hour).where(ReportDirtyHour.hour >= first, ReportDirtyHour.hour < end)
+            )
+        )
+    )
+
+
+def lock_refresh(session: Session) -> None:
+    """Serialise refreshes (PostgreSQL: an advisory lock held until the transaction ends; SQLite: one writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK})
+
+
+def newest_dirty_hours(session: Session, first: int | None, end: int | None, limit: int) -> list[int]:
+    """At most `limit` dirty hours in [first, end) (None: unbounded), newest first."""
+    where = []
+    if first is not None:
+        where.append(ReportDirtyHour.hour >= first)
+    if end is not None:
+        where.append(ReportDirtyHour.hour < end)
+    return list(
+        session.scalars(
+            select(ReportDirtyHour.hour).where(*where).distinct().order_by(ReportDirtyHour.hour.desc()).limit(limit)
+        )
+    )
+
+
+def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def dirty_marks(session: Session, hours: list[int]) -> list[int]:
+    """The ids of the dirty marks of these hours."""
+    return [
+        i
+        for part in _chunks(hours, 500)
+        for i in session.scalars(select(ReportDirtyHour.id).where(ReportDirtyHour.hour.in_(part)))
+    ]
+
+
+def clear_dirty_marks(session: Session, ids: list[int]) -> None:
+    for part in _chunks(ids, 500):
+        session.execute(delete(ReportDirtyHour).where(ReportDirtyHour.id.in_(part)))
+
+
+def recompute_hours(session: Session, first: int, end: int) -> None:
+    """Replace the aggregates of the hours [first, end) by the counts of the raw rows (the dashboard's queries)."""
+    dialect = session.get_bind().dialect.name
+    start, stop = hour_time(first), hour_time(end)
+    f = ReportFilter(start, stop)
+    hist = history(session, start)
+    session.execute(delete(ReportHour).where(ReportHour.hour >= first, ReportHour.hour < end))
+    session.execute(delete(ReportErrorHour).where(ReportErrorHour.hour >= first, ReportErrorHour.hour < end))
+    facts = closed_facts(f, dialect, hist)
+    session.execute(
+        insert(ReportHour).from_select(
+            ["hour", "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
+            select(
+                facts.c.hour,
+                facts.c.user_id,
+                facts.c.station_id,
+                facts.c.order_class,
+                func.count(),
+                func.coalesce(func.sum(facts.c.units), 0),
+                func.coalesce(func.sum(facts.c.secs), 0.0),
+                func.coalesce(func.sum(facts.c.has_error), 0),
+                func.coalesce(func.sum(facts.c.errors), 0),
+            ).group_by(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class),
+        )
+    )
+    for ev, _pu in hist.sources:  # live, then archived rows (a row is in one of them)
+        h = hour_number(ev.at, dialect)
+        session.execute(
+            insert(ReportErrorHour).from_select(
+                ["hour", "error_type", "user_id", "station_id", "sku_id", "n"],
+                select(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id, func.count())
+                .where(*error_conditions(f, ev))
+                .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id),
+            )
+        )
