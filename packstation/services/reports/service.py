@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select, text, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from packstation.domain.errors import DomainError, ValidationError
@@ -32,7 +32,7 @@ from packstation.domain.report_views import (
 from packstation.domain.safe_text import as_row_id
 from packstation.services.reports import report_aggregates as agg
 from packstation.services.reports import report_delivery
-from packstation.services.reports.report_folds import Group
+from packstation.services.reports.report_folds import Group, Rollup
 from packstation.services.reports.report_folds import days as fold_days
 from packstation.services.reports.report_folds import hours as fold_hours
 from packstation.services.reports.report_folds import kpis as fold_kpis
@@ -150,6 +150,8 @@ class ReportService:
 
     # Whole hours from the hourly aggregates (report_aggregates.py); off: every figure from the raw rows.
     use_aggregates = True
+    # Whole hours folded by the database (by packer/station/class, by hour, by packer); off: one row per packer-hour.
+    fold_in_sql = True
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
@@ -263,7 +265,7 @@ class ReportService:
         parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
         return parts
 
-    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]]]:
+    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup]:
         """One part's closed-session groups and error rows, in one read transaction."""
         n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
         whole = self.use_aggregates and n1 > n0
@@ -282,7 +284,11 @@ class ReportService:
             windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
             # Closed sessions: the aggregates' clean whole hours, plus the raw rows of the edges and dirty hours.
             arms: list[Any] = []  # selects of one shape, unioned
-            if whole:
+            rollup = Rollup()
+            if whole and self.fold_in_sql:
+                groups_whole, rollup = self._rolled_up(session, f, n0, n1, dirty)
+            elif whole:
+                groups_whole = []
                 rh = ReportHour
                 arms.append(
                     select(
@@ -297,6 +303,8 @@ class ReportService:
                         rh.errors,
                     ).where(*self._agg_where(rh, f, n0, n1, dirty))
                 )
+            else:
+                groups_whole = []
             for w in windows:
                 facts = self._closed_facts(w, dialect, hist)
                 arms.append(
@@ -329,10 +337,13 @@ class ReportService:
                 ]
                 if arms
                 else []
-            )
+            ) + groups_whole
             # Error rows, the same way, by (hour, type, packer, station, SKU): every error figure sums them.
             e_arms: list[Any] = []
-            if whole:
+            erows_whole: list[tuple[Any, ...]] = []
+            if whole and self.fold_in_sql:
+                erows_whole, rollup.error_hours = self._rolled_up_errors(session, f, n0, n1, dirty)
+            elif whole:
                 eh = ReportErrorHour
                 e_arms.append(
                     select(eh.hour, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, eh.n).where(
@@ -351,8 +362,65 @@ class ReportService:
                 [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in session.execute(_union(e_arms))]
                 if e_arms
                 else []
+            ) + erows_whole
+        return groups, erows, rollup
+
+    def _rolled_up(
+        self, session: Session, f: ReportFilter, n0: int, n1: int, dirty: list[int]
+    ) -> tuple[list[Group], Rollup]:
+        """The clean whole hours of [n0, n1) folded by the database: one row per packer, station and class (no
+        hour), one per clock hour, one per packer; a year is a few thousand rows, not one per packer-hour."""
+        rh = ReportHour
+        where = self._agg_where(rh, f, n0, n1, dirty)
+        cells = session.execute(
+            select(
+                rh.user_id,
+                rh.station_id,
+                rh.order_class,
+                func.sum(rh.orders),
+                func.sum(rh.units),
+                func.sum(rh.secs),
+                func.sum(rh.with_error),
+                func.sum(rh.errors),
             )
-        return groups, erows
+            .where(*where)
+            .group_by(rh.user_id, rh.station_id, rh.order_class)
+        )
+        groups = [
+            Group(int(u), int(st), str(c), None, int(n), int(un or 0), float(secs or 0.0), int(we or 0), int(er or 0))
+            for u, st, c, n, un, secs, we, er in cells
+        ]
+        rollup = Rollup()
+        for h, n, un in session.execute(
+            select(rh.hour, func.sum(rh.orders), func.sum(rh.units)).where(*where).group_by(rh.hour)
+        ):
+            rollup.hour_totals[agg.hour_time(int(h))] = [int(n), int(un or 0)]
+        for u, n in session.execute(
+            select(rh.user_id, func.count(distinct(rh.hour))).where(*where).group_by(rh.user_id)
+        ):
+            rollup.user_hours[int(u)] = int(n)
+        return groups, rollup
+
+    def _rolled_up_errors(
+        self, session: Session, f: ReportFilter, n0: int, n1: int, dirty: list[int]
+    ) -> tuple[list[tuple[Any, ...]], dict[dt.datetime, int]]:
+        """The error rows of the clean whole hours folded by the database: by (type, packer, station, SKU) with no
+        hour, and by clock hour."""
+        eh = ReportErrorHour
+        where = self._agg_where(eh, f, n0, n1, dirty)
+        rows = [
+            (None, str(t), u, st, k, int(n))
+            for t, u, st, k, n in session.execute(
+                select(eh.error_type, eh.user_id, eh.station_id, eh.sku_id, func.sum(eh.n))
+                .where(*where)
+                .group_by(eh.error_type, eh.user_id, eh.station_id, eh.sku_id)
+            )
+        ]
+        by_hour = {
+            agg.hour_time(int(h)): int(n)
+            for h, n in session.execute(select(eh.hour, func.sum(eh.n)).where(*where).group_by(eh.hour))
+        }
+        return rows, by_hour
 
     @staticmethod
     def _agg_where(table: Any, f: ReportFilter, n0: int, n1: int, dirty: list[int]) -> list[ColumnElement[bool]]:
@@ -381,11 +449,13 @@ class ReportService:
         """
         parts = self._parts(f)
         groups: list[Group] = []
-        erows: list[tuple[int, str, int | None, int | None, int | None, int]] = []
+        erows: list[tuple[Any, ...]] = []
+        rollup = Rollup()
         for i, part in enumerate(parts):
-            g, e = self._read(part)
+            g, e, r = self._read(part)
             groups += g
             erows += e
+            rollup.add(r)
             if progress is not None:
                 progress(i + 1, len(parts))
         with self._sessions() as session:
@@ -425,7 +495,10 @@ class ReportService:
                 key=lambda c: (c.label, c.error_type),
             )
         )
-        error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
+        hour_errors = dict(rollup.error_hours)
+        for (h,), n in _count_by([e for e in erows if e[0] is not None], lambda e: e[0]).items():
+            hour_errors[agg.hour_time(h)] = hour_errors.get(agg.hour_time(h), 0) + n
+        error_hours = list(hour_errors.items())
         by_sku = tuple(
             sorted(
                 (
@@ -436,21 +509,21 @@ class ReportService:
                 key=lambda x: (-x.count, x.sku, x.error_type),
             )
         )
-        floor, packers = fold_packers(groups, names, by_packer)
+        floor, packers = fold_packers(groups, names, by_packer, rollup)
         return Dashboard(
             filter=f,
-            kpis=fold_kpis(groups, errors),
+            kpis=fold_kpis(groups, errors, rollup),
             errors_by_type=by_type,
             errors_by_packer=by_packer,
             errors_by_station=by_station,
-            hours=fold_hours(f, groups, error_hours),
+            hours=fold_hours(f, groups, error_hours, rollup),
             packers=packers,
             stations=fold_stations(groups, codes, by_station),
             floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)),
             generated_at=utcnow(),
             training=demo,
-            days=fold_days(f, groups, error_hours),
+            days=fold_days(f, groups, error_hours, rollup),
             errors_by_sku=by_sku,
             delivery=delivery,
             delivery_total=delivery_total,
