@@ -91,8 +91,11 @@ def drive(db_url: str, prints: Path, run: str, *, kill_after_s: float | None = N
             out.acked.append(rest.split()[0])
         elif word == "CLOSED":
             out.closed.append(rest)
+    errors = proc.stderr.read()
+    proc.stdout.close()  # closed here, not by the garbage collector (an unraisable warning under strict pytest)
+    proc.stderr.close()
     if proc.returncode not in (0, -signal.SIGKILL):
-        pytest.fail(f"driver failed ({proc.returncode}): {proc.stderr.read()[-3000:]}")
+        pytest.fail(f"driver failed ({proc.returncode}): {errors[-3000:]}")
     return out
 
 

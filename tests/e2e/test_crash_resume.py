@@ -57,6 +57,9 @@ def run_and_kill(db_url: str, run: int, rng: random.Random) -> list[str]:
     for line in proc.stdout:  # acknowledgements printed before the kill landed
         if line.startswith("ACK "):
             acked.append(line.split()[1])
+    proc.stdout.close()  # closed here, not by the garbage collector (an unraisable warning under strict pytest)
+    if proc.stderr is not None:
+        proc.stderr.close()
     return acked
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from helpers.marketing_data import NOW
 from packstation.app import Store
+from packstation.domain.ports import FixedClock
 from packstation.services.marketing.marketing_editor import CampaignEditorService
 from packstation.services.marketing.service import MarketingService
 from packstation.store.db import transaction
@@ -40,7 +41,7 @@ def build_insert_world(store: Store, folder: Path, customers: int = 120) -> Inse
         db.add(sku)
         db.flush()
         merchant_id, sku_id = merchant.id, sku.id
-    editor = CampaignEditorService(store.sessions, clock=lambda: NOW)
+    editor = CampaignEditorService(store.sessions, clock=FixedClock(NOW))
     spec = editor.save_campaign(
         {
             "merchant_id": merchant_id,
@@ -74,7 +75,7 @@ def build_insert_world(store: Store, folder: Path, customers: int = 120) -> Inse
             db.add(order)
             db.flush()
             orders.append(order.id)
-    marketing = MarketingService(store.sessions, clock=lambda: placed)
+    marketing = MarketingService(store.sessions, clock=FixedClock(placed))
     for order_id in orders:
         for slip in marketing.issue_slips(order_id).slips:
             assert marketing.verify_slip_scan(order_id, slip.slip_code).ok

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from packstation.domain.report_views import (
@@ -35,7 +36,7 @@ class Group:
     user_id: int
     station_id: int
     order_class: str
-    bucket: dt.datetime
+    bucket: dt.datetime | None  # None: summed over whole hours in SQL (their hours are in a `Rollup`)
     orders: int
     units: int
     secs: float
@@ -43,14 +44,44 @@ class Group:
     errors: int
 
 
+@dataclass
+class Rollup:
+    """What the database folded out of the hourly aggregates' whole hours, beside their bucket-less `Group`s: the
+    orders, units and error rows of each clock hour, and for each packer the number of hours they closed an order in. Those
+    hours are never among the hours of the hour-level groups (the raw edges and dirty hours), so counts add up."""
+
+    hour_totals: dict[dt.datetime, list[int]] = field(default_factory=dict)  # UTC hour -> [orders, units]
+    user_hours: dict[int, int] = field(default_factory=dict)
+    error_hours: dict[dt.datetime, int] = field(default_factory=dict)  # UTC hour -> error rows
+
+    def add(self, other: Rollup) -> None:
+        for h, (o, u) in other.hour_totals.items():
+            t = self.hour_totals.setdefault(h, [0, 0])
+            t[0] += o
+            t[1] += u
+        for uid, n in other.user_hours.items():
+            self.user_hours[uid] = self.user_hours.get(uid, 0) + n
+        for h, n in other.error_hours.items():
+            self.error_hours[h] = self.error_hours.get(h, 0) + n
+
+
+def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[dt.datetime, int, int]]:
+    for g in groups:
+        if g.bucket is not None:
+            yield g.bucket, g.orders, g.units
+    if rollup is not None:
+        for h, (o, u) in rollup.hour_totals.items():
+            yield h, o, u
+
+
 def _avg(secs: float, n: int) -> float | None:
     return secs / n if n else None
 
 
-def kpis(groups: list[Group], errors: int) -> Kpis:
+def kpis(groups: list[Group], errors: int, rollup: Rollup | None = None) -> Kpis:
     orders = sum(g.orders for g in groups)
     units = sum(g.units for g in groups)
-    hours = len({g.bucket for g in groups})
+    hours = len({b for b, _o, _u in _hour_totals(groups, rollup)})
     with_error = sum(g.with_error for g in groups)
     return Kpis(
         orders=orders,
@@ -65,14 +96,19 @@ def kpis(groups: list[Group], errors: int) -> Kpis:
     )
 
 
-def hours(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.datetime, int]]) -> tuple[HourFigures, ...]:
+def hours(
+    f: ReportFilter,
+    groups: list[Group],
+    error_hours: list[tuple[dt.datetime, int]],
+    rollup: Rollup | None = None,
+) -> tuple[HourFigures, ...]:
     """Fold UTC clock hours into hours of the day in the lead's zone, in shift order."""
     folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
-    for g in groups:
-        slot = folded[g.bucket.astimezone(f.tz).hour]
-        slot["orders"] += g.orders
-        slot["units"] += g.units
-        slot["b"].add(g.bucket)
+    for bucket, orders, units in _hour_totals(groups, rollup):
+        slot = folded[bucket.astimezone(f.tz).hour]
+        slot["orders"] += orders
+        slot["units"] += units
+        slot["b"].add(bucket)
     for start, count in error_hours:
         slot = folded[start.astimezone(f.tz).hour]
         slot["errors"] += count
@@ -83,7 +119,12 @@ def hours(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.datet
     return tuple(sorted(hours, key=lambda h: (h.buckets[0] - first).total_seconds() % 86400))
 
 
-def days(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.datetime, int]]) -> tuple[DayFigures, ...]:
+def days(
+    f: ReportFilter,
+    groups: list[Group],
+    error_hours: list[tuple[dt.datetime, int]],
+    rollup: Rollup | None = None,
+) -> tuple[DayFigures, ...]:
     """Every day of the range in the lead's zone (quiet days too, so a trend has no gaps), oldest first."""
     first, last = f.start.astimezone(f.tz).date(), (f.end - dt.timedelta(microseconds=1)).astimezone(f.tz).date()
     folded: dict[dt.date, dict[str, Any]] = {}
@@ -91,12 +132,12 @@ def days(f: ReportFilter, groups: list[Group], error_hours: list[tuple[dt.dateti
     while day <= last and len(folded) < 400:
         folded[day] = {"orders": 0, "units": 0, "errors": 0, "b": set()}
         day += dt.timedelta(days=1)
-    for g in groups:
-        slot = folded.get(g.bucket.astimezone(f.tz).date())
+    for bucket, orders, units in _hour_totals(groups, rollup):
+        slot = folded.get(bucket.astimezone(f.tz).date())
         if slot is not None:
-            slot["orders"] += g.orders
-            slot["units"] += g.units
-            slot["b"].add(g.bucket)
+            slot["orders"] += orders
+            slot["units"] += units
+            slot["b"].add(bucket)
     for start, count in error_hours:
         slot = folded.get(start.astimezone(f.tz).date())
         if slot is not None:
@@ -118,7 +159,7 @@ def _classes(groups: list[Group]) -> dict[str, ClassFigures]:
 
 
 def packers(
-    groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCount, ...]
+    groups: list[Group], names: dict[int, str], by_packer: tuple[ErrorCount, ...], rollup: Rollup | None = None
 ) -> tuple[tuple[ClassFigures, ...], tuple[PackerFigures, ...]]:
     """Each packer against the floor's mean for the same mix of order classes."""
     floor = _classes(groups)
@@ -134,7 +175,8 @@ def packers(
     for user_id, gs in mine.items():
         classes = sorted(_classes(gs).values(), key=lambda c: ORDER_CLASSES.index(c.order_class))
         n = sum(c.orders for c in classes)
-        hours = len({g.bucket for g in gs})
+        hours = len({g.bucket for g in gs if g.bucket is not None})
+        hours += rollup.user_hours.get(user_id, 0) if rollup is not None else 0
         expected_secs = sum(c.orders * (floor[c.order_class].avg_pack_seconds or 0.0) for c in classes)
         expected_errs = sum(c.orders * floor[c.order_class].errors / floor[c.order_class].orders for c in classes)
         packers.append(

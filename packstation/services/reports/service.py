@@ -29,7 +29,7 @@ from packstation.domain.report_views import (
 )
 from packstation.services.reports import report_aggregates as agg
 from packstation.services.reports import report_delivery
-from packstation.services.reports.report_folds import Group
+from packstation.services.reports.report_folds import Group, Rollup
 from packstation.services.reports.report_folds import days as fold_days
 from packstation.services.reports.report_folds import hours as fold_hours
 from packstation.services.reports.report_folds import kpis as fold_kpis
@@ -56,6 +56,8 @@ class ReportService:
 
     # Whole hours from the hourly aggregates (report_aggregates.py); off: every figure from the raw rows.
     use_aggregates = True
+    # Whole hours folded by the database (by packer/station/class, by hour, by packer); off: one row per packer-hour.
+    fold_in_sql = True
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
@@ -110,7 +112,7 @@ class ReportService:
         parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
         return parts
 
-    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]]]:
+    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup]:
         """One part's closed-session groups and error rows, in one read transaction."""
         n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
         whole = self.use_aggregates and n1 > n0
@@ -127,9 +129,37 @@ class ReportService:
             else:
                 dirty, raw = [], [(f.start, f.end)]
             windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
-            # Closed sessions and error rows: the aggregates' clean whole hours, plus the raw rows of the edges and
-            # dirty hours; every error figure sums the error rows.
+            # Closed sessions and error rows: the aggregates' clean whole hours (folded by the database, or hour by
+            # hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure sums the
+            # error rows.
             clean = queries.CleanHours(n0, n1, dirty) if whole else None
+            rollup = Rollup()
+            groups_whole: list[Group] = []
+            erows_whole: list[tuple[Any, ...]] = []
+            if clean is not None and self.fold_in_sql:
+                groups_whole = [
+                    Group(
+                        int(u),
+                        int(st),
+                        str(c),
+                        None,
+                        int(n),
+                        int(un or 0),
+                        float(secs or 0.0),
+                        int(we or 0),
+                        int(er or 0),
+                    )
+                    for u, st, c, n, un, secs, we, er in queries.clean_hours_by_cell(session, f, clean)
+                ]
+                rollup.hour_totals = {
+                    agg.hour_time(h): [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)
+                }
+                rollup.user_hours = dict(queries.clean_hours_per_packer(session, f, clean))
+                erows_whole = [
+                    (None, t, u, st, k, n) for t, u, st, k, n in queries.clean_error_cells(session, f, clean)
+                ]
+                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
+                clean = None  # read: only the raw windows are left
             groups = [
                 Group(
                     int(u),
@@ -145,9 +175,9 @@ class ReportService:
                 for u, st, c, h, n, un, secs, we, er in queries.closed_sessions_by_hour(
                     session, f, hist, windows, clean
                 )
-            ]
-            erows = queries.error_rows(session, f, hist, windows, clean)
-        return groups, erows
+            ] + groups_whole
+            erows = queries.error_rows(session, f, hist, windows, clean) + erows_whole
+        return groups, erows, rollup
 
     # -- the dashboard ---------------------------------------------------------------------------------------
 
@@ -161,11 +191,13 @@ class ReportService:
         """
         parts = self._parts(f)
         groups: list[Group] = []
-        erows: list[tuple[int, str, int | None, int | None, int | None, int]] = []
+        erows: list[tuple[Any, ...]] = []
+        rollup = Rollup()
         for i, part in enumerate(parts):
-            g, e = self._read(part)
+            g, e, r = self._read(part)
             groups += g
             erows += e
+            rollup.add(r)
             if progress is not None:
                 progress(i + 1, len(parts))
         with self._sessions() as session:
@@ -202,7 +234,10 @@ class ReportService:
                 key=lambda c: (c.label, c.error_type),
             )
         )
-        error_hours = [(agg.hour_time(h), n) for (h,), n in _count_by(erows, lambda e: e[0]).items()]
+        hour_errors = dict(rollup.error_hours)
+        for (h,), n in _count_by([e for e in erows if e[0] is not None], lambda e: e[0]).items():
+            hour_errors[agg.hour_time(h)] = hour_errors.get(agg.hour_time(h), 0) + n
+        error_hours = list(hour_errors.items())
         by_sku = tuple(
             sorted(
                 (
@@ -213,21 +248,21 @@ class ReportService:
                 key=lambda x: (-x.count, x.sku, x.error_type),
             )
         )
-        floor, packers = fold_packers(groups, names, by_packer)
+        floor, packers = fold_packers(groups, names, by_packer, rollup)
         return Dashboard(
             filter=f,
-            kpis=fold_kpis(groups, errors),
+            kpis=fold_kpis(groups, errors, rollup),
             errors_by_type=by_type,
             errors_by_packer=by_packer,
             errors_by_station=by_station,
-            hours=fold_hours(f, groups, error_hours),
+            hours=fold_hours(f, groups, error_hours, rollup),
             packers=packers,
             stations=fold_stations(groups, codes, by_station),
             floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)),
             generated_at=utcnow(),
             training=demo,
-            days=fold_days(f, groups, error_hours),
+            days=fold_days(f, groups, error_hours, rollup),
             errors_by_sku=by_sku,
             delivery=delivery,
             delivery_total=delivery_total,

@@ -13,7 +13,7 @@ Recording one, in one transaction:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +25,7 @@ from packstation.domain.campaigns.campaign import variants_to_data
 from packstation.domain.campaigns.templates import template_draft
 from packstation.domain.delivery import ship_by
 from packstation.domain.errors import DomainError
+from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.vocabulary import EventKind
 from packstation.services.packing import claims
 from packstation.store.db import transaction
@@ -40,7 +41,6 @@ from packstation.store.models import (
     Sku,
     Station,
     User,
-    utcnow,
 )
 from packstation.store.models.incidents import COMPLAINT_KINDS
 
@@ -363,9 +363,9 @@ def incident_view(
 class IncidentService:
     """The lead's complaint screen and the import: one transaction per call, plain values back."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock | None = None) -> None:
         self._sessions = sessions
-        self._clock = clock
+        self.clock: Clock = clock or SystemClock()
 
     def shipped_order(self, code: str) -> ShippedOrder:
         """The shipped order for a pick-ticket barcode, reference, tote or id, with its lines and complaints."""
@@ -399,7 +399,7 @@ class IncidentService:
         """Record a lead's complaint (lines: line number -> units) and create its replacement order."""
         with transaction(self._sessions) as session:
             order = claims.find_order(session, order_id)
-            incident = record_in(session, order, kind, lines, note=note, lead_id=lead_id, now=self._clock())
+            incident = record_in(session, order, kind, lines, note=note, lead_id=lead_id, now=self.clock.now())
             return incident_view(session, incident)
 
     def recent(self, limit: int = 50) -> tuple[IncidentView, ...]:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     case,
     cast,
     delete,
+    distinct,
     exists,
     func,
     insert,
@@ -305,6 +306,74 @@ def error_rows(
     return (
         [(int(h), str(t), u, st, k, int(n)) for h, t, u, st, k, n in session.execute(_union(e_arms))] if e_arms else []
     )
+
+
+def clean_hours_by_cell(session: Session, f: ReportFilter, clean: CleanHours) -> list[tuple[Any, ...]]:
+    """The clean whole hours folded by the database: one row per (packer, station, order class), no hour: a year
+    is a few thousand rows, not one per packer-hour. Rows: (user id, station id, class, orders, units, seconds,
+    orders with an error, errors)."""
+    rh = ReportHour
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(
+                rh.user_id,
+                rh.station_id,
+                rh.order_class,
+                func.sum(rh.orders),
+                func.sum(rh.units),
+                func.sum(rh.secs),
+                func.sum(rh.with_error),
+                func.sum(rh.errors),
+            )
+            .where(*clean.where(rh, f))
+            .group_by(rh.user_id, rh.station_id, rh.order_class)
+        )
+    ]
+
+
+def clean_hour_totals(session: Session, f: ReportFilter, clean: CleanHours) -> list[tuple[int, int, int]]:
+    """Orders and units per clock hour of the clean whole hours: (hour, orders, units)."""
+    rh = ReportHour
+    return [
+        (int(h), int(n), int(un or 0))
+        for h, n, un in session.execute(
+            select(rh.hour, func.sum(rh.orders), func.sum(rh.units)).where(*clean.where(rh, f)).group_by(rh.hour)
+        )
+    ]
+
+
+def clean_hours_per_packer(session: Session, f: ReportFilter, clean: CleanHours) -> list[tuple[int, int]]:
+    """How many of the clean whole hours each packer closed an order in: (user id, hours)."""
+    rh = ReportHour
+    return [
+        (int(u), int(n))
+        for u, n in session.execute(
+            select(rh.user_id, func.count(distinct(rh.hour))).where(*clean.where(rh, f)).group_by(rh.user_id)
+        )
+    ]
+
+
+def clean_error_cells(session: Session, f: ReportFilter, clean: CleanHours) -> list[tuple[str, Any, Any, Any, int]]:
+    """The clean whole hours' error rows folded by (type, packer, station, SKU), no hour."""
+    eh = ReportErrorHour
+    return [
+        (str(t), u, st, k, int(n))
+        for t, u, st, k, n in session.execute(
+            select(eh.error_type, eh.user_id, eh.station_id, eh.sku_id, func.sum(eh.n))
+            .where(*clean.where(eh, f))
+            .group_by(eh.error_type, eh.user_id, eh.station_id, eh.sku_id)
+        )
+    ]
+
+
+def clean_errors_by_hour(session: Session, f: ReportFilter, clean: CleanHours) -> list[tuple[int, int]]:
+    """Errors per clock hour of the clean whole hours: (hour, errors)."""
+    eh = ReportErrorHour
+    return [
+        (int(h), int(n))
+        for h, n in session.execute(select(eh.hour, func.sum(eh.n)).where(*clean.where(eh, f)).group_by(eh.hour))
+    ]
 
 
 def packer_names(session: Session, ids: set[int]) -> dict[int, str]:

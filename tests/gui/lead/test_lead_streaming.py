@@ -52,4 +52,4 @@ def test_a_long_range_shows_progress_and_the_same_figures(qtbot, sqlite_store) -
         one.kpis.active_hours,
     )
     assert k.orders > 0 and abs((k.avg_pack_seconds or 0) - (one.kpis.avg_pack_seconds or 0)) < 1e-6
-    assert f"<b>{one.kpis.orders}</b> orders" in dash.kpi_label.text()
+    assert f"Orders: <b>{one.kpis.orders}</b>" in dash.kpi_label.text()

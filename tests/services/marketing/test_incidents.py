@@ -85,7 +85,7 @@ def test_a_complaint_makes_a_replacement_with_an_apology_and_counts_back(store) 
     world = build_world(store)
     shipped = _ship(store, world, "S100", [("MUG", 2), ("TEA", 3)], packer=world.packer2_id)
     older = add_order(store, world, "WAITING", [("SOCK", 1)])  # placed long before the replacement
-    incidents = IncidentService(store.sessions, clock=lambda: NOW)
+    incidents = IncidentService(store.sessions, clock=FixedClock(NOW))
     view = incidents.record(shipped, "damaged", {1: 1}, note="mug arrived broken", lead_id=world.lead_id)
 
     assert view.order_ref == "S100" and view.replacement_ref == "S100-R1" and view.replacement_status == "new"
@@ -110,7 +110,7 @@ def test_a_complaint_makes_a_replacement_with_an_apology_and_counts_back(store) 
     assert older != served.order_id
 
     # Its slips hold the apology with a coupon, without anyone having set up a campaign.
-    marketing = MarketingService(store.sessions, clock=lambda: NOW)
+    marketing = MarketingService(store.sessions, clock=FixedClock(NOW))
     issued = marketing.issue_slips(view.replacement_order_id)
     apology = [s for s in issued.slips if s.kind == "apology"]
     assert len(apology) == 1 and (apology[0].coupon_code or "").startswith("SORRY")
@@ -136,7 +136,7 @@ def test_refusals_name_what_is_wrong(store) -> None:  # type: ignore[no-untyped-
     world = build_world(store)
     shipped = _ship(store, world, "S200", [("MUG", 2)])
     open_order = add_order(store, world, "OPEN", [("MUG", 1)])
-    incidents = IncidentService(store.sessions, clock=lambda: NOW)
+    incidents = IncidentService(store.sessions, clock=FixedClock(NOW))
     cases = [
         (open_order, "damaged", {1: 1}, "incident_not_shipped", "Order OPEN has not been shipped (status new)"),
         (shipped, "damaged", {}, "incident_no_lines", "Choose at least one line of order S200"),

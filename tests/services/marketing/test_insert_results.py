@@ -19,6 +19,7 @@ from packstation.app import Store
 from packstation.cli import main
 from packstation.domain.errors import ValidationError
 from packstation.domain.importing import ImportRejected
+from packstation.domain.ports import FixedClock
 from packstation.services.marketing.marketing_editor import CampaignEditorService
 from packstation.services.marketing.service import MarketingService
 from packstation.services.site.importing import import_file
@@ -33,7 +34,7 @@ def test_holdout_customers_get_no_slip_and_are_recorded(store: Store, tmp_path: 
     assert held and not held & slipped and held | slipped == set(world.orders)
     assert 10 <= len(held) <= 40  # 20 % of 120, drawn per customer
     # Issuing again neither adds a slip nor records the customer twice.
-    marketing = MarketingService(store.sessions, clock=lambda: NOW)
+    marketing = MarketingService(store.sessions, clock=FixedClock(NOW))
     order_id = next(iter(held))
     assert marketing.issue_slips(order_id).slips == ()
     with store.sessions() as db:
@@ -47,7 +48,7 @@ def test_redemptions_import_and_results_per_variant(store: Store, tmp_path: Path
     assert (result.rows, result.created) == (rows, rows)
     again = import_file(store, "redemptions", world.redemptions_csv)  # the same export twice: nothing new
     assert (again.created, again.unchanged) == (0, rows)
-    editor = CampaignEditorService(store.sessions, clock=lambda: NOW)
+    editor = CampaignEditorService(store.sessions, clock=FixedClock(NOW))
     results = editor.results(world.campaign_id)
     a, b = results.variants
     assert results.holdout is not None
@@ -132,7 +133,7 @@ def test_bad_redemptions_file_imports_nothing_and_names_each_problem(sqlite_stor
 
 def test_a_held_out_customer_is_held_out_once_per_the_customer_limit(sqlite_store: Store, tmp_path: Path) -> None:
     world = build_insert_world(sqlite_store, tmp_path)
-    editor = CampaignEditorService(sqlite_store.sessions, clock=lambda: NOW)
+    editor = CampaignEditorService(sqlite_store.sessions, clock=FixedClock(NOW))
     from packstation.domain.campaigns import campaign_to_dict
 
     editor.save_campaign(campaign_to_dict(editor.get_campaign(world.campaign_id)) | {"per_customer_limit": 1})
@@ -140,7 +141,7 @@ def test_a_held_out_customer_is_held_out_once_per_the_customer_limit(sqlite_stor
         held = set(db.scalars(select(CampaignHoldout.customer_id)))
         later = db.scalars(select(Order.id).where(Order.external_ref.like("RE-%"), Order.customer_id.in_(held))).first()
     assert later is not None
-    result = MarketingService(sqlite_store.sessions, clock=lambda: NOW).issue_slips(later)
+    result = MarketingService(sqlite_store.sessions, clock=FixedClock(NOW)).issue_slips(later)
     assert result.slips == ()
     with sqlite_store.sessions() as db:
         assert (

@@ -80,8 +80,8 @@ def _paced_orders(
     return where
 
 
-def test_no_full_collection_lands_on_a_scan(bench, tmp_path, gc_state) -> None:  # type: ignore[no-untyped-def]
-    store, world, _ = bench
+def test_no_full_collection_lands_on_a_scan(packing_world, tmp_path, gc_state) -> None:  # type: ignore[no-untyped-def]
+    store, world, _ = packing_world
     # A process in which a full collection is due on nearly every scan (low thresholds, and the old objects frozen
     # so that CPython's "a quarter of the old generation is new" condition holds): the counter sees them there.
     gc.set_threshold(50, 1, 1)

@@ -55,12 +55,12 @@ def test_open_orders_keep_at_most_eight_pre_plans(packing_world, tmp_path) -> No
     assert len(station._preplans) == 8 and 10_000 not in station._preplans
 
 
-def test_the_completing_scan_stores_the_ready_plan_in_its_own_commit(bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_completing_scan_stores_the_ready_plan_in_its_own_commit(packing_world, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import event, select
 
     from packstation.store.models.packing import Event
 
-    store, world, _ = bench
+    store, world, _ = packing_world
     station = _station(store, tmp_path)
     add_order(store, world, "3003", [("MUG", 2)])
     view = station.claim(world.packer_id, "ORD-3003")
