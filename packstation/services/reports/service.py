@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.errors import ValidationError
+from packstation.domain.ports import Clock, SystemClock
 from packstation.domain.report_views import (
     Dashboard,
     ErrorCount,
@@ -35,7 +36,6 @@ from packstation.services.reports.report_folds import hours as fold_hours
 from packstation.services.reports.report_folds import kpis as fold_kpis
 from packstation.services.reports.report_folds import packers as fold_packers
 from packstation.services.reports.report_folds import stations as fold_stations
-from packstation.store.models.base import utcnow
 from packstation.store.queries import reports as queries
 from packstation.store.queries.reports import history, no_jit
 from packstation.store.queries.site import is_training_floor
@@ -61,13 +61,11 @@ class ReportService:
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
-    def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], dt.datetime] = utcnow, *, replica: bool = False
-    ) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock | None = None, *, replica: bool = False) -> None:
         """`replica`: `sessions` reach a read-only copy of the store (report_db_url), never written to. `clock`:
         "right now" of the orders at risk."""
         self._sessions = sessions
-        self._clock = clock
+        self.clock: Clock = clock or SystemClock()
         self.replica = replica
         if replica:
             self.refresh_on_read = False
@@ -209,7 +207,7 @@ class ReportService:
             skus = queries.sku_codes(session, sku_ids)
             demo = is_training_floor(session)
             delivery, delivery_total, at_risk = report_delivery.delivery(
-                session, f, self._dialect(session), self._clock()
+                session, f, self._dialect(session), self.clock.now()
             )
         errors = sum(e[5] for e in erows)
         by_type = tuple(
@@ -260,7 +258,7 @@ class ReportService:
             stations=fold_stations(groups, codes, by_station),
             floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)),
-            generated_at=utcnow(),
+            generated_at=self.clock.now(),
             training=demo,
             days=fold_days(f, groups, error_hours, rollup),
             errors_by_sku=by_sku,

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from packstation.demo.history import generate_history
+from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter, format_minutes
 from packstation.gui.lead import LeadWindow
 from packstation.services.reports.service import ReportService
@@ -28,7 +29,7 @@ DOCS = os.environ.get("PACKSTATION_SCREENSHOTS_DOCS")
 def test_on_time_in_full_tab_agrees_with_the_service(qtbot: Any, sqlite_store: Any, tmp_path: Path) -> None:
     summary = generate_history(sqlite_store, 5, seed=5, end=END, orders_per_shift=20)
     now = summary.end - dt.timedelta(hours=9)  # during the last shift: its open orders are at risk or overdue
-    reports = ReportService(sqlite_store.sessions, clock=lambda: now)
+    reports = ReportService(sqlite_store.sessions, clock=FixedClock(now))
     lead = LeadService(sqlite_store.sessions)
     lead_id = next(u.id for u in lead.users() if u.role == "lead")
     win = LeadWindow(reports, lead, lead_id, tz=dt.UTC, refresh_ms=600_000)

@@ -164,7 +164,7 @@ def test_dashboard_and_shift_report_show_on_time_otif_order_to_ship_and_at_risk(
     _shipped(store, world, "B-SOON", DAY + 2 * h, None, DAY + 16 * h + dt.timedelta(minutes=90), merchant_id=beta)
     _shipped(store, world, "B-LATER", DAY + 2 * h, None, DAY + 23 * h, merchant_id=beta)
     now = DAY + 16 * h
-    reports = ReportService(store.sessions, clock=lambda: now)
+    reports = ReportService(store.sessions, clock=FixedClock(now))
     board = reports.dashboard(ReportFilter(DAY, DAY + 24 * h))
     by = {d.merchant: d for d in board.delivery}
     acme, beta_row = by["ACME"], by["BETA"]
