@@ -74,7 +74,8 @@ class TrainingPanel(Translated, QWidget):
         self.stripe.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stripe.setStyleSheet(STRIPE)
         self.scenario = QComboBox()
-        for s in scenarios:
+        self._scenarios = list(scenarios)
+        for s in self._scenarios:
             self.scenario.addItem(f"{s.level} · {scenario_title(s.title)}", s.id)
         self.hints_on = QCheckBox()
         self.hints_on.setChecked(True)
@@ -173,6 +174,8 @@ class TrainingPanel(Translated, QWidget):
             )
         )
         self.clear_button.setText(self.tr("Open the printer and clear the jam"))
+        for i, s in enumerate(self._scenarios):  # built in the language before a trainee's sign-in switched it
+            self.scenario.setItemText(i, f"{s.level} · {scenario_title(s.title)}")
         if self._shown_pdf is None:
             self.pdf_view.setText(self.tr("Printed documents appear here"))
         self.refresh(self.session)

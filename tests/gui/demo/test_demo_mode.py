@@ -264,3 +264,32 @@ def test_the_two_windows_tile_the_screen(qtbot, demo, size, badge) -> None:  # t
     assert right.width() >= 400 and left.width() >= size[0] - 480
     demo.main.flow.sign_out()
     demo.main.sign_in("BADGE-P004", "4444")
+
+
+def test_the_scenario_list_follows_the_trainees_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The list is built before anyone signs in; a Polish lead's sign-in turns its titles Polish (seen at 1366x768
+    under Xvfb: "1 · First order" stayed English on a Polish screen)."""
+    from packstation.gui.i18n import switch_language
+
+    settings = Settings(
+        db_url=f"sqlite:///{tmp_path / 'prod.db'}",
+        demo_db_url=f"sqlite:///{tmp_path / 'demo.db'}",
+        print_dir=tmp_path / "print",
+        station="BENCH-01",
+        demo=True,
+        sounds=False,
+    )
+    store = open_demo_store(settings, orders=3)
+    window = demo_window(store, settings, sounds=False)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.panel)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.panel.scenario.itemText(0) == "1 · First order"
+        window.main.sign_in("BADGE-L001", "5050")  # Marta Kowalska reads Polish
+        assert window.panel.scenario.itemText(0) == "1 · Pierwsze zamówienie"
+    finally:
+        switch_language("en")
+        window.close()
+        store.dispose()
