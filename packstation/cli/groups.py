@@ -7,7 +7,7 @@ from packstation.cli import main
 
 @main.group("import")
 def import_group() -> None:
-    """Take orders, the catalogue or boxes in from the WMS or shop (CSV or JSON, all-or-nothing)."""
+    """Take orders, the catalogue, boxes, merchants, redemptions or complaints in (CSV or JSON, all or nothing)."""
 
 
 @main.group("export")
