@@ -38,8 +38,10 @@ def _settle(station_window: Bench) -> None:
         tops = [station_window.window] + (
             [QApplication.activeModalWidget()] if QApplication.activeModalWidget() else []
         )
+        # a label's words count too: the print worker's refresh can change a text in the last processEvents, before
+        # the relayout it asks for has run (the geometry alone then looks still while it is about to move)
         shot = tuple(
-            (w.objectName(), w.geometry().getRect(), w.isVisible())
+            (w.objectName(), w.geometry().getRect(), w.isVisible(), w.text() if isinstance(w, QLabel) else None)
             for top in tops
             for w in [top, *top.findChildren(QWidget)]
         )
