@@ -8,8 +8,9 @@ Run (one command; PostgreSQL at PACKSTATION_TEST_PG_URL or 127.0.0.1:5432, skipp
 Every window is timed three times on the same store, side by side: "before" (the window indexes dropped, no
 aggregates and, on PostgreSQL, JIT left on: the schema and code of issue #23's figures), "indexes" (indexes and
 JIT off, every figure from raw rows: the first step), "hourly" (whole hours from the hourly aggregates, one row per
-packer-hour folded in Python, raw rows for the edges) and "now" (the aggregates folded in SQL: a few rows per
-figure). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
+packer-hour folded in Python, raw rows for the edges), "folded" (the aggregates folded in SQL: a few rows per
+figure; the on-time figures still from every closed session of the range) and "now" (the on-time figures too
+from their hourly aggregate). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
 skips the slow baselines on large stores. `--fill sql` fills the history
 with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
 
@@ -207,13 +208,17 @@ WINDOW_INDEX = "ix_pack_sessions_state_ended_at"
 ERRORS_INDEX = "ix_events_errors_at"
 
 
-def _baseline(store: Store, on: bool, aggregates: bool = True, fold_in_sql: bool = True) -> None:
+def _baseline(
+    store: Store, on: bool, aggregates: bool = True, fold_in_sql: bool = True, delivery_hours: bool = True
+) -> None:
     """Put the store and the report code in the state before issue #23 (on) or back to now (off); `fold_in_sql`
-    off: the aggregates read one row per packer-hour and folded in Python (the "hourly" phase)."""
+    off: the aggregates read one row per packer-hour and folded in Python (the "hourly" phase); `delivery_hours`
+    off: the on-time figures read every closed session of the range (the "folded" phase)."""
     import packstation.services.reports.service as reports
 
     reports.ReportService.use_aggregates = aggregates and not on
     reports.ReportService.fold_in_sql = fold_in_sql
+    reports.ReportService.delivery_from_aggregates = delivery_hours
 
     with store.engine.begin() as conn:
         if on:
@@ -272,7 +277,13 @@ def run(
     results: list[tuple[str, str, float]] = []
     timings: dict[str, dict[str, float]] = {}
     for phase in phases:
-        _baseline(store, phase == "before", aggregates=phase in ("hourly", "now"), fold_in_sql=phase != "hourly")
+        _baseline(
+            store,
+            phase == "before",
+            aggregates=phase in ("hourly", "folded", "now"),
+            fold_in_sql=phase != "hourly",
+            delivery_hours=phase == "now",
+        )
         for name, (a, b) in windows.items():
             repeat = 1 if (b - a).days > 60 and phase in ("before", "indexes") else 3
             timings.setdefault(name, {})[phase] = timed(lambda a=a, b=b: service.dashboard(ReportFilter(a, b)), repeat)

@@ -2,35 +2,39 @@
 open orders at risk right now. Definitions in `domain.delivery` and `report_views.MerchantDelivery`.
 
 An order counts in a range like everywhere in the reports: its pack session closed (`state = closed`) with
-`ended_at` in the range, at a chosen station. Order-to-ship times are grouped by whole minute in SQL and folded into
-p50/p90 here, so a year's range is a few thousand group rows, never the orders themselves.
+`ended_at` in the range, at a chosen station. The counts come grouped by merchant and order-to-ship minutes (rounded
+up to their step) from the hourly aggregate `report_delivery_hours` for the range's clean whole hours and from the
+raw rows for its edges (`store.queries.reports.delivery_cells`); p50/p90 are folded here, so a year's range is a
+few hundred group rows per merchant, never the orders themselves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
 from packstation.domain.delivery import AT_RISK, percentile_minutes
-from packstation.domain.report_views import AtRiskOrder, MerchantDelivery, ReportFilter
+from packstation.domain.report_views import AtRiskOrder, MerchantDelivery
 from packstation.store.queries import reports as queries
 
 AT_RISK_LIST = 50
 
 
 def delivery(
-    session: Session, f: ReportFilter, dialect: str, now: dt.datetime
+    session: Session, cells: Iterable[queries.DeliveryCell], now: dt.datetime
 ) -> tuple[tuple[MerchantDelivery, ...], MerchantDelivery | None, tuple[AtRiskOrder, ...]]:
-    """(per merchant, the floor, the orders at risk) in the caller's read transaction."""
+    """(per merchant, the floor, the orders at risk) from the range's `delivery_cells` (merchant, minutes, orders,
+    with a ship-by, on time, OTIF), in the caller's read transaction (the orders at risk are read now)."""
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     minutes: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for m, mins, n, p, t, o in queries.delivery_by_merchant_minute(session, f, dialect):
-        acc = counts[int(m)]
+    for m, mins, n, p, t, o in cells:
+        acc = counts[m]
         for i, value in enumerate((n, p, t, o)):
-            acc[i] += int(value or 0)
-        minutes[int(m)].append((max(0, int(mins or 0)), int(n)))
+            acc[i] += value
+        minutes[m].append((max(0, mins), n))
     risk = queries.at_risk_by_merchant(session, now, AT_RISK)
     ids = set(counts) | set(risk)
     merchants = queries.merchant_names(session, ids)

@@ -58,6 +58,8 @@ class ReportService:
     use_aggregates = True
     # Whole hours folded by the database (by packer/station/class, by hour, by packer); off: one row per packer-hour.
     fold_in_sql = True
+    # On-time / OTIF figures of the whole hours from report_delivery_hours; off: from the raw rows of the range.
+    delivery_from_aggregates = True
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
     refresh_on_read = True
 
@@ -110,8 +112,8 @@ class ReportService:
         parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
         return parts
 
-    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup]:
-        """One part's closed-session groups and error rows, in one read transaction."""
+    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]]:
+        """One part's closed-session groups, error rows and delivery cells, in one read transaction."""
         n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
         whole = self.use_aggregates and n1 > n0
         if whole and self.refresh_on_read:
@@ -175,7 +177,11 @@ class ReportService:
                 )
             ] + groups_whole
             erows = queries.error_rows(session, f, hist, windows, clean) + erows_whole
-        return groups, erows, rollup
+            if whole and self.delivery_from_aggregates:
+                deliveries = queries.delivery_cells(session, f, hist, windows, queries.CleanHours(n0, n1, dirty))
+            else:
+                deliveries = queries.delivery_cells(session, f, hist, [f], None)
+        return groups, erows, rollup, deliveries
 
     # -- the dashboard ---------------------------------------------------------------------------------------
 
@@ -191,11 +197,13 @@ class ReportService:
         groups: list[Group] = []
         erows: list[tuple[Any, ...]] = []
         rollup = Rollup()
+        deliveries: list[queries.DeliveryCell] = []
         for i, part in enumerate(parts):
-            g, e, r = self._read(part)
+            g, e, r, d = self._read(part)
             groups += g
             erows += e
             rollup.add(r)
+            deliveries += d
             if progress is not None:
                 progress(i + 1, len(parts))
         with self._sessions() as session:
@@ -206,9 +214,7 @@ class ReportService:
             sku_ids = {e[4] for e in erows if e[4] is not None}
             skus = queries.sku_codes(session, sku_ids)
             demo = is_training_floor(session)
-            delivery, delivery_total, at_risk = report_delivery.delivery(
-                session, f, self._dialect(session), self.clock.now()
-            )
+            delivery, delivery_total, at_risk = report_delivery.delivery(session, deliveries, self.clock.now())
         errors = sum(e[5] for e in erows)
         by_type = tuple(
             ErrorCount(None, "", t, n)

@@ -11,7 +11,7 @@ from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
-from packstation.store.models.reporting import ReportDirtyHour, ReportErrorHour, ReportHour
+from packstation.store.models.reporting import ReportDeliveryHour, ReportDirtyHour, ReportErrorHour, ReportHour
 from packstation.store.models.shipping import Label, Package, PrintJob, ReturnLabel
 from packstation.store.models.training import (
     Scorecard,
@@ -50,6 +50,7 @@ __all__ = [
     "Redemption",
     "ReportDirtyHour",
     "ReportErrorHour",
+    "ReportDeliveryHour",
     "ReportHour",
     "ReturnLabel",
     "Scorecard",

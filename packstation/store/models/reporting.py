@@ -1,7 +1,8 @@
 """The dashboard's aggregates: per clock hour (UTC), kept from the raw rows (docs/performance.md, part 1).
 
 `report_hours` holds, per hour of `ended_at`, packer, station and order class, what the dashboard sums over closed
-sessions; `report_error_hours` the error journal rows per hour of `at`, type, packer, station and SKU. An hour is
+sessions; `report_error_hours` the error journal rows per hour of `at`, type, packer, station and SKU;
+`report_delivery_hours` the closed orders per hour, station, merchant and order-to-ship time. An hour is
 recomputed from the raw rows (never incremented), after database triggers put it in `report_dirty_hours` whenever
 something it counts changes: a session closing or reopening, an error row, a packed unit added or undone, an order
 line changed, an import or a bulk load. Until it is recomputed a dirty hour is read from the raw rows, so the
@@ -41,6 +42,22 @@ class ReportErrorHour(Base):
     station_id: Mapped[int | None] = mapped_column()
     sku_id: Mapped[int | None] = mapped_column()
     n: Mapped[int] = mapped_column()
+
+
+class ReportDeliveryHour(Base):
+    """Closed orders per hour of closing, station, merchant and order-to-ship minutes (rounded up to their step,
+    `domain.delivery.SHIP_MINUTE_STEPS`): the on-time and OTIF figures and their percentiles."""
+
+    __tablename__ = "report_delivery_hours"
+
+    hour: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    station_id: Mapped[int] = mapped_column(primary_key=True)
+    merchant_id: Mapped[int] = mapped_column(primary_key=True)
+    minutes: Mapped[int] = mapped_column(primary_key=True)
+    orders: Mapped[int] = mapped_column()
+    promised: Mapped[int] = mapped_column()  # orders with a ship-by time
+    on_time: Mapped[int] = mapped_column()
+    otif: Mapped[int] = mapped_column()
 
 
 class ReportDirtyHour(Base):

@@ -7,7 +7,7 @@ A report reads the live tables, or live + archive once its range reaches archive
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from packstation.domain.delivery import SHIP_MINUTE_STEPS
 from packstation.domain.errors import DomainError
 from packstation.domain.report_views import EventView, OrderTimeline, ReportFilter
 from packstation.domain.safe_text import as_row_id
@@ -45,6 +46,7 @@ from packstation.store.models import (
     OrderLine,
     PackedUnit,
     PackSession,
+    ReportDeliveryHour,
     ReportDirtyHour,
     ReportErrorHour,
     ReportHour,
@@ -56,6 +58,9 @@ from packstation.store.models import (
 OPEN_STATUSES = ("new", "claimed", "suspended", "exception")
 NOT_IN_FULL = (ErrorType.SHORT_SHIP.value, ErrorType.INCIDENT_MISSING_ITEM.value, ErrorType.INCIDENT_WRONG_ITEM.value)
 
+
+# (merchant id, order-to-ship minutes, orders, with a ship-by, on time, on time and in full)
+DeliveryCell = tuple[int, int, int, int, int, int]
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 HOUR = dt.timedelta(hours=1)
@@ -514,40 +519,99 @@ def order_timeline(session: Session, order_id: int) -> OrderTimeline | None:
 # -- on time and in full -------------------------------------------------------------------------------------
 
 
-def delivery_by_merchant_minute(
-    session: Session, f: ReportFilter, dialect: str
-) -> Iterable[tuple[int, int | None, int, int | None, int | None, int | None]]:
-    """The orders closed in the range, grouped by merchant and whole minute from placed to shipped:
-    (merchant id, minutes, orders, with a ship-by, on time, on time and in full)."""
+def ship_minutes(seconds: Any, dialect: str) -> ColumnElement[Any]:
+    """Whole minutes from seconds, rounded up to their step (`domain.delivery.ship_minutes_step`, in SQL)."""
+    # Whole minutes begun are not counted: SQLite's CAST truncates, PostgreSQL's rounds (hence floor there).
+    per_minute = seconds / 60.0
+    whole: ColumnElement[Any] = cast(per_minute if dialect == "sqlite" else func.floor(per_minute), Integer)
+    minutes: ColumnElement[Any] = case((whole < 0, 0), else_=whole)
+    whens: list[tuple[ColumnElement[bool], ColumnElement[Any]]] = []
+    for limit, step in SHIP_MINUTE_STEPS:
+        rounded = minutes if step == 1 else (minutes + (step - 1)) // step * step
+        if limit is None:
+            return case(*whens, else_=rounded) if whens else rounded
+        whens.append((minutes < limit, rounded))
+    raise AssertionError("the last step has no limit")
+
+
+def delivery_facts(f: ReportFilter, dialect: str, hist: History | None = None) -> Any:
+    """One row per order closed in range (its pack session closed in it, at a chosen station): hour of closing,
+    station, merchant, order-to-ship minutes (rounded up to their step), with a ship-by, on time, OTIF."""
+    hist = hist or LIVE
     ps = PackSession
     conds = [ps.state == "closed", ps.ended_at >= f.start, ps.ended_at < f.end]
     if f.station_ids:
         conds.append(ps.station_id.in_(f.station_ids))
-    # The orders not shipped in full: read once from the error rows (few, by index), not per order.
-    short = Order.id.in_(select(Event.order_id).where(Event.error_type.in_(NOT_IN_FULL), Event.order_id.is_not(None)))
+    # The orders not shipped in full: read from the error rows (few, by index), live and archived, not per order.
+    short = or_(
+        *(
+            Order.id.in_(select(ev.order_id).where(ev.error_type.in_(NOT_IN_FULL), ev.order_id.is_not(None)))
+            for ev, _pu in hist.sources
+        )
+    )
     on_time = case((Order.ship_by.is_(None), 0), (ps.ended_at <= Order.ship_by, 1), else_=0)
     otif = case((Order.ship_by.is_(None), 0), (ps.ended_at > Order.ship_by, 0), (short, 0), else_=1)
-    facts = (
+    return (
         select(
+            hour_number(ps.ended_at, dialect).label("hour"),
+            ps.station_id.label("station_id"),
             Order.merchant_id.label("merchant_id"),
+            ship_minutes(seconds_between(Order.placed_at, ps.ended_at, dialect), dialect).label("minutes"),
+            case((Order.ship_by.is_(None), 0), else_=1).label("promised"),
             on_time.label("on_time"),
             otif.label("otif"),
-            case((Order.ship_by.is_(None), 0), else_=1).label("promised"),
-            cast(seconds_between(Order.placed_at, ps.ended_at, dialect) / 60.0, Integer).label("minutes"),
         )
         .join(Order, Order.id == ps.order_id)
         .where(*conds)
         .subquery("delivery_facts")
     )
-    return session.execute(
-        select(
-            facts.c.merchant_id,
-            facts.c.minutes,
-            func.count(),
-            func.sum(facts.c.promised),
-            func.sum(facts.c.on_time),
-            func.sum(facts.c.otif),
-        ).group_by(facts.c.merchant_id, facts.c.minutes)
+
+
+def delivery_cells(
+    session: Session,
+    f: ReportFilter,
+    hist: History,
+    windows: list[ReportFilter],
+    clean: CleanHours | None,
+) -> list[DeliveryCell]:
+    """The orders closed in the range grouped by merchant and order-to-ship minutes: the clean whole hours from
+    `report_delivery_hours`, the `windows` (edges, dirty hours) from the raw rows. Rows: (merchant id, minutes,
+    orders, with a ship-by, on time, on time and in full); a merchant and minute may come once per source."""
+    dialect = session.get_bind().dialect.name
+    arms: list[Any] = []
+    if clean is not None:
+        rd = ReportDeliveryHour
+        arms.append(
+            select(
+                rd.merchant_id,
+                rd.minutes,
+                func.sum(rd.orders),
+                func.sum(rd.promised),
+                func.sum(rd.on_time),
+                func.sum(rd.otif),
+            )
+            .where(*clean.where(rd, f))
+            .group_by(rd.merchant_id, rd.minutes)
+        )
+    for w in windows:
+        facts = delivery_facts(w, dialect, hist)
+        arms.append(
+            select(
+                facts.c.merchant_id,
+                facts.c.minutes,
+                func.count(),
+                func.sum(facts.c.promised),
+                func.sum(facts.c.on_time),
+                func.sum(facts.c.otif),
+            ).group_by(facts.c.merchant_id, facts.c.minutes)
+        )
+    return (
+        [
+            (int(m), int(mins or 0), int(n), int(p or 0), int(t or 0), int(o or 0))
+            for m, mins, n, p, t, o in session.execute(_union(arms))
+        ]
+        if arms
+        else []
     )
 
 
@@ -653,6 +717,7 @@ def recompute_hours(session: Session, first: int, end: int) -> None:
     hist = history(session, start)
     session.execute(delete(ReportHour).where(ReportHour.hour >= first, ReportHour.hour < end))
     session.execute(delete(ReportErrorHour).where(ReportErrorHour.hour >= first, ReportErrorHour.hour < end))
+    session.execute(delete(ReportDeliveryHour).where(ReportDeliveryHour.hour >= first, ReportDeliveryHour.hour < end))
     facts = closed_facts(f, dialect, hist)
     session.execute(
         insert(ReportHour).from_select(
@@ -668,6 +733,22 @@ def recompute_hours(session: Session, first: int, end: int) -> None:
                 func.coalesce(func.sum(facts.c.has_error), 0),
                 func.coalesce(func.sum(facts.c.errors), 0),
             ).group_by(facts.c.hour, facts.c.user_id, facts.c.station_id, facts.c.order_class),
+        )
+    )
+    deliveries = delivery_facts(f, dialect, hist)
+    session.execute(
+        insert(ReportDeliveryHour).from_select(
+            ["hour", "station_id", "merchant_id", "minutes", "orders", "promised", "on_time", "otif"],
+            select(
+                deliveries.c.hour,
+                deliveries.c.station_id,
+                deliveries.c.merchant_id,
+                deliveries.c.minutes,
+                func.count(),
+                func.coalesce(func.sum(deliveries.c.promised), 0),
+                func.coalesce(func.sum(deliveries.c.on_time), 0),
+                func.coalesce(func.sum(deliveries.c.otif), 0),
+            ).group_by(deliveries.c.hour, deliveries.c.station_id, deliveries.c.merchant_id, deliveries.c.minutes),
         )
     )
     for ev, _pu in hist.sources:  # live, then archived rows (a row is in one of them)

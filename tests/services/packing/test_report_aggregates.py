@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -12,10 +13,19 @@ from sqlalchemy import event, func, select
 from packstation.demo.history import generate_history
 from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter
+from packstation.domain.vocabulary import ErrorType
 from packstation.services.packing.service import PackingService
 from packstation.services.reports import report_aggregates as agg
 from packstation.services.reports.service import ReportService
-from packstation.store.models import PackSession, ReportDirtyHour, ReportErrorHour, ReportHour
+from packstation.store.models import (
+    Event,
+    Order,
+    PackSession,
+    ReportDeliveryHour,
+    ReportDirtyHour,
+    ReportErrorHour,
+    ReportHour,
+)
 from tests.helpers.packing_data import GTIN_MUG, GTIN_TEA, LEAD_PIN, NOW, PACKER_PIN, add_order, build_world
 
 DAY = ReportFilter(
@@ -137,6 +147,50 @@ def test_aggregates_follow_closes_undos_overrides_reopens_and_imports(store) -> 
     assert imported["kpis"]["orders"] == closed == in_whole_hours  # nothing of this day closes in the edge
 
 
+AGGREGATES = ("report_hours", "report_error_hours", "report_delivery_hours")
+
+
+def test_on_time_figures_follow_a_changed_promise_and_a_late_complaint(store) -> None:  # type: ignore[no-untyped-def]
+    """The on-time / OTIF figures and their percentiles from `report_delivery_hours` equal the raw ones, also after
+    an order's ship-by moves and a complaint (missing item) arrives for an order closed hours ago."""
+    generate_history(store, 2, seed=3, end=NOW.date() + dt.timedelta(days=1), orders_per_shift=10)
+    before = _same(store)["delivery_total"]
+    assert before["orders"] > 10 and before["p50_minutes"] is not None
+    with store.sessions() as db, db.begin():
+        closed = db.scalars(
+            select(PackSession)
+            .where(PackSession.state == "closed", PackSession.ended_at >= DAY.start + dt.timedelta(hours=1))
+            .order_by(PackSession.ended_at)
+        ).all()
+        on_time = [(s, o) for s in closed if (o := db.get_one(Order, s.order_id)).ship_by and s.ended_at <= o.ship_by]
+        assert len(on_time) >= 2
+        (late_session, late), (_s, complained) = on_time[0], on_time[-1]
+        late.ship_by = late_session.ended_at - dt.timedelta(minutes=5)  # the promise moved before it closed
+        complained_id = complained.id
+    moved = _same(store)["delivery_total"]
+    assert (moved["with_ship_by"], moved["on_time"], moved["otif"]) == (
+        before["with_ship_by"],
+        before["on_time"] - 1,
+        before["otif"] - 1,
+    )
+    with store.sessions() as db, db.begin():
+        db.add(
+            Event(
+                event_uuid=str(uuid.uuid4()),
+                at=NOW,
+                kind="incident",
+                code="INCIDENT",
+                error_type=ErrorType.INCIDENT_MISSING_ITEM.value,
+                order_id=complained_id,
+            )
+        )
+    complaint = _same(store)["delivery_total"]
+    assert (complaint["on_time"], complaint["otif"]) == (moved["on_time"], moved["otif"] - 1)
+    _same(store)
+    with store.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(ReportDeliveryHour)) > 0
+
+
 def _order_of(store: Any, session_id: int) -> int:
     with store.sessions() as db:
         return db.get_one(PackSession, session_id).order_id
@@ -169,19 +223,14 @@ def test_a_month_reads_raw_rows_only_at_its_edges(store) -> None:  # type: ignor
         service.dashboard(f)
     finally:
         event.remove(store.engine, "before_cursor_execute", grab)
-    # The dashboard's own figures: raw rows only at the edges. The on-time figures (delivery_facts: one row per
-    # closed order of the range, promised against closed) read the range's sessions and have no aggregate yet.
-    raw = [
-        (s, p)
-        for s, p in seen
-        if ("pack_sessions.ended_at >=" in s or "events.at >=" in s) and "delivery_facts" not in s
-    ]
-    assert raw
+    # Every figure, the on-time ones included: raw rows only at the edges.
+    raw = [(s, p) for s, p in seen if "pack_sessions.ended_at >=" in s or "events.at >=" in s]
+    assert raw and any("delivery_facts" in s for s, _ in raw)
     for statement, params in raw:
         times = _datetimes(params)
         pairs = list(zip(times[::2], times[1::2], strict=True))
         assert pairs and all(b - a <= dt.timedelta(hours=1) for a, b in pairs), (statement, pairs)
-    assert any("FROM report_hours" in s for s, _ in seen) and any("FROM report_error_hours" in s for s, _ in seen)
+    assert all(any(f"FROM {table}" in s for s, _ in seen) for table in AGGREGATES)
 
 
 def test_a_long_range_streams_in_chunks_with_the_same_figures(sqlite_store) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from packstation.documents.shift_csv import shift_csv_text
 from packstation.documents.shift_report import write_shift_report
-from packstation.domain.delivery import percentile_minutes, ship_by_from_cutoff
+from packstation.domain.delivery import percentile_minutes, ship_by_from_cutoff, ship_minutes_step
 from packstation.domain.importing import ImportRejected
 from packstation.domain.ports import FixedClock
 from packstation.domain.report_views import ReportFilter
@@ -38,6 +38,27 @@ def test_cutoff_same_day_before_next_day_after() -> None:
     assert ship_by_from_cutoff(dt.datetime(2025, 3, 3, 13, 0, tzinfo=UTC), "14:00", "Europe/Oslo") == dt.datetime(
         2025, 3, 4, 23, 0, tzinfo=UTC
     )
+
+
+EDGES = (0, 1, 119, 120, 121, 479, 480, 481, 2879, 2880, 2881, 20159, 20160, 20161, 50000)
+
+
+def test_ship_times_round_up_to_their_step_never_down() -> None:
+    assert [ship_minutes_step(m) for m in EDGES] == [
+        0, 1, 119, 120, 125, 480, 480, 495, 2880, 2880, 2940, 20160, 20160, 21600, 50400,
+    ]  # fmt: skip
+    assert all(ship_minutes_step(m) >= m for m in range(0, 30000, 7))
+
+
+def test_the_database_rounds_ship_times_as_the_rule_does(store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import literal
+
+    from packstation.store.queries.reports import ship_minutes
+
+    with store.sessions() as db:
+        dialect = store.engine.dialect.name
+        rounded = [db.scalar(select(ship_minutes(literal(m * 60.0 + 59.9), dialect))) for m in EDGES]
+    assert rounded == [ship_minutes_step(m) for m in EDGES]
 
 
 def test_percentiles_by_nearest_rank() -> None:
