@@ -58,6 +58,8 @@ class ReportService:
     use_aggregates = True
     # Whole hours folded by the database (by packer/station/class, by hour, by packer); off: one row per packer-hour.
     fold_in_sql = True
+    # Whole clean UTC days of the whole floor from the daily rollup (a year reads 365 rows per cell); off: by hour.
+    use_days = True
     # On-time / OTIF figures of the whole hours from report_delivery_hours; off: from the raw rows of the range.
     delivery_from_aggregates = True
     # Recompute dirty hours of the range before reading it; off on a read replica (report_db_url), which cannot.
@@ -112,6 +114,15 @@ class ReportService:
         parts.append(ReportFilter(start, f.end, f.station_ids, f.tz))
         return parts
 
+    def _clean_days(self, n0: int, n1: int, dirty: list[int]) -> queries.CleanDays | None:
+        """The whole UTC days inside the hours [n0, n1) with no dirty hour, as runs (None: none, or days off)."""
+        if not self.use_days:
+            return None
+        touched = {h // 24 for h in dirty}
+        first, end = -(-n0 // 24), n1 // 24
+        runs = tuple(agg.runs(d for d in range(first, end) if d not in touched))
+        return queries.CleanDays(runs) if runs else None
+
     def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]]:
         """One part's closed-session groups, error rows and delivery cells, in one read transaction."""
         n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
@@ -129,14 +140,33 @@ class ReportService:
             else:
                 dirty, raw = [], [(f.start, f.end)]
             windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
-            # Closed sessions and error rows: the aggregates' clean whole hours (folded by the database, or hour by
-            # hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure sums the
-            # error rows.
-            clean = queries.CleanHours(n0, n1, dirty) if whole else None
+            # Closed sessions and error rows: the aggregates' clean whole days and hours (folded by the database, or
+            # hour by hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure
+            # sums the error rows.
+            days = self._clean_days(n0, n1, dirty) if whole and self.fold_in_sql and not f.station_ids else None
+            clean = queries.CleanHours(n0, n1, dirty, days.hours if days else ()) if whole else None
             rollup = Rollup()
             groups_whole: list[Group] = []
             erows_whole: list[tuple[Any, ...]] = []
             if clean is not None and self.fold_in_sql:
+                cells = queries.clean_hours_by_cell(session, f, clean)
+                rollup.hour_totals = {
+                    agg.hour_time(h): [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)
+                }
+                rollup.user_hours = dict(queries.clean_hours_per_packer(session, f, clean))
+                error_cells = queries.clean_error_cells(session, f, clean)
+                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
+                if days is not None:
+                    cells += queries.clean_days_by_cell(session, days)
+                    day_hours = queries.clean_day_hour_totals(session, days)
+                    rollup.add(
+                        Rollup(
+                            {agg.hour_time(h): [n, un] for h, n, un, _e in day_hours if n},
+                            dict(queries.clean_days_per_packer(session, days)),
+                            {agg.hour_time(h): e for h, _n, _un, e in day_hours if e},
+                        )
+                    )
+                    error_cells += queries.clean_day_error_cells(session, days)
                 groups_whole = [
                     Group(
                         int(u),
@@ -149,16 +179,9 @@ class ReportService:
                         int(we or 0),
                         int(er or 0),
                     )
-                    for u, st, c, n, un, secs, we, er in queries.clean_hours_by_cell(session, f, clean)
+                    for u, st, c, n, un, secs, we, er in cells
                 ]
-                rollup.hour_totals = {
-                    agg.hour_time(h): [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)
-                }
-                rollup.user_hours = dict(queries.clean_hours_per_packer(session, f, clean))
-                erows_whole = [
-                    (None, t, u, st, k, n) for t, u, st, k, n in queries.clean_error_cells(session, f, clean)
-                ]
-                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
+                erows_whole = [(None, t, u, st, k, n) for t, u, st, k, n in error_cells]
                 clean = None  # read: only the raw windows are left
             groups = [
                 Group(
@@ -178,7 +201,9 @@ class ReportService:
             ] + groups_whole
             erows = queries.error_rows(session, f, hist, windows, clean) + erows_whole
             if whole and self.delivery_from_aggregates:
-                deliveries = queries.delivery_cells(session, f, hist, windows, queries.CleanHours(n0, n1, dirty))
+                deliveries = queries.delivery_cells(
+                    session, f, hist, windows, queries.CleanHours(n0, n1, dirty, days.hours if days else ()), days
+                )
             else:
                 deliveries = queries.delivery_cells(session, f, hist, [f], None)
         return groups, erows, rollup, deliveries

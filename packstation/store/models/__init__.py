@@ -11,7 +11,17 @@ from packstation.store.models.orders import Order, OrderLine
 from packstation.store.models.packing import Event, PackedUnit, PackSession, QcResult, ShippedSerial
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
-from packstation.store.models.reporting import ReportDeliveryHour, ReportDirtyHour, ReportErrorHour, ReportHour
+from packstation.store.models.reporting import (
+    ReportDay,
+    ReportDayDelivery,
+    ReportDayError,
+    ReportDayPacker,
+    ReportDeliveryHour,
+    ReportDirtyHour,
+    ReportErrorHour,
+    ReportHour,
+    ReportHourTotal,
+)
 from packstation.store.models.shipping import Label, Package, PrintJob, ReturnLabel
 from packstation.store.models.training import (
     Scorecard,
@@ -48,10 +58,15 @@ __all__ = [
     "PrintJob",
     "QcResult",
     "Redemption",
+    "ReportDay",
+    "ReportDayDelivery",
+    "ReportDayError",
+    "ReportDayPacker",
     "ReportDirtyHour",
     "ReportErrorHour",
     "ReportDeliveryHour",
     "ReportHour",
+    "ReportHourTotal",
     "ReturnLabel",
     "Scorecard",
     "ShippedSerial",

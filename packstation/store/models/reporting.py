@@ -60,6 +60,70 @@ class ReportDeliveryHour(Base):
     otif: Mapped[int] = mapped_column()
 
 
+# -- the daily rollup: each UTC day's hours summed, recomputed with them (a year reads 365 rows per cell, not 8,760) --
+
+
+class ReportDay(Base):
+    __tablename__ = "report_days"
+
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # whole days since 1970-01-01 (UTC)
+    user_id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(primary_key=True)
+    order_class: Mapped[str] = mapped_column(String(16), primary_key=True)
+    orders: Mapped[int] = mapped_column()
+    units: Mapped[int] = mapped_column()
+    secs: Mapped[float] = mapped_column()
+    with_error: Mapped[int] = mapped_column()
+    errors: Mapped[int] = mapped_column()
+
+
+class ReportDayError(Base):
+    __tablename__ = "report_day_errors"
+    __table_args__ = (Index("ix_report_day_errors_day", "day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    day: Mapped[int] = mapped_column(BigInteger)
+    error_type: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column()
+    station_id: Mapped[int | None] = mapped_column()
+    sku_id: Mapped[int | None] = mapped_column()
+    n: Mapped[int] = mapped_column()
+
+
+class ReportDayDelivery(Base):
+    __tablename__ = "report_day_deliveries"
+
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    station_id: Mapped[int] = mapped_column(primary_key=True)
+    merchant_id: Mapped[int] = mapped_column(primary_key=True)
+    minutes: Mapped[int] = mapped_column(primary_key=True)
+    orders: Mapped[int] = mapped_column()
+    promised: Mapped[int] = mapped_column()
+    on_time: Mapped[int] = mapped_column()
+    otif: Mapped[int] = mapped_column()
+
+
+class ReportDayPacker(Base):
+    """The clock hours of the day in which a packer closed an order (at any station)."""
+
+    __tablename__ = "report_day_packers"
+
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(primary_key=True)
+    hours: Mapped[int] = mapped_column()
+
+
+class ReportHourTotal(Base):
+    """The whole floor's orders, units and error rows per clock hour (the hour-of-day and per-day figures)."""
+
+    __tablename__ = "report_hour_totals"
+
+    hour: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    orders: Mapped[int] = mapped_column()
+    units: Mapped[int] = mapped_column()
+    errors: Mapped[int] = mapped_column()
+
+
 class ReportDirtyHour(Base):
     __tablename__ = "report_dirty_hours"
     __table_args__ = (Index("ix_report_dirty_hours_hour", "hour"),)

@@ -46,10 +46,15 @@ from packstation.store.models import (
     OrderLine,
     PackedUnit,
     PackSession,
+    ReportDay,
+    ReportDayDelivery,
+    ReportDayError,
+    ReportDayPacker,
     ReportDeliveryHour,
     ReportDirtyHour,
     ReportErrorHour,
     ReportHour,
+    ReportHourTotal,
     Sku,
     Station,
     User,
@@ -222,19 +227,37 @@ def error_conditions(f: ReportFilter, ev: Any = Event) -> list[ColumnElement[boo
 
 @dataclass(frozen=True)
 class CleanHours:
-    """The whole hours [first, end) of a range read from the hourly aggregates, but for the `dirty` ones."""
+    """The whole hours [first, end) of a range read from the hourly aggregates, but for the `dirty` ones and the
+    hours of the days read from the daily rollup (`skip`: [first, end) hour ranges)."""
 
     first: int
     end: int
     dirty: list[int]
+    skip: tuple[tuple[int, int], ...] = ()
 
     def where(self, table: Any, f: ReportFilter) -> list[ColumnElement[bool]]:
         conds = [table.hour >= self.first, table.hour < self.end]
         if self.dirty:
             conds.append(table.hour.not_in(self.dirty))
+        conds += [or_(table.hour < a, table.hour >= b) for a, b in self.skip]
         if f.station_ids:
             conds.append(table.station_id.in_(f.station_ids))
         return conds
+
+
+@dataclass(frozen=True)
+class CleanDays:
+    """Whole UTC days (runs of [first, end) day numbers) none of whose hours is dirty: read from the daily rollup.
+    Only for the whole floor (a station filter reads hours: the packers' active hours are not per station)."""
+
+    runs: tuple[tuple[int, int], ...]
+
+    def where(self, column: Any) -> ColumnElement[bool]:
+        return or_(*(and_(column >= a, column < b) for a, b in self.runs))
+
+    @property
+    def hours(self) -> tuple[tuple[int, int], ...]:
+        return tuple((a * 24, b * 24) for a, b in self.runs)
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------
@@ -378,6 +401,65 @@ def clean_errors_by_hour(session: Session, f: ReportFilter, clean: CleanHours) -
     return [
         (int(h), int(n))
         for h, n in session.execute(select(eh.hour, func.sum(eh.n)).where(*clean.where(eh, f)).group_by(eh.hour))
+    ]
+
+
+def clean_days_by_cell(session: Session, days: CleanDays) -> list[tuple[Any, ...]]:
+    """`clean_hours_by_cell` for whole clean days, from the daily rollup."""
+    rd = ReportDay
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(
+                rd.user_id,
+                rd.station_id,
+                rd.order_class,
+                func.sum(rd.orders),
+                func.sum(rd.units),
+                func.sum(rd.secs),
+                func.sum(rd.with_error),
+                func.sum(rd.errors),
+            )
+            .where(days.where(rd.day))
+            .group_by(rd.user_id, rd.station_id, rd.order_class)
+        )
+    ]
+
+
+def clean_day_hour_totals(session: Session, days: CleanDays) -> list[tuple[int, int, int, int]]:
+    """The floor's (hour, orders, units, error rows) of every clock hour of whole clean days."""
+    ht = ReportHourTotal
+    return [
+        (int(h), int(n), int(un), int(e))
+        for h, n, un, e in session.execute(
+            select(ht.hour, ht.orders, ht.units, ht.errors).where(
+                or_(*(and_(ht.hour >= a, ht.hour < b) for a, b in days.hours))
+            )
+        )
+    ]
+
+
+def clean_days_per_packer(session: Session, days: CleanDays) -> list[tuple[int, int]]:
+    """How many clock hours of whole clean days each packer closed an order in: (user id, hours)."""
+    rp = ReportDayPacker
+    return [
+        (int(u), int(n))
+        for u, n in session.execute(
+            select(rp.user_id, func.sum(rp.hours)).where(days.where(rp.day)).group_by(rp.user_id)
+        )
+    ]
+
+
+def clean_day_error_cells(session: Session, days: CleanDays) -> list[tuple[str, Any, Any, Any, int]]:
+    """`clean_error_cells` for whole clean days, from the daily rollup."""
+    de = ReportDayError
+    return [
+        (str(t), u, st, k, int(n))
+        for t, u, st, k, n in session.execute(
+            select(de.error_type, de.user_id, de.station_id, de.sku_id, func.sum(de.n))
+            .where(days.where(de.day))
+            .group_by(de.error_type, de.user_id, de.station_id, de.sku_id)
+        )
     ]
 
 
@@ -573,6 +655,7 @@ def delivery_cells(
     hist: History,
     windows: list[ReportFilter],
     clean: CleanHours | None,
+    days: CleanDays | None = None,
 ) -> list[DeliveryCell]:
     """The orders closed in the range grouped by merchant and order-to-ship minutes: the clean whole hours from
     `report_delivery_hours`, the `windows` (edges, dirty hours) from the raw rows. Rows: (merchant id, minutes,
@@ -592,6 +675,20 @@ def delivery_cells(
             )
             .where(*clean.where(rd, f))
             .group_by(rd.merchant_id, rd.minutes)
+        )
+    if days is not None:
+        dd = ReportDayDelivery
+        arms.append(
+            select(
+                dd.merchant_id,
+                dd.minutes,
+                func.sum(dd.orders),
+                func.sum(dd.promised),
+                func.sum(dd.on_time),
+                func.sum(dd.otif),
+            )
+            .where(days.where(dd.day))
+            .group_by(dd.merchant_id, dd.minutes)
         )
     for w in windows:
         facts = delivery_facts(w, dialect, hist)
@@ -761,3 +858,82 @@ def recompute_hours(session: Session, first: int, end: int) -> None:
                 .group_by(h, ev.error_type, ev.user_id, ev.station_id, ev.sku_id),
             )
         )
+    recompute_days(session, first // 24, (end - 1) // 24 + 1)
+
+
+def recompute_days(session: Session, first: int, end: int) -> None:
+    """Replace the daily rollup of the days [first, end) by the sums of their hours' aggregates (a day whose hours
+    are not all clean yet is recomputed again with its last dirty hour, and read by the hour until then)."""
+    h0, h1 = first * 24, end * 24
+    for table in (ReportDay, ReportDayError, ReportDayDelivery, ReportDayPacker):
+        session.execute(delete(table).where(table.day >= first, table.day < end))
+    session.execute(delete(ReportHourTotal).where(ReportHourTotal.hour >= h0, ReportHourTotal.hour < h1))
+    rh, eh, rd = ReportHour, ReportErrorHour, ReportDeliveryHour
+    day = rh.hour // 24
+    session.execute(
+        insert(ReportDay).from_select(
+            ["day", "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
+            select(
+                day,
+                rh.user_id,
+                rh.station_id,
+                rh.order_class,
+                func.sum(rh.orders),
+                func.sum(rh.units),
+                func.sum(rh.secs),
+                func.sum(rh.with_error),
+                func.sum(rh.errors),
+            )
+            .where(rh.hour >= h0, rh.hour < h1)
+            .group_by(day, rh.user_id, rh.station_id, rh.order_class),
+        )
+    )
+    session.execute(
+        insert(ReportDayPacker).from_select(
+            ["day", "user_id", "hours"],
+            select(day, rh.user_id, func.count(distinct(rh.hour)))
+            .where(rh.hour >= h0, rh.hour < h1)
+            .group_by(day, rh.user_id),
+        )
+    )
+    e_day = eh.hour // 24
+    session.execute(
+        insert(ReportDayError).from_select(
+            ["day", "error_type", "user_id", "station_id", "sku_id", "n"],
+            select(e_day, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, func.sum(eh.n))
+            .where(eh.hour >= h0, eh.hour < h1)
+            .group_by(e_day, eh.error_type, eh.user_id, eh.station_id, eh.sku_id),
+        )
+    )
+    d_day = rd.hour // 24
+    session.execute(
+        insert(ReportDayDelivery).from_select(
+            ["day", "station_id", "merchant_id", "minutes", "orders", "promised", "on_time", "otif"],
+            select(
+                d_day,
+                rd.station_id,
+                rd.merchant_id,
+                rd.minutes,
+                func.sum(rd.orders),
+                func.sum(rd.promised),
+                func.sum(rd.on_time),
+                func.sum(rd.otif),
+            )
+            .where(rd.hour >= h0, rd.hour < h1)
+            .group_by(d_day, rd.station_id, rd.merchant_id, rd.minutes),
+        )
+    )
+    totals = union_all(
+        select(
+            rh.hour.label("hour"), rh.orders.label("orders"), rh.units.label("units"), literal(0).label("errors")
+        ).where(rh.hour >= h0, rh.hour < h1),
+        select(eh.hour, literal(0), literal(0), eh.n).where(eh.hour >= h0, eh.hour < h1),
+    ).subquery("hour_totals")
+    session.execute(
+        insert(ReportHourTotal).from_select(
+            ["hour", "orders", "units", "errors"],
+            select(
+                totals.c.hour, func.sum(totals.c.orders), func.sum(totals.c.units), func.sum(totals.c.errors)
+            ).group_by(totals.c.hour),
+        )
+    )

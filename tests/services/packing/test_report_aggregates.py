@@ -147,7 +147,53 @@ def test_aggregates_follow_closes_undos_overrides_reopens_and_imports(store) -> 
     assert imported["kpis"]["orders"] == closed == in_whole_hours  # nothing of this day closes in the edge
 
 
-AGGREGATES = ("report_hours", "report_error_hours", "report_delivery_hours")
+AGGREGATES = ("report_hours", "report_error_hours", "report_delivery_hours", "report_days", "report_day_errors")
+
+
+def test_a_day_with_a_dirty_hour_is_read_by_the_hour_until_refreshed(store) -> None:  # type: ignore[no-untyped-def]
+    """Whole clean days come from the daily rollup; a day one of whose hours changed is read from its clean hours
+    and the changed hour's raw rows (never from its stale day row), then from the recomputed day."""
+    end = dt.date(2024, 5, 10)
+    generate_history(store, 5, seed=11, end=end, orders_per_shift=8)
+    f = ReportFilter(dt.datetime(2024, 5, 5, 0, 0, tzinfo=dt.UTC), dt.datetime(2024, 5, 10, 0, 0, tzinfo=dt.UTC))
+    _same(store, f)
+    with store.sessions() as db, db.begin():
+        victim = db.scalars(
+            select(PackSession)
+            .where(PackSession.state == "closed", PackSession.ended_at >= f.start + dt.timedelta(days=2))
+            .order_by(PackSession.ended_at)
+            .limit(1)
+        ).one()
+        db.add(
+            Event(
+                event_uuid=str(uuid.uuid4()),
+                at=victim.ended_at,
+                kind="incident",
+                code="INCIDENT",
+                error_type=ErrorType.INCIDENT_WRONG_ITEM.value,
+                order_id=victim.order_id,
+                station_id=victim.station_id,
+                user_id=victim.user_id,
+            )
+        )
+    raw = _figures(store, f, aggregates=False)
+    stale = ReportService(store.sessions)
+    stale.refresh_on_read = False  # as on a replica before the benches refreshed
+    seen: list[str] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        dirty_read = dataclasses.asdict(dataclasses.replace(stale.dashboard(f), generated_at=NOW))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    assert _differences(dirty_read, raw) == []
+    assert any("FROM report_days" in s for s in seen) and any("FROM report_hours" in s for s in seen)
+    assert raw["kpis"]["errors"] == _same(store, f)["kpis"]["errors"]  # refreshed: the day row is recomputed
+    with store.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(ReportDirtyHour)) == 0
 
 
 def test_on_time_figures_follow_a_changed_promise_and_a_late_complaint(store) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """The on-time / OTIF figures per hour (report_delivery_hours), kept like the other hourly aggregates: an order's
-ship-by, placed time or merchant changing marks the hours its closed sessions count in; every hour with history
-starts dirty and is recomputed by the first refresh.
+ship-by, placed time or merchant changing marks the hours its closed sessions count in. And the daily rollup
+(report_days, report_day_errors, report_day_deliveries, report_day_packers, report_hour_totals): each UTC day's
+hours summed, recomputed with them. Every hour with history starts dirty and is recomputed by the first refresh.
 
 Revision ID: i23delivery_hours
 Revises: i23hist_aggregates
@@ -57,6 +58,60 @@ def upgrade() -> None:
             "hour", "station_id", "merchant_id", "minutes", name=op.f("pk_report_delivery_hours")
         ),
     )
+    op.create_table(
+        "report_days",
+        sa.Column("day", sa.BigInteger(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("station_id", sa.Integer(), nullable=False),
+        sa.Column("order_class", sa.String(length=16), nullable=False),
+        sa.Column("orders", sa.Integer(), nullable=False),
+        sa.Column("units", sa.Integer(), nullable=False),
+        sa.Column("secs", sa.Double(), nullable=False),
+        sa.Column("with_error", sa.Integer(), nullable=False),
+        sa.Column("errors", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "user_id", "station_id", "order_class", name=op.f("pk_report_days")),
+    )
+    op.create_table(
+        "report_day_errors",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False),
+        sa.Column("day", sa.BigInteger(), nullable=False),
+        sa.Column("error_type", sa.String(length=40), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("station_id", sa.Integer(), nullable=True),
+        sa.Column("sku_id", sa.Integer(), nullable=True),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_day_errors")),
+    )
+    op.create_index("ix_report_day_errors_day", "report_day_errors", ["day"])
+    op.create_table(
+        "report_day_deliveries",
+        sa.Column("day", sa.BigInteger(), nullable=False),
+        sa.Column("station_id", sa.Integer(), nullable=False),
+        sa.Column("merchant_id", sa.Integer(), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("orders", sa.Integer(), nullable=False),
+        sa.Column("promised", sa.Integer(), nullable=False),
+        sa.Column("on_time", sa.Integer(), nullable=False),
+        sa.Column("otif", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "day", "station_id", "merchant_id", "minutes", name=op.f("pk_report_day_deliveries")
+        ),
+    )
+    op.create_table(
+        "report_day_packers",
+        sa.Column("day", sa.BigInteger(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("hours", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "user_id", name=op.f("pk_report_day_packers")),
+    )
+    op.create_table(
+        "report_hour_totals",
+        sa.Column("hour", sa.BigInteger(), nullable=False),
+        sa.Column("orders", sa.Integer(), nullable=False),
+        sa.Column("units", sa.Integer(), nullable=False),
+        sa.Column("errors", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("hour", name=op.f("pk_report_hour_totals")),
+    )
     sqlite = op.get_bind().dialect.name == "sqlite"
     hour = SQLITE_HOUR if sqlite else PG_HOUR
     if sqlite:
@@ -64,10 +119,14 @@ def upgrade() -> None:
     else:
         op.execute(_PG_FUNCTION.format(hour=hour.format("ps.ended_at")).strip())
         op.execute(_PG_TRIGGER.strip())
-    # Every hour with closed orders starts dirty: the first refresh computes its delivery figures (read raw until).
+    # Every hour with history starts dirty: the first refresh computes its new figures (read raw until then).
     op.execute(
         f"INSERT INTO report_dirty_hours (hour) SELECT DISTINCT {hour.format('ended_at')} FROM pack_sessions "
         "WHERE state = 'closed' AND ended_at IS NOT NULL"
+    )
+    op.execute(
+        f"INSERT INTO report_dirty_hours (hour) SELECT DISTINCT {hour.format('at')} FROM events "
+        "WHERE error_type IS NOT NULL"
     )
 
 
@@ -77,4 +136,7 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS report_orders ON orders")
         op.execute("DROP FUNCTION IF EXISTS report_mark_order_terms()")
+    for table in ("report_hour_totals", "report_day_packers", "report_day_deliveries", "report_day_errors"):
+        op.drop_table(table)
+    op.drop_table("report_days")
     op.drop_table("report_delivery_hours")
