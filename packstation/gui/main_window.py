@@ -499,6 +499,9 @@ class MainWindow(QMainWindow):
             return
         verdict, session = result
         self.show_verdict(verdict)
+        # The verdict is on the screen before the page catches up: the scan that completes an order also switches
+        # to the box step and draws its pack picture, which would hold the packer's answer back by a frame or two.
+        self.banner.repaint()
         self.show_session(session)
         if getattr(verdict, "line_id", None):
             self.order_screen.scroll_to_line(verdict.line_id)

@@ -8,9 +8,10 @@ Run (one command; PostgreSQL at PACKSTATION_TEST_PG_URL or 127.0.0.1:5432, skipp
 Every window is timed three times on the same store, side by side: "before" (the window indexes dropped, no
 aggregates and, on PostgreSQL, JIT left on: the schema and code of issue #23's figures), "indexes" (indexes and
 JIT off, every figure from raw rows: the first step), "hourly" (whole hours from the hourly aggregates, one row per
-packer-hour folded in Python, raw rows for the edges), "folded" (the aggregates folded in SQL: a few rows per
-figure; the on-time figures still from every closed session of the range) and "now" (the on-time figures too
-from their hourly aggregate). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
+packer-hour folded in Python, raw rows for the edges), "folded" (the hourly aggregates folded in SQL: a few rows per
+figure; the on-time figures still from every closed session of the range) and "now" (whole days from the daily
+rollup, the on-time figures from their own aggregates too). `--benches 50 --packers 60` gives the history a
+floor's size (the aggregates grow with packer-hours, not with events). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
 skips the slow baselines on large stores. `--fill sql` fills the history
 with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
 
@@ -213,12 +214,13 @@ def _baseline(
 ) -> None:
     """Put the store and the report code in the state before issue #23 (on) or back to now (off); `fold_in_sql`
     off: the aggregates read one row per packer-hour and folded in Python (the "hourly" phase); `delivery_hours`
-    off: the on-time figures read every closed session of the range (the "folded" phase)."""
+    off: the on-time figures read every closed session of the range and no daily rollup (the "folded" phase)."""
     import packstation.services.reports.service as reports
 
     reports.ReportService.use_aggregates = aggregates and not on
     reports.ReportService.fold_in_sql = fold_in_sql
     reports.ReportService.delivery_from_aggregates = delivery_hours
+    reports.ReportService.use_days = delivery_hours  # the daily rollup came with the delivery aggregate
 
     with store.engine.begin() as conn:
         if on:
@@ -238,7 +240,12 @@ _NO_JIT = _reports.no_jit
 
 
 def run(
-    url: str, label: str, events: int, fill: str = "planned", phases: tuple[str, ...] = ("before", "indexes", "now")
+    url: str,
+    label: str,
+    events: int,
+    fill: str = "planned",
+    phases: tuple[str, ...] = ("before", "indexes", "now"),
+    floor: tuple[int, int] = (4, 4),
 ) -> list[tuple[str, str, float]]:
     print(f"{label}: loading…", flush=True)
     store = open_store(url)
@@ -248,7 +255,7 @@ def run(
         from history_fill import fill_history
 
         end_t = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), tzinfo=dt.UTC)
-        fill_history(store, events, days=365, end=end_t)
+        fill_history(store, events, days=365, end=end_t, stations=floor[0], packers=floor[1])
         start, end = end_t - dt.timedelta(days=365), end_t
     else:
         start, end = load(store, events)
@@ -315,7 +322,8 @@ def main() -> int:
         "--phases",
         default="before,indexes,now",
         help="comma-separated: before (issue #23's state), indexes (no aggregates), hourly (aggregates, one row per "
-        "packer-hour folded in Python), now (aggregates folded in SQL)",
+        "packer-hour folded in Python), folded (aggregates folded in SQL, on-time figures raw), now (aggregates and "
+        "the daily rollup folded in SQL)",
     )
     parser.add_argument(
         "--fill",
@@ -323,7 +331,10 @@ def main() -> int:
         default="planned",
         help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows",
     )
+    parser.add_argument("--benches", type=int, default=4, help="stations of the --fill sql history (a floor: 50)")
+    parser.add_argument("--packers", type=int, default=4, help="packers of the --fill sql history (a floor: 60)")
     args = parser.parse_args()
+    floor = (args.benches, args.packers)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from harness import machine
 
@@ -331,7 +342,7 @@ def main() -> int:
     print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
-            run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill, phases)
+            run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill, phases, floor)
     if args.no_pg:
         return 0
     from sqlalchemy.engine import make_url
@@ -351,6 +362,7 @@ def main() -> int:
             args.events,
             args.fill,
             phases,
+            floor,
         )
     finally:
         with admin.connect() as conn:

@@ -8,7 +8,9 @@ DISPLAY is set), with the station process's garbage-collection rule installed as
 scan the event loop runs for the pause (the window's print-queue and printer timers fire in it, as on a bench);
 then the scanner's characters go in as key events and the clock runs from the Enter key to the banner painted.
 Orders alternate between "paced" (1-8 s before every scan) and "tight" (the next scan as soon as the last one is
-painted), so a change of load hits both. Per scan also: this process's CPU time, the time spent inside SQL
+painted), so a change of load hits both. The clock stops when the banner's headline is painted with the verdict
+(what the packer waits for); "page settled" is when every pending paint is done too (the box step's page after
+the completing scan). Per scan also: this process's CPU time (to the page settled), the time spent inside SQL
 statements (driver and server), and full garbage collections that ran during it.
 """
 
@@ -37,7 +39,7 @@ from packstation.gui.launch import build_window  # noqa: E402
 from packstation.services.packing import collector  # noqa: E402
 from packstation.services.packing.station import StationService  # noqa: E402
 from packstation.store.db import make_engine, make_session_factory  # noqa: E402
-from tests.benchmarks.gui_probe import _barcode, _enter_to_paint  # noqa: E402
+from tests.benchmarks.gui_probe import _barcode, _enter_to_verdict  # noqa: E402
 from tests.benchmarks.harness import machine, pg_database, report, summary_ms  # noqa: E402
 from tests.helpers.bench_world import PIN, add_orders, build_floor  # noqa: E402
 
@@ -86,7 +88,7 @@ def run(
             full.append(1)
 
     gc.callbacks.append(count)
-    samples: dict[tuple[str, str], list[tuple[float, float, float, int]]] = {}
+    samples: dict[tuple[str, str], list[tuple[float, float, float, int, float]]] = {}
     collector.install()
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_url=url, station=floor.stations[0], print_dir=Path(tmp), label_format="zpl")
@@ -109,13 +111,13 @@ def run(
                     QApplication.processEvents()
                 spent0, full0 = sql.spent, len(full)
                 scanning[0] = True
-                took, cpu = _enter_to_paint(window, line.barcode)
+                took, settled, cpu = _enter_to_verdict(window, line.barcode)
                 scanning[0] = False
                 key = (
                     "paced" if paced else "tight",
                     "completing scan" if position == len(session.lines) - 1 else "other scans",
                 )
-                samples.setdefault(key, []).append((took, cpu, sql.spent - spent0, len(full) - full0))
+                samples.setdefault(key, []).append((took, cpu, sql.spent - spent0, len(full) - full0, settled))
                 assert window.banner.look == "ok", (window.banner.headline, window.banner.detail)
             window.session = None
             station.packing.suspend(session.session_id, "benchmark")
@@ -128,7 +130,8 @@ def run(
     for (pace, which), got in sorted(samples.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         s = summary_ms([t for t, *_ in got])
         cpu = summary_ms([c for _, c, *_ in got])
-        in_sql = summary_ms([q for _, _, q, _ in got])
+        in_sql = summary_ms([q for _, _, q, *_ in got])
+        page = summary_ms([p for *_, p in got])
         rows.append(
             (
                 label,
@@ -141,7 +144,8 @@ def run(
                 s["max"],
                 f"{cpu['p50']:.1f} / {cpu['max']:.1f}",
                 f"{in_sql['p50']:.1f} / {in_sql['max']:.1f}",
-                sum(g for *_, g in got),
+                sum(g for *_, g, _p in got),
+                f"{page['p50']:.1f} / {page['p99']:.1f}",
             )
         )
     return rows
@@ -185,7 +189,7 @@ def main() -> int:
             )
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     report(
-        f"Window, Enter to painted, {args.pause[0]:g}-{args.pause[1]:g} s pauses against none ({args.lines}-line "
+        f"Window, Enter to the verdict painted, {args.pause[0]:g}-{args.pause[1]:g} s pauses against none ({args.lines}-line "
         "orders)",
         (
             "database",
@@ -199,6 +203,7 @@ def main() -> int:
             "CPU p50/max ms",
             "in SQL p50/max ms",
             "full GCs",
+            "page settled p50/p99 ms",
         ),
         rows,
         f"load average at the end: {load} on {os.cpu_count()} CPUs",

@@ -16,7 +16,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from packstation.app import (
@@ -39,6 +39,41 @@ def _enter_to_paint(window: Any, text: str) -> tuple[float, float]:
     QApplication.processEvents()
     window.banner.repaint()
     return time.perf_counter() - t0, time.process_time() - cpu
+
+
+class _VerdictPaint(QObject):
+    """Notes when the banner's headline label is painted showing something other than "CHECKING …"."""
+
+    def __init__(self, label: Any, checking: str) -> None:
+        super().__init__()
+        self.label, self.checking, self.at = label, checking, 0.0
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.at and self.label.text() != self.checking:
+            self.at = time.perf_counter()
+        return False
+
+
+def _enter_to_verdict(window: Any, text: str) -> tuple[float, float, float]:
+    """(seconds from Enter to the verdict's headline painted, seconds to everything painted, CPU seconds) for one
+    scan. The first figure is what the packer waits for; the second includes the page catching up (the box step's
+    page and pack picture after the completing scan)."""
+    from packstation.gui.messages import tr
+
+    probe = _VerdictPaint(window.banner._headline, tr("CHECKING …"))
+    try:
+        keys._tick(1000)
+        for i, char in enumerate(text):
+            keys.press(None, keys._key_for(char), char, gap_ms=8 if i else 0)
+        cpu, t0 = time.process_time(), time.perf_counter()
+        keys.press(None, int(Qt.Key.Key_Return), "\r", gap_ms=8)
+        QApplication.processEvents()
+        window.banner.repaint()
+        settled, spent = time.perf_counter() - t0, time.process_time() - cpu
+        return (probe.at - t0 if probe.at else settled), settled, spent
+    finally:
+        window.banner._headline.removeEventFilter(probe)
 
 
 def measure_gui(

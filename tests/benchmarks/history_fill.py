@@ -44,7 +44,7 @@ _STEPS = (
 )
 
 
-def _base(store: Store) -> dict[str, Any]:
+def _base(store: Store, stations: int = 4, packers: int = 4) -> dict[str, Any]:
     """The first merchant, customer, two SKUs, stations and packers, created if the store has none."""
     with transaction(store.sessions) as db:
         merchant = db.scalar(select(Merchant).order_by(Merchant.id).limit(1))
@@ -71,9 +71,14 @@ def _base(store: Store) -> dict[str, Any]:
             db.flush()
             skus.append(sku.id)
         if db.scalar(select(func.count()).select_from(Station)) == 0:
-            db.add_all([Station(code=f"HIST-BENCH-{i:02d}") for i in range(1, 5)])
+            db.add_all([Station(code=f"HIST-BENCH-{i:03d}") for i in range(1, stations + 1)])
         if db.scalar(select(func.count()).select_from(User).where(User.role == "packer")) == 0:
-            db.add_all([User(name=f"History Packer {i}", badge_code=f"HIST-P{i}", role="packer") for i in range(1, 5)])
+            db.add_all(
+                [
+                    User(name=f"History Packer {i}", badge_code=f"HIST-P{i}", role="packer")
+                    for i in range(1, packers + 1)
+                ]
+            )
         db.flush()
         stations = list(db.scalars(select(Station.id).order_by(Station.id)))
         users = list(db.scalars(select(User.id).where(User.role == "packer").order_by(User.id)))
@@ -139,9 +144,18 @@ def _insert(db: Any, table: Table, source: str, values: dict[str, str]) -> None:
     db.execute(text(f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(exprs)} FROM ({source}) q"))
 
 
-def fill_history(store: Store, events: int = 1_000_000, *, days: int = 365, end: dt.datetime | None = None) -> int:
-    """Add about `events` journal rows of closed orders ending at `end` (default: yesterday); returns rows added."""
-    base = _base(store)
+def fill_history(
+    store: Store,
+    events: int = 1_000_000,
+    *,
+    days: int = 365,
+    end: dt.datetime | None = None,
+    stations: int = 4,
+    packers: int = 4,
+) -> int:
+    """Add about `events` journal rows of closed orders ending at `end` (default: yesterday); returns rows added.
+    `stations` and `packers` are created when the store has none (a floor's size: 50 benches, 60 packers)."""
+    base = _base(store, stations, packers)
     n_orders = max(1, events // EVENTS_PER_ORDER)
     end = end or dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     start = int((end - dt.timedelta(days=days)).timestamp())

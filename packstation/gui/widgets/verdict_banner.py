@@ -6,7 +6,7 @@ A stop stays on screen until acknowledged (Esc key or the CMD-ACK barcode): ther
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from packstation.domain.vocabulary import Severity
@@ -58,6 +58,8 @@ class VerdictBanner(QFrame):
         row.addWidget(self._icon)
         row.addLayout(text, 1)
         self._icon_px = 72
+        self._shown_look: tuple[str, int] | None = None
+        self._pixmaps: dict[tuple[str, int], QPixmap] = {}
         self.show_idle(tr("Ready"), "")
 
     # -- content ----------------------------------------------------------------------------------------------------
@@ -101,20 +103,29 @@ class VerdictBanner(QFrame):
     def _set(self, look: str, headline: str, detail: str, *, ack: bool) -> None:
         self.look = str(look)
         was, self.awaiting_ack = self.awaiting_ack, ack
-        background, foreground = COLOURS[look]
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
-            f"#verdictBanner QLabel {{ color: {foreground}; background: transparent; }}"
-        )
+        # Restyled and re-iconed only when the look changes: a scan's verdict must paint inside one frame, and a
+        # style sheet re-polishes every label while an icon is read from disk.
+        if self._shown_look != (look, self._icon_px):
+            self._shown_look = (look, self._icon_px)
+            background, foreground = COLOURS[look]
+            self.setStyleSheet(
+                f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
+                f"#verdictBanner QLabel {{ color: {foreground}; background: transparent; }}"
+            )
+            self._icon.setPixmap(self._pixmap(look))
         self._headline.setText(headline)
         self._detail.setText(detail)
         self._ack.setText(tr("Press Esc or scan CMD-ACK to continue") if ack else "")
         self._ack.setVisible(ack or bool(self._ack.text()))
-        self._icon.setPixmap(
-            QIcon(str(resource_path("icons", ICONS[look]))).pixmap(QSize(self._icon_px, self._icon_px))
-        )
         if was != ack:
             self.stop_changed.emit(ack)
+
+    def _pixmap(self, look: str) -> QPixmap:
+        key = (look, self._icon_px)
+        if key not in self._pixmaps:
+            icon = QIcon(str(resource_path("icons", ICONS[look])))
+            self._pixmaps[key] = icon.pixmap(QSize(self._icon_px, self._icon_px))
+        return self._pixmaps[key]
 
     # -- scaling ----------------------------------------------------------------------------------------------------
     def apply_scale(self, base_px: int) -> None:
