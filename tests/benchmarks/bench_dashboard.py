@@ -10,7 +10,7 @@ aggregates and, on PostgreSQL, JIT left on: the schema and code of issue #23's f
 JIT off, every figure from raw rows: the first step), "hourly" (whole hours from the hourly aggregates, one row per
 packer-hour folded in Python, raw rows for the edges), "folded" (the hourly aggregates folded in SQL: a few rows per
 figure; the on-time figures still from every closed session of the range) and "now" (whole days from the daily
-rollup, the on-time figures from their own aggregates too). `--benches 50 --packers 60` gives the history a
+rollup, the on-time figures from their own aggregates too). `--benches 50 --packers 150` gives the history a
 floor's size (the aggregates grow with packer-hours, not with events). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
 skips the slow baselines on large stores. `--fill sql` fills the history
 with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
@@ -292,7 +292,7 @@ def run(
             delivery_hours=phase == "now",
         )
         for name, (a, b) in windows.items():
-            repeat = 1 if (b - a).days > 60 and phase in ("before", "indexes") else 3
+            repeat = 1 if (b - a).days > 60 and phase in ("before", "indexes", "folded") else 3
             timings.setdefault(name, {})[phase] = timed(lambda a=a, b=b: service.dashboard(ReportFilter(a, b)), repeat)
         timings.setdefault("drill-down: wrong items, 7 days", {})[phase] = timed(
             lambda: service.error_events(week, error_type="wrong_item")
@@ -332,7 +332,9 @@ def main() -> int:
         help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows",
     )
     parser.add_argument("--benches", type=int, default=4, help="stations of the --fill sql history (a floor: 50)")
-    parser.add_argument("--packers", type=int, default=4, help="packers of the --fill sql history (a floor: 60)")
+    parser.add_argument(
+        "--packers", type=int, default=4, help="packers of the --fill sql history (a floor: 150, three shifts)"
+    )
     args = parser.parse_args()
     floor = (args.benches, args.packers)
     sys.path.insert(0, str(Path(__file__).resolve().parent))

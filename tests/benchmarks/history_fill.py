@@ -154,7 +154,8 @@ def fill_history(
     packers: int = 4,
 ) -> int:
     """Add about `events` journal rows of closed orders ending at `end` (default: yesterday); returns rows added.
-    `stations` and `packers` are created when the store has none (a floor's size: 50 benches, 60 packers)."""
+    `stations` and `packers` are created when the store has none (a floor's size: 50 benches, 150 packers in three
+    shifts)."""
     base = _base(store, stations, packers)
     n_orders = max(1, events // EVENTS_PER_ORDER)
     end = end or dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
@@ -173,7 +174,12 @@ def fill_history(
             o0, l0 = _next_id(db, Order.__table__), _next_id(db, OrderLine.__table__)
             s0 = _next_id(db, PackSession.__table__)
             t = f"({start} + (k + {done}) * {step:.6f})"
-            station, user = sql.pick(base["stations"], "k"), sql.pick(base["users"], f"k / {len(base['stations'])}")
+            # Orders go round the benches; each bench has its packer per 8-hour shift (three shifts a day), as
+            # on a floor (a packer at every bench every day would make a year's cells 50 times too many).
+            n_stations = len(base["stations"])
+            shift = f"(CAST({t} / 28800 AS INTEGER) % 3)"
+            station = sql.pick(base["stations"], "k")
+            user = sql.pick(base["users"], f"(k % {n_stations}) + {n_stations} * {shift}")
             _insert(
                 db,
                 Order.__table__,

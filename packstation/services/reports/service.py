@@ -51,6 +51,14 @@ def _count_by(rows: list[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], Any]
     return out
 
 
+def _cell_groups(cells: Iterable[tuple[Any, ...]]) -> list[Group]:
+    """Groups without an hour from rows (packer, station, class, orders, units, seconds, with an error, errors)."""
+    return [
+        Group(int(u), int(st), str(c), None, int(n), int(un or 0), float(secs or 0.0), int(we or 0), int(er or 0))
+        for u, st, c, n, un, secs, we, er in cells
+    ]
+
+
 class ReportService:
     """Aggregates for the dashboard, drill-down lists and order timelines; every call is one read transaction."""
 
@@ -123,8 +131,11 @@ class ReportService:
         runs = tuple(agg.runs(d for d in range(first, end) if d not in touched))
         return queries.CleanDays(runs) if runs else None
 
-    def _read(self, f: ReportFilter) -> tuple[list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]]:
-        """One part's closed-session groups, error rows and delivery cells, in one read transaction."""
+    def _read(
+        self, f: ReportFilter, skip: tuple[tuple[int, int], ...] = ()
+    ) -> tuple[list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]]:
+        """One part's closed-session groups, error rows and delivery cells, in one read transaction; the hours in
+        `skip` ([first, end) runs: the whole days `_read_days` read) are left out."""
         n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
         whole = self.use_aggregates and n1 > n0
         if whole and self.refresh_on_read:
@@ -140,48 +151,25 @@ class ReportService:
             else:
                 dirty, raw = [], [(f.start, f.end)]
             windows = [ReportFilter(a, b, f.station_ids, f.tz) for a, b in raw if b > a]
-            # Closed sessions and error rows: the aggregates' clean whole days and hours (folded by the database, or
-            # hour by hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure
-            # sums the error rows.
-            days = self._clean_days(n0, n1, dirty) if whole and self.fold_in_sql and not f.station_ids else None
-            clean = queries.CleanHours(n0, n1, dirty, days.hours if days else ()) if whole else None
+            # Closed sessions and error rows: the aggregates' clean whole hours (folded by the database, or hour by
+            # hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure sums the
+            # error rows.
+            clean = queries.CleanHours(n0, n1, dirty, skip) if whole else None
+            if clean is not None and clean.empty:
+                clean = None  # the whole days were read from the daily rollup, the rest is dirty or edges
             rollup = Rollup()
             groups_whole: list[Group] = []
             erows_whole: list[tuple[Any, ...]] = []
             if clean is not None and self.fold_in_sql:
-                cells = queries.clean_hours_by_cell(session, f, clean)
+                groups_whole = _cell_groups(queries.clean_hours_by_cell(session, f, clean))
                 rollup.hour_totals = {
                     agg.hour_time(h): [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)
                 }
                 rollup.user_hours = dict(queries.clean_hours_per_packer(session, f, clean))
-                error_cells = queries.clean_error_cells(session, f, clean)
-                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
-                if days is not None:
-                    cells += queries.clean_days_by_cell(session, days)
-                    day_hours = queries.clean_day_hour_totals(session, days)
-                    rollup.add(
-                        Rollup(
-                            {agg.hour_time(h): [n, un] for h, n, un, _e in day_hours if n},
-                            dict(queries.clean_days_per_packer(session, days)),
-                            {agg.hour_time(h): e for h, _n, _un, e in day_hours if e},
-                        )
-                    )
-                    error_cells += queries.clean_day_error_cells(session, days)
-                groups_whole = [
-                    Group(
-                        int(u),
-                        int(st),
-                        str(c),
-                        None,
-                        int(n),
-                        int(un or 0),
-                        float(secs or 0.0),
-                        int(we or 0),
-                        int(er or 0),
-                    )
-                    for u, st, c, n, un, secs, we, er in cells
+                erows_whole = [
+                    (None, t, u, st, k, n) for t, u, st, k, n in queries.clean_error_cells(session, f, clean)
                 ]
-                erows_whole = [(None, t, u, st, k, n) for t, u, st, k, n in error_cells]
+                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
                 clean = None  # read: only the raw windows are left
             groups = [
                 Group(
@@ -201,12 +189,44 @@ class ReportService:
             ] + groups_whole
             erows = queries.error_rows(session, f, hist, windows, clean) + erows_whole
             if whole and self.delivery_from_aggregates:
-                deliveries = queries.delivery_cells(
-                    session, f, hist, windows, queries.CleanHours(n0, n1, dirty, days.hours if days else ()), days
-                )
+                hours = queries.CleanHours(n0, n1, dirty, skip)
+                deliveries = queries.delivery_cells(session, f, hist, windows, None if hours.empty else hours)
             else:
                 deliveries = queries.delivery_cells(session, f, hist, [f], None)
         return groups, erows, rollup, deliveries
+
+    def _read_days(
+        self, f: ReportFilter
+    ) -> tuple[queries.CleanDays, list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]] | None:
+        """The whole floor's whole clean UTC days of the range from the daily rollup, in one read transaction: a
+        year is one row per packer, station and class, one per clock hour, one per packer (None: no such day, a
+        station filter, or the rollup off)."""
+        if not (self.use_aggregates and self.fold_in_sql and self.use_days) or f.station_ids:
+            return None
+        n0, n1 = agg.hour_ceil(f.start), agg.hour_floor(f.end)
+        if n1 - n0 < 24:
+            return None
+        if self.refresh_on_read:
+            agg.refresh_quietly(self._sessions, n0, n1)
+        with self._sessions() as session, session.begin():
+            no_jit(session, self._dialect(session))
+            days = self._clean_days(n0, n1, agg.dirty_hours(session, n0, n1))
+            if days is None:
+                return None
+            groups = _cell_groups(queries.clean_days_by_cell(session, days))
+            hours = queries.clean_day_hour_totals(session, days)
+            rollup = Rollup(
+                {agg.hour_time(h): [n, un] for h, n, un, _e in hours if n},
+                dict(queries.clean_days_per_packer(session, days)),
+                {agg.hour_time(h): e for h, _n, _un, e in hours if e},
+            )
+            erows = [(None, t, u, st, k, n) for t, u, st, k, n in queries.clean_day_error_cells(session, days)]
+            deliveries = (
+                queries.delivery_cells(session, f, history(session, f.start), [], None, days)
+                if self.delivery_from_aggregates
+                else []
+            )
+        return days, groups, erows, rollup, deliveries
 
     # -- the dashboard ---------------------------------------------------------------------------------------
 
@@ -223,8 +243,13 @@ class ReportService:
         erows: list[tuple[Any, ...]] = []
         rollup = Rollup()
         deliveries: list[queries.DeliveryCell] = []
+        skip: tuple[tuple[int, int], ...] = ()
+        whole_days = self._read_days(f)
+        if whole_days is not None:
+            days, groups, erows, rollup, deliveries = whole_days
+            skip = days.hours  # the on-time figures read raw (delivery_from_aggregates off) ignore it: every hour
         for i, part in enumerate(parts):
-            g, e, r, d = self._read(part)
+            g, e, r, d = self._read(part, skip)
             groups += g
             erows += e
             rollup.add(r)

@@ -5,20 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Numeric, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from packstation.store.models.base import Base, utcnow
 
 # new -> claimed (being packed) -> closed; or suspended / exception on the way; cancelled by the shop.
 ORDER_STATUSES = ("new", "claimed", "suspended", "exception", "closed", "cancelled")
+# Not yet shipped: the orders a lead's "at risk" list reads (`store.queries.reports.OPEN_STATUSES`, same words).
+OPEN_ORDER_CONDITION = "status IN ('new', 'claimed', 'suspended', 'exception')"
 
 
 class Order(Base):
     """A customer's order; `claim_*` says which station holds it (claiming is atomic, one at a time)."""
 
     __tablename__ = "orders"
-    __table_args__ = (UniqueConstraint("merchant_id", "external_ref"),)
+    __table_args__ = (
+        UniqueConstraint("merchant_id", "external_ref"),
+        # The open orders by ship-by (the lead's orders at risk): history never enters it.
+        Index(
+            "ix_orders_open_ship_by",
+            "ship_by",
+            sqlite_where=text(OPEN_ORDER_CONDITION),
+            postgresql_where=text(OPEN_ORDER_CONDITION),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)

@@ -91,10 +91,11 @@ class ReportDayError(Base):
 
 
 class ReportDayDelivery(Base):
+    """The whole floor's (no station: a station filter reads hours) closed orders per day, merchant and minutes."""
+
     __tablename__ = "report_day_deliveries"
 
     day: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    station_id: Mapped[int] = mapped_column(primary_key=True)
     merchant_id: Mapped[int] = mapped_column(primary_key=True)
     minutes: Mapped[int] = mapped_column(primary_key=True)
     orders: Mapped[int] = mapped_column()

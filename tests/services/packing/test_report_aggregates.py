@@ -237,6 +237,30 @@ def test_on_time_figures_follow_a_changed_promise_and_a_late_complaint(store) ->
         assert db.scalar(select(func.count()).select_from(ReportDeliveryHour)) > 0
 
 
+def test_a_long_range_reads_its_whole_days_once_from_the_daily_rollup(store) -> None:  # type: ignore[no-untyped-def]
+    """A range of several 31-day parts reads the daily rollup in one go (not once per part) and no hourly row of
+    those days; the figures equal the raw ones."""
+    end = dt.date(2024, 5, 10)
+    generate_history(store, 40, seed=13, end=end, orders_per_shift=3)
+    f = ReportFilter(dt.datetime(2024, 3, 31, 5, 20, tzinfo=dt.UTC), dt.datetime(2024, 5, 10, 0, 0, tzinfo=dt.UTC))
+    raw = _same(store, f)
+    assert raw["kpis"]["orders"] > 100
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        ReportService(store.sessions).dashboard(f)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    assert len([s for s, _ in seen if "FROM report_days" in s]) == 1
+    with store.engine.connect() as conn:
+        hourly_rows = sum(len(conn.exec_driver_sql(s, p).all()) for s, p in seen if "FROM report_hours" in s)
+    assert hourly_rows <= 24  # only the first, partial day's whole hours
+
+
 def _order_of(store: Any, session_id: int) -> int:
     with store.sessions() as db:
         return db.get_one(PackSession, session_id).order_id

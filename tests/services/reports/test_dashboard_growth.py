@@ -72,6 +72,22 @@ def test_every_dashboard_statement_is_bounded_by_the_window_on_sqlite(sqlite_sto
     assert not [s for s in steps if s.startswith(("SCAN report_hours", "SCAN report_error_hours"))]
 
 
+def test_the_orders_at_risk_read_open_orders_only_on_sqlite(sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    """Every order shipped in the history has a ship-by before "now + 2 h" too: a range over all ship-by times
+    (the plan SQLite chose with statistics, before the open orders' partial index) read them all."""
+    generate_history(sqlite_store, 3, seed=5, end=END, orders_per_shift=10)
+    with sqlite_store.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    plans = []
+    with sqlite_store.engine.connect() as conn:
+        for statement, params in _statements(sqlite_store, _shift(END - dt.timedelta(days=1))):
+            if statement.lstrip().upper().startswith("SELECT") and "orders.ship_by <" in statement:
+                plans.append([r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)])
+    steps = [step for plan in plans for step in plan if " orders " in step]
+    assert len(plans) == 2 and steps, plans  # per merchant, and the list
+    assert all("ix_orders_open_ship_by" in s or "ix_orders_status (status=?)" in s for s in steps), steps
+
+
 def test_on_postgresql_jit_is_off_and_the_window_bounds_the_index(pg_url) -> None:  # type: ignore[no-untyped-def]
     from packstation.app import open_store
 

@@ -19,6 +19,7 @@ depends_on = None
 
 SQLITE_HOUR = "(CAST(strftime('%s', {0}) AS INTEGER) / 3600)"
 PG_HOUR = "floor(extract(epoch from {0}) / 3600)::bigint"
+OPEN_ORDER_CONDITION = "status IN ('new', 'claimed', 'suspended', 'exception')"
 
 # `+ps.state` / `(ps.state || '')`: the order's id is the index, not the state (see i23hist_aggregates).
 _SQLITE_TRIGGER = """
@@ -86,16 +87,13 @@ def upgrade() -> None:
     op.create_table(
         "report_day_deliveries",
         sa.Column("day", sa.BigInteger(), nullable=False),
-        sa.Column("station_id", sa.Integer(), nullable=False),
         sa.Column("merchant_id", sa.Integer(), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
         sa.Column("orders", sa.Integer(), nullable=False),
         sa.Column("promised", sa.Integer(), nullable=False),
         sa.Column("on_time", sa.Integer(), nullable=False),
         sa.Column("otif", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint(
-            "day", "station_id", "merchant_id", "minutes", name=op.f("pk_report_day_deliveries")
-        ),
+        sa.PrimaryKeyConstraint("day", "merchant_id", "minutes", name=op.f("pk_report_day_deliveries")),
     )
     op.create_table(
         "report_day_packers",
@@ -111,6 +109,14 @@ def upgrade() -> None:
         sa.Column("units", sa.Integer(), nullable=False),
         sa.Column("errors", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("hour", name=op.f("pk_report_hour_totals")),
+    )
+    # The open orders by ship-by (the orders at risk): a history of shipped orders never enters it.
+    op.create_index(
+        "ix_orders_open_ship_by",
+        "orders",
+        ["ship_by"],
+        sqlite_where=sa.text(OPEN_ORDER_CONDITION),
+        postgresql_where=sa.text(OPEN_ORDER_CONDITION),
     )
     sqlite = op.get_bind().dialect.name == "sqlite"
     hour = SQLITE_HOUR if sqlite else PG_HOUR
@@ -140,3 +146,4 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_table("report_days")
     op.drop_table("report_delivery_hours")
+    op.drop_index("ix_orders_open_ship_by", table_name="orders")
