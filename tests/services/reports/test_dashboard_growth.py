@@ -70,6 +70,9 @@ def test_every_dashboard_statement_is_bounded_by_the_window_on_sqlite(sqlite_sto
     hours = [s for s in steps if s.startswith(("SEARCH report_hours", "SEARCH report_error_hours"))]
     assert hours and all("hour>? AND hour<?" in s for s in hours), hours
     assert not [s for s in steps if s.startswith(("SCAN report_hours", "SCAN report_error_hours"))]
+    # "Not in full" looks up each order's own error rows; a list of every such order read every journal row that
+    # names an order (an index range "order_id>?").
+    assert not [s for s in steps if "order_id>?" in s]
 
 
 def test_the_orders_at_risk_read_open_orders_only_on_sqlite(sqlite_store) -> None:  # type: ignore[no-untyped-def]
