@@ -477,6 +477,8 @@ class PackingService:
                 verdict_view, view, progressed = fast
                 self._staged[session_id] = _Live(progressed, live.events + 1, view)  # + this scan's journal row
                 return verdict_view, view
+            if live is not None and loaded.item_event is not None and loaded.item_scan is not None:
+                return self._step_verdict(db, live, loaded, actor, verdict, key)  # the unit that ends a step
             return self._verdict(db, loaded, actor, verdict, scan_id=key)  # stages the session for the next scan
 
         verdict, view = self._run(work)
@@ -556,14 +558,52 @@ class PackingService:
             new,
         )
 
+    def _step_verdict(
+        self, db: Session, live: _Live, loaded: Loaded, actor: Actor, verdict: Verdict, scan_id: str
+    ) -> Result:
+        """An item scan that moves the order on (the last unit: to the box step), from the cached progress plus
+        this scan, as `_verdict` would give it after reading the store again: the state change journaled, the plan
+        made at the claim stored, the view built from the last one. The cache is as good as for any item scan
+        (`_still_live` held the row and counted the journal), and this path saves the completing scan seven of
+        its sixteen statements (the reload, the last event's id, the customer, station and packer)."""
+        assert loaded.item_scan is not None and loaded.item_event is not None
+        line_id, quantity, serial, lot, expiry = loaded.item_scan
+        new = advance(loaded, line_id, quantity, serial, lot, expiry)
+        state = derive_state(new.facts)
+        new.session.state = state.value
+        record(db, actor, EventKind.STATE, state.value, session=new.session)
+        new.facts = replace(new.facts, state=state)
+        journaled = 2  # this scan's row and the state change
+        if state == SessionState.BOX and not new.session.plan and self.ready_plan:
+            plan = self.ready_plan(new.order.id)
+            if plan is not None:
+                self._store_plan(db, new, actor, plan)
+                journaled += 1
+        view = build_view(db, new, previous=live.view, changed=(line_id,))
+        self._stage(db, new, view, events=live.events + journaled)
+        return (
+            VerdictView(
+                code=verdict.code.value,
+                severity=verdict.severity,
+                message=verdict.message,
+                params=dict(verdict.params),
+                must_acknowledge=verdict.must_acknowledge,
+                line_id=verdict.line_id,
+                scan_id=scan_id,
+                event_id=loaded.item_event,
+            ),
+            view,
+        )
+
     def _shown(self, db: Session, loaded: Loaded) -> SessionView:
         """The session's view; the next scan may start from it once this transaction commits."""
         view = build_view(db, loaded)
         self._stage(db, loaded, view)
         return view
 
-    def _stage(self, db: Session, loaded: Loaded, view: SessionView) -> None:
-        """Keep `loaded` (as it will be committed) for the next scan, while the session is on the hot path here."""
+    def _stage(self, db: Session, loaded: Loaded, view: SessionView, events: int | None = None) -> None:
+        """Keep `loaded` (as it will be committed) for the next scan, while the session is on the hot path here;
+        `events`: the session's journal rows, when the caller knows them."""
         session = loaded.session
         if (
             session.state in _FAST_STATES
@@ -576,7 +616,9 @@ class PackingService:
             if columns:  # a session created in this transaction: read its unset columns once now, not on each scan
                 db.refresh(session, columns)
             self._staged[session.id] = _Live(
-                replace(loaded, item_event=None, item_scan=None), self._event_count(db, session.id), view
+                replace(loaded, item_event=None, item_scan=None),
+                self._event_count(db, session.id) if events is None else events,
+                view,
             )
 
     def undo_last(self, session_id: int, user_id: int | None = None) -> Result:

@@ -106,6 +106,41 @@ def test_a_scan_is_one_commit_and_a_handful_of_statements_on_any_order(
         store.dispose()
 
 
+COMPLETING_STATEMENTS = 9  # the five, the state change and its journal row, the plan and its journal row
+
+
+def test_the_scan_that_completes_an_order_is_one_commit_from_the_cached_progress(
+    floor_file: tuple[Path, object, int, int], tmp_path: Path
+) -> None:
+    """The last unit moves the order to the box step: one commit, the state change and the plan made at the claim
+    journaled, no reload of the order (16 statements before, 9 now), and the screen gets what a restarted station
+    reads back."""
+    template, floor, small, _large = floor_file
+    (tmp_path / "station.db").write_bytes(template.read_bytes())
+    store = open_store(f"sqlite:///{tmp_path / 'station.db'}", migrate=False)
+    try:
+        service = PackingService(store, floor.stations[0])  # type: ignore[attr-defined]
+        service.ready_plan = lambda order_id: {"boxes": [{"box": "BOX-M"}]}
+        user = service.sign_in(floor.badges[0], PIN)  # type: ignore[attr-defined]
+        view = service.claim(user.id, small)
+        for n, line in enumerate(view.lines[:-1]):
+            service.scan(view.session_id, line.barcode, scan_id=f"done-{n}")
+        with counting(store) as seen:
+            verdict, after = service.scan(view.session_id, view.lines[-1].barcode, scan_id="done-last")
+        assert verdict.code == "accepted" and after.state.value == "box"
+        assert seen["commits"] == 1 and len(seen["statements"]) <= COMPLETING_STATEMENTS, seen  # type: ignore[arg-type]
+        with store.sessions() as db:
+            rows = db.execute(
+                select(Event.id, Event.kind, Event.code).where(Event.session_id == view.session_id).order_by(Event.id)
+            ).all()
+        assert [(k, c) for _i, k, c in rows[-3:]] == [("scan", "accepted"), ("state", "box"), ("note", "plan")]
+        assert verdict.event_id == rows[-3][0]  # the scan's own journal row
+        fresh = PackingService(store, floor.stations[0]).view(view.session_id)  # type: ignore[attr-defined]
+        assert after == fresh
+    finally:
+        store.dispose()
+
+
 def _fresh_view(store: Store, session_id: int) -> SessionView:
     """What a station started now would show for the session (a new service: no cache at all)."""
     return PackingService(store, "BENCH-01", FixedClock(NOW)).view(session_id)
