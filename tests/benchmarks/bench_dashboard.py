@@ -335,6 +335,12 @@ def main() -> int:
     parser.add_argument(
         "--packers", type=int, default=4, help="packers of the --fill sql history (a floor: 150, three shifts)"
     )
+    parser.add_argument(
+        "--keep-pg",
+        metavar="NAME",
+        default="",
+        help="fill the PostgreSQL history into database NAME and keep it (bench_real_floor --template NAME)",
+    )
     args = parser.parse_args()
     floor = (args.benches, args.packers)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -349,7 +355,7 @@ def main() -> int:
         return 0
     from sqlalchemy.engine import make_url
 
-    name = f"packstation_bench_{uuid.uuid4().hex[:8]}"
+    name = args.keep_pg or f"packstation_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
@@ -367,8 +373,9 @@ def main() -> int:
             floor,
         )
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if not args.keep_pg:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
     return 0
 

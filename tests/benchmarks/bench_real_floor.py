@@ -430,6 +430,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--fast", action="store_true", help="0.5-1.5 s pauses instead (a short run on a small machine)")
     ap.add_argument("--history", type=int, default=1_000_000, help="journal rows of history filled first")
+    ap.add_argument(
+        "--template",
+        metavar="NAME",
+        default="",
+        help="copy the history from database NAME (bench_dashboard --keep-pg NAME) instead of filling it",
+    )
     ap.add_argument("--lines", type=int, default=3, help="lines (one unit each) per order")
     ap.add_argument("--leads", type=int, default=2)
     ap.add_argument("--dashboard-every", type=float, default=30.0)
@@ -445,17 +451,21 @@ def main(argv: list[str] | None = None) -> int:
         f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True
     )
     rows: list[tuple[Any, ...]] = []
-    with pg_database(prefix="packstation_floor") as url, tempfile.TemporaryDirectory(prefix="floor-") as tmp:
+    with (
+        pg_database(prefix="packstation_floor", template=args.template) as url,
+        tempfile.TemporaryDirectory(prefix="floor-") as tmp,
+    ):
         os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"] = "3600"  # the fill's INSERT ... SELECT of 500k rows
         store = open_store(url)
         t0 = time.perf_counter()
-        if args.history:
+        if args.history and not args.template:
             fill_history(store, args.history, end=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
         events = event_count(store)
         floor = build_floor(store, skus=40, packers=max(args.benches), stations=max(args.benches), pin=False)
         store.dispose()
         del os.environ["PACKSTATION_PG_STATEMENT_TIMEOUT"]  # the benches run with the product's timeouts
-        print(f"store: {events:,} journal rows of history, filled in {time.perf_counter() - t0:.0f} s", flush=True)
+        how = f"copied from {args.template}" if args.template else "filled"
+        print(f"store: {events:,} journal rows of history, {how} in {time.perf_counter() - t0:.0f} s", flush=True)
         for i, benches in enumerate(args.benches):
             rows += run(
                 url,

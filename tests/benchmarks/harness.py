@@ -134,8 +134,9 @@ class SqlCounter:
 
 
 @contextmanager
-def pg_database(admin_url: str | None = None, prefix: str = "packstation_bench") -> Iterator[str]:
-    """A fresh PostgreSQL database for one benchmark run, dropped afterwards."""
+def pg_database(admin_url: str | None = None, prefix: str = "packstation_bench", template: str = "") -> Iterator[str]:
+    """A fresh PostgreSQL database for one benchmark run (a copy of database `template` if given), dropped
+    afterwards."""
     import uuid
 
     from sqlalchemy import create_engine, text
@@ -145,7 +146,8 @@ def pg_database(admin_url: str | None = None, prefix: str = "packstation_bench")
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        copy = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:

@@ -7,6 +7,7 @@ costs one pass over a few thousand group rows, not over the journal.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -74,6 +75,12 @@ def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[d
             yield h, o, u
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _local(moment: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """A UTC clock hour in the lead's zone (a year's dashboard converts each of its 8,760 hours twice)."""
+    return moment.astimezone(tz)
+
+
 def _avg(secs: float, n: int) -> float | None:
     return secs / n if n else None
 
@@ -105,12 +112,12 @@ def hours(
     """Fold UTC clock hours into hours of the day in the lead's zone, in shift order."""
     folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
     for bucket, orders, units in _hour_totals(groups, rollup):
-        slot = folded[bucket.astimezone(f.tz).hour]
+        slot = folded[_local(bucket, f.tz).hour]
         slot["orders"] += orders
         slot["units"] += units
         slot["b"].add(bucket)
     for start, count in error_hours:
-        slot = folded[start.astimezone(f.tz).hour]
+        slot = folded[_local(start, f.tz).hour]
         slot["errors"] += count
         slot["b"].add(start)
     hours = [HourFigures(h, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for h, v in folded.items()]
@@ -133,13 +140,13 @@ def days(
         folded[day] = {"orders": 0, "units": 0, "errors": 0, "b": set()}
         day += dt.timedelta(days=1)
     for bucket, orders, units in _hour_totals(groups, rollup):
-        slot = folded.get(bucket.astimezone(f.tz).date())
+        slot = folded.get(_local(bucket, f.tz).date())
         if slot is not None:
             slot["orders"] += orders
             slot["units"] += units
             slot["b"].add(bucket)
     for start, count in error_hours:
-        slot = folded.get(start.astimezone(f.tz).date())
+        slot = folded.get(_local(start, f.tz).date())
         if slot is not None:
             slot["errors"] += count
             slot["b"].add(start)

@@ -195,6 +195,14 @@ class ReportService:
                 deliveries = queries.delivery_cells(session, f, hist, [f], None)
         return groups, erows, rollup, deliveries
 
+    @staticmethod
+    def _covered(part: ReportFilter, skip: tuple[tuple[int, int], ...]) -> bool:
+        """Whether `part` starts and ends on whole hours all inside the `skip` runs (the days read already)."""
+        n0, n1 = agg.hour_ceil(part.start), agg.hour_floor(part.end)
+        if agg.hour_time(n0) != part.start or agg.hour_time(n1) != part.end or n1 <= n0:
+            return False
+        return any(a <= n0 and n1 <= b for a, b in skip)
+
     def _read_days(
         self, f: ReportFilter
     ) -> tuple[queries.CleanDays, list[Group], list[tuple[Any, ...]], Rollup, list[queries.DeliveryCell]] | None:
@@ -249,6 +257,10 @@ class ReportService:
             days, groups, erows, rollup, deliveries = whole_days
             skip = days.hours  # the on-time figures read raw (delivery_from_aggregates off) ignore it: every hour
         for i, part in enumerate(parts):
+            if self._covered(part, skip):  # every hour of it came with the whole days, and no ragged edge
+                if progress is not None:
+                    progress(i + 1, len(parts))
+                continue
             g, e, r, d = self._read(part, skip)
             groups += g
             erows += e
