@@ -21,6 +21,7 @@ import gc
 import os
 import random
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -52,7 +53,7 @@ def wait(seconds: float) -> None:
 
 
 class SqlClock:
-    """Seconds spent inside SQL statements (cursor execute, driver and server) since `mark`."""
+    """Seconds the window's own thread spent inside SQL statements (cursor execute, driver and server)."""
 
     def __init__(self, engine: Any) -> None:
         self.spent = 0.0
@@ -61,10 +62,12 @@ class SqlClock:
         event.listen(engine, "after_cursor_execute", self._after)
 
     def _before(self, *_args: Any) -> None:
-        self._t0 = time.perf_counter()
+        if threading.current_thread() is threading.main_thread():  # the scan's own statements, not the workers'
+            self._t0 = time.perf_counter()
 
     def _after(self, *_args: Any) -> None:
-        self.spent += time.perf_counter() - self._t0
+        if threading.current_thread() is threading.main_thread():
+            self.spent += time.perf_counter() - self._t0
 
 
 def run(
