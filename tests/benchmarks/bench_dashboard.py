@@ -257,6 +257,12 @@ def run(
         end_t = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), tzinfo=dt.UTC)
         fill_history(store, events, days=365, end=end_t, stations=floor[0], packers=floor[1])
         start, end = end_t - dt.timedelta(days=365), end_t
+    elif fill == "none":  # a history kept by an earlier --keep-pg run: its year, as that run timed it
+        with store.sessions() as s:
+            last_close = s.scalar(select(func.max(PackSession.ended_at)))
+        assert last_close is not None, "--fill none needs a database with history (--keep-pg NAME)"
+        end = dt.datetime.combine(last_close.date() + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+        start = end - dt.timedelta(days=365)
     else:
         start, end = load(store, events)
     print(f"  set-up {time.perf_counter() - t0:.1f} s", flush=True)
@@ -327,9 +333,10 @@ def main() -> int:
     )
     parser.add_argument(
         "--fill",
-        choices=("planned", "sql"),
+        choices=("planned", "sql", "none"),
         default="planned",
-        help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows",
+        help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows; none: time the "
+        "history kept by an earlier --keep-pg NAME run (with --keep-pg NAME --no-sqlite)",
     )
     parser.add_argument("--benches", type=int, default=4, help="stations of the --fill sql history (a floor: 50)")
     parser.add_argument(
@@ -358,8 +365,9 @@ def main() -> int:
     name = args.keep_pg or f"packstation_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        if args.fill != "none":
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as exc:  # noqa: BLE001
         print(f"PostgreSQL skipped: {exc}")
         return 0
