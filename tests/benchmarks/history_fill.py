@@ -191,9 +191,10 @@ def fill_history(
                     "external_ref": sql.ref(f"{o0} + k"),
                     "order_barcode": sql.ref(f"{o0} + k"),
                     "status": "'closed'",
-                    # placed 0-48 h before packing (k * 7919 spreads it), promised a day after it was placed
-                    "placed_at": sql.ts(f"{t} - ((k + {done}) * 7919 % 2880) * 60"),
-                    "ship_by": sql.ts(f"{t} - ((k + {done}) * 7919 % 2880) * 60 + 86400"),
+                    # placed 0-48 h before packing (k * 7919 spreads it; 64-bit: 2M orders overflow PostgreSQL's
+                    # integer), promised a day after it was placed
+                    "placed_at": sql.ts(f"{t} - (CAST(k + {done} AS BIGINT) * 7919 % 2880) * 60"),
+                    "ship_by": sql.ts(f"{t} - (CAST(k + {done} AS BIGINT) * 7919 % 2880) * 60 + 86400"),
                     "imported_at": sql.ts(t),
                     "closed_at": sql.ts(f"{t} + 120"),
                     "claim_version": "2",
