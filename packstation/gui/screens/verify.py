@@ -130,6 +130,7 @@ class PrintQueuePanel(QWidget):
         self.question: PrintOutcomeDialog | None = None
         self.later: set[int] = set()  # unknown jobs the packer put off with Esc: listed, not asked again
         self._fault_words = ""
+        self._rows: list[tuple[str, str]] | None = None
         self.fault_step: SessionState | None = None
 
     @property
@@ -144,7 +145,7 @@ class PrintQueuePanel(QWidget):
     def show_jobs(self, jobs: Sequence[Any], order_id: int | None = None) -> None:
         """List the bench's jobs; only a failed job of `order_id` (or of no order) is this order's fault."""
         self.jobs = [job for job in jobs if _field(job, "state", "status") != "cancelled"]
-        self.list.clear()
+        rows: list[tuple[str, str]] = []  # (text, look) of each line of the list
         faults = []
         documents: list[str] = []
         database_faults: list[str] = []
@@ -159,27 +160,21 @@ class PrintQueuePanel(QWidget):
                 )  # the fault's words are in the catalogue
                 continue
             if state == UNKNOWN_STATE:
-                item = QListWidgetItem(
-                    "? " + tr("{document} — did it print? Enter = yes, F7 = print again", document=document_name(what))
-                )
-                item.setBackground(QColor("#f2a900"))
-                item.setForeground(QColor("black"))
-                self.list.addItem(item)
+                text = tr("{document} — did it print? Enter = yes, F7 = print again", document=document_name(what))
+                rows.append(("? " + text, "unknown"))
                 continue
             text = (
                 f"{document_name(what)} — {tr(STATE_WORDS.get(state, state))}"
                 + (f" ({printer})" if printer else "")
                 + (f": {error}" if error else "")
             )
-            item = QListWidgetItem(("⚠ " if state in FAILED_STATES else "") + text)
+            rows.append((("⚠ " if state in FAILED_STATES else "") + text, "failed" if state in FAILED_STATES else ""))
             if state in FAILED_STATES:
-                item.setForeground(self.palette().brightText())
-                item.setBackground(self.palette().dark())
                 job_order = _field(job, "order_id")
                 if not job_order or order_id is None or job_order == str(order_id):
                     faults.append(f"{document_name(what)}: {error or tr(STATE_WORDS.get(state, state))}")
                     documents.append(what)
-            self.list.addItem(item)
+        self._show_rows(rows)
         self._fault_words = "; ".join(faults)
         self.fault_step = (
             SessionState.LABEL
@@ -208,6 +203,23 @@ class PrintQueuePanel(QWidget):
         else:
             self.fault.hide()
         self._ask()
+
+    def _show_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Redraw the list only when a line changed: the print worker asks every 2 s, and rebuilding an unchanged
+        list on the window's thread made a scan that arrived just then wait for it."""
+        if rows == self._rows:
+            return
+        self._rows = rows
+        self.list.clear()
+        for text, look in rows:
+            item = QListWidgetItem(text)
+            if look == "unknown":
+                item.setBackground(QColor("#f2a900"))
+                item.setForeground(QColor("black"))
+            elif look == "failed":
+                item.setForeground(self.palette().brightText())
+                item.setBackground(self.palette().dark())
+            self.list.addItem(item)
 
     @property
     def unknown_jobs(self) -> list[Any]:
