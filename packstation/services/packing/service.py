@@ -53,6 +53,20 @@ Result = tuple[VerdictView, SessionView]
 _FAST_STATES = (SessionState.SCANNING.value, SessionState.QC.value)
 
 
+def _verdict_view(verdict: Verdict, scan_id: str | None, event_id: int | None) -> VerdictView:
+    """The screen's form of a verdict, naming the scan and its journal row."""
+    return VerdictView(
+        code=verdict.code.value,
+        severity=verdict.severity,
+        message=verdict.message,
+        params=dict(verdict.params),
+        must_acknowledge=verdict.must_acknowledge,
+        line_id=verdict.line_id,
+        scan_id=scan_id,
+        event_id=event_id,
+    )
+
+
 @dataclass
 class _Live:
     """A session's progress as of this service's last committed scan, and the number of journal rows it had."""
@@ -155,16 +169,7 @@ class PackingService:
             if plan is not None:
                 self._store_plan(db, loaded, actor, plan)
         return (
-            VerdictView(
-                code=verdict.code.value,
-                severity=verdict.severity,
-                message=verdict.message,
-                params=dict(verdict.params),
-                must_acknowledge=verdict.must_acknowledge,
-                line_id=verdict.line_id,
-                scan_id=scan_id,
-                event_id=event_id,
-            ),
+            _verdict_view(verdict, scan_id, event_id),
             self._shown(db, loaded),
         )
 
@@ -544,16 +549,7 @@ class PackingService:
             return None
         view = build_view(db, new, previous=live.view, changed=changed)
         return (
-            VerdictView(
-                code=verdict.code.value,
-                severity=verdict.severity,
-                message=verdict.message,
-                params=dict(verdict.params),
-                must_acknowledge=verdict.must_acknowledge,
-                line_id=verdict.line_id,
-                scan_id=scan_id,
-                event_id=loaded.item_event,
-            ),
+            _verdict_view(verdict, scan_id, loaded.item_event),
             view,
             new,
         )
@@ -582,16 +578,7 @@ class PackingService:
         view = build_view(db, new, previous=live.view, changed=(line_id,))
         self._stage(db, new, view, events=live.events + journaled)
         return (
-            VerdictView(
-                code=verdict.code.value,
-                severity=verdict.severity,
-                message=verdict.message,
-                params=dict(verdict.params),
-                must_acknowledge=verdict.must_acknowledge,
-                line_id=verdict.line_id,
-                scan_id=scan_id,
-                event_id=loaded.item_event,
-            ),
+            _verdict_view(verdict, scan_id, loaded.item_event),
             view,
         )
 
