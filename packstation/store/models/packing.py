@@ -56,6 +56,14 @@ class Event(Base):
             sqlite_where=text("error_type IS NOT NULL"),
             postgresql_where=text("error_type IS NOT NULL"),
         ),
+        # "Has this order an error?" per closed session of a report's edge: the order's own error rows. Without
+        # it PostgreSQL hashed every error row of the history instead (114 ms per edge at 20M events).
+        Index(
+            "ix_events_order_errors",
+            "order_id",
+            sqlite_where=text("error_type IS NOT NULL"),
+            postgresql_where=text("error_type IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

@@ -110,6 +110,14 @@ def upgrade() -> None:
         sa.Column("errors", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("hour", name=op.f("pk_report_hour_totals")),
     )
+    # An order's own error rows (has it an error? was it shipped in full?), not every error row of the history.
+    op.create_index(
+        "ix_events_order_errors",
+        "events",
+        ["order_id"],
+        sqlite_where=sa.text("error_type IS NOT NULL"),
+        postgresql_where=sa.text("error_type IS NOT NULL"),
+    )
     # The open orders by ship-by (the orders at risk): a history of shipped orders never enters it.
     op.create_index(
         "ix_orders_open_ship_by",
@@ -147,3 +155,4 @@ def downgrade() -> None:
     op.drop_table("report_days")
     op.drop_table("report_delivery_hours")
     op.drop_index("ix_orders_open_ship_by", table_name="orders")
+    op.drop_index("ix_events_order_errors", table_name="events")
