@@ -28,6 +28,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from packstation.services.packing import collector
+
 log = logging.getLogger(__name__)
 
 _POOL: QThreadPool | None = None
@@ -90,7 +92,8 @@ class Op:
 
     def _work(self) -> None:  # a pool thread
         try:
-            outcome: tuple[Any, BaseException | None] = (self.fn(), None)
+            with collector.no_collection_here():  # Qt objects are only ever deleted on the GUI thread
+                outcome: tuple[Any, BaseException | None] = (self.fn(), None)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the screen, which shows it in words
             outcome = (None, exc)
         with contextlib.suppress(RuntimeError):  # the application is gone (shutting down)

@@ -105,3 +105,37 @@ def test_printer_status_is_shown_at_the_bench_before_the_label(qtbot: Any, bench
         zebra.close()
         bench.window.close()
         bench.store.dispose()
+
+
+def test_garbage_is_never_collected_in_a_worker_thread(qtbot: Any) -> None:
+    """A worker that allocates enough to trip the automatic collection leaves it to the GUI thread: collecting
+    Qt objects off the GUI thread deletes them there (CI crashed so, in the lead's dashboard worker)."""
+    import gc
+    import threading
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    collected_in: list[str] = []
+
+    def note(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected_in.append(threading.current_thread().name)
+
+    def allocate() -> int:
+        for _ in range(200_000):
+            Cycle()  # cyclic garbage: only the collector frees it
+        return len(collected_in)
+
+    gc.callbacks.append(note)
+    try:
+        op = workers.Op(allocate).run_in_background()
+        qtbot.waitUntil(lambda: op.done, timeout=30_000)
+        assert op.error is None and op.result == 0  # nothing collected while the worker allocated
+        assert gc.isenabled()
+        for _ in range(2_000):
+            Cycle()  # the GUI thread allocates next: its collection frees the worker's garbage
+        assert threading.main_thread().name in collected_in
+    finally:
+        gc.callbacks.remove(note)

@@ -19,7 +19,7 @@ from packstation.config import Settings
 from packstation.domain.errors import DomainError
 from packstation.domain.ports import Clock
 from packstation.domain.vocabulary import SessionState
-from packstation.services.packing import layout_check
+from packstation.services.packing import collector, layout_check
 from packstation.services.packing.service import PackingService, Result
 from packstation.services.packing.station_print import StationPrinting
 from packstation.services.views import SessionView, UserView
@@ -246,7 +246,7 @@ class StationService:
         if self._reports_pool is None:
             self._reports_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-refresh")
         self._reports_job = self._reports_pool.submit(
-            refresh_quietly, self.store.sessions, None, hour_floor(utcnow()), 24
+            collector.without_collection, refresh_quietly, self.store.sessions, None, hour_floor(utcnow()), 24
         )
 
     # -- the photo of each package ----------------------------------------------------------------------------------
@@ -372,7 +372,9 @@ class StationService:
             self._planner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="box-preplan")
         while len(self._preplans) >= 8:  # orders left unfinished (suspended, released): forget the oldest
             self._preplans.pop(next(iter(self._preplans))).cancel()
-        self._preplans[view.order_id] = self._planner.submit(plan_for_order, self.store, view.order_id, self.settings)
+        self._preplans[view.order_id] = self._planner.submit(
+            collector.without_collection, plan_for_order, self.store, view.order_id, self.settings
+        )
 
     def preplanned(self, order_id: int, timeout: float | None = None) -> dict[str, Any] | None:
         """The plan started at the claim, once ready (waits up to `timeout` s); None when none was started."""
