@@ -257,7 +257,9 @@ class ReportService:
             days, groups, erows, rollup, deliveries = whole_days
             skip = days.hours  # the on-time figures read raw (delivery_from_aggregates off) ignore it: every hour
         for i, part in enumerate(parts):
-            if self._covered(part, skip):  # every hour of it came with the whole days, and no ragged edge
+            # every hour of it came with the whole days, and no ragged edge (with the on-time figures read raw, a
+            # part still reads its own)
+            if self.delivery_from_aggregates and self._covered(part, skip):
                 if progress is not None:
                     progress(i + 1, len(parts))
                 continue
