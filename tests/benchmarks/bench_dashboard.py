@@ -336,7 +336,7 @@ def main() -> int:
         choices=("planned", "sql", "none"),
         default="planned",
         help="planned: realistic days planned here; sql: INSERT ... SELECT, for millions of rows; none: time the "
-        "history kept by an earlier --keep-pg NAME run (with --keep-pg NAME --no-sqlite)",
+        "history kept by an earlier --keep-pg NAME / --keep-sqlite PATH run",
     )
     parser.add_argument("--benches", type=int, default=4, help="stations of the --fill sql history (a floor: 50)")
     parser.add_argument(
@@ -348,6 +348,12 @@ def main() -> int:
         default="",
         help="fill the PostgreSQL history into database NAME and keep it (bench_real_floor --template NAME)",
     )
+    parser.add_argument(
+        "--keep-sqlite",
+        metavar="PATH",
+        default="",
+        help="fill the SQLite history into the file PATH and keep it (later runs: --fill none --keep-sqlite PATH)",
+    )
     args = parser.parse_args()
     floor = (args.benches, args.packers)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -355,7 +361,13 @@ def main() -> int:
 
     phases = tuple(p.strip() for p in args.phases.split(",") if p.strip())
     print(f"machine: {machine()}; load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    if not args.no_sqlite:
+    if args.keep_sqlite and not args.no_sqlite:
+        kept = Path(args.keep_sqlite).resolve()
+        assert (args.fill == "none") == kept.exists(), (
+            "--keep-sqlite: fill a new file, or time a kept one (--fill none)"
+        )
+        run(f"sqlite:///{kept}", "SQLite", args.events, args.fill, phases, floor)
+    elif not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
             run(f"sqlite:///{Path(tmp) / 'bench.db'}", "SQLite", args.events, args.fill, phases, floor)
     if args.no_pg:
@@ -365,7 +377,7 @@ def main() -> int:
     name = args.keep_pg or f"packstation_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        if args.fill != "none":
+        if args.fill != "none" or not args.keep_pg:
             with admin.connect() as conn:
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as exc:  # noqa: BLE001

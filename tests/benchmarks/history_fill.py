@@ -171,6 +171,8 @@ def fill_history(
     while done < n_orders:
         count = min(CHUNK_ORDERS, n_orders - done)
         with transaction(store.sessions) as db:
+            if sql.pg:  # a batch inserts 500k journal rows: longer than a bench's statement limit on a busy machine
+                db.execute(text("SET LOCAL statement_timeout = 0"))
             o0, l0 = _next_id(db, Order.__table__), _next_id(db, OrderLine.__table__)
             s0 = _next_id(db, PackSession.__table__)
             t = f"({start} + (k + {done}) * {step:.6f})"
@@ -257,6 +259,7 @@ def fill_history(
         done += count
     with store.engine.begin() as conn:
         if sql.pg:
+            conn.execute(text("SET LOCAL statement_timeout = 0"))
             for table in ("orders", "order_lines", "pack_sessions", "events"):
                 conn.execute(
                     text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
