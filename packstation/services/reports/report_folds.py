@@ -7,7 +7,6 @@ costs one pass over a few thousand group rows, not over the journal.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ class Group:
     user_id: int
     station_id: int
     order_class: str
-    bucket: dt.datetime | None  # None: summed over whole hours in SQL (their hours are in a `Rollup`)
+    bucket: int | None  # UTC hour number (hours since 1970); None: summed over whole hours in SQL (see `Rollup`)
     orders: int
     units: int
     secs: float
@@ -48,12 +47,13 @@ class Group:
 @dataclass
 class Rollup:
     """What the database folded out of the hourly aggregates' whole hours, beside their bucket-less `Group`s: the
-    orders, units and error rows of each clock hour, and for each packer the number of hours they closed an order in. Those
-    hours are never among the hours of the hour-level groups (the raw edges and dirty hours), so counts add up."""
+    orders, units and error rows of each clock hour (by UTC hour number), and for each packer the number of hours
+    they closed an order in. Those hours are never among the hours of the hour-level groups (the raw edges and
+    dirty hours), so counts add up."""
 
-    hour_totals: dict[dt.datetime, list[int]] = field(default_factory=dict)  # UTC hour -> [orders, units]
+    hour_totals: dict[int, list[int]] = field(default_factory=dict)  # UTC hour -> [orders, units]
     user_hours: dict[int, int] = field(default_factory=dict)
-    error_hours: dict[dt.datetime, int] = field(default_factory=dict)  # UTC hour -> error rows
+    error_hours: dict[int, int] = field(default_factory=dict)  # UTC hour -> error rows
 
     def add(self, other: Rollup) -> None:
         for h, (o, u) in other.hour_totals.items():
@@ -66,7 +66,7 @@ class Rollup:
             self.error_hours[h] = self.error_hours.get(h, 0) + n
 
 
-def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[dt.datetime, int, int]]:
+def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[int, int, int]]:
     for g in groups:
         if g.bucket is not None:
             yield g.bucket, g.orders, g.units
@@ -75,10 +75,32 @@ def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[d
             yield h, o, u
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _local(moment: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
-    """A UTC clock hour in the lead's zone (a year's dashboard converts each of its 8,760 hours twice)."""
-    return moment.astimezone(tz)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_EPOCH_DAY = _EPOCH.date().toordinal()
+_HOUR = dt.timedelta(hours=1)
+
+
+class _WallClock:
+    """UTC hour numbers on the lead's wall clock. A year's dashboard folds 8,760 hours: the zone's offset is looked
+    up once per UTC day, and hour by hour only on a day whose offset changes (a daylight-saving switch)."""
+
+    def __init__(self, tz: dt.tzinfo) -> None:
+        self.tz = tz
+        self._day_offset: dict[int, int | None] = {}
+
+    def _offset(self, hour: int) -> int:
+        offset = (_EPOCH + hour * _HOUR).astimezone(self.tz).utcoffset()
+        return int(offset.total_seconds()) // 60 if offset is not None else 0
+
+    def minute(self, hour: int) -> int:
+        """The local wall-clock minute (since 1970-01-01 00:00 local) at which UTC hour `hour` starts."""
+        day = hour // 24
+        if day in self._day_offset:
+            offset = self._day_offset[day]
+        else:
+            first, last = self._offset(day * 24), self._offset(day * 24 + 23)
+            offset = self._day_offset[day] = first if first == last else None
+        return hour * 60 + (offset if offset is not None else self._offset(hour))
 
 
 def _avg(secs: float, n: int) -> float | None:
@@ -103,56 +125,65 @@ def kpis(groups: list[Group], errors: int, rollup: Rollup | None = None) -> Kpis
     )
 
 
-def hours(
-    f: ReportFilter,
-    groups: list[Group],
-    error_hours: list[tuple[dt.datetime, int]],
-    rollup: Rollup | None = None,
-) -> tuple[HourFigures, ...]:
-    """Fold UTC clock hours into hours of the day in the lead's zone, in shift order."""
-    folded: dict[int, dict[str, Any]] = defaultdict(lambda: {"orders": 0, "units": 0, "errors": 0, "b": set()})
-    for bucket, orders, units in _hour_totals(groups, rollup):
-        slot = folded[_local(bucket, f.tz).hour]
-        slot["orders"] += orders
-        slot["units"] += units
-        slot["b"].add(bucket)
-    for start, count in error_hours:
-        slot = folded[_local(start, f.tz).hour]
-        slot["errors"] += count
-        slot["b"].add(start)
-    hours = [HourFigures(h, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for h, v in folded.items()]
-    # A night shift's 22:00 before its 02:00: order by the time since the earliest hour, modulo a day.
-    first = min((b for h in hours for b in h.buckets), default=f.start)
-    return tuple(sorted(hours, key=lambda h: (h.buckets[0] - first).total_seconds() % 86400))
+def _per_hour(groups: list[Group], error_hours: list[tuple[int, int]], rollup: Rollup | None) -> dict[int, list[int]]:
+    """UTC hour -> [orders, units, error rows]: every hour with an order closed or an error row."""
+    per: dict[int, list[int]] = {}
+    for h, orders, units in _hour_totals(groups, rollup):
+        slot = per.get(h)
+        if slot is None:
+            per[h] = [orders, units, 0]
+        else:
+            slot[0] += orders
+            slot[1] += units
+    for h, count in error_hours:
+        slot = per.get(h)
+        if slot is None:
+            per[h] = [0, 0, count]
+        else:
+            slot[2] += count
+    return per
 
 
-def days(
+def clock(
     f: ReportFilter,
     groups: list[Group],
-    error_hours: list[tuple[dt.datetime, int]],
+    error_hours: list[tuple[int, int]],
     rollup: Rollup | None = None,
-) -> tuple[DayFigures, ...]:
-    """Every day of the range in the lead's zone (quiet days too, so a trend has no gaps), oldest first."""
-    first, last = f.start.astimezone(f.tz).date(), (f.end - dt.timedelta(microseconds=1)).astimezone(f.tz).date()
-    folded: dict[dt.date, dict[str, Any]] = {}
-    day = first
-    while day <= last and len(folded) < 400:
-        folded[day] = {"orders": 0, "units": 0, "errors": 0, "b": set()}
-        day += dt.timedelta(days=1)
-    for bucket, orders, units in _hour_totals(groups, rollup):
-        slot = folded.get(_local(bucket, f.tz).date())
-        if slot is not None:
-            slot["orders"] += orders
-            slot["units"] += units
-            slot["b"].add(bucket)
-    for start, count in error_hours:
-        slot = folded.get(_local(start, f.tz).date())
-        if slot is not None:
-            slot["errors"] += count
-            slot["b"].add(start)
-    return tuple(
-        DayFigures(d, v["orders"], v["units"], v["errors"], tuple(sorted(v["b"]))) for d, v in sorted(folded.items())
+) -> tuple[tuple[HourFigures, ...], tuple[DayFigures, ...]]:
+    """The UTC clock hours folded on the lead's wall clock, in one pass: into hours of the day (in shift order)
+    and into every day of the range (quiet days too, so a trend has no gaps, oldest first). Each figure keeps the
+    UTC hours it holds, for the drill-down."""
+    wall = _WallClock(f.tz)
+    first_day, last_day = (
+        f.start.astimezone(f.tz).date().toordinal(),
+        (f.end - dt.timedelta(microseconds=1)).astimezone(f.tz).date().toordinal(),
     )
+    last_day = min(last_day, first_day + 399)
+    by_hour: dict[int, list[Any]] = {}
+    by_day: dict[int, list[Any]] = {d: [0, 0, 0, []] for d in range(first_day, last_day + 1)}
+    per = _per_hour(groups, error_hours, rollup)
+    for h in sorted(per):
+        orders, units, errors = per[h]
+        minute = wall.minute(h)
+        start = _EPOCH + h * _HOUR
+        slot = by_hour.get(minute // 60 % 24)
+        if slot is None:
+            slot = by_hour[minute // 60 % 24] = [0, 0, 0, []]
+        slot[0] += orders
+        slot[1] += units
+        slot[2] += errors
+        slot[3].append(start)
+        day = by_day.get(_EPOCH_DAY + minute // 1440)
+        if day is not None:
+            day[0] += orders
+            day[1] += units
+            day[2] += errors
+            day[3].append(start)
+    hours = [HourFigures(h, o, u, e, tuple(b)) for h, (o, u, e, b) in by_hour.items()]
+    # A night shift's 22:00 before its 02:00: order by the time since the earliest hour, modulo a day.
+    earliest = min((b for h in hours for b in h.buckets), default=f.start)
+    days = tuple(DayFigures(dt.date.fromordinal(d), o, u, e, tuple(b)) for d, (o, u, e, b) in sorted(by_day.items()))
+    return tuple(sorted(hours, key=lambda h: (h.buckets[0] - earliest).total_seconds() % 86400)), days
 
 
 def _classes(groups: list[Group]) -> dict[str, ClassFigures]:

@@ -31,8 +31,7 @@ from packstation.domain.report_views import (
 from packstation.services.reports import report_aggregates as agg
 from packstation.services.reports import report_delivery
 from packstation.services.reports.report_folds import Group, Rollup
-from packstation.services.reports.report_folds import days as fold_days
-from packstation.services.reports.report_folds import hours as fold_hours
+from packstation.services.reports.report_folds import clock as fold_clock
 from packstation.services.reports.report_folds import kpis as fold_kpis
 from packstation.services.reports.report_folds import packers as fold_packers
 from packstation.services.reports.report_folds import stations as fold_stations
@@ -129,7 +128,7 @@ class ReportService:
         touched = {h // 24 for h in dirty}
         first, end = -(-n0 // 24), n1 // 24
         runs = tuple(agg.runs(d for d in range(first, end) if d not in touched))
-        return queries.CleanDays(runs) if runs else None
+        return queries.CleanDays.of(runs) if runs else None
 
     def _read(
         self, f: ReportFilter, skip: tuple[tuple[int, int], ...] = ()
@@ -162,21 +161,19 @@ class ReportService:
             erows_whole: list[tuple[Any, ...]] = []
             if clean is not None and self.fold_in_sql:
                 groups_whole = _cell_groups(queries.clean_hours_by_cell(session, f, clean))
-                rollup.hour_totals = {
-                    agg.hour_time(h): [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)
-                }
+                rollup.hour_totals = {h: [n, un] for h, n, un in queries.clean_hour_totals(session, f, clean)}
                 rollup.user_hours = dict(queries.clean_hours_per_packer(session, f, clean))
                 erows_whole = [
                     (None, t, u, st, k, n) for t, u, st, k, n in queries.clean_error_cells(session, f, clean)
                 ]
-                rollup.error_hours = {agg.hour_time(h): n for h, n in queries.clean_errors_by_hour(session, f, clean)}
+                rollup.error_hours = dict(queries.clean_errors_by_hour(session, f, clean))
                 clean = None  # read: only the raw windows are left
             groups = [
                 Group(
                     int(u),
                     int(st),
                     str(c),
-                    agg.hour_time(int(h)),
+                    int(h),
                     int(n),
                     int(un or 0),
                     float(secs or 0.0),
@@ -224,9 +221,9 @@ class ReportService:
             groups = _cell_groups(queries.clean_days_by_cell(session, days))
             hours = queries.clean_day_hour_totals(session, days)
             rollup = Rollup(
-                {agg.hour_time(h): [n, un] for h, n, un, _e in hours if n},
-                dict(queries.clean_days_per_packer(session, days)),
-                {agg.hour_time(h): e for h, _n, _un, e in hours if e},
+                {h: [n, un] for h, n, un, _e in hours if n},
+                queries.clean_days_per_packer(session, days),
+                {h: e for h, _n, _un, e in hours if e},
             )
             erows = [(None, t, u, st, k, n) for t, u, st, k, n in queries.clean_day_error_cells(session, days)]
             deliveries = (
@@ -304,7 +301,7 @@ class ReportService:
         )
         hour_errors = dict(rollup.error_hours)
         for (h,), n in _count_by([e for e in erows if e[0] is not None], lambda e: e[0]).items():
-            hour_errors[agg.hour_time(h)] = hour_errors.get(agg.hour_time(h), 0) + n
+            hour_errors[h] = hour_errors.get(h, 0) + n
         error_hours = list(hour_errors.items())
         by_sku = tuple(
             sorted(
@@ -317,20 +314,21 @@ class ReportService:
             )
         )
         floor, packers = fold_packers(groups, names, by_packer, rollup)
+        by_hour, by_day = fold_clock(f, groups, error_hours, rollup)
         return Dashboard(
             filter=f,
             kpis=fold_kpis(groups, errors, rollup),
             errors_by_type=by_type,
             errors_by_packer=by_packer,
             errors_by_station=by_station,
-            hours=fold_hours(f, groups, error_hours, rollup),
+            hours=by_hour,
             packers=packers,
             stations=fold_stations(groups, codes, by_station),
             floor_classes=floor,
             station_codes=tuple(sorted(codes[i] for i in f.station_ids if i in codes)),
             generated_at=self.clock.now(),
             training=demo,
-            days=fold_days(f, groups, error_hours, rollup),
+            days=by_day,
             errors_by_sku=by_sku,
             delivery=delivery,
             delivery_total=delivery_total,

@@ -12,6 +12,10 @@ from packstation.store.models.packing import Event, PackedUnit, PackSession, QcR
 from packstation.store.models.people import Station, User
 from packstation.store.models.photos import PackagePhoto
 from packstation.store.models.reporting import (
+    ReportBlock,
+    ReportBlockDelivery,
+    ReportBlockError,
+    ReportBlockPacker,
     ReportDay,
     ReportDayDelivery,
     ReportDayError,
@@ -58,6 +62,10 @@ __all__ = [
     "PrintJob",
     "QcResult",
     "Redemption",
+    "ReportBlock",
+    "ReportBlockDelivery",
+    "ReportBlockError",
+    "ReportBlockPacker",
     "ReportDay",
     "ReportDayDelivery",
     "ReportDayError",

@@ -60,13 +60,16 @@ class ReportDeliveryHour(Base):
     otif: Mapped[int] = mapped_column()
 
 
-# -- the daily rollup: each UTC day's hours summed, recomputed with them (a year reads 365 rows per cell, not 8,760) --
+# -- the rollups: each UTC day's hours summed, and each block of BLOCK_DAYS days' days summed, recomputed with them
+# (a year reads 23 block rows and up to 30 day rows per cell, not 8,760 hours). One shape per figure, keyed by the
+# day or block number (whole days / blocks since 1970-01-01 UTC).
+
+BLOCK_DAYS = 16  # a year is 22 whole blocks and the ragged days at its ends (few rows either way)
 
 
-class ReportDay(Base):
-    __tablename__ = "report_days"
+class _CellSums:
+    """Closed sessions of one packer at one station and order class (the hourly `report_hours`, summed)."""
 
-    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # whole days since 1970-01-01 (UTC)
     user_id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(primary_key=True)
     order_class: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -77,12 +80,8 @@ class ReportDay(Base):
     errors: Mapped[int] = mapped_column()
 
 
-class ReportDayError(Base):
-    __tablename__ = "report_day_errors"
-    __table_args__ = (Index("ix_report_day_errors_day", "day"),)
-
-    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    day: Mapped[int] = mapped_column(BigInteger)
+class _ErrorSums:
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True, sort_order=-2)
     error_type: Mapped[str] = mapped_column(String(40))
     user_id: Mapped[int | None] = mapped_column()
     station_id: Mapped[int | None] = mapped_column()
@@ -90,12 +89,9 @@ class ReportDayError(Base):
     n: Mapped[int] = mapped_column()
 
 
-class ReportDayDelivery(Base):
-    """The whole floor's (no station: a station filter reads hours) closed orders per day, merchant and minutes."""
+class _DeliverySums:
+    """The whole floor's (no station: a station filter reads hours) closed orders per merchant and minutes."""
 
-    __tablename__ = "report_day_deliveries"
-
-    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     merchant_id: Mapped[int] = mapped_column(primary_key=True)
     minutes: Mapped[int] = mapped_column(primary_key=True)
     orders: Mapped[int] = mapped_column()
@@ -104,14 +100,53 @@ class ReportDayDelivery(Base):
     otif: Mapped[int] = mapped_column()
 
 
-class ReportDayPacker(Base):
-    """The clock hours of the day in which a packer closed an order (at any station)."""
+class _PackerHours:
+    """The clock hours in which a packer closed an order (at any station)."""
 
-    __tablename__ = "report_day_packers"
-
-    day: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     user_id: Mapped[int] = mapped_column(primary_key=True)
     hours: Mapped[int] = mapped_column()
+
+
+class ReportDay(_CellSums, Base):
+    __tablename__ = "report_days"
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
+
+
+class ReportDayError(_ErrorSums, Base):
+    __tablename__ = "report_day_errors"
+    __table_args__ = (Index("ix_report_day_errors_day", "day"),)
+    day: Mapped[int] = mapped_column(BigInteger, sort_order=-1)
+
+
+class ReportDayDelivery(_DeliverySums, Base):
+    __tablename__ = "report_day_deliveries"
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
+
+
+class ReportDayPacker(_PackerHours, Base):
+    __tablename__ = "report_day_packers"
+    day: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
+
+
+class ReportBlock(_CellSums, Base):
+    __tablename__ = "report_blocks"
+    block: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
+
+
+class ReportBlockError(_ErrorSums, Base):
+    __tablename__ = "report_block_errors"
+    __table_args__ = (Index("ix_report_block_errors_block", "block"),)
+    block: Mapped[int] = mapped_column(BigInteger, sort_order=-1)
+
+
+class ReportBlockDelivery(_DeliverySums, Base):
+    __tablename__ = "report_block_deliveries"
+    block: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
+
+
+class ReportBlockPacker(_PackerHours, Base):
+    __tablename__ = "report_block_packers"
+    block: Mapped[int] = mapped_column(BigInteger, primary_key=True, sort_order=-1)
 
 
 class ReportHourTotal(Base):

@@ -7,7 +7,7 @@ A report reads the live tables, or live + archive once its range reaches archive
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +47,10 @@ from packstation.store.models import (
     OrderLine,
     PackedUnit,
     PackSession,
+    ReportBlock,
+    ReportBlockDelivery,
+    ReportBlockError,
+    ReportBlockPacker,
     ReportDay,
     ReportDayDelivery,
     ReportDayError,
@@ -60,6 +64,7 @@ from packstation.store.models import (
     Station,
     User,
 )
+from packstation.store.models.reporting import BLOCK_DAYS
 
 OPEN_STATUSES = ("new", "claimed", "suspended", "exception")
 NOT_IN_FULL = (ErrorType.SHORT_SHIP.value, ErrorType.INCIDENT_MISSING_ITEM.value, ErrorType.INCIDENT_WRONG_ITEM.value)
@@ -254,18 +259,60 @@ class CleanHours:
 
 
 @dataclass(frozen=True)
+class Level:
+    """One level of the rollups: its tables and the name of their key (days or blocks since 1970-01-01 UTC), and
+    how many clock hours one key spans."""
+
+    key: str
+    hours: int
+    cells: Any
+    errors: Any
+    deliveries: Any
+    packers: Any
+
+    def column(self, table: Any) -> Any:
+        return getattr(table, self.key)
+
+
+HOURS = Level("hour", 1, ReportHour, ReportErrorHour, ReportDeliveryHour, None)
+DAYS = Level("day", 24, ReportDay, ReportDayError, ReportDayDelivery, ReportDayPacker)
+BLOCKS = Level("block", 24 * BLOCK_DAYS, ReportBlock, ReportBlockError, ReportBlockDelivery, ReportBlockPacker)
+
+
+@dataclass(frozen=True)
 class CleanDays:
-    """Whole UTC days (runs of [first, end) day numbers) none of whose hours is dirty: read from the daily rollup.
-    Only for the whole floor (a station filter reads hours: the packers' active hours are not per station)."""
+    """Whole UTC days none of whose hours is dirty, read from the rollups: whole blocks of `BLOCK_DAYS` days from
+    the block tables, the other days from the day tables (`runs`: [first, end) numbers of each level). Only for
+    the whole floor (a station filter reads hours: the packers' active hours are not per station)."""
 
-    runs: tuple[tuple[int, int], ...]
+    runs: tuple[tuple[Level, tuple[tuple[int, int], ...]], ...]
 
-    def where(self, column: Any) -> ColumnElement[bool]:
-        return or_(*(and_(column >= a, column < b) for a, b in self.runs))
+    @classmethod
+    def of(cls, day_runs: Sequence[tuple[int, int]]) -> CleanDays:
+        """The clean day runs carved into the whole blocks inside them and the days left at their ends."""
+        days: list[tuple[int, int]] = []
+        blocks: list[tuple[int, int]] = []
+        for a, b in day_runs:
+            first, end = -(-a // BLOCK_DAYS), b // BLOCK_DAYS
+            if end > first:
+                blocks.append((first, end))
+                days += [r for r in ((a, first * BLOCK_DAYS), (end * BLOCK_DAYS, b)) if r[1] > r[0]]
+            else:
+                days.append((a, b))
+        return cls(tuple((level, tuple(r)) for level, r in ((DAYS, days), (BLOCKS, blocks)) if r))
+
+    def where(self, level: Level, table: Any) -> ColumnElement[bool]:
+        column = level.column(table)
+        runs = dict(self.runs).get(level, ())
+        return or_(*(and_(column >= a, column < b) for a, b in runs))
+
+    def each(self, shape: Callable[[Level], Select[Any]]) -> Any:
+        """`shape(level)` for each level read, unioned (a cell may come once per level)."""
+        return _union([shape(level) for level, _runs in self.runs])
 
     @property
     def hours(self) -> tuple[tuple[int, int], ...]:
-        return tuple((a * 24, b * 24) for a, b in self.runs)
+        return tuple((a * level.hours, b * level.hours) for level, runs in self.runs for a, b in runs)
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------
@@ -413,25 +460,26 @@ def clean_errors_by_hour(session: Session, f: ReportFilter, clean: CleanHours) -
 
 
 def clean_days_by_cell(session: Session, days: CleanDays) -> list[tuple[Any, ...]]:
-    """`clean_hours_by_cell` for whole clean days, from the daily rollup."""
-    rd = ReportDay
-    return [
-        tuple(row)
-        for row in session.execute(
+    """`clean_hours_by_cell` for whole clean days, from the rollups (a cell may come once per level)."""
+
+    def shape(level: Level) -> Select[Any]:
+        t = level.cells
+        return (
             select(
-                rd.user_id,
-                rd.station_id,
-                rd.order_class,
-                func.sum(rd.orders),
-                func.sum(rd.units),
-                func.sum(rd.secs),
-                func.sum(rd.with_error),
-                func.sum(rd.errors),
+                t.user_id,
+                t.station_id,
+                t.order_class,
+                func.sum(t.orders),
+                func.sum(t.units),
+                func.sum(t.secs),
+                func.sum(t.with_error),
+                func.sum(t.errors),
             )
-            .where(days.where(rd.day))
-            .group_by(rd.user_id, rd.station_id, rd.order_class)
+            .where(days.where(level, t))
+            .group_by(t.user_id, t.station_id, t.order_class)
         )
-    ]
+
+    return [tuple(row) for row in session.execute(days.each(shape))]
 
 
 def clean_day_hour_totals(session: Session, days: CleanDays) -> list[tuple[int, int, int, int]]:
@@ -447,28 +495,31 @@ def clean_day_hour_totals(session: Session, days: CleanDays) -> list[tuple[int, 
     ]
 
 
-def clean_days_per_packer(session: Session, days: CleanDays) -> list[tuple[int, int]]:
-    """How many clock hours of whole clean days each packer closed an order in: (user id, hours)."""
-    rp = ReportDayPacker
-    return [
-        (int(u), int(n))
-        for u, n in session.execute(
-            select(rp.user_id, func.sum(rp.hours)).where(days.where(rp.day)).group_by(rp.user_id)
-        )
-    ]
+def clean_days_per_packer(session: Session, days: CleanDays) -> dict[int, int]:
+    """How many clock hours of whole clean days each packer closed an order in: user id -> hours."""
+
+    def shape(level: Level) -> Select[Any]:
+        t = level.packers
+        return select(t.user_id, func.sum(t.hours)).where(days.where(level, t)).group_by(t.user_id)
+
+    hours: dict[int, int] = {}
+    for u, n in session.execute(days.each(shape)):
+        hours[int(u)] = hours.get(int(u), 0) + int(n)
+    return hours
 
 
 def clean_day_error_cells(session: Session, days: CleanDays) -> list[tuple[str, Any, Any, Any, int]]:
-    """`clean_error_cells` for whole clean days, from the daily rollup."""
-    de = ReportDayError
-    return [
-        (str(t), u, st, k, int(n))
-        for t, u, st, k, n in session.execute(
-            select(de.error_type, de.user_id, de.station_id, de.sku_id, func.sum(de.n))
-            .where(days.where(de.day))
-            .group_by(de.error_type, de.user_id, de.station_id, de.sku_id)
+    """`clean_error_cells` for whole clean days, from the rollups (a cell may come once per level)."""
+
+    def shape(level: Level) -> Select[Any]:
+        t = level.errors
+        return (
+            select(t.error_type, t.user_id, t.station_id, t.sku_id, func.sum(t.n))
+            .where(days.where(level, t))
+            .group_by(t.error_type, t.user_id, t.station_id, t.sku_id)
         )
-    ]
+
+    return [(str(t), u, st, k, int(n)) for t, u, st, k, n in session.execute(days.each(shape))]
 
 
 def packer_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -680,8 +731,8 @@ def delivery_cells(
             .where(*clean.where(rd, f))
             .group_by(rd.merchant_id, rd.minutes)
         )
-    if days is not None:
-        dd = ReportDayDelivery
+    for level, _runs in days.runs if days is not None else ():
+        dd = level.deliveries
         arms.append(
             select(
                 dd.merchant_id,
@@ -691,7 +742,7 @@ def delivery_cells(
                 func.sum(dd.on_time),
                 func.sum(dd.otif),
             )
-            .where(days.where(dd.day))
+            .where(days.where(level, dd))  # type: ignore[union-attr]
             .group_by(dd.merchant_id, dd.minutes)
         )
     for w in windows:
@@ -869,67 +920,83 @@ def recompute_hours(session: Session, first: int, end: int) -> None:
     recompute_days(session, first // 24, (end - 1) // 24 + 1)
 
 
+def _roll_up(session: Session, src: Level, dst: Level, first: int, end: int) -> None:
+    """Replace `dst`'s rows of the keys [first, end) by the sums of `src`'s rows inside them."""
+    per = dst.hours // src.hours
+    lo, hi = first * per, end * per
+    for table in (dst.cells, dst.errors, dst.deliveries, dst.packers):
+        session.execute(delete(table).where(dst.column(table) >= first, dst.column(table) < end))
+
+    def inside(table: Any) -> tuple[Any, list[ColumnElement[bool]]]:
+        column = src.column(table)
+        return column // per, [column >= lo, column < hi]
+
+    c = src.cells
+    key, where = inside(c)
+    session.execute(
+        insert(dst.cells).from_select(
+            [dst.key, "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
+            select(
+                key,
+                c.user_id,
+                c.station_id,
+                c.order_class,
+                func.sum(c.orders),
+                func.sum(c.units),
+                func.sum(c.secs),
+                func.sum(c.with_error),
+                func.sum(c.errors),
+            )
+            .where(*where)
+            .group_by(key, c.user_id, c.station_id, c.order_class),
+        )
+    )
+    if src.packers is None:  # from hours: the distinct hours a packer closed an order in
+        packer_hours = select(key, c.user_id, func.count(distinct(src.column(c)))).where(*where)
+        packer_hours = packer_hours.group_by(key, c.user_id)
+    else:
+        p = src.packers
+        p_key, p_where = inside(p)
+        packer_hours = select(p_key, p.user_id, func.sum(p.hours)).where(*p_where).group_by(p_key, p.user_id)
+    session.execute(insert(dst.packers).from_select([dst.key, "user_id", "hours"], packer_hours))
+    e = src.errors
+    e_key, e_where = inside(e)
+    session.execute(
+        insert(dst.errors).from_select(
+            [dst.key, "error_type", "user_id", "station_id", "sku_id", "n"],
+            select(e_key, e.error_type, e.user_id, e.station_id, e.sku_id, func.sum(e.n))
+            .where(*e_where)
+            .group_by(e_key, e.error_type, e.user_id, e.station_id, e.sku_id),
+        )
+    )
+    d = src.deliveries
+    d_key, d_where = inside(d)
+    session.execute(
+        insert(dst.deliveries).from_select(
+            [dst.key, "merchant_id", "minutes", "orders", "promised", "on_time", "otif"],
+            select(
+                d_key,
+                d.merchant_id,
+                d.minutes,
+                func.sum(d.orders),
+                func.sum(d.promised),
+                func.sum(d.on_time),
+                func.sum(d.otif),
+            )
+            .where(*d_where)
+            .group_by(d_key, d.merchant_id, d.minutes),
+        )
+    )
+
+
 def recompute_days(session: Session, first: int, end: int) -> None:
-    """Replace the daily rollup of the days [first, end) by the sums of their hours' aggregates (a day whose hours
-    are not all clean yet is recomputed again with its last dirty hour, and read by the hour until then)."""
+    """Replace the rollups of the days [first, end) (and of the blocks holding them) by the sums of their hours'
+    aggregates (a day whose hours are not all clean yet is recomputed again with its last dirty hour, and read by
+    the hour until then; its block likewise)."""
     h0, h1 = first * 24, end * 24
-    for table in (ReportDay, ReportDayError, ReportDayDelivery, ReportDayPacker):
-        session.execute(delete(table).where(table.day >= first, table.day < end))
+    _roll_up(session, HOURS, DAYS, first, end)
     session.execute(delete(ReportHourTotal).where(ReportHourTotal.hour >= h0, ReportHourTotal.hour < h1))
-    rh, eh, rd = ReportHour, ReportErrorHour, ReportDeliveryHour
-    day = rh.hour // 24
-    session.execute(
-        insert(ReportDay).from_select(
-            ["day", "user_id", "station_id", "order_class", "orders", "units", "secs", "with_error", "errors"],
-            select(
-                day,
-                rh.user_id,
-                rh.station_id,
-                rh.order_class,
-                func.sum(rh.orders),
-                func.sum(rh.units),
-                func.sum(rh.secs),
-                func.sum(rh.with_error),
-                func.sum(rh.errors),
-            )
-            .where(rh.hour >= h0, rh.hour < h1)
-            .group_by(day, rh.user_id, rh.station_id, rh.order_class),
-        )
-    )
-    session.execute(
-        insert(ReportDayPacker).from_select(
-            ["day", "user_id", "hours"],
-            select(day, rh.user_id, func.count(distinct(rh.hour)))
-            .where(rh.hour >= h0, rh.hour < h1)
-            .group_by(day, rh.user_id),
-        )
-    )
-    e_day = eh.hour // 24
-    session.execute(
-        insert(ReportDayError).from_select(
-            ["day", "error_type", "user_id", "station_id", "sku_id", "n"],
-            select(e_day, eh.error_type, eh.user_id, eh.station_id, eh.sku_id, func.sum(eh.n))
-            .where(eh.hour >= h0, eh.hour < h1)
-            .group_by(e_day, eh.error_type, eh.user_id, eh.station_id, eh.sku_id),
-        )
-    )
-    d_day = rd.hour // 24
-    session.execute(
-        insert(ReportDayDelivery).from_select(
-            ["day", "merchant_id", "minutes", "orders", "promised", "on_time", "otif"],
-            select(
-                d_day,
-                rd.merchant_id,
-                rd.minutes,
-                func.sum(rd.orders),
-                func.sum(rd.promised),
-                func.sum(rd.on_time),
-                func.sum(rd.otif),
-            )
-            .where(rd.hour >= h0, rd.hour < h1)
-            .group_by(d_day, rd.merchant_id, rd.minutes),
-        )
-    )
+    rh, eh = ReportHour, ReportErrorHour
     totals = union_all(
         select(
             rh.hour.label("hour"), rh.orders.label("orders"), rh.units.label("units"), literal(0).label("errors")
@@ -944,3 +1011,4 @@ def recompute_days(session: Session, first: int, end: int) -> None:
             ).group_by(totals.c.hour),
         )
     )
+    _roll_up(session, DAYS, BLOCKS, first // BLOCK_DAYS, (end - 1) // BLOCK_DAYS + 1)

@@ -256,9 +256,58 @@ def test_a_long_range_reads_its_whole_days_once_from_the_daily_rollup(store) -> 
     finally:
         event.remove(store.engine, "before_cursor_execute", grab)
     assert len([s for s, _ in seen if "FROM report_days" in s]) == 1
+    assert len([s for s, _ in seen if "FROM report_blocks" in s]) == 1  # 11-26 April (days 19824-19839): one block
     with store.engine.connect() as conn:
         hourly_rows = sum(len(conn.exec_driver_sql(s, p).all()) for s, p in seen if "FROM report_hours" in s)
     assert hourly_rows <= 24  # only the first, partial day's whole hours
+
+
+def test_a_block_with_a_dirty_hour_is_read_by_the_day_until_refreshed(store) -> None:  # type: ignore[no-untyped-def]
+    """A whole block of 16 days comes from the block rollup; once an hour inside it changes (a late complaint),
+    its clean days come from the day rollup and the changed hour from the raw rows, never from the stale block;
+    the refresh recomputes the block, which is then read again. The figures equal the raw ones throughout."""
+    end = dt.date(2024, 5, 10)
+    generate_history(store, 40, seed=13, end=end, orders_per_shift=3)
+    f = ReportFilter(dt.datetime(2024, 3, 31, 5, 20, tzinfo=dt.UTC), dt.datetime(2024, 5, 10, 0, 0, tzinfo=dt.UTC))
+    _same(store, f)
+    with store.sessions() as db, db.begin():
+        victim = db.scalars(
+            select(PackSession)
+            .where(PackSession.state == "closed", PackSession.ended_at >= dt.datetime(2024, 4, 15, tzinfo=dt.UTC))
+            .order_by(PackSession.ended_at)
+            .limit(1)
+        ).one()
+        db.add(
+            Event(
+                event_uuid=str(uuid.uuid4()),
+                at=victim.ended_at,
+                kind="incident",
+                code="INCIDENT",
+                error_type=ErrorType.INCIDENT_MISSING_ITEM.value,
+                order_id=victim.order_id,
+                station_id=victim.station_id,
+                user_id=victim.user_id,
+            )
+        )
+    raw = _figures(store, f, aggregates=False)
+    stale = ReportService(store.sessions)
+    stale.refresh_on_read = False
+    seen: list[str] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        dirty_read = dataclasses.asdict(dataclasses.replace(stale.dashboard(f), generated_at=NOW))
+        assert not any("FROM report_blocks" in s for s in seen)
+        seen.clear()
+        assert _differences(_figures(store, f, aggregates=True), raw) == []  # refreshed, then read
+        assert any("FROM report_blocks" in s for s in seen)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    assert _differences(dirty_read, raw) == []
+    assert raw["kpis"]["errors"] == _same(store, f)["kpis"]["errors"]
 
 
 def _order_of(store: Any, session_id: int) -> int:

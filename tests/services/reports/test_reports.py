@@ -203,3 +203,27 @@ def test_an_unknown_station_code_is_named(store) -> None:  # type: ignore[no-unt
 
     with pytest.raises(ValidationError, match="BENCH-99"):
         ReportService(store.sessions).resolve_stations(["BENCH-99"])
+
+
+@pytest.mark.parametrize("zone", ["Europe/Oslo", "America/New_York", "Asia/Kathmandu"])
+def test_hours_and_days_across_a_daylight_saving_switch(store, zone: str) -> None:  # type: ignore[no-untyped-def]
+    """Every UTC hour lands on the lead's wall-clock hour and date, before and after the clocks change (Oslo:
+    31 March 2024; New York: 10 March), and in a zone 5 h 45 min ahead: each day's orders are its sessions closed on
+    that local date (a clock hour counts at the local time it starts: 10:00 UTC is 15:45 in Kathmandu)."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    end = dt.date(2024, 4, 2) if zone != "America/New_York" else dt.date(2024, 3, 12)
+    summary = generate_history(store, 4, seed=5, end=end, orders_per_shift=6)
+    board = ReportService(store.sessions).dashboard(ReportFilter(summary.start, summary.end, tz=tz))
+    for hour in board.hours:
+        assert {b.astimezone(tz).hour for b in hour.buckets} == {hour.hour}
+    for day in board.days:
+        assert {b.astimezone(tz).date() for b in day.buckets} <= {day.day}
+    with store.sessions() as s:
+        closed = s.scalars(select(PackSession).where(PackSession.state == "closed")).all()
+    starts = [ps.ended_at.replace(tzinfo=dt.UTC, minute=0, second=0, microsecond=0).astimezone(tz) for ps in closed]
+    per_day = Counter(start.date() for start in starts)
+    assert {d.day: d.orders for d in board.days if d.orders} == dict(per_day)
+    per_hour = Counter(start.hour for start in starts)
+    assert {h.hour: h.orders for h in board.hours if h.orders} == dict(per_hour)
