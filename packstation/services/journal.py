@@ -67,8 +67,10 @@ def record(
     approver_id: int | None = None,
     detail: dict[str, Any] | None = None,
     user_id: int | None = None,
+    flush: bool = True,
 ) -> Event:
-    """Append one journal row (flushed, so its id is known) and count errors on the session."""
+    """Append one journal row and count errors on the session. Flushed, so its id is known; `flush=False` leaves
+    it to the next flush, which then writes it with the rows and changes after it in one go (fewer round trips)."""
     event = Event(
         event_uuid=key or str(uuid.uuid4()),
         at=actor.now,
@@ -92,7 +94,8 @@ def record(
     db.add(event)
     if error_type is not None and session is not None:
         session.error_count = (session.error_count or 0) + 1
-    db.flush()
+    if flush:
+        db.flush()
     return event
 
 

@@ -9,8 +9,9 @@ Every window is timed three times on the same store, side by side: "before" (the
 aggregates and, on PostgreSQL, JIT left on: the schema and code of issue #23's figures), "indexes" (indexes and
 JIT off, every figure from raw rows: the first step), "hourly" (whole hours from the hourly aggregates, one row per
 packer-hour folded in Python, raw rows for the edges), "folded" (the hourly aggregates folded in SQL: a few rows per
-figure; the on-time figures still from every closed session of the range) and "now" (whole days from the daily
-rollup, the on-time figures from their own aggregates too). `--benches 50 --packers 150` gives the history a
+figure; the on-time figures still from every closed session of the range), "days" (whole days from the daily
+rollup, the on-time figures from their own aggregates too) and "now" (whole 16-day blocks from the block rollup,
+the days at the range's ends from the daily rollup). `--benches 50 --packers 150` gives the history a
 floor's size (the aggregates grow with packer-hours, not with events). The aggregates' backfill after the load (every hour dirty) is timed on its own. `--phases now`
 skips the slow baselines on large stores. `--fill sql` fills the history
 with INSERT ... SELECT (history_fill.py: a few seconds per million rows) instead of planning every order here.
@@ -210,17 +211,24 @@ ERRORS_INDEX = "ix_events_errors_at"
 
 
 def _baseline(
-    store: Store, on: bool, aggregates: bool = True, fold_in_sql: bool = True, delivery_hours: bool = True
+    store: Store,
+    on: bool,
+    aggregates: bool = True,
+    fold_in_sql: bool = True,
+    delivery_hours: bool = True,
+    blocks: bool = True,
 ) -> None:
     """Put the store and the report code in the state before issue #23 (on) or back to now (off); `fold_in_sql`
     off: the aggregates read one row per packer-hour and folded in Python (the "hourly" phase); `delivery_hours`
-    off: the on-time figures read every closed session of the range and no daily rollup (the "folded" phase)."""
+    off: the on-time figures read every closed session of the range and no daily rollup (the "folded" phase);
+    `blocks` off: every clean day from the daily rollup, no 16-day blocks (the "days" phase)."""
     import packstation.services.reports.service as reports
 
     reports.ReportService.use_aggregates = aggregates and not on
     reports.ReportService.fold_in_sql = fold_in_sql
     reports.ReportService.delivery_from_aggregates = delivery_hours
     reports.ReportService.use_days = delivery_hours  # the daily rollup came with the delivery aggregate
+    reports.ReportService.use_blocks = blocks
 
     with store.engine.begin() as conn:
         if on:
@@ -293,9 +301,10 @@ def run(
         _baseline(
             store,
             phase == "before",
-            aggregates=phase in ("hourly", "folded", "now"),
+            aggregates=phase in ("hourly", "folded", "days", "now"),
             fold_in_sql=phase != "hourly",
-            delivery_hours=phase == "now",
+            delivery_hours=phase in ("days", "now"),
+            blocks=phase == "now",
         )
         for name, (a, b) in windows.items():
             repeat = 1 if (b - a).days > 60 and phase in ("before", "indexes", "folded") else 3
@@ -328,8 +337,7 @@ def main() -> int:
         "--phases",
         default="before,indexes,now",
         help="comma-separated: before (issue #23's state), indexes (no aggregates), hourly (aggregates, one row per "
-        "packer-hour folded in Python), folded (aggregates folded in SQL, on-time figures raw), now (aggregates and "
-        "the daily rollup folded in SQL)",
+        "packer-hour folded in Python), folded (aggregates folded in SQL, on-time figures raw), days (and the daily rollup), now (and the 16-day blocks)",
     )
     parser.add_argument(
         "--fill",

@@ -567,13 +567,15 @@ class PackingService:
         new = advance(loaded, line_id, quantity, serial, lot, expiry)
         state = derive_state(new.facts)
         new.session.state = state.value
-        record(db, actor, EventKind.STATE, state.value, session=new.session)
+        # The state change, the plan and their journal rows go in one flush (one INSERT of both rows, one UPDATE
+        # of the session): nobody needs their ids, and each round trip counts on a server that slept meanwhile.
+        record(db, actor, EventKind.STATE, state.value, session=new.session, flush=False)
         new.facts = replace(new.facts, state=state)
         journaled = 2  # this scan's row and the state change
         if state == SessionState.BOX and not new.session.plan and self.ready_plan:
             plan = self.ready_plan(new.order.id)
             if plan is not None:
-                self._store_plan(db, new, actor, plan)
+                self._store_plan(db, new, actor, plan, flush=False)
                 journaled += 1
         view = build_view(db, new, previous=live.view, changed=(line_id,))
         self._stage(db, new, view, events=live.events + journaled)
@@ -683,13 +685,13 @@ class PackingService:
         return self._session_action(session_id, action)[1]
 
     @staticmethod
-    def _store_plan(db: Session, loaded: Loaded, actor: Actor, plan: dict[str, Any]) -> None:
-        """The plan on the session and its journal row, in the caller's transaction."""
+    def _store_plan(db: Session, loaded: Loaded, actor: Actor, plan: dict[str, Any], flush: bool = True) -> None:
+        """The plan on the session and its journal row, in the caller's transaction (`flush`: see `record`)."""
         check_action(loaded.session.state, "plan")
         loaded.session.plan = plan
         entries = plan.get("boxes") or plan.get("packages") or []
         boxes = [b.get("box") for b in entries if isinstance(b, dict)]
-        record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes})
+        record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes}, flush=flush)
         loaded.facts = replace(loaded.facts, boxes_planned=max(1, len(entries)))
 
     def confirm_box(self, session_id: int, box_barcode: str) -> VerdictView:
