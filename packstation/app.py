@@ -232,13 +232,29 @@ def run_station(settings: Settings) -> int:
         store.dispose()
 
 
+def collect_after_each_refresh(window: Any) -> None:
+    """A full garbage collection after each dashboard of `window` is painted (then what survives is frozen, so
+    the young collections meanwhile skip it): the lead is reading, nobody waits for the screen."""
+    from PySide6.QtCore import QTimer
+
+    from packstation.gui.lead.dashboard import LeadDashboard
+    from packstation.services.packing import collector
+
+    for board in window.findChildren(LeadDashboard):
+        board.refreshed.connect(lambda _board: QTimer.singleShot(0, collector.between_orders))
+
+
 def run_lead(settings: Settings) -> int:
     """`packstation lead`: a lead's badge and PIN, then the lead window on the configured database."""
     from packstation.gui.messages import N_
     from packstation.gui.roles import SIGN_OUT_KEY, build_lead_window
     from packstation.gui.screens.lead_sign_in import LeadSignInDialog
+    from packstation.services.packing import collector
     from packstation.services.site.auth import AuthService
 
+    # As on a bench: no automatic full collection (the dashboard's worker holds it off anyway, and it would land on
+    # the GUI thread after); one full collection once each refresh is on the screen, while the lead reads it.
+    collector.install()
     app = _qt_app("Packstation (lead)")
     store = store_for(settings)
     try:
@@ -247,6 +263,7 @@ def run_lead(settings: Settings) -> int:
         if dialog.exec() != LeadSignInDialog.DialogCode.Accepted or dialog.user is None:
             return 1
         window = build_lead_window(store, dialog.user.id, settings=settings)
+        collect_after_each_refresh(window)
         window.add_menu_action(N_("Sign out"), SIGN_OUT_KEY, window.close)
         window.show()
         return int(app.exec())

@@ -53,3 +53,25 @@ def test_a_long_range_shows_progress_and_the_same_figures(qtbot, sqlite_store) -
     )
     assert k.orders > 0 and abs((k.avg_pack_seconds or 0) - (one.kpis.avg_pack_seconds or 0)) < 1e-6
     assert f"Orders: <b>{one.kpis.orders}</b>" in dash.kpi_label.text()
+
+
+def test_the_lead_process_collects_its_garbage_once_a_dashboard_is_on_screen(qtbot, sqlite_store) -> None:  # type: ignore[no-untyped-def]
+    """`packstation lead` runs no automatic full collection (it would land on the GUI thread after the worker);
+    once a dashboard is painted it collects in full and freezes what survives."""
+    import gc
+
+    from packstation.app import collect_after_each_refresh
+
+    generate_history(sqlite_store, 1, seed=6, end=END, orders_per_shift=2)
+    lead = LeadService(sqlite_store.sessions)
+    lead_id = next(u.id for u in lead.users() if u.role == "lead")
+    window = LeadWindow(ReportService(sqlite_store.sessions), lead, lead_id, tz=dt.UTC, refresh_ms=60_000)
+    qtbot.addWidget(window)
+    collect_after_each_refresh(window)
+    gc.unfreeze()
+    try:
+        with qtbot.waitSignal(window.dashboard.refreshed, timeout=30_000):
+            window.dashboard.refresh()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    finally:
+        gc.unfreeze()
