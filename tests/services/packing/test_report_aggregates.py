@@ -35,7 +35,7 @@ DAY = ReportFilter(
 
 
 def _figures(store: Any, f: ReportFilter, aggregates: bool) -> dict[str, Any]:
-    service = ReportService(store.sessions)
+    service = ReportService(store.sessions, FixedClock(NOW))  # one "now": the orders at risk count minutes to it
     service.use_aggregates = aggregates
     return dataclasses.asdict(dataclasses.replace(service.dashboard(f), generated_at=NOW))
 
@@ -147,6 +147,29 @@ def test_aggregates_follow_closes_undos_overrides_reopens_and_imports(store) -> 
     assert imported["kpis"]["orders"] == closed == in_whole_hours  # nothing of this day closes in the edge
 
 
+def _complaint_at_a_close(store: Any, after: dt.datetime, error_type: ErrorType) -> None:
+    """A complaint journaled at the moment the first session closed after `after` closed: its hour turns dirty."""
+    with store.sessions() as db, db.begin():
+        victim = db.scalars(
+            select(PackSession)
+            .where(PackSession.state == "closed", PackSession.ended_at >= after)
+            .order_by(PackSession.ended_at)
+            .limit(1)
+        ).one()
+        db.add(
+            Event(
+                event_uuid=str(uuid.uuid4()),
+                at=victim.ended_at,
+                kind="incident",
+                code="INCIDENT",
+                error_type=error_type.value,
+                order_id=victim.order_id,
+                station_id=victim.station_id,
+                user_id=victim.user_id,
+            )
+        )
+
+
 AGGREGATES = ("report_hours", "report_error_hours", "report_delivery_hours", "report_days", "report_day_errors")
 
 
@@ -157,27 +180,9 @@ def test_a_day_with_a_dirty_hour_is_read_by_the_hour_until_refreshed(store) -> N
     generate_history(store, 5, seed=11, end=end, orders_per_shift=8)
     f = ReportFilter(dt.datetime(2024, 5, 5, 0, 0, tzinfo=dt.UTC), dt.datetime(2024, 5, 10, 0, 0, tzinfo=dt.UTC))
     _same(store, f)
-    with store.sessions() as db, db.begin():
-        victim = db.scalars(
-            select(PackSession)
-            .where(PackSession.state == "closed", PackSession.ended_at >= f.start + dt.timedelta(days=2))
-            .order_by(PackSession.ended_at)
-            .limit(1)
-        ).one()
-        db.add(
-            Event(
-                event_uuid=str(uuid.uuid4()),
-                at=victim.ended_at,
-                kind="incident",
-                code="INCIDENT",
-                error_type=ErrorType.INCIDENT_WRONG_ITEM.value,
-                order_id=victim.order_id,
-                station_id=victim.station_id,
-                user_id=victim.user_id,
-            )
-        )
+    _complaint_at_a_close(store, f.start + dt.timedelta(days=2), ErrorType.INCIDENT_WRONG_ITEM)
     raw = _figures(store, f, aggregates=False)
-    stale = ReportService(store.sessions)
+    stale = ReportService(store.sessions, FixedClock(NOW))
     stale.refresh_on_read = False  # as on a replica before the benches refreshed
     seen: list[str] = []
 
@@ -270,27 +275,9 @@ def test_a_block_with_a_dirty_hour_is_read_by_the_day_until_refreshed(store) -> 
     generate_history(store, 40, seed=13, end=end, orders_per_shift=3)
     f = ReportFilter(dt.datetime(2024, 3, 31, 5, 20, tzinfo=dt.UTC), dt.datetime(2024, 5, 10, 0, 0, tzinfo=dt.UTC))
     _same(store, f)
-    with store.sessions() as db, db.begin():
-        victim = db.scalars(
-            select(PackSession)
-            .where(PackSession.state == "closed", PackSession.ended_at >= dt.datetime(2024, 4, 15, tzinfo=dt.UTC))
-            .order_by(PackSession.ended_at)
-            .limit(1)
-        ).one()
-        db.add(
-            Event(
-                event_uuid=str(uuid.uuid4()),
-                at=victim.ended_at,
-                kind="incident",
-                code="INCIDENT",
-                error_type=ErrorType.INCIDENT_MISSING_ITEM.value,
-                order_id=victim.order_id,
-                station_id=victim.station_id,
-                user_id=victim.user_id,
-            )
-        )
+    _complaint_at_a_close(store, dt.datetime(2024, 4, 15, tzinfo=dt.UTC), ErrorType.INCIDENT_MISSING_ITEM)
     raw = _figures(store, f, aggregates=False)
-    stale = ReportService(store.sessions)
+    stale = ReportService(store.sessions, FixedClock(NOW))
     stale.refresh_on_read = False
     seen: list[str] = []
 
