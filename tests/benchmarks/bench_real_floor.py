@@ -359,6 +359,7 @@ def run(
     logs = [json.loads(path.read_text()) for path in sorted(out.glob("bench-*.json"))]
     dash = [t for path in out.glob("lead-*.json") for t in json.loads(path.read_text())["dashboard"]]
     dash_refresh = [t for path in out.glob("lead-*.json") for t in json.loads(path.read_text())["refresh"]]
+    print(f"  leads' dashboards, each in turn, ms: {', '.join(f'{t * 1000:.0f}' for t in dash)}", flush=True)
     closes = [ref for log in logs for ref in log["closed"]]
     acked = [a for log in logs for a in log["acked"]]
     errors = [e for log in logs for e in log["errors"]]
