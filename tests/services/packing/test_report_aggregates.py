@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -147,6 +149,21 @@ def test_aggregates_follow_closes_undos_overrides_reopens_and_imports(store) -> 
     assert imported["kpis"]["orders"] == closed == in_whole_hours  # nothing of this day closes in the edge
 
 
+@contextmanager
+def _statements(store: Any) -> Iterator[list[str]]:
+    """Every SQL statement the store's engine runs inside the block."""
+    seen: list[str] = []
+
+    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+
+
 def _complaint_at_a_close(store: Any, after: dt.datetime, error_type: ErrorType) -> None:
     """A complaint journaled at the moment the first session closed after `after` closed: its hour turns dirty."""
     with store.sessions() as db, db.begin():
@@ -184,16 +201,8 @@ def test_a_day_with_a_dirty_hour_is_read_by_the_hour_until_refreshed(store) -> N
     raw = _figures(store, f, aggregates=False)
     stale = ReportService(store.sessions, FixedClock(NOW))
     stale.refresh_on_read = False  # as on a replica before the benches refreshed
-    seen: list[str] = []
-
-    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", grab)
-    try:
+    with _statements(store) as seen:
         dirty_read = dataclasses.asdict(dataclasses.replace(stale.dashboard(f), generated_at=NOW))
-    finally:
-        event.remove(store.engine, "before_cursor_execute", grab)
     assert _differences(dirty_read, raw) == []
     assert any("FROM report_days" in s for s in seen) and any("FROM report_hours" in s for s in seen)
     assert raw["kpis"]["errors"] == _same(store, f)["kpis"]["errors"]  # refreshed: the day row is recomputed
@@ -279,20 +288,12 @@ def test_a_block_with_a_dirty_hour_is_read_by_the_day_until_refreshed(store) -> 
     raw = _figures(store, f, aggregates=False)
     stale = ReportService(store.sessions, FixedClock(NOW))
     stale.refresh_on_read = False
-    seen: list[str] = []
-
-    def grab(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", grab)
-    try:
+    with _statements(store) as seen:
         dirty_read = dataclasses.asdict(dataclasses.replace(stale.dashboard(f), generated_at=NOW))
-        assert not any("FROM report_blocks" in s for s in seen)
-        seen.clear()
+    assert not any("FROM report_blocks" in s for s in seen)
+    with _statements(store) as seen:
         assert _differences(_figures(store, f, aggregates=True), raw) == []  # refreshed, then read
-        assert any("FROM report_blocks" in s for s in seen)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", grab)
+    assert any("FROM report_blocks" in s for s in seen)
     assert _differences(dirty_read, raw) == []
     assert raw["kpis"]["errors"] == _same(store, f)["kpis"]["errors"]
 
