@@ -157,9 +157,10 @@ class ReportService:
             # Closed sessions and error rows: the aggregates' clean whole hours (folded by the database, or hour by
             # hour with fold_in_sql off), plus the raw rows of the edges and dirty hours; every error figure sums the
             # error rows.
-            clean = queries.CleanHours(n0, n1, dirty, skip) if whole else None
-            if clean is not None and clean.empty:
-                clean = None  # the whole days were read from the daily rollup, the rest is dirty or edges
+            clean_hours = queries.CleanHours(n0, n1, dirty, skip) if whole else None
+            if clean_hours is not None and clean_hours.empty:
+                clean_hours = None  # the whole days were read from the rollups, the rest is dirty or edges
+            clean = clean_hours
             rollup = Rollup()
             groups_whole: list[Group] = []
             erows_whole: list[tuple[Any, ...]] = []
@@ -190,8 +191,7 @@ class ReportService:
             ] + groups_whole
             erows = queries.error_rows(session, f, hist, windows, clean) + erows_whole
             if whole and self.delivery_from_aggregates:
-                hours = queries.CleanHours(n0, n1, dirty, skip)
-                deliveries = queries.delivery_cells(session, f, hist, windows, None if hours.empty else hours)
+                deliveries = queries.delivery_cells(session, f, hist, windows, clean_hours)
             else:
                 deliveries = queries.delivery_cells(session, f, hist, [f], None)
         return groups, erows, rollup, deliveries
