@@ -6,7 +6,7 @@ A stop stays on screen until acknowledged (Esc key or the CMD-ACK barcode): ther
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from packstation.domain.vocabulary import Severity
@@ -35,7 +35,7 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
-        self.setAutoFillBackground(True)
+        self._background = QColor(COLOURS["idle"][0])
         self.look: str = "idle"
         self.awaiting_ack = False
         self._icon = QLabel()
@@ -103,22 +103,35 @@ class VerdictBanner(QFrame):
     def _set(self, look: str, headline: str, detail: str, *, ack: bool) -> None:
         self.look = str(look)
         was, self.awaiting_ack = self.awaiting_ack, ack
-        # Restyled and re-iconed only when the look changes: a scan's verdict must paint inside one frame, and a
-        # style sheet re-polishes every label while an icon is read from disk.
+        # Recoloured and re-iconed only when the look changes, and by palette, not style sheet: a scan changes the
+        # look twice (CHECKING, then the verdict) and must paint inside one frame; a style sheet re-polished the
+        # banner and its labels each time (1-2 ms apiece).
         if self._shown_look != (look, self._icon_px):
             self._shown_look = (look, self._icon_px)
             background, foreground = COLOURS[look]
-            self.setStyleSheet(
-                f"#verdictBanner {{ background: {background}; border-radius: 6px; }}"
-                f"#verdictBanner QLabel {{ color: {foreground}; background: transparent; }}"
-            )
+            self._background = QColor(background)
+            text = QColor(foreground)
+            # Each label its own palette: under the application's style sheet a parent's palette stops at it.
+            for label in (self._headline, self._detail, self._ack):
+                palette = label.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, text)
+                label.setPalette(palette)
             self._icon.setPixmap(self._pixmap(look))
+            self.update()
         self._headline.setText(headline)
         self._detail.setText(detail)
         self._ack.setText(tr("Press Esc or scan CMD-ACK to continue") if ack else "")
         self._ack.setVisible(ack or bool(self._ack.text()))
         if was != ack:
             self.stop_changed.emit(ack)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._background)
+        painter.drawRoundedRect(self.rect(), 6, 6)
+        painter.end()
 
     def _pixmap(self, look: str) -> QPixmap:
         key = (look, self._icon_px)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 from sqlalchemy import select, update
 
+from packstation.domain.vocabulary import Severity
 from packstation.gui.accessibility import FOCUS_COLOUR, contrast_ratio
 from packstation.gui.i18n import current_language, switch_language
 from packstation.gui.widgets.verdict_banner import COLOURS, ICONS
@@ -307,3 +308,24 @@ def test_a_norwegian_packer_reads_the_services_words_qc_banner_and_box_instructi
     assert headline == "KONTROLL OK"
     assert detail.startswith("Kontroll av skjør vare for ") and detail.endswith(": OK."), detail
     assert "check" not in detail and "fragile" not in detail
+
+
+def test_the_banner_is_painted_in_its_verdicts_colours(station_window: Bench) -> None:
+    """What the packer sees: the banner's background and its headline's letters in the look's two colours, for
+    each verdict in turn (the colours come from the palette and the banner's own paint, no style sheet)."""
+    from PySide6.QtGui import QColor
+
+    banner = station_window.window.banner
+    for severity in ("ok", "stop", "attention", "ok"):
+        banner.show_verdict(severity, "WRONG ITEM" if severity == "stop" else "HEAD", "detail")
+        image = banner.grab().toImage()
+        background, foreground = COLOURS[Severity(severity)]
+        corner = image.pixelColor(image.width() // 2, 3)  # inside the rounded rectangle, above the text
+        assert corner.name() == background, (severity, corner.name())
+        head = banner._headline.geometry()
+        letters = {
+            image.pixelColor(x, y).name()
+            for x in range(head.left(), head.right(), 2)
+            for y in range(head.top(), head.bottom(), 2)
+        }
+        assert QColor(foreground).name() in letters, (severity, sorted(letters)[:5])
