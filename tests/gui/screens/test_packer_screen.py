@@ -143,6 +143,7 @@ def test_printer_fault_turns_banner_and_step_bar_f12_says_why_and_it_does_not_ca
     assert "label" in banner.detail.lower() and "F7" in banner.detail
     label_step = steps.labels["label"].text()
     assert "Printer fault" in label_step and not label_step.startswith("✔")
+    assert steps.labels["label"].grab().toImage().pixelColor(1, 1).name() == "#b3121f"  # painted red
     assert not steps.labels["verify"].text().startswith("✔")
     station_window.press(Qt.Key.Key_F12)
     assert banner.headline == "CANNOT CLOSE" and "Printer fault" in banner.detail
@@ -155,6 +156,9 @@ def test_printer_fault_turns_banner_and_step_bar_f12_says_why_and_it_does_not_ca
     settle_prints(station_window.qtbot, window)
     assert window.session.order_id == other.id
     assert not window.order_screen.print_panel.has_fault and steps.fault is None
+    current = next(label for label in steps.labels.values() if label.text().startswith("▶"))
+    assert current.grab().toImage().pixelColor(1, 1).name() == "#263238" and current.font().underline()
+    assert steps.labels["label"].grab().toImage().pixelColor(1, 1).name() != "#b3121f"
     assert banner.headline != "PRINTER FAULT"
     with station_window.store.sessions() as db:
         assert db.scalars(select(PrintJob).where(PrintJob.order_id == order.id, PrintJob.status == "failed")).all()
