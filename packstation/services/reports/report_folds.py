@@ -23,6 +23,7 @@ from packstation.domain.report_views import (
     ReportFilter,
     StationFigures,
 )
+from packstation.services.reports.report_aggregates import hour_time
 
 
 def _ratio(num: float, den: float) -> float | None:
@@ -75,34 +76,6 @@ def _hour_totals(groups: list[Group], rollup: Rollup | None) -> Iterator[tuple[i
             yield h, o, u
 
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_EPOCH_DAY = _EPOCH.date().toordinal()
-_HOUR = dt.timedelta(hours=1)
-
-
-class _WallClock:
-    """UTC hour numbers on the lead's wall clock. A year's dashboard folds 8,760 hours: the zone's offset is looked
-    up once per UTC day, and hour by hour only on a day whose offset changes (a daylight-saving switch)."""
-
-    def __init__(self, tz: dt.tzinfo) -> None:
-        self.tz = tz
-        self._day_offset: dict[int, int | None] = {}
-
-    def _offset(self, hour: int) -> int:
-        offset = (_EPOCH + hour * _HOUR).astimezone(self.tz).utcoffset()
-        return int(offset.total_seconds()) // 60 if offset is not None else 0
-
-    def minute(self, hour: int) -> int:
-        """The local wall-clock minute (since 1970-01-01 00:00 local) at which UTC hour `hour` starts."""
-        day = hour // 24
-        if day in self._day_offset:
-            offset = self._day_offset[day]
-        else:
-            first, last = self._offset(day * 24), self._offset(day * 24 + 23)
-            offset = self._day_offset[day] = first if first == last else None
-        return hour * 60 + (offset if offset is not None else self._offset(hour))
-
-
 def _avg(secs: float, n: int) -> float | None:
     return secs / n if n else None
 
@@ -129,18 +102,11 @@ def _per_hour(groups: list[Group], error_hours: list[tuple[int, int]], rollup: R
     """UTC hour -> [orders, units, error rows]: every hour with an order closed or an error row."""
     per: dict[int, list[int]] = {}
     for h, orders, units in _hour_totals(groups, rollup):
-        slot = per.get(h)
-        if slot is None:
-            per[h] = [orders, units, 0]
-        else:
-            slot[0] += orders
-            slot[1] += units
+        slot = per.setdefault(h, [0, 0, 0])
+        slot[0] += orders
+        slot[1] += units
     for h, count in error_hours:
-        slot = per.get(h)
-        if slot is None:
-            per[h] = [0, 0, count]
-        else:
-            slot[2] += count
+        per.setdefault(h, [0, 0, 0])[2] += count
     return per
 
 
@@ -153,7 +119,6 @@ def clock(
     """The UTC clock hours folded on the lead's wall clock, in one pass: into hours of the day (in shift order)
     and into every day of the range (quiet days too, so a trend has no gaps, oldest first). Each figure keeps the
     UTC hours it holds, for the drill-down."""
-    wall = _WallClock(f.tz)
     first_day, last_day = (
         f.start.astimezone(f.tz).date().toordinal(),
         (f.end - dt.timedelta(microseconds=1)).astimezone(f.tz).date().toordinal(),
@@ -164,16 +129,14 @@ def clock(
     per = _per_hour(groups, error_hours, rollup)
     for h in sorted(per):
         orders, units, errors = per[h]
-        minute = wall.minute(h)
-        start = _EPOCH + h * _HOUR
-        slot = by_hour.get(minute // 60 % 24)
-        if slot is None:
-            slot = by_hour[minute // 60 % 24] = [0, 0, 0, []]
+        start = hour_time(h)
+        local = start.astimezone(f.tz)
+        slot = by_hour.setdefault(local.hour, [0, 0, 0, []])
         slot[0] += orders
         slot[1] += units
         slot[2] += errors
         slot[3].append(start)
-        day = by_day.get(_EPOCH_DAY + minute // 1440)
+        day = by_day.get(local.toordinal())
         if day is not None:
             day[0] += orders
             day[1] += units

@@ -731,20 +731,21 @@ def delivery_cells(
             .where(*clean.where(rd, f))
             .group_by(rd.merchant_id, rd.minutes)
         )
-    for level, _runs in days.runs if days is not None else ():
-        dd = level.deliveries
-        arms.append(
-            select(
-                dd.merchant_id,
-                dd.minutes,
-                func.sum(dd.orders),
-                func.sum(dd.promised),
-                func.sum(dd.on_time),
-                func.sum(dd.otif),
+    if days is not None:
+        for level, _runs in days.runs:
+            dd = level.deliveries
+            arms.append(
+                select(
+                    dd.merchant_id,
+                    dd.minutes,
+                    func.sum(dd.orders),
+                    func.sum(dd.promised),
+                    func.sum(dd.on_time),
+                    func.sum(dd.otif),
+                )
+                .where(days.where(level, dd))
+                .group_by(dd.merchant_id, dd.minutes)
             )
-            .where(days.where(level, dd))  # type: ignore[union-attr]
-            .group_by(dd.merchant_id, dd.minutes)
-        )
     for w in windows:
         facts = delivery_facts(w, dialect, hist)
         arms.append(
