@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.domain.barcodes import Scan, escape_control
@@ -18,7 +18,7 @@ from packstation.domain.verdicts import Verdict
 from packstation.domain.vocabulary import ErrorType, EventKind, Severity
 from packstation.services.views import VerdictView
 from packstation.store.models.packing import Event, PackSession
-from packstation.store.models.people import Station
+from packstation.store.queries import packing as packing_queries
 
 _NAMESPACE = uuid.UUID("6f1c1c9e-5d0a-4c52-9a1e-2f1f7f6b0a11")
 
@@ -42,7 +42,7 @@ def event_key(scan_id: str | None) -> str:
 def lock_station(db: Session, station_id: int, now: dt.datetime) -> None:
     """Start every write with a write: SQLite then takes its lock up front (waiting, not failing), PostgreSQL
     serialises this station's own calls; and the bench's `last_seen_at` stays current."""
-    db.execute(update(Station).where(Station.id == station_id).values(last_seen_at=now))
+    packing_queries.station_seen(db, station_id, now)
 
 
 def find_event(db: Session, key: str) -> Event | None:
@@ -51,6 +51,36 @@ def find_event(db: Session, key: str) -> Event | None:
 
 def record(
     db: Session,
+    actor: Actor,
+    kind: EventKind,
+    code: str = "",
+    *,
+    session: PackSession | None = None,
+    flush: bool = True,
+    **row: Any,
+) -> Event:
+    """Append one journal row and count errors on the session. Flushed, so its id is known; `flush=False` leaves
+    it to the next flush, which then writes it with the rows and changes after it in one go (fewer round trips).
+    `row`: the keywords of `event_row`."""
+    event = Event(**event_row(actor, kind, code, session=session, **row))
+    db.add(event)
+    if event.error_type is not None and session is not None:
+        session.error_count = (session.error_count or 0) + 1
+    if flush:
+        db.flush()
+    return event
+
+
+def append(db: Session, actor: Actor, kind: EventKind, code: str = "", *, session: PackSession, **row: Any) -> int:
+    """`record` for the scan path: the row is inserted at once, as one statement, and only its id comes back (no
+    ORM object, no flush of the unit of work). Errors are counted on the session as `record` counts them."""
+    values = event_row(actor, kind, code, session=session, **row)
+    if values["error_type"] is not None:
+        session.error_count = (session.error_count or 0) + 1
+    return packing_queries.insert_event(db, values)
+
+
+def event_row(
     actor: Actor,
     kind: EventKind,
     code: str = "",
@@ -67,36 +97,31 @@ def record(
     approver_id: int | None = None,
     detail: dict[str, Any] | None = None,
     user_id: int | None = None,
-    flush: bool = True,
-) -> Event:
-    """Append one journal row and count errors on the session. Flushed, so its id is known; `flush=False` leaves
-    it to the next flush, which then writes it with the rows and changes after it in one go (fewer round trips)."""
-    event = Event(
-        event_uuid=key or str(uuid.uuid4()),
-        at=actor.now,
-        kind=kind.value,
-        code=str(code),
-        error_type=error_type.value if error_type else None,
-        order_id=order_id if order_id is not None else (session.order_id if session else None),
-        session_id=session.id if session else None,
-        station_id=actor.station_id,
-        user_id=user_id if user_id is not None else actor.user_id,
-        approver_id=approver_id,
-        sku_id=sku_id,
-        order_line_id=line_id,
-        quantity=quantity,
-        detail={**(detail or {}), **({"entry": scan.entry} if scan is not None and scan.entry != "scanner" else {})},
-        raw=escape_control(raw)[:400] if raw is not None else escape_control(scan.raw)[:400] if scan else None,
-        lot=(scan.lot[:40] if scan and scan.lot else None),
-        serial=(scan.serial[:60] if scan and scan.serial else None),
-        expiry=scan.expiry if scan else None,
-    )
-    db.add(event)
-    if error_type is not None and session is not None:
-        session.error_count = (session.error_count or 0) + 1
-    if flush:
-        db.flush()
-    return event
+) -> dict[str, Any]:
+    """The column values of one journal row."""
+    return {
+        "event_uuid": key or str(uuid.uuid4()),
+        "at": actor.now,
+        "kind": kind.value,
+        "code": str(code),
+        "error_type": error_type.value if error_type else None,
+        "order_id": order_id if order_id is not None else (session.order_id if session else None),
+        "session_id": session.id if session else None,
+        "station_id": actor.station_id,
+        "user_id": user_id if user_id is not None else actor.user_id,
+        "approver_id": approver_id,
+        "sku_id": sku_id,
+        "order_line_id": line_id,
+        "quantity": quantity,
+        "detail": {
+            **(detail or {}),
+            **({"entry": scan.entry} if scan is not None and scan.entry != "scanner" else {}),
+        },
+        "raw": escape_control(raw)[:400] if raw is not None else escape_control(scan.raw)[:400] if scan else None,
+        "lot": (scan.lot[:40] if scan and scan.lot else None),
+        "serial": (scan.serial[:60] if scan and scan.serial else None),
+        "expiry": scan.expiry if scan else None,
+    }
 
 
 def verdict_detail(verdict: Verdict) -> dict[str, Any]:

@@ -11,10 +11,9 @@ from packstation.domain.barcodes import Scan, ScanKind
 from packstation.domain.commands import command_for_barcode
 from packstation.domain.verdicts import BarcodeMatch, ScanContext, Verdict, judge_item_scan, stop
 from packstation.domain.vocabulary import ErrorType, EventKind, SessionState, Severity, VerdictCode
-from packstation.services.journal import Actor, record, verdict_detail
+from packstation.services.journal import Actor, append, record, verdict_detail
 from packstation.services.packing import packing_steps as steps
 from packstation.services.packing.progress import Loaded, OrderStatic, now_date, sku_facts
-from packstation.store.models.packing import PackedUnit, ShippedSerial
 from packstation.store.queries import packing as packing_queries
 
 
@@ -64,7 +63,7 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
         serial_seen = packing_queries.serial_shipped_before(db, match.sku.sku_id, scan.serial)
     ctx = ScanContext(loaded.line_states, now_date(actor.now), match, non_item, serial_seen, too_fast)
     verdict = judge_item_scan(scan, ctx)
-    event = record(
+    event_id = append(
         db,
         actor,
         EventKind.SCAN,
@@ -83,30 +82,32 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
             "pack": match.kind if match else None,
         },
     )
-    loaded.item_event = event.id
+    loaded.item_event = event_id
     if verdict.accepted and verdict.line_id is not None and match is not None:
-        db.add(
-            PackedUnit(
-                session_id=loaded.session.id,
-                order_line_id=verdict.line_id,
-                event_id=event.id,
-                quantity=verdict.units,
-                lot=scan.lot[:40] if scan.lot else None,
-                serial=scan.serial[:60] if scan.serial else None,
-                expiry=scan.expiry or scan.best_before,
-            )
+        packing_queries.insert_packed_unit(
+            db,
+            {
+                "session_id": loaded.session.id,
+                "order_line_id": verdict.line_id,
+                "event_id": event_id,
+                "quantity": verdict.units,
+                "lot": scan.lot[:40] if scan.lot else None,
+                "serial": scan.serial[:60] if scan.serial else None,
+                "expiry": scan.expiry or scan.best_before,
+                "package_no": None,
+            },
         )
         if scan.serial:
-            db.add(
-                ShippedSerial(
-                    sku_id=match.sku.sku_id,
-                    serial=scan.serial[:60],
-                    order_id=loaded.order.id,
-                    session_id=loaded.session.id,
-                    at=actor.now,
-                )
+            packing_queries.insert_shipped_serial(
+                db,
+                {
+                    "sku_id": match.sku.sku_id,
+                    "serial": scan.serial[:60],
+                    "order_id": loaded.order.id,
+                    "session_id": loaded.session.id,
+                    "at": actor.now,
+                },
             )
-        db.flush()
         loaded.item_scan = (
             verdict.line_id,
             verdict.units,

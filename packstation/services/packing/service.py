@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, overload
 
-from sqlalchemy import func, inspect, select, update
+from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ from packstation.store.models.packing import Event, PackSession
 from packstation.store.models.people import User
 from packstation.store.models.shipping import Label
 from packstation.store.outbox import record_shipment_confirmation
+from packstation.store.queries import packing as packing_queries
 
 T = TypeVar("T")
 Result = tuple[VerdictView, SessionView]
@@ -504,20 +505,10 @@ class PackingService:
         """
         cached = live.loaded
         session = cached.session
-        row = db.execute(
-            update(PackSession)
-            .where(
-                PackSession.id == session.id,
-                PackSession.station_id == self.station_id,
-                PackSession.state.in_(_FAST_STATES),
-            )
-            .values(station_id=PackSession.station_id)
-            .returning(PackSession.state, PackSession.user_id, PackSession.error_count)
-            .execution_options(synchronize_session=False)
-        ).first()
+        row = packing_queries.hold_session(db, session.id, self.station_id, _FAST_STATES)
         if row is None or tuple(row) != (session.state, session.user_id, session.error_count):
             return None
-        if self._event_count(db, session.id) != live.events:
+        if packing_queries.journal_rows(db, session.id) != live.events:
             return None
         return replace(
             cached,
@@ -527,10 +518,6 @@ class PackingService:
             item_event=None,
             item_scan=None,
         )
-
-    @staticmethod
-    def _event_count(db: Session, session_id: int) -> int:
-        return int(db.scalar(select(func.count()).select_from(Event).where(Event.session_id == session_id)) or 0)
 
     def _fast_verdict(
         self, db: Session, live: _Live, loaded: Loaded, verdict: Verdict, scan_id: str
@@ -606,7 +593,7 @@ class PackingService:
                 db.refresh(session, columns)
             self._staged[session.id] = _Live(
                 replace(loaded, item_event=None, item_scan=None),
-                self._event_count(db, session.id) if events is None else events,
+                packing_queries.journal_rows(db, session.id) if events is None else events,
                 view,
             )
 
