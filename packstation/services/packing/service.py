@@ -14,6 +14,7 @@ from typing import Any, TypeVar, overload
 from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.errors import DomainError
@@ -25,6 +26,7 @@ from packstation.domain.vocabulary import EventKind, SessionState, Severity, Ver
 from packstation.services.journal import (
     Actor,
     event_key,
+    event_row,
     find_event,
     lock_station,
     record,
@@ -553,17 +555,22 @@ class PackingService:
         line_id, quantity, serial, lot, expiry = loaded.item_scan
         new = advance(loaded, line_id, quantity, serial, lot, expiry)
         state = derive_state(new.facts)
-        new.session.state = state.value
-        # The state change, the plan and their journal rows go in one flush (one INSERT of both rows, one UPDATE
-        # of the session): nobody needs their ids, and each round trip counts on a server that slept meanwhile.
-        record(db, actor, EventKind.STATE, state.value, session=new.session, flush=False)
+        # The state change, the plan and their journal rows are written as one statement on PostgreSQL (two on
+        # SQLite), not by the ORM's flush: nobody needs their ids, and each round trip counts on a server that
+        # slept meanwhile. The session object is told the new values as stored.
+        changes: dict[str, Any] = {"state": state.value}
+        journal = [event_row(actor, EventKind.STATE, state.value, session=new.session)]
         new.facts = replace(new.facts, state=state)
-        journaled = 2  # this scan's row and the state change
         if state == SessionState.BOX and not new.session.plan and self.ready_plan:
             plan = self.ready_plan(new.order.id)
             if plan is not None:
-                self._store_plan(db, new, actor, plan, flush=False)
-                journaled += 1
+                check_action(state.value, "plan")
+                changes["plan"] = plan
+                journal.append(self._plan_row(new, actor, plan))
+        packing_queries.write_session_step(db, new.session.id, changes, journal)
+        for column, value in changes.items():
+            set_committed_value(new.session, column, value)
+        journaled = 1 + len(journal)  # this scan's row, the state change and the plan
         view = build_view(db, new, previous=live.view, changed=(line_id,))
         self._stage(db, new, view, events=live.events + journaled)
         return (
@@ -672,14 +679,20 @@ class PackingService:
         return self._session_action(session_id, action)[1]
 
     @staticmethod
-    def _store_plan(db: Session, loaded: Loaded, actor: Actor, plan: dict[str, Any], flush: bool = True) -> None:
-        """The plan on the session and its journal row, in the caller's transaction (`flush`: see `record`)."""
+    def _store_plan(db: Session, loaded: Loaded, actor: Actor, plan: dict[str, Any]) -> None:
+        """The plan on the session and its journal row, in the caller's transaction."""
         check_action(loaded.session.state, "plan")
         loaded.session.plan = plan
+        db.add(Event(**PackingService._plan_row(loaded, actor, plan)))
+        db.flush()
+
+    @staticmethod
+    def _plan_row(loaded: Loaded, actor: Actor, plan: dict[str, Any]) -> dict[str, Any]:
+        """The plan's journal row (the boxes it names); the facts now count its boxes."""
         entries = plan.get("boxes") or plan.get("packages") or []
         boxes = [b.get("box") for b in entries if isinstance(b, dict)]
-        record(db, actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes}, flush=flush)
         loaded.facts = replace(loaded.facts, boxes_planned=max(1, len(entries)))
+        return event_row(actor, EventKind.NOTE, "plan", session=loaded.session, detail={"boxes": boxes})
 
     def confirm_box(self, session_id: int, box_barcode: str) -> VerdictView:
         """The box taken: the plan's (BOX_CONFIRMED) or another one (BOX_OVERRIDDEN, counted as BOX_OVERRIDE)."""

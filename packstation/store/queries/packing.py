@@ -5,6 +5,7 @@ They run on the GUI thread for every scan: each is one indexed statement."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, cast
 
 from sqlalchemy import Row, Table, bindparam, exists, func, insert, or_, select, update
@@ -77,6 +78,43 @@ def insert_packed_unit(db: Session, values: dict[str, Any]) -> None:
 
 def insert_shipped_serial(db: Session, values: dict[str, Any]) -> None:
     db.connection().execute(_INSERT_SERIAL, values)
+
+
+def write_session_step(db: Session, session_id: int, changes: dict[str, Any], journal: list[dict[str, Any]]) -> None:
+    """A session's new column values (its step, its plan) and the journal rows that record them, in that order:
+    one statement on PostgreSQL (the rows inserted by data-modifying CTEs of the UPDATE), two on SQLite."""
+    connection = db.connection()
+    columns = tuple(changes)
+    params = {f"new_{column}": value for column, value in changes.items()} | {"session": session_id}
+    if connection.dialect.name != "postgresql":
+        connection.execute(_INSERT_EVENT_ROWS, journal)  # one executemany: the rows' ids in list order
+        connection.execute(_session_step(columns, 0), params)
+        return
+    for n, row in enumerate(journal):
+        params |= {f"row{n}_{column}": value for column, value in row.items()}
+    connection.execute(_session_step(columns, len(journal)), params)
+
+
+_INSERT_EVENT_ROWS = insert(_events)
+_EVENT_COLUMNS = tuple(column for column in _events.c if column.name != "id")
+
+
+@functools.cache
+def _session_step(columns: tuple[str, ...], rows: int) -> Any:
+    """The prebuilt UPDATE of `columns` of a session, with `rows` journal rows inserted by CTEs. Each CTE after
+    the first selects from the one before, so PostgreSQL inserts them in order (CTEs that nothing reads run in no
+    promised order). Built once per shape: a multi-row VALUES is never cached by SQLAlchemy, this is."""
+    change = (
+        update(_sessions)
+        .where(_sessions.c.id == bindparam("session"))
+        .values({column: bindparam(f"new_{column}", type_=_sessions.c[column].type) for column in columns})
+    )
+    ctes: list[Any] = []
+    for n in range(rows):
+        values = [bindparam(f"row{n}_{column.name}", type_=column.type) for column in _EVENT_COLUMNS]
+        source = select(*values).select_from(ctes[-1]) if ctes else select(*values)
+        ctes.append(insert(_events).from_select(list(_EVENT_COLUMNS), source).returning(_events.c.id).cte(f"row{n}"))
+    return change.add_cte(*ctes) if ctes else change
 
 
 def catalogue_barcodes(db: Session, codes: tuple[str, ...] | list[str]) -> dict[str, tuple[Barcode, Sku]]:
