@@ -262,3 +262,11 @@ class PrintQueue:
     ) -> list[PrintJobView]:
         """Newest first: what the packer's print panel shows."""
         return [self.view(job) for job in self.store.recent(station_id, limit=limit, statuses=statuses)]
+
+    def jobs_when_idle(self, station_id: int | None, *, limit: int) -> list[PrintJobView] | None:
+        """`jobs` when there is nothing to send, settle or write (no open job, no outcome kept from an outage),
+        in one read; None when there is (then `recover`, `process` and the rest have work)."""
+        if any(database == self._database for database, _job in _UNRECORDED):
+            return None
+        found = self.store.recent_when_idle(station_id, limit=limit)
+        return None if found is None else [self.view(job) for job in found]

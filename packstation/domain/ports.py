@@ -151,3 +151,8 @@ class PrintJobs(Protocol):
     ) -> list[PrintJobRecord]:
         """Newest first: what the packer's print panel shows."""
         ...
+
+    def recent_when_idle(self, station_id: int | None, *, limit: int) -> list[PrintJobRecord] | None:
+        """`recent(station_id, limit=limit)` when no job of the station (or of no station) is queued, failed,
+        sending or unknown, read in one transaction; None when one is (there is work to do)."""
+        ...

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.ports import JobStatus, PrintJobRecord
@@ -302,9 +302,24 @@ class PrintJobTable:
         self, station_id: int | None = None, *, limit: int = 50, statuses: tuple[str, ...] | None = None
     ) -> list[PrintJobRecord]:
         with self.sessions() as session:
-            query = select(PrintJob).order_by(PrintJob.id.desc()).limit(limit)
-            if station_id is not None:
-                query = query.where(PrintJob.station_id == station_id)
-            if statuses:
-                query = query.where(PrintJob.status.in_(statuses))
-            return [record(job) for job in session.scalars(query)]
+            return [record(job) for job in session.scalars(_recent(station_id, limit, statuses))]
+
+    def recent_when_idle(self, station_id: int | None, *, limit: int) -> list[PrintJobRecord] | None:
+        with self.sessions() as session:
+            open_job = _of_station(select(PrintJob.id).where(PrintJob.status.in_(_OPEN)), station_id).limit(1)
+            if session.scalar(open_job) is not None:
+                return None
+            return [record(job) for job in session.scalars(_recent(station_id, limit, None))]
+
+
+# A job in one of these states still has something to happen to it: sent, retried, settled or answered.
+_OPEN = (QUEUED, FAILED, SENDING, UNKNOWN)
+
+
+def _recent(station_id: int | None, limit: int, statuses: tuple[str, ...] | None) -> Select[PrintJob]:
+    query = select(PrintJob).order_by(PrintJob.id.desc()).limit(limit)
+    if station_id is not None:
+        query = query.where(PrintJob.station_id == station_id)
+    if statuses:
+        query = query.where(PrintJob.status.in_(statuses))
+    return query

@@ -111,6 +111,12 @@ class StationPrinting:
         A failed job whose document has printed since (a reprint of the same label, or the same document of the
         same order sent later) is cancelled: the fault is fixed, and it must not keep retrying to a dead printer.
         """
+        if self._recovered:
+            # Most polls find nothing to do (the order's prints came out): one read, not the four transactions
+            # below. The poll runs every 2 s in a worker thread whose Python holds the GIL a packer's scan waits on.
+            idle = self.queue.jobs_when_idle(self.station_id, limit=limit)
+            if idle is not None:
+                return idle
         try:
             self.recover()
             self.queue.settle_scanned_labels(self.station_id)  # a label scanned on the box did come out

@@ -1,0 +1,63 @@
+"""The window's print worker polls the queue every two seconds, on a thread whose Python holds the GIL a packer's
+scan waits on. A poll with nothing to do is one read; one with work still sends, settles and lists it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event, select
+
+from packstation.services.packing.station import StationService
+from packstation.store.db import transaction
+from packstation.store.models import PrintJob
+from packstation.store.print_jobs import enqueue_print_job
+from tests.helpers.bench_world import PIN, add_orders
+from tests.integrations.conftest import make_site
+from tests.services.packing.test_returns_slip_printing import pack_to_verify
+
+
+def test_a_poll_with_nothing_to_print_is_one_read_and_a_queued_job_is_still_sent(db_url: str, tmp_path: Path) -> None:
+    site = make_site(db_url, tmp_path)
+    try:
+        add_orders(site.store, site.floor, 1, 1)
+        station = StationService(site.store, site.settings)
+        user = station.sign_in(site.floor.badges[0], PIN)
+        view = station.next_order(user.id)
+        assert view is not None
+        pack_to_verify(station, view)  # its slip and label came out of the folder printer
+        first = station.print_queue()  # the station's first poll settles what a crash may have left
+        assert first and {job.status for job in first} == {"sent"}, first
+
+        statements: list[str] = []
+
+        def seen(_conn, _cursor, sql, *_args):  # type: ignore[no-untyped-def]
+            statements.append(sql.split()[0])
+
+        event.listen(site.store.engine, "before_cursor_execute", seen)
+        try:
+            idle = station.print_queue()
+        finally:
+            event.remove(site.store.engine, "before_cursor_execute", seen)
+        assert idle == first  # the same panel
+        assert statements == ["SELECT", "SELECT"], statements  # is a job open? then the newest jobs
+
+        # Another bench's process (or a reprint from the lead's screen) queues a job for this bench: the next
+        # poll sees it open and sends it.
+        with transaction(site.store.sessions) as db:
+            job_id = enqueue_print_job(
+                db,
+                document="labels",
+                fmt="zpl",
+                printer="",
+                payload=b"^XA^FO50,50^FDPOLL^FS^XZ",
+                station_id=station.packing.station_id,
+                order_id=view.order_id,
+                reason="reprint from the lead",
+            ).id
+        polled = station.print_queue()
+        assert [job.status for job in polled if job.id == job_id] == ["sent"], polled
+        assert any(path.read_bytes() == b"^XA^FO50,50^FDPOLL^FS^XZ" for path in (tmp_path / "prints").iterdir())
+        with site.store.sessions() as db:
+            assert db.scalar(select(PrintJob.status).where(PrintJob.id == job_id)) == "sent"
+    finally:
+        site.store.dispose()
