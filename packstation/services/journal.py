@@ -71,13 +71,23 @@ def record(
     return event
 
 
-def append(db: Session, actor: Actor, kind: EventKind, code: str = "", *, session: PackSession, **row: Any) -> int:
-    """`record` for the scan path: the row is inserted at once, as one statement, and only its id comes back (no
-    ORM object, no flush of the unit of work). Errors are counted on the session as `record` counts them."""
+def append(
+    db: Session,
+    actor: Actor,
+    kind: EventKind,
+    code: str = "",
+    *,
+    session: PackSession,
+    unit: dict[str, Any] | None = None,
+    **row: Any,
+) -> int:
+    """`record` for the scan path: the row is inserted at once, with the packed unit it put in the box (`unit`,
+    the unit's columns but its event_id), and only its id comes back (no ORM object, no flush of the unit of
+    work). Errors are counted on the session as `record` counts them."""
     values = event_row(actor, kind, code, session=session, **row)
     if values["error_type"] is not None:
         session.error_count = (session.error_count or 0) + 1
-    return packing_queries.insert_event(db, values)
+    return packing_queries.insert_event(db, values, unit)
 
 
 def event_row(

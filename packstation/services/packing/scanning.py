@@ -63,12 +63,27 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
         serial_seen = packing_queries.serial_shipped_before(db, match.sku.sku_id, scan.serial)
     ctx = ScanContext(loaded.line_states, now_date(actor.now), match, non_item, serial_seen, too_fast)
     verdict = judge_item_scan(scan, ctx)
-    event_id = append(
+    accepted = verdict.accepted and verdict.line_id is not None and match is not None
+    unit = (
+        {
+            "session_id": loaded.session.id,
+            "order_line_id": verdict.line_id,
+            "quantity": verdict.units,
+            "lot": scan.lot[:40] if scan.lot else None,
+            "serial": scan.serial[:60] if scan.serial else None,
+            "expiry": scan.expiry or scan.best_before,
+            "package_no": None,
+        }
+        if accepted
+        else None
+    )
+    loaded.item_event = append(
         db,
         actor,
         EventKind.SCAN,
         verdict.code,
         session=loaded.session,
+        unit=unit,  # an accepted scan's unit goes in the box with its journal row
         error_type=verdict.error_type,
         key=key,
         scan=scan,
@@ -82,21 +97,7 @@ def scan_item(db: Session, loaded: Loaded, actor: Actor, scan: Scan, key: str, t
             "pack": match.kind if match else None,
         },
     )
-    loaded.item_event = event_id
-    if verdict.accepted and verdict.line_id is not None and match is not None:
-        packing_queries.insert_packed_unit(
-            db,
-            {
-                "session_id": loaded.session.id,
-                "order_line_id": verdict.line_id,
-                "event_id": event_id,
-                "quantity": verdict.units,
-                "lot": scan.lot[:40] if scan.lot else None,
-                "serial": scan.serial[:60] if scan.serial else None,
-                "expiry": scan.expiry or scan.best_before,
-                "package_no": None,
-            },
-        )
+    if accepted and match is not None and verdict.line_id is not None:
         if scan.serial:
             packing_queries.insert_shipped_serial(
                 db,

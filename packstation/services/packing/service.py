@@ -7,6 +7,7 @@ stored verdict and changes nothing). Rules live in `packstation.domain`; this mo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, overload
@@ -109,15 +110,18 @@ class PackingService:
         return self.auth.station_id
 
     # -- plumbing ---------------------------------------------------------------------------------------------
-    def _run(self, work: Callable[[Session, Actor], T], user_id: int | None = None) -> T:
-        """One committed transaction; retried when a unique key or lock race was lost (the rerun sees the winner)."""
+    def _run(self, work: Callable[[Session, Actor], T], user_id: int | None = None, *, seen: bool = True) -> T:
+        """One committed transaction; retried when a unique key or lock race was lost (the rerun sees the winner).
+        It starts with `lock_station`, unless `seen` is False: then `work` does (a scan does it with its first
+        statement)."""
         station_id = self.station_id
         for attempt in range(3):
             now = self.clock.now()
             self._staged.clear()
             try:
                 with transaction(self.store.sessions) as db:
-                    lock_station(db, station_id, now)
+                    if seen:
+                        lock_station(db, station_id, now)
                     result = work(db, Actor(station_id, user_id, now))
                 self._keep_staged()
                 return result
@@ -465,13 +469,16 @@ class PackingService:
             # rerun after that IntegrityError finds the stored verdict.
             attempts.append(1)
             if scan_id and len(attempts) > 1:
+                lock_station(db, actor.station_id, actor.now)
                 prior = find_event(db, key)
                 if prior is not None:
                     if prior.session_id != session_id:
                         raise DomainError("scan_id_reused", "This scan id belongs to another order.", scan_id=key)
                     return view_of(prior, replayed=True), build_view(db, load(db, session_id, cache=self._static))
             live = self._live.pop(session_id, None)
-            loaded = self._still_live(db, live) if live is not None else None
+            if live is None:
+                lock_station(db, actor.station_id, actor.now)
+            loaded = self._still_live(db, live, actor.now) if live is not None else None  # the station seen too
             if loaded is None:
                 live, loaded = None, self._own(db, session_id)
             check_action(loaded.session.state, "scan")
@@ -489,7 +496,7 @@ class PackingService:
                 return self._step_verdict(db, live, loaded, actor, verdict, key)  # the unit that ends a step
             return self._verdict(db, loaded, actor, verdict, scan_id=key)  # stages the session for the next scan
 
-        verdict, view = self._run(work)
+        verdict, view = self._run(work, seen=False)
         if verdict.code == VerdictCode.UNKNOWN_BARCODE.value and not typed:
             # Only after a miss: would a US-set scanner on this bench's layout have meant a known code?
             error = layout_check.mismatch(self.store.sessions, text)
@@ -498,16 +505,17 @@ class PackingService:
         return verdict, view
 
     # -- the scan fast path: the session's progress kept between scans, checked against the store on each --------
-    def _still_live(self, db: Session, live: _Live) -> Loaded | None:
+    def _still_live(self, db: Session, live: _Live, now: dt.datetime) -> Loaded | None:
         """The cached progress, attached to `db`, if the store still agrees with it; else None (full load).
 
         One guarded UPDATE holds this station's session row (a claim moved elsewhere, a suspend or a close makes
-        it match nothing, and on PostgreSQL a competing change waits for this commit), and one count of the
+        it match nothing, and on PostgreSQL a competing change waits for this commit) and marks the station seen
+        (one statement on PostgreSQL), and one count of the
         session's journal rows shows whether anyone else wrote to it since this service's last commit.
         """
         cached = live.loaded
         session = cached.session
-        row = packing_queries.hold_session(db, session.id, self.station_id, _FAST_STATES)
+        row = packing_queries.seen_and_hold_session(db, self.station_id, now, session.id, _FAST_STATES)
         if row is None or tuple(row) != (session.state, session.user_id, session.error_count):
             return None
         if packing_queries.journal_rows(db, session.id) != live.events:

@@ -41,9 +41,26 @@ _HOLD_SESSION = (
     .values(station_id=_sessions.c.station_id)
     .returning(_sessions.c.state, _sessions.c.user_id, _sessions.c.error_count)
 )
+_SEEN_AND_HOLD = _HOLD_SESSION.add_cte(_STATION_SEEN.cte("seen"))
 _JOURNAL_ROWS = select(func.count()).select_from(_events).where(_events.c.session_id == bindparam("session"))
 _INSERT_EVENT = insert(_events).returning(_events.c.id)
 _INSERT_UNIT = insert(_units)
+_EVENT_COLUMNS = tuple(column for column in _events.c if column.name != "id")
+_UNIT_COLUMNS = tuple(column for column in _units.c if column.name not in ("id", "event_id"))
+_SCAN_ROW = (
+    insert(_events)
+    .values({column.name: bindparam(f"row_{column.name}", type_=column.type) for column in _EVENT_COLUMNS})
+    .returning(_events.c.id)
+    .cte("scan_row")
+)
+_INSERT_EVENT_AND_UNIT = (
+    insert(_units)
+    .from_select(
+        [*(column.name for column in _UNIT_COLUMNS), "event_id"],
+        select(*(bindparam(f"unit_{column.name}", type_=column.type) for column in _UNIT_COLUMNS), _SCAN_ROW.c.id),
+    )
+    .returning(_units.c.event_id)
+)
 _INSERT_SERIAL = insert(_serials)
 
 
@@ -52,14 +69,18 @@ def station_seen(db: Session, station_id: int, now: dt.datetime) -> None:
     db.connection().execute(_STATION_SEEN, {"station": station_id, "seen_at": now})
 
 
-def hold_session(db: Session, session_id: int, station_id: int, states: tuple[str, ...]) -> Row[Any] | None:
-    """Hold the session's row for this transaction if it is still this station's and in one of `states`: its
-    (state, user_id, error_count), or None. On PostgreSQL a competing change to the row waits for this commit."""
-    return (
-        db.connection()
-        .execute(_HOLD_SESSION, {"session": session_id, "station": station_id, "states": list(states)})
-        .first()
-    )
+def seen_and_hold_session(
+    db: Session, station_id: int, now: dt.datetime, session_id: int, states: tuple[str, ...]
+) -> Row[Any] | None:
+    """`station_seen`, then hold the session's row for this transaction if it is still this station's and in one
+    of `states`: its (state, user_id, error_count), or None. On PostgreSQL a competing change to the row waits for
+    this commit, and both are one statement (one round trip fewer per scan)."""
+    connection = db.connection()
+    params = {"station": station_id, "seen_at": now, "session": session_id, "states": list(states)}
+    if connection.dialect.name == "postgresql":
+        return connection.execute(_SEEN_AND_HOLD, params).first()
+    connection.execute(_STATION_SEEN, params)  # first: SQLite takes its write lock here, waiting, not failing
+    return connection.execute(_HOLD_SESSION, params).first()
 
 
 def journal_rows(db: Session, session_id: int) -> int:
@@ -67,13 +88,18 @@ def journal_rows(db: Session, session_id: int) -> int:
     return int(db.connection().execute(_JOURNAL_ROWS, {"session": session_id}).scalar_one())
 
 
-def insert_event(db: Session, values: dict[str, Any]) -> int:
-    """One journal row from its column values; its id."""
-    return int(db.connection().execute(_INSERT_EVENT, values).scalar_one())
-
-
-def insert_packed_unit(db: Session, values: dict[str, Any]) -> None:
-    db.connection().execute(_INSERT_UNIT, values)
+def insert_event(db: Session, values: dict[str, Any], unit: dict[str, Any] | None = None) -> int:
+    """One journal row from its column values, and the packed unit it put in the box (`unit`: the unit's columns
+    but its event_id), if any; the row's id. One statement on PostgreSQL (the row inserted by a CTE)."""
+    connection = db.connection()
+    if unit is not None and connection.dialect.name == "postgresql":
+        params = {f"row_{key}": value for key, value in values.items()}
+        params.update({f"unit_{key}": value for key, value in unit.items()})
+        return int(connection.execute(_INSERT_EVENT_AND_UNIT, params).scalar_one())
+    event_id = int(connection.execute(_INSERT_EVENT, values).scalar_one())
+    if unit is not None:
+        connection.execute(_INSERT_UNIT, {**unit, "event_id": event_id})
+    return event_id
 
 
 def insert_shipped_serial(db: Session, values: dict[str, Any]) -> None:
@@ -96,7 +122,6 @@ def write_session_step(db: Session, session_id: int, changes: dict[str, Any], jo
 
 
 _INSERT_EVENT_ROWS = insert(_events)
-_EVENT_COLUMNS = tuple(column for column in _events.c if column.name != "id")
 
 
 @functools.cache
