@@ -90,9 +90,41 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join([line, rule, *body])
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(all CPU ticks, ticks the hypervisor stole) since boot, from /proc/stat; None where there is none."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    except (OSError, IndexError, ValueError):
+        return None
+    return sum(fields[:8]), (fields[7] if len(fields) > 7 else 0)
+
+
+_TICKS_AT_START = _cpu_ticks()
+
+
+def stolen_share() -> str:
+    """The share of CPU time the host took from this VM since the benchmark started ("0.0 %" on a quiet host)."""
+    now = _cpu_ticks()
+    if now is None or _TICKS_AT_START is None or now[0] <= _TICKS_AT_START[0]:
+        return "unknown"
+    return f"{100 * (now[1] - _TICKS_AT_START[1]) / (now[0] - _TICKS_AT_START[0]):.1f} %"
+
+
+def python_speed(iterations: int = 10_000_000) -> float:
+    """Seconds for an empty Python loop of `iterations`: the same VM ran it in 0.27 s one day and 1.56 s another,
+    and every figure of a run moves with it, so the reports print it beside the load average."""
+    t0 = time.perf_counter()
+    for _ in range(iterations):
+        pass
+    return time.perf_counter() - t0
+
+
 def report(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], notes: str = "") -> str:
-    """Print and return a titled table with the machine line."""
-    text = f"\n### {title}\n\n{table(headers, rows)}\n\nMachine: {machine()}" + (f"\n{notes}" if notes else "")
+    """Print and return a titled table with the machine line, its speed and what the host took of it."""
+    speed = (
+        f"a 10M-iteration Python loop {python_speed():.2f} s; CPU stolen by the host during the run: {stolen_share()}"
+    )
+    text = f"\n### {title}\n\n{table(headers, rows)}\n\nMachine: {machine()}; {speed}" + (f"\n{notes}" if notes else "")
     print(text, flush=True)
     return text
 
