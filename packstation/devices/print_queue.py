@@ -268,5 +268,5 @@ class PrintQueue:
         in one read; None when there is (then `recover`, `process` and the rest have work)."""
         if any(database == self._database for database, _job in _UNRECORDED):
             return None
-        found = self.store.recent_when_idle(station_id, limit=limit)
+        found = self.store.recent_when_idle(station_id, limit=limit, max_attempts=self.max_attempts)
         return None if found is None else [self.view(job) for job in found]

@@ -152,7 +152,8 @@ class PrintJobs(Protocol):
         """Newest first: what the packer's print panel shows."""
         ...
 
-    def recent_when_idle(self, station_id: int | None, *, limit: int) -> list[PrintJobRecord] | None:
-        """`recent(station_id, limit=limit)` when no job of the station (or of no station) is queued, failed,
-        sending or unknown, read in one transaction; None when one is (there is work to do)."""
+    def recent_when_idle(self, station_id: int | None, *, limit: int, max_attempts: int) -> list[PrintJobRecord] | None:
+        """`recent(station_id, limit=limit)` when no job of the station (or of no station) is queued, sending,
+        unknown or failed with attempts left (fewer than `max_attempts`), read in one transaction; None when one is
+        (there is work to do). A job that failed for good waits for a person, not for the poll."""
         ...

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Select, or_, select, update
+from sqlalchemy import Select, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.ports import JobStatus, PrintJobRecord
@@ -304,16 +304,20 @@ class PrintJobTable:
         with self.sessions() as session:
             return [record(job) for job in session.scalars(_recent(station_id, limit, statuses))]
 
-    def recent_when_idle(self, station_id: int | None, *, limit: int) -> list[PrintJobRecord] | None:
+    def recent_when_idle(self, station_id: int | None, *, limit: int, max_attempts: int) -> list[PrintJobRecord] | None:
         with self.sessions() as session:
-            open_job = _of_station(select(PrintJob.id).where(PrintJob.status.in_(_OPEN)), station_id).limit(1)
+            still_open = or_(
+                PrintJob.status.in_(_OPEN), and_(PrintJob.status == FAILED, PrintJob.attempts < max_attempts)
+            )
+            open_job = _of_station(select(PrintJob.id).where(still_open), station_id).limit(1)
             if session.scalar(open_job) is not None:
                 return None
             return [record(job) for job in session.scalars(_recent(station_id, limit, None))]
 
 
-# A job in one of these states still has something to happen to it: sent, retried, settled or answered.
-_OPEN = (QUEUED, FAILED, SENDING, UNKNOWN)
+# A job in one of these states still has something to happen to it: sent, settled or answered (and a failed one
+# with attempts left: retried).
+_OPEN = (QUEUED, SENDING, UNKNOWN)
 
 
 def _recent(station_id: int | None, limit: int, statuses: tuple[str, ...] | None) -> Select[PrintJob]:

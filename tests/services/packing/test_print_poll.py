@@ -61,3 +61,58 @@ def test_a_poll_with_nothing_to_print_is_one_read_and_a_queued_job_is_still_sent
             assert db.scalar(select(PrintJob.status).where(PrintJob.id == job_id)) == "sent"
     finally:
         site.store.dispose()
+
+
+def test_a_job_that_failed_for_good_waits_for_a_person_not_for_the_poll(db_url: str, tmp_path: Path) -> None:
+    """A job the printer refused for good (or that used its attempts) stays `failed` until someone retries or
+    cancels it: the poll goes back to one read, and a job with attempts left is still retried by it."""
+    site = make_site(db_url, tmp_path)
+    try:
+        add_orders(site.store, site.floor, 1, 1)
+        station = StationService(site.store, site.settings)
+        user = station.sign_in(site.floor.badges[0], PIN)
+        view = station.next_order(user.id)
+        assert view is not None
+        with transaction(site.store.sessions) as db:
+            job_id = enqueue_print_job(
+                db,
+                document="labels",
+                fmt="zpl",
+                printer="lpr://nowhere",  # no printer this station can reach: refused, not worth a retry
+                payload=b"^XA^FDLOST^FS^XZ",
+                station_id=station.packing.station_id,
+                order_id=view.order_id,
+                reason="a printer name mistyped",
+            ).id
+        station.print_queue()  # the first poll settles a crash's leftovers and tries the job
+        failed = [job for job in station.print_queue() if job.id == job_id]
+        assert [(job.status, job.will_retry) for job in failed] == [("failed", False)], failed
+        assert "lpr://nowhere" in (failed[0].last_error or "")
+
+        statements: list[str] = []
+
+        def seen(_conn, _cursor, sql, *_args):  # type: ignore[no-untyped-def]
+            statements.append(sql.split()[0])
+
+        event.listen(site.store.engine, "before_cursor_execute", seen)
+        try:
+            idle = station.print_queue()
+        finally:
+            event.remove(site.store.engine, "before_cursor_execute", seen)
+        assert statements == ["SELECT", "SELECT"], statements
+        assert [job.status for job in idle if job.id == job_id] == ["failed"]  # still on the packer's panel
+
+        # The same job with attempts left (a printer that was off for a moment): the poll retries it.
+        with transaction(site.store.sessions) as db:
+            job = db.get_one(PrintJob, job_id)
+            job.attempts, job.updated_at = 1, job.updated_at.replace(year=job.updated_at.year - 1)
+        statements.clear()
+        event.listen(site.store.engine, "before_cursor_execute", seen)
+        try:
+            retried = [job for job in station.print_queue() if job.id == job_id]
+        finally:
+            event.remove(site.store.engine, "before_cursor_execute", seen)
+        assert "UPDATE" in statements, statements  # claimed for sending again
+        assert [(job.status, job.attempts) for job in retried] == [("failed", 5)], retried
+    finally:
+        site.store.dispose()
