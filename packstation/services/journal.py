@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,22 @@ class Actor:
     station_id: int
     user_id: int | None
     now: dt.datetime
+
+
+class EventFields(TypedDict, total=False):
+    """The optional columns of a journal row, as `record` and `append` take them (see `event_row`)."""
+
+    order_id: int | None
+    error_type: ErrorType | None
+    key: str | None
+    scan: Scan | None
+    raw: str | None
+    sku_id: int | None
+    line_id: int | None
+    quantity: int
+    approver_id: int | None
+    detail: dict[str, Any] | None
+    user_id: int | None
 
 
 def event_key(scan_id: str | None) -> str:
@@ -57,11 +73,11 @@ def record(
     *,
     session: PackSession | None = None,
     flush: bool = True,
-    **row: Any,
+    **row: Unpack[EventFields],
 ) -> Event:
     """Append one journal row and count errors on the session. Flushed, so its id is known; `flush=False` leaves
     it to the next flush, which then writes it with the rows and changes after it in one go (fewer round trips).
-    `row`: the keywords of `event_row`."""
+    `row`: the optional columns of `event_row`."""
     event = Event(**event_row(actor, kind, code, session=session, **row))
     db.add(event)
     if event.error_type is not None and session is not None:
@@ -79,7 +95,7 @@ def append(
     *,
     session: PackSession,
     unit: dict[str, Any] | None = None,
-    **row: Any,
+    **row: Unpack[EventFields],
 ) -> int:
     """`record` for the scan path: the row is inserted at once, with the packed unit it put in the box (`unit`,
     the unit's columns but its event_id), and only its id comes back (no ORM object, no flush of the unit of
