@@ -510,8 +510,8 @@ class PackingService:
 
         One guarded UPDATE holds this station's session row (a claim moved elsewhere, a suspend or a close makes
         it match nothing, and on PostgreSQL a competing change waits for this commit) and marks the station seen
-        (one statement on PostgreSQL), and one count of the
-        session's journal rows shows whether anyone else wrote to it since this service's last commit.
+        (one statement on PostgreSQL), and one count of the session's journal rows shows whether anyone else wrote
+        to it since this service's last commit.
         """
         cached = live.loaded
         session = cached.session

@@ -44,6 +44,7 @@ _HOLD_SESSION = (
 _SEEN_AND_HOLD = _HOLD_SESSION.add_cte(_STATION_SEEN.cte("seen"))
 _JOURNAL_ROWS = select(func.count()).select_from(_events).where(_events.c.session_id == bindparam("session"))
 _INSERT_EVENT = insert(_events).returning(_events.c.id)
+_INSERT_EVENT_ROWS = insert(_events)  # several rows in one executemany (their ids not read back)
 _INSERT_UNIT = insert(_units)
 _EVENT_COLUMNS = tuple(column for column in _events.c if column.name != "id")
 _UNIT_COLUMNS = tuple(column for column in _units.c if column.name not in ("id", "event_id"))
@@ -119,9 +120,6 @@ def write_session_step(db: Session, session_id: int, changes: dict[str, Any], jo
     for n, row in enumerate(journal):
         params |= {f"row{n}_{column}": value for column, value in row.items()}
     connection.execute(_session_step(columns, len(journal)), params)
-
-
-_INSERT_EVENT_ROWS = insert(_events)
 
 
 @functools.cache
